@@ -1,0 +1,46 @@
+/** Layer rules from DESIGN.md, checked in `npm test`. */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'libs/domain is pure TypeScript: no Nest, no database driver, no file system.',
+      severity: 'error',
+      from: { path: '^libs/domain' },
+      to: { path: ['@nestjs', 'node_modules/(pg|better-sqlite3|@eventstore|mysql2?|redis|ioredis)/', '^(node:)?fs$', '^(fs|fs/promises|node:fs|node:fs/promises)$'] },
+    },
+    {
+      name: 'domain-no-core-io',
+      severity: 'error',
+      from: { path: '^libs/domain' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?(fs|fs/promises|net|http|https|child_process|dgram|tls|worker_threads)$' },
+    },
+    {
+      name: 'verifier-has-no-nest',
+      comment: 'The offline verifier must run with nothing but Node.',
+      severity: 'error',
+      from: { path: '^libs/audit/src/verify' },
+      to: { path: '@nestjs|^libs/(governance|projections|event-store)|^apps' },
+    },
+    {
+      name: 'apps-use-the-port',
+      comment: 'Apps talk to stores only through the port: no driver imports in apps.',
+      severity: 'error',
+      from: { path: '^apps' },
+      to: { path: 'node_modules/(pg|better-sqlite3|@eventstore)/' },
+    },
+    {
+      name: 'libs-do-not-import-apps',
+      severity: 'error',
+      from: { path: '^libs' },
+      to: { path: '^apps' },
+    },
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true, dependencyTypes: ['local', 'aliased', 'aliased-tsconfig'] } },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '\\.(int-|e2e-)?spec\\.ts$' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+  },
+};

@@ -1,0 +1,77 @@
+import type { IsoDate } from './calendar';
+import type { DeadlineSpec } from './deadlines';
+import type { RuleFinding } from './rules';
+
+/**
+ * A domain event as the decider sees it: an explicit stored type string (a contract,
+ * never a class name), its data, and any rule findings (late, or ⚠️ warnings) that
+ * the application records in the event's metadata.
+ */
+export interface DomainEvent<T extends string = string, D extends object = Record<string, unknown>> {
+  type: T;
+  data: D;
+  findings?: RuleFinding[];
+}
+
+export interface Command<T extends string = string, D extends object = Record<string, unknown>> {
+  type: T;
+  data: D;
+}
+
+export interface ActingParty {
+  id: string;
+  name: string;
+  role: string;
+  body: string;
+  /** Police area the actor belongs to, e.g. "kent"; null for national roles. */
+  forceArea: string | null;
+}
+
+/** Everything a decision may depend on besides the command and state. */
+export interface DecisionContext {
+  /** System clock (recordedAt), ISO date-time. */
+  now: string;
+  /** Legal date of the act being recorded. */
+  effectiveOn: IsoDate;
+  actor: ActingParty;
+}
+
+/** A folded event as the deciders see it: the domain event plus its envelope facts. */
+export interface StoredDomainEvent<E extends DomainEvent = DomainEvent> {
+  event: E;
+  eventId: string;
+  effectiveOn: IsoDate;
+  recordedAt: string;
+}
+
+/**
+ * One statutory process. Pure: no I/O, no clock, no Nest.
+ * decide throws StatutoryRuleViolation when a blocking rule is broken.
+ */
+export interface Decider<S, C extends Command, E extends DomainEvent> {
+  /** Aggregate name as in DOMAIN.md §5.2, e.g. "PreceptCycle". */
+  readonly aggregateType: string;
+  /** Stream id prefix, e.g. "precept-cycle". Streams are `${prefix}:${caseId}`. */
+  readonly streamPrefix: string;
+  /** Stored type → schema version written today. */
+  readonly eventTypes: Readonly<Record<E['type'], number>>;
+  /** Command type → citation of the power exercised (the envelope's legalBasis). */
+  readonly commands: Readonly<Record<C['type'], CommandSpec>>;
+  initialState(): S;
+  evolve(state: S, event: E, meta: { effectiveOn: IsoDate; eventId: string }): S;
+  decide(command: C, state: S, ctx: DecisionContext): E[];
+  /** Every statutory deadline that applies to this case, without status. */
+  deadlines?(state: S): DeadlineSpec[];
+}
+
+export interface CommandSpec {
+  /** Citation of the power exercised, stored as the event's legalBasis. */
+  legalBasis: string;
+  /** True when this command opens a new case (the stream must not exist). */
+  creates?: boolean;
+}
+
+/** Exhaustiveness guard for switch statements over unions. */
+export function assertNever(x: never, what = 'value'): never {
+  throw new Error(`Unhandled ${what}: ${JSON.stringify(x)}`);
+}

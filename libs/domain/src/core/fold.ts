@@ -1,0 +1,19 @@
+import type { IsoDate } from './calendar';
+import { applyCorrections, isCorrection } from './correction';
+import type { Command, Decider, DomainEvent, StoredDomainEvent } from './decider';
+import { Deadline, withStatus } from './deadlines';
+
+/** Folds a stream into state, with corrections applied to the events they correct. */
+export function foldStream<S, C extends Command, E extends DomainEvent>(decider: Decider<S, C, E>, events: StoredDomainEvent[]): S {
+  let state = decider.initialState();
+  for (const e of applyCorrections(events as StoredDomainEvent<E>[])) {
+    if (isCorrection(e.event)) continue;
+    state = decider.evolve(state, e.event as E, { effectiveOn: e.effectiveOn, eventId: e.eventId });
+  }
+  return state;
+}
+
+/** Every statutory deadline of the case, with status as at `asAt`. */
+export function deadlinesAsAt<S, C extends Command, E extends DomainEvent>(decider: Decider<S, C, E>, state: S, asAt: IsoDate): Deadline[] {
+  return decider.deadlines ? withStatus(decider.deadlines(state), asAt) : [];
+}

@@ -1,0 +1,122 @@
+import { assertNever, Decider } from '../core/decider';
+import type { IsoDate } from '../core/calendar';
+import { isOnOrBefore } from '../core/calendar';
+import type { DeadlineSpec } from '../core/deadlines';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import type { CspReportRequirementCommand } from './csp-report-requirement.commands';
+import { CSP_REPORT_EVENT_TYPES, CspArea, CspReportRequirementEvent } from './csp-report-requirement.events';
+import {
+  AREA_WITHIN_POLICE_AREA,
+  CSP_REPORT_CITATION,
+  NOT_SATISFIED_FINDING,
+  PROPORTIONALITY_FINDING,
+  REPORT_DUE,
+  SENT_TO_EACH_PCC,
+  WELSH_DEVOLVED_EXCLUDED,
+} from './csp-report-requirement.rules';
+
+/** DOMAIN.md §4.1: Required → Submitted → Published. */
+export type CspReportRequirementState =
+  | { status: 'none' }
+  | {
+      status: 'required' | 'submitted' | 'published';
+      forceArea: string;
+      areas: CspArea[];
+      requestedOn: IsoDate;
+      dueOn: IsoDate | null;
+      submittedOn: IsoDate | null;
+      publishedOn: IsoDate | null;
+    };
+
+const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
+
+export const cspReportRequirement: Decider<CspReportRequirementState, CspReportRequirementCommand, CspReportRequirementEvent> = {
+  aggregateType: 'CspReportRequirement',
+  streamPrefix: 'csp-report-requirement',
+  eventTypes: CSP_REPORT_EVENT_TYPES,
+  commands: {
+    RequestReport: { legalBasis: 'CDA 1998 s.7(1), (1A)', creates: true },
+    SubmitReport: { legalBasis: 'CDA 1998 s.7(1), (5)' },
+    PublishReport: { legalBasis: 'SI 2011/3050 Sch para 7' },
+  },
+
+  initialState: () => ({ status: 'none' }),
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'ReportRequested':
+        return { status: 'required', forceArea: event.data.forceArea, areas: event.data.areas, requestedOn: event.data.requestedOn, dueOn: event.data.dueOn, submittedOn: null, publishedOn: null };
+      case 'ReportSubmitted':
+        return state.status === 'none' ? state : { ...state, status: 'submitted', submittedOn: event.data.submittedOn };
+      case 'ReportPublished':
+        return state.status === 'none' ? state : { ...state, status: 'published', publishedOn: event.data.publishedOn };
+      default:
+        return assertNever(event, 'event');
+    }
+  },
+
+  decide(command, state, ctx) {
+    switch (command.type) {
+      case 'RequestReport': {
+        const d = command.data;
+        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This report requirement has already been made.');
+        requireRule(NOT_SATISFIED_FINDING, nonBlank(d.notSatisfiedReason), 'Record why the PCC is not satisfied that the responsible authorities are carrying out their crime and disorder functions effectively and efficiently (s.7(1A)(a)).');
+        requireRule(PROPORTIONALITY_FINDING, nonBlank(d.proportionalityReason), 'Record why the PCC considers the report reasonable and proportionate (s.7(1A)(b)).');
+        const outside = d.areas.filter((a) => !a.policeAreas.includes(d.forceArea));
+        requireRule(AREA_WITHIN_POLICE_AREA, d.areas.length > 0 && outside.length === 0, `The PCC for ${d.forceArea} cannot require a report for ${outside.map((a) => a.name).join(', ') || 'no area'}: it is not within the police area.`);
+        const welsh = d.matters.filter((m) => m.devolvedWelshFunction);
+        requireRule(WELSH_DEVOLVED_EXCLUDED, welsh.length === 0, `A report cannot be required on devolved Welsh functions: ${welsh.map((m) => m.description).join('; ')}.`);
+        return [
+          {
+            type: 'ReportRequested',
+            data: {
+              forceArea: d.forceArea,
+              areas: d.areas,
+              matters: d.matters,
+              notSatisfiedReason: d.notSatisfiedReason.trim(),
+              proportionalityReason: d.proportionalityReason.trim(),
+              form: d.form ?? null,
+              dueOn: d.dueOn ?? null,
+              requestedOn: ctx.effectiveOn,
+            },
+          },
+        ];
+      }
+      case 'SubmitReport': {
+        requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No report has been required under this reference.');
+        if (state.status === 'none') return [];
+        requireRule(PROCESS_ORDER, state.status === 'required', 'The report has already been submitted.');
+        const policeAreas = [...new Set(state.areas.flatMap((a) => a.policeAreas))];
+        const missing = policeAreas.filter((p) => !command.data.sentTo.includes(p));
+        requireRule(SENT_TO_EACH_PCC, missing.length === 0, `The report must also be sent to the PCC for ${missing.join(', ')} (s.7(5)).`);
+        const findings = state.dueOn ? flagLate(REPORT_DUE, isOnOrBefore(ctx.effectiveOn, state.dueOn), `Submitted on ${ctx.effectiveOn}; the requirement set ${state.dueOn}.`) : [];
+        return [{ type: 'ReportSubmitted', data: { submittedOn: ctx.effectiveOn, submittedBy: command.data.submittedBy, sentTo: command.data.sentTo }, findings }];
+      }
+      case 'PublishReport': {
+        requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No report has been required under this reference.');
+        requireRule(PROCESS_ORDER, state.status === 'submitted', state.status === 'published' ? 'The report has already been published.' : 'A report can be published only after it has been submitted.');
+        return [{ type: 'ReportPublished', data: { publishedOn: ctx.effectiveOn, url: command.data.url ?? null } }];
+      }
+      default:
+        return assertNever(command, 'command');
+    }
+  },
+
+  deadlines(state): DeadlineSpec[] {
+    if (state.status === 'none' || !state.dueOn) return [];
+    return [
+      {
+        key: 'csp-report.submission',
+        label: 'Report to be submitted by the date set in the requirement',
+        dueOn: state.dueOn,
+        citation: REPORT_DUE.citation,
+        confidence: REPORT_DUE.confidence,
+        startsOn: state.requestedOn,
+        completedOn: state.submittedOn,
+        owner: 'csp',
+      },
+    ];
+  },
+};
+
+export { CSP_REPORT_CITATION };

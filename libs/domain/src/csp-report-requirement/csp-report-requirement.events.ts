@@ -1,0 +1,35 @@
+import type { DomainEvent } from '../core/decider';
+import type { IsoDate } from '../core/calendar';
+
+export interface CspArea {
+  /** Local government area or combined area, e.g. "Medway". */
+  name: string;
+  /** Police areas the area lies in (a combined area may span several). */
+  policeAreas: string[];
+}
+
+export interface ReportMatter {
+  description: string;
+  /** True if the matter concerns a devolved Welsh function (excluded by s.7(1B)). */
+  devolvedWelshFunction: boolean;
+}
+
+export type ReportRequested = DomainEvent<
+  'ReportRequested',
+  {
+    forceArea: string;
+    areas: CspArea[];
+    matters: ReportMatter[];
+    notSatisfiedReason: string;
+    proportionalityReason: string;
+    form: string | null;
+    dueOn: IsoDate | null;
+    requestedOn: IsoDate;
+  }
+>;
+export type ReportSubmitted = DomainEvent<'ReportSubmitted', { submittedOn: IsoDate; submittedBy: string; sentTo: string[] }>;
+export type ReportPublished = DomainEvent<'ReportPublished', { publishedOn: IsoDate; url: string | null }>;
+
+export type CspReportRequirementEvent = ReportRequested | ReportSubmitted | ReportPublished;
+
+export const CSP_REPORT_EVENT_TYPES = { ReportRequested: 1, ReportSubmitted: 1, ReportPublished: 1 } as const;

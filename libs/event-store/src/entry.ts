@@ -1,0 +1,181 @@
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import type { Entry, EventMetadata, ExpectedRevision, JsonObject, NewEvent, RecordedEvent, Position } from './envelope';
+import { CorruptEntry, InvalidAppend } from './errors';
+
+/** Largest entry (canonical bytes) the ledger accepts. */
+export const MAX_ENTRY_BYTES = 1024 * 1024;
+export const MAX_STREAM_LENGTH = 200;
+export const MAX_EVENTS_PER_APPEND = 1000;
+const STREAM_RE = /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/;
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const TYPE_RE = /^[A-Za-z][A-Za-z0-9.]{0,99}$/;
+
+export function leafHashOf(entryBytes: Uint8Array): Buffer {
+  return createHash('sha256').update(Buffer.from([0])).update(entryBytes).digest();
+}
+
+export function validateStream(stream: unknown): string {
+  if (typeof stream !== 'string' || stream.length === 0) throw new InvalidAppend('stream', 'must be a non-empty string');
+  if (stream.length > MAX_STREAM_LENGTH) throw new InvalidAppend('stream', `must be at most ${MAX_STREAM_LENGTH} characters`);
+  if (!STREAM_RE.test(stream)) throw new InvalidAppend('stream', 'may contain only letters, digits and . _ : @ / - and must start with a letter or digit');
+  return stream;
+}
+
+export function validateExpected(expected: unknown): ExpectedRevision {
+  if (expected === 'any' || expected === 'no-stream' || expected === 'exists') return expected;
+  if (typeof expected === 'bigint' && expected >= 0n) return expected;
+  throw new InvalidAppend('expectedRevision', `must be 'any', 'no-stream', 'exists' or a non-negative bigint revision, got ${describe(expected)}`);
+}
+
+export function describeExpected(expected: ExpectedRevision): string {
+  return typeof expected === 'bigint' ? expected.toString() : expected;
+}
+
+/**
+ * Checks a JSON value is plain JSON that round-trips: no undefined, functions, symbols,
+ * bigints, NaN/Infinity, cycles, or non-plain objects (Date, Map, class instances).
+ */
+export function assertPlainJson(value: unknown, path: string, seen: Set<object> = new Set()): void {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return;
+    case 'number':
+      if (!Number.isFinite(value)) throw new InvalidAppend(path, 'numbers must be finite (RFC 8785 has no NaN or Infinity)');
+      return;
+    case 'object': {
+      if (value === null) return;
+      if (seen.has(value)) throw new InvalidAppend(path, 'contains a cycle');
+      seen.add(value);
+      if (Array.isArray(value)) {
+        value.forEach((v, i) => assertPlainJson(v, `${path}[${i}]`, seen));
+      } else {
+        const proto = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null) throw new InvalidAppend(path, `must be a plain object, got ${proto?.constructor?.name ?? 'exotic object'}`);
+        for (const [k, v] of Object.entries(value)) {
+          if (v === undefined) throw new InvalidAppend(`${path}.${k}`, 'is undefined; omit the key or use null');
+          assertPlainJson(v, `${path}.${k}`, seen);
+        }
+      }
+      seen.delete(value);
+      return;
+    }
+    default:
+      throw new InvalidAppend(path, `cannot be serialised as JSON (${typeof value})`);
+  }
+}
+
+function describe(v: unknown): string {
+  if (typeof v === 'bigint') return `${v}n`;
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
+
+function validateMetadata(m: unknown, path: string): asserts m is EventMetadata {
+  if (typeof m !== 'object' || m === null) throw new InvalidAppend(path, 'is required');
+  const md = m as Record<string, unknown>;
+  const actor = md.actor as Record<string, unknown> | undefined;
+  if (!actor || typeof actor !== 'object') throw new InvalidAppend(`${path}.actor`, 'is required');
+  for (const k of ['id', 'name', 'role', 'body']) {
+    if (typeof actor[k] !== 'string' || (actor[k] as string).length === 0) throw new InvalidAppend(`${path}.actor.${k}`, 'must be a non-empty string');
+  }
+  for (const k of ['effectiveAt', 'recordedAt']) {
+    if (typeof md[k] !== 'string' || Number.isNaN(Date.parse(md[k] as string))) throw new InvalidAppend(`${path}.${k}`, 'must be an ISO 8601 date or date-time');
+  }
+  if (typeof md.correlationId !== 'string' || md.correlationId.length === 0) throw new InvalidAppend(`${path}.correlationId`, 'must be a non-empty string');
+  if (md.causationId !== null && typeof md.causationId !== 'string') throw new InvalidAppend(`${path}.causationId`, 'must be a string or null');
+  if (md.legalBasis !== null && typeof md.legalBasis !== 'string') throw new InvalidAppend(`${path}.legalBasis`, 'must be a string or null');
+  if (typeof md.classification !== 'string' || !/^(open|personal|exempt:[0-9]+(,[0-9]+)*)$/.test(md.classification)) {
+    throw new InvalidAppend(`${path}.classification`, "must be 'open', 'personal' or 'exempt:<Sch 12A paras>' e.g. 'exempt:1,2'");
+  }
+}
+
+/**
+ * Validates one append request completely before anything is written. Throws
+ * InvalidAppend naming the offending field.
+ */
+export function validateAppend(stream: unknown, events: unknown, expected: unknown): { stream: string; events: NewEvent[]; expected: ExpectedRevision } {
+  const s = validateStream(stream);
+  const e = validateExpected(expected);
+  if (!Array.isArray(events) || events.length === 0) throw new InvalidAppend('events', 'must be a non-empty array');
+  if (events.length > MAX_EVENTS_PER_APPEND) throw new InvalidAppend('events', `at most ${MAX_EVENTS_PER_APPEND} events per append`);
+  const ids = new Set<string>();
+  events.forEach((ev: unknown, i: number) => {
+    const p = `events[${i}]`;
+    if (typeof ev !== 'object' || ev === null) throw new InvalidAppend(p, 'must be an object');
+    const x = ev as Record<string, unknown>;
+    if (typeof x.eventId !== 'string' || !UUID_RE.test(x.eventId)) throw new InvalidAppend(`${p}.eventId`, 'must be a lower-case UUID');
+    if (ids.has(x.eventId)) throw new InvalidAppend(`${p}.eventId`, `duplicate event id ${x.eventId} in one append`);
+    ids.add(x.eventId);
+    if (typeof x.type !== 'string' || !TYPE_RE.test(x.type)) throw new InvalidAppend(`${p}.type`, 'must be an identifier of at most 100 characters');
+    if (!Number.isInteger(x.schemaVersion) || (x.schemaVersion as number) < 1) throw new InvalidAppend(`${p}.schemaVersion`, 'must be a positive integer');
+    if (typeof x.data !== 'object' || x.data === null || Array.isArray(x.data)) throw new InvalidAppend(`${p}.data`, 'must be a JSON object');
+    assertPlainJson(x.data, `${p}.data`);
+    validateMetadata(x.metadata, `${p}.metadata`);
+    assertPlainJson(x.metadata, `${p}.metadata`);
+  });
+  return { stream: s, events: events as NewEvent[], expected: e };
+}
+
+/** RFC 8785 canonical bytes of the entry. */
+export function encodeEntry(entry: Entry): Buffer {
+  const text = canonicalize(entry);
+  if (text === undefined) throw new InvalidAppend('event', 'cannot be canonicalised');
+  const bytes = Buffer.from(text, 'utf8');
+  if (bytes.length > MAX_ENTRY_BYTES) throw new InvalidAppend('event', `entry is ${bytes.length} bytes; the limit is ${MAX_ENTRY_BYTES}`);
+  return bytes;
+}
+
+export function buildEntry(stream: string, revision: bigint, prevStreamLeafHash: string | null, ev: NewEvent): { entry: Entry; entryBytes: Buffer; leafHash: Buffer } {
+  if (revision > BigInt(Number.MAX_SAFE_INTEGER)) throw new InvalidAppend('revision', 'stream is too long');
+  const entry: Entry = {
+    eventId: ev.eventId,
+    stream,
+    streamRevision: Number(revision),
+    prevStreamLeafHash,
+    type: ev.type,
+    schemaVersion: ev.schemaVersion,
+    data: ev.data,
+    metadata: ev.metadata,
+  };
+  const entryBytes = encodeEntry(entry);
+  return { entry, entryBytes, leafHash: leafHashOf(entryBytes) };
+}
+
+export function decodeEntry(entryBytes: Buffer, position: string): Entry {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(entryBytes.toString('utf8'));
+  } catch (e) {
+    throw new CorruptEntry(position, `not JSON (${(e as Error).message})`);
+  }
+  const x = parsed as Entry;
+  if (typeof x !== 'object' || x === null || typeof x.eventId !== 'string' || typeof x.stream !== 'string' || typeof x.streamRevision !== 'number') {
+    throw new CorruptEntry(position, 'not an entry envelope');
+  }
+  return x;
+}
+
+export function toRecorded(entryBytes: Buffer, leafHashHex: string, position: Position): RecordedEvent {
+  const entry = decodeEntry(entryBytes, position);
+  return { ...entry, revision: BigInt(entry.streamRevision), position, leafHash: leafHashHex, entryBytes };
+}
+
+/**
+ * Content fingerprint for idempotency: everything the caller supplied except recordedAt
+ * (a retry happens later by definition) and the fields the store assigns.
+ */
+export function contentKey(stream: string, ev: Pick<NewEvent, 'type' | 'schemaVersion' | 'data' | 'metadata'>): string {
+  const { recordedAt: _r, ...metadata } = ev.metadata;
+  return canonicalize({ stream, type: ev.type, schemaVersion: ev.schemaVersion, data: ev.data, metadata }) as string;
+}
+
+export function sameContent(stream: string, stored: Entry, incoming: NewEvent): boolean {
+  return contentKey(stored.stream, stored) === contentKey(stream, incoming);
+}
+
+export type { JsonObject };

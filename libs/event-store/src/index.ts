@@ -1,0 +1,5 @@
+export * from './envelope';
+export * from './errors';
+export * from './port';
+export * from './entry';
+export * from './subscription';
