@@ -8,3 +8,4 @@ export * from './core/correction';
 export * from './core/fold';
 export * from './core/upcasting';
 export * from './csp-report-requirement';
+export * from './registry';

@@ -98,7 +98,7 @@ export function applyCorrections<E extends DomainEvent>(events: StoredDomainEven
     const i = index.get(c.correctsEventId);
     if (i === undefined) continue;
     const target = out[i];
-    out[i] = { ...target, event: { ...target.event, data: setPath(target.event.data as object, c.field, c.newValue) } };
+    out[i] = { ...target, event: { ...target.event, data: setPath(target.event.data as object, c.field, c.newValue) } as E | RecordCorrectedEvent };
   }
   return out;
 }

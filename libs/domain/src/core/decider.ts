@@ -7,13 +7,13 @@ import type { RuleFinding } from './rules';
  * never a class name), its data, and any rule findings (late, or ⚠️ warnings) that
  * the application records in the event's metadata.
  */
-export interface DomainEvent<T extends string = string, D extends object = Record<string, unknown>> {
+export interface DomainEvent<T extends string = string, D extends object = object> {
   type: T;
   data: D;
   findings?: RuleFinding[];
 }
 
-export interface Command<T extends string = string, D extends object = Record<string, unknown>> {
+export interface Command<T extends string = string, D extends object = object> {
   type: T;
   data: D;
 }
