@@ -3,3 +3,4 @@ export * from './errors';
 export * from './port';
 export * from './entry';
 export * from './subscription';
+export * from './sqlite';

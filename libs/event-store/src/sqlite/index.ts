@@ -1,0 +1,2 @@
+export * from './sqlite-event-store';
+export { SQLITE_MIGRATIONS } from './migrations';
