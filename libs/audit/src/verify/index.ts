@@ -1,0 +1,11 @@
+/**
+ * The offline verifier: imports only node: built-ins and `canonicalize`, so it can be
+ * published and run on its own (enforced by verify-imports.spec.ts and
+ * .dependency-cruiser.js).
+ */
+export * from './merkle';
+export * from './note';
+export * from './stream-heads';
+export * from './commitment';
+export * from './format';
+export * from './verify-export';
