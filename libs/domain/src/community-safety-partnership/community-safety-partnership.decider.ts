@@ -1,0 +1,215 @@
+import { assertNever, Decider } from '../core/decider';
+import { financialYearBounds, financialYearOf, IsoDate, maxDate } from '../core/calendar';
+import type { DeadlineSpec } from '../core/deadlines';
+import { validateSourceDocument } from '../core/provenance';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
+import type { CommunitySafetyPartnershipCommand } from './community-safety-partnership.commands';
+import { COMMUNITY_SAFETY_PARTNERSHIP_EVENT_TYPES, CommunitySafetyPartnershipEvent, Country } from './community-safety-partnership.events';
+import {
+  CSP_AGREEMENT_NOT_COUNTY,
+  CSP_ANNUAL_PUBLIC_MEETING_MISSED,
+  CSP_PAPER_CLASSIFICATION_INVALID,
+  CSP_PUBLIC_MEETING_SENIOR_OFFICERS,
+  CSP_SENT_TO_WRONG_PCC,
+  CSP_WELSH_REGULATIONS_DIFFER,
+} from './community-safety-partnership.rules';
+
+/**
+ * DOMAIN.md §4.2 (related duties), §4.17, §5.2: a partnership (local government or
+ * combined area) and what it does as a strategy group. A long-lived case, not a process.
+ */
+export type CommunitySafetyPartnershipState =
+  | { status: 'none' }
+  | {
+      status: 'active';
+      forceArea: string;
+      name: string;
+      country: Country;
+      policeAreas: string[];
+      countyStrategyGroup: boolean;
+      registeredOn: IsoDate;
+      lastActOn: IsoDate;
+      paperRefs: string[];
+      publicMeetings: IsoDate[];
+    };
+
+const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
+
+function previousFinancialYear(fy: string): string {
+  const start = +fy.slice(0, 4) - 1;
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
+function nextFinancialYear(fy: string): string {
+  const start = +fy.slice(0, 4) + 1;
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+/** Financial years the annual public-meeting duty is tracked for: the first full year after registration up to `until`. */
+export function trackedPublicMeetingYears(registeredOn: IsoDate, until: IsoDate): string[] {
+  const years: string[] = [];
+  for (let fy = nextFinancialYear(financialYearOf(registeredOn)); financialYearBounds(fy).start <= until; fy = nextFinancialYear(fy)) years.push(fy);
+  return years;
+}
+
+function welshWarning(country: Country): RuleFinding[] {
+  return requireRule(CSP_WELSH_REGULATIONS_DIFFER, country === 'england', 'This is a duty under the English regulations; check the Welsh equivalent.');
+}
+
+export const communitySafetyPartnership: Decider<CommunitySafetyPartnershipState, CommunitySafetyPartnershipCommand, CommunitySafetyPartnershipEvent> = {
+  aggregateType: 'CommunitySafetyPartnership',
+  streamPrefix: 'community-safety-partnership',
+  eventTypes: COMMUNITY_SAFETY_PARTNERSHIP_EVENT_TYPES,
+  commands: {
+    RegisterPartnership: { legalBasis: 'CDA 1998 ss.5-6', creates: true },
+    RecordCspMeeting: { legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 3' },
+    TablePaper: { legalBasis: 'LGA 1972 Sch 12A (classification as printed)' },
+    SendPartnershipPlanToPCC: { legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 13A' },
+    SendCommunitySafetyAgreementToPCC: { legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 9A' },
+    RecordStrategyGroupPublicMeeting: { legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 12(4)' },
+  },
+
+  initialState: () => ({ status: 'none' }),
+
+  evolve(state, event, meta) {
+    if (event.type === 'PartnershipRegistered') {
+      const d = event.data;
+      return {
+        status: 'active',
+        forceArea: d.forceArea,
+        name: d.name,
+        country: d.country,
+        policeAreas: d.policeAreas,
+        countyStrategyGroup: d.countyStrategyGroup,
+        registeredOn: d.registeredOn,
+        lastActOn: d.registeredOn,
+        paperRefs: [],
+        publicMeetings: [],
+      };
+    }
+    if (state.status === 'none') return state;
+    const s = { ...state, lastActOn: maxDate(state.lastActOn, meta.effectiveOn) };
+    switch (event.type) {
+      case 'CspMeetingHeld':
+      case 'PartnershipPlanSentToPCC':
+      case 'CommunitySafetyAgreementSentToPCC':
+        return s;
+      case 'PaperTabled':
+        return { ...s, paperRefs: [...s.paperRefs, event.data.documentRef] };
+      case 'StrategyGroupPublicMeetingHeld':
+        return { ...s, publicMeetings: [...s.publicMeetings, event.data.meetingDate] };
+      default:
+        return assertNever(event, 'event');
+    }
+  },
+
+  decide(command, state, ctx) {
+    if (command.type === 'RegisterPartnership') {
+      const d = command.data;
+      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This partnership is already on the record.');
+      requireRule(PROCESS_ORDER, d.areas.length > 0 && d.policeAreas.includes(d.forceArea), 'Name the area(s) the partnership covers, and a police area that includes the force area.');
+      return [
+        {
+          type: 'PartnershipRegistered',
+          data: {
+            forceArea: d.forceArea,
+            name: d.name,
+            areas: [...d.areas],
+            country: d.country,
+            policeAreas: [...d.policeAreas],
+            responsibleAuthorities: [...d.responsibleAuthorities],
+            countyStrategyGroup: d.countyStrategyGroup,
+            registeredOn: ctx.effectiveOn,
+          },
+        },
+      ];
+    }
+    requireRule(CASE_NOT_FOUND, state.status !== 'none', 'This partnership is not on the record yet: register it first.');
+    if (state.status === 'none') return [];
+
+    switch (command.type) {
+      case 'RecordCspMeeting':
+        return [{ type: 'CspMeetingHeld', data: { meetingDate: ctx.effectiveOn, title: command.data.title, note: command.data.note ?? null } }];
+      case 'TablePaper': {
+        const d = command.data;
+        requireRule(PROCESS_ORDER, nonBlank(d.documentRef) && !state.paperRefs.includes(d.documentRef), `Paper ${d.documentRef} is already on the record (or has no reference).`);
+        const exemptParas = d.exemptParas ?? [];
+        const problems = validateSourceDocument({ ref: d.documentRef, title: d.title, body: d.author, date: ctx.effectiveOn, access: d.access, exemptParas, purpose: d.purpose });
+        const findings = requireRule(CSP_PAPER_CLASSIFICATION_INVALID, problems.length === 0, `Recorded as printed, but: ${problems.join('; ')}.`);
+        return [
+          {
+            type: 'PaperTabled',
+            data: {
+              documentRef: d.documentRef,
+              title: d.title,
+              author: d.author,
+              access: d.access,
+              exemptParas: [...exemptParas],
+              publicInterestReason: d.publicInterestReason ?? null,
+              purpose: d.purpose,
+              classificationAsPrinted: d.classificationAsPrinted ?? null,
+              recommendations: [...(d.recommendations ?? [])],
+              meetingDate: d.meetingDate ?? null,
+              tabledOn: ctx.effectiveOn,
+            },
+            ...(findings.length ? { findings } : {}),
+          },
+        ];
+      }
+      case 'SendPartnershipPlanToPCC': {
+        const d = command.data;
+        requireRule(CSP_SENT_TO_WRONG_PCC, state.policeAreas.includes(d.pcc), `${state.name} lies in ${state.policeAreas.join(', ')}, not ${d.pcc}.`);
+        const findings = welshWarning(state.country);
+        return [{ type: 'PartnershipPlanSentToPCC', data: { pcc: d.pcc, planTitle: d.planTitle, period: d.period ?? null, sentOn: ctx.effectiveOn }, ...(findings.length ? { findings } : {}) }];
+      }
+      case 'SendCommunitySafetyAgreementToPCC': {
+        const d = command.data;
+        requireRule(CSP_AGREEMENT_NOT_COUNTY, state.countyStrategyGroup, `${state.name} is not a county strategy group; only a county strategy group sends a community safety agreement.`);
+        requireRule(CSP_SENT_TO_WRONG_PCC, state.policeAreas.includes(d.pcc), `${state.name} lies in ${state.policeAreas.join(', ')}, not ${d.pcc}.`);
+        const findings = welshWarning(state.country);
+        return [
+          { type: 'CommunitySafetyAgreementSentToPCC', data: { pcc: d.pcc, agreementTitle: d.agreementTitle, period: d.period ?? null, sentOn: ctx.effectiveOn }, ...(findings.length ? { findings } : {}) },
+        ];
+      }
+      case 'RecordStrategyGroupPublicMeeting': {
+        const d = command.data;
+        requireRule(CSP_PUBLIC_MEETING_SENIOR_OFFICERS, d.seniorOfficersAttending.filter(nonBlank).length > 0, 'Record the senior officers of the responsible authorities who attended the public meeting.');
+        const fy = financialYearOf(ctx.effectiveOn);
+        const prev = previousFinancialYear(fy);
+        const tracked = trackedPublicMeetingYears(state.registeredOn, ctx.effectiveOn).includes(prev);
+        const heldPrev = state.publicMeetings.some((m) => financialYearOf(m) === prev);
+        const findings = [
+          ...flagLate(CSP_ANNUAL_PUBLIC_MEETING_MISSED, !tracked || heldPrev, `No public meeting of the strategy group is recorded for ${prev}.`),
+          ...welshWarning(state.country),
+        ];
+        return [
+          {
+            type: 'StrategyGroupPublicMeetingHeld',
+            data: { meetingDate: ctx.effectiveOn, venue: d.venue ?? null, seniorOfficersAttending: d.seniorOfficersAttending.filter(nonBlank), financialYear: fy },
+            ...(findings.length ? { findings } : {}),
+          },
+        ];
+      }
+      default:
+        return assertNever(command, 'command');
+    }
+  },
+
+  /** One public meeting per financial year, from the first full year on record to the latest act. */
+  deadlines(state): DeadlineSpec[] {
+    if (state.status === 'none') return [];
+    return trackedPublicMeetingYears(state.registeredOn, state.lastActOn).map((fy) => {
+      const { start, end } = financialYearBounds(fy);
+      const held = state.publicMeetings.filter((m) => financialYearOf(m) === fy).sort()[0] ?? null;
+      return {
+        key: `csp.public-meeting.${fy}`,
+        label: `Strategy group public meeting in ${fy}`,
+        dueOn: end,
+        citation: CSP_ANNUAL_PUBLIC_MEETING_MISSED.citation,
+        confidence: CSP_ANNUAL_PUBLIC_MEETING_MISSED.confidence,
+        startsOn: start,
+        completedOn: held,
+        owner: 'csp',
+      };
+    });
+  },
+};
