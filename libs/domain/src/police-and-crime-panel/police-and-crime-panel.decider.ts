@@ -1,0 +1,279 @@
+import { assertNever, Decider } from '../core/decider';
+import { compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
+import type { DeadlineSpec } from '../core/deadlines';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, requireRule } from '../core/rules';
+import type { PoliceAndCrimePanelCommand } from './police-and-crime-panel.commands';
+import { MemberAtTime, MemberKind, PANEL_EVENT_TYPES, PoliceAndCrimePanelEvent, QuorumRule } from './police-and-crime-panel.events';
+import {
+  DEFAULT_COOPTED_NUMBER,
+  MAX_PANEL_SIZE,
+  PANEL_ARRANGEMENTS_DUE_ON,
+  PANEL_ARRANGEMENTS_LATE,
+  PANEL_COMMISSIONER_NOT_MEMBER,
+  PANEL_COOPTED_COUNCILLOR_BALANCE,
+  PANEL_COOPTED_COUNCILLOR_UNANIMITY,
+  PANEL_COOPTED_NUMBER_MINIMUM,
+  PANEL_COOPTED_SEATS_FULL,
+  PANEL_COOPTEE_DISQUALIFIED,
+  PANEL_COUNCIL_NOT_IN_AREA,
+  PANEL_COUNCILLOR_SEATS_FULL,
+  PANEL_EXTRA_COOPTEES_NEED_SOS,
+  PANEL_MEMBERSHIP_CHANGE_INVALID,
+  PANEL_QUORUM_RULE_INVALID,
+  PANEL_TOTAL_OVER_20,
+} from './police-and-crime-panel.rules';
+
+/** One period of service. `to` is the day the member ceased (not a member on that day). */
+export interface Membership {
+  memberId: string;
+  person: string;
+  kind: MemberKind;
+  council: string | null;
+  politicalGroup: string | null;
+  independent: boolean | null;
+  councillorOfArea: boolean;
+  from: IsoDate;
+  to: IsoDate | null;
+}
+
+export type PoliceAndCrimePanelState =
+  | { status: 'none' }
+  | {
+      status: 'established';
+      forceArea: string;
+      name: string;
+      aliases: string[];
+      country: 'england' | 'wales';
+      councils: string[];
+      relevantNumber: number;
+      cooptedNumber: number;
+      establishedOn: IsoDate;
+      arrangementsNotifiedOn: IsoDate | null;
+      quorumRule: QuorumRule | null;
+      /** Every period of service ever recorded, in order: the roster for any past date is derived from it. */
+      memberships: Membership[];
+    };
+
+type Established = Extract<PoliceAndCrimePanelState, { status: 'established' }>;
+
+/** Sch 6 para 4(1)-(2): 10 councillors, or the number of councils if there are 11 or more. */
+export function relevantNumberOf(councilCount: number): number {
+  return Math.max(10, councilCount);
+}
+
+/** The members on a given day: appointed or co-opted on or before it, and not yet left. */
+export function rosterAt(state: PoliceAndCrimePanelState, date: IsoDate): MemberAtTime[] {
+  if (state.status === 'none') return [];
+  return state.memberships
+    .filter((m) => compareDates(m.from, date) <= 0 && (m.to === null || compareDates(date, m.to) < 0))
+    .map((m) => ({ memberId: m.memberId, name: m.person, kind: m.kind }));
+}
+
+export interface PanelComposition {
+  asAt: IsoDate;
+  councillors: number;
+  coopted: number;
+  total: number;
+  relevantNumber: number;
+  cooptedNumber: number;
+  /** Seats not filled. Vacancies do not invalidate proceedings (Sch 6 para 30) and do not count towards a veto. */
+  councillorVacancies: number;
+  cooptedVacancies: number;
+}
+
+export function panelCompositionAt(state: PoliceAndCrimePanelState, date: IsoDate): PanelComposition | null {
+  if (state.status === 'none') return null;
+  const roster = rosterAt(state, date);
+  const councillors = roster.filter((m) => m.kind === 'councillor').length;
+  const coopted = roster.length - councillors;
+  return {
+    asAt: date,
+    councillors,
+    coopted,
+    total: roster.length,
+    relevantNumber: state.relevantNumber,
+    cooptedNumber: state.cooptedNumber,
+    councillorVacancies: Math.max(0, state.relevantNumber - councillors),
+    cooptedVacancies: Math.max(0, state.cooptedNumber - coopted),
+  };
+}
+
+const serving = (s: Established) => s.memberships.filter((m) => m.to === null);
+const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
+
+function established(state: PoliceAndCrimePanelState): Established {
+  requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No panel has been established under this reference.');
+  return state as Established;
+}
+
+export const policeAndCrimePanel: Decider<PoliceAndCrimePanelState, PoliceAndCrimePanelCommand, PoliceAndCrimePanelEvent> = {
+  aggregateType: 'PoliceAndCrimePanel',
+  streamPrefix: 'police-and-crime-panel',
+  eventTypes: PANEL_EVENT_TYPES,
+  commands: {
+    EstablishPanel: { legalBasis: 'PRSRA 2011 s.28, Sch 6 Parts 2-3', creates: true },
+    AddPanelAlias: { legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §1 item 6)' },
+    NotifyPanelArrangements: { legalBasis: 'SI 2012/1433 reg 3' },
+    AppointMember: { legalBasis: 'PRSRA 2011 Sch 6 para 4(1)-(2)' },
+    CooptMember: { legalBasis: 'PRSRA 2011 Sch 6 paras 4(3), 22-23' },
+    RecordMemberLeft: { legalBasis: 'PRSRA 2011 Sch 6' },
+    ResolveCoOptedNumber: { legalBasis: 'PRSRA 2011 Sch 6 para 4(4)' },
+    AdoptRulesOfProcedure: { legalBasis: 'PRSRA 2011 Sch 6 para 25' },
+  },
+
+  initialState: () => ({ status: 'none' }),
+
+  evolve(state, event) {
+    if (event.type === 'PanelEstablished') {
+      const d = event.data;
+      return {
+        status: 'established',
+        forceArea: d.forceArea,
+        name: d.name,
+        aliases: d.aliases,
+        country: d.country,
+        councils: d.councils,
+        relevantNumber: d.relevantNumber,
+        cooptedNumber: DEFAULT_COOPTED_NUMBER,
+        establishedOn: d.establishedOn,
+        arrangementsNotifiedOn: null,
+        quorumRule: null,
+        memberships: [],
+      };
+    }
+    if (state.status === 'none') return state;
+    switch (event.type) {
+      case 'PanelAliasAdded':
+        return { ...state, aliases: [...state.aliases, event.data.alias] };
+      case 'PanelArrangementsNotified':
+        return { ...state, arrangementsNotifiedOn: event.data.notifiedOn };
+      case 'MemberAppointed': {
+        const d = event.data;
+        const m: Membership = { memberId: d.memberId, person: d.person, kind: 'councillor', council: d.council, politicalGroup: d.politicalGroup, independent: null, councillorOfArea: true, from: d.appointedOn, to: null };
+        return { ...state, memberships: [...state.memberships, m] };
+      }
+      case 'MemberCoopted': {
+        const d = event.data;
+        const m: Membership = { memberId: d.memberId, person: d.person, kind: 'coopted', council: null, politicalGroup: null, independent: d.independent, councillorOfArea: d.councillorOfArea, from: d.cooptedOn, to: null };
+        return { ...state, memberships: [...state.memberships, m] };
+      }
+      case 'MemberLeft':
+        return { ...state, memberships: state.memberships.map((m) => (m.memberId === event.data.memberId && m.to === null ? { ...m, to: event.data.leftOn } : m)) };
+      case 'CoOptedNumberResolved':
+        return { ...state, cooptedNumber: event.data.number };
+      case 'RulesOfProcedureAdopted':
+        return { ...state, quorumRule: event.data.quorumRule };
+      default:
+        return assertNever(event, 'event');
+    }
+  },
+
+  decide(command, state, ctx) {
+    const on = ctx.effectiveOn;
+    switch (command.type) {
+      case 'EstablishPanel': {
+        const d = command.data;
+        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This panel has already been established.');
+        const councils = [...new Set(d.councils)];
+        return [
+          {
+            type: 'PanelEstablished',
+            data: { forceArea: d.forceArea, name: d.name, aliases: d.aliases ?? [], country: d.country, councils, relevantNumber: relevantNumberOf(councils.length), establishedOn: on },
+          },
+        ];
+      }
+      case 'AddPanelAlias': {
+        const s = established(state);
+        requireRule(PANEL_MEMBERSHIP_CHANGE_INVALID, nonBlank(command.data.alias) && command.data.alias !== s.name && !s.aliases.includes(command.data.alias), `"${command.data.alias}" is already a name of this panel.`);
+        return [{ type: 'PanelAliasAdded', data: { alias: command.data.alias } }];
+      }
+      case 'NotifyPanelArrangements': {
+        const s = established(state);
+        requireRule(PANEL_MEMBERSHIP_CHANGE_INVALID, s.arrangementsNotifiedOn === null, 'The panel arrangements have already been notified.');
+        // Welsh panels are set up by the Home Office (Sch 6 Part 3): the English deadline does not apply.
+        const findings = s.country === 'england' ? flagLate(PANEL_ARRANGEMENTS_LATE, isOnOrBefore(on, PANEL_ARRANGEMENTS_DUE_ON), `Notified on ${on}; the last day was ${PANEL_ARRANGEMENTS_DUE_ON}.`) : [];
+        return [{ type: 'PanelArrangementsNotified', data: { notifiedOn: on }, findings }];
+      }
+      case 'AppointMember': {
+        const s = established(state);
+        const d = command.data;
+        requireRule(PANEL_COMMISSIONER_NOT_MEMBER, !d.isCommissioner, `${d.person} is the police and crime commissioner and cannot be a member of the panel.`);
+        requireRule(PANEL_MEMBERSHIP_CHANGE_INVALID, !serving(s).some((m) => m.memberId === d.memberId), `${d.person} is already serving on the panel.`);
+        requireRule(PANEL_COUNCIL_NOT_IN_AREA, s.councils.includes(d.council), `${d.council} is not one of the councils of the police area (${s.councils.join(', ')}).`);
+        const councillors = serving(s).filter((m) => m.kind === 'councillor').length;
+        requireRule(PANEL_COUNCILLOR_SEATS_FULL, councillors < s.relevantNumber, `All ${s.relevantNumber} councillor seats are filled; a further councillor can join only as a co-optee.`);
+        return [{ type: 'MemberAppointed', data: { memberId: d.memberId, person: d.person, council: d.council, politicalGroup: d.politicalGroup ?? null, appointedOn: on } }];
+      }
+      case 'CooptMember': {
+        const s = established(state);
+        const d = command.data;
+        requireRule(PANEL_COMMISSIONER_NOT_MEMBER, !d.isCommissioner, `${d.person} is the police and crime commissioner and cannot be a member of the panel.`);
+        requireRule(PANEL_MEMBERSHIP_CHANGE_INVALID, !serving(s).some((m) => m.memberId === d.memberId), `${d.person} is already serving on the panel.`);
+        requireRule(PANEL_COOPTEE_DISQUALIFIED, d.disqualifyingRoles.length === 0, `${d.person} cannot be co-opted while holding: ${d.disqualifyingRoles.join(', ')}.`);
+        const coopted = serving(s).filter((m) => m.kind === 'coopted');
+        requireRule(PANEL_COOPTED_SEATS_FULL, coopted.length < s.cooptedNumber, `The panel already has its ${s.cooptedNumber} co-opted members.`);
+        if (d.councillorOfArea) {
+          // Sch 6 para 23: a councillor co-optee must leave at least two co-opted seats for non-councillors.
+          const councillorCooptees = coopted.filter((m) => m.councillorOfArea).length + 1;
+          requireRule(
+            PANEL_COOPTED_COUNCILLOR_BALANCE,
+            s.cooptedNumber >= 3 && councillorCooptees <= s.cooptedNumber - 2,
+            s.cooptedNumber < 3
+              ? `With ${s.cooptedNumber} co-optees, neither may be a councillor of the area.`
+              : `With ${s.cooptedNumber} co-optees, at least two must not be councillors of the area.`,
+          );
+          requireRule(PANEL_COOPTED_COUNCILLOR_UNANIMITY, d.unanimousPanelAgreement === true, `Co-opting ${d.person}, a councillor, needs the unanimous agreement of the panel.`);
+        }
+        return [
+          {
+            type: 'MemberCoopted',
+            data: { memberId: d.memberId, person: d.person, independent: d.independent, councillorOfArea: d.councillorOfArea, homeOfficeNotifiedOn: d.homeOfficeNotifiedOn ?? null, cooptedOn: on },
+          },
+        ];
+      }
+      case 'RecordMemberLeft': {
+        const s = established(state);
+        const m = serving(s).find((x) => x.memberId === command.data.memberId);
+        requireRule(PANEL_MEMBERSHIP_CHANGE_INVALID, !!m && compareDates(m.from, on) <= 0, `${command.data.memberId} is not serving on the panel on ${on}.`);
+        return [{ type: 'MemberLeft', data: { memberId: command.data.memberId, reason: command.data.reason, leftOn: on } }];
+      }
+      case 'ResolveCoOptedNumber': {
+        const s = established(state);
+        const n = command.data.number;
+        requireRule(PANEL_COOPTED_NUMBER_MINIMUM, Number.isInteger(n) && n >= DEFAULT_COOPTED_NUMBER, `The co-opted number must be a whole number of at least ${DEFAULT_COOPTED_NUMBER}, not ${n}.`);
+        requireRule(PANEL_TOTAL_OVER_20, s.relevantNumber + n <= MAX_PANEL_SIZE, `${s.relevantNumber} councillors and ${n} co-optees would make ${s.relevantNumber + n} members; the maximum is ${MAX_PANEL_SIZE}.`);
+        const sos = command.data.secretaryOfStateAgreedOn ?? null;
+        requireRule(PANEL_EXTRA_COOPTEES_NEED_SOS, n === DEFAULT_COOPTED_NUMBER || (sos !== null && isOnOrBefore(sos, on)), `Co-opting ${n} members needs the Secretary of State's agreement, given on or before the resolution.`);
+        return [{ type: 'CoOptedNumberResolved', data: { number: n, secretaryOfStateAgreedOn: sos, resolvedOn: on } }];
+      }
+      case 'AdoptRulesOfProcedure': {
+        const s = established(state);
+        const q = command.data.quorumRule;
+        requireRule(
+          PANEL_QUORUM_RULE_INVALID,
+          Number.isInteger(q.minimumPresent) && q.minimumPresent >= 1 && q.minimumPresent <= s.relevantNumber + s.cooptedNumber,
+          `A quorum of ${q.minimumPresent} is not possible for a panel of ${s.relevantNumber + s.cooptedNumber}.`,
+        );
+        return [{ type: 'RulesOfProcedureAdopted', data: { quorumRule: q, documentRef: command.data.documentRef ?? null, adoptedOn: on } }];
+      }
+      default:
+        return assertNever(command, 'command');
+    }
+  },
+
+  deadlines(state): DeadlineSpec[] {
+    if (state.status === 'none' || state.country !== 'england') return [];
+    return [
+      {
+        key: 'panel.arrangements-notified',
+        label: 'Notify the Secretary of State of the panel arrangements',
+        dueOn: PANEL_ARRANGEMENTS_DUE_ON,
+        citation: PANEL_ARRANGEMENTS_LATE.citation,
+        confidence: PANEL_ARRANGEMENTS_LATE.confidence,
+        startsOn: null,
+        completedOn: state.arrangementsNotifiedOn,
+        owner: 'councils',
+      },
+    ];
+  },
+};
