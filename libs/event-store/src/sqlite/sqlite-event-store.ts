@@ -123,16 +123,19 @@ export class SqliteEventStore implements EventStore {
             outcomes.length = 0;
             for (const p of batch) {
               try {
-                outcomes.push({ ok: true, result: one(p) });
+                // A batch of one needs no savepoint: if it fails, the whole transaction rolls back.
+                outcomes.push({ ok: true, result: batch.length === 1 ? this.appendOne(p) : one(p) });
               } catch (error) {
                 // The savepoint of this append was rolled back; the others stand.
+                if (batch.length === 1) throw error;
                 outcomes.push({ ok: false, error });
               }
             }
           })
           .immediate();
       } catch (error) {
-        // The commit itself failed (disk full, I/O error, locked past busy_timeout): nothing was written.
+        // A lone append's own failure, or the commit itself failed (disk full, I/O error,
+        // locked past busy_timeout): nothing was written.
         for (const p of batch) p.reject(error);
         continue;
       }
