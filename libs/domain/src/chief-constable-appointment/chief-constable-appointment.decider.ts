@@ -1,0 +1,236 @@
+import { assertNever, Decider } from '../core/decider';
+import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
+import { confirmationWindowEnd, DateRange, validateRanges } from '../core/confirmation-window';
+import type { DeadlineSpec } from '../core/deadlines';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { meetsVetoThreshold, vetoThreshold } from '../core/threshold';
+import type { CandidateDetails, ChiefConstableAppointmentCommand } from './chief-constable-appointment.commands';
+import { CandidateNotice, CandidateRole, CC_APPOINTMENT_EVENT_TYPES, ChiefConstableAppointmentEvent, Recommendation } from './chief-constable-appointment.events';
+import {
+  CC_APPOINTED_BEFORE_PROCESS_ENDS,
+  CC_CANDIDATE_NOT_CONSTABLE,
+  CC_HEARING_NOT_IN_PUBLIC,
+  CC_NOTIFICATION_INCOMPLETE,
+  CC_REPORT_BEFORE_HEARING,
+  CC_REPORT_LATE,
+  CC_RESERVE_CANNOT_BE_VETOED,
+  CC_VETO_OUT_OF_TIME,
+  CC_VETO_ROSTER_INVALID,
+  CC_VETO_THRESHOLD,
+  CC_VETOED_CANDIDATE,
+} from './chief-constable-appointment.rules';
+
+export interface CandidateRecord {
+  candidate: string;
+  role: CandidateRole;
+  receivedOn: IsoDate;
+  reportDueBy: IsoDate;
+  hearingOn: IsoDate | null;
+  report: { madeOn: IsoDate; recommend: Recommendation } | null;
+  vetoedOn: IsoDate | null;
+  response: { accepted: boolean; notifiedOn: IsoDate } | null;
+}
+
+/**
+ * DOMAIN.md §4.5: Notified → HearingHeld → Reported | Vetoed →
+ * [ReserveNotified → ReserveHearingHeld → ReserveReported] → Accepted/Rejected → Appointed | Abandoned.
+ * `candidates` holds the proposed candidate and every reserve after it; the last is current.
+ */
+export type ChiefConstableAppointmentState =
+  | { status: 'none' }
+  | { status: 'in_confirmation' | 'vetoed' | 'appointed' | 'abandoned'; forceArea: string; candidates: CandidateRecord[]; appointed: string | null };
+
+type Open = Exclude<ChiefConstableAppointmentState, { status: 'none' }>;
+
+const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
+const current = (s: Open): CandidateRecord => s.candidates[s.candidates.length - 1];
+
+/**
+ * The confirmation process for a candidate has ended (Sch 8 para 2(2)-(4); regs 11-12):
+ * the PCC has notified acceptance or rejection, or the three weeks passed with no report.
+ * A vetoed candidate's process ends in the veto (the reserve procedure follows).
+ */
+export function confirmationEnded(c: CandidateRecord, on: IsoDate): boolean {
+  if (c.vetoedOn) return true;
+  if (c.response) return true;
+  return c.report === null && isAfter(on, c.reportDueBy);
+}
+
+function notice(d: CandidateDetails, on: IsoDate): CandidateNotice {
+  requireRule(CC_CANDIDATE_NOT_CONSTABLE, d.isOrWasConstable === true, `${d.candidate} is not and has not been a constable, so cannot be appointed chief constable.`);
+  requireRule(
+    CC_NOTIFICATION_INCOMPLETE,
+    [d.candidate, d.criteria, d.reasons, d.terms].every(nonBlank),
+    'The notification must give the candidate\'s name, the criteria, why the candidate meets them, and the terms and conditions.',
+  );
+  const periods: DateRange[] = d.postElectionPeriods ?? [];
+  requireRule(CC_NOTIFICATION_INCOMPLETE, validateRanges(periods).length === 0 && isOnOrBefore(on, d.receivedByPanelOn), `The receipt date (${d.receivedByPanelOn}) cannot precede the notification (${on}), and post-election periods must be valid date ranges.`);
+  return {
+    candidate: d.candidate,
+    constableService: d.constableService,
+    criteria: d.criteria,
+    reasons: d.reasons,
+    terms: d.terms,
+    notifiedOn: on,
+    receivedByPanelOn: d.receivedByPanelOn,
+    postElectionPeriods: periods,
+    reportDueBy: confirmationWindowEnd(d.receivedByPanelOn, periods),
+  };
+}
+
+function record(n: CandidateNotice, role: CandidateRole): CandidateRecord {
+  return { candidate: n.candidate, role, receivedOn: n.receivedByPanelOn, reportDueBy: n.reportDueBy, hearingOn: null, report: null, vetoedOn: null, response: null };
+}
+
+function open(state: ChiefConstableAppointmentState): Open {
+  requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No proposed appointment has been notified under this reference.');
+  const s = state as Open;
+  requireRule(PROCESS_ORDER, s.status !== 'appointed' && s.status !== 'abandoned', `This appointment process has ${s.status === 'appointed' ? `ended with the appointment of ${s.appointed}` : 'been abandoned'}.`);
+  return s;
+}
+
+const withCurrent = (s: Open, patch: Partial<CandidateRecord>): CandidateRecord[] => [...s.candidates.slice(0, -1), { ...current(s), ...patch }];
+const vetoedNames = (s: Open): string[] => s.candidates.filter((c) => c.vetoedOn).map((c) => c.candidate);
+
+export const chiefConstableAppointment: Decider<ChiefConstableAppointmentState, ChiefConstableAppointmentCommand, ChiefConstableAppointmentEvent> = {
+  aggregateType: 'ChiefConstableAppointment',
+  streamPrefix: 'chief-constable-appointment',
+  eventTypes: CC_APPOINTMENT_EVENT_TYPES,
+  commands: {
+    NotifyProposedAppointment: { legalBasis: 'PRSRA 2011 Sch 8 para 3', creates: true },
+    NotifyReserveCandidate: { legalBasis: 'PRSRA 2011 Sch 8 para 8; SI 2012/2271 reg 9' },
+    HoldConfirmationHearing: { legalBasis: 'PRSRA 2011 Sch 8 para 6; SI 2012/2271 reg 10' },
+    MakeAppointmentReport: { legalBasis: 'PRSRA 2011 Sch 8 para 4; SI 2012/2271 reg 10' },
+    VetoAppointment: { legalBasis: 'PRSRA 2011 Sch 8 para 5' },
+    RespondToRecommendation: { legalBasis: 'PRSRA 2011 Sch 8 para 7; SI 2012/2271 reg 11' },
+    AppointChiefConstable: { legalBasis: 'PRSRA 2011 s.38(1), Sch 8 para 2; SI 2012/2271 reg 12' },
+    AbandonAppointment: { legalBasis: 'PRSRA 2011 s.38' },
+  },
+
+  initialState: () => ({ status: 'none' }),
+
+  evolve(state, event) {
+    if (event.type === 'ProposedAppointmentNotified') {
+      return { status: 'in_confirmation', forceArea: event.data.forceArea, candidates: [record(event.data, 'proposed')], appointed: null };
+    }
+    if (state.status === 'none') return state;
+    switch (event.type) {
+      case 'ReserveCandidateNotified':
+        return { ...state, status: 'in_confirmation', candidates: [...state.candidates, record(event.data, 'reserve')] };
+      case 'ConfirmationHearingHeld':
+        return { ...state, candidates: withCurrent(state, { hearingOn: event.data.heldOn }) };
+      case 'AppointmentReportMade':
+        return { ...state, candidates: withCurrent(state, { report: { madeOn: event.data.madeOn, recommend: event.data.recommend } }) };
+      case 'AppointmentVetoed':
+        return { ...state, status: 'vetoed', candidates: withCurrent(state, { vetoedOn: event.data.vetoedOn }) };
+      case 'RecommendationAccepted':
+      case 'RecommendationRejected':
+        return { ...state, candidates: withCurrent(state, { response: { accepted: event.type === 'RecommendationAccepted', notifiedOn: event.data.notifiedOn } }) };
+      case 'ChiefConstableAppointed':
+        return { ...state, status: 'appointed', appointed: event.data.candidate };
+      case 'AppointmentAbandoned':
+        return { ...state, status: 'abandoned' };
+      default:
+        return assertNever(event, 'event');
+    }
+  },
+
+  decide(command, state, ctx) {
+    const on = ctx.effectiveOn;
+    switch (command.type) {
+      case 'NotifyProposedAppointment': {
+        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'A proposed appointment has already been notified under this reference.');
+        return [{ type: 'ProposedAppointmentNotified', data: { forceArea: command.data.forceArea, ...notice(command.data, on) } }];
+      }
+      case 'NotifyReserveCandidate': {
+        const s = open(state);
+        requireRule(PROCESS_ORDER, vetoedNames(s).length > 0, 'A reserve candidate is proposed only after the panel has vetoed the proposed candidate (Sch 8 para 8).');
+        requireRule(PROCESS_ORDER, confirmationEnded(current(s), on), `The confirmation process for ${current(s).candidate} has not ended.`);
+        requireRule(CC_VETOED_CANDIDATE, !vetoedNames(s).includes(command.data.candidate), `${command.data.candidate} was vetoed and cannot be put forward again.`);
+        return [{ type: 'ReserveCandidateNotified', data: notice(command.data, on) }];
+      }
+      case 'HoldConfirmationHearing': {
+        const s = open(state);
+        const c = current(s);
+        requireRule(PROCESS_ORDER, c.hearingOn === null && c.report === null, `A confirmation hearing for ${c.candidate} has already been held.`);
+        requireRule(CC_HEARING_NOT_IN_PUBLIC, command.data.inPublic === true, 'The confirmation hearing must be held in public.');
+        return [
+          {
+            type: 'ConfirmationHearingHeld',
+            data: { candidate: c.candidate, candidateRole: c.role, inPublic: true, appearance: command.data.appearance, meetingRef: command.data.meetingRef ?? null, heldOn: on },
+          },
+        ];
+      }
+      case 'MakeAppointmentReport': {
+        const s = open(state);
+        const c = current(s);
+        requireRule(PROCESS_ORDER, c.report === null, `The panel has already reported on ${c.candidate}.`);
+        requireRule(CC_REPORT_BEFORE_HEARING, c.hearingOn !== null, `The panel must hold a public confirmation hearing for ${c.candidate} before reporting.`);
+        const findings = flagLate(CC_REPORT_LATE, isOnOrBefore(on, c.reportDueBy), `Reported on ${on}; the three weeks ended on ${c.reportDueBy}.`);
+        return [{ type: 'AppointmentReportMade', data: { candidate: c.candidate, candidateRole: c.role, recommend: command.data.recommend, containsVeto: false, madeOn: on, url: command.data.url ?? null }, findings }];
+      }
+      case 'VetoAppointment': {
+        const s = open(state);
+        const c = current(s);
+        requireRule(CC_RESERVE_CANNOT_BE_VETOED, c.role === 'proposed', `${c.candidate} is a reserve candidate; the panel cannot veto a reserve candidate.`);
+        requireRule(PROCESS_ORDER, c.report === null, 'The veto must be stated in the panel\'s report, which has already been made without one.');
+        requireRule(CC_REPORT_BEFORE_HEARING, c.hearingOn !== null, `The panel must hold a public confirmation hearing for ${c.candidate} before any veto.`);
+        requireRule(CC_VETO_OUT_OF_TIME, isOnOrBefore(on, c.reportDueBy), `The three weeks for the report ended on ${c.reportDueBy}; the veto can no longer be exercised.`);
+        const { votesFor, membersAtTime } = command.data;
+        const ids = membersAtTime.map((m) => m.memberId);
+        requireRule(
+          CC_VETO_ROSTER_INVALID,
+          membersAtTime.length > 0 && new Set(ids).size === ids.length && Number.isInteger(votesFor) && votesFor >= 0 && votesFor <= membersAtTime.length,
+          `The veto must list each member of the panel at the time once and record between 0 and ${membersAtTime.length} votes for.`,
+        );
+        const n = membersAtTime.length;
+        requireRule(CC_VETO_THRESHOLD, meetsVetoThreshold(votesFor, n), `${votesFor} of ${n} members voted to veto; at least ${vetoThreshold(n)} are needed.`);
+        return [
+          { type: 'AppointmentReportMade', data: { candidate: c.candidate, candidateRole: c.role, recommend: 'do_not_appoint', containsVeto: true, madeOn: on, url: command.data.url ?? null } },
+          { type: 'AppointmentVetoed', data: { candidate: c.candidate, votesFor, membersAtTime, requiredVotes: vetoThreshold(n), vetoedOn: on } },
+        ];
+      }
+      case 'RespondToRecommendation': {
+        const s = open(state);
+        const c = current(s);
+        requireRule(PROCESS_ORDER, c.report !== null && c.vetoedOn === null && c.response === null, c.vetoedOn ? 'A veto is not a recommendation to accept or reject.' : c.report === null ? 'The panel has not reported yet.' : 'The PCC has already responded to this recommendation.');
+        const data = { candidate: c.candidate, candidateRole: c.role, notifiedOn: on };
+        return [command.data.accept ? { type: 'RecommendationAccepted', data } : { type: 'RecommendationRejected', data }];
+      }
+      case 'AppointChiefConstable': {
+        const s = open(state);
+        const who = command.data.candidate;
+        requireRule(CC_VETOED_CANDIDATE, !vetoedNames(s).includes(who), `${who} was vetoed by the panel and can never be appointed.`);
+        const c = current(s);
+        requireRule(PROCESS_ORDER, c.candidate === who, `${who} is not the candidate in this process (${c.candidate}).`);
+        requireRule(
+          CC_APPOINTED_BEFORE_PROCESS_ENDS,
+          confirmationEnded(c, on),
+          c.report ? 'The PCC must first notify the panel whether it accepts or rejects the recommendation.' : `The panel has until ${c.reportDueBy} to report.`,
+        );
+        return [{ type: 'ChiefConstableAppointed', data: { candidate: who, appointedOn: on } }];
+      }
+      case 'AbandonAppointment': {
+        open(state);
+        requireRule(PROCESS_ORDER, nonBlank(command.data.reason), 'Give the reason the appointment is not going ahead.');
+        return [{ type: 'AppointmentAbandoned', data: { reason: command.data.reason, abandonedOn: on } }];
+      }
+      default:
+        return assertNever(command, 'command');
+    }
+  },
+
+  deadlines(state): DeadlineSpec[] {
+    if (state.status === 'none') return [];
+    return state.candidates.map((c, i) => ({
+      key: `cc-appointment.report.${i}`,
+      label: `Panel reports on ${c.role === 'reserve' ? 'reserve candidate ' : ''}${c.candidate} (three weeks from receipt)`,
+      dueOn: c.reportDueBy,
+      citation: CC_REPORT_LATE.citation,
+      confidence: CC_REPORT_LATE.confidence,
+      startsOn: c.receivedOn,
+      completedOn: c.report?.madeOn ?? null,
+      owner: 'panel',
+    }));
+  },
+};

@@ -1,0 +1,125 @@
+import { deadlinesAsAt, foldStream } from '../core/fold';
+import { on, spec } from '../testing/spec';
+import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-panel.events';
+import type { NotifyProposedAppointment, NotifyReserveCandidate } from './chief-constable-appointment.commands';
+import { chiefConstableAppointment as decider } from './chief-constable-appointment.decider';
+import type { ChiefConstableAppointmentEvent } from './chief-constable-appointment.events';
+
+// Synthetic data: the seeds contain no Kent confirmation hearing (DOMAIN.md §6).
+const roster = (n: number): MemberAtTime[] => Array.from({ length: n }, (_, i) => ({ memberId: `m${i}`, name: `Member ${i}`, kind: i < n - 2 ? 'councillor' : 'coopted' }));
+const details = { isOrWasConstable: true, constableService: 'Kent Police', criteria: 'Strategic leadership', reasons: 'Meets every criterion', terms: 'Five-year fixed term', receivedByPanelOn: '2013-03-04' };
+const notify: NotifyProposedAppointment = { type: 'NotifyProposedAppointment', data: { forceArea: 'kent', candidate: 'A. Candidate', ...details } };
+const notified: ChiefConstableAppointmentEvent = {
+  type: 'ProposedAppointmentNotified',
+  data: { forceArea: 'kent', candidate: 'A. Candidate', constableService: 'Kent Police', criteria: 'Strategic leadership', reasons: 'Meets every criterion', terms: 'Five-year fixed term', notifiedOn: '2013-03-01', receivedByPanelOn: '2013-03-04', postElectionPeriods: [], reportDueBy: '2013-03-24' },
+};
+const hearing: ChiefConstableAppointmentEvent = { type: 'ConfirmationHearingHeld', data: { candidate: 'A. Candidate', candidateRole: 'proposed', inPublic: true, appearance: 'in_person', meetingRef: null, heldOn: '2013-03-15' } };
+const report: ChiefConstableAppointmentEvent = { type: 'AppointmentReportMade', data: { candidate: 'A. Candidate', candidateRole: 'proposed', recommend: 'appoint', containsVeto: false, madeOn: '2013-03-15', url: null } };
+const vetoReport: ChiefConstableAppointmentEvent = { ...report, data: { ...report.data, recommend: 'do_not_appoint', containsVeto: true } } as ChiefConstableAppointmentEvent;
+const vetoed: ChiefConstableAppointmentEvent = { type: 'AppointmentVetoed', data: { candidate: 'A. Candidate', votesFor: 8, membersAtTime: roster(12), requiredVotes: 8, vetoedOn: '2013-03-15' } };
+const reserve: NotifyReserveCandidate = { type: 'NotifyReserveCandidate', data: { candidate: 'B. Reserve', ...details, receivedByPanelOn: '2013-03-20' } };
+const reserveNotified: ChiefConstableAppointmentEvent = {
+  type: 'ReserveCandidateNotified',
+  data: { candidate: 'B. Reserve', constableService: 'Kent Police', criteria: 'Strategic leadership', reasons: 'Meets every criterion', terms: 'Five-year fixed term', notifiedOn: '2013-03-18', receivedByPanelOn: '2013-03-20', postElectionPeriods: [], reportDueBy: '2013-04-09' },
+};
+const reserveHearing: ChiefConstableAppointmentEvent = { type: 'ConfirmationHearingHeld', data: { ...hearing.data, candidate: 'B. Reserve', candidateRole: 'reserve', heldOn: '2013-04-02' } } as ChiefConstableAppointmentEvent;
+const dated = (e: ChiefConstableAppointmentEvent) => on((e.data as unknown as Record<string, string>).notifiedOn ?? (e.data as unknown as Record<string, string>).heldOn ?? (e.data as unknown as Record<string, string>).madeOn ?? (e.data as unknown as Record<string, string>).vetoedOn, e);
+const afterVeto = [notified, hearing, vetoReport, vetoed].map(dated);
+
+describe('ChiefConstableAppointment (PRSRA 2011 Sch 8 Part 1; SI 2012/2271 regs 9-12)', () => {
+  it('records the notification with the report due three weeks from receipt', () => {
+    spec(decider).given().when(notify, { effectiveOn: '2013-03-01' }).then([notified]);
+  });
+
+  it('ignores the post-election period when computing the window (para 4(9)-(10))', () => {
+    const [e] = spec(decider)
+      .given()
+      .when({ ...notify, data: { ...notify.data, receivedByPanelOn: '2016-04-28', postElectionPeriods: [{ from: '2016-05-05', to: '2016-05-12' }] } }, { effectiveOn: '2016-04-27' })
+      .events();
+    expect(e.type === 'ProposedAppointmentNotified' && e.data.reportDueBy).toBe('2016-05-26');
+  });
+
+  it('requires the candidate to be or have been a constable', () => {
+    spec(decider).given().when({ ...notify, data: { ...notify.data, isOrWasConstable: false } }).thenThrows('CC_CANDIDATE_NOT_CONSTABLE');
+  });
+
+  it('requires the four items of the notification', () => {
+    spec(decider).given().when({ ...notify, data: { ...notify.data, terms: ' ' } }, { effectiveOn: '2013-03-01' }).thenThrows('CC_NOTIFICATION_INCOMPLETE');
+    spec(decider).given().when(notify, { effectiveOn: '2013-03-05' }).thenThrows('CC_NOTIFICATION_INCOMPLETE');
+  });
+
+  it('holds the confirmation hearing in public', () => {
+    spec(decider).given(dated(notified)).when({ type: 'HoldConfirmationHearing', data: { inPublic: false, appearance: 'in_person' } }).thenThrows('CC_HEARING_NOT_IN_PUBLIC');
+    spec(decider).given(dated(notified)).when({ type: 'HoldConfirmationHearing', data: { inPublic: true, appearance: 'in_person' } }, { effectiveOn: '2013-03-15' }).then([hearing]);
+  });
+
+  it('reports only after the hearing, and flags a report after the three weeks', () => {
+    spec(decider).given(dated(notified)).when({ type: 'MakeAppointmentReport', data: { recommend: 'appoint' } }).thenThrows('CC_REPORT_BEFORE_HEARING');
+    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'MakeAppointmentReport', data: { recommend: 'appoint' } }, { effectiveOn: '2013-03-24' }).thenFlags();
+    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'MakeAppointmentReport', data: { recommend: 'appoint' } }, { effectiveOn: '2013-03-25' }).thenFlags('CC_REPORT_LATE');
+  });
+
+  it('vetoes with two-thirds of members at the time, within the window, after the hearing', () => {
+    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 8, membersAtTime: roster(12) } }, { effectiveOn: '2013-03-15' }).then([vetoReport, vetoed]);
+    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 7, membersAtTime: roster(12) } }).thenThrows('CC_VETO_THRESHOLD');
+    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 13, membersAtTime: roster(12) } }).thenThrows('CC_VETO_ROSTER_INVALID');
+    spec(decider).given(dated(notified)).when({ type: 'VetoAppointment', data: { votesFor: 12, membersAtTime: roster(12) } }).thenThrows('CC_REPORT_BEFORE_HEARING');
+  });
+
+  it('cannot veto after the three weeks (para 5(5))', () => {
+    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 12, membersAtTime: roster(12) } }, { effectiveOn: '2013-03-25' }).thenThrows('CC_VETO_OUT_OF_TIME');
+  });
+
+  it('never appoints the vetoed candidate', () => {
+    spec(decider).given(...afterVeto).when({ type: 'AppointChiefConstable', data: { candidate: 'A. Candidate' } }, { effectiveOn: '2013-04-30' }).thenThrows('CC_VETOED_CANDIDATE');
+    spec(decider).given(...afterVeto).when({ ...reserve, data: { ...reserve.data, candidate: 'A. Candidate' } }, { effectiveOn: '2013-03-18' }).thenThrows('CC_VETOED_CANDIDATE');
+  });
+
+  it('proposes a reserve only after a veto', () => {
+    spec(decider).given(dated(notified), dated(hearing), dated(report)).when(reserve, { effectiveOn: '2013-03-18' }).thenThrows('PROCESS_STEP_OUT_OF_ORDER');
+    spec(decider).given(...afterVeto).when(reserve, { effectiveOn: '2013-03-18' }).then([reserveNotified]);
+  });
+
+  it('cannot veto a reserve candidate (regs 10-12)', () => {
+    spec(decider).given(...afterVeto, dated(reserveNotified), dated(reserveHearing)).when({ type: 'VetoAppointment', data: { votesFor: 12, membersAtTime: roster(12) } }, { effectiveOn: '2013-04-02' }).thenThrows('CC_RESERVE_CANNOT_BE_VETOED');
+  });
+
+  it('appoints the reserve once the PCC has notified its response to the reserve report', () => {
+    const reserveReport: ChiefConstableAppointmentEvent = { type: 'AppointmentReportMade', data: { ...report.data, candidate: 'B. Reserve', candidateRole: 'reserve', madeOn: '2013-04-02' } } as ChiefConstableAppointmentEvent;
+    const h = [...afterVeto, dated(reserveNotified), dated(reserveHearing), dated(reserveReport)];
+    spec(decider).given(...h).when({ type: 'AppointChiefConstable', data: { candidate: 'B. Reserve' } }, { effectiveOn: '2013-04-03' }).thenThrows('CC_APPOINTED_BEFORE_PROCESS_ENDS');
+    spec(decider).given(...h).when({ type: 'RespondToRecommendation', data: { accept: true } }, { effectiveOn: '2013-04-03' }).then([
+      { type: 'RecommendationAccepted', data: { candidate: 'B. Reserve', candidateRole: 'reserve', notifiedOn: '2013-04-03' } },
+    ]);
+    const accepted = on('2013-04-03', { type: 'RecommendationAccepted', data: { candidate: 'B. Reserve', candidateRole: 'reserve', notifiedOn: '2013-04-03' } } as ChiefConstableAppointmentEvent);
+    spec(decider).given(...h, accepted).when({ type: 'AppointChiefConstable', data: { candidate: 'B. Reserve' } }, { effectiveOn: '2013-04-04' }).then([{ type: 'ChiefConstableAppointed', data: { candidate: 'B. Reserve', appointedOn: '2013-04-04' } }]);
+  });
+
+  it('no veto: the PCC accepts or rejects, then may appoint (para 7)', () => {
+    spec(decider).given(dated(notified), dated(hearing), dated(report)).when({ type: 'RespondToRecommendation', data: { accept: false } }, { effectiveOn: '2013-03-18' }).then([
+      { type: 'RecommendationRejected', data: { candidate: 'A. Candidate', candidateRole: 'proposed', notifiedOn: '2013-03-18' } },
+    ]);
+    spec(decider).given(...afterVeto).when({ type: 'RespondToRecommendation', data: { accept: true } }).thenThrows('PROCESS_STEP_OUT_OF_ORDER');
+  });
+
+  it('lets the PCC appoint once three weeks pass with no report (para 2(4))', () => {
+    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'AppointChiefConstable', data: { candidate: 'A. Candidate' } }, { effectiveOn: '2013-03-24' }).thenThrows('CC_APPOINTED_BEFORE_PROCESS_ENDS');
+    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'AppointChiefConstable', data: { candidate: 'A. Candidate' } }, { effectiveOn: '2013-03-25' }).thenFlags();
+  });
+
+  it('rejects steps in an unknown or closed case', () => {
+    spec(decider).given().when({ type: 'HoldConfirmationHearing', data: { inPublic: true, appearance: 'live_link' } }).thenThrows('CASE_NOT_FOUND');
+    spec(decider).given(dated(notified)).when(notify).thenThrows('CASE_ALREADY_EXISTS');
+    const abandoned = on('2013-03-10', { type: 'AppointmentAbandoned', data: { reason: 'Candidate withdrew', abandonedOn: '2013-03-10' } } as ChiefConstableAppointmentEvent);
+    spec(decider).given(dated(notified), abandoned).when({ type: 'HoldConfirmationHearing', data: { inPublic: true, appearance: 'in_person' } }).thenThrows('PROCESS_STEP_OUT_OF_ORDER');
+  });
+
+  it('lists the report deadline of every candidate', () => {
+    const state = foldStream(decider, [...afterVeto, dated(reserveNotified)]);
+    const d = deadlinesAsAt(decider, state, '2013-04-10');
+    expect(d.map((x) => [x.dueOn, x.status])).toEqual([
+      ['2013-03-24', 'met'],
+      ['2013-04-09', 'missed'],
+    ]);
+  });
+});
