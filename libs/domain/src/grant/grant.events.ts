@@ -1,0 +1,35 @@
+import type { DomainEvent } from '../core/decider';
+import type { IsoDate } from '../core/calendar';
+
+export interface GrantPeriod {
+  from: IsoDate | null;
+  to: IsoDate | null;
+  /** The period as the source states it, e.g. "three years". */
+  description: string | null;
+}
+
+export type GrantAwarded = DomainEvent<
+  'GrantAwarded',
+  {
+    forceArea: string;
+    recipient: string;
+    /** Pounds; null when the source does not state it. */
+    amount: number | null;
+    purpose: string;
+    conditions: string[];
+    /** Why the PCC thinks the grant will secure, or help secure, crime and disorder reduction (s.9). */
+    reasons: string;
+    period: GrantPeriod | null;
+    awardedOn: IsoDate;
+    /** False when only an upper bound of the award date is known (imported history). */
+    awardDateKnown: boolean;
+    /** Monthly publication (SI 2011/3050 para 3(f)); null when the award date is not known. */
+    publicationDueOn: IsoDate | null;
+  }
+>;
+export type GrantPublished = DomainEvent<'GrantPublished', { publishedOn: IsoDate; url: string | null }>;
+export type GrantRepaymentRequired = DomainEvent<'GrantRepaymentRequired', { amount: number | null; conditionRelied: string; reason: string; requiredOn: IsoDate }>;
+
+export type GrantEvent = GrantAwarded | GrantPublished | GrantRepaymentRequired;
+
+export const GRANT_EVENT_TYPES = { GrantAwarded: 1, GrantPublished: 1, GrantRepaymentRequired: 1 } as const;
