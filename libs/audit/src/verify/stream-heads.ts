@@ -22,7 +22,24 @@ export function streamHeadLeafHash(head: StreamHead): Buffer {
   return hashLeaf(streamHeadBytes(head));
 }
 
-/** Sort order of the stream-heads tree: by the UTF-8 bytes of the stream id. */
+/**
+ * Sort order of the stream-heads tree: by the UTF-8 bytes of the stream id, which is
+ * Unicode code point order. Compared on UTF-16 code units with surrogates moved above
+ * U+E000..U+FFFF, so no bytes are allocated.
+ */
 export function compareStreamIds(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x !== y) {
+      if (x >= 0xd800 && y >= 0xd800) {
+        x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+        y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+      }
+      return x - y;
+    }
+  }
+  return a.length - b.length;
 }

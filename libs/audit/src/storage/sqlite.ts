@@ -1,0 +1,192 @@
+import Database from 'better-sqlite3';
+import type { Database as Db, Statement } from 'better-sqlite3';
+import { nodeKey, SealerConflict, type SealBatch, type SealerState, type SealerStorage, type StoredCheckpoint, type StoredLeaf, type StreamHeadRow } from './types';
+
+export const SQLITE_AUDIT_SCHEMA = `
+  CREATE TABLE IF NOT EXISTS audit_leaf (
+    leaf_index INTEGER PRIMARY KEY,
+    event_id   TEXT    NOT NULL UNIQUE,
+    stream     TEXT    NOT NULL,
+    revision   INTEGER NOT NULL,
+    leaf_hash  BLOB    NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS audit_leaf_stream ON audit_leaf (stream, leaf_index);
+  CREATE TABLE IF NOT EXISTS audit_node (
+    level INTEGER NOT NULL,
+    idx   INTEGER NOT NULL,
+    hash  BLOB    NOT NULL,
+    PRIMARY KEY (level, idx)
+  ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS audit_stream_head (
+    stream     TEXT PRIMARY KEY,
+    revision   INTEGER NOT NULL,
+    leaf_hash  BLOB    NOT NULL,
+    leaf_index INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS audit_checkpoint (
+    size         INTEGER PRIMARY KEY,
+    root         BLOB    NOT NULL,
+    streams_root BLOB    NOT NULL,
+    streams_size INTEGER NOT NULL,
+    note         TEXT    NOT NULL,
+    issued_at    TEXT    NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS audit_sealer_state (
+    id            INTEGER PRIMARY KEY CHECK (id = 1),
+    size          INTEGER NOT NULL,
+    last_position TEXT
+  );
+  INSERT OR IGNORE INTO audit_sealer_state (id, size, last_position) VALUES (1, 0, NULL);
+`;
+
+/** Opens its own connection (WAL, busy_timeout) to the event store's SQLite file. */
+export function openSqlite(file: string): Db {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+interface CpRow {
+  size: number;
+  root: Buffer;
+  streams_root: Buffer;
+  streams_size: number;
+  note: string;
+  issued_at: string;
+}
+const toCp = (r: CpRow): StoredCheckpoint => ({ size: r.size, root: r.root, streamsRoot: r.streams_root, streamsSize: r.streams_size, note: r.note, issuedAt: r.issued_at });
+interface LeafRow {
+  leaf_index: number;
+  event_id: string;
+  stream: string;
+  revision: number;
+  leaf_hash: Buffer;
+}
+const toLeaf = (r: LeafRow): StoredLeaf => ({ leafIndex: r.leaf_index, eventId: r.event_id, stream: r.stream, revision: r.revision, leafHash: r.leaf_hash });
+
+export class SqliteSealerStorage implements SealerStorage {
+  readonly backend = 'sqlite' as const;
+  private stmts!: Record<string, Statement>;
+  private readonly ownsDb: boolean;
+  readonly db: Db;
+
+  /** `file`: the event store's SQLite file; or pass an open connection. */
+  constructor(fileOrDb: string | Db) {
+    this.ownsDb = typeof fileOrDb === 'string';
+    this.db = typeof fileOrDb === 'string' ? openSqlite(fileOrDb) : fileOrDb;
+  }
+
+  static async open(file: string): Promise<SqliteSealerStorage> {
+    const s = new SqliteSealerStorage(file);
+    await s.init();
+    return s;
+  }
+
+  async init(): Promise<void> {
+    this.db.transaction(() => this.db.exec(SQLITE_AUDIT_SCHEMA)).immediate();
+    const p = (sql: string) => this.db.prepare(sql);
+    this.stmts = {
+      state: p('SELECT size, last_position FROM audit_sealer_state WHERE id = 1'),
+      setState: p('UPDATE audit_sealer_state SET size = ?, last_position = ? WHERE id = 1'),
+      insLeaf: p('INSERT INTO audit_leaf (leaf_index, event_id, stream, revision, leaf_hash) VALUES (?, ?, ?, ?, ?)'),
+      insNode: p('INSERT OR REPLACE INTO audit_node (level, idx, hash) VALUES (?, ?, ?)'),
+      upHead: p('INSERT INTO audit_stream_head (stream, revision, leaf_hash, leaf_index) VALUES (?, ?, ?, ?) ON CONFLICT (stream) DO UPDATE SET revision = excluded.revision, leaf_hash = excluded.leaf_hash, leaf_index = excluded.leaf_index'),
+      insCp: p('INSERT OR IGNORE INTO audit_checkpoint (size, root, streams_root, streams_size, note, issued_at) VALUES (?, ?, ?, ?, ?, ?)'),
+      node: p('SELECT hash FROM audit_node WHERE level = ? AND idx = ?'),
+      leafHash: p('SELECT leaf_hash FROM audit_leaf WHERE leaf_index = ?'),
+      leafById: p('SELECT * FROM audit_leaf WHERE event_id = ?'),
+      leaves: p('SELECT * FROM audit_leaf WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index LIMIT ?'),
+      latest: p('SELECT * FROM audit_checkpoint ORDER BY size DESC LIMIT 1'),
+      cpAt: p('SELECT * FROM audit_checkpoint WHERE size = ?'),
+      list: p('SELECT * FROM audit_checkpoint WHERE size < ? ORDER BY size DESC LIMIT ?'),
+      cpsAfter: p('SELECT * FROM audit_checkpoint WHERE size > ? ORDER BY size LIMIT ?'),
+      heads: p('SELECT * FROM audit_stream_head'),
+      headsAsOf: p(`SELECT l.stream, l.revision, l.leaf_hash, l.leaf_index FROM audit_leaf l
+        JOIN (SELECT MAX(leaf_index) AS m FROM audit_leaf WHERE leaf_index < ? GROUP BY stream) x ON l.leaf_index = x.m`),
+    };
+  }
+
+  async state(): Promise<SealerState> {
+    const r = this.stmts.state.get() as { size: number; last_position: string | null };
+    return { size: r.size, lastPosition: r.last_position };
+  }
+
+  async appendBatch(b: SealBatch): Promise<void> {
+    this.db
+      .transaction(() => {
+        const cur = this.stmts.state.get() as { size: number };
+        if (cur.size !== b.expectedSize) throw new SealerConflict(`sealer storage is at size ${cur.size}, expected ${b.expectedSize}: another sealer is running`);
+        for (const l of b.leaves) this.stmts.insLeaf.run(l.leafIndex, l.eventId, l.stream, l.revision, l.leafHash);
+        for (const n of b.nodes) this.stmts.insNode.run(n.level, n.index, n.hash);
+        for (const h of b.heads) this.stmts.upHead.run(h.stream, h.revision, h.leafHash, h.leafIndex);
+        this.stmts.setState.run(b.expectedSize + b.leaves.length, b.lastPosition);
+      })
+      .immediate();
+  }
+
+  async addCheckpoint(cp: StoredCheckpoint): Promise<void> {
+    this.stmts.insCp.run(cp.size, cp.root, cp.streamsRoot, cp.streamsSize, cp.note, cp.issuedAt);
+  }
+
+  async getNodes(ids: ReadonlyArray<{ level: number; index: number }>): Promise<Map<string, Buffer>> {
+    const out = new Map<string, Buffer>();
+    for (const { level, index } of ids) {
+      const r = (level === 0 ? this.stmts.leafHash.get(index) : this.stmts.node.get(level, index)) as { hash?: Buffer; leaf_hash?: Buffer } | undefined;
+      if (r) out.set(nodeKey(level, index), (r.hash ?? r.leaf_hash) as Buffer);
+    }
+    return out;
+  }
+
+  async leafByEventId(eventId: string): Promise<StoredLeaf | null> {
+    const r = this.stmts.leafById.get(eventId) as LeafRow | undefined;
+    return r ? toLeaf(r) : null;
+  }
+
+  async *leaves(from: number, to: number): AsyncIterable<StoredLeaf> {
+    let next = from;
+    while (next < to) {
+      const rows = this.stmts.leaves.all(next, to, 2000) as LeafRow[];
+      if (rows.length === 0) return;
+      for (const r of rows) yield toLeaf(r);
+      next = rows[rows.length - 1].leaf_index + 1;
+    }
+  }
+
+  async latestCheckpoint(): Promise<StoredCheckpoint | null> {
+    const r = this.stmts.latest.get() as CpRow | undefined;
+    return r ? toCp(r) : null;
+  }
+
+  async checkpointAt(size: number): Promise<StoredCheckpoint | null> {
+    const r = this.stmts.cpAt.get(size) as CpRow | undefined;
+    return r ? toCp(r) : null;
+  }
+
+  async listCheckpoints(options: { limit?: number; beforeSize?: number } = {}): Promise<StoredCheckpoint[]> {
+    return (this.stmts.list.all(options.beforeSize ?? Number.MAX_SAFE_INTEGER, options.limit ?? 100) as CpRow[]).map(toCp);
+  }
+
+  async *allCheckpoints(): AsyncIterable<StoredCheckpoint> {
+    let after = -1;
+    for (;;) {
+      const rows = this.stmts.cpsAfter.all(after, 500) as CpRow[];
+      if (rows.length === 0) return;
+      for (const r of rows) yield toCp(r);
+      after = rows[rows.length - 1].size;
+    }
+  }
+
+  async streamHeads(): Promise<StreamHeadRow[]> {
+    return (this.stmts.heads.all() as Array<{ stream: string; revision: number; leaf_hash: Buffer; leaf_index: number }>).map((r) => ({ stream: r.stream, revision: r.revision, leafHash: r.leaf_hash, leafIndex: r.leaf_index }));
+  }
+
+  async streamHeadsAsOf(size: number): Promise<StreamHeadRow[]> {
+    return (this.stmts.headsAsOf.all(size) as Array<{ stream: string; revision: number; leaf_hash: Buffer; leaf_index: number }>).map((r) => ({ stream: r.stream, revision: r.revision, leafHash: r.leaf_hash, leafIndex: r.leaf_index }));
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsDb && this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * What the sealer persists, in the same database as the event store (own tables,
+ * prefixed audit_). One small interface, two implementations (SQLite, PostgreSQL).
+ *
+ * Stored for proofs: every leaf hash (level 0, with its event id, stream and
+ * revision) and every interior node of a perfect subtree (level >= 1). Any proof at
+ * any size is then O(log n) point reads; the right edge for appending is rebuilt from
+ * O(log n) stored nodes on start.
+ */
+export interface StoredLeaf {
+  leafIndex: number;
+  eventId: string;
+  stream: string;
+  revision: number;
+  leafHash: Buffer;
+}
+
+export interface StoredNode {
+  level: number;
+  index: number;
+  hash: Buffer;
+}
+
+export interface StreamHeadRow {
+  stream: string;
+  revision: number;
+  leafHash: Buffer;
+  leafIndex: number;
+}
+
+export interface StoredCheckpoint {
+  size: number;
+  root: Buffer;
+  streamsRoot: Buffer;
+  /** Number of streams in the stream-heads tree. */
+  streamsSize: number;
+  /** The signed note, exactly as published. */
+  note: string;
+  issuedAt: string;
+}
+
+export interface SealerState {
+  /** Number of leaves sealed. */
+  size: number;
+  /** Store position of the last sealed event (resume point). */
+  lastPosition: string | null;
+}
+
+export interface SealBatch {
+  leaves: StoredLeaf[];
+  nodes: StoredNode[];
+  heads: StreamHeadRow[];
+  lastPosition: string;
+  /** Size before the batch: the write fails unless storage is still at this size. */
+  expectedSize: number;
+}
+
+export interface SealerStorage {
+  readonly backend: 'sqlite' | 'postgres';
+  /** Creates the tables if needed. */
+  init(): Promise<void>;
+  state(): Promise<SealerState>;
+  /** Writes one batch atomically (leaves, nodes, heads, state). */
+  appendBatch(batch: SealBatch): Promise<void>;
+  /** Keeps a checkpoint; a second checkpoint at the same size is ignored. */
+  addCheckpoint(cp: StoredCheckpoint): Promise<void>;
+  /** Hashes of nodes by (level, index); level 0 are leaves. Missing ids are absent. */
+  getNodes(ids: ReadonlyArray<{ level: number; index: number }>): Promise<Map<string, Buffer>>;
+  leafByEventId(eventId: string): Promise<StoredLeaf | null>;
+  /** Leaves in [from, to), in order, paged. */
+  leaves(from: number, to: number): AsyncIterable<StoredLeaf>;
+  latestCheckpoint(): Promise<StoredCheckpoint | null>;
+  checkpointAt(size: number): Promise<StoredCheckpoint | null>;
+  /** Newest first. */
+  listCheckpoints(options?: { limit?: number; beforeSize?: number }): Promise<StoredCheckpoint[]>;
+  /** Every checkpoint, oldest first. */
+  allCheckpoints(): AsyncIterable<StoredCheckpoint>;
+  /** Current head of every stream. */
+  streamHeads(): Promise<StreamHeadRow[]>;
+  /** Head of every stream as of a tree size (from the leaves; O(rows)). */
+  streamHeadsAsOf(size: number): Promise<StreamHeadRow[]>;
+  close(): Promise<void>;
+}
+
+export const nodeKey = (level: number, index: number | bigint): string => `${level}/${index}`;
+
+export class SealerConflict extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SealerConflict';
+  }
+}
