@@ -1,0 +1,163 @@
+import { assertNever, Decider } from '../core/decider';
+import type { IsoDate } from '../core/calendar';
+import { Access, validateSourceDocument } from '../core/provenance';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, requireRule } from '../core/rules';
+import type { DecisionRegisterCommand } from './decision-register.commands';
+import { DECISION_REGISTER_EVENT_TYPES, DecisionRegisterEvent } from './decision-register.events';
+import {
+  DECISION_RECORD_PUBLICATION_INVALID,
+  DECISION_SPI_RECORD_REQUIRED,
+  DOCUMENT_CLASSIFICATION_INVALID,
+  DOCUMENT_EXEMPT_PUBLIC_INTEREST_REQUIRED,
+  DOCUMENT_RECLASSIFICATION_REASON_REQUIRED,
+  SPECIFIED_INFORMATION_PARA_UNKNOWN,
+} from './decision-register.rules';
+
+export interface RegisteredDecision {
+  decisionRef: string;
+  significantPublicInterest: boolean;
+  decidedOn: IsoDate;
+  recordPublishedOn: IsoDate | null;
+}
+
+export interface RegisteredDocument {
+  access: Access;
+  exemptParas: number[];
+}
+
+/** One register per PCC office (caseId = police area). */
+export type DecisionRegisterState =
+  | { status: 'none' }
+  | { status: 'open'; forceArea: string; decisions: Record<string, RegisteredDecision>; documents: Record<string, RegisteredDocument>; publications: number };
+
+const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
+/** Paragraphs of the SI 2011/3050 Schedule, optionally with a sub-paragraph letter: "5", "3(f)". */
+const ORDER_PARA_RE = /^[1-7](\([a-z]\))?$/;
+
+/** Decisions of significant public interest whose record has not been published (SI 2011/3050 Sch para 5). */
+export function unpublishedSignificantDecisions(state: DecisionRegisterState): RegisteredDecision[] {
+  if (state.status === 'none') return [];
+  return Object.values(state.decisions).filter((d) => d.significantPublicInterest && d.recordPublishedOn === null);
+}
+
+function classificationProblems(access: Access, exemptParas: number[], publicInterestReason: string | null | undefined, ref: string) {
+  const problems = validateSourceDocument({ ref, title: ref, body: '', date: null, access, exemptParas, purpose: null });
+  requireRule(DOCUMENT_CLASSIFICATION_INVALID, problems.length === 0, `Document ${ref}: ${problems.join('; ')}.`);
+  requireRule(DOCUMENT_EXEMPT_PUBLIC_INTEREST_REQUIRED, access === 'open' || nonBlank(publicInterestReason), `Document ${ref} is exempt: record why the public interest in keeping it exempt outweighs disclosure.`);
+}
+
+export const decisionRegister: Decider<DecisionRegisterState, DecisionRegisterCommand, DecisionRegisterEvent> = {
+  aggregateType: 'DecisionRegister',
+  streamPrefix: 'decision-register',
+  eventTypes: DECISION_REGISTER_EVENT_TYPES,
+  commands: {
+    OpenDecisionRegister: { legalBasis: 'PRSRA 2011 s.11; SI 2011/3050', creates: true },
+    RecordDecision: { legalBasis: 'SI 2011/3050 Sch para 5' },
+    PublishSpecifiedInformation: { legalBasis: 'PRSRA 2011 s.11; SI 2011/3050' },
+    ClassifyDocument: { legalBasis: 'LGA 1972 Sch 12A (as applied by SI 2012/2734)' },
+    ReclassifyDocument: { legalBasis: 'LGA 1972 Sch 12A (as applied by SI 2012/2734)' },
+  },
+
+  initialState: () => ({ status: 'none' }),
+
+  evolve(state, event) {
+    if (event.type === 'DecisionRegisterOpened') return { status: 'open', forceArea: event.data.forceArea, decisions: {}, documents: {}, publications: 0 };
+    if (state.status === 'none') return state;
+    switch (event.type) {
+      case 'DecisionRecorded': {
+        const d = event.data;
+        return { ...state, decisions: { ...state.decisions, [d.decisionRef]: { decisionRef: d.decisionRef, significantPublicInterest: d.significantPublicInterest, decidedOn: d.decidedOn, recordPublishedOn: null } } };
+      }
+      case 'SpecifiedInformationPublished': {
+        const ref = event.data.decisionRef;
+        const decisions = ref && state.decisions[ref] ? { ...state.decisions, [ref]: { ...state.decisions[ref], recordPublishedOn: state.decisions[ref].recordPublishedOn ?? event.data.publishedOn } } : state.decisions;
+        return { ...state, decisions, publications: state.publications + 1 };
+      }
+      case 'DocumentClassified':
+      case 'DocumentReclassified':
+        return { ...state, documents: { ...state.documents, [event.data.documentRef]: { access: event.data.access, exemptParas: event.data.exemptParas } } };
+      default:
+        return assertNever(event, 'event');
+    }
+  },
+
+  decide(command, state, ctx) {
+    if (command.type === 'OpenDecisionRegister') {
+      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This register is already open.');
+      return [{ type: 'DecisionRegisterOpened', data: { forceArea: command.data.forceArea, office: command.data.office, openedOn: ctx.effectiveOn } }];
+    }
+    requireRule(CASE_NOT_FOUND, state.status !== 'none', 'There is no decision register for this office yet.');
+    if (state.status === 'none') return [];
+
+    switch (command.type) {
+      case 'RecordDecision': {
+        const d = command.data;
+        requireRule(PROCESS_ORDER, nonBlank(d.decisionRef) && !state.decisions[d.decisionRef], `Decision ${d.decisionRef} is already on the register (or has no reference).`);
+        requireRule(DECISION_SPI_RECORD_REQUIRED, !d.significantPublicInterest || nonBlank(d.recordDocumentRef), 'A decision of significant public interest needs its written record, for publication under para 5.');
+        return [
+          {
+            type: 'DecisionRecorded',
+            data: {
+              decisionRef: d.decisionRef,
+              title: d.title,
+              decisionMaker: d.decisionMaker,
+              significantPublicInterest: d.significantPublicInterest,
+              madeAtMeeting: d.madeAtMeeting,
+              recordDocumentRef: d.recordDocumentRef ?? null,
+              decidedOn: ctx.effectiveOn,
+            },
+          },
+        ];
+      }
+      case 'PublishSpecifiedInformation': {
+        const d = command.data;
+        requireRule(SPECIFIED_INFORMATION_PARA_UNKNOWN, ORDER_PARA_RE.test(d.orderPara), `"${d.orderPara}" is not a paragraph of the Specified Information Order (1-7, e.g. "5" or "3(f)").`);
+        const ref = d.decisionRef ?? null;
+        requireRule(
+          DECISION_RECORD_PUBLICATION_INVALID,
+          ref === null || (!!state.decisions[ref] && d.orderPara.startsWith('5')),
+          ref && !state.decisions[ref] ? `Decision ${ref} is not on this register.` : 'A decision record is published under paragraph 5.',
+        );
+        return [
+          { type: 'SpecifiedInformationPublished', data: { orderPara: d.orderPara, description: d.description, url: d.url ?? null, decisionRef: ref, documentRef: d.documentRef ?? null, publishedOn: ctx.effectiveOn } },
+        ];
+      }
+      case 'ClassifyDocument': {
+        const d = command.data;
+        requireRule(PROCESS_ORDER, nonBlank(d.documentRef) && !state.documents[d.documentRef], `Document ${d.documentRef} is already classified: reclassify it instead.`);
+        const exemptParas = [...new Set(d.exemptParas ?? [])].sort((a, b) => a - b);
+        classificationProblems(d.access, exemptParas, d.publicInterestReason, d.documentRef);
+        return [
+          {
+            type: 'DocumentClassified',
+            data: { documentRef: d.documentRef, title: d.title, access: d.access, exemptParas, publicInterestReason: d.publicInterestReason ?? null, purpose: d.purpose, classifiedOn: ctx.effectiveOn },
+          },
+        ];
+      }
+      case 'ReclassifyDocument': {
+        const d = command.data;
+        const current = state.documents[d.documentRef];
+        requireRule(DOCUMENT_RECLASSIFICATION_REASON_REQUIRED, !!current && nonBlank(d.reason), current ? 'Give the reason for changing the document’s access.' : `Document ${d.documentRef} has not been classified.`);
+        const exemptParas = [...new Set(d.exemptParas ?? [])].sort((a, b) => a - b);
+        classificationProblems(d.access, exemptParas, d.publicInterestReason, d.documentRef);
+        return [
+          {
+            type: 'DocumentReclassified',
+            data: {
+              documentRef: d.documentRef,
+              access: d.access,
+              exemptParas,
+              publicInterestReason: d.publicInterestReason ?? null,
+              previousAccess: current.access,
+              previousExemptParas: current.exemptParas,
+              reason: d.reason.trim(),
+              reclassifiedOn: ctx.effectiveOn,
+            },
+          },
+        ];
+      }
+      default:
+        return assertNever(command, 'command');
+    }
+  },
+};
