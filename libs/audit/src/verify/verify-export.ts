@@ -54,6 +54,7 @@ export interface VerifyReport {
 class StopVerification extends Error {}
 
 interface StreamState {
+  lastLeafIndex: number;
   first: number;
   last: number;
   lastHash: string;
@@ -224,7 +225,6 @@ function checkEvent(
     fail(`${where}: the leaf index is not a whole number.`);
     return lastLeafIndex;
   }
-  if (ev.leafIndex <= lastLeafIndex) fail(`${where}: events are not in log order, or one appears twice.`);
   let bytes: Buffer;
   try {
     bytes = b64(ev.entry, 'the entry');
@@ -262,9 +262,10 @@ function checkEvent(
   const s = streams.get(stream);
   if (!s) {
     if (header.completeStreams && rev !== 0) fail(`${where}: stream "${stream}" starts at revision ${rev}; revisions 0 to ${rev - 1} are missing from the export.`);
-    streams.set(stream, { first: rev, last: rev, lastHash: leafHash.toString('hex'), events: 1, gaps: rev !== 0 });
+    streams.set(stream, { lastLeafIndex: ev.leafIndex, first: rev, last: rev, lastHash: leafHash.toString('hex'), events: 1, gaps: rev !== 0 });
   } else {
-    if (rev <= s.last) fail(`${where}: stream "${stream}" goes back from revision ${s.last} to ${rev}.`);
+    if (rev <= s.last) fail(`${where}: stream "${stream}" goes back from revision ${s.last} to ${rev}, or an event appears twice.`);
+    else if (ev.leafIndex <= s.lastLeafIndex) fail(`${where}: stream "${stream}" revision ${rev} sits before revision ${s.last} in the log; the order was tampered with.`);
     else if (rev === s.last + 1) {
       if (prev !== s.lastHash) fail(`${where}: stream "${stream}" revision ${rev} does not point at the hash of revision ${s.last}; the chain is broken.`);
     } else {
@@ -272,6 +273,7 @@ function checkEvent(
       if (header.completeStreams) fail(`${where}: stream "${stream}" jumps from revision ${s.last} to ${rev}; the events in between are missing.`);
     }
     s.last = rev;
+    s.lastLeafIndex = ev.leafIndex;
     s.lastHash = leafHash.toString('hex');
     s.events++;
   }

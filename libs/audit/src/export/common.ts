@@ -1,0 +1,53 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import type { EventStore, RecordedEvent } from '@ledger/event-store';
+import type { ExportScope } from '../verify/format';
+
+export interface ExportProgress {
+  /** Events written so far. */
+  written: number;
+  /** Events read but left out (not yet covered by the checkpoint). */
+  skipped: number;
+  phase: 'events' | 'trailer' | 'done';
+}
+
+export type ProgressCallback = (p: ExportProgress) => void;
+
+/** Writes with backpressure: memory stays flat however large the export. */
+export async function write(out: Writable, chunk: string | Buffer): Promise<void> {
+  if (!out.write(chunk)) await once(out, 'drain');
+}
+
+export async function end(out: Writable): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    out.once('error', reject);
+    out.end(() => resolve());
+  });
+}
+
+function dateOf(ev: RecordedEvent, field: 'effectiveAt' | 'recordedAt'): string {
+  return String(ev.metadata[field]);
+}
+
+/** The events of a scope, read from the store in a streaming way. */
+export async function* eventsForScope(store: Pick<EventStore, 'readAll' | 'readStream'>, scope: ExportScope): AsyncGenerator<RecordedEvent> {
+  if (scope.kind === 'stream') {
+    for (const s of scope.streams) yield* store.readStream(s, { direction: 'forwards' });
+    return;
+  }
+  for await (const ev of store.readAll()) {
+    if (scope.kind === 'body') {
+      if (ev.metadata.actor.body === scope.body) yield ev;
+    } else {
+      const d = dateOf(ev, scope.field);
+      // Inclusive range on the ISO text; a date-only bound covers that whole day.
+      if (d >= scope.from && d.slice(0, scope.to.length) <= scope.to) yield ev;
+    }
+  }
+}
+
+export function describeScope(scope: ExportScope): string {
+  if (scope.kind === 'stream') return scope.streams.length === 1 ? `case ${scope.streams[0]}` : `cases ${scope.streams.join(', ')}`;
+  if (scope.kind === 'body') return `everything done by ${scope.body}`;
+  return `events with ${scope.field} from ${scope.from} to ${scope.to}`;
+}

@@ -1,0 +1,106 @@
+/**
+ * JSON Lines export (format governance-ledger-export, version 1): the evidence file.
+ * Streams: memory holds one event plus one entry per exported stream.
+ */
+import type { Writable } from 'node:stream';
+import type { RecordedEvent } from '@ledger/event-store';
+import type { ProofService } from '../sealer/proof-service';
+import type { StoredCheckpoint } from '../storage/types';
+import { EXPORT_FORMAT, EXPORT_VERSION, type DisclosedField, type ExportEventLine, type ExportHeader, type ExportScope, type ExportTrailer, type StreamHeadProofLine } from '../verify/format';
+import { write, type ProgressCallback } from './common';
+
+export interface ExportOptions {
+  events: AsyncIterable<RecordedEvent>;
+  proofs: ProofService;
+  out: Writable;
+  scope: ExportScope;
+  /** Checkpoint to prove against; default the latest. Events beyond it are left out. */
+  checkpoint?: StoredCheckpoint;
+  /** Earlier checkpoint sizes to add consistency proofs from. */
+  consistencyFrom?: number[];
+  /** Personal fields the exporter may disclose for an event, if any. */
+  disclose?: (event: RecordedEvent) => Promise<DisclosedField[] | undefined>;
+  onProgress?: ProgressCallback;
+  /** Progress callback frequency in events (default 1000). */
+  progressEvery?: number;
+  clock?: () => Date;
+  /** Leave the stream open (default false: end it). */
+  keepOpen?: boolean;
+}
+
+export interface ExportSummary {
+  count: number;
+  skipped: number;
+  checkpoint: StoredCheckpoint;
+  streams: string[];
+}
+
+export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
+  const cp = o.checkpoint ?? (await o.proofs.latestCheckpoint());
+  if (!cp) throw new Error('no checkpoint has been issued yet; start the sealer first');
+  const key = o.proofs.publicKey();
+  const header: ExportHeader = {
+    type: 'header',
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    origin: o.proofs.origin,
+    scope: o.scope,
+    completeStreams: o.scope.kind === 'stream',
+    checkpoint: cp.note,
+    treeSize: cp.size,
+    keyFingerprint: key.fingerprint,
+    publicKey: key.vkey,
+    exportedAt: (o.clock?.() ?? new Date()).toISOString(),
+  };
+  await write(o.out, JSON.stringify(header) + '\n');
+
+  const every = o.progressEvery ?? 1000;
+  const streams = new Set<string>();
+  let count = 0;
+  let skipped = 0;
+  for await (const ev of o.events) {
+    const leaf = await o.proofs.leafIndexOf(ev.eventId);
+    if (!leaf || leaf.leafIndex >= cp.size) {
+      skipped++;
+      continue;
+    }
+    if (leaf.leafHash.toString('hex') !== ev.leafHash) throw new Error(`event ${ev.eventId}: the store's leaf hash differs from the sealed one; run verify-store`);
+    const proof = await o.proofs.tree.inclusionProof(leaf.leafIndex, cp.size);
+    const line: ExportEventLine = { type: 'event', leafIndex: leaf.leafIndex, leafHash: ev.leafHash, entry: ev.entryBytes.toString('base64'), proof: proof.map((p) => p.toString('base64')) };
+    const disclosed = o.disclose ? await o.disclose(ev) : undefined;
+    if (disclosed && disclosed.length) line.disclosed = disclosed;
+    await write(o.out, JSON.stringify(line) + '\n');
+    streams.add(ev.stream);
+    count++;
+    if (o.onProgress && count % every === 0) o.onProgress({ written: count, skipped, phase: 'events' });
+  }
+  o.onProgress?.({ written: count, skipped, phase: 'trailer' });
+
+  const heads: StreamHeadProofLine[] = [];
+  let streamsTreeSize = cp.streamsSize;
+  const wanted = o.scope.kind === 'stream' ? [...new Set([...o.scope.streams, ...streams])] : [...streams];
+  const missing: string[] = [];
+  for (const s of wanted) {
+    const hp = await o.proofs.streamHeadProof(s, cp.size);
+    if (!hp) {
+      missing.push(s);
+      continue;
+    }
+    streamsTreeSize = hp.streamsTreeSize;
+    heads.push({ ...hp.head, index: hp.index, proof: hp.proof.map((p) => p.toString('base64')) });
+  }
+  const consistency = [];
+  for (const from of o.consistencyFrom ?? []) {
+    const c = await o.proofs.consistencyProof(from, cp.size);
+    consistency.push({ fromSize: c.fromSize, fromRoot: c.fromRoot.toString('base64'), proof: c.proof.map((p) => p.toString('base64')) });
+  }
+  const trailer: ExportTrailer = { type: 'trailer', count, streamsTreeSize, streamHeads: heads, consistency };
+  if (missing.length) trailer.missingStreams = missing;
+  await write(o.out, JSON.stringify(trailer) + '\n');
+  if (!o.keepOpen) await new Promise<void>((resolve, reject) => {
+    o.out.once('error', reject);
+    o.out.end(() => resolve());
+  });
+  o.onProgress?.({ written: count, skipped, phase: 'done' });
+  return { count, skipped, checkpoint: cp, streams: [...streams] };
+}
