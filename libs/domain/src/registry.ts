@@ -6,6 +6,13 @@
 import type { Command, Decider, DomainEvent } from './core/decider';
 import { UpcasterRegistry } from './core/upcasting';
 import { cspReportRequirement } from './csp-report-requirement';
+import { scrutinyRequirement } from './scrutiny-requirement';
+import { complaint } from './complaint';
+import { communitySafetyPartnership } from './community-safety-partnership';
+import { cspMeetingSummons, upcastMeetingSummonsIssuedV1 } from './csp-meeting-summons';
+import { combinationAgreement } from './combination-agreement';
+import { grant } from './grant';
+import { decisionRegister } from './decision-register';
 
 export interface DeciderEntry {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -14,10 +21,19 @@ export interface DeciderEntry {
 
 export const DECIDERS: DeciderEntry[] = [
   { decider: cspReportRequirement },
+  { decider: scrutinyRequirement },
+  { decider: complaint },
+  { decider: communitySafetyPartnership },
+  { decider: cspMeetingSummons },
+  { decider: combinationAgreement },
+  { decider: grant },
+  { decider: decisionRegister },
 ];
 
 /** Upcasters for every stored (type, schemaVersion) that has since changed. */
-export const UPCASTERS = new UpcasterRegistry();
+export const UPCASTERS = new UpcasterRegistry()
+  // MeetingSummonsIssued v2 records reps per authority (reg 14A(4)); v1 reads as "not specified".
+  .register('MeetingSummonsIssued', 1, upcastMeetingSummonsIssuedV1);
 
 export function deciderByAggregate(aggregateType: string): DeciderEntry | undefined {
   return DECIDERS.find((d) => d.decider.aggregateType === aggregateType);
