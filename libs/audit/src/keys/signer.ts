@@ -45,9 +45,9 @@ export class LogSigner {
 
   /** Parses the private key file text. */
   static parse(text: string): LogSigner {
-    const parts = text.trim().split('+');
-    if (parts.length !== 5 || parts[0] !== 'PRIVATE' || parts[1] !== 'KEY') throw new Error('not a signing key file (expected PRIVATE+KEY+<name>+<keyid>+<key>)');
-    const [, , name, hexId, b64] = parts;
+    const m = /^PRIVATE\+KEY\+([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text.trim());
+    if (!m) throw new Error('not a signing key file (expected PRIVATE+KEY+<name>+<keyid>+<key>)');
+    const [, name, hexId, b64] = m;
     const raw = Buffer.from(b64, 'base64');
     if (raw.length !== 33 || raw[0] !== ED25519_ALG) throw new Error('the signing key is not an Ed25519 key');
     const signer = LogSigner.fromSeed(name, raw.subarray(1));

@@ -64,9 +64,10 @@ export function formatVkey(name: string, publicKey: Uint8Array): string {
 /** Parses a vkey; checks that its key ID matches the key. */
 export function parseVkey(text: string): NoteVerifierKey {
   const t = text.trim();
-  const parts = t.split('+');
-  if (parts.length !== 3) throw new NoteError('a public key must look like <name>+<8 hex digits>+<base64 key>');
-  const [name, hexId, b64] = parts;
+  // The base64 key may itself contain '+': split on the first two only.
+  const m = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(t);
+  if (!m) throw new NoteError('a public key must look like <name>+<8 hex digits>+<base64 key>');
+  const [, name, hexId, b64] = m;
   if (!/^[0-9a-f]{8}$/.test(hexId)) throw new NoteError('the key ID in the public key must be 8 lower-case hex digits');
   const raw = decodeBase64Strict(b64, 'public key');
   if (raw.length !== 33 || raw[0] !== ED25519_ALG) throw new NoteError('only Ed25519 public keys (algorithm byte 0x01, 32 bytes) are supported');
