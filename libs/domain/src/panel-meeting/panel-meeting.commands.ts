@@ -1,0 +1,49 @@
+import type { Command } from '../core/decider';
+import type { IsoDate } from '../core/calendar';
+import type { Access, Purpose } from '../core/provenance';
+import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-panel.events';
+import type { AgendaItem, InterestRegime, MajorityRule } from './panel-meeting.events';
+
+export type ConveneMeeting = Command<
+  'ConveneMeeting',
+  {
+    forceArea: string;
+    /** Case id of the PoliceAndCrimePanel. */
+    panelId: string;
+    /** The meeting's date (the convening act itself is dated by effectiveOn). */
+    meetingDate: IsoDate;
+    /** Every start time the papers give; more than one is a conflict to keep, not resolve (DOMAIN.md §1 item 2). */
+    startTimes: string[];
+    venue: string;
+    agenda: AgendaItem[];
+  }
+>;
+export type TableDocument = Command<'TableDocument', { ref: string; title: string; item?: string | null; author: string; access: Access; exemptParas: number[]; purpose?: Purpose | null }>;
+export type RecordAttendance = Command<'RecordAttendance', { present: string[]; absent: string[]; membersAtTime: MemberAtTime[] }>;
+export type ConfirmQuorum = Command<'ConfirmQuorum', { minimumPresent: number }>;
+export type DeclareInterest = Command<
+  'DeclareInterest',
+  {
+    memberId: string;
+    item?: string | null;
+    regime: InterestRegime;
+    nature: string;
+    withdrew: boolean;
+    dispensationRef?: string | null;
+    /** True if the authority's local code still uses personal/prejudicial interests after 1 July 2012. */
+    localCodeRetainsLegacyRegime?: boolean;
+  }
+>;
+export type ExcludePublic = Command<'ExcludePublic', { items: string[]; sched12AParas: number[]; publicInterestReason: string }>;
+export type RecordVote = Command<'RecordVote', { item?: string | null; motion: string; for: string[]; against: string[]; abstain: string[]; requiredMajority: MajorityRule }>;
+export type PublishMinutes = Command<'PublishMinutes', { url?: string | null }>;
+
+export type PanelMeetingCommand =
+  | ConveneMeeting
+  | TableDocument
+  | RecordAttendance
+  | ConfirmQuorum
+  | DeclareInterest
+  | ExcludePublic
+  | RecordVote
+  | PublishMinutes;

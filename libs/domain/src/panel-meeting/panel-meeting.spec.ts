@@ -1,0 +1,114 @@
+import { on, spec } from '../testing/spec';
+import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-panel.events';
+import type { RecordVote } from './panel-meeting.commands';
+import { panelMeeting as decider } from './panel-meeting.decider';
+import type { PanelMeetingEvent } from './panel-meeting.events';
+
+const members: MemberAtTime[] = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => ({ memberId: id, name: `Member ${id}`, kind: i < 4 ? 'councillor' : 'coopted' }));
+const convened = (date = '2013-02-05'): PanelMeetingEvent => ({
+  type: 'MeetingConvened',
+  data: { forceArea: 'kent', panelId: 'kent', date, startTimes: ['10:00'], venue: 'Sessions House, Maidstone', agenda: [{ item: 'B1', title: 'Police and Crime Plan' }], convenedOn: '2013-01-28' },
+});
+const attendance: PanelMeetingEvent = { type: 'AttendanceRecorded', data: { present: ['a', 'b', 'c', 'd'], absent: ['e', 'f'], membersAtTime: members } };
+const quorate: PanelMeetingEvent = { type: 'QuorumConfirmed', data: { presentCount: 4, minimumPresent: 3 } };
+const session = [convened(), attendance, quorate];
+const vote = (over: Partial<RecordVote['data']> = {}): RecordVote => ({ type: 'RecordVote', data: { item: 'B1', motion: 'Welcome the plan', for: ['a', 'b', 'c'], against: ['d'], abstain: [], requiredMajority: 'simple', ...over } });
+
+describe('PanelMeeting (Sch 6 para 25; LGA 1972 Sch 12A; Localism Act 2011 ss.31-33)', () => {
+  it('convenes a meeting, keeping every start time the papers give (S1: 7 p.m. and 5.30 p.m.)', () => {
+    spec(decider)
+      .given()
+      .when({ type: 'ConveneMeeting', data: { forceArea: 'kent', panelId: 'kent', meetingDate: '2013-02-05', startTimes: ['10:00'], venue: 'Sessions House, Maidstone', agenda: [{ item: 'B1', title: 'Police and Crime Plan' }] } }, { effectiveOn: '2013-01-28' })
+      .then([convened()]);
+    const [e] = spec(decider).given().when({ type: 'ConveneMeeting', data: { forceArea: 'x', panelId: 'x', meetingDate: '2012-07-03', startTimes: ['19:00', '17:30'], venue: 'Town Hall', agenda: [] } }).events();
+    expect(e.type === 'MeetingConvened' && e.data.startTimes).toEqual(['19:00', '17:30']);
+  });
+
+  it('tables papers with access and Schedule 12A paragraphs kept apart from purpose', () => {
+    spec(decider).given(convened()).when({ type: 'TableDocument', data: { ref: 'B1', title: 'Partnership working', author: 'Ann Barnes', access: 'open', exemptParas: [], purpose: 'for_information' } }).thenFlags();
+    spec(decider).given(convened()).when({ type: 'TableDocument', data: { ref: 'C1', title: 'Complaint', author: 'OPCC', access: 'exempt', exemptParas: [], purpose: 'for_decision' } }).thenThrows('MEETING_DOCUMENT_CLASSIFICATION_INVALID');
+  });
+
+  it('records attendance of every member at the time once', () => {
+    spec(decider).given(convened()).when({ type: 'RecordAttendance', data: { present: ['a', 'b', 'c', 'd'], absent: ['e', 'f'], membersAtTime: members } }).then([attendance]);
+    spec(decider).given(convened()).when({ type: 'RecordAttendance', data: { present: ['a', 'b'], absent: ['b', 'c', 'd', 'e', 'f'], membersAtTime: members } }).thenThrows('MEETING_ATTENDANCE_INCONSISTENT');
+    spec(decider).given(convened()).when({ type: 'RecordAttendance', data: { present: ['a'], absent: ['e'], membersAtTime: members } }).thenThrows('MEETING_ATTENDANCE_INCONSISTENT');
+  });
+
+  it('confirms the quorum only when enough members are present', () => {
+    spec(decider).given(convened(), attendance).when({ type: 'ConfirmQuorum', data: { minimumPresent: 3 } }).then([quorate]);
+    spec(decider).given(convened(), attendance).when({ type: 'ConfirmQuorum', data: { minimumPresent: 5 } }).thenThrows('MEETING_NOT_QUORATE');
+    spec(decider).given(convened()).when({ type: 'ConfirmQuorum', data: { minimumPresent: 3 } }).thenThrows('PROCESS_STEP_OUT_OF_ORDER');
+  });
+
+  it('transacts no business without a quorum', () => {
+    spec(decider).given(convened(), attendance).when(vote()).thenThrows('MEETING_NOT_QUORATE');
+  });
+
+  it('records a vote with the members at the time and the majority needed', () => {
+    spec(decider).given(...session).when(vote()).then([
+      {
+        type: 'VoteRecorded',
+        data: { item: 'B1', motion: 'Welcome the plan', for: ['a', 'b', 'c'], against: ['d'], abstain: [], membersAtTime: members, requiredMajority: { rule: 'simple', votesNeeded: 2 }, carried: true },
+      },
+    ]);
+  });
+
+  it('counts two-thirds against all members at the time, not those present', () => {
+    const [e] = spec(decider).given(...session).when(vote({ for: ['a', 'b', 'c'], against: [], requiredMajority: 'two_thirds_of_members' })).events();
+    expect(e.type === 'VoteRecorded' && e.data.requiredMajority.votesNeeded).toBe(4);
+    expect(e.type === 'VoteRecorded' && e.data.carried).toBe(false);
+  });
+
+  it('only present members vote, once each', () => {
+    spec(decider).given(...session).when(vote({ for: ['a', 'e'] })).thenThrows('MEETING_VOTER_NOT_PRESENT');
+    spec(decider).given(...session).when(vote({ for: ['a'], against: ['a'] })).thenThrows('MEETING_VOTER_NOT_PRESENT');
+  });
+
+  it('bars a member with a DPI from voting unless dispensed (from 1 July 2012)', () => {
+    const dpi: PanelMeetingEvent = { type: 'InterestDeclared', data: { memberId: 'a', item: 'B1', regime: 'dpi', nature: 'Spouse employed by the OPCC', withdrew: false, dispensationRef: null } };
+    spec(decider).given(...session, dpi).when(vote()).thenThrows('MEETING_CONFLICTED_MEMBER_VOTED');
+    const dispensed: PanelMeetingEvent = { ...dpi, data: { ...dpi.data, dispensationRef: 'DISP-2013-01' } } as PanelMeetingEvent;
+    spec(decider).given(...session, dispensed).when(vote()).thenFlags();
+  });
+
+  it('bars a member with a legacy prejudicial interest from voting (before 1 July 2012)', () => {
+    const early = [convened('2012-06-12'), attendance, quorate];
+    const prejudicial: PanelMeetingEvent = { type: 'InterestDeclared', data: { memberId: 'b', item: null, regime: 'legacy_prejudicial', nature: 'Landlord of premises', withdrew: true, dispensationRef: null } };
+    spec(decider).given(...early, prejudicial).when(vote()).thenThrows('MEETING_CONFLICTED_MEMBER_VOTED');
+    const personal: PanelMeetingEvent = { type: 'InterestDeclared', data: { memberId: 'b', item: null, regime: 'legacy_personal', nature: 'Member of a local charity', withdrew: false, dispensationRef: null } };
+    spec(decider).given(...early, personal).when(vote()).thenFlags();
+  });
+
+  it('picks the declaration regime by the meeting date', () => {
+    const dpi = { type: 'DeclareInterest' as const, data: { memberId: 'a', regime: 'dpi' as const, nature: 'Shareholding', withdrew: true } };
+    spec(decider).given(convened('2012-06-30')).when(dpi).thenThrows('MEETING_DPI_BEFORE_COMMENCEMENT');
+    spec(decider).given(convened('2012-07-01')).when(dpi).thenFlags();
+    const legacy = { type: 'DeclareInterest' as const, data: { memberId: 'a', regime: 'legacy_prejudicial' as const, nature: 'Landlord', withdrew: true } };
+    spec(decider).given(convened('2012-07-03')).when(legacy).thenThrows('MEETING_LEGACY_REGIME_ENDED');
+    spec(decider).given(convened('2012-07-03')).when({ ...legacy, data: { ...legacy.data, localCodeRetainsLegacyRegime: true } }).thenFlags();
+    spec(decider).given(convened('2012-06-30')).when(legacy).thenFlags();
+  });
+
+  it('loses the quorum for an item when members withdraw', () => {
+    const withdrew = (id: string): PanelMeetingEvent => ({ type: 'InterestDeclared', data: { memberId: id, item: 'B1', regime: 'dpi', nature: 'x', withdrew: true, dispensationRef: null } });
+    spec(decider).given(...session, withdrew('c'), withdrew('d')).when(vote({ for: ['a', 'b'], against: [] })).thenThrows('MEETING_NOT_QUORATE');
+  });
+
+  it('excludes the public only citing Schedule 12A and a public-interest reason', () => {
+    spec(decider).given(...session).when({ type: 'ExcludePublic', data: { items: ['C1'], sched12AParas: [], publicInterestReason: 'x' } }).thenThrows('MEETING_EXCLUSION_NEEDS_SCHED12A_PARA');
+    spec(decider).given(...session).when({ type: 'ExcludePublic', data: { items: ['C1'], sched12AParas: [8], publicInterestReason: 'x' } }).thenThrows('MEETING_EXCLUSION_NEEDS_SCHED12A_PARA');
+    spec(decider).given(...session).when({ type: 'ExcludePublic', data: { items: ['C1'], sched12AParas: [1, 2], publicInterestReason: ' ' } }).thenThrows('MEETING_EXCLUSION_PUBLIC_INTEREST_REASON');
+    spec(decider).given(...session).when({ type: 'ExcludePublic', data: { items: ['C1'], sched12AParas: [2, 1], publicInterestReason: 'Complainant identity' } }).then([
+      { type: 'PublicExcluded', data: { items: ['C1'], sched12AParas: [1, 2], publicInterestReason: 'Complainant identity' } },
+    ]);
+  });
+
+  it('publishes minutes once, then closes the record', () => {
+    spec(decider).given(...session).when({ type: 'PublishMinutes', data: { url: null } }, { effectiveOn: '2013-02-20' }).then([{ type: 'MinutesPublished', data: { url: null, publishedOn: '2013-02-20' } }]);
+    const minuted = on('2013-02-20', { type: 'MinutesPublished', data: { url: null, publishedOn: '2013-02-20' } } as PanelMeetingEvent);
+    spec(decider).given(...session.map((e) => on('2013-02-05', e)), minuted).when(vote()).thenThrows('PROCESS_STEP_OUT_OF_ORDER');
+    spec(decider).given().when(vote()).thenThrows('CASE_NOT_FOUND');
+    spec(decider).given(convened()).when({ type: 'ConveneMeeting', data: { forceArea: 'kent', panelId: 'kent', meetingDate: '2013-02-05', startTimes: [], venue: 'x', agenda: [] } }).thenThrows('CASE_ALREADY_EXISTS');
+  });
+});
