@@ -1,0 +1,82 @@
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { SqliteEventStore } from '@ledger/event-store';
+import { LogSigner } from './keys/signer';
+import { Sealer } from './sealer/sealer';
+import { SqliteSealerStorage } from './storage/sqlite';
+import { fill, tempDir } from './testing/fixtures';
+import { verifyStore } from './verify-store';
+
+const ORIGIN = 'governance-ledger.example/kent';
+
+describe('verifyStore on SQLite', () => {
+  const t = tempDir();
+  afterAll(() => t.cleanup());
+
+  async function sealed(name: string) {
+    const file = join(t.dir, `${name}.sqlite`);
+    const signer = LogSigner.generate(ORIGIN);
+    const store = await SqliteEventStore.open({ file });
+    await fill(store, 90, 6);
+    const storage = await SqliteSealerStorage.open(file);
+    const sealer = await Sealer.open({ source: store, storage, signer, origin: ORIGIN, batchSize: 25 });
+    await sealer.catchUp();
+    return { file, signer, store, storage };
+  }
+
+  it('passes on an untouched store and checks every checkpoint', async () => {
+    const { signer, store, storage } = await sealed('clean');
+    const r = await verifyStore({ source: store, storage, trustedKeys: [signer.verifier()] });
+    expect(r.failures).toEqual([]);
+    expect(r).toMatchObject({ ok: true, events: 90, sealed: 90, checkpoints: 5, latestCheckpointSize: 90 });
+    await storage.close();
+    await store.close();
+  });
+
+  it('finds an entry changed directly in the SQLite file', async () => {
+    const { file, signer, store, storage } = await sealed('edited');
+    const db = new Database(file);
+    const row = db.prepare('SELECT position, entry FROM events ORDER BY position LIMIT 1 OFFSET 40').get() as { position: number; entry: Buffer };
+    const edited = Buffer.from(row.entry.toString('utf8').replace('"event 40"', '"event XX"'));
+    expect(edited.equals(row.entry)).toBe(false);
+    db.prepare('UPDATE events SET entry = ? WHERE position = ?').run(edited, row.position);
+    db.close();
+    const r = await verifyStore({ source: store, storage, trustedKeys: [signer.verifier()] });
+    expect(r.ok).toBe(false);
+    expect(r.failures[0]).toMatch(/leaf 40\): its bytes no longer hash to the leaf hash stored with them/);
+    await storage.close();
+    await store.close();
+  });
+
+  it('finds an entry rewritten together with its stored leaf hash, by the sealed leaves and the signed roots', async () => {
+    const { file, signer, store, storage } = await sealed('rewritten');
+    const db = new Database(file);
+    const row = db.prepare('SELECT position, entry FROM events ORDER BY position LIMIT 1 OFFSET 10').get() as { position: number; entry: Buffer };
+    const edited = Buffer.from(row.entry.toString('utf8').replace('"event 10"', '"event 1X"'));
+    const hash = createHash('sha256').update(Buffer.from([0])).update(edited).digest();
+    db.prepare('UPDATE events SET entry = ?, leaf_hash = ? WHERE position = ?').run(edited, hash, row.position);
+    db.close();
+    const r = await verifyStore({ source: store, storage, trustedKeys: [signer.verifier()] });
+    expect(r.ok).toBe(false);
+    const text = r.failures.join('\n');
+    expect(text).toMatch(/leaf 10\): the sealed leaf hash differs/);
+    expect(text).toMatch(/checkpoint 25: the root recomputed from the stored entries differs from the signed root/);
+    await storage.close();
+    await store.close();
+  });
+
+  it('finds a deleted event and a rewritten checkpoint', async () => {
+    const { file, signer, store, storage } = await sealed('deleted');
+    const db = new Database(file);
+    db.prepare('DELETE FROM events WHERE position = (SELECT MAX(position) FROM events)').run();
+    db.prepare("UPDATE audit_checkpoint SET note = replace(note, char(10) || '50' || char(10), char(10) || '51' || char(10)) WHERE size = 50").run();
+    db.close();
+    const r = await verifyStore({ source: store, storage, trustedKeys: [signer.verifier()] });
+    const text = r.failures.join('\n');
+    expect(text).toMatch(/checkpoint 50: .*does not match the note/);
+    expect(text).toMatch(/89 events but 90 were sealed/);
+    await storage.close();
+    await store.close();
+  });
+});
