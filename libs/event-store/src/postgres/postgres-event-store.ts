@@ -91,6 +91,7 @@ export class PostgresEventStore implements EventStore {
   private readonly maxBatchAppends: number;
   private readonly pollMs: number;
   private readonly headCacheSize: number;
+  private readonly counters = { batches: 0, appends: 0, staleRetries: 0 };
 
   private constructor(
     private readonly pool: Pool,
@@ -118,6 +119,14 @@ export class PostgresEventStore implements EventStore {
       throw e;
     }
     return new PostgresEventStore(pool, names, options.connectionString, options);
+  }
+
+  /**
+   * Group-commit counters since connect: append_batch calls, appends sent in them
+   * (a retried append counts again), and retries after a stale cached head.
+   */
+  stats(): { batches: number; appends: number; staleRetries: number } {
+    return { ...this.counters };
   }
 
   /** The schema this store lives in. */
@@ -254,6 +263,8 @@ export class PostgresEventStore implements EventStore {
     }
     if (built.length === 0) return;
 
+    this.counters.batches++;
+    this.counters.appends += built.length;
     let rows: BatchRow[];
     try {
       const res = await this.pool.query({ name: `append_batch_${this.names.schema}`, text: this.sql, values: appendBatchParams(built.map((x) => ({ ...x.b.append, expected: x.p.expected }))) });
@@ -302,6 +313,7 @@ export class PostgresEventStore implements EventStore {
           this.learnHead(p.stream, head);
           p.base = head;
           p.attempts++;
+          this.counters.staleRetries++;
           if (p.attempts > MAX_STALE_RETRIES) p.reject(new Error(`append to ${p.stream}: stream head kept moving; gave up after ${p.attempts} attempts`));
           else retry.push(p);
           break;
