@@ -1,0 +1,214 @@
+import { assertNever, Decider } from '../core/decider';
+import { addDays, compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
+import type { DeadlineSpec } from '../core/deadlines';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { addMonths, nextOrdinaryPollAfter, termOf } from './commissioner-office.calendar';
+import type { CommissionerOfficeCommand } from './commissioner-office.commands';
+import { ActingTrigger, COMMISSIONER_OFFICE_EVENT_TYPES, CommissionerOfficeEvent } from './commissioner-office.events';
+import {
+  OFFICE_ACTING_NOT_STAFF,
+  OFFICE_ACTING_TRIGGER_ABSENT,
+  OFFICE_ALREADY_HELD,
+  OFFICE_HOLDER_NOT_ELECTED,
+  OFFICE_S63_NOT_ELAPSED,
+  OFFICE_SUSPENSION_QUALIFYING_CHARGE,
+  OFFICE_TERM_START,
+  OFFICE_VACANCY_ELECTION_LATE,
+} from './commissioner-office.rules';
+
+/** s.51: a vacancy election within 35 days. */
+export const VACANCY_ELECTION_DAYS = 35;
+
+/**
+ * One police area for one term (DOMAIN.md §5.2). elected → in_office ⇄ suspended → vacant.
+ * While suspended the PCC is treated as not holding office for salary, pension and
+ * allowances (s.30(3)): `remunerationSuspended` is derived from the status.
+ */
+export type CommissionerOfficeState =
+  | { status: 'none' }
+  | {
+      status: 'elected' | 'in_office' | 'suspended' | 'vacant';
+      forceArea: string;
+      pollDate: IsoDate;
+      electedPerson: string;
+      termStart: IsoDate;
+      termEnd: IsoDate;
+      holder: string | null;
+      acting: { person: string; trigger: ActingTrigger; appointedOn: IsoDate } | null;
+      deputy: string | null;
+      vacatedOn: IsoDate | null;
+    };
+
+type Open = Exclude<CommissionerOfficeState, { status: 'none' }>;
+
+export const remunerationSuspended = (s: CommissionerOfficeState): boolean => s.status === 'suspended';
+
+/** s.63: the day an incapacity-triggered acting appointment makes the office vacant, if still incapacitated. */
+export function s63VacancyDate(s: CommissionerOfficeState): IsoDate | null {
+  return s.status !== 'none' && s.acting?.trigger === 'incapacitated' ? addMonths(s.acting.appointedOn, 6) : null;
+}
+
+const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
+
+function open(state: CommissionerOfficeState): Open {
+  requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No election has been recorded for this police area and term.');
+  return state as Open;
+}
+
+function triggerHolds(s: Open, trigger: ActingTrigger): boolean {
+  switch (trigger) {
+    case 'no_commissioner':
+      return s.status === 'elected' || s.status === 'vacant';
+    case 'suspended':
+      return s.status === 'suspended';
+    case 'incapacitated':
+      return s.status === 'in_office';
+    default:
+      return assertNever(trigger, 'trigger');
+  }
+}
+
+export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOfficeCommand, CommissionerOfficeEvent> = {
+  aggregateType: 'CommissionerOffice',
+  streamPrefix: 'commissioner-office',
+  eventTypes: COMMISSIONER_OFFICE_EVENT_TYPES,
+  commands: {
+    RecordElection: { legalBasis: 'PRSRA 2011 ss.50-51', creates: true },
+    TakeOffice: { legalBasis: 'PRSRA 2011 s.50; s.70 (declaration of acceptance)' },
+    SuspendCommissioner: { legalBasis: 'PRSRA 2011 s.30' },
+    EndSuspension: { legalBasis: 'PRSRA 2011 s.30(2)' },
+    AppointActingCommissioner: { legalBasis: 'PRSRA 2011 s.62' },
+    EndActingAppointment: { legalBasis: 'PRSRA 2011 s.62(6)-(7)' },
+    VacateOffice: { legalBasis: 'PRSRA 2011 ss.59-61, 63' },
+    AppointDeputy: { legalBasis: 'PRSRA 2011 s.18, Sch 1 para 8' },
+  },
+
+  initialState: () => ({ status: 'none' }),
+
+  evolve(state, event) {
+    if (event.type === 'ElectionHeld') {
+      const d = event.data;
+      const t = termOf(d.pollDate, d.nextOrdinaryPoll);
+      return { status: 'elected', forceArea: d.policeArea, pollDate: d.pollDate, electedPerson: d.electedPerson, termStart: t.termStart, termEnd: t.termEnd, holder: null, acting: null, deputy: null, vacatedOn: null };
+    }
+    if (state.status === 'none') return state;
+    switch (event.type) {
+      case 'CommissionerTookOffice':
+        return { ...state, status: 'in_office', holder: event.data.person };
+      case 'CommissionerSuspended':
+        return { ...state, status: 'suspended' };
+      case 'SuspensionEnded':
+        return { ...state, status: 'in_office' };
+      case 'ActingCommissionerAppointed':
+        return { ...state, acting: { person: event.data.person, trigger: event.data.trigger, appointedOn: event.data.appointedOn } };
+      case 'ActingAppointmentEnded':
+        return { ...state, acting: null };
+      case 'OfficeVacated':
+        // An acting commissioner in post carries on: no PCC now holds office (s.62(1)(a)).
+        return { ...state, status: 'vacant', holder: null, vacatedOn: event.data.vacatedOn, acting: state.acting && { ...state.acting, trigger: 'no_commissioner' } };
+      case 'DeputyAppointed':
+        return { ...state, deputy: event.data.person };
+      default:
+        return assertNever(event, 'event');
+    }
+  },
+
+  decide(command, state, ctx) {
+    const on = ctx.effectiveOn;
+    switch (command.type) {
+      case 'RecordElection': {
+        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'An election has already been recorded for this police area and term.');
+        const d = command.data;
+        const vacancyOn = d.vacancyOn ?? null;
+        const findings =
+          d.kind === 'vacancy' && vacancyOn
+            ? flagLate(OFFICE_VACANCY_ELECTION_LATE, isOnOrBefore(on, addDays(vacancyOn, VACANCY_ELECTION_DAYS)), `Poll on ${on}; the vacancy arose on ${vacancyOn}, so the election was due by ${addDays(vacancyOn, VACANCY_ELECTION_DAYS)}.`)
+            : [];
+        return [
+          {
+            type: 'ElectionHeld',
+            data: { policeArea: d.forceArea, pollDate: on, electedPerson: d.electedPerson, kind: d.kind, vacancyOn, nextOrdinaryPoll: d.nextOrdinaryPoll ?? nextOrdinaryPollAfter(on) },
+            findings,
+          },
+        ];
+      }
+      case 'TakeOffice': {
+        const s = open(state);
+        requireRule(OFFICE_ALREADY_HELD, s.holder === null && s.status === 'elected', s.holder ? `${s.holder} already holds the office.` : 'The office for this term has been vacated; a new term follows a new election.');
+        requireRule(OFFICE_HOLDER_NOT_ELECTED, command.data.person === s.electedPerson, `${command.data.person} was not elected at the poll on ${s.pollDate} (${s.electedPerson} was).`);
+        requireRule(OFFICE_TERM_START, on === s.termStart, `The term starts on ${s.termStart}, the seventh day after the poll on ${s.pollDate}, not ${on}.`);
+        const events: CommissionerOfficeEvent[] = [{ type: 'CommissionerTookOffice', data: { person: command.data.person, termStart: s.termStart, termEndExpected: s.termEnd } }];
+        if (s.acting) events.push({ type: 'ActingAppointmentEnded', data: { reason: 'commissioner_elected', endedOn: on } });
+        return events;
+      }
+      case 'SuspendCommissioner': {
+        const s = open(state);
+        requireRule(PROCESS_ORDER, s.status === 'in_office', s.status === 'suspended' ? 'The commissioner is already suspended.' : 'No commissioner holds office to be suspended.');
+        const d = command.data;
+        const qualifying = nonBlank(d.chargeRef) && d.chargedIn !== 'elsewhere' && (d.lifeSentence || (d.offenceMaxTermYears !== null && d.offenceMaxTermYears > 2));
+        requireRule(OFFICE_SUSPENSION_QUALIFYING_CHARGE, qualifying, 'Suspension needs a recorded charge, in the UK, Channel Islands or Isle of Man, for an offence whose adult maximum exceeds two years or is life.');
+        return [
+          {
+            type: 'CommissionerSuspended',
+            data: { chargeRef: d.chargeRef, offence: d.offence, offenceMaxTermYears: d.lifeSentence ? null : d.offenceMaxTermYears, lifeSentence: d.lifeSentence, chargedIn: d.chargedIn as 'uk' | 'channel_islands' | 'isle_of_man', panelResolutionRef: d.panelResolutionRef, suspendedOn: on },
+          },
+        ];
+      }
+      case 'EndSuspension': {
+        const s = open(state);
+        requireRule(PROCESS_ORDER, s.status === 'suspended', 'The commissioner is not suspended.');
+        const events: CommissionerOfficeEvent[] = [{ type: 'SuspensionEnded', data: { reason: command.data.reason, endedOn: on } }];
+        // s.62(7): an acting appointment because of suspension ends with it.
+        if (s.acting?.trigger === 'suspended') events.push({ type: 'ActingAppointmentEnded', data: { reason: 'suspension_ended', endedOn: on } });
+        return events;
+      }
+      case 'AppointActingCommissioner': {
+        const s = open(state);
+        const d = command.data;
+        requireRule(PROCESS_ORDER, s.acting === null, `${s.acting?.person} is already acting commissioner.`);
+        requireRule(OFFICE_ACTING_NOT_STAFF, d.isCommissionerStaff && !d.isPoliceCivilianStaff, `${d.person} must be a member of the PCC's own staff, not police civilian staff.`);
+        requireRule(OFFICE_ACTING_TRIGGER_ABSENT, triggerHolds(s, d.trigger), `The ground "${d.trigger.replace(/_/g, ' ')}" does not hold: the office is ${s.status.replace(/_/g, ' ')}.`);
+        return [{ type: 'ActingCommissionerAppointed', data: { person: d.person, staffRole: d.staffRole, trigger: d.trigger, panelResolutionRef: d.panelResolutionRef, appointedOn: on } }];
+      }
+      case 'EndActingAppointment': {
+        const s = open(state);
+        requireRule(PROCESS_ORDER, s.acting !== null, 'There is no acting commissioner.');
+        requireRule(OFFICE_ACTING_TRIGGER_ABSENT, command.data.reason !== 'incapacity_ended' || s.acting?.trigger === 'incapacitated', 'The acting appointment was not made because of incapacity.');
+        return [{ type: 'ActingAppointmentEnded', data: { reason: command.data.reason, endedOn: on } }];
+      }
+      case 'VacateOffice': {
+        const s = open(state);
+        requireRule(PROCESS_ORDER, s.status === 'in_office' || s.status === 'suspended', 'No commissioner holds office.');
+        if (command.data.reason === 'incapacity_six_months') {
+          const due = s63VacancyDate(s);
+          requireRule(OFFICE_S63_NOT_ELAPSED, due !== null && compareDates(due, on) <= 0, due ? `The six months run until ${due}.` : 'No acting commissioner was appointed because of incapacity.');
+        }
+        return [{ type: 'OfficeVacated', data: { reason: command.data.reason, vacatedOn: on } }];
+      }
+      case 'AppointDeputy': {
+        const s = open(state);
+        requireRule(PROCESS_ORDER, s.status === 'in_office', 'A deputy is appointed by a commissioner in office.');
+        return [{ type: 'DeputyAppointed', data: { person: command.data.person, seniorAppointmentCaseId: command.data.seniorAppointmentCaseId ?? null, appointedOn: on } }];
+      }
+      default:
+        return assertNever(command, 'command');
+    }
+  },
+
+  deadlines(state): DeadlineSpec[] {
+    const due = s63VacancyDate(state);
+    if (state.status === 'none' || !due || !state.acting) return [];
+    return [
+      {
+        key: 'office.s63-incapacity',
+        label: 'Six months of incapacity: the office falls vacant if the PCC is still incapacitated',
+        dueOn: due,
+        citation: OFFICE_S63_NOT_ELAPSED.citation,
+        confidence: OFFICE_S63_NOT_ELAPSED.confidence,
+        startsOn: state.acting.appointedOn,
+        completedOn: null,
+        owner: 'panel',
+      },
+    ];
+  },
+};
