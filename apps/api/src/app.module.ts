@@ -1,0 +1,57 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { GovernanceModule, LedgerConfig } from '@ledger/governance';
+import { LoggerModule } from 'nestjs-pino';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { v7 as uuidv7 } from 'uuid';
+import { AuthGuard } from './common/auth';
+import { CommandRunner } from './common/command-runner';
+import { HealthController } from './health/health.controller';
+import { READINESS_PROBES } from './health/readiness';
+import { CorrectionsController } from './ledger/corrections.controller';
+import { StreamsController } from './ledger/streams.controller';
+import { PROCESS_CONTROLLERS } from './processes';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+@Module({})
+export class AppModule {
+  static forRoot(config: LedgerConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ledger: config })] }),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // The request id is the correlation id recorded on every event.
+            genReqId: (req: IncomingMessage, res: ServerResponse) => {
+              const given = req.headers['x-request-id'];
+              const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : uuidv7();
+              res.setHeader('X-Request-Id', id);
+              return id;
+            },
+            redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+            // Bodies are never logged: they can carry personal data.
+            serializers: { req: (r: { id: string; method: string; url: string }) => ({ id: r.id, method: r.method, url: r.url }) },
+          },
+        }),
+        ThrottlerModule.forRoot({ throttlers: [{ ttl: config.throttleTtlMs, limit: config.throttleLimit }] }),
+        CqrsModule.forRoot(),
+        TerminusModule.forRoot({ errorLogStyle: 'json' }),
+        GovernanceModule.forRoot(config),
+      ],
+      controllers: [HealthController, StreamsController, CorrectionsController, ...PROCESS_CONTROLLERS],
+      providers: [
+        CommandRunner,
+        { provide: READINESS_PROBES, useValue: [] },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
+    };
+  }
+}

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { Command, Provenance } from '@ledger/domain';
+import { CommandOutcome, ExecuteDomainCommand, IdempotencyKeyReused, IdempotencyStore, InvalidCommand } from '@ledger/governance';
+import canonicalize from 'canonicalize';
+import { createHash } from 'node:crypto';
+import type { Response } from 'express';
+import { v7 as uuidv7 } from 'uuid';
+import type { AuthedRequest } from './auth';
+import { ValidationFailed } from './problem';
+
+/** Fields every command body may carry besides the command's own data. */
+export const COMMON_FIELDS = ['effectiveAt', 'classification', 'provenance', 'caseId'] as const;
+
+export interface CommandResponse {
+  caseId: string;
+  stream: string;
+  revision: string;
+  events: CommandOutcome['events'];
+}
+
+/**
+ * Turns an HTTP request into one ExecuteDomainCommand: actor and correlation from the
+ * request, If-Match as the expected revision, Idempotency-Key replay, and the ETag of
+ * the new revision. Controllers stay one line per endpoint.
+ */
+@Injectable()
+export class CommandRunner {
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly idempotency: IdempotencyStore,
+  ) {}
+
+  async run(req: AuthedRequest, res: Response, aggregateType: string, caseId: string | null, type: string, body: object, extraData: Record<string, unknown> = {}): Promise<CommandResponse> {
+    const actor = req.actor!;
+    const key = header(req, 'idempotency-key');
+    if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) throw new ValidationFailed([{ field: 'Idempotency-Key', problems: ['must be 1 to 200 visible ASCII characters'] }]);
+    const plain = JSON.parse(JSON.stringify(body ?? {})) as Record<string, unknown>;
+    const requestHash = createHash('sha256').update(`${req.method} ${req.originalUrl}\n${canonicalize(plain)}`).digest('hex');
+
+    const execute = async (): Promise<CommandResponse> => {
+      if (key) {
+        const prior = await this.idempotency.find(actor.id, key);
+        if (prior) {
+          if (prior.requestHash !== requestHash) throw new IdempotencyKeyReused();
+          for (const [h, v] of Object.entries(prior.response.headers)) res.setHeader(h, v);
+          res.setHeader('Idempotent-Replayed', 'true');
+          res.status(prior.response.status);
+          return prior.response.body as CommandResponse;
+        }
+      }
+      const { effectiveAt, classification, provenance, caseId: requestedId, ...data } = plain;
+      const id = caseId ?? (typeof requestedId === 'string' ? requestedId : uuidv7());
+      const command: Command = { type, data: { ...data, ...extraData } };
+      const outcome: CommandOutcome = await this.bus.execute(
+        new ExecuteDomainCommand({
+          aggregateType,
+          caseId: id,
+          command,
+          actor,
+          effectiveAt: effectiveAt as string | undefined,
+          ifMatch: parseIfMatch(header(req, 'if-match')),
+          idempotencyKey: key,
+          correlationId: req.id ?? uuidv7(),
+          causationId: header(req, 'x-causation-id') ?? null,
+          classification: classification as string | undefined,
+          provenance: provenance as Provenance | undefined,
+        }),
+      );
+      const status = outcome.created ? 201 : 200;
+      const headers: Record<string, string> = { ETag: `W/"${outcome.revision}"` };
+      if (outcome.created) headers.Location = `/v1/cases/${encodeURIComponent(outcome.stream)}`;
+      const response: CommandResponse = { caseId: outcome.caseId, stream: outcome.stream, revision: outcome.revision.toString(), events: outcome.events };
+      if (key) await this.idempotency.save(actor.id, key, requestHash, { status, body: response, headers });
+      for (const [h, v] of Object.entries(headers)) res.setHeader(h, v);
+      res.status(status);
+      return response;
+    };
+
+    if (!key) return execute();
+    // Two concurrent requests with one key: the second waits for the first, then replays it.
+    const slot = `${actor.id}\n${key}`;
+    const before = this.inFlight.get(slot) ?? Promise.resolve();
+    const mine = before.catch(() => undefined).then(execute);
+    this.inFlight.set(slot, mine);
+    try {
+      return await mine;
+    } finally {
+      if (this.inFlight.get(slot) === mine) this.inFlight.delete(slot);
+    }
+  }
+}
+
+function header(req: AuthedRequest, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** If-Match: W/"3" or "3" → 3n. */
+export function parseIfMatch(v: string | undefined): bigint | undefined {
+  if (v === undefined) return undefined;
+  const m = /^\s*(?:W\/)?"(\d{1,15})"\s*$/.exec(v);
+  if (!m) throw new InvalidCommand('If-Match must be an ETag from this API, such as W/"3"', 'If-Match');
+  return BigInt(m[1]);
+}

@@ -1,0 +1,72 @@
+import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { EVENT_STORE, EventStore, RecordedEvent, validateStream } from '@ledger/event-store';
+import { CaseNotFound, Forbidden } from '@ledger/governance';
+import { AuthedRequest, RolesAllowed } from '../common/auth';
+
+export class StreamPageQuery {
+  @ApiPropertyOptional({ example: 0, description: 'First revision to return' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  from?: number;
+
+  @ApiPropertyOptional({ example: 100, description: 'Page size (1-500)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}
+
+export class StreamPageDto {
+  @ApiProperty({ example: 'precept-cycle:kent-2013-14' }) stream!: string;
+  @ApiProperty({ description: 'Events with their full envelopes', type: [Object] }) events!: object[];
+  @ApiProperty({ example: '/v1/streams/precept-cycle:kent-2013-14?from=100&limit=100', nullable: true }) next!: string | null;
+}
+
+export function envelopeJson(e: RecordedEvent) {
+  return {
+    eventId: e.eventId,
+    stream: e.stream,
+    revision: e.revision.toString(),
+    position: e.position,
+    type: e.type,
+    schemaVersion: e.schemaVersion,
+    data: e.data,
+    metadata: e.metadata,
+    prevStreamLeafHash: e.prevStreamLeafHash,
+    leafHash: e.leafHash,
+  };
+}
+
+/** Raw envelopes of one stream, for auditors and scrutiny officers (issue 4 §7). */
+@ApiTags('Streams')
+@Controller({ version: '1' })
+export class StreamsController {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  @Get('streams/:stream')
+  @RolesAllowed('auditor', 'scrutiny-officer', 'admin')
+  @ApiOperation({ operationId: 'ReadStream', summary: "A stream's events with their envelopes, paged" })
+  @ApiResponse({ status: 200, type: StreamPageDto })
+  async read(@Param('stream') stream: string, @Query() q: StreamPageQuery, @Req() req: AuthedRequest): Promise<StreamPageDto> {
+    validateStream(stream);
+    const limit = q.limit ?? 100;
+    const from = BigInt(q.from ?? 0);
+    const events: RecordedEvent[] = [];
+    for await (const e of this.store.readStream(stream, { from, limit: limit + 1 })) events.push(e);
+    if (events.length === 0 && from === 0n) throw new CaseNotFound(stream);
+    const owner = events.length ? String(events[0].metadata.forceArea ?? '') : '';
+    const actor = req.actor!;
+    if (from === 0n && actor.forceArea !== '*' && owner !== actor.forceArea) throw new Forbidden(`This key reads ${actor.forceArea} records only`);
+    const page = events.slice(0, limit);
+    const next = events.length > limit ? `/v1/streams/${encodeURIComponent(stream)}?from=${from + BigInt(limit)}&limit=${limit}` : null;
+    return { stream, events: page.map(envelopeJson), next };
+  }
+}

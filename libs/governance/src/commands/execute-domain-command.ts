@@ -1,0 +1,170 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, EventBus, ICommandHandler } from '@nestjs/cqrs';
+import {
+  Command,
+  DecisionContext,
+  decideCorrection,
+  DeciderEntry,
+  deciderByAggregate,
+  DomainEvent,
+  foldStream,
+  isIsoDate,
+  Provenance,
+  RuleFinding,
+  StoredDomainEvent,
+  CorrectRecord,
+} from '@ledger/domain';
+import { EVENT_STORE, EventStore, ExpectedRevision, NewEvent, RecordedEvent, WrongExpectedRevision } from '@ledger/event-store';
+import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
+import type { ApiActor } from '../auth/api-keys';
+import { CaseNotFound, ConcurrencyConflict, Forbidden, InvalidCommand, PreconditionFailed } from '../errors';
+import { streamId, toStoredDomainEvent } from '../stored-event';
+
+/** Namespace for event ids derived from an Idempotency-Key (UUID v5). */
+const IDEMPOTENCY_NAMESPACE = '4d2c8f3e-9a41-5b6e-8c1f-2a7d9e0b3c55';
+
+export class ExecuteDomainCommand {
+  constructor(
+    readonly input: {
+      aggregateType: string;
+      caseId: string;
+      command: Command;
+      actor: ApiActor;
+      /** Legal date of the act; defaults to today (UTC). Never in the future. */
+      effectiveAt?: string;
+      ifMatch?: bigint;
+      idempotencyKey?: string;
+      correlationId: string;
+      causationId?: string | null;
+      classification?: string;
+      provenance?: Provenance;
+      /** Imported history only (the demo loader): when the record learnt of the act. */
+      recordedAt?: string;
+    },
+  ) {}
+}
+
+export interface CommandOutcome {
+  caseId: string;
+  stream: string;
+  revision: bigint;
+  created: boolean;
+  events: Array<{ eventId: string; type: string; revision: string; position: string; findings: RuleFinding[] }>;
+}
+
+/** Published on the EventBus after the commit, for side effects that can be retried. */
+export class DomainEventsCommitted {
+  constructor(readonly events: RecordedEvent[]) {}
+}
+
+/**
+ * The whole command loop (DESIGN.md "How a command flows"):
+ * read stream → fold → decide(command, state, clock) → append(expected revision),
+ * then publish after the commit. Without If-Match a revision conflict is re-read and
+ * re-decided once, then answered 409; with If-Match a stale revision is a 412.
+ */
+@CommandHandler(ExecuteDomainCommand)
+export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomainCommand, CommandOutcome> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly eventBus: EventBus,
+  ) {}
+
+  async execute({ input }: ExecuteDomainCommand): Promise<CommandOutcome> {
+    const entry = deciderByAggregate(input.aggregateType);
+    if (!entry) throw new InvalidCommand(`Unknown process ${input.aggregateType}`, 'aggregateType');
+    const stream = streamId(entry.decider.streamPrefix, input.caseId);
+    for (let attempt = 0; ; attempt++) {
+      const history: RecordedEvent[] = [];
+      for await (const e of this.store.readStream(stream)) history.push(e);
+      const current = history.length ? history[history.length - 1].revision : null;
+      if (input.ifMatch !== undefined && input.ifMatch !== current) {
+        throw new PreconditionFailed(input.ifMatch.toString(), current === null ? 'none' : current.toString());
+      }
+      const newEvents = this.decide(entry, stream, input, history);
+      const expected: ExpectedRevision = current === null ? 'no-stream' : current;
+      try {
+        const result = await this.store.append(stream, newEvents, expected);
+        this.eventBus.publish(new DomainEventsCommitted(result.events));
+        return {
+          caseId: input.caseId,
+          stream,
+          revision: result.nextExpectedRevision,
+          created: current === null,
+          events: result.events.map((e) => ({
+            eventId: e.eventId,
+            type: e.type,
+            revision: e.revision.toString(),
+            position: e.position,
+            findings: (e.metadata.findings as unknown as RuleFinding[]) ?? [],
+          })),
+        };
+      } catch (e) {
+        if (!(e instanceof WrongExpectedRevision)) throw e;
+        if (input.ifMatch !== undefined) throw new PreconditionFailed(input.ifMatch.toString(), e.actual?.toString() ?? 'none');
+        if (attempt >= 1) throw new ConcurrencyConflict(stream);
+      }
+    }
+  }
+
+  private decide(entry: DeciderEntry, stream: string, input: ExecuteDomainCommand['input'], history: RecordedEvent[]): NewEvent[] {
+    const { decider } = entry;
+    const spec = (decider.commands as Record<string, { legalBasis: string; creates?: boolean }>)[input.command.type];
+    const isCorrection = input.command.type === 'CorrectRecord';
+    if (!spec && !isCorrection) throw new InvalidCommand(`${decider.aggregateType} has no command ${input.command.type}`, 'command');
+    if (history.length === 0 && !(spec?.creates ?? false)) throw new CaseNotFound(stream);
+
+    // Force-area scope: a Kent key cannot act on Essex records.
+    const forceArea = history.length ? String(history[0].metadata.forceArea ?? '') : String((input.command.data as { forceArea?: unknown }).forceArea ?? '');
+    if (input.actor.forceArea !== '*' && forceArea !== input.actor.forceArea) {
+      throw new Forbidden(`This key acts for ${input.actor.forceArea}; the case belongs to ${forceArea || 'no force area'}`);
+    }
+
+    const now = new Date();
+    const today = now.toISOString().slice(0, 10);
+    const effectiveAt = input.effectiveAt ?? today;
+    if (!isIsoDate(effectiveAt.slice(0, 10)) || Number.isNaN(Date.parse(effectiveAt))) throw new InvalidCommand('effectiveAt must be an ISO date', 'effectiveAt');
+    if (effectiveAt.slice(0, 10) > today) throw new InvalidCommand('effectiveAt cannot be in the future: the ledger records acts that have happened', 'effectiveAt');
+
+    const stored: StoredDomainEvent[] = history.map(toStoredDomainEvent);
+    const ctx: DecisionContext = {
+      now: now.toISOString(),
+      effectiveOn: effectiveAt.slice(0, 10),
+      actor: { id: input.actor.id, name: input.actor.name, role: input.actor.role, body: input.actor.body, forceArea: input.actor.forceArea === '*' ? null : input.actor.forceArea },
+    };
+    const decided: DomainEvent[] = isCorrection ? decideCorrection(input.command as CorrectRecord, stored) : decider.decide(input.command, foldStream(decider, stored), ctx);
+    if (decided.length === 0) throw new InvalidCommand('The command changes nothing', 'command');
+
+    const legalBasis = isCorrection ? 'Governance Ledger record-keeping (DOMAIN.md §5.1)' : spec.legalBasis;
+    const recordedAt = input.recordedAt ?? now.toISOString();
+    const classification = input.classification ?? (history.length ? String(history[0].metadata.classification) : 'open');
+    return decided.map((e, i) => {
+      const findings = e.findings ?? [];
+      const eventId = input.idempotencyKey ? uuidv5(`${input.actor.id}\n${input.idempotencyKey}\n${i}`, IDEMPOTENCY_NAMESPACE) : uuidv7();
+      const type = e.type;
+      const schemaVersion = isCorrection ? 1 : ((decider.eventTypes as Record<string, number>)[type] ?? 1);
+      return {
+        eventId,
+        type,
+        schemaVersion,
+        data: JSON.parse(JSON.stringify(e.data)),
+        metadata: {
+          actor: { id: input.actor.id, name: input.actor.name, role: input.actor.role, body: input.actor.body },
+          effectiveAt,
+          recordedAt,
+          legalBasis,
+          correlationId: input.correlationId,
+          causationId: input.causationId ?? null,
+          classification,
+          aggregateType: decider.aggregateType,
+          caseId: input.caseId,
+          forceArea,
+          command: input.command.type,
+          findings: JSON.parse(JSON.stringify(findings)),
+          provenance: JSON.parse(JSON.stringify(input.provenance ?? { datePrecision: 'day', provenance: 'live' })),
+          confidence: findings.some((f) => f.confidence === 'unconfirmed') ? 'unconfirmed' : findings.some((f) => f.confidence === 'seed_only') ? 'seed_only' : 'confirmed',
+        },
+      } satisfies NewEvent;
+    });
+  }
+}
