@@ -1,0 +1,50 @@
+import type { EventStore, RecordedEvent } from '@ledger/event-store';
+import type { ReadModelDb, WriteOp } from './storage/db';
+import type { TableSpec } from './storage/schema';
+import { generationTable } from './storage/db';
+
+/** An event as a projection sees it: the stored event and its 1-based index in the global log. */
+export interface ProjectedEvent {
+  event: RecordedEvent;
+  /** 1-based index in the global log (deterministic; used to order rows). */
+  seq: number;
+}
+
+export interface ProjectionContext {
+  db: ReadModelDb;
+  store: EventStore;
+  generation: number;
+  /** Physical (unquoted) name of a logical table in this generation. */
+  table(logical: string): string;
+  mode: 'live' | 'rebuild';
+}
+
+export interface PlanResult {
+  ops: WriteOp[];
+  /** Events handled, from the start of the batch. Less than the batch length when one failed. */
+  handled: number;
+  failure?: { index: number; error: Error };
+}
+
+/**
+ * One read model. `plan` computes every write for a batch without writing anything; the
+ * runner then commits the writes and the checkpoint together. Caches a worker keeps must
+ * follow `committed` / `discarded`, so a failed commit never leaves them ahead of the tables.
+ */
+export interface ProjectionWorker {
+  plan(events: ProjectedEvent[]): Promise<PlanResult>;
+  committed(): void;
+  discarded(): void;
+}
+
+export interface Projection {
+  readonly name: string;
+  /** Bump when the tables or the logic change: the runner then rebuilds (old model keeps serving). */
+  readonly version: number;
+  readonly tables: TableSpec[];
+  worker(ctx: ProjectionContext): ProjectionWorker;
+}
+
+export function contextFor(db: ReadModelDb, store: EventStore, generation: number, mode: 'live' | 'rebuild'): ProjectionContext {
+  return { db, store, generation, mode, table: (logical) => generationTable(logical, generation) };
+}

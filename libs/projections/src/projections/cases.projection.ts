@@ -1,0 +1,326 @@
+import { RECORD_CORRECTED, foldStream, toDate } from '@ledger/domain';
+import type { DeadlineSpec, RuleFinding, StoredDomainEvent } from '@ledger/domain';
+import { deciderForStream, parseStreamId, toStoredDomainEvent } from '@ledger/governance/stored-event';
+import type { RecordedEvent } from '@ledger/event-store';
+import { mergeClassification } from '../classification';
+import type { PlanResult, ProjectedEvent, Projection, ProjectionContext, ProjectionWorker } from '../projection';
+import type { SqlValue, WriteOp } from '../storage/db';
+import type { TableSpec } from '../storage/schema';
+import { CASE_COLUMNS, CaseRecord, CaseRow, fromCaseRow, Party, toCaseRow } from './case-record';
+
+/**
+ * The `cases` projection: one read model fed by one fold per event.
+ *   cases      case state of every process (generic over the decider registry)
+ *   deadlines  every statutory deadline of every case (the deadlines register)
+ *   events     the events index: the accountability trail per body and per actor,
+ *              the case timeline's links, vetoes for the dashboard
+ *   snapshots  the folded state every SNAPSHOT_EVERY revisions, for as-at replay
+ * State is folded incrementally (the previous state comes from memory or rm_cases),
+ * never by re-reading a stream's history, except when a RecordCorrected changes an
+ * earlier event: then the stream is folded again from the store, as foldStream does.
+ */
+export const SNAPSHOT_EVERY = 256;
+
+export type DeadlineRelation = 'triggered' | 'discharged' | 'changed' | 'withdrawn';
+export interface DeadlineRef {
+  key: string;
+  relation: DeadlineRelation;
+}
+
+export const EVENT_COLUMNS = [
+  'seq', 'position', 'event_id', 'stream', 'revision', 'type', 'aggregate_type', 'case_id', 'force_area', 'effective_at', 'effective_on',
+  'recorded_at', 'recorded_on', 'actor_id', 'actor_name', 'role', 'body', 'legal_basis', 'classification', 'command', 'findings', 'late',
+  'deadline_refs', 'corrects_event_id', 'correction',
+] as const;
+
+export const DEADLINE_COLUMNS = [
+  'stream', 'key', 'aggregate_type', 'case_id', 'force_area', 'label', 'due_on', 'starts_on', 'completed_on', 'citation', 'confidence', 'owner', 'classification',
+] as const;
+
+export const SNAPSHOT_COLUMNS = ['stream', 'revision', 'max_effective_on', 'max_recorded_on', 'state', 'meta'] as const;
+
+/** What a snapshot knows about its prefix besides the state (for replayed views). */
+export interface SnapshotMeta {
+  parties: Party[];
+  openedOn: string | null;
+  lastActOn: string | null;
+  eventCount: number;
+}
+
+const t = (cols: readonly string[], ints: string[] = []): Array<[string, 'text' | 'int']> => cols.map((c) => [c, ints.includes(c) ? 'int' : 'text']);
+
+export const CASES_TABLES: TableSpec[] = [
+  {
+    name: 'cases',
+    columns: t(CASE_COLUMNS, ['event_count', 'last_seq', 'last_revision', 'has_decider']),
+    primaryKey: ['stream'],
+    indexes: [['force_area', 'opened_on'], ['aggregate_type', 'opened_on'], ['opened_on']],
+  },
+  {
+    name: 'deadlines',
+    columns: t(DEADLINE_COLUMNS),
+    primaryKey: ['stream', 'key'],
+    indexes: [['due_on'], ['force_area', 'due_on']],
+  },
+  {
+    name: 'events',
+    columns: t(EVENT_COLUMNS, ['seq', 'revision', 'late']),
+    primaryKey: ['seq'],
+    indexes: [['stream', 'revision'], ['body', 'effective_on', 'seq'], ['actor_id', 'effective_on', 'seq'], ['force_area', 'effective_on', 'seq']],
+  },
+  {
+    name: 'snapshots',
+    columns: t(SNAPSHOT_COLUMNS, ['revision']),
+    primaryKey: ['stream', 'revision'],
+    indexes: [],
+  },
+];
+
+function maxOf(a: string | null, b: string): string {
+  return a === null || b > a ? b : a;
+}
+function minOf(a: string | null, b: string): string {
+  return a === null || b < a ? b : a;
+}
+
+function sameSpec(a: DeadlineSpec, b: DeadlineSpec): boolean {
+  return a.dueOn === b.dueOn && a.startsOn === b.startsOn && a.completedOn === b.completedOn && a.label === b.label;
+}
+
+/** Which deadlines an act triggered, discharged, changed or withdrew: the diff of the case's deadlines. */
+export function diffDeadlines(before: DeadlineSpec[], after: DeadlineSpec[]): DeadlineRef[] {
+  const refs: DeadlineRef[] = [];
+  const prev = new Map(before.map((d) => [d.key, d]));
+  const next = new Set<string>();
+  for (const d of after) {
+    next.add(d.key);
+    const p = prev.get(d.key);
+    if (!p) refs.push({ key: d.key, relation: d.completedOn ? 'discharged' : 'triggered' });
+    else if (!p.completedOn && d.completedOn) refs.push({ key: d.key, relation: 'discharged' });
+    else if (!sameSpec(p, d)) refs.push({ key: d.key, relation: 'changed' });
+  }
+  for (const d of before) if (!next.has(d.key)) refs.push({ key: d.key, relation: 'withdrawn' });
+  return refs;
+}
+
+function cloneRecord(r: CaseRecord): CaseRecord {
+  return { ...r, parties: [...r.parties], corrections: [...r.corrections] };
+}
+
+export class CasesWorker implements ProjectionWorker {
+  private readonly cache = new Map<string, CaseRecord>();
+  private pending = new Map<string, CaseRecord>();
+  private readonly maxCache: number;
+
+  constructor(private readonly ctx: ProjectionContext) {
+    this.maxCache = ctx.mode === 'rebuild' ? 1_000_000 : 50_000;
+  }
+
+  private async preload(events: ProjectedEvent[]): Promise<void> {
+    const missing = new Set<string>();
+    for (const { event } of events) if (!this.pending.has(event.stream) && !this.cache.has(event.stream)) missing.add(event.stream);
+    if (missing.size === 0) return;
+    const list = [...missing];
+    const table = this.ctx.db.table(this.ctx.table('cases'));
+    for (let i = 0; i < list.length; i += 500) {
+      const part = list.slice(i, i + 500);
+      const rows = await this.ctx.db.all<CaseRow>(`SELECT * FROM ${table} WHERE stream IN (${part.map(() => '?').join(', ')})`, part);
+      for (const row of rows) this.cache.set(row.stream, fromCaseRow(row));
+    }
+  }
+
+  private recordFor(e: RecordedEvent): CaseRecord {
+    let r = this.pending.get(e.stream);
+    if (r) return r;
+    const cached = this.cache.get(e.stream);
+    if (cached) {
+      r = cloneRecord(cached);
+    } else {
+      const entry = deciderForStream(e.stream);
+      const parsed = parseStreamId(e.stream);
+      const md = e.metadata as Record<string, unknown>;
+      r = {
+        stream: e.stream,
+        aggregateType: (typeof md.aggregateType === 'string' && md.aggregateType) || entry?.decider.aggregateType || parsed?.streamPrefix || e.stream,
+        caseId: (typeof md.caseId === 'string' && md.caseId) || parsed?.caseId || e.stream,
+        forceArea: null,
+        state: entry ? entry.decider.initialState() : null,
+        hasDecider: !!entry,
+        classification: 'open',
+        parties: [],
+        openedOn: null,
+        lastActOn: null,
+        maxEffectiveOn: null,
+        firstRecordedOn: null,
+        maxRecordedOn: null,
+        eventCount: 0,
+        firstEventId: null,
+        lastEventId: null,
+        lastSeq: 0,
+        lastRevision: -1,
+        deadlineSpecs: [],
+        corrections: [],
+      };
+    }
+    this.pending.set(e.stream, r);
+    return r;
+  }
+
+  /** Folds the stream again up to this correction, from the store (corrections change earlier events). */
+  private async refold(e: RecordedEvent): Promise<{ state: unknown; targetRevision: number | null }> {
+    const entry = deciderForStream(e.stream);
+    const target = (e.data as Record<string, unknown>).correctsEventId;
+    const history: StoredDomainEvent[] = [];
+    let targetRevision: number | null = null;
+    for await (const x of this.ctx.store.readStream(e.stream, { from: 0n, limit: Number(e.revision) + 1 })) {
+      if (x.eventId === target) targetRevision = Number(x.revision);
+      history.push(toStoredDomainEvent(x));
+    }
+    return { state: entry ? foldStream(entry.decider, history) : null, targetRevision };
+  }
+
+  async plan(events: ProjectedEvent[]): Promise<PlanResult> {
+    await this.preload(events);
+    const eventRows: SqlValue[][] = [];
+    const snapshotRows: SqlValue[][] = [];
+    const touched = new Set<string>();
+    let failure: PlanResult['failure'];
+    let handled = 0;
+    for (let i = 0; i < events.length; i++) {
+      const { event: e, seq } = events[i];
+      try {
+        const rec = this.recordFor(e);
+        const md = e.metadata;
+        const effectiveOn = toDate(md.effectiveAt);
+        const recordedOn = toDate(md.recordedAt);
+        const isCorrection = e.type === RECORD_CORRECTED;
+        const entry = rec.hasDecider ? deciderForStream(e.stream) : undefined;
+        let state = rec.state;
+        let specs = rec.deadlineSpecs;
+        let targetRevision: number | null = null;
+        if (isCorrection) {
+          const r = await this.refold(e);
+          targetRevision = r.targetRevision;
+          if (entry) state = r.state;
+        }
+        if (entry) {
+          if (!isCorrection) {
+            const d = toStoredDomainEvent(e);
+            state = entry.decider.evolve(rec.state, d.event, { effectiveOn: d.effectiveOn, eventId: e.eventId });
+          }
+          specs = entry.decider.deadlines ? entry.decider.deadlines(state) : [];
+        }
+        const refs = diffDeadlines(rec.deadlineSpecs, specs);
+        const findings = (md.findings as unknown as RuleFinding[] | undefined) ?? [];
+        const data = e.data as Record<string, unknown>;
+        const actor = md.actor;
+        const extras = md as Record<string, unknown>;
+        const forceArea = (typeof extras.forceArea === 'string' && extras.forceArea) || rec.forceArea || stateForceArea(state);
+        eventRows.push([
+          seq, e.position, e.eventId, e.stream, Number(e.revision), e.type, rec.aggregateType, rec.caseId, forceArea ?? null, md.effectiveAt, effectiveOn,
+          md.recordedAt, recordedOn, actor.id, actor.name, actor.role, actor.body, md.legalBasis ?? null, md.classification,
+          typeof extras.command === 'string' ? extras.command : null, findings.length ? JSON.stringify(findings) : null,
+          findings.some((f) => f.kind === 'late') ? 1 : 0, refs.length ? JSON.stringify(refs) : null,
+          isCorrection && typeof data.correctsEventId === 'string' ? data.correctsEventId : null,
+          isCorrection ? JSON.stringify({ field: data.field ?? null, oldValue: data.oldValue ?? null, newValue: data.newValue ?? null, reason: data.reason ?? null }) : null,
+        ]);
+        // Every check passed: now change the record.
+        rec.state = state;
+        rec.deadlineSpecs = specs;
+        rec.forceArea = forceArea ?? null;
+        rec.classification = mergeClassification(rec.classification, md.classification);
+        if (!rec.parties.some((p) => p.actorId === actor.id && p.role === actor.role && p.body === actor.body)) {
+          rec.parties.push({ actorId: actor.id, name: actor.name, role: actor.role, body: actor.body });
+        }
+        if (!isCorrection) {
+          rec.openedOn = minOf(rec.openedOn, effectiveOn);
+          rec.lastActOn = maxOf(rec.lastActOn, effectiveOn);
+          rec.maxEffectiveOn = maxOf(rec.maxEffectiveOn, effectiveOn);
+        }
+        rec.firstRecordedOn = minOf(rec.firstRecordedOn, recordedOn);
+        rec.maxRecordedOn = maxOf(rec.maxRecordedOn, recordedOn);
+        rec.eventCount += 1;
+        rec.firstEventId = rec.firstEventId ?? e.eventId;
+        rec.lastEventId = e.eventId;
+        rec.lastSeq = seq;
+        rec.lastRevision = Number(e.revision);
+        if (isCorrection) {
+          rec.corrections.push({
+            eventId: e.eventId,
+            revision: Number(e.revision),
+            correctsEventId: String(data.correctsEventId ?? ''),
+            correctsRevision: targetRevision,
+            field: String(data.field ?? ''),
+            oldValue: data.oldValue ?? null,
+            newValue: data.newValue ?? null,
+            reason: String(data.reason ?? ''),
+            effectiveOn,
+            recordedOn,
+            recordedAt: md.recordedAt,
+            actor: { actorId: actor.id, name: actor.name, role: actor.role, body: actor.body },
+          });
+        }
+        if (entry && (Number(e.revision) + 1) % SNAPSHOT_EVERY === 0) {
+          const meta: SnapshotMeta = { parties: rec.parties, openedOn: rec.openedOn, lastActOn: rec.lastActOn, eventCount: rec.eventCount };
+          snapshotRows.push([e.stream, Number(e.revision), rec.maxEffectiveOn, rec.maxRecordedOn, JSON.stringify(state ?? null), JSON.stringify(meta)]);
+        }
+        touched.add(e.stream);
+        handled = i + 1;
+      } catch (err) {
+        failure = { index: i, error: err instanceof Error ? err : new Error(String(err)) };
+        // The failed event must leave no trace: forget any record it created or changed.
+        const rec = this.pending.get(e.stream);
+        if (rec && !touched.has(e.stream)) this.pending.delete(e.stream);
+        break;
+      }
+    }
+    const caseRows: SqlValue[][] = [];
+    const deadlineDeletes: SqlValue[][] = [];
+    const deadlineRows: SqlValue[][] = [];
+    for (const stream of touched) {
+      const rec = this.pending.get(stream)!;
+      const stateJson = JSON.stringify(rec.state ?? null);
+      rec.state = JSON.parse(stateJson); // keep memory identical to what a restart would load
+      const row = toCaseRow(rec, stateJson);
+      caseRows.push(CASE_COLUMNS.map((c) => row[c] as SqlValue));
+      deadlineDeletes.push([stream]);
+      for (const d of rec.deadlineSpecs) {
+        deadlineRows.push([stream, d.key, rec.aggregateType, rec.caseId, rec.forceArea, d.label, d.dueOn, d.startsOn, d.completedOn, d.citation, d.confidence, d.owner, rec.classification]);
+      }
+    }
+    const T = (n: string) => this.ctx.table(n);
+    const ops: WriteOp[] = [
+      { kind: 'insert', table: T('events'), columns: [...EVENT_COLUMNS], rows: eventRows },
+      { kind: 'insert', table: T('snapshots'), columns: [...SNAPSHOT_COLUMNS], rows: snapshotRows, conflict: ['stream', 'revision'] },
+      { kind: 'insert', table: T('cases'), columns: [...CASE_COLUMNS], rows: caseRows, conflict: ['stream'] },
+      { kind: 'delete', table: T('deadlines'), where: ['stream'], rows: deadlineDeletes },
+      { kind: 'insert', table: T('deadlines'), columns: [...DEADLINE_COLUMNS], rows: deadlineRows },
+    ];
+    return { ops, handled, failure };
+  }
+
+  committed(): void {
+    for (const [k, v] of this.pending) {
+      this.cache.delete(k);
+      this.cache.set(k, v);
+    }
+    this.pending = new Map();
+    while (this.cache.size > this.maxCache) this.cache.delete(this.cache.keys().next().value as string);
+  }
+
+  discarded(): void {
+    this.pending = new Map();
+  }
+}
+
+function stateForceArea(state: unknown): string | null {
+  const f = state && typeof state === 'object' ? (state as Record<string, unknown>).forceArea : undefined;
+  return typeof f === 'string' ? f : null;
+}
+
+export const casesProjection: Projection = {
+  name: 'cases',
+  version: 1,
+  tables: CASES_TABLES,
+  worker: (ctx) => new CasesWorker(ctx),
+};

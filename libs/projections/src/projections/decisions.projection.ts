@@ -1,0 +1,248 @@
+import { RECORD_CORRECTED, applyCorrections, toDate } from '@ledger/domain';
+import type { StoredDomainEvent } from '@ledger/domain';
+import { parseStreamId } from '@ledger/governance/stored-event';
+import type { RecordedEvent } from '@ledger/event-store';
+import type { PlanResult, ProjectedEvent, Projection, ProjectionContext, ProjectionWorker } from '../projection';
+import type { SqlValue, WriteOp } from '../storage/db';
+import type { TableSpec } from '../storage/schema';
+
+/**
+ * The decision register (SI 2011/3050 Sch para 5(d): a record of each decision of
+ * significant public interest must be published). Aggregate-specific, so it keys off
+ * event types and reads the data defensively:
+ *   decision     type `DecisionRecorded`; significance from data.significantPublicInterest
+ *                (or significant_public_interest / significant); title from
+ *                title | subject | summary | description; its own reference from
+ *                decisionId | decisionRef | reference | ref.
+ *   publication  types SpecifiedInformationPublished, DecisionPublished,
+ *                DecisionRecordPublished in the same stream. When the data cites an order
+ *                paragraph (orderPara | order_para | para) that is not 5, it is not a
+ *                decision's publication. It belongs to the decision it names
+ *                (decisionEventId | decisionId | decisionRef | ...), else to the earliest
+ *                decision of the stream not yet published. A DecisionRecorded whose data
+ *                already says when it was published (publishedOn | publication.publishedOn
+ *                | publication.date) counts as published on that date.
+ * Visibility: the decision's own classification, and its case's (joined from the cases
+ * read model at query time).
+ * Corrections (RecordCorrected) of a decision's data are applied; the row remembers the
+ * latest day a correction was recorded so a recordedOn query can replay it exactly.
+ */
+export const DECISION_TYPES = new Set(['DecisionRecorded']);
+export const PUBLICATION_TYPES = new Set(['SpecifiedInformationPublished', 'DecisionPublished', 'DecisionRecordPublished']);
+
+export const DECISION_COLUMNS = [
+  'decision_event_id', 'stream', 'case_id', 'aggregate_type', 'force_area', 'body', 'actor_id', 'actor_name', 'role', 'legal_basis', 'decided_on',
+  'recorded_on', 'recorded_at', 'seq', 'significant', 'title', 'decision_ref', 'data', 'classification', 'corrected_recorded_on',
+] as const;
+export const PUBLICATION_COLUMNS = ['decision_event_id', 'event_id', 'stream', 'type', 'published_on', 'recorded_on', 'seq'] as const;
+
+export const DECISIONS_TABLES: TableSpec[] = [
+  {
+    name: 'decisions',
+    columns: DECISION_COLUMNS.map((c) => [c, c === 'seq' || c === 'significant' ? 'int' : 'text']),
+    primaryKey: ['decision_event_id'],
+    indexes: [['stream'], ['force_area', 'decided_on'], ['decided_on']],
+  },
+  {
+    name: 'decision_publications',
+    columns: PUBLICATION_COLUMNS.map((c) => [c, c === 'seq' ? 'int' : 'text']),
+    primaryKey: ['decision_event_id', 'event_id'],
+    indexes: [],
+  },
+];
+
+export interface DecisionFields {
+  significant: boolean | null;
+  title: string | null;
+  decisionRef: string | null;
+  publishedOn: string | null;
+}
+
+const pick = (o: Record<string, unknown>, keys: string[]): unknown => {
+  for (const k of keys) if (o[k] !== undefined && o[k] !== null) return o[k];
+  return undefined;
+};
+
+/** Reads the register's fields out of a DecisionRecorded's data, whatever its exact spelling. */
+export function decisionFields(data: Record<string, unknown>): DecisionFields {
+  const sig = pick(data, ['significantPublicInterest', 'significant_public_interest', 'significant']);
+  const title = pick(data, ['title', 'subject', 'summary', 'description']);
+  const ref = pick(data, ['decisionId', 'decision_id', 'decisionRef', 'decision_ref', 'reference', 'ref']);
+  const pub = data.publication && typeof data.publication === 'object' ? (data.publication as Record<string, unknown>) : {};
+  const published = pick(data, ['publishedOn', 'published_on']) ?? pick(pub, ['publishedOn', 'published_on', 'date', 'on']);
+  return {
+    significant: typeof sig === 'boolean' ? sig : sig === 'true' || sig === 'yes' ? true : sig === 'false' || sig === 'no' ? false : null,
+    title: typeof title === 'string' ? title : null,
+    decisionRef: typeof ref === 'string' || typeof ref === 'number' ? String(ref) : null,
+    publishedOn: typeof published === 'string' && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null,
+  };
+}
+
+/** Which decision (event id or reference) a publication names, if any. */
+export function publicationTarget(data: Record<string, unknown>): { isDecisionPublication: boolean; names: string | null } {
+  const para = pick(data, ['orderPara', 'order_para', 'para']);
+  const refKeys = ['decisionEventId', 'decision_event_id', 'decisionId', 'decision_id', 'decisionRef', 'decision_ref', 'recordEventId', 'refersTo'];
+  const names = pick(data, refKeys);
+  // When the event has a decision-reference field but it is empty, it publishes something
+  // else (e.g. minutes under para 5, DecisionRegister's PublishSpecifiedInformation).
+  const hasRefField = refKeys.some((k) => k in data);
+  const paraOk = para === undefined || String(para).replace(/^para\s*/i, '').startsWith('5');
+  const isDecisionPublication = paraOk && (!hasRefField || (names !== undefined && names !== ''));
+  return { isDecisionPublication, names: typeof names === 'string' || typeof names === 'number' ? String(names) : null };
+}
+
+interface DecisionRec {
+  eventId: string;
+  row: Record<(typeof DECISION_COLUMNS)[number], SqlValue>;
+  published: boolean;
+}
+interface StreamRec {
+  decisions: DecisionRec[];
+}
+
+function toStored(e: RecordedEvent): StoredDomainEvent {
+  return { event: { type: e.type, data: e.data }, eventId: e.eventId, effectiveOn: toDate(e.metadata.effectiveAt), recordedAt: e.metadata.recordedAt };
+}
+
+class DecisionsWorker implements ProjectionWorker {
+  private readonly cache = new Map<string, StreamRec>();
+  private pending = new Map<string, StreamRec>();
+
+  constructor(private readonly ctx: ProjectionContext) {}
+
+  private async load(stream: string): Promise<StreamRec> {
+    const p = this.pending.get(stream);
+    if (p) return p;
+    let rec = this.cache.get(stream);
+    if (!rec) {
+      const rows = await this.ctx.db.all<DecisionRec['row']>(`SELECT * FROM ${this.ctx.db.table(this.ctx.table('decisions'))} WHERE stream = ? ORDER BY seq`, [stream]);
+      const pubs = await this.ctx.db.all<{ decision_event_id: string }>(
+        `SELECT DISTINCT decision_event_id FROM ${this.ctx.db.table(this.ctx.table('decision_publications'))} WHERE stream = ?`,
+        [stream],
+      );
+      const published = new Set(pubs.map((x) => x.decision_event_id));
+      rec = {
+        decisions: rows.map((r) => ({ eventId: r.decision_event_id as string, row: { ...r, seq: Number(r.seq), significant: r.significant === null ? null : Number(r.significant) }, published: published.has(r.decision_event_id as string) })),
+      };
+    }
+    const copy: StreamRec = { decisions: rec.decisions.map((d) => ({ ...d, row: { ...d.row } })) };
+    this.pending.set(stream, copy);
+    return copy;
+  }
+
+  async plan(events: ProjectedEvent[]): Promise<PlanResult> {
+    const decisionRows = new Map<string, SqlValue[]>();
+    const pubRows: SqlValue[][] = [];
+    let handled = 0;
+    let failure: PlanResult['failure'];
+    // Only streams that have, or get, a decision matter; skip the rest cheaply.
+    for (let i = 0; i < events.length; i++) {
+      const { event: e, seq } = events[i];
+      try {
+        const isDecision = DECISION_TYPES.has(e.type);
+        const relevant = isDecision || PUBLICATION_TYPES.has(e.type) || e.type === RECORD_CORRECTED || this.pending.has(e.stream) || this.cache.has(e.stream);
+        if (!relevant) {
+          handled = i + 1;
+          continue;
+        }
+        const rec = await this.load(e.stream);
+        if (!isDecision && rec.decisions.length === 0) {
+          handled = i + 1;
+          continue;
+        }
+        const md = e.metadata;
+        if (isDecision) {
+          const data = e.data as Record<string, unknown>;
+          const f = decisionFields(data);
+          const parsed = parseStreamId(e.stream);
+          const extras = md as Record<string, unknown>;
+          const d: DecisionRec = {
+            eventId: e.eventId,
+            published: false,
+            row: {
+              decision_event_id: e.eventId,
+              stream: e.stream,
+              case_id: (typeof extras.caseId === 'string' && extras.caseId) || parsed?.caseId || e.stream,
+              aggregate_type: (typeof extras.aggregateType === 'string' && extras.aggregateType) || parsed?.streamPrefix || 'unknown',
+              force_area: (typeof extras.forceArea === 'string' && extras.forceArea) || (typeof data.forceArea === 'string' ? data.forceArea : null),
+              body: md.actor.body,
+              actor_id: md.actor.id,
+              actor_name: md.actor.name,
+              role: md.actor.role,
+              legal_basis: md.legalBasis ?? null,
+              decided_on: toDate(md.effectiveAt),
+              recorded_on: toDate(md.recordedAt),
+              recorded_at: md.recordedAt,
+              seq,
+              significant: f.significant === null ? null : f.significant ? 1 : 0,
+              title: f.title,
+              decision_ref: f.decisionRef,
+              data: JSON.stringify(data),
+              classification: md.classification,
+              corrected_recorded_on: null,
+            },
+          };
+          rec.decisions.push(d);
+          decisionRows.set(e.eventId, [...DECISION_COLUMNS.map((c) => d.row[c])]);
+          if (f.publishedOn) {
+            d.published = true;
+            pubRows.push([e.eventId, e.eventId, e.stream, e.type, f.publishedOn, toDate(md.recordedAt), seq]);
+          }
+        } else if (PUBLICATION_TYPES.has(e.type)) {
+          const tgt = publicationTarget(e.data as Record<string, unknown>);
+          if (tgt.isDecisionPublication) {
+            const d = tgt.names
+              ? rec.decisions.find((x) => x.eventId === tgt.names || x.row.decision_ref === tgt.names)
+              : rec.decisions.find((x) => !x.published);
+            if (d) {
+              d.published = true;
+              pubRows.push([d.eventId, e.eventId, e.stream, e.type, toDate(md.effectiveAt), toDate(md.recordedAt), seq]);
+            }
+          }
+        } else if (e.type === RECORD_CORRECTED) {
+          const target = rec.decisions.find((x) => x.eventId === (e.data as Record<string, unknown>).correctsEventId);
+          if (target) {
+            const original = { type: 'DecisionRecorded', data: JSON.parse(target.row.data as string) as object };
+            const [corrected] = applyCorrections([
+              { event: original, eventId: target.eventId, effectiveOn: target.row.decided_on as string, recordedAt: target.row.recorded_at as string },
+              toStored(e),
+            ]);
+            const data = corrected.event.data as Record<string, unknown>;
+            const f = decisionFields(data);
+            target.row.data = JSON.stringify(data);
+            target.row.significant = f.significant === null ? null : f.significant ? 1 : 0;
+            target.row.title = f.title;
+            target.row.decision_ref = f.decisionRef;
+            target.row.corrected_recorded_on = toDate(md.recordedAt);
+            decisionRows.set(target.eventId, DECISION_COLUMNS.map((c) => target.row[c]));
+          }
+        }
+        handled = i + 1;
+      } catch (err) {
+        failure = { index: i, error: err instanceof Error ? err : new Error(String(err)) };
+        break;
+      }
+    }
+    const ops: WriteOp[] = [
+      { kind: 'insert', table: this.ctx.table('decisions'), columns: [...DECISION_COLUMNS], rows: [...decisionRows.values()], conflict: ['decision_event_id'] },
+      { kind: 'insert', table: this.ctx.table('decision_publications'), columns: [...PUBLICATION_COLUMNS], rows: pubRows, conflict: ['decision_event_id', 'event_id'] },
+    ];
+    return { ops, handled, failure };
+  }
+
+  committed(): void {
+    for (const [k, v] of this.pending) if (v.decisions.length) this.cache.set(k, v);
+    this.pending = new Map();
+  }
+
+  discarded(): void {
+    this.pending = new Map();
+  }
+}
+
+export const decisionsProjection: Projection = {
+  name: 'decisions',
+  version: 1,
+  tables: DECISIONS_TABLES,
+  worker: (ctx) => new DecisionsWorker(ctx),
+};

@@ -1,0 +1,125 @@
+import type { EventStore, Position, RecordedEvent } from '@ledger/event-store';
+import { contextFor, ProjectedEvent, Projection, ProjectionWorker } from './projection';
+import { CheckpointWrite, META_TABLES, ReadModelDb, WriteOp } from './storage/db';
+import { ensureMeta, listGenerations, readCheckpoint, readMeta, swapSql } from './storage/meta';
+import { createIndexSql, createTableSql, dropTableSql } from './storage/schema';
+
+export interface RebuildProgress {
+  projections: string[];
+  phase: 'loading' | 'indexing' | 'catching-up' | 'swapped';
+  /** Events projected so far. */
+  done: number;
+  /** Events in the log when the rebuild started (null if the store's positions are not counts). */
+  total: number | null;
+  eventsPerSecond: number;
+}
+
+export interface RebuildOptions {
+  /** Events per transaction. Large batches coalesce the writes of a case touched many times. */
+  batchSize?: number;
+  onProgress?: (p: RebuildProgress) => void;
+}
+
+/** Number of events up to a position, when the store's positions are gap-free counts (SQLite, PostgreSQL). */
+export function positionCount(p: Position | null): number | null {
+  if (p === null) return 0;
+  return /^[0-9]{1,15}$/.test(p) ? Number(p) : null;
+}
+
+async function readPage(store: EventStore, after: Position | null, limit: number): Promise<RecordedEvent[]> {
+  const out: RecordedEvent[] = [];
+  for await (const e of store.readAll({ after, limit })) out.push(e);
+  return out;
+}
+
+/**
+ * Rebuilds projections into a new generation of their tables (shadow tables) while the
+ * live generation keeps serving queries and keeps being projected by the runner. Once the
+ * shadow has caught up with the log, one transaction makes it live; the runner notices
+ * (its next commit finds the generation changed) and carries on from the new checkpoint.
+ * The previous generation is kept until the next rebuild, for queries in flight.
+ */
+export async function rebuildProjections(db: ReadModelDb, store: EventStore, projections: Projection[], options: RebuildOptions = {}): Promise<Record<string, number>> {
+  const batchSize = options.batchSize ?? 10_000;
+  await ensureMeta(db);
+  const started = Date.now();
+  const total = positionCount(await store.headPosition());
+  const targets: Array<{ p: Projection; gen: number; worker: ProjectionWorker; position: Position | null; seq: number }> = [];
+  for (const p of projections) {
+    const meta = await readMeta(db, p.name);
+    const live = meta?.live_generation ?? null;
+    const gens = await listGenerations(db, p.name);
+    // Abandoned shadows (an interrupted rebuild) and the generation before the live one go.
+    for (const g of gens) {
+      if (g === live) continue;
+      for (const t of p.tables) await db.exec(dropTableSql(db, t, g));
+      await db.run(`DELETE FROM ${db.table(META_TABLES.checkpoints)} WHERE projection = ? AND generation = ?`, [p.name, g]);
+    }
+    const gen = Math.max(0, live ?? 0, ...gens) + 1;
+    for (const t of p.tables) await db.exec(createTableSql(db, t, gen));
+    await db.run(`INSERT INTO ${db.table(META_TABLES.checkpoints)} (projection, generation, position, seq) VALUES (?, ?, NULL, 0)`, [p.name, gen]);
+    targets.push({ p, gen, worker: p.worker(contextFor(db, store, gen, 'rebuild')), position: null, seq: 0 });
+  }
+  const names = targets.map((t) => t.p.name);
+  let done = 0;
+  const report = (phase: RebuildProgress['phase']) => {
+    const secs = (Date.now() - started) / 1000;
+    options.onProgress?.({ projections: names, phase, done, total, eventsPerSecond: secs > 0 ? Math.round(done / secs) : 0 });
+  };
+
+  const pump = async (phase: RebuildProgress['phase']): Promise<void> => {
+    for (;;) {
+      const after = targets[0].position;
+      const page = await readPage(store, after, batchSize);
+      if (page.length === 0) return;
+      const ops: WriteOp[] = [];
+      const checkpoints: CheckpointWrite[] = [];
+      for (const t of targets) {
+        const batch: ProjectedEvent[] = page.map((event, i) => ({ event, seq: t.seq + i + 1 }));
+        const r = await t.worker.plan(batch);
+        if (r.failure) {
+          for (const x of targets) x.worker.discarded();
+          const e = page[r.failure.index];
+          throw new Error(`Rebuild of ${t.p.name} stopped at event ${e.eventId} (position ${e.position}, ${e.type}): ${r.failure.error.message}`);
+        }
+        ops.push(...r.ops);
+        checkpoints.push({ projection: t.p.name, generation: t.gen, expected: t.position, position: page[page.length - 1].position, seq: t.seq + page.length });
+      }
+      try {
+        await db.commit({ ops, checkpoints });
+      } catch (e) {
+        for (const t of targets) t.worker.discarded();
+        throw e;
+      }
+      for (const t of targets) {
+        t.worker.committed();
+        t.position = page[page.length - 1].position;
+        t.seq += page.length;
+      }
+      done += page.length;
+      report(phase);
+      if (page.length < batchSize) return;
+    }
+  };
+
+  await pump('loading');
+  report('indexing');
+  for (const t of targets) for (const spec of t.p.tables) for (const sql of createIndexSql(db, spec, t.gen)) await db.exec(sql);
+  await pump('catching-up');
+  // Swap: the checkpoints are re-checked in the same transaction, so nothing projected
+  // into the shadow is lost between the last catch-up and the swap.
+  await db.commit({
+    ops: [],
+    checkpoints: targets.map((t) => ({ projection: t.p.name, generation: t.gen, expected: t.position, position: t.position, seq: t.seq })),
+    extra: targets.map((t) => swapSql(db, t.p.name, t.gen, t.p.version)),
+  });
+  report('swapped');
+  return Object.fromEntries(targets.map((t) => [t.p.name, t.gen]));
+}
+
+/** The live generation's checkpoint, or null when the projection has never been built. */
+export async function liveCheckpoint(db: ReadModelDb, name: string) {
+  const meta = await readMeta(db, name);
+  if (!meta || meta.live_generation === null) return null;
+  return readCheckpoint(db, name, Number(meta.live_generation));
+}

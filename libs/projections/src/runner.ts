@@ -1,0 +1,390 @@
+import type { EventStore, Position, RecordedEvent, Subscription } from '@ledger/event-store';
+import { contextFor, ProjectedEvent, Projection, ProjectionWorker } from './projection';
+import { casesProjection } from './projections/cases.projection';
+import { decisionsProjection } from './projections/decisions.projection';
+import { positionCount, rebuildProjections, RebuildProgress } from './rebuild';
+import { CheckpointMoved, CheckpointWrite, ReadModelDb, WriteOp } from './storage/db';
+import { ensureMeta, readCheckpoint, readMeta } from './storage/meta';
+import type { LeaderLock } from './storage/postgres';
+
+export const DEFAULT_PROJECTIONS: Projection[] = [casesProjection, decisionsProjection];
+
+export interface RunnerLogger {
+  log(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface ProjectionRunnerOptions {
+  store: EventStore;
+  db: ReadModelDb;
+  projections?: Projection[];
+  /** Most events per transaction while tailing (default 1000). */
+  batchSize?: number;
+  /** Events per transaction during a rebuild (default 10 000). */
+  rebuildBatchSize?: number;
+  /** PostgreSQL: only the holder of this lock projects; the others stand by. */
+  leaderLock?: LeaderLock | null;
+  /** How often a standby instance tries to take the lock (default 5 s). */
+  standbyRetryMs?: number;
+  /** Back-off after an infrastructure error (database busy, connection lost), doubling up to 30 s. */
+  errorRetryMs?: number;
+  logger?: RunnerLogger;
+  clock?: () => Date;
+}
+
+export interface ProjectionError {
+  message: string;
+  eventId: string;
+  position: string;
+  at: string;
+}
+
+export interface ProjectionStatus {
+  name: string;
+  generation: number | null;
+  version: number;
+  state: 'running' | 'failed' | 'stopped' | 'standby' | 'not-built';
+  position: string | null;
+  /** Events projected (index of the checkpoint in the global log). */
+  seq: number;
+  /** Events in the log after the checkpoint (null if it cannot be counted). */
+  lagEvents: number | null;
+  /** Age of the oldest event not yet projected, in seconds (0 when caught up). */
+  lagSeconds: number | null;
+  error: ProjectionError | null;
+}
+
+export interface RunnerStatus {
+  role: 'leader' | 'standby' | 'stopped';
+  head: string | null;
+  /** False when a projection failed, or the runner keeps hitting an infrastructure error. */
+  healthy: boolean;
+  lastError: string | null;
+  projections: ProjectionStatus[];
+}
+
+interface Active {
+  p: Projection;
+  gen: number;
+  worker: ProjectionWorker;
+  position: Position | null;
+  seq: number;
+}
+
+class Resync extends Error {}
+const IMMEDIATE = Symbol('immediate');
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(t);
+      resolve();
+    }, { once: true });
+  });
+
+/**
+ * Tails the global log from each projection's checkpoint (store.subscribe) and commits
+ * each batch's read-model changes together with the checkpoints, in one transaction.
+ *
+ * Guarantees:
+ *  - exactly-once effect: a batch and its checkpoint commit together; the commit first
+ *    checks the stored checkpoint is the one this runner started the batch from (and that
+ *    the generation is still live), so a crash, a second writer or a rebuild swap can
+ *    never make an event apply twice or be skipped;
+ *  - an event a projection cannot handle stops that projection only, at that event: the
+ *    events before it in the batch are committed, the error is stored with the checkpoint
+ *    and shown by status(); the other projections carry on. A failed projection is tried
+ *    again once when the runner starts, or on retry(name); never in a loop;
+ *  - infrastructure errors (busy database, lost connection) back off and resubscribe;
+ *  - with a leader lock (PostgreSQL), only the lock holder projects.
+ */
+export class ProjectionRunner {
+  private readonly store: EventStore;
+  private readonly db: ReadModelDb;
+  private readonly projections: Projection[];
+  private readonly batchSize: number;
+  private readonly rebuildBatchSize: number;
+  private readonly lock: LeaderLock | null;
+  private readonly standbyRetryMs: number;
+  private readonly errorRetryMs: number;
+  private readonly logger?: RunnerLogger;
+  private readonly clock: () => Date;
+  private role: RunnerStatus['role'] = 'stopped';
+  private lastError: string | null = null;
+  private consecutiveErrors = 0;
+  private abort: AbortController | null = null;
+  private loop: Promise<void> | null = null;
+  private subscription: Subscription | null = null;
+  private readonly failed = new Set<string>();
+  private readonly retryOnce = new Set<string>();
+  private wake: (() => void) | null = null;
+
+  constructor(options: ProjectionRunnerOptions) {
+    this.store = options.store;
+    this.db = options.db;
+    this.projections = options.projections ?? DEFAULT_PROJECTIONS;
+    this.batchSize = options.batchSize ?? 1000;
+    this.rebuildBatchSize = options.rebuildBatchSize ?? 10_000;
+    this.lock = options.leaderLock ?? null;
+    this.standbyRetryMs = options.standbyRetryMs ?? 5000;
+    this.errorRetryMs = options.errorRetryMs ?? 500;
+    this.logger = options.logger;
+    this.clock = options.clock ?? (() => new Date());
+    this.lock?.onLost((e) => {
+      this.logger?.warn(`Projection leader lock lost (${e.message}); standing by`);
+      this.role = 'standby';
+      void this.subscription?.stop();
+    });
+  }
+
+  /** Starts projecting in the background. Resolves once the bookkeeping tables exist. */
+  async start(): Promise<void> {
+    if (this.loop) return;
+    await ensureMeta(this.db);
+    for (const p of this.projections) this.retryOnce.add(p.name);
+    this.abort = new AbortController();
+    this.loop = this.run(this.abort.signal);
+  }
+
+  async stop(): Promise<void> {
+    if (!this.abort) return;
+    this.abort.abort();
+    this.wake?.();
+    await this.subscription?.stop().catch(() => undefined);
+    await this.loop;
+    this.loop = null;
+    this.abort = null;
+    this.role = 'stopped';
+    await this.lock?.release().catch(() => undefined);
+  }
+
+  /** Clears a failed projection's error and tries it again. */
+  async retry(name: string): Promise<void> {
+    this.failed.delete(name);
+    this.retryOnce.add(name);
+    void this.subscription?.stop();
+    this.wake?.();
+  }
+
+  /**
+   * Resolves when every running projection has reached the log's head as it was when
+   * called (or has failed). For tests and the CLI.
+   */
+  async waitUntilCaughtUp(timeoutMs = 60_000): Promise<void> {
+    const head = await this.store.headPosition();
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const st = await this.status();
+      const pending = st.projections.filter((p) => p.state !== 'failed' && (p.position === null ? head !== null : head !== null && this.store.comparePositions(p.position as Position, head) < 0));
+      if (pending.length === 0) return;
+      if (Date.now() > deadline) throw new Error(`Projections not caught up after ${timeoutMs} ms: ${pending.map((p) => `${p.name}@${p.position}`).join(', ')}`);
+      await sleep(20);
+    }
+  }
+
+  /** Rebuilds one projection, or all, into shadow tables and swaps them in (see rebuild.ts). */
+  async rebuild(name?: string, onProgress?: (p: RebuildProgress) => void): Promise<Record<string, number>> {
+    const selected = name ? this.projections.filter((p) => p.name === name) : this.projections;
+    if (name && selected.length === 0) throw new Error(`No projection named ${name}; known: ${this.projections.map((p) => p.name).join(', ')}`);
+    const gens = await rebuildProjections(this.db, this.store, selected, { batchSize: this.rebuildBatchSize, onProgress });
+    for (const p of selected) this.failed.delete(p.name);
+    void this.subscription?.stop();
+    this.wake?.();
+    return gens;
+  }
+
+  async status(): Promise<RunnerStatus> {
+    const head = await this.store.headPosition();
+    const out: ProjectionStatus[] = [];
+    for (const p of this.projections) {
+      const meta = await readMeta(this.db, p.name);
+      const gen = meta?.live_generation === null || meta?.live_generation === undefined ? null : Number(meta.live_generation);
+      const cp = gen === null ? null : await readCheckpoint(this.db, p.name, gen);
+      const position = cp?.position ?? null;
+      const lagEvents = await this.lagCount(position as Position | null, head);
+      const lagSeconds = lagEvents === 0 ? 0 : await this.lagAge(position as Position | null);
+      const error: ProjectionError | null = cp?.error ? { message: cp.error, eventId: cp.error_event_id ?? '', position: cp.error_position ?? '', at: cp.error_at ?? '' } : null;
+      const state: ProjectionStatus['state'] =
+        gen === null ? 'not-built' : error && (this.failed.has(p.name) || this.role !== 'leader') ? 'failed' : this.role === 'leader' ? 'running' : this.role === 'standby' ? 'standby' : 'stopped';
+      out.push({ name: p.name, generation: gen, version: p.version, state, position, seq: cp?.seq ?? 0, lagEvents, lagSeconds, error });
+    }
+    const healthy = out.every((p) => p.state !== 'failed') && this.consecutiveErrors < 3;
+    return { role: this.role, head, healthy, lastError: this.lastError, projections: out };
+  }
+
+  private async lagCount(position: Position | null, head: Position | null): Promise<number | null> {
+    if (head === null) return 0;
+    const h = positionCount(head);
+    const p = positionCount(position);
+    if (h !== null && p !== null) return Math.max(0, h - p);
+    let n = 0;
+    for await (const _ of this.store.readAll({ after: position, limit: 10_000 })) n++;
+    return n < 10_000 ? n : null;
+  }
+
+  private async lagAge(position: Position | null): Promise<number | null> {
+    for await (const e of this.store.readAll({ after: position, limit: 1 })) {
+      return Math.max(0, (this.clock().getTime() - Date.parse(e.metadata.recordedAt)) / 1000);
+    }
+    return 0;
+  }
+
+  private async run(signal: AbortSignal): Promise<void> {
+    while (!signal.aborted) {
+      try {
+        if (this.lock && !(await this.lock.tryAcquire())) {
+          this.role = 'standby';
+          await sleep(this.standbyRetryMs, signal);
+          continue;
+        }
+        this.role = 'leader';
+        await this.prepare();
+        await this.tail(signal);
+        this.consecutiveErrors = 0;
+      } catch (e) {
+        if (signal.aborted) break;
+        if (e instanceof Resync || e instanceof CheckpointMoved) {
+          this.logger?.log(`Projection runner resubscribing: ${(e as Error).message}`);
+          continue;
+        }
+        this.consecutiveErrors++;
+        this.lastError = e instanceof Error ? e.message : String(e);
+        this.logger?.error(`Projection runner error (attempt ${this.consecutiveErrors}): ${this.lastError}`);
+        await sleep(Math.min(30_000, this.errorRetryMs * 2 ** Math.min(this.consecutiveErrors - 1, 6)), signal);
+      }
+    }
+  }
+
+  /** Builds projections that were never built, or whose code version changed (old model serves meanwhile). */
+  private async prepare(): Promise<void> {
+    const stale: Projection[] = [];
+    for (const p of this.projections) {
+      const meta = await readMeta(this.db, p.name);
+      if (!meta || meta.live_generation === null || Number(meta.version) !== p.version) stale.push(p);
+    }
+    if (stale.length) {
+      this.logger?.log(`Building projections ${stale.map((p) => p.name).join(', ')}`);
+      await rebuildProjections(this.db, this.store, stale, { batchSize: this.rebuildBatchSize });
+    }
+  }
+
+  private async loadActive(): Promise<Active[]> {
+    const active: Active[] = [];
+    for (const p of this.projections) {
+      if (this.failed.has(p.name)) continue;
+      const meta = await readMeta(this.db, p.name);
+      if (!meta || meta.live_generation === null) continue;
+      const gen = Number(meta.live_generation);
+      const cp = await readCheckpoint(this.db, p.name, gen);
+      if (cp?.error && !this.retryOnce.has(p.name)) {
+        this.failed.add(p.name);
+        continue;
+      }
+      this.retryOnce.delete(p.name);
+      active.push({ p, gen, worker: p.worker(contextFor(this.db, this.store, gen, 'live')), position: (cp?.position ?? null) as Position | null, seq: cp?.seq ?? 0 });
+    }
+    return active;
+  }
+
+  private async tail(signal: AbortSignal): Promise<void> {
+    const active = await this.loadActive();
+    if (active.length === 0) {
+      // Nothing to do until retry() or a rebuild.
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+        signal.addEventListener('abort', () => resolve(), { once: true });
+      });
+      this.wake = null;
+      return;
+    }
+    let from: Position | null = active[0].position;
+    for (const a of active) {
+      if (a.position === null || (from !== null && this.store.comparePositions(a.position, from) < 0)) from = a.position;
+      if (a.position === null) break;
+    }
+    if (active.some((a) => a.position === null)) from = null;
+    const sub = this.store.subscribe({ after: from, batchSize: this.batchSize });
+    this.subscription = sub;
+    const it = sub[Symbol.asyncIterator]();
+    let pending: Promise<IteratorResult<RecordedEvent>> | null = null;
+    try {
+      while (!signal.aborted) {
+        const first = await (pending ?? it.next());
+        pending = null;
+        if (first.done) return;
+        const batch = [first.value];
+        const imm = new Promise<typeof IMMEDIATE>((r) => setImmediate(() => r(IMMEDIATE)));
+        while (batch.length < this.batchSize) {
+          const next = it.next();
+          const r = await Promise.race([next, imm]);
+          if (r === IMMEDIATE) {
+            pending = next;
+            break;
+          }
+          if (r.done) break;
+          batch.push(r.value);
+        }
+        await this.applyBatch(active, batch);
+        if (active.every((a) => this.failed.has(a.p.name))) return;
+      }
+    } finally {
+      this.subscription = null;
+      await sub.stop().catch(() => undefined);
+    }
+  }
+
+  private async applyBatch(active: Active[], batch: RecordedEvent[]): Promise<void> {
+    const ops: WriteOp[] = [];
+    const checkpoints: CheckpointWrite[] = [];
+    const planned: Array<{ a: Active; count: number; failedAt?: { event: RecordedEvent; error: Error } }> = [];
+    try {
+      for (const a of active) {
+        if (this.failed.has(a.p.name)) continue;
+        const events = a.position === null ? batch : batch.filter((e) => this.store.comparePositions(e.position, a.position as Position) > 0);
+        if (events.length === 0) continue;
+        const projected: ProjectedEvent[] = events.map((event, i) => ({ event, seq: a.seq + i + 1 }));
+        let r = await a.worker.plan(projected);
+        let failedAt: { event: RecordedEvent; error: Error } | undefined;
+        if (r.failure) {
+          failedAt = { event: events[r.failure.index], error: r.failure.error };
+          // Plan again without the failing event and what follows, so caches hold exactly what commits.
+          a.worker.discarded();
+          r = r.failure.index > 0 ? await a.worker.plan(projected.slice(0, r.failure.index)) : { ops: [], handled: 0 };
+          if (r.failure) throw r.failure.error;
+        }
+        const count = failedAt ? r.handled : events.length;
+        const last = count > 0 ? events[count - 1].position : a.position;
+        ops.push(...r.ops);
+        checkpoints.push({
+          projection: a.p.name,
+          generation: a.gen,
+          live: true,
+          expected: a.position,
+          position: last,
+          seq: a.seq + count,
+          error: failedAt
+            ? { message: `${failedAt.event.type} at ${failedAt.event.position}: ${failedAt.error.message}`, eventId: failedAt.event.eventId, position: failedAt.event.position, at: this.clock().toISOString() }
+            : null,
+        });
+        planned.push({ a, count, failedAt });
+      }
+      if (checkpoints.length) await this.db.commit({ ops, checkpoints });
+    } catch (e) {
+      for (const a of active) a.worker.discarded();
+      throw e;
+    }
+    for (const { a, count, failedAt } of planned) {
+      a.worker.committed();
+      a.seq += count;
+      const cp = checkpoints.find((c) => c.projection === a.p.name)!;
+      a.position = cp.position as Position | null;
+      if (failedAt) {
+        this.failed.add(a.p.name);
+        this.logger?.error(`Projection ${a.p.name} stopped at event ${failedAt.event.eventId} (${failedAt.event.type}, position ${failedAt.event.position}): ${failedAt.error.message}`);
+      }
+    }
+    this.consecutiveErrors = 0;
+    this.lastError = null;
+  }
+}
