@@ -1,0 +1,47 @@
+import { CorrectRecord, decideCorrection } from '../core/correction';
+import type { DomainEvent, StoredDomainEvent } from '../core/decider';
+import { foldStream } from '../core/fold';
+import { DECIDERS, DeciderEntry } from '../registry';
+import { resolveStepRefs, ScriptStep } from './demo.script';
+
+export interface LoadedEvent extends StoredDomainEvent {
+  stream: string;
+  stepId: string;
+  aggregateType: string;
+}
+
+/**
+ * Runs a script through the deciders in memory, stream by stream: fold, decide, append.
+ * Pure (no store, no clock): the reference loader for tests, and the model for the real
+ * loader, which does the same through the application layer. Throws on the first
+ * StatutoryRuleViolation, naming the step.
+ */
+export function runScriptInMemory(steps: ScriptStep[], deciders: DeciderEntry[] = DECIDERS): { log: LoadedEvent[]; streams: Map<string, LoadedEvent[]> } {
+  const streams = new Map<string, LoadedEvent[]>();
+  const log: LoadedEvent[] = [];
+  const byStep = new Map<string, LoadedEvent[]>();
+  for (const step of steps) {
+    const entry = deciders.find((d) => d.decider.aggregateType === step.aggregateType);
+    if (!entry) throw new Error(`Step ${step.stepId}: no decider for ${step.aggregateType}`);
+    const d = entry.decider;
+    const stream = `${d.streamPrefix}:${step.caseId}`;
+    const history = streams.get(stream) ?? [];
+    const command = resolveStepRefs(step.command, (id, i) => byStep.get(id)?.[i]?.eventId);
+    let events: DomainEvent[];
+    try {
+      if (command.type === 'CorrectRecord') events = decideCorrection(command as CorrectRecord, history);
+      else {
+        if (!(command.type in d.commands)) throw new Error(`${step.aggregateType} has no command ${command.type}`);
+        events = d.decide(command, foldStream(d, history), { now: step.recordedAt, effectiveOn: step.effectiveOn, actor: step.actor });
+      }
+    } catch (e) {
+      (e as Error).message = `Step ${step.stepId} (${step.aggregateType} ${command.type}): ${(e as Error).message}`;
+      throw e;
+    }
+    const loaded = events.map((event, i): LoadedEvent => ({ event, eventId: `${step.stepId}#${i}`, effectiveOn: step.effectiveOn, recordedAt: step.recordedAt, stream, stepId: step.stepId, aggregateType: step.aggregateType }));
+    streams.set(stream, [...history, ...loaded]);
+    byStep.set(step.stepId, loaded);
+    log.push(...loaded);
+  }
+  return { log, streams };
+}
