@@ -1,0 +1,42 @@
+import type { Command } from '../core/decider';
+import type { IsoDate } from '../core/calendar';
+import type { CopyRecipientKind } from './police-and-crime-plan.events';
+
+export type DraftPlan = Command<
+  'DraftPlan',
+  {
+    forceArea: string;
+    title: string;
+    /** For the first plan after an ordinary election: the poll date. It must be issued within that financial year (s.5(1)). */
+    electionPollDate?: IsoDate | null;
+  }
+>;
+export type ConsultChiefConstable = Command<'ConsultChiefConstable', Record<string, never>>;
+export type SendDraftToPanel = Command<'SendDraftToPanel', Record<string, never>>;
+export type MakePlanReport = Command<'MakePlanReport', { recommendations: string[] }>;
+export type PublishPlanResponse = Command<'PublishPlanResponse', { url?: string | null }>;
+interface IssueData {
+  /** Who issues: an acting commissioner cannot issue or vary a plan (s.62(4)). */
+  issuedBy: 'commissioner' | 'acting_commissioner';
+  /** True if the issued text differs from the draft sent to the panel. */
+  changedFromDraft: boolean;
+  /** With no panel report: the PCC's record that the reasonable time allowed has passed (s.5(6)(c)). */
+  reasonableTimeElapsed?: boolean;
+}
+export type IssuePlan = Command<'IssuePlan', IssueData & { periodFrom: IsoDate; periodTo: IsoDate }>;
+export type PublishPlan = Command<'PublishPlan', { url?: string | null }>;
+export type SendPlanCopy = Command<'SendPlanCopy', { recipient: string; recipientKind: CopyRecipientKind }>;
+export type DraftPlanVariation = Command<'DraftPlanVariation', { description: string }>;
+export type IssuePlanVariation = Command<'IssuePlanVariation', IssueData>;
+
+export type PoliceAndCrimePlanCommand =
+  | DraftPlan
+  | ConsultChiefConstable
+  | SendDraftToPanel
+  | MakePlanReport
+  | PublishPlanResponse
+  | IssuePlan
+  | PublishPlan
+  | SendPlanCopy
+  | DraftPlanVariation
+  | IssuePlanVariation;

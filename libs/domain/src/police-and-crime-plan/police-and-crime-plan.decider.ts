@@ -1,0 +1,212 @@
+import { assertNever, Decider } from '../core/decider';
+import { financialYearBounds, financialYearOf, IsoDate, isOnOrBefore } from '../core/calendar';
+import type { DeadlineSpec } from '../core/deadlines';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
+import type { PoliceAndCrimePlanCommand } from './police-and-crime-plan.commands';
+import { PLAN_EVENT_TYPES, PoliceAndCrimePlanEvent } from './police-and-crime-plan.events';
+import { PLAN_ACTING_CANNOT_ISSUE, PLAN_CC_NOT_CONSULTED, PLAN_CHANGES_NOT_RECONSULTED, PLAN_FIRST_PLAN_LATE, PLAN_ISSUED_BEFORE_RESPONSE, PLAN_NOT_SENT_TO_PANEL } from './police-and-crime-plan.rules';
+
+/** One pass of s.5(6): draft → consult → panel → report → response, for the plan or a variation. */
+interface Round {
+  kind: 'plan' | 'variation';
+  variationNo: number;
+  draftedOn: IsoDate;
+  ccConsultedOn: IsoDate | null;
+  sentToPanelOn: IsoDate | null;
+  panelReportOn: IsoDate | null;
+  responseOn: IsoDate | null;
+  changesConsultedOn: IsoDate | null;
+}
+
+/**
+ * DOMAIN.md §4.6: Drafted → CCConsulted → SentToPanel → PanelReported → ResponsePublished →
+ * Issued → Published → CopiesSent → (Variation…)*. The panel has no veto.
+ */
+export type PoliceAndCrimePlanState =
+  | { status: 'none' }
+  | {
+      status: 'drafting' | 'issued' | 'varying';
+      forceArea: string;
+      title: string;
+      firstPlanDueBy: IsoDate | null;
+      round: Round | null;
+      issuedOn: IsoDate | null;
+      period: { from: IsoDate; to: IsoDate } | null;
+      publishedOn: IsoDate | null;
+      copiesSent: { recipient: string; recipientKind: 'chief_constable' | 'responsible_authority'; sentOn: IsoDate }[];
+      variationsIssued: number;
+    };
+
+type Open = Exclude<PoliceAndCrimePlanState, { status: 'none' }>;
+
+/** s.5(1): the first plan is due by the end of the financial year in which the ordinary election is held. */
+export function firstPlanDueBy(pollDate: IsoDate): IsoDate {
+  return financialYearBounds(financialYearOf(pollDate)).end;
+}
+
+/** Duties after issue with no fixed date (s.5(10)): what a panel officer would chase. */
+export function planOutstandingDuties(state: PoliceAndCrimePlanState): ('publish' | 'copy_to_chief_constable')[] {
+  if (state.status === 'none' || state.issuedOn === null) return [];
+  const out: ('publish' | 'copy_to_chief_constable')[] = [];
+  if (state.publishedOn === null) out.push('publish');
+  if (!state.copiesSent.some((c) => c.recipientKind === 'chief_constable')) out.push('copy_to_chief_constable');
+  return out;
+}
+
+function open(state: PoliceAndCrimePlanState): Open {
+  requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No draft plan has been prepared under this reference.');
+  return state as Open;
+}
+
+function inRound(s: Open): Round {
+  requireRule(PROCESS_ORDER, s.round !== null, 'There is no draft plan or variation in preparation; draft a variation first.');
+  return s.round!;
+}
+
+/** The s.5(6) checks shared by issuing a plan and issuing a variation. */
+function checkIssue(r: Round, d: { issuedBy: 'commissioner' | 'acting_commissioner'; changedFromDraft: boolean; reasonableTimeElapsed?: boolean }): void {
+  requireRule(PLAN_ACTING_CANNOT_ISSUE, d.issuedBy === 'commissioner', 'An acting commissioner cannot issue or vary the police and crime plan (s.62(4)).');
+  requireRule(PLAN_NOT_SENT_TO_PANEL, r.sentToPanelOn !== null, 'The draft has not been sent to the panel.');
+  requireRule(
+    PLAN_ISSUED_BEFORE_RESPONSE,
+    r.panelReportOn !== null ? r.responseOn !== null : d.reasonableTimeElapsed === true,
+    r.panelReportOn !== null ? 'The PCC must respond to the panel\'s report and publish the response before issuing.' : 'The panel has not reported; record that the reasonable time allowed to it has passed.',
+  );
+  requireRule(PLAN_CHANGES_NOT_RECONSULTED, !d.changedFromDraft || r.changesConsultedOn !== null, 'The plan changed from the draft: consult the chief constable on the changes first.');
+}
+
+const newRound = (kind: Round['kind'], variationNo: number, draftedOn: IsoDate): Round => ({ kind, variationNo, draftedOn, ccConsultedOn: null, sentToPanelOn: null, panelReportOn: null, responseOn: null, changesConsultedOn: null });
+
+export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrimePlanCommand, PoliceAndCrimePlanEvent> = {
+  aggregateType: 'PoliceAndCrimePlan',
+  streamPrefix: 'police-and-crime-plan',
+  eventTypes: PLAN_EVENT_TYPES,
+  commands: {
+    DraftPlan: { legalBasis: 'PRSRA 2011 s.5(1)-(3), (6)', creates: true },
+    ConsultChiefConstable: { legalBasis: 'PRSRA 2011 s.5(6)' },
+    SendDraftToPanel: { legalBasis: 'PRSRA 2011 s.5(6)(c)' },
+    MakePlanReport: { legalBasis: 'PRSRA 2011 s.28(3)' },
+    PublishPlanResponse: { legalBasis: 'PRSRA 2011 s.5(6)(e)-(f)' },
+    IssuePlan: { legalBasis: 'PRSRA 2011 s.5(1)-(3)' },
+    PublishPlan: { legalBasis: 'PRSRA 2011 s.5(10)(b), (12)' },
+    SendPlanCopy: { legalBasis: 'PRSRA 2011 s.5(10)(a)' },
+    DraftPlanVariation: { legalBasis: 'PRSRA 2011 s.5(4), (6)' },
+    IssuePlanVariation: { legalBasis: 'PRSRA 2011 s.5(4)' },
+  },
+
+  initialState: () => ({ status: 'none' }),
+
+  evolve(state, event) {
+    if (event.type === 'DraftPlanPrepared') {
+      const d = event.data;
+      return { status: 'drafting', forceArea: d.forceArea, title: d.title, firstPlanDueBy: d.firstPlanDueBy, round: newRound('plan', 0, d.draftedOn), issuedOn: null, period: null, publishedOn: null, copiesSent: [], variationsIssued: 0 };
+    }
+    if (state.status === 'none') return state;
+    const round = state.round;
+    switch (event.type) {
+      case 'ChiefConstableConsulted':
+        if (!round) return state;
+        return { ...state, round: event.data.stage === 'draft' ? { ...round, ccConsultedOn: event.data.consultedOn } : { ...round, changesConsultedOn: event.data.consultedOn } };
+      case 'DraftPlanSentToPanel':
+        return round ? { ...state, round: { ...round, sentToPanelOn: event.data.sentOn } } : state;
+      case 'PlanReportMade':
+        return round ? { ...state, round: { ...round, panelReportOn: event.data.madeOn } } : state;
+      case 'PlanResponsePublished':
+        return round ? { ...state, round: { ...round, responseOn: event.data.publishedOn } } : state;
+      case 'PoliceAndCrimePlanIssued':
+        return { ...state, status: 'issued', round: null, issuedOn: event.data.issuedOn, period: { from: event.data.periodFrom, to: event.data.periodTo } };
+      case 'PoliceAndCrimePlanPublished':
+        return { ...state, publishedOn: event.data.publishedOn };
+      case 'PlanCopySent':
+        return { ...state, copiesSent: [...state.copiesSent, { recipient: event.data.recipient, recipientKind: event.data.recipientKind, sentOn: event.data.sentOn }] };
+      case 'PlanVariationDrafted':
+        return { ...state, status: 'varying', round: newRound('variation', event.data.variationNo, event.data.draftedOn) };
+      case 'PlanVariationIssued':
+        // A variation is published and copied like the plan (s.5(10)): those duties reopen.
+        return { ...state, status: 'issued', round: null, variationsIssued: event.data.variationNo, publishedOn: null, copiesSent: [] };
+      default:
+        return assertNever(event, 'event');
+    }
+  },
+
+  decide(command, state, ctx) {
+    const on = ctx.effectiveOn;
+    switch (command.type) {
+      case 'DraftPlan': {
+        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'A plan has already been drafted under this reference.');
+        const d = command.data;
+        const poll = d.electionPollDate ?? null;
+        return [{ type: 'DraftPlanPrepared', data: { forceArea: d.forceArea, title: d.title, electionPollDate: poll, firstPlanDueBy: poll ? firstPlanDueBy(poll) : null, draftedOn: on } }];
+      }
+      case 'ConsultChiefConstable': {
+        const r = inRound(open(state));
+        // Before the panel sees the draft this is the s.5(6)(b) consultation; after, it is on the changes.
+        const stage = r.sentToPanelOn === null ? 'draft' : 'changes';
+        return [{ type: 'ChiefConstableConsulted', data: { stage, consultedOn: on } }];
+      }
+      case 'SendDraftToPanel': {
+        const r = inRound(open(state));
+        requireRule(PROCESS_ORDER, r.sentToPanelOn === null, 'The draft has already been sent to the panel.');
+        requireRule(PLAN_CC_NOT_CONSULTED, r.ccConsultedOn !== null, 'Consult the chief constable on the draft before sending it to the panel.');
+        return [{ type: 'DraftPlanSentToPanel', data: { sentOn: on } }];
+      }
+      case 'MakePlanReport': {
+        const r = inRound(open(state));
+        requireRule(PROCESS_ORDER, r.sentToPanelOn !== null && r.panelReportOn === null, r.sentToPanelOn === null ? 'The panel has not received the draft.' : 'The panel has already reported on this draft.');
+        return [{ type: 'PlanReportMade', data: { recommendations: command.data.recommendations, madeOn: on } }];
+      }
+      case 'PublishPlanResponse': {
+        const r = inRound(open(state));
+        requireRule(PROCESS_ORDER, r.panelReportOn !== null && r.responseOn === null, r.panelReportOn === null ? 'There is no panel report to respond to.' : 'The response has already been published.');
+        return [{ type: 'PlanResponsePublished', data: { url: command.data.url ?? null, publishedOn: on } }];
+      }
+      case 'IssuePlan': {
+        const s = open(state);
+        requireRule(PROCESS_ORDER, s.status === 'drafting', 'This plan has already been issued; vary it instead.');
+        checkIssue(inRound(s), command.data);
+        const findings: RuleFinding[] = s.firstPlanDueBy ? flagLate(PLAN_FIRST_PLAN_LATE, isOnOrBefore(on, s.firstPlanDueBy), `Issued on ${on}; the first plan was due by ${s.firstPlanDueBy}.`) : [];
+        return [{ type: 'PoliceAndCrimePlanIssued', data: { periodFrom: command.data.periodFrom, periodTo: command.data.periodTo, changedFromDraft: command.data.changedFromDraft, issuedOn: on }, findings }];
+      }
+      case 'PublishPlan': {
+        const s = open(state);
+        requireRule(PROCESS_ORDER, s.status !== 'drafting' && s.issuedOn !== null, 'The plan has not been issued; an intention to publish is not recorded as publication.');
+        return [{ type: 'PoliceAndCrimePlanPublished', data: { url: command.data.url ?? null, publishedOn: on } }];
+      }
+      case 'SendPlanCopy': {
+        const s = open(state);
+        requireRule(PROCESS_ORDER, s.status !== 'drafting' && s.issuedOn !== null, 'Copies are sent once the plan is issued.');
+        return [{ type: 'PlanCopySent', data: { recipient: command.data.recipient, recipientKind: command.data.recipientKind, sentOn: on } }];
+      }
+      case 'DraftPlanVariation': {
+        const s = open(state);
+        requireRule(PROCESS_ORDER, s.status === 'issued', s.status === 'drafting' ? 'The plan has not been issued yet.' : 'A variation is already in preparation.');
+        return [{ type: 'PlanVariationDrafted', data: { variationNo: s.variationsIssued + 1, description: command.data.description, draftedOn: on } }];
+      }
+      case 'IssuePlanVariation': {
+        const s = open(state);
+        requireRule(PROCESS_ORDER, s.status === 'varying', 'No variation is in preparation.');
+        const r = inRound(s);
+        checkIssue(r, command.data);
+        return [{ type: 'PlanVariationIssued', data: { variationNo: r.variationNo, changedFromDraft: command.data.changedFromDraft, issuedOn: on } }];
+      }
+      default:
+        return assertNever(command, 'command');
+    }
+  },
+
+  deadlines(state): DeadlineSpec[] {
+    if (state.status === 'none' || !state.firstPlanDueBy) return [];
+    return [
+      {
+        key: 'plan.first-plan',
+        label: 'First police and crime plan issued within the election financial year',
+        dueOn: state.firstPlanDueBy,
+        citation: PLAN_FIRST_PLAN_LATE.citation,
+        confidence: PLAN_FIRST_PLAN_LATE.confidence,
+        startsOn: null,
+        completedOn: state.issuedOn,
+        owner: 'pcc',
+      },
+    ];
+  },
+};
