@@ -1,0 +1,21 @@
+/**
+ * @ledger/audit: Merkle tree, signed checkpoints, sealer, proofs, exports, the
+ * offline verifier, store audit and the personal-data vault. See docs/integrity.md.
+ */
+export * from './verify';
+export * from './keys/signer';
+export * from './storage/types';
+export * from './storage/sqlite';
+export * from './storage/postgres';
+export * from './merkle/stored-tree';
+export * from './merkle/stream-heads-tree';
+export * from './sealer/sealer';
+export * from './sealer/proof-service';
+export * from './export/common';
+export * from './export/jsonl';
+export * from './export/csv';
+export * from './export/pdf';
+export * from './verify-store';
+export * from './personal/vault';
+export * from './personal/sqlite-vault';
+export * from './personal/postgres-vault';
