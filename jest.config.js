@@ -5,8 +5,13 @@ const moduleNameMapper = {
   '^@ledger/(domain|event-store|governance|projections|audit)$': '<rootDir>/libs/$1/src',
   '^@ledger/(domain|event-store|governance|projections|audit)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
-const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] };
-const base = { rootDir: __dirname, moduleFileExtensions: ['ts', 'js', 'json'], testEnvironment: 'node', transform, moduleNameMapper };
+const transform = {
+  '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
+  // NestJS 12 and a few others are ES modules: see test/esm-to-cjs.transformer.js.
+  '^.+\\.m?js$': '<rootDir>/test/esm-to-cjs.transformer.js',
+};
+const transformIgnorePatterns = ['/node_modules/(?!(@nestjs|nestjs-pino|uuid)/)'];
+const base = { rootDir: __dirname, moduleFileExtensions: ['ts', 'js', 'mjs', 'json'], testEnvironment: 'node', transform, transformIgnorePatterns, moduleNameMapper };
 // Suites that need PostgreSQL are named *.pg.int-spec.ts / *.pg.e2e-spec.ts. Without
 // DATABASE_URL they are left out with one clear line; .ci/run fails if they did not run.
 const pgIgnore = process.env.DATABASE_URL ? [] : ['\\.pg\\.(int|e2e)-spec\\.ts$'];

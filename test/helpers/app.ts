@@ -1,0 +1,64 @@
+/**
+ * Starts the API exactly as main.ts builds it (createApp), on a fresh SQLite data dir
+ * or, with store 'postgres', a fresh PostgreSQL schema; creates one key per role.
+ */
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ApiKeyStore, ApiRole, API_ROLES } from '@ledger/governance';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { createApp } from '../../apps/api/src/app.factory';
+import { freshSchema } from '../../libs/event-store/src/testing/pg';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  /** Base URL of the listening server (concurrent supertest requests need a listening server). */
+  http: string;
+  dataDir: string;
+  keys: Record<ApiRole, string>;
+  /** A second set of keys for another force area. */
+  essex: Record<ApiRole, string>;
+  key(role: ApiRole, forceArea: string): Promise<string>;
+  close(): Promise<void>;
+  env: Record<string, string>;
+}
+
+export async function startApp(options: { store?: 'sqlite' | 'postgres'; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ledger-e2e-'));
+  let dropSchema: (() => Promise<void>) | null = null;
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), DATA_DIR: dataDir, LOG_LEVEL: 'silent', LOAD_DEMO: 'false', PORT: '0', STORE: 'sqlite', ...(options.env ?? {}) };
+  if (options.store === 'postgres') {
+    const { schema, drop } = await freshSchema('e2e');
+    dropSchema = drop;
+    Object.assign(env, { STORE: 'postgres', DATABASE_SCHEMA: schema });
+  }
+  const app = await createApp(env);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const store = app.get(ApiKeyStore);
+  const key = async (role: ApiRole, forceArea: string) => (await store.create({ name: `Test ${role} ${forceArea}`, role, forceArea })).token;
+  const keys = {} as Record<ApiRole, string>;
+  const essex = {} as Record<ApiRole, string>;
+  for (const role of API_ROLES) {
+    keys[role] = await key(role, 'kent');
+    essex[role] = await key(role, 'essex');
+  }
+  return {
+    app,
+    http: `http://127.0.0.1:${address.port}`,
+    dataDir,
+    keys,
+    essex,
+    key,
+    env,
+    async close() {
+      await app.close();
+      if (dropSchema) await dropSchema();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+export { request };
