@@ -121,7 +121,7 @@ export interface TrailEntry {
   late: boolean;
   /** Deadlines this act triggered, discharged, changed or withdrew, with status in the view. */
   deadlines: TrailDeadline[];
-  /** Summary: missed if late or a deadline it discharged was missed; else met / outstanding / not_yet_due; null if none. */
+  /** Summary: the status of the deadline the act discharged; else missed if a late finding was recorded; else the status of a deadline it triggered or changed; null if none. */
   deadlineStatus: DeadlineStatus | null;
   correction: { correctsEventId: string; field: string; oldValue: unknown; newValue: unknown; reason: string } | null;
 }
@@ -883,10 +883,12 @@ function trailDeadlines(refs: DeadlineRef[], byKey: Map<string, Deadline>): Trai
 }
 
 function summariseDeadlines(late: boolean, deadlines: TrailDeadline[]): DeadlineStatus | null {
-  if (late) return 'missed';
+  // A deadline the act discharged is authoritative (it reflects corrections); a late
+  // finding recorded on the act stands when the act discharged no modelled deadline.
   const discharged = deadlines.filter((d) => d.relation === 'discharged');
   if (discharged.some((d) => d.status === 'missed')) return 'missed';
   if (discharged.length) return discharged[0].status;
+  if (late) return 'missed';
   const rest = deadlines.filter((d) => d.relation !== 'withdrawn');
   if (rest.some((d) => d.status === 'missed')) return 'missed';
   return rest[0]?.status ?? null;
