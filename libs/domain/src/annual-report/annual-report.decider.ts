@@ -1,0 +1,111 @@
+import { assertNever, Decider } from '../core/decider';
+import { financialYearBounds, IsoDate, isAfter, isFinancialYear } from '../core/calendar';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, requireRule } from '../core/rules';
+import type { AnnualReportCommand } from './annual-report.commands';
+import { ANNUAL_REPORT_EVENT_TYPES, AnnualReportEvent } from './annual-report.events';
+import { ANNUAL_REPORT_MEETING_NOT_PUBLIC, ANNUAL_REPORT_PCC_MUST_ATTEND, ANNUAL_REPORT_YEAR_INVALID } from './annual-report.rules';
+
+/** DOMAIN.md §4.7: Produced → SentToPanel → PublicMeetingHeld → PanelReported → ResponsePublished → Published. */
+export type AnnualReportState =
+  | { status: 'none' }
+  | {
+      status: 'produced' | 'sent_to_panel' | 'meeting_held' | 'panel_reported' | 'response_published';
+      forceArea: string;
+      financialYear: string;
+      producedOn: IsoDate;
+      sentOn: IsoDate | null;
+      meetingOn: IsoDate | null;
+      publishedOn: IsoDate | null;
+    };
+
+type Open = Exclude<AnnualReportState, { status: 'none' }>;
+const ORDER: Open['status'][] = ['produced', 'sent_to_panel', 'meeting_held', 'panel_reported', 'response_published'];
+
+function open(state: AnnualReportState): Open {
+  requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No annual report has been produced under this reference.');
+  return state as Open;
+}
+
+function requireStep(s: Open, previous: Open['status'], message: string): void {
+  requireRule(PROCESS_ORDER, s.status === previous, ORDER.indexOf(s.status) > ORDER.indexOf(previous) ? 'This step has already been recorded.' : message);
+}
+
+export const annualReport: Decider<AnnualReportState, AnnualReportCommand, AnnualReportEvent> = {
+  aggregateType: 'AnnualReport',
+  streamPrefix: 'annual-report',
+  eventTypes: ANNUAL_REPORT_EVENT_TYPES,
+  commands: {
+    ProduceAnnualReport: { legalBasis: 'PRSRA 2011 s.12(1)', creates: true },
+    SendAnnualReportToPanel: { legalBasis: 'PRSRA 2011 s.12(2)' },
+    HoldAnnualReportMeeting: { legalBasis: 'PRSRA 2011 s.28(4)' },
+    MakeAnnualReportPanelReport: { legalBasis: 'PRSRA 2011 s.28(4)(c)' },
+    PublishAnnualReportResponse: { legalBasis: 'PRSRA 2011 s.12(3)-(5)' },
+    PublishAnnualReport: { legalBasis: 'PRSRA 2011 s.12(5)' },
+  },
+
+  initialState: () => ({ status: 'none' }),
+
+  evolve(state, event) {
+    if (event.type === 'AnnualReportProduced') {
+      const d = event.data;
+      return { status: 'produced', forceArea: d.forceArea, financialYear: d.financialYear, producedOn: d.producedOn, sentOn: null, meetingOn: null, publishedOn: null };
+    }
+    if (state.status === 'none') return state;
+    switch (event.type) {
+      case 'AnnualReportSentToPanel':
+        return { ...state, status: 'sent_to_panel', sentOn: event.data.sentOn };
+      case 'AnnualReportPublicMeetingHeld':
+        return { ...state, status: 'meeting_held', meetingOn: event.data.heldOn };
+      case 'AnnualReportPanelReportMade':
+        return { ...state, status: 'panel_reported' };
+      case 'AnnualReportResponsePublished':
+        return { ...state, status: 'response_published' };
+      case 'AnnualReportPublished':
+        return { ...state, publishedOn: event.data.publishedOn };
+      default:
+        return assertNever(event, 'event');
+    }
+  },
+
+  decide(command, state, ctx) {
+    const on = ctx.effectiveOn;
+    switch (command.type) {
+      case 'ProduceAnnualReport': {
+        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This annual report has already been produced.');
+        const { forceArea, financialYear } = command.data;
+        requireRule(ANNUAL_REPORT_YEAR_INVALID, isFinancialYear(financialYear) && isAfter(on, financialYearBounds(financialYear).end), `${financialYear} is not a financial year that had ended by ${on}.`);
+        return [{ type: 'AnnualReportProduced', data: { forceArea, financialYear, producedOn: on } }];
+      }
+      case 'SendAnnualReportToPanel': {
+        const s = open(state);
+        requireStep(s, 'produced', 'The report has not been produced.');
+        return [{ type: 'AnnualReportSentToPanel', data: { sentOn: on } }];
+      }
+      case 'HoldAnnualReportMeeting': {
+        const s = open(state);
+        requireStep(s, 'sent_to_panel', 'The report has not been sent to the panel.');
+        requireRule(ANNUAL_REPORT_MEETING_NOT_PUBLIC, command.data.inPublic === true, 'The annual report is considered at a public meeting; record a private session as a PanelMeeting instead.');
+        requireRule(ANNUAL_REPORT_PCC_MUST_ATTEND, command.data.pccAttended === true, 'The PCC must attend the meeting to present the report and answer questions; without the PCC it is not the s.28(4) meeting. Record the meeting as a PanelMeeting and consider requiring attendance (s.29).');
+        return [{ type: 'AnnualReportPublicMeetingHeld', data: { meetingRef: command.data.meetingRef ?? null, pccAttended: true, heldOn: on } }];
+      }
+      case 'MakeAnnualReportPanelReport': {
+        const s = open(state);
+        requireStep(s, 'meeting_held', 'The panel reports after the public meeting.');
+        return [{ type: 'AnnualReportPanelReportMade', data: { recommendations: command.data.recommendations, madeOn: on } }];
+      }
+      case 'PublishAnnualReportResponse': {
+        const s = open(state);
+        requireStep(s, 'panel_reported', 'There is no panel report to respond to.');
+        return [{ type: 'AnnualReportResponsePublished', data: { url: command.data.url ?? null, publishedOn: on } }];
+      }
+      case 'PublishAnnualReport': {
+        const s = open(state);
+        requireRule(PROCESS_ORDER, s.status !== 'produced', 'The report is sent to the panel before it is published.');
+        requireRule(PROCESS_ORDER, s.publishedOn === null, 'The annual report has already been published.');
+        return [{ type: 'AnnualReportPublished', data: { url: command.data.url ?? null, publishedOn: on } }];
+      }
+      default:
+        return assertNever(command, 'command');
+    }
+  },
+};
