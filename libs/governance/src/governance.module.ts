@@ -7,8 +7,10 @@ import { IdempotencyStore } from './infrastructure/idempotency';
 import { openEventStore } from './infrastructure/open-store';
 import { openSqlDb, SqlDb } from './infrastructure/sql';
 
-export const LEDGER_CONFIG = Symbol.for('governance-ledger.Config');
-export const SQL_DB = Symbol.for('governance-ledger.SqlDb');
+import { LEDGER_CONFIG, SQL_DB } from './governance.module.tokens';
+import { DemoLoader } from './demo-loader';
+
+export { LEDGER_CONFIG, SQL_DB };
 
 /** Closes the store and the application tables last, after every runner has stopped. */
 @Injectable()
@@ -55,6 +57,7 @@ export class GovernanceModule {
         },
         ExecuteDomainCommandHandler,
         StoreLifecycle,
+        DemoLoader,
       ],
       exports: [LEDGER_CONFIG, EVENT_STORE, SQL_DB, ApiKeyStore, IdempotencyStore],
     };
