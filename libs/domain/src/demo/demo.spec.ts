@@ -37,6 +37,7 @@ describe('Kent demo script (DOMAIN.md §6, seed facts only)', () => {
       'ElectionHeld',
       'RecordCorrected',
       'CommissionerTookOffice',
+      'DraftPlanPrepared',
       'PanelEstablished',
       'PanelAliasAdded',
       'GrantAwarded',

@@ -45,6 +45,7 @@ export const KENT_CASES = {
   grant: 'kent-2015-three-year-partner-funding',
   panelMeeting: 'kent-pcp-2015-04-14',
   office: 'kent-2012',
+  plan: 'kent-plan-2013',
 } as const;
 
 /** When the S3 year error was found and corrected: after the last seed paper (S4), at import. */
@@ -192,9 +193,22 @@ export function kentDemoScript(): ScriptStep[] {
       ),
       recordedAt: '2015-06-01T09:01:00.000Z',
     },
+    // Row 8, as far as the seeds go: a draft plan existed by 5 February 2013, when the panel
+    // discussed it. The CC consultation and the sending to the panel are not evidenced, and the
+    // PoliceAndCrimePlan decider needs both before PlanReportMade, so the report is not loaded.
+    seed(
+      'kent-08-plan-drafted',
+      'PoliceAndCrimePlan',
+      KENT_CASES.plan,
+      { type: 'DraftPlan', data: { forceArea: 'kent', title: "Kent PCC's Police and Crime Plan", electionPollDate: '2012-11-15' } },
+      '2013-02-05',
+      '2013-03-19',
+      opcc,
+      { sourceDocument: S3, sourceQuote: "The Kent Commissioner's Police and Crime Plan was discussed and welcomed by the Kent Police and Crime Panel on the 5th February.", datePrecision: 'before_date' },
+    ),
     // Row 8 evidence of the panel (S3 1.5); its alias from S4 (DOMAIN.md §1 item 6).
     seed(
-      'kent-08-panel-on-record',
+      'kent-09-panel-on-record',
       'PoliceAndCrimePanel',
       KENT_CASES.panel,
       { type: 'EstablishPanel', data: { forceArea: 'kent', name: 'Kent Police and Crime Panel', aliases: [], country: 'england', councils: [] } },
@@ -204,7 +218,7 @@ export function kentDemoScript(): ScriptStep[] {
       { sourceDocument: S3, sourceQuote: 'The Kent Commissioner\'s Police and Crime Plan was discussed and welcomed by the Kent Police and Crime Panel on the 5th February.', datePrecision: 'before_date' },
     ),
     seed(
-      'kent-09-panel-alias',
+      'kent-10-panel-alias',
       'PoliceAndCrimePanel',
       KENT_CASES.panel,
       { type: 'AddPanelAlias', data: { alias: 'Kent and Medway Police and Crime Panel' } },
@@ -215,7 +229,7 @@ export function kentDemoScript(): ScriptStep[] {
     ),
     // Row 14: three-year funding to identified partners; amount, recipients and date unknown.
     seed(
-      'kent-10-partner-grants',
+      'kent-11-partner-grants',
       'Grant',
       KENT_CASES.grant,
       {
@@ -238,7 +252,7 @@ export function kentDemoScript(): ScriptStep[] {
     ),
     // Row 15: Item B1 at the Kent and Medway PCP. Start time and venue are not in S4.
     seed(
-      'kent-11-pcp-meeting-2015-04-14',
+      'kent-12-pcp-meeting-2015-04-14',
       'PanelMeeting',
       KENT_CASES.panelMeeting,
       { type: 'ConveneMeeting', data: { forceArea: 'kent', panelId: KENT_CASES.panel, meetingDate: '2015-04-14', startTimes: [], venue: 'Not stated in S4', agenda: [{ item: 'B1', title: 'Partnership working' }] } },
@@ -248,7 +262,7 @@ export function kentDemoScript(): ScriptStep[] {
       { sourceDocument: S4, sourceQuote: 'Item & Date: Item B1 14 April 2015', datePrecision: 'day' },
     ),
     seed(
-      'kent-12-s4-tabled',
+      'kent-13-s4-tabled',
       'PanelMeeting',
       KENT_CASES.panelMeeting,
       { type: 'TableDocument', data: { ref: 'S4', title: 'Partnership working', item: 'B1', author: 'Ann Barnes, Kent Police and Crime Commissioner', access: 'open', exemptParas: [], purpose: null } },
