@@ -1,7 +1,15 @@
 import type { Command } from 'commander';
 import { register as keys } from './keys.command';
+import { register as exportCmd } from './export.command';
+import { register as verify } from './verify.command';
+import { register as verifyStore } from './verify-store.command';
+import { register as erase } from './erase.command';
 
 /** Every sub-command's register function. Add one line per command module. */
 export const COMMANDS: Array<(program: Command) => void> = [
   keys,
+  exportCmd,
+  verify,
+  verifyStore,
+  erase,
 ];
