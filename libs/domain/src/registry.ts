@@ -13,6 +13,14 @@ import { cspMeetingSummons, upcastMeetingSummonsIssuedV1 } from './csp-meeting-s
 import { combinationAgreement } from './combination-agreement';
 import { grant } from './grant';
 import { decisionRegister } from './decision-register';
+import { policeAndCrimePanel } from './police-and-crime-panel';
+import { panelMeeting } from './panel-meeting';
+import { preceptCycle } from './precept-cycle';
+import { chiefConstableAppointment } from './chief-constable-appointment';
+import { seniorAppointment } from './senior-appointment';
+import { commissionerOffice } from './commissioner-office';
+import { policeAndCrimePlan } from './police-and-crime-plan';
+import { annualReport } from './annual-report';
 
 export interface DeciderEntry {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -28,6 +36,14 @@ export const DECIDERS: DeciderEntry[] = [
   { decider: combinationAgreement },
   { decider: grant },
   { decider: decisionRegister },
+  { decider: policeAndCrimePanel },
+  { decider: panelMeeting },
+  { decider: preceptCycle },
+  { decider: chiefConstableAppointment },
+  { decider: seniorAppointment },
+  { decider: commissionerOffice },
+  { decider: policeAndCrimePlan },
+  { decider: annualReport },
 ];
 
 /** Upcasters for every stored (type, schemaVersion) that has since changed. */

@@ -19,7 +19,7 @@ export type ConveneMeeting = Command<
   }
 >;
 export type TableDocument = Command<'TableDocument', { ref: string; title: string; item?: string | null; author: string; access: Access; exemptParas: number[]; purpose?: Purpose | null }>;
-export type RecordAttendance = Command<'RecordAttendance', { present: string[]; absent: string[]; membersAtTime: MemberAtTime[] }>;
+export type RecordMeetingAttendance = Command<'RecordMeetingAttendance', { present: string[]; absent: string[]; membersAtTime: MemberAtTime[] }>;
 export type ConfirmQuorum = Command<'ConfirmQuorum', { minimumPresent: number }>;
 export type DeclareInterest = Command<
   'DeclareInterest',
@@ -41,7 +41,7 @@ export type PublishMinutes = Command<'PublishMinutes', { url?: string | null }>;
 export type PanelMeetingCommand =
   | ConveneMeeting
   | TableDocument
-  | RecordAttendance
+  | RecordMeetingAttendance
   | ConfirmQuorum
   | DeclareInterest
   | ExcludePublic

@@ -83,7 +83,7 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
   commands: {
     ConveneMeeting: { legalBasis: 'LGA 1972 s.100B (SI 2012/2734); PRSRA 2011 Sch 6 para 25', creates: true },
     TableDocument: { legalBasis: 'LGA 1972 s.100B, Sch 12A (SI 2012/2734)' },
-    RecordAttendance: { legalBasis: 'PRSRA 2011 Sch 6 para 25' },
+    RecordMeetingAttendance: { legalBasis: 'PRSRA 2011 Sch 6 para 25' },
     ConfirmQuorum: { legalBasis: 'PRSRA 2011 Sch 6 para 25' },
     DeclareInterest: { legalBasis: 'Localism Act 2011 ss.31-33' },
     ExcludePublic: { legalBasis: 'LGA 1972 s.100A(4), Sch 12A (SI 2012/2734)' },
@@ -135,7 +135,7 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
         requireRule(MEETING_DOCUMENT_CLASSIFICATION, problems.length === 0, `"${d.title}": ${problems.join('; ')}.`);
         return [{ type: 'DocumentTabled', data: { ref: d.ref, title: d.title, item: d.item ?? null, author: d.author, access: d.access, exemptParas: d.exemptParas, purpose: d.purpose ?? null } }];
       }
-      case 'RecordAttendance': {
+      case 'RecordMeetingAttendance': {
         const s = open(state);
         requireRule(PROCESS_ORDER, s.status === 'convened', 'Attendance has already been recorded for this meeting.');
         const { present, absent, membersAtTime } = command.data;

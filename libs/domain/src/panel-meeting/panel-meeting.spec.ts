@@ -30,9 +30,9 @@ describe('PanelMeeting (Sch 6 para 25; LGA 1972 Sch 12A; Localism Act 2011 ss.31
   });
 
   it('records attendance of every member at the time once', () => {
-    spec(decider).given(convened()).when({ type: 'RecordAttendance', data: { present: ['a', 'b', 'c', 'd'], absent: ['e', 'f'], membersAtTime: members } }).then([attendance]);
-    spec(decider).given(convened()).when({ type: 'RecordAttendance', data: { present: ['a', 'b'], absent: ['b', 'c', 'd', 'e', 'f'], membersAtTime: members } }).thenThrows('MEETING_ATTENDANCE_INCONSISTENT');
-    spec(decider).given(convened()).when({ type: 'RecordAttendance', data: { present: ['a'], absent: ['e'], membersAtTime: members } }).thenThrows('MEETING_ATTENDANCE_INCONSISTENT');
+    spec(decider).given(convened()).when({ type: 'RecordMeetingAttendance', data: { present: ['a', 'b', 'c', 'd'], absent: ['e', 'f'], membersAtTime: members } }).then([attendance]);
+    spec(decider).given(convened()).when({ type: 'RecordMeetingAttendance', data: { present: ['a', 'b'], absent: ['b', 'c', 'd', 'e', 'f'], membersAtTime: members } }).thenThrows('MEETING_ATTENDANCE_INCONSISTENT');
+    spec(decider).given(convened()).when({ type: 'RecordMeetingAttendance', data: { present: ['a'], absent: ['e'], membersAtTime: members } }).thenThrows('MEETING_ATTENDANCE_INCONSISTENT');
   });
 
   it('confirms the quorum only when enough members are present', () => {

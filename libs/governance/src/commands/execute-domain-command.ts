@@ -40,6 +40,11 @@ export class ExecuteDomainCommand {
       provenance?: Provenance;
       /** Imported history only (the demo loader): when the record learnt of the act. */
       recordedAt?: string;
+      /**
+       * Event ids chosen in advance, one per event the command will produce, for callers
+       * that must bind something to the id before the append (sealed personal data).
+       */
+      eventIds?: string[];
     },
   ) {}
 }
@@ -140,7 +145,7 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
     const classification = input.classification ?? (history.length ? String(history[0].metadata.classification) : 'open');
     return decided.map((e, i) => {
       const findings = e.findings ?? [];
-      const eventId = input.idempotencyKey ? uuidv5(`${input.actor.id}\n${input.idempotencyKey}\n${i}`, IDEMPOTENCY_NAMESPACE) : uuidv7();
+      const eventId = input.eventIds?.[i] ?? (input.idempotencyKey ? uuidv5(`${input.actor.id}\n${input.idempotencyKey}\n${i}`, IDEMPOTENCY_NAMESPACE) : uuidv7());
       const type = e.type;
       const schemaVersion = isCorrection ? 1 : ((decider.eventTypes as Record<string, number>)[type] ?? 1);
       return {
