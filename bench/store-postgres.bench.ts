@@ -70,9 +70,31 @@ export async function benchPostgres(opts: PostgresBenchOptions): Promise<{ event
   }
 }
 
+/**
+ * Latency of a bare one-row INSERT commit (one round trip, one WAL flush) on the same
+ * server: the ceiling for one writer, and on a shared machine the number that explains
+ * why two runs differ.
+ */
+export async function commitLatencyMicros(url: string, n = 500): Promise<number> {
+  // A real table: a temporary one writes no WAL, so its commit would not wait for a flush.
+  const table = `bench_commit_${randomBytes(5).toString('hex')}`;
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(`CREATE TABLE ${table} (id int PRIMARY KEY, payload text)`);
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < n; i++) await c.query({ name: 'bench_commit', text: `INSERT INTO ${table} VALUES ($1, $2)`, values: [i, 'x'.repeat(300)] });
+    return Math.round(Number(process.hrtime.bigint() - started) / 1000 / n);
+  } finally {
+    await c.query(`DROP TABLE IF EXISTS ${table}`);
+    await c.end();
+  }
+}
+
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+  process.stdout.write(`postgres: bare INSERT commit round trip ${await commitLatencyMicros(url)} µs\n`);
   for (const writers of [1, 16]) {
     const r = await benchPostgres({ url, seconds, writers, streams: 1000 });
     process.stdout.write(`postgres: ${writers} writer(s), 1,000 streams, ${seconds}s: ${r.eventsPerSecond} events/s (${r.appends} appends)\n`);

@@ -19,8 +19,8 @@ let schema: string;
 let drop: () => Promise<void>;
 const open: PostgresEventStore[] = [];
 
-async function connect(poolSize = 4): Promise<PostgresEventStore> {
-  const s = await PostgresEventStore.connect({ connectionString: pgUrl(), schema, poolSize, pollMs: 100 });
+async function connect(poolSize = 4, maxInFlight = 1): Promise<PostgresEventStore> {
+  const s = await PostgresEventStore.connect({ connectionString: pgUrl(), schema, poolSize, pollMs: 100, maxInFlight });
   open.push(s);
   return s;
 }
@@ -41,7 +41,8 @@ function isWrong(e: unknown): e is WrongExpectedRevision {
 
 describe('PostgreSQL adapter under concurrency', () => {
   it('16 writers on 4 store instances: a live subscriber sees every event once, in position order, with no gap', async () => {
-    const writers = await Promise.all([connect(), connect(), connect(), connect()]);
+    // Two instances pipeline two batches each, so batches also race within one process.
+    const writers = await Promise.all([connect(), connect(), connect(4, 2), connect(4, 2)]);
     const reader = await connect(2);
     const streams = Array.from({ length: 12 }, (_, i) => `race-${i}`);
     const perWriter = 40;
