@@ -10,7 +10,7 @@ const transform = {
   // NestJS 12 and a few others are ES modules: see test/esm-to-cjs.transformer.js.
   '^.+\\.m?js$': '<rootDir>/test/esm-to-cjs.transformer.js',
 };
-const transformIgnorePatterns = ['/node_modules/(?!(@nestjs|nestjs-pino|uuid)/)'];
+const transformIgnorePatterns = ['/node_modules/(?!(@nestjs|nestjs-pino|uuid|@apidevtools)/)'];
 const base = { rootDir: __dirname, moduleFileExtensions: ['ts', 'js', 'mjs', 'json'], testEnvironment: 'node', transform, transformIgnorePatterns, moduleNameMapper };
 // Suites that need PostgreSQL are named *.pg.int-spec.ts / *.pg.e2e-spec.ts. Without
 // DATABASE_URL they are left out with one clear line; .ci/run fails if they did not run.
