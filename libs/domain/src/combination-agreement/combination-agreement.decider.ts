@@ -74,6 +74,9 @@ export const combinationAgreement: Decider<CombinationAgreementState, Combinatio
 
   initialState: () => ({ status: 'none' }),
 
+  // A cross-force agreement has a PCC party for each police area (CDA 1998 s.5A(3)-(6)).
+  partyForceAreas: (state) => (state.status === 'none' ? [] : state.policeAreas),
+
   evolve(state, event) {
     if (event.type === 'MergerRequested') {
       const d = event.data;

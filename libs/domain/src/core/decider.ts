@@ -62,6 +62,12 @@ export interface Decider<S, C extends Command, E extends DomainEvent> {
   decide(command: C, state: S, ctx: DecisionContext): E[];
   /** Every statutory deadline that applies to this case, without status. */
   deadlines?(state: S): DeadlineSpec[];
+  /**
+   * Police areas that are parties to the case besides the one that opened it (e.g. a
+   * CSP merger spanning two police areas: each PCC enters it). Callers acting for any
+   * of them may act on the case.
+   */
+  partyForceAreas?(state: S): string[];
 }
 
 export interface CommandSpec {

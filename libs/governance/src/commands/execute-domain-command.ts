@@ -119,9 +119,13 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
     if (!spec && !isCorrection) throw new InvalidCommand(`${decider.aggregateType} has no command ${input.command.type}`, 'command');
     if (history.length === 0 && !(spec?.creates ?? false)) throw new CaseNotFound(stream);
 
-    // Force-area scope: a Kent key cannot act on Essex records.
+    // Force-area scope: a Kent key cannot act on Essex records, unless Kent is a party
+    // to the case (a cross-force merger).
     const forceArea = history.length ? String(history[0].metadata.forceArea ?? '') : String((input.command.data as { forceArea?: unknown }).forceArea ?? '');
-    if (input.actor.forceArea !== '*' && forceArea !== input.actor.forceArea) {
+    const stored: StoredDomainEvent[] = history.map(toStoredDomainEvent);
+    const state = foldStream(decider, stored);
+    const parties = [forceArea, ...(decider.partyForceAreas?.(state) ?? [])];
+    if (input.actor.forceArea !== '*' && !parties.includes(input.actor.forceArea)) {
       throw new Forbidden(`This key acts for ${input.actor.forceArea}; the case belongs to ${forceArea || 'no force area'}`);
     }
 
@@ -131,13 +135,12 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
     if (!isIsoDate(effectiveAt.slice(0, 10)) || Number.isNaN(Date.parse(effectiveAt))) throw new InvalidCommand('effectiveAt must be an ISO date', 'effectiveAt');
     if (effectiveAt.slice(0, 10) > today) throw new InvalidCommand('effectiveAt cannot be in the future: the ledger records acts that have happened', 'effectiveAt');
 
-    const stored: StoredDomainEvent[] = history.map(toStoredDomainEvent);
     const ctx: DecisionContext = {
       now: now.toISOString(),
       effectiveOn: effectiveAt.slice(0, 10),
       actor: { id: input.actor.id, name: input.actor.name, role: input.actor.role, body: input.actor.body, forceArea: input.actor.forceArea === '*' ? null : input.actor.forceArea },
     };
-    const decided: DomainEvent[] = isCorrection ? decideCorrection(input.command as CorrectRecord, stored) : decider.decide(input.command, foldStream(decider, stored), ctx);
+    const decided: DomainEvent[] = isCorrection ? decideCorrection(input.command as CorrectRecord, stored) : decider.decide(input.command, state, ctx);
     if (decided.length === 0) throw new InvalidCommand('The command changes nothing', 'command');
 
     const legalBasis = isCorrection ? 'Governance Ledger record-keeping (DOMAIN.md §5.1)' : spec.legalBasis;
