@@ -32,7 +32,20 @@ export class CommandRunner {
     private readonly idempotency: IdempotencyStore,
   ) {}
 
-  async run(req: AuthedRequest, res: Response, aggregateType: string, caseId: string | null, type: string, body: object, extraData: Record<string, unknown> = {}): Promise<CommandResponse> {
+  /**
+   * `eventIds`: ids chosen in advance, one per event the command produces, for callers
+   * that bind something to the id before the append (sealed personal data).
+   */
+  async run(
+    req: AuthedRequest,
+    res: Response,
+    aggregateType: string,
+    caseId: string | null,
+    type: string,
+    body: object,
+    extraData: Record<string, unknown> = {},
+    eventIds?: string[],
+  ): Promise<CommandResponse> {
     const actor = req.actor!;
     const key = header(req, 'idempotency-key');
     if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) throw new ValidationFailed([{ field: 'Idempotency-Key', problems: ['must be 1 to 200 visible ASCII characters'] }]);
@@ -66,6 +79,7 @@ export class CommandRunner {
           causationId: header(req, 'x-causation-id') ?? null,
           classification: classification as string | undefined,
           provenance: provenance as Provenance | undefined,
+          eventIds,
         }),
       );
       const status = outcome.created ? 201 : 200;
