@@ -155,6 +155,11 @@ export class PostgresEventStore implements EventStore {
       isoDate(ev.metadata.effectiveAt, `events[${i}].metadata.effectiveAt`);
       isoDate(ev.metadata.recordedAt, `events[${i}].metadata.recordedAt`);
     }
+    if (typeof v.expected === 'bigint' && v.expected > MAX_REVISION) {
+      // Past what a bigint column can hold, so it cannot be the head.
+      const head = await this.readHead(v.stream);
+      throw new WrongExpectedRevision(v.stream, describeExpected(v.expected), head.revision < 0n ? null : head.revision);
+    }
     const base = this.guessHead(v.stream, v.expected) ?? (await this.readHead(v.stream));
     // Built now (an over-long entry fails here, before anything is queued) and rebuilt at
     // dispatch only if the head moved meanwhile.
@@ -584,7 +589,10 @@ function headOf(e: RecordedEvent): Head {
 function isoDate(s: string, field: string): string {
   const t = Date.parse(s);
   if (Number.isNaN(t)) throw new InvalidAppend(field, 'must be an ISO 8601 date or date-time');
-  return new Date(t).toISOString();
+  const iso = new Date(t).toISOString();
+  // Six-digit and negative years (e.g. +010000-01-01) are not timestamps PostgreSQL reads.
+  if (!/^(?!0000)\d{4}-/.test(iso)) throw new InvalidAppend(field, 'must be a date between the years 0001 and 9999');
+  return iso;
 }
 
 function parsePosition(p: Position | null, field: string): bigint {

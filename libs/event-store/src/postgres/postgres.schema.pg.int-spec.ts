@@ -1,7 +1,7 @@
 /** Migrations, the append-only guard and read-side integrity checks of the PostgreSQL adapter. */
 import { Client, Pool } from 'pg';
-import { CorruptEntry } from '../errors';
-import { newEvent } from '../testing/fixtures';
+import { CorruptEntry, InvalidAppend, WrongExpectedRevision } from '../errors';
+import { meta, newEvent } from '../testing/fixtures';
 import { freshSchema, pgUrl } from '../testing/pg';
 import { LATEST_VERSION, MIGRATIONS, migrate } from './migrations';
 import { PostgresEventStore } from './postgres-event-store';
@@ -84,6 +84,26 @@ describe('PostgreSQL adapter schema', () => {
     } finally {
       await store.close();
       await s.drop();
+    }
+  });
+
+  it('maps inputs the columns cannot hold to typed errors, writing nothing', async () => {
+    const store = await PostgresEventStore.connect({ connectionString: pgUrl(), schema });
+    try {
+      await store.append('edges', [newEvent()], 'no-stream');
+      const before = await store.headPosition();
+      const huge = await store.append('edges', [newEvent()], 2n ** 64n).catch((e) => e);
+      expect(huge).toBeInstanceOf(WrongExpectedRevision);
+      expect((huge as WrongExpectedRevision).actual).toBe(0n);
+      const farFuture = newEvent({}, { metadata: meta({ effectiveAt: '+010000-01-01T00:00:00.000Z' }) });
+      await expect(store.append('edges', [farFuture], 'any')).rejects.toBeInstanceOf(InvalidAppend);
+      expect(await store.headPosition()).toBe(before);
+      // Historic dates are fine: the 2012-2015 imports, and older statutes.
+      const old = await store.append('edges', [newEvent({}, { metadata: meta({ effectiveAt: '1829-09-29' }) })], 0n);
+      const { rows } = await sql.query(`SELECT effective_at FROM "${schema}".events WHERE position = $1`, [old.positions[0]]);
+      expect((rows[0].effective_at as Date).toISOString()).toBe('1829-09-29T00:00:00.000Z');
+    } finally {
+      await store.close();
     }
   });
 
