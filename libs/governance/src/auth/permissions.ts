@@ -77,6 +77,90 @@ export const COMMAND_ROLES: Record<string, readonly ApiRole[]> = {
   PublishSpecifiedInformation: PCC,
   ClassifyDocument: PCC,
   ReclassifyDocument: PCC,
+  // --- Set A endpoints (precept, chief constable, senior appointments, panel, meetings, office, plan, annual report) ---
+  // Precept cycle (PRSRA 2011 Sch 5; SI 2012/2271 Part 2): the PCC proposes, responds,
+  // revises and issues; the panel reports and vetoes.
+  NotifyProposedPrecept: PCC,
+  ReportOnProposedPrecept: PANEL,
+  VetoProposedPrecept: PANEL,
+  PublishPreceptResponse: PCC,
+  NotifyRevisedPrecept: PCC,
+  MakeSecondPreceptReport: PANEL,
+  IssuePrecept: PCC,
+  // Chief constable appointment (PRSRA 2011 Sch 8): the PCC proposes, responds, appoints
+  // or abandons; the panel holds the hearing, reports and vetoes.
+  NotifyProposedAppointment: PCC,
+  NotifyReserveCandidate: PCC,
+  HoldConfirmationHearing: PANEL,
+  MakeAppointmentReport: PANEL,
+  VetoAppointment: PANEL,
+  RespondToRecommendation: PCC,
+  AppointChiefConstable: PCC,
+  AbandonAppointment: PCC,
+  // Senior appointments (PRSRA 2011 Sch 1 paras 9-12): as for the chief constable, no veto.
+  // A transferred first chief executive / CFO (SI 2012/2892 art 4) is the PCC's own
+  // appointment made without confirmation, so the PCC's office records it.
+  NotifySeniorAppointment: PCC,
+  RecordTransferredAppointment: PCC,
+  HoldSeniorConfirmationHearing: PANEL,
+  MakeSeniorAppointmentReport: PANEL,
+  RespondToSeniorRecommendation: PCC,
+  AppointSeniorOfficer: PCC,
+  WithdrawSeniorAppointment: PCC,
+  // Police and crime panel (PRSRA 2011 s.28, Sch 6): the panel and its roster. Establishment,
+  // the arrangements notice and councillor appointments are acts of the councils; the panel
+  // secretariat (the host authority's officers) records them. A Welsh panel is set up by the
+  // Secretary of State: admin records that on the Home Office's behalf.
+  EstablishPanel: PANEL,
+  AddPanelAlias: PANEL,
+  NotifyPanelArrangements: PANEL,
+  AppointMember: PANEL,
+  CooptMember: PANEL,
+  RecordMemberLeft: PANEL,
+  ResolveCoOptedNumber: PANEL,
+  AdoptRulesOfProcedure: PANEL,
+  // Panel meeting (Sch 6 para 25; LGA 1972 Part VA): every act is the panel's.
+  ConveneMeeting: PANEL,
+  TableDocument: PANEL,
+  RecordMeetingAttendance: PANEL,
+  ConfirmQuorum: PANEL,
+  DeclareInterest: PANEL,
+  ExcludePublic: PANEL,
+  RecordVote: PANEL,
+  PublishMinutes: PANEL,
+  // Commissioner office (PRSRA 2011 ss.30, 50-63). The election result is the returning
+  // officer's (admin). Taking office and appointing a deputy are the PCC's acts. Suspension
+  // (s.30) and the acting commissioner (s.62) are the panel's powers; the end of a suspension
+  // or of an acting appointment is recorded by the panel that made it. A vacancy arises by
+  // operation of law (death, disqualification, s.63) or by resignation to the chief executive;
+  // it ends the PCC's tenure, so neither the PCC's office nor the panel may record it alone:
+  // admin only.
+  RecordElection: ADMIN,
+  TakeOffice: PCC,
+  SuspendCommissioner: PANEL,
+  EndSuspension: PANEL,
+  AppointActingCommissioner: PANEL,
+  EndActingAppointment: PANEL,
+  VacateOffice: ADMIN,
+  AppointDeputy: PCC,
+  // Police and crime plan (PRSRA 2011 s.5, s.28(3)): the PCC's, except the panel's report.
+  DraftPlan: PCC,
+  ConsultChiefConstable: PCC,
+  SendDraftToPanel: PCC,
+  MakePlanReport: PANEL,
+  PublishPlanResponse: PCC,
+  IssuePlan: PCC,
+  PublishPlan: PCC,
+  SendPlanCopy: PCC,
+  DraftPlanVariation: PCC,
+  IssuePlanVariation: PCC,
+  // Annual report (PRSRA 2011 s.12, s.28(4)): the PCC's, except the panel's meeting and report.
+  ProduceAnnualReport: PCC,
+  SendAnnualReportToPanel: PCC,
+  HoldAnnualReportMeeting: PANEL,
+  MakeAnnualReportPanelReport: PANEL,
+  PublishAnnualReportResponse: PCC,
+  PublishAnnualReport: PCC,
   // Any aggregate
   CorrectRecord: ADMIN,
 };
