@@ -1,0 +1,140 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
+import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto } from '../police-and-crime-panel/police-and-crime-panel.request';
+
+/** An inclusive run of days excluded from a three-week confirmation window. */
+export class PostElectionPeriodDto {
+  @ApiProperty({ example: '2016-05-05', description: 'Poll day (first excluded day)' })
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  from!: string;
+
+  @ApiProperty({ example: '2016-05-12', description: 'Day the elected PCC accepted office (last excluded day)' })
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  to!: string;
+}
+
+/**
+ * The notification items (Sch 8 para 3; SI 2012/2271 reg 9). Shared by the proposed and
+ * reserve candidate acts, which differ only in the case-opening fields.
+ */
+class CandidateNotificationFields {
+  @ApiProperty({ example: 'Alan Pughsley', description: 'Name of the candidate' })
+  @IsString()
+  @Length(1, 200)
+  candidate!: string;
+
+  @ApiProperty({ example: true, description: 'The candidate is or has been a constable in the UK (Sch 8 para 2(1))' })
+  @IsBoolean()
+  isOrWasConstable!: boolean;
+
+  @ApiProperty({ example: 'Deputy Chief Constable, Kent Police', description: 'Police service of the candidate' })
+  @IsString()
+  @Length(1, 2000)
+  constableService!: string;
+
+  @ApiProperty({ example: 'Published role profile for the chief constable', description: 'Criteria used to assess the candidate' })
+  @IsString()
+  @Length(1, 5000)
+  criteria!: string;
+
+  @ApiProperty({ example: 'Meets every criterion; strongest at interview', description: 'Why the candidate meets the criteria' })
+  @IsString()
+  @Length(1, 5000)
+  reasons!: string;
+
+  @ApiProperty({ example: 'Five-year fixed term; salary £150,000', description: 'Terms and conditions of the proposed appointment' })
+  @IsString()
+  @Length(1, 5000)
+  terms!: string;
+
+  @ApiProperty({ example: '2014-01-06', description: 'Day the panel received the notification: day 1 of the three weeks (Sch 8 para 4(9))' })
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  receivedByPanelOn!: string;
+
+  @ApiPropertyOptional({ type: [PostElectionPeriodDto], description: 'Post-election periods touching the window: not counted (Sch 8 para 4(10))' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => PostElectionPeriodDto)
+  postElectionPeriods?: PostElectionPeriodDto[];
+}
+
+export class NotifyProposedAppointmentRequest extends IntersectionType(OpenCaseRequest, CandidateNotificationFields) {}
+
+export class NotifyReserveCandidateRequest extends IntersectionType(CommandRequest, CandidateNotificationFields) {}
+
+export class HoldConfirmationHearingRequest extends CommandRequest {
+  @ApiProperty({ example: true, description: 'The hearing is held in public (Sch 8 para 6)' })
+  @IsBoolean()
+  inPublic!: boolean;
+
+  @ApiProperty({ example: 'in_person', enum: ['in_person', 'live_link', 'did_not_appear'], description: 'How the candidate appeared before the panel' })
+  @IsIn(['in_person', 'live_link', 'did_not_appear'])
+  appearance!: 'in_person' | 'live_link' | 'did_not_appear';
+
+  @ApiPropertyOptional({ example: 'kent-pcp-2014-01-20', nullable: true, description: 'Case id of the PanelMeeting at which the hearing was held' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  meetingRef?: string | null;
+}
+
+export class MakeAppointmentReportRequest extends CommandRequest {
+  @ApiProperty({ example: 'appoint', enum: ['appoint', 'do_not_appoint'], description: "The panel's recommendation (Sch 8 para 4)" })
+  @IsIn(['appoint', 'do_not_appoint'])
+  recommend!: 'appoint' | 'do_not_appoint';
+
+  @ApiPropertyOptional({ example: 'https://democracy.kent.gov.uk/pcp/cc-confirmation-report', nullable: true, description: 'Where the report is published' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  url?: string | null;
+}
+
+export class VetoAppointmentRequest extends CommandRequest {
+  @ApiProperty({ example: 8, description: 'Members voting for the veto; at least two-thirds of the members at the time are needed (Sch 8 para 5(4))' })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PANEL_MEMBERS)
+  votesFor!: number;
+
+  @ApiProperty({ type: [PanelMemberAtTimeDto], description: 'Every member of the panel at the time, present or not (vacancies are not listed)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_PANEL_MEMBERS)
+  @ValidateNested({ each: true })
+  @Type(() => PanelMemberAtTimeDto)
+  membersAtTime!: PanelMemberAtTimeDto[];
+
+  @ApiPropertyOptional({ example: 'https://democracy.kent.gov.uk/pcp/cc-veto-report', nullable: true, description: 'Where the report stating the veto is published' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  url?: string | null;
+}
+
+export class RespondToRecommendationRequest extends CommandRequest {
+  @ApiProperty({ example: true, description: "Whether the PCC accepts the panel's recommendation (Sch 8 para 7; reg 11)" })
+  @IsBoolean()
+  accept!: boolean;
+}
+
+export class AppointChiefConstableRequest extends CommandRequest {
+  @ApiProperty({ example: 'Alan Pughsley', description: 'The candidate appointed: the current, not vetoed, candidate' })
+  @IsString()
+  @Length(1, 200)
+  candidate!: string;
+}
+
+export class AbandonAppointmentRequest extends CommandRequest {
+  @ApiProperty({ example: 'The candidate withdrew', description: 'Why the appointment is not going ahead' })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+}

@@ -1,0 +1,184 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
+
+/** A panel has at most 20 members (Sch 6 para 4), so a roster snapshot is at most 20 people. */
+export const MAX_PANEL_MEMBERS = 20;
+
+/**
+ * One person on the panel on the day of a decision (the roster snapshot that veto and
+ * vote acts carry: the two-thirds threshold counts every member at the time, Sch 5 para 4(4)).
+ * Shared by the precept, chief constable and panel meeting endpoints.
+ */
+export class PanelMemberAtTimeDto {
+  @ApiProperty({ example: 'm1', description: 'Member id as recorded on the PoliceAndCrimePanel case' })
+  @IsString()
+  @Length(1, 100)
+  memberId!: string;
+
+  @ApiProperty({ example: 'Councillor Mike Hill', description: 'Name of the member' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ example: 'councillor', enum: ['councillor', 'coopted'], description: 'Councillor member or co-opted member (co-optees count and vote, Sch 6 para 26)' })
+  @IsIn(['councillor', 'coopted'])
+  kind!: 'councillor' | 'coopted';
+}
+
+export class EstablishPanelRequest extends OpenCaseRequest {
+  @ApiProperty({ example: 'Kent Police and Crime Panel', description: 'Name of the panel' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiPropertyOptional({ example: ['Kent and Medway Police and Crime Panel'], description: 'Other names the papers use for the panel', type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  aliases?: string[];
+
+  @ApiProperty({ example: 'england', enum: ['england', 'wales'], description: 'English panels are set up by the councils (Sch 6 Part 2), Welsh ones by the Secretary of State (Part 3)' })
+  @IsIn(['england', 'wales'])
+  country!: 'england' | 'wales';
+
+  @ApiProperty({ example: ['Kent County Council', 'Medway Council', 'Ashford Borough Council'], description: 'Relevant councils of the police area (may be empty when the papers do not list them)', type: [String] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  councils!: string[];
+}
+
+export class AddPanelAliasRequest extends CommandRequest {
+  @ApiProperty({ example: 'Kent and Medway Police and Crime Panel', description: 'Another name the papers use for the panel' })
+  @IsString()
+  @Length(1, 200)
+  alias!: string;
+}
+
+/** SI 2012/1433 reg 3: the act carries no data of its own. */
+export class NotifyPanelArrangementsRequest extends CommandRequest {}
+
+export class AppointMemberRequest extends CommandRequest {
+  @ApiProperty({ example: 'm1', description: 'Member id to use in rosters, votes and vetoes' })
+  @IsString()
+  @Length(1, 100)
+  memberId!: string;
+
+  @ApiProperty({ example: 'Councillor Mike Hill', description: 'The person appointed' })
+  @IsString()
+  @Length(1, 200)
+  person!: string;
+
+  @ApiProperty({ example: 'Kent County Council', description: 'Appointing council: one of the councils of the police area' })
+  @IsString()
+  @Length(1, 200)
+  council!: string;
+
+  @ApiPropertyOptional({ example: 'Conservative', nullable: true, description: 'Political group, for the balanced-appointment objective (Sch 6 para 31)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  politicalGroup?: string | null;
+
+  @ApiProperty({ example: false, description: 'True if the person is the police and crime commissioner for the area (barred, Sch 6 para 21)' })
+  @IsBoolean()
+  isCommissioner!: boolean;
+}
+
+export class CooptMemberRequest extends CommandRequest {
+  @ApiProperty({ example: 'm11', description: 'Member id to use in rosters, votes and vetoes' })
+  @IsString()
+  @Length(1, 100)
+  memberId!: string;
+
+  @ApiProperty({ example: 'Mr Gurvinder Sandher', description: 'The person co-opted' })
+  @IsString()
+  @Length(1, 200)
+  person!: string;
+
+  @ApiProperty({ example: true, description: 'Co-opted as an independent member' })
+  @IsBoolean()
+  independent!: boolean;
+
+  @ApiProperty({ example: false, description: 'A councillor of a council in the police area (Sch 6 para 23)' })
+  @IsBoolean()
+  councillorOfArea!: boolean;
+
+  @ApiProperty({ example: false, description: 'True if the person is the police and crime commissioner for the area (barred, Sch 6 para 21)' })
+  @IsBoolean()
+  isCommissioner!: boolean;
+
+  @ApiProperty({ example: [], enum: ['opcc_staff', 'police_civilian_staff', 'mp', 'am', 'msp', 'mep'], isArray: true, description: 'Roles the person holds that bar co-option (Sch 6 para 22); empty if none' })
+  @IsArray()
+  @ArrayMaxSize(6)
+  @IsIn(['opcc_staff', 'police_civilian_staff', 'mp', 'am', 'msp', 'mep'], { each: true })
+  disqualifyingRoles!: Array<'opcc_staff' | 'police_civilian_staff' | 'mp' | 'am' | 'msp' | 'mep'>;
+
+  @ApiPropertyOptional({ example: false, description: 'Co-opting a councillor needs the unanimous agreement of the panel' })
+  @IsOptional()
+  @IsBoolean()
+  unanimousPanelAgreement?: boolean;
+
+  @ApiPropertyOptional({ example: '2012-12-10', nullable: true, description: 'Day the Home Office was notified of the co-option' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  homeOfficeNotifiedOn?: string | null;
+}
+
+export class RecordMemberLeftRequest extends CommandRequest {
+  @ApiProperty({ example: 'm4', description: 'Member id of the member who ceased to be a member' })
+  @IsString()
+  @Length(1, 100)
+  memberId!: string;
+
+  @ApiProperty({ example: 'Lost council seat at the May 2013 elections', description: 'Why the member left' })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+}
+
+export class ResolveCoOptedNumberRequest extends CommandRequest {
+  @ApiProperty({ example: 2, description: 'Number of co-opted members (at least 2; more needs the Secretary of State, Sch 6 para 4(4)); the panel is at most 20' })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PANEL_MEMBERS)
+  number!: number;
+
+  @ApiPropertyOptional({ example: null, nullable: true, description: "Day the Secretary of State agreed to more than two co-optees (needed above two)" })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  secretaryOfStateAgreedOn?: string | null;
+}
+
+export class QuorumRuleDto {
+  @ApiProperty({ example: 3, description: 'Minimum number of voting members present' })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PANEL_MEMBERS)
+  minimumPresent!: number;
+
+  @ApiProperty({ example: 'The quorum of the Panel shall be 3 voting Members', description: 'The rule as the rules of procedure word it' })
+  @IsString()
+  @Length(1, 2000)
+  text!: string;
+}
+
+export class AdoptRulesOfProcedureRequest extends CommandRequest {
+  @ApiProperty({ type: QuorumRuleDto, description: 'The quorum rule of the rules of procedure (Sch 6 para 25)' })
+  @ValidateNested()
+  @Type(() => QuorumRuleDto)
+  quorumRule!: QuorumRuleDto;
+
+  @ApiPropertyOptional({ example: 'KPCP Rules of Procedure, November 2012', nullable: true, description: 'Reference of the adopted rules' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  documentRef?: string | null;
+}

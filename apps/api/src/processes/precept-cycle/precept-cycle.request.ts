@@ -1,0 +1,120 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
+import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto } from '../police-and-crime-panel/police-and-crime-panel.request';
+
+/** Band D council tax precept in pounds and pence; the ceiling only guards against nonsense. */
+const MAX_AMOUNT = 100_000;
+const amount = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 } as const;
+
+export class NotifyProposedPreceptRequest extends OpenCaseRequest {
+  @ApiProperty({ example: '2013-14', description: 'Financial year the precept is for (YYYY-YY); it is scrutinised in the February before' })
+  @IsString()
+  @Matches(/^\d{4}-\d{2}$/)
+  financialYear!: string;
+
+  @ApiProperty({ example: 147.15, description: 'Proposed precept (Band D, pounds)' })
+  @IsNumber(amount)
+  @Min(0)
+  @Max(MAX_AMOUNT)
+  amount!: number;
+}
+
+export class ReportOnProposedPreceptRequest extends CommandRequest {
+  @ApiProperty({ example: ['Publish the savings plan alongside the precept'], description: "The panel's recommendations (Sch 5 para 3)", type: [String] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @Length(1, 5000, { each: true })
+  recommendations!: string[];
+
+  @ApiPropertyOptional({ example: 146.5, nullable: true, description: 'Precept the panel recommends instead, if any' })
+  @IsOptional()
+  @IsNumber(amount)
+  @Min(0)
+  @Max(MAX_AMOUNT)
+  recommendedAmount?: number | null;
+}
+
+export class VetoProposedPreceptRequest extends CommandRequest {
+  @ApiProperty({ example: ['Hold the increase below 2%'], description: 'Recommendations in the report that states the veto (Sch 5 para 4(5))', type: [String] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @Length(1, 5000, { each: true })
+  recommendations!: string[];
+
+  @ApiPropertyOptional({ example: 146.5, nullable: true, description: 'Precept the panel recommends instead, if any' })
+  @IsOptional()
+  @IsNumber(amount)
+  @Min(0)
+  @Max(MAX_AMOUNT)
+  recommendedAmount?: number | null;
+
+  @ApiProperty({ example: 'too_high', enum: ['too_high', 'too_low'], description: 'Whether the panel vetoes the precept as too high or too low; the revised precept must move the other way (reg 5(3))' })
+  @IsIn(['too_high', 'too_low'])
+  reason!: 'too_high' | 'too_low';
+
+  @ApiProperty({ example: 8, description: 'Members voting for the veto; at least two-thirds of the members at the time are needed (Sch 5 para 4(4))' })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_PANEL_MEMBERS)
+  votesFor!: number;
+
+  @ApiProperty({ type: [PanelMemberAtTimeDto], description: 'Every member of the panel at the time, present or not (vacancies are not listed)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_PANEL_MEMBERS)
+  @ValidateNested({ each: true })
+  @Type(() => PanelMemberAtTimeDto)
+  membersAtTime!: PanelMemberAtTimeDto[];
+}
+
+export class PublishPreceptResponseRequest extends CommandRequest {
+  @ApiProperty({ example: 'first', enum: ['first', 'second'], description: "Response to the panel's report ('first', Sch 5 paras 5-6) or to the second report after a veto ('second', reg 7)" })
+  @IsIn(['first', 'second'])
+  stage!: 'first' | 'second';
+
+  @ApiPropertyOptional({ example: 'https://www.kent-pcc.gov.uk/precept/2013-14/response', nullable: true, description: 'Where the response is published' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  url?: string | null;
+}
+
+export class NotifyRevisedPreceptRequest extends CommandRequest {
+  @ApiProperty({ example: 146.9, description: 'Revised precept (Band D, pounds): lower after a too-high veto, higher after a too-low one (reg 5(3))' })
+  @IsNumber(amount)
+  @Min(0)
+  @Max(MAX_AMOUNT)
+  amount!: number;
+}
+
+export class MakeSecondPreceptReportRequest extends CommandRequest {
+  @ApiProperty({ example: true, description: 'Whether the panel accepts the revised precept (reg 6)' })
+  @IsBoolean()
+  accepts!: boolean;
+
+  @ApiProperty({ example: [], description: 'Recommendations in the second report', type: [String] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @Length(1, 5000, { each: true })
+  recommendations!: string[];
+
+  @ApiPropertyOptional({ example: null, nullable: true, description: 'Precept the second report recommends, if any (reg 8)' })
+  @IsOptional()
+  @IsNumber(amount)
+  @Min(0)
+  @Max(MAX_AMOUNT)
+  recommendedAmount?: number | null;
+}
+
+export class IssuePreceptRequest extends CommandRequest {
+  @ApiProperty({ example: 146.9, description: 'Precept issued (Band D, pounds); which amounts are allowed depends on how scrutiny ended (reg 8)' })
+  @IsNumber(amount)
+  @Min(0)
+  @Max(MAX_AMOUNT)
+  amount!: number;
+}
