@@ -14,6 +14,22 @@ export interface NodeId {
 /** Aligned perfect subtrees covering [start, end), left to right. */
 export function perfectCover(range: LeafRange): NodeId[] {
   const out: NodeId[] = [];
+  if (range.end <= BigInt(Number.MAX_SAFE_INTEGER)) {
+    // Number arithmetic (no shifts: they are 32-bit), exact below 2^53.
+    let a = Number(range.start);
+    const b = Number(range.end);
+    while (a < b) {
+      let level = 0;
+      let size = 1;
+      while (a % (size * 2) === 0 && a + size * 2 <= b) {
+        size *= 2;
+        level++;
+      }
+      out.push({ level, index: a / size });
+      a += size;
+    }
+    return out;
+  }
   let a = range.start;
   const b = range.end;
   while (a < b) {
@@ -46,6 +62,8 @@ export class NodeCache {
   }
 }
 
+const LEAF_BLOCK = 256;
+
 export class StoredTree {
   constructor(
     private readonly storage: SealerStorage,
@@ -54,23 +72,47 @@ export class StoredTree {
 
   private async hashRanges(ranges: LeafRange[]): Promise<Buffer[]> {
     const covers = ranges.map(perfectCover);
+    // Hashes for this call are held locally: the cache may evict while we fill it.
+    const local = new Map<string, Buffer>();
     const need = new Map<string, NodeId>();
-    for (const c of covers) for (const id of c) {
-      const k = nodeKey(id.level, id.index);
-      if (!this.cache.get(k)) need.set(k, id);
+    for (const c of covers) {
+      for (const id of c) {
+        const k = nodeKey(id.level, id.index);
+        const hit = this.cache.get(k);
+        if (hit) local.set(k, hit);
+        else need.set(k, id);
+      }
     }
     if (need.size) {
-      const got = await this.storage.getNodes([...need.values()]);
+      // Leaves are read in aligned blocks: neighbouring proofs (an export) then hit the cache.
+      const ids = [...need.values()];
+      const blocks = new Set<number>();
+      for (const id of ids) if (id.level === 0) blocks.add(Math.floor(id.index / LEAF_BLOCK));
+      for (const blk of blocks) {
+        const from = blk * LEAF_BLOCK;
+        const hashes = await this.storage.leafHashes(from, from + LEAF_BLOCK);
+        hashes.forEach((h, i) => {
+          const k = nodeKey(0, from + i);
+          this.cache.set(k, h);
+          if (need.has(k)) {
+            local.set(k, h);
+            need.delete(k);
+          }
+        });
+      }
+      const got = need.size ? await this.storage.getNodes([...need.values()]) : new Map<string, Buffer>();
       for (const [k] of need) {
         const h = got.get(k);
         if (!h) throw new Error(`the audit tables lack node ${k}; run verify-store`);
+        local.set(k, h);
         this.cache.set(k, h);
       }
     }
+    const at = (id: NodeId) => local.get(nodeKey(id.level, id.index)) as Buffer;
     return covers.map((ids) => {
       if (ids.length === 0) return emptyRoot();
-      let r = this.cache.get(nodeKey(ids[ids.length - 1].level, ids[ids.length - 1].index)) as Buffer;
-      for (let i = ids.length - 2; i >= 0; i--) r = hashChildren(this.cache.get(nodeKey(ids[i].level, ids[i].index)) as Buffer, r);
+      let r = at(ids[ids.length - 1]);
+      for (let i = ids.length - 2; i >= 0; i--) r = hashChildren(at(ids[i]), r);
       return r;
     });
   }

@@ -74,3 +74,26 @@ describe('incremental stream-heads tree', () => {
     expect(perfectCover({ start: 6n, end: 8n })).toEqual([{ level: 1, index: 3 }]);
   });
 });
+
+describe('node cache', () => {
+  it('serves proofs correctly while it evicts', async () => {
+    const { NodeCache, StoredTree } = await import('./stored-tree');
+    const { hashLeaf, inclusionProofOf, consistencyProofOf, CompactRange } = await import('../verify/merkle');
+    const leaves = Array.from({ length: 300 }, (_, i) => hashLeaf(Buffer.from(`l${i}`)));
+    const nodes = new Map<string, Buffer>();
+    const cr = CompactRange.empty();
+    leaves.forEach((l, i) => {
+      nodes.set(`0/${i}`, l);
+      cr.append(l, (level, index, h) => nodes.set(`${level}/${index}`, h));
+    });
+    const storage = {
+      getNodes: async (ids: Array<{ level: number; index: number }>) => new Map(ids.map((id) => [`${id.level}/${id.index}`, nodes.get(`${id.level}/${id.index}`)!])),
+      leafHashes: async (from: number, to: number) => leaves.slice(from, to),
+    };
+    const tree = new StoredTree(storage as never, new NodeCache(8));
+    for (let m = 0; m < 300; m += 7) {
+      expect(await tree.inclusionProof(m, 300)).toEqual(inclusionProofOf(leaves, m, 300));
+      expect(await tree.consistencyProof(m, 300)).toEqual(consistencyProofOf(leaves, m, 300));
+    }
+  });
+});

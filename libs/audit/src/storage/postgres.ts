@@ -180,6 +180,11 @@ export class PostgresSealerStorage implements SealerStorage {
     return out;
   }
 
+  async leafHashes(from: number, to: number): Promise<Buffer[]> {
+    const r = await this.pool.query(`SELECT leaf_hash FROM ${this.s}.audit_leaf WHERE leaf_index >= $1 AND leaf_index < $2 ORDER BY leaf_index`, [from, to]);
+    return r.rows.map((x) => x.leaf_hash);
+  }
+
   async leafByEventId(eventId: string): Promise<StoredLeaf | null> {
     const r = await this.pool.query(`SELECT * FROM ${this.s}.audit_leaf WHERE event_id = $1`, [eventId]);
     return r.rows[0] ? toLeaf(r.rows[0]) : null;

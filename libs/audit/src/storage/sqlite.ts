@@ -45,6 +45,8 @@ export function openSqlite(file: string): Db {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
+  // 64 MiB page cache: the sealer's random-key indexes (event ids) stay in memory longer.
+  db.pragma('cache_size = -65536');
   return db;
 }
 
@@ -96,6 +98,7 @@ export class SqliteSealerStorage implements SealerStorage {
       insCp: p('INSERT OR IGNORE INTO audit_checkpoint (size, root, streams_root, streams_size, note, issued_at) VALUES (?, ?, ?, ?, ?, ?)'),
       node: p('SELECT hash FROM audit_node WHERE level = ? AND idx = ?'),
       leafHash: p('SELECT leaf_hash FROM audit_leaf WHERE leaf_index = ?'),
+      leafHashes: p('SELECT leaf_hash FROM audit_leaf WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index').pluck(),
       leafById: p('SELECT * FROM audit_leaf WHERE event_id = ?'),
       leaves: p('SELECT * FROM audit_leaf WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index LIMIT ?'),
       latest: p('SELECT * FROM audit_checkpoint ORDER BY size DESC LIMIT 1'),
@@ -137,6 +140,10 @@ export class SqliteSealerStorage implements SealerStorage {
       if (r) out.set(nodeKey(level, index), (r.hash ?? r.leaf_hash) as Buffer);
     }
     return out;
+  }
+
+  async leafHashes(from: number, to: number): Promise<Buffer[]> {
+    return this.stmts.leafHashes.all(from, to) as Buffer[];
   }
 
   async leafByEventId(eventId: string): Promise<StoredLeaf | null> {

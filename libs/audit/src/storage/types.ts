@@ -67,6 +67,8 @@ export interface SealerStorage {
   /** Hashes of nodes by (level, index); level 0 are leaves. Missing ids are absent. */
   getNodes(ids: ReadonlyArray<{ level: number; index: number }>): Promise<Map<string, Buffer>>;
   leafByEventId(eventId: string): Promise<StoredLeaf | null>;
+  /** Leaf hashes in [from, to), in order (fewer when the tree is smaller). */
+  leafHashes(from: number, to: number): Promise<Buffer[]>;
   /** Leaves in [from, to), in order, paged. */
   leaves(from: number, to: number): AsyncIterable<StoredLeaf>;
   latestCheckpoint(): Promise<StoredCheckpoint | null>;

@@ -4,7 +4,11 @@
  * Pure: only node:crypto. Indices and sizes are BigInt internally (JavaScript `>>`
  * works on 32 bits); the public functions accept `number | bigint`.
  */
+import * as nodeCrypto from 'node:crypto';
 import { createHash, timingSafeEqual } from 'node:crypto';
+
+// One-shot hashing (Node >= 20.12) is about twice as fast for 65-byte inputs.
+const oneShot = (nodeCrypto as unknown as { hash?: (alg: string, data: Buffer, enc: 'buffer') => Buffer }).hash;
 
 export const HASH_SIZE = 32;
 const LEAF_PREFIX = Buffer.from([0x00]);
@@ -25,6 +29,7 @@ export function hashLeaf(data: Uint8Array): Buffer {
 
 /** SHA-256(0x01 || left || right). */
 export function hashChildren(left: Uint8Array, right: Uint8Array): Buffer {
+  if (oneShot) return oneShot('sha256', Buffer.concat([NODE_PREFIX, left, right]), 'buffer');
   return createHash('sha256').update(NODE_PREFIX).update(left).update(right).digest();
 }
 
@@ -36,9 +41,8 @@ export function big(x: Index, what = 'value'): bigint {
 
 /** Largest power of two strictly less than n (n >= 2). */
 export function largestPowerOfTwoBelow(n: bigint): bigint {
-  let k = 1n;
-  while (k << 1n < n) k <<= 1n;
-  return k;
+  if (n < 2n) throw new RangeError('no power of two below ' + n);
+  return 1n << BigInt((n - 1n).toString(2).length - 1);
 }
 
 export function isPowerOfTwo(n: bigint): boolean {
