@@ -15,6 +15,7 @@ import { READINESS_PROBES } from './health/readiness';
 import { CorrectionsController } from './ledger/corrections.controller';
 import { StreamsController } from './ledger/streams.controller';
 import { PROCESS_CONTROLLERS } from './processes';
+import { PersonalDataModule } from './processes/complaint/personal-data.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -44,6 +45,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
         GovernanceModule.forRoot(config),
+        PersonalDataModule,
       ],
       controllers: [HealthController, StreamsController, CorrectionsController, ...PROCESS_CONTROLLERS],
       providers: [

@@ -7,6 +7,13 @@ import { PoliceAndCrimePanelController } from './police-and-crime-panel/police-a
 import { PoliceAndCrimePlanController } from './police-and-crime-plan/police-and-crime-plan.controller';
 import { PreceptCycleController } from './precept-cycle/precept-cycle.controller';
 import { SeniorAppointmentController } from './senior-appointment/senior-appointment.controller';
+import { CombinationAgreementController } from './combination-agreement/combination-agreement.controller';
+import { CommunitySafetyPartnershipController } from './community-safety-partnership/community-safety-partnership.controller';
+import { ComplaintController } from './complaint/complaint.controller';
+import { CspMeetingSummonsController } from './csp-meeting-summons/csp-meeting-summons.controller';
+import { DecisionRegisterController } from './decision-register/decision-register.controller';
+import { GrantController } from './grant/grant.controller';
+import { ScrutinyRequirementController } from './scrutiny-requirement/scrutiny-requirement.controller';
 
 /** One controller per statutory process. */
 export const PROCESS_CONTROLLERS = [
@@ -20,4 +27,12 @@ export const PROCESS_CONTROLLERS = [
   CommissionerOfficeController,
   PoliceAndCrimePlanController,
   AnnualReportController,
+  // Set B (the complaint controller needs PersonalDataModule, imported by AppModule)
+  ScrutinyRequirementController,
+  ComplaintController,
+  CommunitySafetyPartnershipController,
+  CspMeetingSummonsController,
+  CombinationAgreementController,
+  GrantController,
+  DecisionRegisterController,
 ];

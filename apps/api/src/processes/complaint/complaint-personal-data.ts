@@ -1,0 +1,81 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { PersonalDataVault } from '@ledger/audit';
+import { complaint, ComplaintCommand, ComplaintState, foldStream } from '@ledger/domain';
+import { EVENT_STORE, EventStore, RecordedEvent } from '@ledger/event-store';
+import { ApiActor, CaseNotFound, Forbidden, InvalidCommand, streamId, toStoredDomainEvent } from '@ledger/governance';
+
+/** Clear personal fields as the complaints officer sends them, keyed by commitment path. */
+export type ClearFields = Record<string, string>;
+
+/** Where a commitment sits in an entry (RFC 6901): the vault binds the sealed value to it. */
+const pointer = (...segments: string[]) => '/' + segments.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+
+/**
+ * Seals and erases complainants' personal data (INTEGRITY.md). The log holds only
+ * `{ subjectId, commitments }`; (salt, value) goes to the vault under the subject's key,
+ * bound to the event id chosen before the append. Plaintext is never logged or returned.
+ */
+@Injectable()
+export class ComplaintPersonalData {
+  private readonly log = new Logger(ComplaintPersonalData.name);
+  constructor(
+    private readonly vault: PersonalDataVault,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  /**
+   * Seals each field for the event `eventId`; `at` is the path of the commitments map in the
+   * event data (e.g. ['complainant', 'commitments']). Returns path → hex commitment.
+   */
+  async seal(subjectId: string, eventId: string, at: string[], fields: ClearFields): Promise<Record<string, string>> {
+    const commitments: Record<string, string> = {};
+    for (const [path, value] of Object.entries(fields)) {
+      const { commitment } = await this.vault.seal({ subjectId, eventId, fieldPath: pointer('data', ...at, path), value });
+      commitments[path] = commitment.toString('hex');
+    }
+    return commitments;
+  }
+
+  /** Crypto-shreds the subject: key and sealed rows go, the WAL/dead tuples are purged. */
+  async erase(subjectId: string): Promise<void> {
+    await this.vault.erase(subjectId);
+  }
+
+  /** Best-effort clean-up after a rejected command: the caller's error is what the client sees. */
+  async eraseOrphan(subjectId: string): Promise<void> {
+    try {
+      await this.vault.erase(subjectId);
+    } catch (e) {
+      this.log.error(`Could not erase the sealed fields of rejected subject ${subjectId}: ${(e as Error).message}. Run "ledger erase ${subjectId} --yes".`);
+    }
+  }
+
+  /**
+   * The complaint's current state, with the same not-found and force-area checks as the
+   * command handler: used to check an act with the pure decider *before* touching the
+   * vault (erasure cannot be undone, and sealed rows cannot be removed one by one).
+   */
+  async load(caseId: string, actor: ApiActor): Promise<Exclude<ComplaintState, { status: 'none' }>> {
+    const stream = streamId(complaint.streamPrefix, caseId);
+    const history: RecordedEvent[] = [];
+    for await (const e of this.store.readStream(stream)) history.push(e);
+    if (history.length === 0) throw new CaseNotFound(stream);
+    const forceArea = String(history[0].metadata.forceArea ?? '');
+    if (actor.forceArea !== '*' && actor.forceArea !== forceArea) throw new Forbidden(`This key acts for ${actor.forceArea}; the case belongs to ${forceArea || 'no force area'}`);
+    const state = foldStream(complaint, history.map(toStoredDomainEvent));
+    if (state.status === 'none') throw new CaseNotFound(stream);
+    return state;
+  }
+
+  /** Runs the pure decider on the current state: throws StatutoryRuleViolation (422) if the act would be refused. */
+  check(state: ComplaintState, command: ComplaintCommand, actor: ApiActor, effectiveAt: string | undefined): void {
+    const now = new Date().toISOString();
+    // The handler checks this too, but only after the vault has been touched.
+    if (effectiveAt !== undefined && effectiveAt.slice(0, 10) > now.slice(0, 10)) throw new InvalidCommand('effectiveAt cannot be in the future: the ledger records acts that have happened', 'effectiveAt');
+    complaint.decide(command, state, {
+      now,
+      effectiveOn: (effectiveAt ?? now).slice(0, 10),
+      actor: { id: actor.id, name: actor.name, role: actor.role, body: actor.body, forceArea: actor.forceArea === '*' ? null : actor.forceArea },
+    });
+  }
+}

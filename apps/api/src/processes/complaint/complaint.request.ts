@@ -1,0 +1,209 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsISO8601, IsNotEmptyObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
+
+/** Complaint records hold personal data: LGA 1972 Sch 12A paras 1-2 (the domain's COMPLAINT_CLASSIFICATION). */
+const EXEMPT = 'exempt:1,2';
+const CLASSIFICATION_DOC = { example: EXEMPT, enum: [EXEMPT], description: 'Complaint records are always exempt:1,2 (Sch 12A paras 1-2); any other value is refused' };
+
+const REFERRAL_TYPES = ['serious_complaint', 'conduct_matter', 'call_in'] as const;
+const REG15_GROUNDS = ['a_staff_conduct_only', 'b_out_of_time', 'c_already_complained', 'd_anonymous', 'e_vexatious', 'f_repetitious'] as const;
+const RESOLVERS = ['panel', 'sub_committee', 'member', 'other_person'] as const;
+
+/** Base for every complaint act: the classification can only be the complaint's. */
+export class ComplaintActRequest extends CommandRequest {
+  @ApiPropertyOptional(CLASSIFICATION_DOC)
+  @IsOptional()
+  @IsIn([EXEMPT])
+  override classification?: string = undefined;
+}
+
+/**
+ * The complainant's details in clear. They are sealed in the personal-data vault and only
+ * their commitments reach the record; the values are never stored in the log, logged or
+ * returned.
+ */
+export class ComplainantDetailsDto {
+  @ApiProperty({ example: 'Jane Example', description: 'Complainant’s name (sealed; never stored in the record)' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'jane@example.org', description: 'Contact details: e-mail, telephone or address (sealed)', nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  contact?: string | null;
+}
+
+export class ComplainantChangesDto {
+  @ApiPropertyOptional({ example: 'Jane Example', description: 'New name (sealed)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional({ example: '1 High Street, Maidstone ME14 1AA', description: 'New contact details (sealed)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  contact?: string;
+}
+
+export class ReceiveComplaintRequest extends OpenCaseRequest {
+  @ApiPropertyOptional(CLASSIFICATION_DOC)
+  @IsOptional()
+  @IsIn([EXEMPT])
+  override classification?: string = undefined;
+
+  @ApiProperty({ example: 'Kent and Medway Police and Crime Panel', description: 'The panel handling the complaint' })
+  @IsString()
+  @Length(1, 200)
+  panel!: string;
+
+  @ApiProperty({ example: 'PCC', enum: ['PCC', 'DPCC'], description: 'Whom the complaint is about' })
+  @IsIn(['PCC', 'DPCC'])
+  against!: 'PCC' | 'DPCC';
+
+  @ApiProperty({ type: ComplainantDetailsDto, description: 'Sealed in the vault; the record holds a subject id and commitments only' })
+  @ValidateNested()
+  @Type(() => ComplainantDetailsDto)
+  complainant!: ComplainantDetailsDto;
+
+  @ApiProperty({ example: false, description: 'Does the complaint, on its face, allege a criminal offence? (decides the route)' })
+  @IsBoolean()
+  criminalAllegation!: boolean;
+
+  @ApiProperty({ example: 'Conduct of the PCC at a public meeting', description: 'Short description, written without personal data' })
+  @IsString()
+  @Length(1, 2000)
+  subjectMatter!: string;
+}
+
+export class RecordComplaintRequest extends ComplaintActRequest {
+  @ApiPropertyOptional({ example: false, description: 'Confirms or changes whether a criminal offence is alleged', nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  criminalAllegation?: boolean | null;
+}
+
+export class DecideNotToRecordRequest extends ComplaintActRequest {
+  @ApiProperty({ example: 'The complaint is about the chief constable, not the PCC', description: 'Grounds for not recording (reg 10)' })
+  @IsString()
+  @Length(1, 5000)
+  grounds!: string;
+
+  @ApiProperty({ example: '2013-03-05', description: 'Day the complainant was told' })
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  notifiedOn!: string;
+}
+
+export class ReferToIpccRequest extends ComplaintActRequest {
+  @ApiProperty({ example: 'serious_complaint', enum: REFERRAL_TYPES, description: 'A serious complaint is one alleging a criminal offence' })
+  @IsIn(REFERRAL_TYPES)
+  type!: (typeof REFERRAL_TYPES)[number];
+
+  @ApiPropertyOptional({ example: '2013-03-04', description: 'Day it first became clear the complaint must be referred (reg 13(3)); defaults from the case', nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  becameClearOn?: string | null;
+
+  @ApiProperty({ example: true, description: 'The complainant was told of the referral' })
+  @IsBoolean()
+  complainantNotified!: boolean;
+
+  @ApiProperty({ example: true, description: 'The office holder complained about was told' })
+  @IsBoolean()
+  officeHolderNotified!: boolean;
+}
+
+export class RecordReferralBackRequest extends ComplaintActRequest {
+  @ApiPropertyOptional({ example: '2013/004512', description: 'The IPCC’s reference', nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  ipccReference?: string | null;
+}
+
+export class DisapplyRequirementsRequest extends ComplaintActRequest {
+  @ApiProperty({ example: 'f_repetitious', enum: REG15_GROUNDS, description: 'The reg 15(3) ground relied on' })
+  @IsIn(REG15_GROUNDS)
+  reg15Ground!: (typeof REG15_GROUNDS)[number];
+
+  @ApiProperty({ example: 'Substantially the same as a complaint resolved in January', description: 'Reasons' })
+  @IsString()
+  @Length(1, 5000)
+  reasons!: string;
+
+  @ApiProperty({ example: 'no_action', enum: ['handle_as_panel_sees_fit', 'no_action'] })
+  @IsIn(['handle_as_panel_sees_fit', 'no_action'])
+  action!: 'handle_as_panel_sees_fit' | 'no_action';
+}
+
+export class StartInformalResolutionRequest extends ComplaintActRequest {
+  @ApiProperty({ example: 'sub_committee', enum: RESOLVERS, description: 'Who conducts it for the panel (reg 28(3))' })
+  @IsIn(RESOLVERS)
+  conductedBy!: (typeof RESOLVERS)[number];
+
+  @ApiProperty({ example: 'Complaints sub-committee', description: 'Name of the body or person conducting it' })
+  @IsString()
+  @Length(1, 200)
+  conductedByName!: string;
+
+  @ApiProperty({ example: false, description: 'Is that person a relevant office holder? (refused if so, reg 28(4))' })
+  @IsBoolean()
+  isRelevantOfficeHolder!: boolean;
+}
+
+export class RecordInformalResolutionOutcomeRequest extends ComplaintActRequest {
+  @ApiPropertyOptional({ example: '2013-04-20', description: 'Day the outcome record was copied to both sides', nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  copiedToBothOn?: string | null;
+
+  @ApiProperty({ example: false, description: 'Publish the outcome record (needs a public-interest finding, reg 28(12)-(13))' })
+  @IsBoolean()
+  publish!: boolean;
+
+  @ApiPropertyOptional({ example: 'The conduct concerned a public meeting', nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 5000)
+  publicInterestReason?: string | null;
+}
+
+export class WithdrawComplaintRequest extends ComplaintActRequest {}
+
+export class UpdateComplainantRequest extends ComplaintActRequest {
+  @ApiProperty({ example: 'The referral to the IPCC', description: 'What the complainant was told (regs 32-33); no personal data' })
+  @IsString()
+  @Length(1, 2000)
+  informedOf!: string;
+
+  @ApiPropertyOptional({ type: ComplainantChangesDto, description: 'New details, if any: sealed like the originals' })
+  @IsOptional()
+  @IsNotEmptyObject()
+  @ValidateNested()
+  @Type(() => ComplainantChangesDto)
+  complainant?: ComplainantChangesDto;
+}
+
+export class ErasePersonalDataRequest extends ComplaintActRequest {
+  @ApiProperty({ example: '3f1d2c7e-8a41-4b6e-9c1f-2a7d9e0b3c55', description: 'The data subject (from the ComplaintReceived event): named to confirm whose data goes' })
+  @Matches(/^[A-Za-z0-9._:-]{1,100}$/)
+  subjectId!: string;
+
+  @ApiProperty({ example: 'UK GDPR art 17(1)(a): no longer necessary; retention period ended', description: 'Authority the erasure is made under' })
+  @IsString()
+  @Length(1, 500)
+  authority!: string;
+
+  @ApiProperty({ example: 'Case closed more than six years ago', description: 'Why' })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+}
