@@ -1,0 +1,3 @@
+import { preceptSuite } from './precept.suite';
+
+preceptSuite('postgres');
