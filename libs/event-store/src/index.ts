@@ -4,3 +4,4 @@ export * from './port';
 export * from './entry';
 export * from './subscription';
 export * from './sqlite';
+export * from './postgres';

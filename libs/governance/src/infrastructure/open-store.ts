@@ -1,5 +1,5 @@
 import type { EventStore } from '@ledger/event-store';
-import { SqliteEventStore } from '@ledger/event-store';
+import { PostgresEventStore, SqliteEventStore } from '@ledger/event-store';
 import type { LedgerConfig } from '../config';
 import { ConfigError } from '../config';
 
@@ -8,10 +8,8 @@ export async function openEventStore(config: LedgerConfig): Promise<EventStore> 
   switch (config.store) {
     case 'sqlite':
       return SqliteEventStore.open({ file: config.sqliteFile });
-    case 'postgres': {
-      const { PostgresEventStore } = await import('@ledger/event-store/postgres');
+    case 'postgres':
       return PostgresEventStore.connect({ connectionString: config.databaseUrl!, schema: config.databaseSchema });
-    }
     default:
       throw new ConfigError(`STORE=${config.store} is not available in this build`);
   }
