@@ -7,7 +7,7 @@
  *   BENCH_EVENTS=100000 npx tsx bench/audit.bench.ts
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const file = join(dir, 'ledger.sqlite');
   const signer = LogSigner.generate(ORIGIN);
   const keyFile = join(dir, 'signing.key');
-  require('node:fs').writeFileSync(keyFile, signer.serialize(), { mode: 0o600 });
+  writeFileSync(keyFile, signer.serialize(), { mode: 0o600 });
   console.log(`# audit benchmark, ${new Date().toISOString()}, ${cpus().length} cores (${cpus()[0]?.model}), node ${process.version}`);
   console.log(`events ${N}, streams ${STREAMS}`);
   try {
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
 }
 
 async function childExport(file: string, keyFile: string, out: string): Promise<void> {
-  const signer = LogSigner.parse(require('node:fs').readFileSync(keyFile, 'utf8'));
+  const signer = LogSigner.parse(readFileSync(keyFile, 'utf8'));
   const store = await SqliteEventStore.open({ file });
   const storage = await SqliteSealerStorage.open(file);
   const sealer = await Sealer.open({ source: store, storage, signer, origin: ORIGIN });
