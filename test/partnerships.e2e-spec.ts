@@ -1,0 +1,3 @@
+import { partnershipsSuite } from './partnerships.suite';
+
+partnershipsSuite('sqlite');
