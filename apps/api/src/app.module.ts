@@ -16,6 +16,8 @@ import { CorrectionsController } from './ledger/corrections.controller';
 import { StreamsController } from './ledger/streams.controller';
 import { PROCESS_CONTROLLERS } from './processes';
 import { PersonalDataModule } from './processes/complaint/personal-data.module';
+import { ReadController } from './read/read.controller';
+import { ReadModelLifecycle, ReadModelModule } from './read/read-model.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -46,11 +48,12 @@ export class AppModule {
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
         GovernanceModule.forRoot(config),
         PersonalDataModule,
+        ReadModelModule,
       ],
-      controllers: [HealthController, StreamsController, CorrectionsController, ...PROCESS_CONTROLLERS],
+      controllers: [HealthController, StreamsController, CorrectionsController, ReadController, ...PROCESS_CONTROLLERS],
       providers: [
         CommandRunner,
-        { provide: READINESS_PROBES, useValue: [] },
+        { provide: READINESS_PROBES, inject: [ReadModelLifecycle], useFactory: (projections: ReadModelLifecycle) => [projections] },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],

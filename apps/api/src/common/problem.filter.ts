@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { ThrottlerException } from '@nestjs/throttler';
 import { StatutoryRuleViolation } from '@ledger/domain';
 import { CorruptEntry, IdempotencyConflict, InvalidAppend, StoreClosed, WrongExpectedRevision } from '@ledger/event-store';
+import { InvalidCursor, ReadModelNotReady } from '@ledger/projections';
 import { CaseNotFound, ConcurrencyConflict, Forbidden, IdempotencyKeyReused, InvalidCommand, PreconditionFailed } from '@ledger/governance';
 import type { Request, Response } from 'express';
 import { Problem, problem, PROBLEM_CONTENT_TYPE, ValidationFailed } from './problem';
@@ -23,6 +24,8 @@ export function toProblem(err: unknown): Problem {
   if (err instanceof IdempotencyConflict || err instanceof IdempotencyKeyReused) return problem(409, 'idempotency-conflict', 'Idempotency conflict', err.message);
   if (err instanceof Forbidden) return problem(403, 'forbidden', 'Forbidden', err.message);
   if (err instanceof CaseNotFound) return problem(404, 'not-found', 'Not found', err.message);
+  if (err instanceof InvalidCursor) return problem(400, 'validation', 'The request is not valid', err.message, { errors: [{ field: 'cursor', problems: [err.message] }] });
+  if (err instanceof ReadModelNotReady) return problem(503, 'read-model-not-ready', 'Read model is being built', err.message);
   if (err instanceof StoreClosed) return problem(503, 'unavailable', 'Service unavailable', 'The ledger is shutting down');
   if (err instanceof ThrottlerException) return problem(429, 'too-many-requests', 'Too many requests', 'Slow down and retry after the period in Retry-After');
   if (err instanceof HttpException) {

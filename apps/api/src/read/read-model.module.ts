@@ -1,0 +1,50 @@
+import { BeforeApplicationShutdown, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { EVENT_STORE, EventStore } from '@ledger/event-store';
+import { LEDGER_CONFIG, LedgerConfig } from '@ledger/governance';
+import { LedgerQueries, openReadModel, OpenedReadModel } from '@ledger/projections';
+import type { ReadinessProbe } from '../health/readiness';
+
+export const READ_MODEL = Symbol.for('governance-ledger.ReadModel');
+
+/** Starts the projection runner with the app and stops it before the store closes. */
+@Injectable()
+export class ReadModelLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, ReadinessProbe {
+  readonly name = 'projections';
+  constructor(
+    @Inject(READ_MODEL) private readonly rm: OpenedReadModel,
+    @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+  ) {}
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.projections) await this.rm.runner.start();
+  }
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.rm.close();
+  }
+  async check() {
+    const s = await this.rm.runner.status();
+    const lagEvents = Math.max(0, ...s.projections.map((p) => p.lagEvents ?? 0));
+    return { ok: s.healthy, details: { role: s.role, head: s.head, lagEvents, lastError: s.lastError, projections: s.projections } };
+  }
+}
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: READ_MODEL,
+      inject: [EVENT_STORE, LEDGER_CONFIG],
+      useFactory: (store: EventStore, config: LedgerConfig) => {
+        const logger = new Logger('Projections');
+        const rm =
+          config.store === 'sqlite'
+            ? { backend: 'sqlite' as const, file: config.sqliteFile }
+            : { backend: 'postgres' as const, connectionString: (config.store === 'postgres' ? config.databaseUrl : config.readModelUrl)!, schema: config.databaseSchema };
+        return openReadModel(store, rm, { logger: { log: (m) => logger.log(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) } });
+      },
+    },
+    { provide: LedgerQueries, inject: [READ_MODEL], useFactory: (rm: OpenedReadModel) => rm.queries },
+    ReadModelLifecycle,
+  ],
+  exports: [READ_MODEL, LedgerQueries, ReadModelLifecycle],
+})
+export class ReadModelModule {}

@@ -1,0 +1,160 @@
+import { Controller, Get, NotFoundException, Param, Query, Req } from '@nestjs/common';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { LedgerQueries, Visibility } from '@ledger/projections';
+import type { AuthedRequest } from '../common/auth';
+import { SlugPipe } from '../common/params';
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+/** asAt / recordedOn and paging, accepted by every query (issue 5 §3, §6). */
+export class ViewQuery {
+  @ApiPropertyOptional({ example: '2013-02-01', description: 'Effective-time view: what was legally so on this date' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  asAt?: string;
+
+  @ApiPropertyOptional({ example: '2013-02-01', description: 'What the record showed on this date (leaves out events recorded later, corrections included)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  recordedOn?: string;
+
+  @ApiPropertyOptional({ example: null, description: 'Opaque cursor from the previous page' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  cursor?: string;
+
+  @ApiPropertyOptional({ example: 50, description: 'Page size (1-500)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}
+
+export class CaseListQuery extends ViewQuery {
+  @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @Matches(SLUG) forceArea?: string;
+  @ApiPropertyOptional({ example: 'kent-pcp', description: 'Cases this body has acted on' }) @IsOptional() @IsString() @Length(1, 200) body?: string;
+  @ApiPropertyOptional({ example: 'PreceptCycle', description: 'Statutory process' }) @IsOptional() @Matches(/^[A-Za-z]{1,60}$/) process?: string;
+  @ApiPropertyOptional({ example: 'vetoed' }) @IsOptional() @IsString() @Length(1, 60) status?: string;
+  @ApiPropertyOptional({ example: '2013-01-01', description: 'Opened on or after' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @ApiPropertyOptional({ example: '2013-12-31', description: 'Opened on or before' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+}
+
+export class TrailQuery extends ViewQuery {
+  @ApiPropertyOptional({ example: 'kent-pcc', description: 'The body that acted' }) @IsOptional() @IsString() @Length(1, 200) body?: string;
+  @ApiPropertyOptional({ example: '01938a6e-7c1f-7b3e-9a53-2f3c0d9b1e77', description: 'The office holder (actor id)' }) @IsOptional() @IsString() @Length(1, 200) actorId?: string;
+  @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @Matches(SLUG) forceArea?: string;
+  @ApiPropertyOptional({ example: 'PreceptCycle' }) @IsOptional() @Matches(/^[A-Za-z]{1,60}$/) process?: string;
+  @ApiPropertyOptional({ example: 'precept-cycle:kent-2013-14' }) @IsOptional() @IsString() @Length(1, 200) stream?: string;
+  @ApiPropertyOptional({ example: '2013-01-01' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @ApiPropertyOptional({ example: '2013-12-31' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+}
+
+export class DeadlineQuery extends ViewQuery {
+  @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @Matches(SLUG) forceArea?: string;
+  @ApiPropertyOptional({ example: 'PreceptCycle' }) @IsOptional() @Matches(/^[A-Za-z]{1,60}$/) process?: string;
+  @ApiPropertyOptional({ example: 'missed', enum: ['not_yet_due', 'outstanding', 'met', 'missed'] }) @IsOptional() @IsIn(['not_yet_due', 'outstanding', 'met', 'missed']) status?: 'not_yet_due' | 'outstanding' | 'met' | 'missed';
+  @ApiPropertyOptional({ example: 'pcc', description: 'Who must act' }) @IsOptional() @IsString() @Length(1, 60) owner?: string;
+  @ApiPropertyOptional({ example: 'precept-cycle:kent-2013-14' }) @IsOptional() @IsString() @Length(1, 200) stream?: string;
+  @ApiPropertyOptional({ example: '2013-01-01', description: 'Due on or after' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @ApiPropertyOptional({ example: '2013-12-31', description: 'Due on or before' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+}
+
+export class DecisionQuery extends ViewQuery {
+  @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @Matches(SLUG) forceArea?: string;
+  @ApiPropertyOptional({ example: 'kent-pcc' }) @IsOptional() @IsString() @Length(1, 200) body?: string;
+  @ApiPropertyOptional({ example: true, description: 'Only decisions of significant public interest (default true)' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  significantOnly?: boolean;
+  @ApiPropertyOptional({ example: false, description: 'Filter by whether the record was published' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  published?: boolean;
+  @ApiPropertyOptional({ example: '2013-01-01' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @ApiPropertyOptional({ example: '2013-12-31' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+}
+
+export class DashboardQuery extends ViewQuery {
+  @ApiPropertyOptional({ example: 28, description: 'Days ahead counted as upcoming (1-366)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(366)
+  upcomingDays?: number;
+}
+
+/**
+ * Anonymous callers see only open records. A key sees everything of its own force
+ * area (national keys: every area); for other areas it sees what the public sees.
+ */
+function visibilityFor(req: AuthedRequest, forceArea: string | undefined): Visibility {
+  const a = req.actor;
+  if (!a) return 'open';
+  if (a.forceArea === '*') return 'all';
+  return forceArea === a.forceArea ? 'all' : 'open';
+}
+
+function view(q: ViewQuery) {
+  return { asAt: q.asAt, recordedOn: q.recordedOn, cursor: q.cursor ?? null, limit: q.limit };
+}
+
+/** The read side: case state, trails, registers and the panel dashboard, in time. */
+@ApiTags('Read models')
+@Controller({ version: '1' })
+export class ReadController {
+  constructor(private readonly queries: LedgerQueries) {}
+
+  @Get('cases')
+  @ApiOperation({ operationId: 'ListCases', summary: 'Cases of every statutory process, filtered and paged' })
+  listCases(@Query() q: CaseListQuery, @Req() req: AuthedRequest) {
+    return this.queries.listCases({ ...view(q), forceArea: q.forceArea, body: q.body, aggregateType: q.process, status: q.status, from: q.from, to: q.to, visibility: visibilityFor(req, q.forceArea) });
+  }
+
+  @Get('cases/:stream')
+  @ApiOperation({ operationId: 'GetCase', summary: 'One case: state, deadlines and timeline, as at a date or as recorded on a date' })
+  async getCase(@Param('stream') stream: string, @Query() q: ViewQuery, @Req() req: AuthedRequest) {
+    if (!/^[a-z0-9-]{1,60}:[a-z0-9][a-z0-9-]{0,99}$/.test(stream)) throw new NotFoundException(`No case ${stream}`);
+    const o = { asAt: q.asAt, recordedOn: q.recordedOn, timelineCursor: q.cursor ?? null, timelineLimit: q.limit };
+    let found = await this.queries.getCase(stream, { ...o, visibility: req.actor ? 'all' : 'open' });
+    // A key of another force area sees only what the public sees.
+    if (found && req.actor && req.actor.forceArea !== '*' && (found as { forceArea?: string }).forceArea !== req.actor.forceArea) {
+      found = await this.queries.getCase(stream, { ...o, visibility: 'open' });
+    }
+    if (!found) throw new NotFoundException(`No case ${stream}${q.asAt || q.recordedOn ? ' in this view' : ''}`);
+    return found;
+  }
+
+  @Get('trail')
+  @ApiOperation({ operationId: 'AccountabilityTrail', summary: 'Every act of a body or office holder: who, in what role, under which power, when, and whether the deadline was met' })
+  trail(@Query() q: TrailQuery, @Req() req: AuthedRequest) {
+    return this.queries.trail({ ...view(q), body: q.body, actorId: q.actorId, forceArea: q.forceArea, aggregateType: q.process, stream: q.stream, from: q.from, to: q.to, visibility: visibilityFor(req, q.forceArea) });
+  }
+
+  @Get('deadlines')
+  @ApiOperation({ operationId: 'DeadlinesRegister', summary: 'Every statutory deadline with its due date and status as at a date' })
+  deadlines(@Query() q: DeadlineQuery, @Req() req: AuthedRequest) {
+    return this.queries.deadlines({ ...view(q), forceArea: q.forceArea, aggregateType: q.process, status: q.status, owner: q.owner, stream: q.stream, from: q.from, to: q.to, visibility: visibilityFor(req, q.forceArea) });
+  }
+
+  @Get('decisions')
+  @ApiOperation({ operationId: 'DecisionRegister', summary: 'Decisions of significant public interest, and whether and when each was published' })
+  decisions(@Query() q: DecisionQuery, @Req() req: AuthedRequest) {
+    return this.queries.decisions({ ...view(q), forceArea: q.forceArea, body: q.body, significantOnly: q.significantOnly, published: q.published, from: q.from, to: q.to, visibility: visibilityFor(req, q.forceArea) });
+  }
+
+  @Get('force-areas/:area/dashboard')
+  @ApiOperation({ operationId: 'PanelDashboard', summary: 'Outstanding and overdue items, vetoes and upcoming deadlines for a force area' })
+  dashboard(@Param('area', SlugPipe) area: string, @Query() q: DashboardQuery, @Req() req: AuthedRequest) {
+    return this.queries.dashboard(area, { asAt: q.asAt, recordedOn: q.recordedOn, upcomingDays: q.upcomingDays, visibility: visibilityFor(req, area) });
+  }
+}

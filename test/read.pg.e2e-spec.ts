@@ -1,0 +1,3 @@
+import { readSuite } from './read.suite';
+
+readSuite('postgres');
