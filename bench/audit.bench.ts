@@ -18,6 +18,7 @@ import { verifyExport } from '@ledger/audit/verify';
 const N = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const STREAMS = Math.max(1, Math.floor(N / 20));
 const ORIGIN = 'bench.example/audit';
+const HEAP_MB = 192;
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 const mb = (kb: number) => (kb / 1024).toFixed(0);
 
@@ -101,9 +102,11 @@ async function main(): Promise<void> {
     await store.close();
 
     const out = join(dir, 'all.jsonl');
-    const ex = spawnSync(process.execPath, [...process.execArgv, __filename, 'export', file, keyFile, out], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+    // A small heap limit shows the export and the verifier run in bounded memory.
+    console.log(`export and verify run with --max-old-space-size=${HEAP_MB}`);
+    const ex = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, __filename, 'export', file, keyFile, out], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
     console.log(ex.stdout.trim());
-    const vr = spawnSync(process.execPath, [...process.execArgv, __filename, 'verify', out, signer.vkey], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+    const vr = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, __filename, 'verify', out, signer.vkey], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
     console.log(vr.stdout.trim());
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -216,6 +216,23 @@ describe('JSONL export and the offline verifier', () => {
     expect((await verifyText(worse.join('\n'), { all: true })).failures.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('puts stream-head proofs on their own lines when there are many streams, and still checks them', async () => {
+    const path = join(t.dir, 'many.jsonl');
+    const streams = ['case-0000', 'case-0001', 'case-0003'];
+    await exportJsonl({ events: eventsForScope(store, { kind: 'stream', streams }), proofs: sealer.proofs, out: createWriteStream(path), scope: { kind: 'stream', streams }, streamHeadsInTrailer: 2 });
+    const text = readFileSync(path, 'utf8');
+    const ls = text.trimEnd().split('\n');
+    expect(ls.filter((l) => l.startsWith('{"type":"streamHead"'))).toHaveLength(3);
+    expect(JSON.parse(ls[ls.length - 1]).streamHeads).toEqual([]);
+    const ok = await verifyText(text);
+    expect(ok.failures).toEqual([]);
+    expect(ok.streams.every((s) => s.complete)).toBe(true);
+    // Dropping one head line leaves that stream unproven.
+    const idx = ls.findIndex((l) => l.startsWith('{"type":"streamHead"'));
+    const r = await verifyText(join_([...ls.slice(0, idx), ...ls.slice(idx + 1)]));
+    expect(r.failures[0]).toMatch(/no stream-heads proof for stream/);
+  });
+
   it('verifies a selection (one body) without claiming completeness', async () => {
     const path = join(t.dir, 'body.jsonl');
     const summary = await exportJsonl({ events: eventsForScope(store, { kind: 'body', body: 'kent-pcc' }), proofs: sealer.proofs, out: createWriteStream(path), scope: { kind: 'body', body: 'kent-pcc' } });

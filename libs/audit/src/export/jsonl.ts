@@ -6,7 +6,7 @@ import type { Writable } from 'node:stream';
 import type { RecordedEvent } from '@ledger/event-store';
 import type { ProofService } from '../sealer/proof-service';
 import type { StoredCheckpoint } from '../storage/types';
-import { EXPORT_FORMAT, EXPORT_VERSION, type DisclosedField, type ExportEventLine, type ExportHeader, type ExportScope, type ExportTrailer, type StreamHeadProofLine } from '../verify/format';
+import { EXPORT_FORMAT, EXPORT_VERSION, STREAM_HEADS_IN_TRAILER, type DisclosedField, type StreamHeadLine, type ExportEventLine, type ExportHeader, type ExportScope, type ExportTrailer, type StreamHeadProofLine } from '../verify/format';
 import { write, type ProgressCallback } from './common';
 
 export interface ExportOptions {
@@ -24,6 +24,8 @@ export interface ExportOptions {
   /** Progress callback frequency in events (default 1000). */
   progressEvery?: number;
   clock?: () => Date;
+  /** Most stream-head proofs kept in the trailer; beyond, one line each (default 1000). */
+  streamHeadsInTrailer?: number;
   /** Leave the stream open (default false: end it). */
   keepOpen?: boolean;
 }
@@ -76,9 +78,11 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
   }
   o.onProgress?.({ written: count, skipped, phase: 'trailer' });
 
+  // Few streams: their head proofs go in the trailer. Many: one line each, before it.
   const heads: StreamHeadProofLine[] = [];
   let streamsTreeSize = cp.streamsSize;
   const wanted = o.scope.kind === 'stream' ? [...new Set([...o.scope.streams, ...streams])] : [...streams];
+  const inTrailer = wanted.length <= (o.streamHeadsInTrailer ?? STREAM_HEADS_IN_TRAILER);
   const missing: string[] = [];
   for (const s of wanted) {
     const hp = await o.proofs.streamHeadProof(s, cp.size);
@@ -87,7 +91,12 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
       continue;
     }
     streamsTreeSize = hp.streamsTreeSize;
-    heads.push({ ...hp.head, index: hp.index, proof: hp.proof.map((p) => p.toString('base64')) });
+    const line: StreamHeadProofLine = { ...hp.head, index: hp.index, proof: hp.proof.map((p) => p.toString('base64')) };
+    if (inTrailer) heads.push(line);
+    else {
+      const own: StreamHeadLine = { type: 'streamHead', streamsTreeSize: hp.streamsTreeSize, ...line };
+      await write(o.out, JSON.stringify(own) + '\n');
+    }
   }
   const consistency = [];
   for (const from of o.consistencyFrom ?? []) {

@@ -45,7 +45,7 @@ export function perfectCover(range: LeafRange): NodeId[] {
 /** Bounded cache of perfect-subtree hashes; they never change once written. */
 export class NodeCache {
   private readonly map = new Map<string, Buffer>();
-  constructor(private readonly max = 200_000) {}
+  constructor(private readonly max = 50_000) {}
   get(k: string): Buffer | undefined {
     return this.map.get(k);
   }

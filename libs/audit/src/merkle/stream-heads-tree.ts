@@ -34,9 +34,8 @@ export class StreamHeadsTree {
   private ids: string[] = [];
   /** Committed head per position, aligned with ids. */
   private states: HeadState[] = [];
-  private readonly position = new Map<string, number>();
   private levels: Buffer[][] = [[]];
-  private readonly pendingNew: string[] = [];
+  private readonly pendingNew = new Set<string>();
   private readonly pendingUpdate = new Set<string>();
 
   get size(): number {
@@ -60,15 +59,16 @@ export class StreamHeadsTree {
     const nodeHash = streamHeadLeafHash({ streamId: stream, lastRevision: revision, lastLeafHash: leafHash });
     const existed = this.heads.has(stream);
     this.heads.set(stream, { revision, leafHash, leafIndex, nodeHash });
-    if (!existed) this.pendingNew.push(stream);
-    else if (this.position.has(stream)) this.pendingUpdate.add(stream);
+    if (!existed) this.pendingNew.add(stream);
+    else if (!this.pendingNew.has(stream)) this.pendingUpdate.add(stream);
   }
 
   /** Brings the tree up to date with every set() since the last commit. */
   commit(): void {
     let dirtyFrom = Infinity;
-    if (this.pendingNew.length) {
-      const fresh = this.pendingNew.splice(0).sort(compareStreamIds);
+    if (this.pendingNew.size) {
+      const fresh = [...this.pendingNew].sort(compareStreamIds);
+      this.pendingNew.clear();
       const merged: string[] = new Array(this.ids.length + fresh.length);
       let i = 0;
       let j = 0;
@@ -85,7 +85,6 @@ export class StreamHeadsTree {
       leaves.length = merged.length;
       this.states.length = merged.length;
       for (let p = dirtyFrom; p < merged.length; p++) {
-        this.position.set(merged[p], p);
         const st = this.heads.get(merged[p]) as HeadState;
         this.states[p] = st;
         leaves[p] = st.nodeHash;
@@ -93,7 +92,7 @@ export class StreamHeadsTree {
     }
     const paths: number[] = [];
     for (const s of this.pendingUpdate) {
-      const p = this.position.get(s) as number;
+      const p = findSorted(this.ids, s);
       const st = this.heads.get(s) as HeadState;
       this.states[p] = st;
       this.levels[0][p] = st.nodeHash;

@@ -58,6 +58,17 @@ export interface StreamHeadProofLine {
   proof: string[];
 }
 
+/**
+ * When an export holds more than STREAM_HEADS_IN_TRAILER streams, each head proof is
+ * its own line between the events and the trailer, so no line grows with the export.
+ */
+export interface StreamHeadLine extends StreamHeadProofLine {
+  type: 'streamHead';
+  streamsTreeSize: number;
+}
+
+export const STREAM_HEADS_IN_TRAILER = 1000;
+
 export interface ConsistencyProofLine {
   fromSize: number;
   /** base64 root of the earlier tree. */
@@ -76,4 +87,4 @@ export interface ExportTrailer {
   consistency: ConsistencyProofLine[];
 }
 
-export type ExportLine = ExportHeader | ExportEventLine | ExportTrailer;
+export type ExportLine = ExportHeader | ExportEventLine | StreamHeadLine | ExportTrailer;

@@ -28,8 +28,16 @@ export function hashLeaf(data: Uint8Array): Buffer {
 }
 
 /** SHA-256(0x01 || left || right). */
+// Scratch input for one-shot node hashing (JavaScript is single-threaded; used synchronously).
+const scratch = Buffer.alloc(1 + 2 * HASH_SIZE);
+scratch[0] = 0x01;
+
 export function hashChildren(left: Uint8Array, right: Uint8Array): Buffer {
-  if (oneShot) return oneShot('sha256', Buffer.concat([NODE_PREFIX, left, right]), 'buffer');
+  if (oneShot && left.length === HASH_SIZE && right.length === HASH_SIZE) {
+    scratch.set(left, 1);
+    scratch.set(right, 1 + HASH_SIZE);
+    return oneShot('sha256', scratch, 'buffer');
+  }
   return createHash('sha256').update(NODE_PREFIX).update(left).update(right).digest();
 }
 

@@ -11,7 +11,7 @@ import type { Readable } from 'node:stream';
 import canonicalize from 'canonicalize';
 import { hashLeaf, verifyConsistency, verifyInclusion, ProofError } from './merkle';
 import { NoteError, parseVkey, verifyCheckpoint, type Checkpoint, type NoteVerifierKey } from './note';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, type ExportTrailer, type ExportEventLine } from './format';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, type ExportTrailer, type ExportEventLine, type StreamHeadLine, type StreamHeadProofLine } from './format';
 import { streamHeadLeafHash } from './stream-heads';
 import { checkCommitment } from './commitment';
 
@@ -54,6 +54,7 @@ export interface VerifyReport {
 class StopVerification extends Error {}
 
 interface StreamState {
+  headChecked?: boolean;
   lastLeafIndex: number;
   first: number;
   last: number;
@@ -104,6 +105,11 @@ function isIndex(x: unknown): x is number {
 
 export async function verifyExport(input: Readable | AsyncIterable<Buffer | string>, options: VerifyOptions): Promise<VerifyReport> {
   const report: VerifyReport = { ok: false, failures: [], notes: [], verifiedBy: [], events: 0, streams: [], disclosedFields: 0 };
+  let suppressedNotes = 0;
+  const note = (m: string): void => {
+    if (report.notes.length < 200) report.notes.push(m);
+    else suppressedNotes++;
+  };
   const fail = (reason: string): void => {
     report.failures.push(reason);
     if (!options.all) throw new StopVerification(reason);
@@ -156,9 +162,12 @@ export async function verifyExport(input: Readable | AsyncIterable<Buffer | stri
       }
       if (obj.type === 'event') {
         lastLeafIndex = checkEvent(obj as unknown as ExportEventLine, lineNo, lastLeafIndex, header, cp as Checkpoint, streams, report, fail);
+      } else if (obj.type === 'streamHead') {
+        const h = obj as unknown as StreamHeadLine;
+        checkHead(h, h.streamsTreeSize, header, cp as Checkpoint, streams, completeStreams, note, fail);
       } else if (obj.type === 'trailer') {
         trailer = obj as unknown as ExportTrailer;
-        checkTrailer(trailer, header, cp as Checkpoint, streams, completeStreams, report, fail);
+        checkTrailer(trailer, header, cp as Checkpoint, streams, completeStreams, report, note, fail);
       } else {
         fail(`Line ${lineNo} has an unknown type ${JSON.stringify(obj.type)}.`);
       }
@@ -170,6 +179,7 @@ export async function verifyExport(input: Readable | AsyncIterable<Buffer | stri
     if (!(e instanceof StopVerification)) report.failures.push(`The export could not be read: ${(e as Error).message}`);
   }
 
+  if (suppressedNotes) report.notes.push(`... and ${suppressedNotes} more notes like these.`);
   report.streams = [...streams.entries()].map(([stream, s]) => ({
     stream,
     events: s.events,
@@ -293,39 +303,58 @@ function checkEvent(
   return ev.leafIndex;
 }
 
-function checkTrailer(t: ExportTrailer, header: ExportHeader, cp: Checkpoint, streams: Map<string, StreamState>, completeStreams: Set<string>, report: VerifyReport, fail: (r: string) => void): void {
+function checkHead(
+  h: StreamHeadProofLine,
+  streamsTreeSize: unknown,
+  header: ExportHeader,
+  cp: Checkpoint,
+  streams: Map<string, StreamState>,
+  completeStreams: Set<string>,
+  note: (m: string) => void,
+  fail: (r: string) => void,
+): void {
+  try {
+    if (!cp.streamsRoot) throw new ProofError('no stream-heads root');
+    if (!isIndex(h.index) || !isIndex(streamsTreeSize)) throw new ProofError('bad index or size');
+    verifyInclusion(h.index, streamsTreeSize, streamHeadLeafHash(h), proofOf(h.proof, 'the stream-heads proof'), cp.streamsRoot);
+  } catch (e) {
+    fail(`The head of stream "${h.streamId}" is not proven by the signed checkpoint (${(e as Error).message}).`);
+    return;
+  }
+  const s = streams.get(h.streamId);
+  if (!s) {
+    if (header.completeStreams) fail(`Stream "${h.streamId}" has ${h.lastRevision + 1} events at the checkpoint but none are in the export.`);
+    return;
+  }
+  s.headChecked = true;
+  if (s.last !== h.lastRevision || s.lastHash !== h.lastLeafHash) {
+    if (header.completeStreams) fail(`Stream "${h.streamId}" ends at revision ${s.last} in the export, but at revision ${h.lastRevision} in the signed log: events were left out.`);
+    else note(`Stream "${h.streamId}": ${s.events} of its ${h.lastRevision + 1} events are in this selection.`);
+    return;
+  }
+  if (!s.gaps && s.first === 0) completeStreams.add(h.streamId);
+  else note(`Stream "${h.streamId}": ${s.events} of its ${h.lastRevision + 1} events are in this selection.`);
+}
+
+function checkTrailer(
+  t: ExportTrailer,
+  header: ExportHeader,
+  cp: Checkpoint,
+  streams: Map<string, StreamState>,
+  completeStreams: Set<string>,
+  report: VerifyReport,
+  note: (m: string) => void,
+  fail: (r: string) => void,
+): void {
   if (t.count !== report.events) fail(`The trailer says the export holds ${t.count} events but it holds ${report.events}: events were added or removed.`);
-  const proven = new Set<string>();
-  for (const h of t.streamHeads ?? []) {
-    try {
-      if (!cp.streamsRoot) throw new ProofError('no stream-heads root');
-      if (!isIndex(h.index) || !isIndex(t.streamsTreeSize)) throw new ProofError('bad index or size');
-      verifyInclusion(h.index, t.streamsTreeSize, streamHeadLeafHash(h), proofOf(h.proof, 'the stream-heads proof'), cp.streamsRoot);
-    } catch (e) {
-      fail(`The head of stream "${h.streamId}" is not proven by the signed checkpoint (${(e as Error).message}).`);
-      continue;
-    }
-    const s = streams.get(h.streamId);
-    if (!s) {
-      if (header.completeStreams) fail(`Stream "${h.streamId}" has ${h.lastRevision + 1} events at the checkpoint but none are in the export.`);
-      continue;
-    }
-    if (s.last !== h.lastRevision || s.lastHash !== h.lastLeafHash) {
-      if (header.completeStreams) fail(`Stream "${h.streamId}" ends at revision ${s.last} in the export, but at revision ${h.lastRevision} in the signed log: events were left out.`);
-      else report.notes.push(`Stream "${h.streamId}": ${s.events} of its ${h.lastRevision + 1} events are in this selection.`);
-      continue;
-    }
-    if (!s.gaps && s.first === 0) proven.add(h.streamId);
-    else report.notes.push(`Stream "${h.streamId}": ${s.events} of its ${h.lastRevision + 1} events are in this selection.`);
-  }
-  for (const [stream] of streams) {
-    if (!(t.streamHeads ?? []).some((h) => h.streamId === stream)) {
+  for (const h of t.streamHeads ?? []) checkHead(h, t.streamsTreeSize, header, cp, streams, completeStreams, note, fail);
+  for (const [stream, s] of streams) {
+    if (!s.headChecked) {
       if (header.completeStreams) fail(`The export gives no stream-heads proof for stream "${stream}", so it cannot be shown complete.`);
-      else report.notes.push(`Stream "${stream}": completeness not claimed.`);
+      else note(`Stream "${stream}": completeness not claimed.`);
     }
   }
-  for (const m of t.missingStreams ?? []) report.notes.push(`Stream "${m}" was asked for but has no events up to the checkpoint (absence is not proven by this file).`);
-  for (const s of proven) completeStreams.add(s);
+  for (const m of t.missingStreams ?? []) note(`Stream "${m}" was asked for but has no events up to the checkpoint (absence is not proven by this file).`);
 }
 
 function checkEarlier(cp: Checkpoint, t: ExportTrailer | null, earlierNote: string | undefined, trusted: NoteVerifierKey[], report: VerifyReport, fail: (r: string) => void): void {
