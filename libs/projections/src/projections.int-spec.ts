@@ -14,6 +14,7 @@ import { loadScript, deterministicUuid } from './testing/load-script';
 import { COMPLAINT_STREAM, CSP_STREAM, REGISTER_STREAM, scenarioSteps } from './testing/scenario';
 
 const TODAY = new Date('2014-01-15T09:00:00Z');
+jest.setTimeout(60_000);
 
 async function setup(batchSize = 1000) {
   const dir = mkdtempSync(join(tmpdir(), 'ledger-proj-'));

@@ -4,6 +4,8 @@ import { register as exportCmd } from './export.command';
 import { register as verify } from './verify.command';
 import { register as verifyStore } from './verify-store.command';
 import { register as erase } from './erase.command';
+import { register as rebuild } from './rebuild.command';
+import { register as replay } from './replay.command';
 
 /** Every sub-command's register function. Add one line per command module. */
 export const COMMANDS: Array<(program: Command) => void> = [
@@ -12,4 +14,6 @@ export const COMMANDS: Array<(program: Command) => void> = [
   verify,
   verifyStore,
   erase,
+  rebuild,
+  replay,
 ];

@@ -111,12 +111,15 @@ export class CasesWorker implements ProjectionWorker {
   private readonly cache = new Map<string, CaseRecord>();
   private pending = new Map<string, CaseRecord>();
   private readonly maxCache: number;
+  /** Rebuild into empty tables: until the cache evicts, a stream not in memory is new. */
+  private evicted = false;
 
   constructor(private readonly ctx: ProjectionContext) {
     this.maxCache = ctx.mode === 'rebuild' ? 1_000_000 : 50_000;
   }
 
   private async preload(events: ProjectedEvent[]): Promise<void> {
+    if (this.ctx.mode === 'rebuild' && !this.evicted) return;
     const missing = new Set<string>();
     for (const { event } of events) if (!this.pending.has(event.stream) && !this.cache.has(event.stream)) missing.add(event.stream);
     if (missing.size === 0) return;
@@ -191,8 +194,8 @@ export class CasesWorker implements ProjectionWorker {
       try {
         const rec = this.recordFor(e);
         const md = e.metadata;
-        const effectiveOn = toDate(md.effectiveAt);
-        const recordedOn = toDate(md.recordedAt);
+        const effectiveOn = dayOf(md.effectiveAt);
+        const recordedOn = dayOf(md.recordedAt);
         const isCorrection = e.type === RECORD_CORRECTED;
         const entry = rec.hasDecider ? deciderForStream(e.stream) : undefined;
         let state = rec.state;
@@ -279,8 +282,9 @@ export class CasesWorker implements ProjectionWorker {
     const deadlineRows: SqlValue[][] = [];
     for (const stream of touched) {
       const rec = this.pending.get(stream)!;
+      // States are JSON-plain (deciders are pure over JSON events), so the object kept in
+      // memory folds exactly like the one a restart parses from this column.
       const stateJson = JSON.stringify(rec.state ?? null);
-      rec.state = JSON.parse(stateJson); // keep memory identical to what a restart would load
       const row = toCaseRow(rec, stateJson);
       caseRows.push(CASE_COLUMNS.map((c) => row[c] as SqlValue));
       deadlineDeletes.push([stream]);
@@ -305,12 +309,22 @@ export class CasesWorker implements ProjectionWorker {
       this.cache.set(k, v);
     }
     this.pending = new Map();
-    while (this.cache.size > this.maxCache) this.cache.delete(this.cache.keys().next().value as string);
+    while (this.cache.size > this.maxCache) {
+      this.cache.delete(this.cache.keys().next().value as string);
+      this.evicted = true;
+    }
   }
 
   discarded(): void {
     this.pending = new Map();
   }
+}
+
+/** The UTC day of an ISO date or date-time (fast path of calendar.toDate). */
+export function dayOf(s: string): string {
+  if (s.length === 10) return toDate(s);
+  if (s.length >= 20 && s.charCodeAt(10) === 84 /* T */ && s.endsWith('Z')) return s.slice(0, 10);
+  return toDate(s);
 }
 
 function stateForceArea(state: unknown): string | null {
