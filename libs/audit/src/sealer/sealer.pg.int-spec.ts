@@ -8,7 +8,7 @@ import { freshSchema, pgUrl } from '../testing/pg';
 import { hashLeaf, rootOf, verifyConsistency, verifyInclusion } from '../verify/merkle';
 import { verifyCheckpoint } from '../verify/note';
 import { streamHeadLeafHash } from '../verify/stream-heads';
-import { verifyStore } from '../verify-store';
+import { verifyStore } from '../store-audit';
 import { Sealer } from './sealer';
 
 const ORIGIN = 'governance-ledger.example/kent';

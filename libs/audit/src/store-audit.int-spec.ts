@@ -6,7 +6,7 @@ import { LogSigner } from './keys/signer';
 import { Sealer } from './sealer/sealer';
 import { SqliteSealerStorage } from './storage/sqlite';
 import { fill, tempDir } from './testing/fixtures';
-import { verifyStore } from './verify-store';
+import { verifyStore } from './store-audit';
 
 const ORIGIN = 'governance-ledger.example/kent';
 
