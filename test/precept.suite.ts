@@ -107,6 +107,27 @@ export function preceptSuite(store: 'sqlite' | 'postgres'): void {
       });
     });
 
+    describe('Roster snapshots are checked against the panel record (PRSRA 2011 Sch 5 para 4(4))', () => {
+      it('refuses a veto whose roster leaves out a member, accepts the true one, and flags an unnamed panel', async () => {
+        const id = 'kent-2014-15-roster';
+        const base = `/v1/precept-cycles/${id}`;
+        await ok('/v1/force-areas/kent/precept-cycles', 'pcc-office', { caseId: id, effectiveAt: '2014-01-30', financialYear: '2014-15', amount: 150 }, 201);
+        const veto = (members: typeof roster, panelId?: string) => ({ effectiveAt: '2014-02-05', recommendations: ['Hold it'], reason: 'too_high', votesFor: 8, membersAtTime: members, ...(panelId ? { panelId } : {}) });
+        // Eleven of twelve members: the threshold would drop from 8 to 8 here, but any shrinking is refused.
+        const shrunk = await post(`${base}/veto`, 'panel-secretariat', veto(roster.slice(1), PANEL_ID));
+        expectRule(shrunk, 'PANEL_ROSTER_MISMATCH', 'PRSRA 2011 Sch 5 para 4(4); Sch 8 para 5(4)');
+        expect(shrunk.body.detail).toMatch(/Missing from the vote's roster/);
+        expect((await post(`${base}/veto`, 'panel-secretariat', veto(roster, 'no-such-panel'))).body.code).toBe('PANEL_ROSTER_MISMATCH');
+        const checked = await ok(`${base}/veto`, 'panel-secretariat', veto(roster, PANEL_ID), 200);
+        expect(checked.body.events.flatMap((e: { findings: Array<{ code: string }> }) => e.findings.map((f) => f.code))).not.toContain('PANEL_ROSTER_UNVERIFIED');
+
+        const other = 'kent-2015-16-roster';
+        await ok('/v1/force-areas/kent/precept-cycles', 'pcc-office', { caseId: other, effectiveAt: '2015-01-30', financialYear: '2015-16', amount: 150 }, 201);
+        const unchecked = await ok(`/v1/precept-cycles/${other}/veto`, 'panel-secretariat', { ...veto(roster), effectiveAt: '2015-02-05' }, 200);
+        expect(unchecked.body.events[0].findings.map((f: { code: string }) => f.code)).toContain('PANEL_ROSTER_UNVERIFIED');
+      });
+    });
+
     describe('Precept cycle 2013-14 with a veto (PRSRA 2011 Sch 5; SI 2012/2271)', () => {
       const id = 'kent-2013-14';
       const base = `/v1/precept-cycles/${id}`;

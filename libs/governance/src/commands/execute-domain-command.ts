@@ -13,6 +13,13 @@ import {
   RuleFinding,
   StoredDomainEvent,
   CorrectRecord,
+  checkRosterSnapshot,
+  MemberAtTime,
+  policeAndCrimePanel,
+  PoliceAndCrimePanelState,
+  ROSTER_SNAPSHOT_COMMANDS,
+  StatutoryRuleViolation,
+  PANEL_ROSTER_MISMATCH,
 } from '@ledger/domain';
 import { EVENT_STORE, EventStore, ExpectedRevision, NewEvent, RecordedEvent, WrongExpectedRevision } from '@ledger/event-store';
 import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
@@ -86,7 +93,8 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
       if (input.ifMatch !== undefined && input.ifMatch !== current) {
         throw new PreconditionFailed(input.ifMatch.toString(), current === null ? 'none' : current.toString());
       }
-      const newEvents = this.decide(entry, stream, input, history);
+      const panel = await this.panelFor(input);
+      const newEvents = this.decide(entry, stream, input, history, panel);
       const expected: ExpectedRevision = current === null ? 'no-stream' : current;
       try {
         const result = await this.store.append(stream, newEvents, expected);
@@ -112,7 +120,22 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
     }
   }
 
-  private decide(entry: DeciderEntry, stream: string, input: ExecuteDomainCommand['input'], history: RecordedEvent[]): NewEvent[] {
+  /**
+   * A vote's roster snapshot is checked against the panel's own record when the command
+   * names its panel (panelId): the secretariat's word alone could shrink the two-thirds
+   * threshold. Returns null when no panel is named (the act then carries a finding).
+   */
+  private async panelFor(input: ExecuteDomainCommand['input']): Promise<{ state: PoliceAndCrimePanelState; forceArea: string } | null> {
+    if (!(ROSTER_SNAPSHOT_COMMANDS as readonly string[]).includes(input.command.type)) return null;
+    const panelId = (input.command.data as { panelId?: unknown }).panelId;
+    if (typeof panelId !== 'string') return null;
+    const events: RecordedEvent[] = [];
+    for await (const e of this.store.readStream(streamId(policeAndCrimePanel.streamPrefix, panelId))) events.push(e);
+    if (events.length === 0) throw new StatutoryRuleViolation(PANEL_ROSTER_MISMATCH, `There is no panel ${panelId} on record.`);
+    return { state: foldStream(policeAndCrimePanel, events.map(toStoredDomainEvent)), forceArea: String(events[0].metadata.forceArea ?? '') };
+  }
+
+  private decide(entry: DeciderEntry, stream: string, input: ExecuteDomainCommand['input'], history: RecordedEvent[], panel: { state: PoliceAndCrimePanelState; forceArea: string } | null): NewEvent[] {
     const { decider } = entry;
     const spec = (decider.commands as Record<string, { legalBasis: string; creates?: boolean }>)[input.command.type];
     const isCorrection = input.command.type === 'CorrectRecord';
@@ -143,11 +166,18 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
     const decided: DomainEvent[] = isCorrection ? decideCorrection(input.command as CorrectRecord, stored) : decider.decide(input.command, state, ctx);
     if (decided.length === 0) throw new InvalidCommand('The command changes nothing', 'command');
 
+    const rosterFindings: RuleFinding[] = [];
+    const claimed = (input.command.data as { membersAtTime?: MemberAtTime[] }).membersAtTime;
+    if ((ROSTER_SNAPSHOT_COMMANDS as readonly string[]).includes(input.command.type) && Array.isArray(claimed)) {
+      if (panel && panel.forceArea !== forceArea) throw new StatutoryRuleViolation(PANEL_ROSTER_MISMATCH, `The panel named belongs to ${panel.forceArea}, not ${forceArea}.`);
+      rosterFindings.push(...checkRosterSnapshot(claimed, panel?.state ?? null, ctx.effectiveOn));
+    }
+
     const legalBasis = isCorrection ? 'Governance Ledger record-keeping (DOMAIN.md §5.1)' : spec.legalBasis;
     const recordedAt = input.recordedAt ?? now.toISOString();
     const classification = input.classification ?? (history.length ? String(history[0].metadata.classification) : 'open');
     return decided.map((e, i) => {
-      const findings = e.findings ?? [];
+      const findings = [...(e.findings ?? []), ...rosterFindings];
       const eventId = input.eventIds?.[i] ?? (input.idempotencyKey ? uuidv5(`${input.actor.id}\n${input.idempotencyKey}\n${i}`, IDEMPOTENCY_NAMESPACE) : uuidv7());
       const type = e.type;
       const schemaVersion = isCorrection ? 1 : ((decider.eventTypes as Record<string, number>)[type] ?? 1);

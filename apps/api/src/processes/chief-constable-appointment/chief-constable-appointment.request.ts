@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateNested, Matches } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto } from '../police-and-crime-panel/police-and-crime-panel.request';
 
@@ -98,6 +98,11 @@ export class MakeAppointmentReportRequest extends CommandRequest {
 }
 
 export class VetoAppointmentRequest extends CommandRequest {
+
+  @ApiPropertyOptional({ example: 'kent-pcp', description: "The panel whose record the roster is checked against (PRSRA 2011 Sch 5 para 4(4)); without it the act records that the roster was not checked" })
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/)
+  panelId?: string;
   @ApiProperty({ example: 8, description: 'Members voting for the veto; at least two-thirds of the members at the time are needed (Sch 8 para 5(4))' })
   @IsInt()
   @Min(0)

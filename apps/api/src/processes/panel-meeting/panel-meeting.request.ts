@@ -88,6 +88,11 @@ export class TableDocumentRequest extends CommandRequest {
 }
 
 export class RecordMeetingAttendanceRequest extends CommandRequest {
+
+  @ApiPropertyOptional({ example: 'kent-pcp', description: "The panel whose record the roster is checked against (PRSRA 2011 Sch 5 para 4(4)); without it the act records that the roster was not checked" })
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/)
+  panelId?: string;
   @ApiProperty({ example: ['m1', 'm2', 'm3'], description: 'Member ids present', type: [String] })
   @IsArray()
   @ArrayMaxSize(MAX_PANEL_MEMBERS)

@@ -38,6 +38,11 @@ export class ReportOnProposedPreceptRequest extends CommandRequest {
 }
 
 export class VetoProposedPreceptRequest extends CommandRequest {
+
+  @ApiPropertyOptional({ example: 'kent-pcp', description: "The panel whose record the roster is checked against (PRSRA 2011 Sch 5 para 4(4)); without it the act records that the roster was not checked" })
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/)
+  panelId?: string;
   @ApiProperty({ example: ['Hold the increase below 2%'], description: 'Recommendations in the report that states the veto (Sch 5 para 4(5))', type: [String] })
   @IsArray()
   @ArrayMaxSize(100)
