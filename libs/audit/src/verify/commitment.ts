@@ -29,6 +29,9 @@ export function personalPlaceholder(commitment: Uint8Array): PersonalPlaceholder
 
 /** The commitment at a placeholder, or null when the value is not one. */
 export function placeholderCommitment(value: unknown): Buffer | null {
+  // The Complaint process keeps each commitment as a bare hex string in its
+  // `complainant.commitments` map; the field path then points at that string.
+  if (typeof value === 'string') return /^[0-9a-f]{64}$/.test(value) ? Buffer.from(value, 'hex') : null;
   if (typeof value !== 'object' || value === null) return null;
   const p = (value as Record<string, unknown>).$personal as Record<string, unknown> | undefined;
   if (!p || typeof p !== 'object' || p.v !== 1 || typeof p.c !== 'string' || !/^[0-9a-f]{64}$/.test(p.c)) return null;

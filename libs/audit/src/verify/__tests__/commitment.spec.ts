@@ -16,4 +16,12 @@ describe('personal-field commitments', () => {
     expect(checkCommitment(entry, '/data/a~1b/name', Buffer.alloc(32, 1), 'Jane')).toMatch(/does not match/);
     expect(checkCommitment(entry, '/data/other', salt, 'Jane')).toMatch(/no personal-data commitment/);
   });
+  it('also checks a bare hex commitment, as the Complaint process stores them', () => {
+    const path = '/data/complainant/commitments/complainant.name';
+    const c = commitField(salt, path, 'Jane').toString('hex');
+    const entry = { data: { complainant: { subjectId: 's1', commitments: { 'complainant.name': c } } } };
+    expect(checkCommitment(entry, path, salt, 'Jane')).toBeNull();
+    expect(checkCommitment(entry, path, salt, 'Janet')).toMatch(/does not match/);
+    expect(checkCommitment({ data: { complainant: { commitments: { 'complainant.name': 'not-hex' } } } }, path, salt, 'Jane')).toMatch(/no personal-data commitment/);
+  });
 });
