@@ -1,11 +1,12 @@
 import { addDays, applyCorrections, isCorrection, toDate, withStatus } from '@ledger/domain';
-import type { Deadline, DeadlineSpec, DeadlineStatus, IsoDate, RuleFinding } from '@ledger/domain';
+import type { Deadline, DeadlineSpec, DeadlineStatus, IsoDate, RuleFinding, StoredDomainEvent } from '@ledger/domain';
 import type { EventStore, RecordedEvent } from '@ledger/event-store';
 import { deciderForStream, toStoredDomainEvent } from '@ledger/governance/stored-event';
 import { isVisible, Visibility } from './classification';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { CaseRow, CorrectionSummary, Party } from './projections/case-record';
 import { keyDatesOf, statusOf } from './projections/case-record';
+import { dayOf, SNAPSHOT_EVERY } from './projections/cases.projection';
 import type { DeadlineRef, SnapshotMeta } from './projections/cases.projection';
 import { decisionFields } from './projections/decisions.projection';
 import type { ReadModelDb, SqlValue } from './storage/db';
@@ -236,6 +237,7 @@ interface Tables {
   deadlines: string;
   events: string;
   snapshots: string;
+  segments: string;
   decisions: string | null;
   pubs: string | null;
 }
@@ -266,6 +268,13 @@ interface EventRow {
   deadline_refs: string | null;
   corrects_event_id: string | null;
   correction: string | null;
+}
+
+interface TailEvent {
+  revision: number;
+  stored: StoredDomainEvent;
+  actor: { id: string; name: string; role: string; body: string };
+  correction: boolean;
 }
 
 interface CaseState {
@@ -326,6 +335,7 @@ export class LedgerQueries {
       deadlines: t('deadlines', c),
       events: t('events', c),
       snapshots: t('snapshots', c),
+      segments: t('segments', c),
       decisions: d ? t('decisions', d) : null,
       pubs: d ? t('decision_publications', d) : null,
     };
@@ -384,18 +394,36 @@ export class LedgerQueries {
       bound = Math.min(...bad.map((c) => c.correctsRevision as number));
     }
     const from = snap ? Number(snap.revision) + 1 : 0;
-    const tail: RecordedEvent[] = [];
-    for await (const e of this.store.readStream(row.stream, { from: BigInt(from) })) {
-      if (inView({ type: e.type, effectiveOn: toDate(e.metadata.effectiveAt), recordedOn: toDate(e.metadata.recordedAt) }, v)) tail.push(e);
+    // Only segments that can hold an act in the view are read (acts: both clocks); the
+    // corrections in view come from the case row, wherever they sit in the stream.
+    const segs = await this.db.all<{ seg: number }>(
+      `SELECT seg FROM ${t.segments} WHERE stream = ? AND seg >= ? AND min_effective_on IS NOT NULL AND min_effective_on <= ? AND min_recorded_on <= ? ORDER BY seg`,
+      [row.stream, Math.floor(from / SNAPSHOT_EVERY), v.asAt ?? FAR, v.recordedOn ?? FAR],
+    );
+    const tail: TailEvent[] = [];
+    for (const { seg } of segs) {
+      const start = Math.max(from, Number(seg) * SNAPSHOT_EVERY);
+      const end = (Number(seg) + 1) * SNAPSHOT_EVERY;
+      for await (const e of this.store.readStream(row.stream, { from: BigInt(start), limit: end - start })) {
+        if (isCorrection({ type: e.type, data: {} })) continue;
+        if (!inView({ type: e.type, effectiveOn: dayOf(e.metadata.effectiveAt), recordedOn: dayOf(e.metadata.recordedAt) }, v)) continue;
+        tail.push({ revision: Number(e.revision), stored: toStoredDomainEvent(e), actor: e.metadata.actor, correction: false });
+      }
     }
+    for (const c of corrections) {
+      if (c.revision < from) continue;
+      const data = { correctsEventId: c.correctsEventId, field: c.field, oldValue: c.oldValue, newValue: c.newValue, reason: c.reason };
+      tail.push({ revision: c.revision, stored: { event: { type: 'RecordCorrected', data }, eventId: c.eventId, effectiveOn: c.effectiveOn, recordedAt: c.recordedAt }, actor: { id: c.actor.actorId, name: c.actor.name, role: c.actor.role, body: c.actor.body }, correction: true });
+    }
+    tail.sort((a, b) => a.revision - b.revision);
     const meta: SnapshotMeta = snap ? JSON.parse(snap.meta) : { parties: [], openedOn: null, lastActOn: null, eventCount: 0 };
     const parties = [...meta.parties];
     let { openedOn, lastActOn } = meta;
     for (const e of tail) {
-      const a = e.metadata.actor;
+      const a = e.actor;
       if (!parties.some((p) => p.actorId === a.id && p.role === a.role && p.body === a.body)) parties.push({ actorId: a.id, name: a.name, role: a.role, body: a.body });
-      if (!isCorrection({ type: e.type, data: {} })) {
-        const d = toDate(e.metadata.effectiveAt);
+      if (!e.correction) {
+        const d = e.stored.effectiveOn;
         if (openedOn === null || d < openedOn) openedOn = d;
         if (lastActOn === null || d > lastActOn) lastActOn = d;
       }
@@ -404,7 +432,7 @@ export class LedgerQueries {
     let state: unknown = null;
     if (entry) {
       const base = snap ? JSON.parse(snap.state) : entry.decider.initialState();
-      state = foldFrom(entry.decider, base, tail.map(toStoredDomainEvent));
+      state = foldFrom(entry.decider, base, tail.map((x) => x.stored));
     }
     return {
       state,
@@ -512,14 +540,23 @@ export class LedgerQueries {
     const start = (decodeCursor('timeline', cursor) as [number] | null)?.[0] ?? 0;
     const picked: RecordedEvent[] = [];
     let next: number | null = null;
-    for await (const e of this.store.readStream(row.stream, { from: BigInt(start) })) {
-      if (!inView({ type: e.type, effectiveOn: toDate(e.metadata.effectiveAt), recordedOn: toDate(e.metadata.recordedAt) }, o)) continue;
-      if (!isVisible(e.metadata.classification, visibility)) continue;
-      if (picked.length === limit) {
-        next = Number(e.revision);
-        break;
+    // Read in small chunks: the adapter decodes every event it returns.
+    const chunk = Math.min(500, limit + 1);
+    let from = start;
+    scan: for (;;) {
+      let got = 0;
+      for await (const e of this.store.readStream(row.stream, { from: BigInt(from), limit: chunk })) {
+        got++;
+        from = Number(e.revision) + 1;
+        if (!inView({ type: e.type, effectiveOn: dayOf(e.metadata.effectiveAt), recordedOn: dayOf(e.metadata.recordedAt) }, o)) continue;
+        if (!isVisible(e.metadata.classification, visibility)) continue;
+        if (picked.length === limit) {
+          next = Number(e.revision);
+          break scan;
+        }
+        picked.push(e);
       }
-      picked.push(e);
+      if (got < chunk) break;
     }
     if (picked.length === 0) return { items: [], nextCursor: null };
     const refs = new Map<number, DeadlineRef[]>();

@@ -33,6 +33,8 @@ export interface CaseRecord {
   deadlineSpecs: DeadlineSpec[];
   /** Every RecordCorrected of the case (few), for timelines and exact as-at replay. */
   corrections: CorrectionSummary[];
+  /** Running minima of the current segment of SNAPSHOT_EVERY revisions (see the segments table). */
+  segment: { seg: number; minEffectiveOn: string | null; minRecordedOn: string | null };
 }
 
 export interface CorrectionSummary {
@@ -53,7 +55,7 @@ export interface CorrectionSummary {
 export const CASE_COLUMNS = [
   'stream', 'aggregate_type', 'case_id', 'force_area', 'status', 'state', 'parties', 'bodies', 'key_dates', 'deadlines', 'classification',
   'opened_on', 'last_act_on', 'max_effective_on', 'first_recorded_on', 'max_recorded_on', 'event_count', 'first_event_id', 'last_event_id',
-  'last_seq', 'last_revision', 'has_decider', 'corrections',
+  'last_seq', 'last_revision', 'has_decider', 'corrections', 'segment',
 ] as const;
 
 export interface CaseRow {
@@ -80,6 +82,7 @@ export interface CaseRow {
   last_revision: number;
   has_decider: number;
   corrections: string;
+  segment: string;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -134,6 +137,7 @@ export function toCaseRow(r: CaseRecord, stateJson: string): CaseRow {
     last_revision: r.lastRevision,
     has_decider: r.hasDecider ? 1 : 0,
     corrections: JSON.stringify(r.corrections),
+    segment: JSON.stringify(r.segment),
   };
 }
 
@@ -159,5 +163,6 @@ export function fromCaseRow(row: CaseRow): CaseRecord {
     lastRevision: Number(row.last_revision),
     deadlineSpecs: JSON.parse(row.deadlines),
     corrections: JSON.parse(row.corrections),
+    segment: JSON.parse(row.segment),
   };
 }

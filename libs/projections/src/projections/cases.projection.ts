@@ -19,7 +19,7 @@ import { CASE_COLUMNS, CaseRecord, CaseRow, fromCaseRow, Party, toCaseRow } from
  * never by re-reading a stream's history, except when a RecordCorrected changes an
  * earlier event: then the stream is folded again from the store, as foldStream does.
  */
-export const SNAPSHOT_EVERY = 256;
+export const SNAPSHOT_EVERY = 64;
 
 export type DeadlineRelation = 'triggered' | 'discharged' | 'changed' | 'withdrawn';
 export interface DeadlineRef {
@@ -38,6 +38,12 @@ export const DEADLINE_COLUMNS = [
 ] as const;
 
 export const SNAPSHOT_COLUMNS = ['stream', 'revision', 'max_effective_on', 'max_recorded_on', 'state', 'meta'] as const;
+/**
+ * Per stream and segment of SNAPSHOT_EVERY revisions: the earliest effective day of its
+ * non-correction events and the earliest recorded day of all its events. A replay after a
+ * snapshot reads only the segments that can hold an event in the view.
+ */
+export const SEGMENT_COLUMNS = ['stream', 'seg', 'min_effective_on', 'min_recorded_on'] as const;
 
 /** What a snapshot knows about its prefix besides the state (for replayed views). */
 export interface SnapshotMeta {
@@ -74,6 +80,12 @@ export const CASES_TABLES: TableSpec[] = [
     primaryKey: ['stream', 'revision'],
     indexes: [],
   },
+  {
+    name: 'segments',
+    columns: t(SEGMENT_COLUMNS, ['seg']),
+    primaryKey: ['stream', 'seg'],
+    indexes: [],
+  },
 ];
 
 function maxOf(a: string | null, b: string): string {
@@ -104,7 +116,7 @@ export function diffDeadlines(before: DeadlineSpec[], after: DeadlineSpec[]): De
 }
 
 function cloneRecord(r: CaseRecord): CaseRecord {
-  return { ...r, parties: [...r.parties], corrections: [...r.corrections] };
+  return { ...r, parties: [...r.parties], corrections: [...r.corrections], segment: { ...r.segment } };
 }
 
 export class CasesWorker implements ProjectionWorker {
@@ -163,6 +175,7 @@ export class CasesWorker implements ProjectionWorker {
         lastRevision: -1,
         deadlineSpecs: [],
         corrections: [],
+        segment: { seg: 0, minEffectiveOn: null, minRecordedOn: null },
       };
     }
     this.pending.set(e.stream, r);
@@ -186,6 +199,7 @@ export class CasesWorker implements ProjectionWorker {
     await this.preload(events);
     const eventRows: SqlValue[][] = [];
     const snapshotRows: SqlValue[][] = [];
+    const segmentRows = new Map<string, SqlValue[]>();
     const touched = new Set<string>();
     let failure: PlanResult['failure'];
     let handled = 0;
@@ -263,6 +277,11 @@ export class CasesWorker implements ProjectionWorker {
             actor: { actorId: actor.id, name: actor.name, role: actor.role, body: actor.body },
           });
         }
+        const seg = Math.floor(Number(e.revision) / SNAPSHOT_EVERY);
+        if (rec.segment.seg !== seg) rec.segment = { seg, minEffectiveOn: null, minRecordedOn: null };
+        if (!isCorrection) rec.segment.minEffectiveOn = minOf(rec.segment.minEffectiveOn, effectiveOn);
+        rec.segment.minRecordedOn = minOf(rec.segment.minRecordedOn, recordedOn);
+        segmentRows.set(`${seg}:${e.stream}`, [e.stream, seg, rec.segment.minEffectiveOn, rec.segment.minRecordedOn]);
         if (entry && (Number(e.revision) + 1) % SNAPSHOT_EVERY === 0) {
           const meta: SnapshotMeta = { parties: rec.parties, openedOn: rec.openedOn, lastActOn: rec.lastActOn, eventCount: rec.eventCount };
           snapshotRows.push([e.stream, Number(e.revision), rec.maxEffectiveOn, rec.maxRecordedOn, JSON.stringify(state ?? null), JSON.stringify(meta)]);
@@ -296,6 +315,7 @@ export class CasesWorker implements ProjectionWorker {
     const ops: WriteOp[] = [
       { kind: 'insert', table: T('events'), columns: [...EVENT_COLUMNS], rows: eventRows },
       { kind: 'insert', table: T('snapshots'), columns: [...SNAPSHOT_COLUMNS], rows: snapshotRows, conflict: ['stream', 'revision'] },
+      { kind: 'insert', table: T('segments'), columns: [...SEGMENT_COLUMNS], rows: [...segmentRows.values()], conflict: ['stream', 'seg'] },
       { kind: 'insert', table: T('cases'), columns: [...CASE_COLUMNS], rows: caseRows, conflict: ['stream'] },
       { kind: 'delete', table: T('deadlines'), where: ['stream'], rows: deadlineDeletes },
       { kind: 'insert', table: T('deadlines'), columns: [...DEADLINE_COLUMNS], rows: deadlineRows },
@@ -334,7 +354,7 @@ function stateForceArea(state: unknown): string | null {
 
 export const casesProjection: Projection = {
   name: 'cases',
-  version: 1,
+  version: 2,
   tables: CASES_TABLES,
   worker: (ctx) => new CasesWorker(ctx),
 };
