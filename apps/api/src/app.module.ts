@@ -17,6 +17,9 @@ import { StreamsController } from './ledger/streams.controller';
 import { PROCESS_CONTROLLERS } from './processes';
 import { PersonalDataModule } from './processes/complaint/personal-data.module';
 import { ReadController } from './read/read.controller';
+import { AuditModule, SealerLifecycle } from './ledger/audit.module';
+import { ExportsController } from './ledger/exports.controller';
+import { LedgerController } from './ledger/ledger.controller';
 import { ReadModelLifecycle, ReadModelModule } from './read/read-model.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -49,11 +52,12 @@ export class AppModule {
         GovernanceModule.forRoot(config),
         PersonalDataModule,
         ReadModelModule,
+        AuditModule,
       ],
-      controllers: [HealthController, StreamsController, CorrectionsController, ReadController, ...PROCESS_CONTROLLERS],
+      controllers: [HealthController, StreamsController, CorrectionsController, ReadController, LedgerController, ExportsController, ...PROCESS_CONTROLLERS],
       providers: [
         CommandRunner,
-        { provide: READINESS_PROBES, inject: [ReadModelLifecycle], useFactory: (projections: ReadModelLifecycle) => [projections] },
+        { provide: READINESS_PROBES, inject: [ReadModelLifecycle, SealerLifecycle], useFactory: (projections: ReadModelLifecycle, sealer: SealerLifecycle) => [projections, sealer] },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],

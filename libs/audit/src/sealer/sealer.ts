@@ -94,6 +94,11 @@ export class Sealer {
     if (!this.latest || this.latest.size < state.size) await this.run(() => this.issue());
   }
 
+  /** Position of the last event sealed into the tree, or null before the first. */
+  get sealedPosition(): Position | null {
+    return this.lastPosition;
+  }
+
   get size(): number {
     return Number(this.range.size);
   }

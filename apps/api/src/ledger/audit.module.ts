@@ -1,0 +1,152 @@
+import { BeforeApplicationShutdown, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { loadOrCreateSigningKey, PostgresSealerStorage, Sealer, SealerStorage, SqliteSealerStorage, StoredCheckpoint } from '@ledger/audit';
+import { EVENT_STORE, EventStore } from '@ledger/event-store';
+import { LEDGER_CONFIG, LedgerConfig } from '@ledger/governance';
+import { LeaderLock } from '@ledger/projections';
+import type { ReadinessProbe } from '../health/readiness';
+
+export const SEALER = Symbol.for('governance-ledger.Sealer');
+export const SEALER_STORAGE = Symbol.for('governance-ledger.SealerStorage');
+
+/** "LEDH": the sealer's advisory-lock namespace, beside the projections' "LEDG". */
+const SEALER_LOCK_CLASS = 0x4c454448;
+
+function lockFor(url: string, schema: string): LeaderLock {
+  let h = 0;
+  for (const ch of `governance-ledger.sealer.${schema}`) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
+  return new LeaderLock(url, [SEALER_LOCK_CLASS, h]);
+}
+
+/**
+ * Runs the sealer like a projection: it follows the log, extends the Merkle tree and
+ * signs checkpoints after each batch and on a timer. On PostgreSQL only the holder of
+ * the sealer's advisory lock seals; other instances serve proofs from the shared tables.
+ */
+@Injectable()
+export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, ReadinessProbe {
+  readonly name = 'sealer';
+  private readonly logger = new Logger('Sealer');
+  private lock: LeaderLock | null = null;
+  private retry: NodeJS.Timeout | null = null;
+  private sealing = false;
+  private lastError: string | null = null;
+
+  constructor(
+    @Inject(SEALER) readonly sealer: Sealer,
+    @Inject(SEALER_STORAGE) private readonly storage: SealerStorage,
+    @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  /** True when this instance seals (and so may issue a checkpoint on demand). */
+  get isSealing(): boolean {
+    return this.sealing;
+  }
+
+  /**
+   * A checkpoint covering every event committed before the call: waits (bounded) for the
+   * following sealer to reach the log head, then signs. On-demand checkpoints and exports
+   * use it, so an export always includes the act just recorded.
+   */
+  async checkpointCoveringHead(timeoutMs = 10_000): Promise<StoredCheckpoint> {
+    const head = await this.store.headPosition();
+    const until = Date.now() + timeoutMs;
+    while (head !== null) {
+      const sealed = this.sealer.sealedPosition;
+      if (sealed !== null && this.store.comparePositions(sealed, head) >= 0) break;
+      if (Date.now() > until) throw new Error('the sealer has not caught up with the log');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    return this.sealer.checkpointNow();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.projections) return;
+    const url = this.config.store === 'postgres' ? this.config.databaseUrl : this.config.store === 'eventstoredb' ? this.config.readModelUrl : null;
+    if (!url) return this.begin();
+    this.lock = lockFor(url, this.config.databaseSchema);
+    this.lock.onLost((e) => {
+      this.logger.warn(`sealer lock lost (${e.message}); standing by`);
+      void this.sealer.stop().then(() => {
+        this.sealing = false;
+        this.schedule();
+      });
+    });
+    await this.tryLead();
+  }
+
+  private async tryLead(): Promise<void> {
+    try {
+      if (await this.lock!.tryAcquire()) return this.begin();
+    } catch (e) {
+      this.lastError = (e as Error).message;
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      void this.tryLead();
+    }, 5000);
+    this.retry.unref();
+  }
+
+  private begin(): void {
+    this.sealer.start();
+    this.sealing = true;
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.retry) clearTimeout(this.retry);
+    await this.sealer.stop();
+    this.sealing = false;
+    await this.lock?.release();
+    await this.storage.close();
+  }
+
+  async check() {
+    const latest = await this.sealer.proofs.latestCheckpoint();
+    const head = await this.store.headPosition();
+    return {
+      ok: this.lastError === null,
+      details: { role: this.sealing ? 'leader' : 'standby', checkpointSize: latest?.size ?? 0, checkpointIssuedAt: latest?.issuedAt ?? null, logHead: head, lastError: this.lastError },
+    };
+  }
+}
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: SEALER_STORAGE,
+      inject: [LEDGER_CONFIG],
+      useFactory: async (config: LedgerConfig): Promise<SealerStorage> => {
+        const url = config.store === 'postgres' ? config.databaseUrl : config.readModelUrl;
+        return url ? PostgresSealerStorage.open({ connectionString: url, schema: config.databaseSchema }) : SqliteSealerStorage.open(config.sqliteFile);
+      },
+    },
+    {
+      provide: SEALER,
+      inject: [EVENT_STORE, LEDGER_CONFIG, SEALER_STORAGE],
+      useFactory: async (store: EventStore, config: LedgerConfig, storage: SealerStorage) => {
+        const logger = new Logger('Sealer');
+        const key = loadOrCreateSigningKey({ name: config.origin, dataDir: config.dataDir, keyFile: config.signingKeyPath ?? undefined });
+        for (const w of key.warnings) logger.warn(w);
+        if (key.created) logger.log(`created the log signing key ${key.path} (${key.signer.vkey})`);
+        return Sealer.open({
+          source: store,
+          storage,
+          signer: key.signer,
+          origin: config.origin,
+          checkpointIntervalMs: config.checkpointIntervalMs,
+          onError: (e) => logger.error(`sealing failed, retrying: ${(e as Error).message}`),
+        });
+      },
+    },
+    SealerLifecycle,
+  ],
+  exports: [SEALER, SEALER_STORAGE, SealerLifecycle],
+})
+export class AuditModule {}

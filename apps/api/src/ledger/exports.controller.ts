@@ -1,0 +1,104 @@
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, Length, Matches } from 'class-validator';
+import { eventsForScope, ExportScope, exportCsv, exportJsonl, exportPdf, PersonalDataVault, Sealer } from '@ledger/audit';
+import { EVENT_STORE, EventStore, RecordedEvent, validateStream } from '@ledger/event-store';
+import { CaseNotFound, Forbidden } from '@ledger/governance';
+import type { Response } from 'express';
+import { AuthedRequest, RolesAllowed } from '../common/auth';
+import { SEALER, SealerLifecycle } from './audit.module';
+
+export class ExportQuery {
+  @ApiPropertyOptional({ example: 'jsonl', enum: ['jsonl', 'csv', 'pdf'], description: 'jsonl is the evidence; csv and pdf are human views of it' })
+  @IsOptional()
+  @IsIn(['jsonl', 'csv', 'pdf'])
+  format?: 'jsonl' | 'csv' | 'pdf';
+
+  @ApiPropertyOptional({ example: '120,480', description: 'Earlier checkpoint sizes to include consistency proofs from (comma-separated), for `ledger verify --checkpoint`' })
+  @IsOptional()
+  @Matches(/^[1-9][0-9]{0,15}(,[1-9][0-9]{0,15}){0,19}$/)
+  consistencyFrom?: string;
+
+  @ApiPropertyOptional({ example: false, description: 'Admin only: include (salt, value) for personal fields so a lawful recipient can check them' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  disclose?: boolean;
+}
+
+export class RangeExportQuery extends ExportQuery {
+  @ApiPropertyOptional({ example: '2013-01-01' }) @IsISO8601({ strict: true }) @Length(10, 10) from!: string;
+  @ApiPropertyOptional({ example: '2013-12-31' }) @IsISO8601({ strict: true }) @Length(10, 10) to!: string;
+  @ApiPropertyOptional({ example: 'effectiveAt', enum: ['effectiveAt', 'recordedAt'] }) @IsOptional() @IsIn(['effectiveAt', 'recordedAt']) field?: 'effectiveAt' | 'recordedAt';
+}
+
+const TYPES = { jsonl: 'application/x-ndjson', csv: 'text/csv; charset=utf-8', pdf: 'application/pdf' } as const;
+
+/**
+ * Exports of the trail (INTEGRITY.md "Export file"), streamed to the response: JSON
+ * Lines with proofs (the evidence), CSV and PDF (human views). Auditors and admins;
+ * a key of one force area exports only that area's records.
+ */
+@ApiTags('Exports')
+@Controller({ path: 'exports', version: '1' })
+export class ExportsController {
+  constructor(
+    @Inject(SEALER) private readonly sealer: Sealer,
+    private readonly lifecycle: SealerLifecycle,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly vault: PersonalDataVault,
+  ) {}
+
+  @Get('streams/:stream')
+  @RolesAllowed('auditor', 'admin')
+  @ApiOperation({ operationId: 'ExportStream', summary: 'Export one case, complete up to a signed checkpoint' })
+  async stream(@Param('stream') stream: string, @Query() q: ExportQuery, @Req() req: AuthedRequest, @Res() res: Response) {
+    validateStream(stream);
+    let first: RecordedEvent | undefined;
+    for await (const e of this.store.readStream(stream, { limit: 1 })) first = e;
+    if (!first) throw new CaseNotFound(stream);
+    const area = String(first.metadata.forceArea ?? '');
+    if (req.actor!.forceArea !== '*' && area !== req.actor!.forceArea) throw new Forbidden(`This key exports ${req.actor!.forceArea} records only`);
+    await this.send(res, req, { kind: 'stream', streams: [stream] }, q, stream.replace(/[^a-z0-9-]+/gi, '_'));
+  }
+
+  @Get('bodies/:body')
+  @RolesAllowed('auditor', 'admin')
+  @ApiOperation({ operationId: 'ExportBody', summary: "Export every act of one body (a selection: completeness is claimed per stream only for stream exports)" })
+  async body(@Param('body') body: string, @Query() q: ExportQuery, @Req() req: AuthedRequest, @Res() res: Response) {
+    if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(body)) throw new CaseNotFound(body);
+    await this.send(res, req, { kind: 'body', body }, q, body);
+  }
+
+  @Get('range')
+  @RolesAllowed('auditor', 'admin')
+  @ApiOperation({ operationId: 'ExportRange', summary: 'Export every act in a date range (effective or recorded)' })
+  async range(@Query() q: RangeExportQuery, @Req() req: AuthedRequest, @Res() res: Response) {
+    await this.send(res, req, { kind: 'dateRange', field: q.field ?? 'effectiveAt', from: q.from, to: q.to }, q, `${q.from}_${q.to}`);
+  }
+
+  private async send(res: Response, req: AuthedRequest, scope: ExportScope, q: ExportQuery, name: string): Promise<void> {
+    const actor = req.actor!;
+    if (q.disclose && actor.role !== 'admin') throw new Forbidden('Only an admin may disclose personal data in an export');
+    const checkpoint = this.lifecycle.isSealing ? await this.lifecycle.checkpointCoveringHead() : ((await this.sealer.proofs.latestCheckpoint()) ?? undefined);
+    const source = eventsForScope(this.store, scope);
+    // A key of one force area never exports another area's records, whatever the scope.
+    const events = (async function* () {
+      for await (const e of source) if (actor.forceArea === '*' || e.metadata.forceArea === actor.forceArea) yield e;
+    })();
+    const format = q.format ?? 'jsonl';
+    res.status(200).type(TYPES[format]);
+    res.setHeader('Content-Disposition', `attachment; filename="ledger-${name}.${format}"`);
+    res.setHeader('Cache-Control', 'no-store');
+    const proofs = this.sealer.proofs;
+    if (format === 'jsonl') {
+      await exportJsonl({ events, proofs, out: res, scope, checkpoint, consistencyFrom: q.consistencyFrom?.split(',').map(Number), disclose: q.disclose ? (e) => this.vault.disclose(e.eventId) : undefined });
+    } else if (format === 'csv') {
+      await exportCsv({ events, proofs, out: res, checkpoint });
+    } else {
+      await exportPdf({ events, proofs, out: res, checkpoint, scope, evidenceFile: `ledger-${name}.jsonl`, title: `Governance Ledger: ${name}` });
+    }
+    if (!res.writableEnded) res.end();
+  }
+}
