@@ -8,6 +8,9 @@ import Database from 'better-sqlite3';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'pg';
+import { Readable } from 'node:stream';
+import { verifyExport } from '../libs/audit/src/verify';
+import { caughtUp } from './helpers/projections';
 import { bearer, request, startApp, TestApp } from './helpers/app';
 
 interface Envelope {
@@ -241,6 +244,16 @@ export function partnershipsSuite(store: 'sqlite' | 'postgres'): void {
         await ok(`/v1/complaints/${c.caseId}/complainant-updates`, panel(), { effectiveAt: '2014-03-02', informedOf: 'The outcome is expected next month' });
         expect((await vaultRows()).fields).toBe(before.fields + 5);
 
+        // An export made before erasure can disclose the values to a lawful recipient, and verifies.
+        const admin = await t.key('admin', '*');
+        const vkey = (await request(t.http).get('/v1/ledger/key')).body.vkey as string;
+        const exportText = async () => (await request(t.http).get(`/v1/exports/streams/${c.stream}`).query({ disclose: 'true' }).set(bearer(admin))).text;
+        const beforeErasure = await exportText();
+        const reportBefore = await verifyExport(Readable.from([Buffer.from(beforeErasure)]), { trustedKeys: [vkey] });
+        expect(reportBefore.failures).toEqual([]);
+        expect(reportBefore.disclosedFields).toBeGreaterThanOrEqual(2);
+        expect(beforeErasure.includes(name)).toBe(true);
+
         // Erasure: admin only, names the subject, authority and reason.
         const erasure = { effectiveAt: '2016-03-01', subjectId, authority: 'UK GDPR art 17(1)(a)', reason: 'Retention period ended' };
         expect((await post(`/v1/complaints/${c.caseId}/erasure`, panel(), erasure)).status).toBe(403);
@@ -259,6 +272,14 @@ export function partnershipsSuite(store: 'sqlite' | 'postgres'): void {
         expect(vault.keys).not.toContain(subjectId);
         expect(vault.erased).toContain(subjectId);
         expect(vault.fields).toBe(before.fields + 2);
+        // After erasure the same export discloses nothing and still verifies; so does the earlier one.
+        const afterErasure = await exportText();
+        const reportAfter = await verifyExport(Readable.from([Buffer.from(afterErasure)]), { trustedKeys: [vkey] });
+        expect(reportAfter.failures).toEqual([]);
+        expect(reportAfter.disclosedFields).toBe(0);
+        for (const v of [name, contact, newContact]) expect(afterErasure.includes(v)).toBe(false);
+        expect((await verifyExport(Readable.from([Buffer.from(beforeErasure)]), { trustedKeys: [vkey] })).ok).toBe(true);
+        await caughtUp(t);
         const twice = await post(`/v1/complaints/${c.caseId}/erasure`, t.keys.admin, erasure);
         expect(twice.status).toBe(422);
         // After erasure new details cannot be attached, and nothing is sealed for the attempt.
