@@ -10,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { v7 as uuidv7 } from 'uuid';
 import { AuthGuard } from './common/auth';
 import { CommandRunner } from './common/command-runner';
+import { FixedWindowThrottlerStorage } from './common/throttler.storage';
 import { HealthController } from './health/health.controller';
 import { READINESS_PROBES } from './health/readiness';
 import { CorrectionsController } from './ledger/corrections.controller';
@@ -21,6 +22,8 @@ import { AuditModule, SealerLifecycle } from './ledger/audit.module';
 import { ExportsController } from './ledger/exports.controller';
 import { LedgerController } from './ledger/ledger.controller';
 import { ReadModelLifecycle, ReadModelModule } from './read/read-model.module';
+import { ViewerIntegrity } from './viewer/integrity';
+import { ViewerController } from './viewer/viewer.controller';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -34,6 +37,8 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
+            // One line per request only when info is logged: building it costs on every request.
+            autoLogging: ['info', 'debug', 'trace'].includes(config.logLevel),
             // The request id is the correlation id recorded on every event.
             genReqId: (req: IncomingMessage, res: ServerResponse) => {
               const given = req.headers['x-request-id'];
@@ -46,7 +51,7 @@ export class AppModule {
             serializers: { req: (r: { id: string; method: string; url: string }) => ({ id: r.id, method: r.method, url: r.url }) },
           },
         }),
-        ThrottlerModule.forRoot({ throttlers: [{ ttl: config.throttleTtlMs, limit: config.throttleLimit }] }),
+        ThrottlerModule.forRoot({ throttlers: [{ ttl: config.throttleTtlMs, limit: config.throttleLimit }], storage: new FixedWindowThrottlerStorage() }),
         CqrsModule.forRoot(),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
         GovernanceModule.forRoot(config),
@@ -54,9 +59,10 @@ export class AppModule {
         ReadModelModule,
         AuditModule,
       ],
-      controllers: [HealthController, StreamsController, CorrectionsController, ReadController, LedgerController, ExportsController, ...PROCESS_CONTROLLERS],
+      controllers: [HealthController, StreamsController, CorrectionsController, ReadController, LedgerController, ExportsController, ...PROCESS_CONTROLLERS, ViewerController],
       providers: [
         CommandRunner,
+        ViewerIntegrity,
         { provide: READINESS_PROBES, inject: [ReadModelLifecycle, SealerLifecycle], useFactory: (projections: ReadModelLifecycle, sealer: SealerLifecycle) => [projections, sealer] },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
