@@ -5,3 +5,4 @@ export * from './entry';
 export * from './subscription';
 export * from './sqlite';
 export * from './postgres';
+export * from './eventstoredb';
