@@ -471,14 +471,35 @@ export class LedgerQueries {
   private caseWhere(f: CaseFilter, t: Tables): { where: string[]; params: SqlValue[] } {
     const where: string[] = [];
     const params: SqlValue[] = [];
-    if (f.forceArea) (where.push('force_area = ?'), params.push(f.forceArea));
-    if (f.aggregateType) (where.push('aggregate_type = ?'), params.push(f.aggregateType));
-    if (f.body) (where.push('bodies LIKE ?'), params.push(`%|${f.body}|%`));
-    if (f.from) (where.push('opened_on >= ?'), params.push(f.from));
-    if (f.to) (where.push('opened_on <= ?'), params.push(f.to));
+    if (f.forceArea) {
+      where.push('force_area = ?');
+      params.push(f.forceArea);
+    }
+    if (f.aggregateType) {
+      where.push('aggregate_type = ?');
+      params.push(f.aggregateType);
+    }
+    if (f.body) {
+      where.push('bodies LIKE ?');
+      params.push(`%|${f.body}|%`);
+    }
+    if (f.from) {
+      where.push('opened_on >= ?');
+      params.push(f.from);
+    }
+    if (f.to) {
+      where.push('opened_on <= ?');
+      params.push(f.to);
+    }
     if ((f.visibility ?? 'open') === 'open') where.push(`classification = 'open'`);
-    if (f.asAt) (where.push('opened_on <= ?'), params.push(f.asAt));
-    if (f.recordedOn) (where.push('first_recorded_on <= ?'), params.push(f.recordedOn));
+    if (f.asAt) {
+      where.push('opened_on <= ?');
+      params.push(f.asAt);
+    }
+    if (f.recordedOn) {
+      where.push('first_recorded_on <= ?');
+      params.push(f.recordedOn);
+    }
     void t;
     return { where, params };
   }
@@ -491,14 +512,20 @@ export class LedgerQueries {
     const after = decodeCursor('cases', f.cursor);
     const { where, params } = this.caseWhere(f, t);
     const timeView = isTimeView(f);
-    if (!timeView && f.status) (where.push('status = ?'), params.push(f.status));
+    if (!timeView && f.status) {
+      where.push('status = ?');
+      params.push(f.status);
+    }
     const items: CaseSummary[] = [];
     let key = after as [string, string] | null;
     const chunk = timeView && f.status ? limit * 4 : limit + 1;
     for (;;) {
       const w = [...where];
       const p = [...params];
-      if (key) (w.push(`(COALESCE(opened_on, '') < ? OR (COALESCE(opened_on, '') = ? AND stream < ?))`), p.push(key[0], key[0], key[1]));
+      if (key) {
+        w.push(`(COALESCE(opened_on, '') < ? OR (COALESCE(opened_on, '') = ? AND stream < ?))`);
+        p.push(key[0], key[0], key[1]);
+      }
       const rows = await this.db.all<CaseRow>(
         `SELECT * FROM ${t.cases} ${w.length ? `WHERE ${w.join(' AND ')}` : ''} ORDER BY COALESCE(opened_on, '') DESC, stream DESC LIMIT ?`,
         [...p, chunk],
@@ -612,19 +639,49 @@ export class LedgerQueries {
     const limit = this.limitOf(f);
     const where: string[] = [];
     const params: SqlValue[] = [];
-    if (f.body) (where.push('e.body = ?'), params.push(f.body));
-    if (f.actorId) (where.push('e.actor_id = ?'), params.push(f.actorId));
-    if (f.forceArea) (where.push('e.force_area = ?'), params.push(f.forceArea));
-    if (f.aggregateType) (where.push('e.aggregate_type = ?'), params.push(f.aggregateType));
-    if (f.stream) (where.push('e.stream = ?'), params.push(f.stream));
-    if (f.from) (where.push('e.effective_on >= ?'), params.push(f.from));
-    if (f.to) (where.push('e.effective_on <= ?'), params.push(f.to));
+    if (f.body) {
+      where.push('e.body = ?');
+      params.push(f.body);
+    }
+    if (f.actorId) {
+      where.push('e.actor_id = ?');
+      params.push(f.actorId);
+    }
+    if (f.forceArea) {
+      where.push('e.force_area = ?');
+      params.push(f.forceArea);
+    }
+    if (f.aggregateType) {
+      where.push('e.aggregate_type = ?');
+      params.push(f.aggregateType);
+    }
+    if (f.stream) {
+      where.push('e.stream = ?');
+      params.push(f.stream);
+    }
+    if (f.from) {
+      where.push('e.effective_on >= ?');
+      params.push(f.from);
+    }
+    if (f.to) {
+      where.push('e.effective_on <= ?');
+      params.push(f.to);
+    }
     // The trail lists acts: each act (a correction too) is in the view by both its dates.
-    if (f.asAt) (where.push('e.effective_on <= ?'), params.push(f.asAt));
-    if (f.recordedOn) (where.push('e.recorded_on <= ?'), params.push(f.recordedOn));
+    if (f.asAt) {
+      where.push('e.effective_on <= ?');
+      params.push(f.asAt);
+    }
+    if (f.recordedOn) {
+      where.push('e.recorded_on <= ?');
+      params.push(f.recordedOn);
+    }
     if ((f.visibility ?? 'open') === 'open') where.push(`e.classification = 'open' AND c.classification = 'open'`);
     const after = decodeCursor('trail', f.cursor) as [string, number] | null;
-    if (after) (where.push('(e.effective_on > ? OR (e.effective_on = ? AND e.seq > ?))'), params.push(after[0], after[0], after[1]));
+    if (after) {
+      where.push('(e.effective_on > ? OR (e.effective_on = ? AND e.seq > ?))');
+      params.push(after[0], after[0], after[1]);
+    }
     const rows = await this.db.all<EventRow>(
       `SELECT e.* FROM ${t.events} e JOIN ${t.cases} c ON c.stream = e.stream ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.effective_on, e.seq LIMIT ?`,
       [...params, limit + 1],
@@ -689,17 +746,41 @@ export class LedgerQueries {
         WHEN starts_on IS NOT NULL AND ? < starts_on THEN 'not_yet_due' WHEN ? <= due_on THEN 'outstanding' ELSE 'missed' END`;
       const where: string[] = [];
       const params: SqlValue[] = [d, d, d];
-      if (f.forceArea) (where.push('force_area = ?'), params.push(f.forceArea));
-      if (f.aggregateType) (where.push('aggregate_type = ?'), params.push(f.aggregateType));
-      if (f.owner) (where.push('owner = ?'), params.push(f.owner));
-      if (f.stream) (where.push('stream = ?'), params.push(f.stream));
-      if (f.from) (where.push('due_on >= ?'), params.push(f.from));
-      if (f.to) (where.push('due_on <= ?'), params.push(f.to));
+      if (f.forceArea) {
+        where.push('force_area = ?');
+        params.push(f.forceArea);
+      }
+      if (f.aggregateType) {
+        where.push('aggregate_type = ?');
+        params.push(f.aggregateType);
+      }
+      if (f.owner) {
+        where.push('owner = ?');
+        params.push(f.owner);
+      }
+      if (f.stream) {
+        where.push('stream = ?');
+        params.push(f.stream);
+      }
+      if (f.from) {
+        where.push('due_on >= ?');
+        params.push(f.from);
+      }
+      if (f.to) {
+        where.push('due_on <= ?');
+        params.push(f.to);
+      }
       if (visibility === 'open') where.push(`classification = 'open'`);
       const outer: string[] = [];
       const outerParams: SqlValue[] = [];
-      if (f.status) (outer.push('status = ?'), outerParams.push(f.status));
-      if (after) (outer.push('(due_on > ? OR (due_on = ? AND (stream > ? OR (stream = ? AND key > ?))))'), outerParams.push(after[0], after[0], after[1], after[1], after[2]));
+      if (f.status) {
+        outer.push('status = ?');
+        outerParams.push(f.status);
+      }
+      if (after) {
+        outer.push('(due_on > ? OR (due_on = ? AND (stream > ? OR (stream = ? AND key > ?))))');
+        outerParams.push(after[0], after[0], after[1], after[1], after[2]);
+      }
       const rows = await this.db.all<Record<string, string | null>>(
         `SELECT * FROM (SELECT *, ${status} AS status FROM ${t.deadlines} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}) x
          ${outer.length ? `WHERE ${outer.join(' AND ')}` : ''} ORDER BY due_on, stream, key LIMIT ?`,
@@ -726,13 +807,28 @@ export class LedgerQueries {
     if (!isTimeView(f)) return false;
     const where: string[] = [];
     const params: SqlValue[] = [];
-    if (f.forceArea) (where.push('force_area = ?'), params.push(f.forceArea));
-    if (f.aggregateType) (where.push('aggregate_type = ?'), params.push(f.aggregateType));
-    if (f.stream) (where.push('stream = ?'), params.push(f.stream));
+    if (f.forceArea) {
+      where.push('force_area = ?');
+      params.push(f.forceArea);
+    }
+    if (f.aggregateType) {
+      where.push('aggregate_type = ?');
+      params.push(f.aggregateType);
+    }
+    if (f.stream) {
+      where.push('stream = ?');
+      params.push(f.stream);
+    }
     if (visibility === 'open') where.push(`classification = 'open'`);
     const late: string[] = [];
-    if (f.asAt) (late.push('max_effective_on > ?'), params.push(f.asAt));
-    if (f.recordedOn) (late.push('max_recorded_on > ?'), params.push(f.recordedOn));
+    if (f.asAt) {
+      late.push('max_effective_on > ?');
+      params.push(f.asAt);
+    }
+    if (f.recordedOn) {
+      late.push('max_recorded_on > ?');
+      params.push(f.recordedOn);
+    }
     where.push(`(${late.join(' OR ')})`);
     const rows = await this.db.all(`SELECT 1 AS x FROM ${t.cases} WHERE ${where.join(' AND ')} LIMIT 1`, params);
     return rows.length > 0;
@@ -765,7 +861,7 @@ export class LedgerQueries {
 
   /** Decisions (by default only those of significant public interest), newest first, with whether and when each was published. */
   async decisions(f: DecisionFilter = {}): Promise<Page<DecisionEntry>> {
-    const info = this.viewInfo(f);
+    this.viewInfo(f); // validates the dates
     const t = await this.tables();
     if (!t.decisions || !t.pubs) throw new ReadModelNotReady('decisions');
     const limit = this.limitOf(f);
@@ -774,16 +870,37 @@ export class LedgerQueries {
     const rcut = f.recordedOn ?? FAR;
     const where: string[] = [];
     const params: SqlValue[] = [cut, rcut];
-    if (f.forceArea) (where.push('d.force_area = ?'), params.push(f.forceArea));
-    if (f.body) (where.push('d.body = ?'), params.push(f.body));
-    if (f.from) (where.push('d.decided_on >= ?'), params.push(f.from));
-    if (f.to) (where.push('d.decided_on <= ?'), params.push(f.to));
-    if (f.asAt) (where.push('d.decided_on <= ?'), params.push(f.asAt));
-    if (f.recordedOn) (where.push('d.recorded_on <= ?'), params.push(f.recordedOn));
+    if (f.forceArea) {
+      where.push('d.force_area = ?');
+      params.push(f.forceArea);
+    }
+    if (f.body) {
+      where.push('d.body = ?');
+      params.push(f.body);
+    }
+    if (f.from) {
+      where.push('d.decided_on >= ?');
+      params.push(f.from);
+    }
+    if (f.to) {
+      where.push('d.decided_on <= ?');
+      params.push(f.to);
+    }
+    if (f.asAt) {
+      where.push('d.decided_on <= ?');
+      params.push(f.asAt);
+    }
+    if (f.recordedOn) {
+      where.push('d.recorded_on <= ?');
+      params.push(f.recordedOn);
+    }
     if ((f.visibility ?? 'open') === 'open') where.push(`d.classification = 'open' AND (c.classification IS NULL OR c.classification = 'open')`);
     // A correction recorded after recordedOn may have changed significance: such rows are re-read below.
     if (significantOnly) {
-      if (f.recordedOn) (where.push('(d.significant = 1 OR d.corrected_recorded_on > ?)'), params.push(f.recordedOn));
+      if (f.recordedOn) {
+        where.push('(d.significant = 1 OR d.corrected_recorded_on > ?)');
+        params.push(f.recordedOn);
+      }
       else where.push('d.significant = 1');
     }
     const items: DecisionEntry[] = [];
@@ -793,7 +910,10 @@ export class LedgerQueries {
     for (;;) {
       const w = [...where];
       const p = [...params];
-      if (key) (w.push('(d.decided_on < ? OR (d.decided_on = ? AND d.seq < ?))'), p.push(key[0], key[0], key[1]));
+      if (key) {
+        w.push('(d.decided_on < ? OR (d.decided_on = ? AND d.seq < ?))');
+        p.push(key[0], key[0], key[1]);
+      }
       const rows = await this.db.all<Record<string, unknown>>(
         `SELECT d.*, (SELECT MIN(p.published_on) FROM ${t.pubs} p WHERE p.decision_event_id = d.decision_event_id AND p.published_on <= ? AND p.recorded_on <= ?) AS published_on
          FROM ${t.decisions} d LEFT JOIN ${t.cases} c ON c.stream = d.stream ${w.length ? `WHERE ${w.join(' AND ')}` : ''}
@@ -874,8 +994,14 @@ export class LedgerQueries {
     // Vetoes: generic over processes, any event type ending in "Vetoed" (PreceptVetoed, AppointmentVetoed, ...).
     const where = [`e.force_area = ?`, `e.type LIKE '%Vetoed'`];
     const params: SqlValue[] = [forceArea];
-    if (o.asAt) (where.push('e.effective_on <= ?'), params.push(o.asAt));
-    if (o.recordedOn) (where.push('e.recorded_on <= ?'), params.push(o.recordedOn));
+    if (o.asAt) {
+      where.push('e.effective_on <= ?');
+      params.push(o.asAt);
+    }
+    if (o.recordedOn) {
+      where.push('e.recorded_on <= ?');
+      params.push(o.recordedOn);
+    }
     if (visibility === 'open') where.push(`e.classification = 'open' AND c.classification = 'open'`);
     const vetoRows = await this.db.all<EventRow>(`SELECT e.* FROM ${t.events} e JOIN ${t.cases} c ON c.stream = e.stream WHERE ${where.join(' AND ')} ORDER BY e.effective_on, e.seq`, params);
     const vetoes = await this.trailEntries(t, vetoRows, o, d);
