@@ -116,7 +116,9 @@ export function* generateAppends(total: number, seed = 42, opts: { longStream?: 
     day = '2012-11-22';
   }
 
-  const open = new Map<string, string[]>();
+  // CSP report requirements awaiting a submission, oldest first (a queue: head index, no shift()).
+  const awaiting: string[] = [];
+  let head = 0;
   while (produced < total) {
     n++;
     if (n % 40 === 0) day = addDays(day, 1);
@@ -141,12 +143,9 @@ export function* generateAppends(total: number, seed = 42, opts: { longStream?: 
           data: { forceArea: force, areas: [{ name: `${force} district`, policeAreas: [force] }], matters: [{ description: 'ASB strategy', devolvedWelshFunction: false }], notSatisfiedReason: 'Targets missed', proportionalityReason: 'Short report', dueOn: addDays(day, 30) },
         }, a.pcc, 'open', true),
       );
-      const list = open.get('csp') ?? [];
-      list.push(caseId);
-      open.set('csp', list);
+      awaiting.push(caseId);
     } else if (r < 0.7) {
-      const list = open.get('csp') ?? [];
-      const caseId = list.shift();
+      const caseId = head < awaiting.length ? awaiting[head++] : undefined;
       if (caseId) {
         const x = act('CspReportRequirement', caseId, FORCES.find((f) => caseId.startsWith(f + '-')) ?? force, { type: 'SubmitReport', data: { submittedBy: 'CSP', sentTo: [(streams.get(`csp-report-requirement:${caseId}`)!.forceArea)] } }, a.csp, 'open', true);
         out.push(x);
