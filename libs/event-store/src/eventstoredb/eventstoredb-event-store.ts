@@ -38,13 +38,16 @@ import {
 } from './codec';
 import { type Backoff, type SubscriptionSource, resubscribing } from './resubscribe';
 
+/** The part of the client the adapter uses (a fake in eventstoredb-adapter.spec.ts provides the same). */
+export type EsdbClient = Pick<EventStoreDBClient, 'appendToStream' | 'readStream' | 'readAll' | 'subscribeToAll' | 'dispose'>;
+
 export interface EventStoreDbLogger {
   warn(message: string): void;
 }
 
 export interface EventStoreDbEventStoreOptions {
   /** esdb:// or esdb+discover:// connection string (e.g. "esdb://localhost:2113?tls=false"). */
-  connectionString: string;
+  connectionString?: string;
   /** Where subscription drops are reported. */
   logger?: EventStoreDbLogger;
   /** Reconnect delays for subscriptions. */
@@ -82,13 +85,17 @@ export class EventStoreDbEventStore implements EventStore {
   private readonly counters = { appends: 0, staleRetries: 0, replays: 0 };
 
   private constructor(
-    private readonly client: EventStoreDBClient,
+    private readonly client: EsdbClient,
     private readonly options: EventStoreDbEventStoreOptions,
   ) {}
 
   /** Creates the client and checks the server answers. */
-  static async connect(options: EventStoreDbEventStoreOptions): Promise<EventStoreDbEventStore> {
-    const client = EventStoreDBClient.connectionString(options.connectionString);
+  static async connect(options: EventStoreDbEventStoreOptions & { connectionString: string }): Promise<EventStoreDbEventStore> {
+    return EventStoreDbEventStore.withClient(EventStoreDBClient.connectionString(options.connectionString), options);
+  }
+
+  /** Over a given client (or a stand-in with the same API); checks that it answers. */
+  static async withClient(client: EsdbClient, options: Omit<EventStoreDbEventStoreOptions, 'connectionString'> = {}): Promise<EventStoreDbEventStore> {
     const store = new EventStoreDbEventStore(client, options);
     try {
       await store.ping();
