@@ -1,5 +1,6 @@
+import { Logger } from '@nestjs/common';
 import type { EventStore } from '@ledger/event-store';
-import { PostgresEventStore, SqliteEventStore } from '@ledger/event-store';
+import { EventStoreDbEventStore, PostgresEventStore, SqliteEventStore } from '@ledger/event-store';
 import type { LedgerConfig } from '../config';
 import { ConfigError } from '../config';
 
@@ -10,6 +11,10 @@ export async function openEventStore(config: LedgerConfig): Promise<EventStore> 
       return SqliteEventStore.open({ file: config.sqliteFile });
     case 'postgres':
       return PostgresEventStore.connect({ connectionString: config.databaseUrl!, schema: config.databaseSchema });
+    case 'eventstoredb': {
+      const logger = new Logger('EventStoreDB');
+      return EventStoreDbEventStore.connect({ connectionString: config.eventstoreUrl!, logger: { warn: (m) => logger.warn(m) } });
+    }
     default:
       throw new ConfigError(`STORE=${config.store} is not available in this build`);
   }

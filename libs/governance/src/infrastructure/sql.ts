@@ -59,8 +59,20 @@ class PgDb implements SqlDb {
   }
 }
 
+/**
+ * With STORE=eventstoredb the log is in EventStoreDB and these tables (like the read models)
+ * go to READ_MODEL_URL (PostgreSQL), or, when it is unset, to the SQLite file in DATA_DIR.
+ */
+export function appTablesBackend(config: LedgerConfig): { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string } {
+  if (config.store === 'sqlite' || (config.store === 'eventstoredb' && !config.readModelUrl)) return { dialect: 'sqlite', file: config.sqliteFile };
+  const url = config.store === 'postgres' ? config.databaseUrl : config.readModelUrl;
+  if (!url) throw new Error('No PostgreSQL URL for the application tables');
+  return { dialect: 'postgres', url };
+}
+
 export async function openSqlDb(config: LedgerConfig): Promise<SqlDb> {
-  if (config.store === 'sqlite') {
+  const target = appTablesBackend(config);
+  if (target.dialect === 'sqlite') {
     mkdirSync(dirname(config.sqliteFile), { recursive: true });
     const db = new Database(config.sqliteFile);
     db.pragma('journal_mode = WAL');
@@ -68,8 +80,7 @@ export async function openSqlDb(config: LedgerConfig): Promise<SqlDb> {
     db.pragma('busy_timeout = 5000');
     return new SqliteDb(db);
   }
-  const url = config.store === 'postgres' ? config.databaseUrl : config.readModelUrl;
-  if (!url) throw new Error('No PostgreSQL URL for the application tables');
+  const url = target.url;
   const schema = config.databaseSchema;
   const pool = new Pool({ connectionString: url, max: 4 });
   pool.on('connect', (c) => void c.query(`SET search_path TO "${schema}", public`));
