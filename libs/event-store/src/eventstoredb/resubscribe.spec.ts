@@ -30,34 +30,35 @@ class FakeFeed {
   open = (after: number | null): SubscriptionSource<Ev> => {
     const plan = this.plans[this.opens.length] ?? { deliver: Infinity, then: 'live' as const };
     this.opens.push(after);
-    let closed = false;
-    const feed = this;
+    const state = { closed: false };
     return {
-      async *[Symbol.asyncIterator]() {
-        let i = feed.log.findIndex((e) => (after === null ? true : feed.inclusive ? e.pos >= after : e.pos > after));
-        if (i < 0) i = feed.log.length;
-        let delivered = 0;
-        for (;;) {
-          while (i < feed.log.length && delivered < plan.deliver) {
-            if (closed) return;
-            yield feed.log[i++];
-            delivered++;
-          }
-          if (delivered >= plan.deliver) {
-            if (plan.then === 'fail') throw Object.assign(new Error('14 UNAVAILABLE: Connection dropped'), { code: 14 });
-            if (plan.then === 'end') return;
-          }
-          if (closed) return;
-          await new Promise<void>((r) => feed.wake.push(r));
-        }
-      },
+      [Symbol.asyncIterator]: () => this.iterate(after, plan, state),
       close: async () => {
-        closed = true;
-        feed.closes++;
-        feed.push();
+        state.closed = true;
+        this.closes++;
+        this.push();
       },
     };
   };
+
+  private async *iterate(after: number | null, plan: { deliver: number; then: string }, state: { closed: boolean }): AsyncGenerator<Ev> {
+    let i = this.log.findIndex((e) => (after === null ? true : this.inclusive ? e.pos >= after : e.pos > after));
+    if (i < 0) i = this.log.length;
+    let delivered = 0;
+    for (;;) {
+      while (i < this.log.length && delivered < plan.deliver) {
+        if (state.closed) return;
+        yield this.log[i++];
+        delivered++;
+      }
+      if (delivered >= plan.deliver) {
+        if (plan.then === 'fail') throw Object.assign(new Error('14 UNAVAILABLE: Connection dropped'), { code: 14 });
+        if (plan.then === 'end') return;
+      }
+      if (state.closed) return;
+      await new Promise<void>((r) => this.wake.push(r));
+    }
+  }
 }
 
 function harness(feed: FakeFeed, extra: { now?: () => number; isFatal?: (e: unknown) => boolean; after?: number | null } = {}) {

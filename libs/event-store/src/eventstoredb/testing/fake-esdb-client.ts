@@ -121,83 +121,83 @@ export class FakeEsdbClient {
   }
 
   readStream(stream: string, options: { fromRevision?: ReadRevision; direction?: string; maxCount?: number | bigint } = {}) {
-    const self = this;
-    return streamingRead(
-      (async function* () {
-        await tick();
-        const s = self.streams.get(stream);
-        if (!s) throw new StreamNotFoundError(undefined, stream);
-        const back = options.direction === BACKWARDS;
-        const from = options.fromRevision ?? (back ? END : START);
-        const max = Number(options.maxCount ?? Number.MAX_SAFE_INTEGER);
-        let i = from === START ? 0 : from === END ? s.length - 1 : Number(from);
-        if (back) i = Math.min(i, s.length - 1);
-        for (let n = 0; n < max && i >= 0 && i < s.length; n++, i += back ? -1 : 1) yield { event: self.toRecord(s[i]) };
-      })(),
-    );
+    return streamingRead(this.streamGen(stream, options));
+  }
+
+  private async *streamGen(stream: string, options: { fromRevision?: ReadRevision; direction?: string; maxCount?: number | bigint }) {
+    await tick();
+    const s = this.streams.get(stream);
+    if (!s) throw new StreamNotFoundError(undefined, stream);
+    const back = options.direction === BACKWARDS;
+    const from = options.fromRevision ?? (back ? END : START);
+    const max = Number(options.maxCount ?? Number.MAX_SAFE_INTEGER);
+    let i = from === START ? 0 : from === END ? s.length - 1 : Number(from);
+    if (back) i = Math.min(i, s.length - 1);
+    for (let n = 0; n < max && i >= 0 && i < s.length; n++, i += back ? -1 : 1) yield { event: this.toRecord(s[i]) };
   }
 
   readAll(options: { fromPosition?: ReadPosition; direction?: string; maxCount?: number | bigint } = {}) {
-    const self = this;
-    return streamingRead(
-      (async function* () {
-        await tick();
-        const back = options.direction === BACKWARDS;
-        const from = options.fromPosition ?? (back ? END : START);
-        const max = Number(options.maxCount ?? Number.MAX_SAFE_INTEGER);
-        const log = [...self.log];
-        let i: number;
-        if (from === START) i = 0;
-        else if (from === END) i = log.length - 1;
-        else if (back) i = findLast(log, (r) => r.position.commit <= from.commit);
-        else i = log.findIndex((r) => r.position.commit >= from.commit);
-        if (i < 0 && !back) i = log.length;
-        for (let n = 0; n < max && i >= 0 && i < log.length; n++, i += back ? -1 : 1) yield { event: self.toRecord(log[i]) } as AllStreamResolvedEvent;
-      })(),
-    );
+    return streamingRead(this.allGen(options));
+  }
+
+  private async *allGen(options: { fromPosition?: ReadPosition; direction?: string; maxCount?: number | bigint }) {
+    await tick();
+    const back = options.direction === BACKWARDS;
+    const from = options.fromPosition ?? (back ? END : START);
+    const max = Number(options.maxCount ?? Number.MAX_SAFE_INTEGER);
+    const log = [...this.log];
+    let i: number;
+    if (from === START) i = 0;
+    else if (from === END) i = log.length - 1;
+    else if (back) i = findLast(log, (r) => r.position.commit <= from.commit);
+    else i = log.findIndex((r) => r.position.commit >= from.commit);
+    if (i < 0 && !back) i = log.length;
+    for (let n = 0; n < max && i >= 0 && i < log.length; n++, i += back ? -1 : 1) yield { event: this.toRecord(log[i]) } as AllStreamResolvedEvent;
   }
 
   subscribeToAll(options: { fromPosition?: ReadPosition; filter?: RegexFilter | { prefixes: string[] } } = {}) {
     this.subscribeCalls.push(options.fromPosition);
-    const self = this;
-    let failed: Error | null = null;
-    let ended = false;
+    const state: { failed: Error | null; ended: boolean } = { failed: null, ended: false };
     const handle = {
       fail: (e: Error) => {
-        failed = e;
-        self.wakeAll();
+        state.failed = e;
+        this.wakeAll();
       },
     };
     this.live.add(handle);
-    const regex = options.filter && 'regex' in options.filter ? new RegExp(options.filter.regex) : null;
-    const read = streamingRead(
-      (async function* () {
-        await tick();
-        const from = options.fromPosition ?? START;
-        let i = from === START ? 0 : from === END ? self.log.length : self.log.findIndex((r) => r.position.commit > from.commit);
-        if (i < 0) i = self.log.length;
-        try {
-          for (;;) {
-            if (failed) throw failed;
-            if (ended) return;
-            if (i < self.log.length) {
-              const r = self.log[i++];
-              if (!regex || regex.test(r.type)) yield { event: self.toRecord(r) } as AllStreamResolvedEvent;
-              continue;
-            }
-            await new Promise<void>((res) => self.waiters.push(res));
-          }
-        } finally {
-          self.live.delete(handle);
-        }
-      })(),
-    );
+    const read = streamingRead(this.subscriptionGen(options, state, handle));
     return Object.assign(read, {
       unsubscribe: async () => {
-        ended = true;
-        self.wakeAll();
+        state.ended = true;
+        this.wakeAll();
       },
     });
+  }
+
+  private async *subscriptionGen(
+    options: { fromPosition?: ReadPosition; filter?: RegexFilter | { prefixes: string[] } },
+    state: { failed: Error | null; ended: boolean },
+    handle: { fail: (e: Error) => void },
+  ): AsyncGenerator<AllStreamResolvedEvent> {
+    const regex = options.filter && 'regex' in options.filter ? new RegExp(options.filter.regex) : null;
+    await tick();
+    const from = options.fromPosition ?? START;
+    let i = from === START ? 0 : from === END ? this.log.length : this.log.findIndex((r) => r.position.commit > from.commit);
+    if (i < 0) i = this.log.length;
+    try {
+      for (;;) {
+        if (state.failed) throw state.failed;
+        if (state.ended) return;
+        if (i < this.log.length) {
+          const r = this.log[i++];
+          if (!regex || regex.test(r.type)) yield { event: this.toRecord(r) } as AllStreamResolvedEvent;
+          continue;
+        }
+        await new Promise<void>((res) => this.waiters.push(res));
+      }
+    } finally {
+      this.live.delete(handle);
+    }
   }
 
   async dispose(): Promise<void> {
