@@ -27,7 +27,7 @@ function pct(xs: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  const cache = join(tmpdir(), `ledger-bench-projections-${TOTAL}-v1.sqlite`);
+  const cache = join(tmpdir(), `ledger-bench-projections-${TOTAL}-v2.sqlite`);
   if (!existsSync(cache)) {
     const partial = `${cache}.partial`;
     rmSync(partial, { force: true });

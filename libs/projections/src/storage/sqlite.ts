@@ -27,6 +27,8 @@ export class SqliteReadModelDb implements ReadModelDb {
     this.writer.pragma('journal_mode = WAL');
     this.writer.pragma(`busy_timeout = ${busyTimeoutMs}`);
     this.writer.pragma('synchronous = NORMAL');
+    // The case table is updated at random keys; a larger page cache keeps its B-tree in memory.
+    this.writer.pragma('cache_size = -65536');
     this.reader = new Database(file);
     this.reader.pragma(`busy_timeout = ${busyTimeoutMs}`);
   }

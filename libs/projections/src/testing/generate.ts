@@ -121,7 +121,8 @@ export function* generateAppends(total: number, seed = 42, opts: { longStream?: 
   let head = 0;
   while (produced < total) {
     n++;
-    if (n % 40 === 0) day = addDays(day, 1);
+    // About 150 acts a day across England: a million events span about eleven years, as a real log would.
+    if (n % 150 === 0) day = addDays(day, 1);
     const force = FORCES[Math.floor(rand() * FORCES.length)];
     const a = actors(force);
     const r = rand();
