@@ -38,7 +38,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '\\.(int-|e2e-)?spec\\.ts$' },
+    // bench/peers is the benchmark's peer (Emmett), with its own package.json: not the product.
+    exclude: { path: ['\\.(int-|e2e-)?spec\\.ts$', '^bench/peers/'] },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },

@@ -11,7 +11,8 @@ const transform = {
   '^.+\\.m?js$': '<rootDir>/test/esm-to-cjs.transformer.js',
 };
 const transformIgnorePatterns = ['/node_modules/(?!(@nestjs|nestjs-pino|uuid|@apidevtools)/)'];
-const base = { rootDir: __dirname, moduleFileExtensions: ['ts', 'js', 'mjs', 'json'], testEnvironment: 'node', transform, transformIgnorePatterns, moduleNameMapper };
+// bench/peers holds the benchmark's peer (Emmett) with its own node_modules: never part of the tests.
+const base = { rootDir: __dirname, moduleFileExtensions: ['ts', 'js', 'mjs', 'json'], testEnvironment: 'node', transform, transformIgnorePatterns, moduleNameMapper, modulePathIgnorePatterns: ['<rootDir>/bench/peers/'] };
 // Suites that need PostgreSQL are named *.pg.int-spec.ts / *.pg.e2e-spec.ts. Without
 // DATABASE_URL they are left out with one clear line; .ci/run fails if they did not run.
 const pgIgnore = process.env.DATABASE_URL ? [] : ['\\.pg\\.(int|e2e)-spec\\.ts$'];

@@ -21,6 +21,8 @@ export interface HttpBenchResult {
   non2xx: number;
   errors: number;
   maxProjectionLagEvents: number | null;
+  /** Largest lagSeconds any projection reported in /health/ready while the load ran. */
+  maxProjectionLagSeconds: number | null;
   serverPeakRssMb: number | null;
 }
 
@@ -32,6 +34,21 @@ const body = JSON.stringify({
   proportionalityReason: 'A short written report is the least burdensome way to understand the delays',
   dueOn: '2013-06-30',
 });
+
+/** The largest `lagSeconds` anywhere in a /health/ready body (each projection reports one). */
+function lagSecondsOf(health: unknown): number | null {
+  let max: number | null = null;
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'lagSeconds' && typeof x === 'number') max = Math.max(max ?? 0, x);
+        else walk(x);
+      }
+  };
+  walk(health);
+  return max;
+}
 
 async function waitReady(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -70,12 +87,15 @@ export async function benchHttp(seconds = 20, connections = 64): Promise<HttpBen
   try {
     await waitReady(url);
     let maxLag: number | null = null;
+    let maxLagSeconds: number | null = null;
     let peakRss = 0;
     const sampler = setInterval(async () => {
       try {
         const h = await (await fetch(`${url}/health/ready`)).json();
         const lag = lagOf(h);
         if (lag !== null) maxLag = Math.max(maxLag ?? 0, lag);
+        const lagSecs = lagSecondsOf(h);
+        if (lagSecs !== null) maxLagSeconds = Math.max(maxLagSeconds ?? 0, lagSecs);
       } catch {
         /* sampling is best effort */
       }
@@ -107,6 +127,7 @@ export async function benchHttp(seconds = 20, connections = 64): Promise<HttpBen
       non2xx: result.non2xx,
       errors: result.errors,
       maxProjectionLagEvents: maxLag,
+      maxProjectionLagSeconds: maxLagSeconds,
       serverPeakRssMb: peakRss ? Math.round(peakRss) : null,
     };
   } finally {
