@@ -47,7 +47,7 @@ export const DECISIONS_TABLES: TableSpec[] = [
     name: 'decision_publications',
     columns: PUBLICATION_COLUMNS.map((c) => [c, c === 'seq' ? 'int' : 'text']),
     primaryKey: ['decision_event_id', 'event_id'],
-    indexes: [],
+    indexes: [['stream']],
   },
 ];
 
@@ -114,6 +114,8 @@ class DecisionsWorker implements ProjectionWorker {
     const p = this.pending.get(stream);
     if (p) return p;
     let rec = this.cache.get(stream);
+    // A rebuild starts from empty tables and this cache never evicts: unknown means new.
+    if (!rec && this.ctx.mode === 'rebuild') rec = { decisions: [] };
     if (!rec) {
       const rows = await this.ctx.db.all<DecisionRec['row']>(`SELECT * FROM ${this.ctx.db.table(this.ctx.table('decisions'))} WHERE stream = ? ORDER BY seq`, [stream]);
       const pubs = await this.ctx.db.all<{ decision_event_id: string }>(
@@ -242,7 +244,7 @@ class DecisionsWorker implements ProjectionWorker {
 
 export const decisionsProjection: Projection = {
   name: 'decisions',
-  version: 1,
+  version: 2,
   tables: DECISIONS_TABLES,
   worker: (ctx) => new DecisionsWorker(ctx),
 };
