@@ -1,0 +1,285 @@
+/*
+ * Governance Ledger viewer: progressive enhancement only. Every page works without this
+ * script (anonymous, open records). With it:
+ *  - staff sign in with an API key kept in sessionStorage (this tab only, never in a URL);
+ *    pages are then fetched with "Authorization: Bearer <key>" and the server renders them
+ *    for that key; the new page replaces the body, history and focus are handled;
+ *  - "Verify this case" checks the evidence file in the browser (verify.js).
+ */
+(function () {
+  'use strict';
+  var STORE = 'ledger.apiKey';
+  var RETURN = 'ledger.returnTo';
+
+  function getKey() { try { return sessionStorage.getItem(STORE); } catch (e) { return null; } }
+  function setKey(k) { try { sessionStorage.setItem(STORE, k); } catch (e) { /* private mode: stays signed out */ } }
+  function clearKey() { try { sessionStorage.removeItem(STORE); } catch (e) { /* nothing kept */ } }
+
+  function isViewerPath(url) {
+    if (url.origin !== location.origin) return false;
+    if (url.pathname.indexOf('/ui/static/') === 0 || /\.jsonl$/.test(url.pathname)) return false;
+    return url.pathname === '/' || url.pathname.indexOf('/ui/') === 0 || url.pathname === '/ui';
+  }
+
+  function announce(text) {
+    var r = document.getElementById('viewer-announce');
+    if (!r) {
+      r = document.createElement('div');
+      r.id = 'viewer-announce';
+      r.className = 'visually-hidden';
+      r.setAttribute('role', 'status');
+      r.setAttribute('aria-live', 'polite');
+      document.body.appendChild(r);
+    }
+    r.textContent = '';
+    setTimeout(function () { r.textContent = text; }, 50);
+  }
+
+  var loading = 0;
+  /** Fetches a viewer page (with the key when signed in) and shows it in place. */
+  function load(href, opts) {
+    opts = opts || {};
+    var key = getKey();
+    var headers = { 'X-Requested-With': 'ledger-viewer' };
+    if (key) headers.Authorization = 'Bearer ' + key;
+    var mine = ++loading;
+    document.documentElement.setAttribute('data-loading', 'true');
+    var main = document.getElementById('main');
+    if (main) main.setAttribute('aria-busy', 'true');
+    return fetch(href, { headers: headers, credentials: 'same-origin', cache: 'no-store', redirect: 'follow' })
+      .then(function (res) {
+        if (res.status === 401 && key) {
+          clearKey();
+          try { sessionStorage.setItem('ledger.signInMessage', 'Your key was not accepted (it may have been revoked). Sign in again.'); } catch (e) { /* ignore */ }
+          return load('/ui/sign-in', { push: true, focus: true });
+        }
+        var type = res.headers.get('content-type') || '';
+        if (type.indexOf('text/html') < 0) { location.assign(href); return null; }
+        return res.text().then(function (text) {
+          if (mine !== loading) return null;
+          var doc = new DOMParser().parseFromString(text, 'text/html');
+          document.title = doc.title;
+          document.body.innerHTML = doc.body.innerHTML;
+          var finalUrl = res.url || href;
+          var hash = new URL(href, location.href).hash;
+          if (hash && finalUrl.indexOf('#') < 0) finalUrl += hash;
+          if (opts.push) history.pushState({ viewer: true }, '', finalUrl);
+          else if (opts.replace) history.replaceState({ viewer: true }, '', finalUrl);
+          enhance();
+          var target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+          if (target) {
+            target.scrollIntoView();
+          } else if (opts.focus) {
+            var h1 = document.querySelector('main h1');
+            if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus(); }
+            window.scrollTo(0, 0);
+          }
+          if (opts.focus) announce(doc.title);
+          document.documentElement.setAttribute('data-staff-view', key ? 'true' : 'false');
+          return null;
+        });
+      })
+      .catch(function () { location.assign(href); })
+      .then(function () {
+        if (mine === loading) document.documentElement.removeAttribute('data-loading');
+      });
+  }
+
+  // ------------------------------------------------------------------ navigation while signed in
+
+  document.addEventListener('click', function (ev) {
+    var el = ev.target instanceof Element ? ev.target : null;
+    if (!el) return;
+    var action = el.closest('[data-action]');
+    if (action) return onAction(ev, action);
+    var a = el.closest('a[href]');
+    if (!a) return;
+    var url = new URL(a.getAttribute('href'), location.href);
+    if (url.pathname === '/ui/sign-in' && location.pathname !== '/ui/sign-in') {
+      try { sessionStorage.setItem(RETURN, location.pathname + location.search); } catch (e) { /* ignore */ }
+    }
+    if (!getKey()) return;
+    if (ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+    if (a.hasAttribute('download') || (a.target && a.target !== '_self')) return;
+    if (!isViewerPath(url)) return;
+    if (url.pathname === location.pathname && url.search === location.search && url.hash) return; // same page anchor
+    ev.preventDefault();
+    load(url.href, { push: true, focus: true });
+  });
+
+  document.addEventListener('submit', function (ev) {
+    var form = ev.target;
+    if (!(form instanceof HTMLFormElement)) return;
+    if (form.id === 'sign-in-form') { ev.preventDefault(); return signIn(form); }
+    if (!getKey() || (form.method || 'get').toLowerCase() !== 'get') return;
+    var url = new URL(form.getAttribute('action') || location.pathname, location.href);
+    if (!isViewerPath(url)) return;
+    ev.preventDefault();
+    var params = new URLSearchParams();
+    new FormData(form).forEach(function (v, k) { if (typeof v === 'string' && v !== '') params.append(k, v); });
+    url.search = params.toString();
+    load(url.href, { push: true, focus: true });
+  });
+
+  window.addEventListener('popstate', function () {
+    if (getKey()) load(location.href, { focus: true });
+  });
+
+  // ------------------------------------------------------------------ sign in and out
+
+  function showSignInError(message) {
+    var box = document.getElementById('sign-in-error');
+    var text = document.getElementById('sign-in-error-text');
+    var input = document.getElementById('api-key');
+    if (!box || !text) return;
+    text.textContent = message;
+    box.hidden = false;
+    if (input) input.setAttribute('aria-invalid', 'true');
+    box.focus();
+  }
+
+  function signIn(form) {
+    var input = form.querySelector('#api-key');
+    var k = input ? input.value.trim() : '';
+    if (!k) return showSignInError('Enter your API key');
+    if (!/^[A-Za-z0-9_-]{1,200}$/.test(k)) return showSignInError('An API key has only letters, digits, hyphens and underscores');
+    var button = form.querySelector('button[type="submit"]');
+    if (button) button.disabled = true;
+    fetch('/ui/session', { headers: { Authorization: 'Bearer ' + k }, cache: 'no-store' })
+      .then(function (res) {
+        if (!res.ok) throw new Error('rejected');
+        return res.json();
+      })
+      .then(function (who) {
+        setKey(k);
+        if (input) input.value = '';
+        var back = '/';
+        try { back = sessionStorage.getItem(RETURN) || '/'; sessionStorage.removeItem(RETURN); } catch (e) { /* ignore */ }
+        if (!/^\/(?!\/)/.test(back) || back.indexOf('/ui/sign-in') === 0) back = '/';
+        announce('Signed in as ' + who.name);
+        return load(back, { push: true, focus: true });
+      })
+      .catch(function () {
+        if (button) button.disabled = false;
+        showSignInError('The key was not recognised, or it has been revoked');
+      });
+  }
+
+  function onAction(ev, el) {
+    var action = el.getAttribute('data-action');
+    if (action === 'sign-out') {
+      ev.preventDefault();
+      clearKey();
+      announce('Signed out');
+      return load(location.href, { replace: true, focus: true });
+    }
+    if (action === 'verify-export' || action === 'verify-file') {
+      ev.preventDefault();
+      return verify(el.closest('[data-verify-tool]'), action === 'verify-file');
+    }
+  }
+
+  // ------------------------------------------------------------------ verify in the browser
+
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text) e.textContent = text;
+    if (cls) e.className = cls;
+    return e;
+  }
+
+  function showResult(box, report, source) {
+    box.textContent = '';
+    if (report.ok) {
+      box.appendChild(el('p', 'Verified: ' + source + ' is exactly what the ledger recorded.', 'outcome outcome--ok'));
+      var ul = el('ul');
+      ul.appendChild(el('li', 'The checkpoint of ' + report.treeSize + ' entries of the log ' + report.origin + ' carries a valid signature by the key you gave (' + report.verifiedBy.join(', ') + ').'));
+      ul.appendChild(el('li', 'All ' + report.events + ' records hash correctly, and each sits in the signed log (RFC 9162 inclusion proofs).'));
+      report.streams.forEach(function (s) {
+        ul.appendChild(el('li', 'Case ' + s.stream + ': records ' + s.firstRevision + ' to ' + s.lastRevision + ' form an unbroken chain' + (s.complete ? ', and none was left out up to the checkpoint.' : '.')));
+      });
+      if (report.consistentWithEarlier) ul.appendChild(el('li', 'The log only grew since the earlier checkpoint you gave: nothing was rewritten.'));
+      box.appendChild(ul);
+      if (report.notes.length) {
+        box.appendChild(el('h4', 'Notes', 'heading-s'));
+        var nl = el('ul');
+        report.notes.forEach(function (n) { nl.appendChild(el('li', n)); });
+        box.appendChild(nl);
+      }
+    } else {
+      box.appendChild(el('p', 'Failed: ' + source + ' is not what the ledger recorded, or it cannot be checked.', 'outcome outcome--fail'));
+      box.appendChild(el('p', 'What went wrong:'));
+      var fl = el('ul');
+      report.failures.forEach(function (f) { fl.appendChild(el('li', f)); });
+      box.appendChild(fl);
+    }
+    box.setAttribute('data-outcome', report.ok ? 'verified' : 'failed');
+  }
+
+  function verify(tool, fromFile) {
+    if (!tool) return;
+    var box = tool.querySelector('.verify-result');
+    var keyText = (tool.querySelector('#verify-key') || {}).value || '';
+    var earlier = (tool.querySelector('#verify-earlier') || {}).value || '';
+    box.removeAttribute('data-outcome');
+    box.textContent = '';
+    box.appendChild(el('p', 'Checking...', 'outcome outcome--working'));
+    if (!window.LedgerVerify) { box.textContent = 'The verifier did not load. Use the ledger verify command instead.'; return; }
+    var getText;
+    var source;
+    if (fromFile) {
+      var input = tool.querySelector('#verify-file');
+      var file = input && input.files && input.files[0];
+      if (!file) { box.textContent = ''; box.appendChild(el('p', 'Choose an evidence file first.', 'outcome outcome--fail')); box.setAttribute('data-outcome', 'failed'); return; }
+      source = 'the file ' + file.name;
+      getText = file.text();
+    } else {
+      var url = tool.getAttribute('data-export-url');
+      var headers = {};
+      var key = getKey();
+      if (!url && key) { url = tool.getAttribute('data-staff-export-url'); headers.Authorization = 'Bearer ' + key; }
+      if (!url) { box.textContent = ''; box.appendChild(el('p', 'The evidence file of this case is not public. Check a file an auditor gave you instead.', 'outcome outcome--fail')); box.setAttribute('data-outcome', 'failed'); return; }
+      source = 'the evidence file of this case';
+      getText = fetch(url, { headers: headers, cache: 'no-store' }).then(function (res) {
+        if (!res.ok) return res.text().then(function (t) { var d; try { d = JSON.parse(t).detail; } catch (e) { d = null; } throw new Error('the server did not give the evidence file (' + res.status + (d ? ': ' + d : '') + ')'); });
+        return res.text();
+      });
+    }
+    getText
+      .then(function (text) { return window.LedgerVerify.verifyText(text, { trustedKeys: keyText.split(/\r?\n/), earlierCheckpoint: earlier.trim() ? earlier.replace(/\r\n/g, '\n').replace(/\n*$/, '\n') : undefined }); })
+      .then(function (report) { showResult(box, report, source); })
+      .catch(function (e) { showResult(box, { ok: false, failures: [String(e && e.message ? e.message : e)], notes: [], streams: [], verifiedBy: [] }, source); });
+  }
+
+  // ------------------------------------------------------------------ page set-up
+
+  function enhance() {
+    var form = document.getElementById('sign-in-form');
+    if (form) {
+      form.hidden = false;
+      var msg = null;
+      try { msg = sessionStorage.getItem('ledger.signInMessage'); sessionStorage.removeItem('ledger.signInMessage'); } catch (e) { /* ignore */ }
+      if (msg) showSignInError(msg);
+    }
+  }
+
+  // Committee papers: print with every "What was recorded" section open.
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    opened = Array.prototype.filter.call(document.querySelectorAll('details:not([open])'), function (d) { d.open = true; return true; });
+  });
+  window.addEventListener('afterprint', function () { opened.forEach(function (d) { d.open = false; }); opened = []; });
+
+  function start() {
+    enhance();
+    if (getKey()) {
+      // Render this page for the key (the server sent the public view).
+      document.documentElement.setAttribute('data-staff-view', 'pending');
+      load(location.href, { replace: true });
+    } else {
+      document.documentElement.setAttribute('data-staff-view', 'false');
+    }
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();

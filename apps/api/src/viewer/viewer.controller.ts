@@ -1,0 +1,419 @@
+import { Controller, Get, Inject, Param, Req, Res, VERSION_NEUTRAL } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { eventsForScope, exportJsonl } from '@ledger/audit';
+import { EVENT_STORE, EventStore } from '@ledger/event-store';
+import { InvalidCursor, LedgerQueries, ReadModelNotReady, Visibility } from '@ledger/projections';
+import type { Response } from 'express';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { AuthedRequest } from '../common/auth';
+import { href, SafeHtml } from './html';
+import { ViewerIntegrity } from './integrity';
+import type { PageContext, TimeView } from './layout';
+import { casePage, casesPage, dashboardPage, deadlinesPage, decisionsPage, errorPage, homePage, integrityPage, PROCESSES, signInPage, trailPage, VerifyInfo } from './pages';
+import { roleName } from './format';
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
+const STREAM = /^[a-z0-9-]{1,60}:[a-z0-9][a-z0-9-]{0,99}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A request the viewer refuses, shown as a page (never as JSON). */
+class BadView extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function isRealDate(s: string): boolean {
+  if (!DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** The query as plain strings (first value of repeated keys), at most 30 keys. */
+function queryOf(req: AuthedRequest): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.query ?? {}).slice(0, 30)) {
+    const s = Array.isArray(v) ? v[0] : v;
+    if (typeof s === 'string' && s !== '' && s.length <= 500) out[k] = s;
+  }
+  return out;
+}
+
+function dateParam(q: Record<string, string>, name: string, label: string): string | undefined {
+  const v = q[name];
+  if (v === undefined) return undefined;
+  if (!isRealDate(v)) throw new BadView(400, 'Check the date', `${label} must be a real date, for example 2013-02-01.`);
+  return v;
+}
+
+function textParam(q: Record<string, string>, name: string, max = 200): string | undefined {
+  const v = q[name];
+  if (v === undefined) return undefined;
+  if (v.length > max || [...v].some((ch) => ch.charCodeAt(0) < 0x20)) throw new BadView(400, 'Check the filter', `The ${name} filter is too long or has control characters.`);
+  return v;
+}
+
+function processParam(q: Record<string, string>): string | undefined {
+  const v = q.process;
+  if (v === undefined) return undefined;
+  if (!PROCESSES.includes(v) && !/^[A-Za-z]{1,60}$/.test(v)) throw new BadView(400, 'Check the filter', 'Choose a process from the list.');
+  return v;
+}
+
+/** Page size: 1-100, default 50. */
+function limitParam(q: Record<string, string>): number {
+  const v = q.limit;
+  if (v === undefined) return 50;
+  if (!/^[1-9][0-9]{0,2}$/.test(v) || Number(v) > 100) throw new BadView(400, 'Check the page size', 'The page size must be a whole number from 1 to 100.');
+  return Number(v);
+}
+
+function boolParam(q: Record<string, string>, name: string): boolean | undefined {
+  const v = q[name];
+  if (v === undefined) return undefined;
+  if (v !== 'true' && v !== 'false') throw new BadView(400, 'Check the filter', `The ${name} filter must be true or false.`);
+  return v === 'true';
+}
+
+function visibilityFor(req: AuthedRequest, forceArea: string | null | undefined): Visibility {
+  const a = req.actor;
+  if (!a) return 'open';
+  if (a.forceArea === '*') return 'all';
+  return forceArea === a.forceArea ? 'all' : 'open';
+}
+
+/** Static files of the viewer: next to this file (source, tests) or copied beside the build. */
+function loadStatic(): Map<string, { body: Buffer; type: string }> {
+  const dirs = [join(__dirname, 'static'), join(process.cwd(), 'apps/api/src/viewer/static')];
+  const dir = dirs.find((d) => existsSync(join(d, 'viewer.css')));
+  const files = new Map<string, { body: Buffer; type: string }>();
+  if (!dir) return files;
+  const types: Record<string, string> = { css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8' };
+  for (const name of ['viewer.css', 'viewer.js', 'verify.js']) {
+    const p = join(dir, name);
+    if (existsSync(p)) files.set(name, { body: readFileSync(p), type: types[name.split('.').pop() as string] });
+  }
+  return files;
+}
+
+/**
+ * The web viewer (issue 8): server-rendered pages over the same queries as /v1. Staff
+ * views are the same pages rendered for the Bearer key that the page's script sends in
+ * a header (the key lives in session storage, never in a URL).
+ */
+@ApiExcludeController()
+@Controller({ version: VERSION_NEUTRAL })
+export class ViewerController {
+  private readonly files = loadStatic();
+  private areasCache: { at: number; areas: string[] } | null = null;
+
+  constructor(
+    private readonly queries: LedgerQueries,
+    private readonly integrity: ViewerIntegrity,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  // ---------------------------------------------------------------- plumbing
+
+  private async context(req: AuthedRequest, path: string, area: string | null): Promise<PageContext> {
+    const query = queryOf(req);
+    const view: TimeView = { asAt: dateParam(query, 'asAt', 'The "as at" date'), recordedOn: dateParam(query, 'recordedOn', 'The "as recorded on" date') };
+    const a = req.actor;
+    return {
+      path,
+      query,
+      view,
+      actor: a ? { name: a.name, role: a.role, forceArea: a.forceArea } : null,
+      area,
+      checkpoint: await this.integrity.badge(),
+    };
+  }
+
+  private send(res: Response, started: number, status: number, page: SafeHtml): void {
+    const ms = performance.now() - started;
+    res.status(status);
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    // Pages differ by key: never cache them in shared caches, nor across sign-in.
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Vary', 'Authorization');
+    res.setHeader('Server-Timing', `render;dur=${ms.toFixed(1)}`);
+    res.send(page.value);
+  }
+
+  /** The time-travel form posts `date` and `basis`; redirect to the canonical asAt / recordedOn URL. */
+  private canonical(req: AuthedRequest, res: Response, path: string): boolean {
+    const q = queryOf(req);
+    if (!('date' in q) && !('basis' in q) && req.query.date === undefined) return false;
+    const date = q.date;
+    const basis = q.basis;
+    delete q.date;
+    delete q.basis;
+    delete q.asAt;
+    delete q.recordedOn;
+    delete q.cursor;
+    if (date) {
+      if (!isRealDate(date)) throw new BadView(400, 'Check the date', 'Enter a real date, for example 2013-02-01.');
+      if (basis === 'recorded') q.recordedOn = date;
+      else q.asAt = date;
+    }
+    res.redirect(303, href(path, q));
+    return true;
+  }
+
+  private async page(req: AuthedRequest, res: Response, path: string, area: string | null, build: (ctx: PageContext) => Promise<{ status?: number; page: SafeHtml }>): Promise<void> {
+    const started = performance.now();
+    let ctx: PageContext | null = null;
+    try {
+      if (this.canonical(req, res, path)) return;
+      ctx = await this.context(req, path, area);
+      const out = await build(ctx);
+      this.send(res, started, out.status ?? 200, out.page);
+    } catch (e) {
+      const fallback: PageContext = ctx ?? { path, query: {}, view: {}, actor: req.actor ? { name: req.actor.name, role: req.actor.role, forceArea: req.actor.forceArea } : null, area, checkpoint: 'unavailable' };
+      if (e instanceof BadView) return this.send(res, started, e.status, errorPage(fallback, e.status, e.title, e.message));
+      if (e instanceof InvalidCursor) return this.send(res, started, 400, errorPage(fallback, 400, 'This page link is out of date', 'The page link does not belong to this list. Start again from the first page.'));
+      if (e instanceof RangeError) return this.send(res, started, 400, errorPage(fallback, 400, 'Check the request', e.message));
+      if (e instanceof ReadModelNotReady) return this.send(res, started, 503, errorPage(fallback, 503, 'Sorry, the service is starting', 'The ledger is still building its views. Try again in a minute.'));
+      throw e;
+    }
+  }
+
+  // ---------------------------------------------------------------- static
+
+  @Get('ui/static/:file')
+  staticFile(@Param('file') file: string, @Res() res: Response): void {
+    const f = this.files.get(file);
+    if (!f) {
+      res.status(404).type('text/plain').send('Not found');
+      return;
+    }
+    res.setHeader('Content-Type', f.type);
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.send(f.body);
+  }
+
+  // ---------------------------------------------------------------- pages
+
+  @Get()
+  async home(@Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
+    await this.page(req, res, '/', null, async (ctx) => ({ page: homePage(ctx, await this.areas(req)) }));
+  }
+
+  @Get('ui')
+  ui(@Res() res: Response): void {
+    res.redirect(302, '/');
+  }
+
+  /** The "go to a force area" form. */
+  @Get('ui/areas')
+  async goToArea(@Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
+    const q = queryOf(req);
+    if (q.area && SLUG.test(q.area)) {
+      res.redirect(303, href(`/ui/areas/${q.area}`, { asAt: q.asAt, recordedOn: q.recordedOn }));
+      return;
+    }
+    await this.page(req, res, '/ui/areas', null, async (ctx) => ({ status: 400, page: errorPage(ctx, 400, 'Enter a force area', 'Enter a force area in lower case, with hyphens, for example kent or avon-and-somerset.') }));
+  }
+
+  private async areas(req: AuthedRequest): Promise<string[]> {
+    // The first page of cases is enough to offer the areas (bounded: one page, cached briefly).
+    const now = Date.now();
+    if (!this.areasCache || now - this.areasCache.at > 30_000) {
+      const page = await this.queries.listCases({ limit: 500, visibility: 'open' });
+      const set = new Set<string>();
+      for (const c of page.items) if (c.forceArea) set.add(c.forceArea);
+      this.areasCache = { at: now, areas: [...set].sort() };
+    }
+    const areas = [...this.areasCache.areas];
+    const own = req.actor?.forceArea;
+    if (own && own !== '*' && !areas.includes(own)) areas.push(own);
+    return areas.sort();
+  }
+
+  @Get('ui/areas/:area')
+  async dashboard(@Param('area') area: string, @Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
+    await this.page(req, res, `/ui/areas/${area}`, SLUG.test(area) ? area : null, async (ctx) => {
+      if (!SLUG.test(area)) throw new BadView(404, 'Page not found', 'There is no such force area.');
+      const visibility = visibilityFor(req, area);
+      const [d, recent] = await Promise.all([
+        this.queries.dashboard(area, { ...ctx.view, visibility }),
+        this.queries.decisions({ ...ctx.view, forceArea: area, significantOnly: false, visibility, limit: 500 }),
+      ]);
+      // The public sees how many complaints are open, never which (complaints are exempt).
+      const openComplaints = visibility === 'all' ? d.counts.openComplaints : (await this.queries.dashboard(area, { ...ctx.view, visibility: 'all', upcomingDays: 1 })).counts.openComplaints;
+      const latest = [...recent.items].sort((a, b) => (a.decidedOn < b.decidedOn ? 1 : a.decidedOn > b.decidedOn ? -1 : 0)).slice(0, 5);
+      return { page: dashboardPage(ctx, area, d, latest, openComplaints) };
+    });
+  }
+
+  @Get('ui/areas/:area/cases')
+  async cases(@Param('area') area: string, @Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
+    await this.areaPage(req, res, area, 'cases', async (ctx) => {
+      const q = ctx.query;
+      const page = await this.queries.listCases({ ...ctx.view, forceArea: area, aggregateType: processParam(q), status: textParam(q, 'status', 60), cursor: q.cursor ?? null, limit: limitParam(q), visibility: visibilityFor(req, area) });
+      return { page: casesPage(ctx, area, page) };
+    });
+  }
+
+  @Get('ui/areas/:area/trail')
+  async trail(@Param('area') area: string, @Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
+    await this.areaPage(req, res, area, 'trail', async (ctx) => {
+      const q = ctx.query;
+      const page = await this.queries.trail({
+        ...ctx.view,
+        forceArea: area,
+        body: textParam(q, 'body'),
+        actorId: textParam(q, 'actorId'),
+        aggregateType: processParam(q),
+        from: dateParam(q, 'from', 'The "acts from" date'),
+        to: dateParam(q, 'to', 'The "acts to" date'),
+        cursor: q.cursor ?? null,
+        limit: limitParam(q),
+        visibility: visibilityFor(req, area),
+      });
+      return { page: trailPage(ctx, area, page) };
+    });
+  }
+
+  @Get('ui/areas/:area/decisions')
+  async decisions(@Param('area') area: string, @Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
+    await this.areaPage(req, res, area, 'decisions', async (ctx) => {
+      const q = ctx.query;
+      const page = await this.queries.decisions({
+        ...ctx.view,
+        forceArea: area,
+        body: textParam(q, 'body'),
+        significantOnly: boolParam(q, 'significantOnly'),
+        published: boolParam(q, 'published'),
+        from: dateParam(q, 'from', 'The "decided from" date'),
+        to: dateParam(q, 'to', 'The "decided to" date'),
+        cursor: q.cursor ?? null,
+        limit: limitParam(q),
+        visibility: visibilityFor(req, area),
+      });
+      return { page: decisionsPage(ctx, area, page) };
+    });
+  }
+
+  @Get('ui/areas/:area/deadlines')
+  async deadlines(@Param('area') area: string, @Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
+    await this.areaPage(req, res, area, 'deadlines', async (ctx) => {
+      const q = ctx.query;
+      const status = q.status;
+      if (status !== undefined && !['not_yet_due', 'outstanding', 'met', 'missed'].includes(status)) throw new BadView(400, 'Check the filter', 'Choose a status from the list.');
+      const page = await this.queries.deadlines({
+        ...ctx.view,
+        forceArea: area,
+        aggregateType: processParam(q),
+        status: status as 'missed' | undefined,
+        owner: textParam(q, 'owner', 60),
+        from: dateParam(q, 'from', 'The "due from" date'),
+        to: dateParam(q, 'to', 'The "due to" date'),
+        cursor: q.cursor ?? null,
+        limit: limitParam(q),
+        visibility: visibilityFor(req, area),
+      });
+      const statusDate = ctx.view.asAt ?? ctx.view.recordedOn ?? new Date().toISOString().slice(0, 10);
+      return { page: deadlinesPage(ctx, area, page, statusDate) };
+    });
+  }
+
+  private async areaPage(req: AuthedRequest, res: Response, area: string, sub: string, build: (ctx: PageContext) => Promise<{ status?: number; page: SafeHtml }>): Promise<void> {
+    const ok = SLUG.test(area);
+    await this.page(req, res, `/ui/areas/${ok ? area : '_'}/${sub}`, ok ? area : null, async (ctx) => {
+      if (!ok) throw new BadView(404, 'Page not found', 'There is no such force area.');
+      return build(ctx);
+    });
+  }
+
+  @Get('ui/cases/:stream')
+  async case(@Param('stream') stream: string, @Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
+    const ok = STREAM.test(stream);
+    await this.page(req, res, `/ui/cases/${ok ? stream : '_'}`, null, async (ctx) => {
+      if (!ok) throw new BadView(404, 'Page not found', 'There is no such case.');
+      const q = ctx.query;
+      const o = { ...ctx.view, timelineCursor: q.cursor ?? null, timelineLimit: limitParam(q) };
+      let found = await this.queries.getCase(stream, { ...o, visibility: req.actor ? 'all' : 'open' });
+      if (found && req.actor && req.actor.forceArea !== '*' && found.forceArea !== req.actor.forceArea) found = await this.queries.getCase(stream, { ...o, visibility: 'open' });
+      if (!found) {
+        const inView = ctx.view.asAt || ctx.view.recordedOn ? ' in this view of the record (try today\'s record)' : '';
+        const hint = req.actor ? '' : ' If it holds records that are not open, staff of its force area can sign in to see it.';
+        throw new BadView(404, 'Case not found', `There is no case ${stream}${inView} that you can see.${hint}`);
+      }
+      ctx.area = found.forceArea;
+      return { page: casePage(ctx, found, this.verifyInfo(stream, found.classification)) };
+    });
+  }
+
+  private verifyInfo(stream: string, classification: string): VerifyInfo {
+    const p = this.integrity.service();
+    const key = p ? p.publicKey() : null;
+    const open = classification === 'open';
+    return {
+      exportUrl: p && open ? `/ui/cases/${stream}/export.jsonl` : null,
+      staffExportUrl: `/v1/exports/streams/${stream}?format=jsonl`,
+      vkey: key?.vkey ?? null,
+      fingerprint: key?.fingerprint ?? null,
+      reason: !p ? 'This server does not seal the log, so it cannot give an evidence file.' : open ? null : 'This case holds records that are not open, so its evidence file is not public.',
+    };
+  }
+
+  /** The evidence file of an open case: the JSON Lines export (same code as /v1/exports), for anyone. */
+  @Get('ui/cases/:stream/export.jsonl')
+  async exportCase(@Param('stream') stream: string, @Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
+    const started = performance.now();
+    const fail = async (status: number, title: string, detail: string) => this.send(res, started, status, errorPage({ ...(await this.context(req, '/ui/cases/' + stream, null)), query: {}, view: {} }, status, title, detail));
+    if (!STREAM.test(stream)) return fail(404, 'Page not found', 'There is no such case.');
+    const proofs = this.integrity.service();
+    if (!proofs) return fail(503, 'No evidence file', 'This server does not seal the log, so it cannot give an evidence file.');
+    const found = await this.queries.getCase(stream, { visibility: 'open', timelineLimit: 1 });
+    if (!found) return fail(404, 'Case not found', `There is no case ${stream} that you can see.`);
+    if (found.classification !== 'open') return fail(403, 'This evidence file is not public', 'The case holds records that are not open. An auditor can export it from the API.');
+    if (!(await proofs.latestCheckpoint())) return fail(503, 'No checkpoint yet', 'The ledger has not signed a checkpoint yet. Try again in a minute.');
+    res.status(200);
+    res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="${stream.replace(/[^a-z0-9-]+/g, '_')}.jsonl"`);
+    res.setHeader('Cache-Control', 'no-store');
+    await exportJsonl({ events: eventsForScope(this.store, { kind: 'stream', streams: [stream] }), proofs, out: res, scope: { kind: 'stream', streams: [stream] } });
+  }
+
+  @Get('ui/integrity')
+  async integrityView(@Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
+    await this.page(req, res, '/ui/integrity', null, async (ctx) => {
+      const p = this.integrity.service();
+      const cp = p ? await p.latestCheckpoint() : null;
+      const key = p?.publicKey() ?? null;
+      return {
+        page: integrityPage(ctx, {
+          available: !!p,
+          checkpoint: cp && p ? { size: cp.size, root: cp.root.toString('base64'), issuedAt: cp.issuedAt, note: cp.note, origin: p.origin } : null,
+          key: key ? { vkey: key.vkey, fingerprint: key.fingerprint, name: key.name } : null,
+        }),
+      };
+    });
+  }
+
+  @Get('ui/sign-in')
+  async signIn(@Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
+    await this.page(req, res, '/ui/sign-in', null, async (ctx) => ({ page: signInPage(ctx) }));
+  }
+
+  /** Who the Bearer key belongs to: the sign-in script checks a key with this. */
+  @Get('ui/session')
+  session(@Req() req: AuthedRequest, @Res() res: Response): void {
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Vary', 'Authorization');
+    if (!req.actor) {
+      res.status(401).json({ signedIn: false });
+      return;
+    }
+    const a = req.actor;
+    res.json({ signedIn: true, name: a.name, role: a.role, roleName: roleName(a.role), forceArea: a.forceArea });
+  }
+}
