@@ -24,6 +24,8 @@ export function timestampEl(iso: string | null | undefined): SafeHtml {
   return html`<time datetime="${iso}">${longDate(m[1])}, ${m[2]} UTC</time>`;
 }
 
+const ACRONYMS = new Set(['pcc', 'dpcc', 'pcp', 'csp', 'ipcc', 'iopc', 'asb', 'cc']);
+
 /** "PoliceAndCrimePlan" → "Police and crime plan"; "DraftPlanPrepared" → "Draft plan prepared". */
 export function humanise(name: string | null | undefined): string {
   if (!name) return '';
@@ -33,7 +35,12 @@ export function humanise(name: string | null | undefined): string {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .trim()
     .split(/\s+/);
-  return words.map((w, i) => (/^[A-Z]{2,}$/.test(w) ? w : i === 0 ? w[0].toUpperCase() + w.slice(1).toLowerCase() : w.toLowerCase())).join(' ');
+  return words
+    .map((w, i) => {
+      if (/^[A-Z]{2,}$/.test(w) || ACRONYMS.has(w.toLowerCase())) return w.toUpperCase();
+      return i === 0 ? w[0].toUpperCase() + w.slice(1).toLowerCase() : w.toLowerCase();
+    })
+    .join(' ');
 }
 
 /** Force-area slug → title: "kent" → "Kent", "avon-and-somerset" → "Avon and Somerset". */
