@@ -368,6 +368,10 @@ describe('Web viewer in Chromium', () => {
     expect(bad.status()).toBe(400);
     await expect(page.locator('h1').textContent()).resolves.toBe('Check the date');
     await axe('error');
+    const missing = await open('/ui/no-such-page');
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()['content-type']).toContain('text/html');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
   });
 
   it('pages through a list with the next-page link, keeping filters and the view', async () => {

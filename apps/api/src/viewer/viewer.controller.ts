@@ -416,4 +416,10 @@ export class ViewerController {
     const a = req.actor;
     res.json({ signedIn: true, name: a.name, role: a.role, roleName: roleName(a.role), forceArea: a.forceArea });
   }
+
+  /** Any other /ui address: a page, not JSON. */
+  @Get('ui/*path')
+  async notFound(@Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
+    await this.page(req, res, req.path, null, async (ctx) => ({ status: 404, page: errorPage(ctx, 404, 'Page not found', 'If you typed the web address, check it is correct. If you pasted it, check you copied the whole address.') }));
+  }
 }
