@@ -27,6 +27,8 @@ if (!process.env.EVENTSTORE_URL && !process.env.JEST_WORKER_ID && !globalThis.__
   console.warn('EventStoreDB suites did not run: EVENTSTORE_URL is not set (no server here). Run with EVENTSTORE_URL="esdb://localhost:2113?tls=false" after `docker compose up eventstoredb` to include them.');
 }
 module.exports = {
+  // testTimeout inside a project entry is ignored; it must be set here.
+  testTimeout: 120000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'], testPathIgnorePatterns: ['\\.int-spec\\.ts$', '/node_modules/'] },
     { ...base, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'], testPathIgnorePatterns: ['/node_modules/', ...pgIgnore, ...esdbIgnore], testTimeout: 120000 },
