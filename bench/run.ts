@@ -167,7 +167,7 @@ interface Run {
 }
 
 const EMMETT_SQLITE_SINGLE_WRITER =
-  'Emmett\'s SQLite store is single-writer: on its one shared connection, concurrent writers\' transactions would nest into one; with its default per-operation connections, 16 writers fail with SQLITE_BUSY (run under Method)';
+  'Emmett\'s SQLite store is single-writer: on its one shared connection, concurrent writers\' transactions would nest into one; with its default per-operation connections (no busy timeout), 16 writers hit SQLITE_BUSY and the run fails (see Method)';
 
 function pairs(pg: boolean): Pair[] {
   const appendMetric = (goal?: GoalRef) => [{ key: 'eventsPerSecond', label: 'events/s', unit: '/s', goal }];
