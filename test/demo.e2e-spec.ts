@@ -32,10 +32,13 @@ describe('Demo on first start', () => {
 
   it('does not load it again on the next start', async () => {
     const before = (await all(t.app.get<EventStore>(EVENT_STORE))).length;
-    await t.app.close();
+    await t.stop();
     const again = await createApp(t.env);
-    await again.init();
-    expect((await all(again.get<EventStore>(EVENT_STORE))).length).toBe(before);
-    t.app = again;
+    try {
+      await again.init();
+      expect((await all(again.get<EventStore>(EVENT_STORE))).length).toBe(before);
+    } finally {
+      await again.close();
+    }
   });
 });

@@ -20,6 +20,9 @@ export interface TestApp {
   /** A second set of keys for another force area. */
   essex: Record<ApiRole, string>;
   key(role: ApiRole, forceArea: string): Promise<string>;
+  /** Closes the app, keeping its data (to start another app on it). */
+  stop(): Promise<void>;
+  /** Closes the app and removes its data. */
   close(): Promise<void>;
   env: Record<string, string>;
 }
@@ -44,6 +47,11 @@ export async function startApp(options: { store?: 'sqlite' | 'postgres'; env?: R
     keys[role] = await key(role, 'kent');
     essex[role] = await key(role, 'essex');
   }
+  let closed = false;
+  const stop = async () => {
+    if (!closed) await app.close();
+    closed = true;
+  };
   return {
     app,
     http: `http://127.0.0.1:${address.port}`,
@@ -52,8 +60,9 @@ export async function startApp(options: { store?: 'sqlite' | 'postgres'; env?: R
     essex,
     key,
     env,
+    stop,
     async close() {
-      await app.close();
+      await stop();
       if (dropSchema) await dropSchema();
       rmSync(dataDir, { recursive: true, force: true });
     },
