@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsSchedule12AParas } from './fields';
 
 export class SourceDocumentDto {
   @ApiProperty({ example: 'S3', description: 'Reference of the source paper' })
@@ -28,11 +29,7 @@ export class SourceDocumentDto {
   access!: 'open' | 'exempt';
 
   @ApiProperty({ example: [], description: 'Schedule 12A Part 1 paragraphs relied on when exempt', type: [Number] })
-  @IsArray()
-  @ArrayMaxSize(7)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @Max(7, { each: true })
+  @IsSchedule12AParas()
   exemptParas!: number[];
 
   @ApiPropertyOptional({ example: 'for_information', enum: ['for_decision', 'for_information', 'for_noting'], nullable: true })

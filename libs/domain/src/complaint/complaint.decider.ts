@@ -3,7 +3,7 @@ import { addDays, IsoDate, isOnOrBefore } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import type { ComplaintCommand } from './complaint.commands';
-import { COMPLAINT_EVENT_TYPES, COMPLAINT_EXEMPT_PARAS, ComplainantRef, ComplaintAgainst, ComplaintEvent, REG15_GROUNDS } from './complaint.events';
+import { COMPLAINT_EVENT_TYPES, COMPLAINT_EXEMPT_PARAS, ComplaintAgainst, ComplaintEvent, REG15_GROUNDS } from './complaint.events';
 import {
   COMPLAINT_CRIMINAL_MUST_BE_REFERRED,
   COMPLAINT_DISAPPLICATION_GROUND_REQUIRED,

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
+import { IsPoliceAreaList } from '../../common/fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
 /** CDA 1998 s.5A(2). */
@@ -19,10 +20,7 @@ export class CombinedAreaDto {
   country!: (typeof COUNTRIES)[number];
 
   @ApiProperty({ example: ['kent'], description: 'Police areas the area lies in', type: [String] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @Matches(/^[a-z][a-z0-9-]{1,60}$/, { each: true })
+  @IsPoliceAreaList()
   policeAreas!: string[];
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
+import { IsSchedule12AParas, IsPoliceAreaList } from '../../common/fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
 const ACCESS = ['open', 'exempt'] as const;
@@ -25,10 +26,7 @@ export class RegisterPartnershipRequest extends OpenCaseRequest {
   country!: (typeof COUNTRIES)[number];
 
   @ApiProperty({ example: ['kent'], description: 'Police areas the partnership lies in; must include the force area', type: [String] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @Matches(/^[a-z][a-z0-9-]{1,60}$/, { each: true })
+  @IsPoliceAreaList()
   policeAreas!: string[];
 
   @ApiProperty({ example: ['Medway Council', 'Kent Police', 'Kent Fire and Rescue Service'], description: 'Responsible authorities (CDA 1998 s.5)', type: [String] })
@@ -78,11 +76,7 @@ export class TablePaperRequest extends CommandRequest {
 
   @ApiPropertyOptional({ example: [], description: 'Schedule 12A Part 1 paragraphs relied on when exempt', type: [Number] })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(7)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @Max(7, { each: true })
+  @IsSchedule12AParas()
   exemptParas?: number[];
 
   @ApiPropertyOptional({ example: 'Names individual offenders', description: 'Public-interest reason when exempt', nullable: true })

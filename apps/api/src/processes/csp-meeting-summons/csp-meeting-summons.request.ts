@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
+import { IsPoliceAreaList } from '../../common/fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
 
@@ -16,10 +17,7 @@ export class SummonsAreaDto {
   country!: (typeof COUNTRIES)[number];
 
   @ApiProperty({ example: ['kent'], description: 'Police areas the area lies in', type: [String] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @Matches(/^[a-z][a-z0-9-]{1,60}$/, { each: true })
+  @IsPoliceAreaList()
   policeAreas!: string[];
 }
 

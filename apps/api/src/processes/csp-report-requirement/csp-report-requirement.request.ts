@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsISO8601, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsISO8601, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
+import { IsPoliceAreaList } from '../../common/fields';
 
 export class CspAreaDto {
   @ApiProperty({ example: 'Medway', description: 'Local government area or combined area' })
@@ -10,10 +11,7 @@ export class CspAreaDto {
   name!: string;
 
   @ApiProperty({ example: ['kent'], description: 'Police areas the area lies in', type: [String] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @Matches(/^[a-z][a-z0-9-]{1,60}$/, { each: true })
+  @IsPoliceAreaList()
   policeAreas!: string[];
 }
 
@@ -75,10 +73,7 @@ export class SubmitReportRequest extends CommandRequest {
   submittedBy!: string;
 
   @ApiProperty({ example: ['kent'], description: 'Police areas whose PCC received the report (s.7(5))', type: [String] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @Matches(/^[a-z][a-z0-9-]{1,60}$/, { each: true })
+  @IsPoliceAreaList()
   sentTo!: string[];
 }
 

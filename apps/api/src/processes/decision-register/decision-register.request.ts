@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
+import { IsSchedule12AParas } from '../../common/fields';
 
 const ACCESS = ['open', 'exempt'] as const;
 const PURPOSES = ['for_decision', 'for_information', 'for_noting'] as const;
@@ -90,11 +91,7 @@ export class ClassifyDocumentRequest extends CommandRequest {
 
   @ApiPropertyOptional({ example: [3], description: 'Schedule 12A Part 1 paragraphs relied on when exempt', type: [Number] })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(7)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @Max(7, { each: true })
+  @IsSchedule12AParas()
   exemptParas?: number[];
 
   @ApiPropertyOptional({ example: 'Tender prices would prejudice the re-procurement', description: 'Why the public interest in keeping it exempt outweighs disclosure (Sch 12A Part 2)', nullable: true })
@@ -121,11 +118,7 @@ export class ReclassifyDocumentRequest extends CommandRequest {
 
   @ApiPropertyOptional({ example: [], description: 'Schedule 12A Part 1 paragraphs when exempt', type: [Number] })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(7)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @Max(7, { each: true })
+  @IsSchedule12AParas()
   exemptParas?: number[];
 
   @ApiPropertyOptional({ example: 'Tender prices are still commercially sensitive', description: 'Public-interest reason; needed when the document stays exempt', nullable: true })

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto } from '../police-and-crime-panel/police-and-crime-panel.request';
+import { IsSchedule12AParas } from '../../common/fields';
 
 const MEMBER_ID = [1, 100] as const;
 
@@ -74,11 +75,7 @@ export class TableDocumentRequest extends CommandRequest {
   access!: 'open' | 'exempt';
 
   @ApiProperty({ example: [], description: 'Schedule 12A Part 1 paragraphs relied on when exempt (none when open)', type: [Number] })
-  @IsArray()
-  @ArrayMaxSize(7)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @Max(7, { each: true })
+  @IsSchedule12AParas()
   exemptParas!: number[];
 
   @ApiPropertyOptional({ example: 'for_decision', enum: ['for_decision', 'for_information', 'for_noting'], nullable: true, description: 'What the paper is for' })
@@ -171,11 +168,7 @@ export class ExcludePublicRequest extends CommandRequest {
   items!: string[];
 
   @ApiProperty({ example: [1], description: 'Schedule 12A Part 1 paragraphs, 1 to 7, that make the information exempt', type: [Number] })
-  @IsArray()
-  @ArrayMaxSize(7)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @Max(7, { each: true })
+  @IsSchedule12AParas()
   sched12AParas!: number[];
 
   @ApiProperty({ example: 'The complainant has not consented to disclosure of their identity', description: 'Why the public interest in maintaining the exemption outweighs disclosure (Sch 12A Part 2)' })
