@@ -64,6 +64,7 @@ export class CommandRunner {
         }
       }
       const { effectiveAt, classification, provenance, caseId: requestedId, ...data } = plain;
+      const generated = caseId === null && typeof requestedId !== 'string';
       const id = caseId ?? (typeof requestedId === 'string' ? requestedId : uuidv7());
       const command: Command = { type, data: { ...data, ...extraData } };
       const outcome: CommandOutcome = await this.bus.execute(
@@ -79,6 +80,7 @@ export class CommandRunner {
           causationId: header(req, 'x-causation-id') ?? null,
           classification: classification as string | undefined,
           provenance: provenance as Provenance | undefined,
+          newCase: generated,
           eventIds,
         }),
       );

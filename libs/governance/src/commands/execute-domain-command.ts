@@ -52,6 +52,8 @@ export class ExecuteDomainCommand {
        * that must bind something to the id before the append (sealed personal data).
        */
       eventIds?: string[];
+      /** The case id was just generated (UUIDv7): the stream cannot exist, so the first attempt skips reading it. */
+      newCase?: boolean;
     },
   ) {}
 }
@@ -88,7 +90,7 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
     const stream = streamId(entry.decider.streamPrefix, input.caseId);
     for (let attempt = 0; ; attempt++) {
       const history: RecordedEvent[] = [];
-      for await (const e of this.store.readStream(stream)) history.push(e);
+      if (!(input.newCase && attempt === 0)) for await (const e of this.store.readStream(stream)) history.push(e);
       const current = history.length ? history[history.length - 1].revision : null;
       if (input.ifMatch !== undefined && input.ifMatch !== current) {
         throw new PreconditionFailed(input.ifMatch.toString(), current === null ? 'none' : current.toString());
