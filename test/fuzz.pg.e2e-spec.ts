@@ -1,0 +1,18 @@
+import { runFuzz } from './fuzz';
+import { startApp, TestApp } from './helpers/app';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+
+describe(`Fuzzing the command endpoints on PostgreSQL (${RUNS} generated requests)`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startApp({ store: 'postgres', env: { THROTTLE_LIMIT: '10000000' } });
+  });
+  afterAll(async () => t.close());
+
+  it('never answers 5xx, answers every error in problem+json, and leaves the store unchanged on rejection', async () => {
+    const { requests, statuses } = await runFuzz(t, RUNS);
+    expect(requests).toBeGreaterThanOrEqual(RUNS);
+    for (const s of [400, 401, 404]) expect(statuses[s] ?? 0).toBeGreaterThan(0);
+  }, 600_000);
+});
