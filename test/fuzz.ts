@@ -8,13 +8,8 @@ import fc from 'fast-check';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { bearer, request, TestApp } from './helpers/app';
 
-const PATHS = [
-  '/v1/force-areas/{area}/report-requests',
-  '/v1/report-requests/{id}/submission',
-  '/v1/report-requests/{id}/publication',
-  '/v1/cases/{stream}/corrections',
-  '/v1/streams/{stream}',
-];
+/** Read endpoints fuzzed besides every command endpoint listed in the OpenAPI document. */
+const READ_PATHS = ['/v1/streams/{stream}', '/v1/cases/{stream}', '/v1/cases', '/v1/trail', '/v1/deadlines', '/v1/ledger/events/{eventId}/proof', '/v1/exports/streams/{stream}'];
 
 const jsonish = fc.letrec((tie) => ({
   value: fc.oneof(
@@ -41,9 +36,9 @@ export interface FuzzCase {
   idempotencyKey: string | null;
 }
 
-export const fuzzCase: fc.Arbitrary<FuzzCase> = fc.record({
+export const fuzzCase = (paths: string[]): fc.Arbitrary<FuzzCase> => fc.record({
   method: fc.constantFrom('POST', 'POST', 'POST', 'GET', 'PUT', 'DELETE', 'PATCH'),
-  path: fc.tuple(fc.constantFrom(...PATHS), segment).map(([p, s]) => p.replace(/\{[a-z]+\}/, s)),
+  path: fc.tuple(fc.constantFrom(...paths), segment).map(([p, s]) => p.replace(/\{[A-Za-z]+\}/, s)),
   contentType: fc.option(fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'application/merge-patch+json', 'multipart/form-data', 'application/json; charset=latin1'), { nil: null }),
   body: fc.option(fc.oneof(jsonish.map((v) => JSON.stringify(v)), fc.string(), fc.constantFrom('{', '[1,2', '{"areas":[{"name":1}]}', 'null', '""', '{"__proto__":{"admin":true}}')), { nil: null }),
   auth: fc.constantFrom('none', 'good', 'garbage'),
@@ -57,10 +52,13 @@ async function log(store: EventStore): Promise<string> {
 
 export async function runFuzz(t: TestApp, runs: number): Promise<{ requests: number; statuses: Record<number, number> }> {
   const store = t.app.get<EventStore>(EVENT_STORE);
+  const doc = (await request(t.http).get('/docs-json')).body as { paths: Record<string, Record<string, { 'x-command'?: unknown }>> };
+  const commandPaths = Object.entries(doc.paths).filter(([, ops]) => Object.values(ops).some((op) => op['x-command'])).map(([p]) => p);
+  if (commandPaths.length < 50) throw new Error(`expected every command endpoint in the OpenAPI document, found ${commandPaths.length}`);
   const statuses: Record<number, number> = {};
   let requests = 0;
   await fc.assert(
-    fc.asyncProperty(fuzzCase, async (c) => {
+    fc.asyncProperty(fuzzCase([...commandPaths, ...READ_PATHS]), async (c) => {
       const before = await log(store);
       let r = request(t.http)[c.method.toLowerCase() as 'post'](c.path);
       if (c.contentType) r = r.set('Content-Type', c.contentType);
