@@ -41,7 +41,10 @@ export function readSuite(store: 'sqlite' | 'postgres'): void {
       const after = await request(t.http).get(`/v1/cases/${office}`).query({ asAt: '2012-11-30' });
       expect(after.status).toBe(200);
       const types = after.body.timeline.items.map((e: { type: string }) => e.type);
-      expect(types).toContain('CommissionerTookOffice');
+      expect(types).toEqual(expect.arrayContaining(['ElectionHeld', 'CommissionerTookOffice']));
+      // What was legally so on 1 February 2013: Ann Barnes in office, from today's (corrected) knowledge.
+      const feb = await request(t.http).get(`/v1/cases/${office}`).query({ asAt: '2013-02-01' });
+      expect(feb.body.state).toMatchObject({ status: 'in_office', holder: 'Ann Barnes', pollDate: '2012-11-15', termStart: '2012-11-22' });
       for (const e of after.body.timeline.items) expect(e.effectiveAt.slice(0, 10) <= '2012-11-30').toBe(true);
     });
 

@@ -5,7 +5,19 @@ import type { ActingEndReason, ActingTrigger, ElectionKind, SuspensionEndReason,
 /** The poll date is the act's effectiveOn. */
 export type RecordElection = Command<
   'RecordElection',
-  { forceArea: string; electedPerson: string; kind: ElectionKind; vacancyOn?: IsoDate | null; nextOrdinaryPoll?: IsoDate | null }
+  {
+    forceArea: string;
+    electedPerson: string;
+    kind: ElectionKind;
+    vacancyOn?: IsoDate | null;
+    nextOrdinaryPoll?: IsoDate | null;
+    /**
+     * The poll date as the source states it, when importing history. Defaults to the date of
+     * the act. A source that gets it wrong (S3's "2013") is recorded as it is, at the act's
+     * legal date, and corrected with RecordCorrected on `pollDate` (DOMAIN.md §1.1).
+     */
+    pollDate?: IsoDate | null;
+  }
 >;
 export type TakeOffice = Command<'TakeOffice', { person: string }>;
 export type SuspendCommissioner = Command<

@@ -127,7 +127,7 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
         return [
           {
             type: 'ElectionHeld',
-            data: { policeArea: d.forceArea, pollDate: on, electedPerson: d.electedPerson, kind: d.kind, vacancyOn, nextOrdinaryPoll: d.nextOrdinaryPoll ?? nextOrdinaryPollAfter(on) },
+            data: { policeArea: d.forceArea, pollDate: d.pollDate ?? on, electedPerson: d.electedPerson, kind: d.kind, vacancyOn, nextOrdinaryPoll: d.nextOrdinaryPoll ?? nextOrdinaryPollAfter(on) },
             findings,
           },
         ];

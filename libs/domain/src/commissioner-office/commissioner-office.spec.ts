@@ -28,6 +28,16 @@ describe('CommissionerOffice (PRSRA 2011 ss.30, 50-51, 62-63)', () => {
     spec(decider).given().when({ type: 'RecordElection', data: { forceArea: 'kent', electedPerson: 'Ann Barnes', kind: 'ordinary' } }, { effectiveOn: '2012-11-15' }).then([elected.event]);
   });
 
+  it('keeps a poll date stated by an imported source, which a correction can later fix', () => {
+    const [held] = spec(decider)
+      .given()
+      .when({ type: 'RecordElection', data: { forceArea: 'kent', electedPerson: 'Ann Barnes', kind: 'ordinary', pollDate: '2013-11-15' } }, { effectiveOn: '2012-11-15' })
+      .events();
+    expect((held.data as { pollDate: string }).pollDate).toBe('2013-11-15');
+    // Until corrected, the wrong year puts the term start a year out, so taking office is refused.
+    spec(decider).given(on('2012-11-15', held)).when({ type: 'TakeOffice', data: { person: 'Ann Barnes' } }, { effectiveOn: '2012-11-22' }).thenThrows('OFFICE_TERM_START_NOT_POLL_PLUS_7');
+  });
+
   it('takes office on poll + 7 days, with the term ending 6 days after the next ordinary poll', () => {
     spec(decider).given(elected).when({ type: 'TakeOffice', data: { person: 'Ann Barnes' } }, { effectiveOn: '2012-11-22' }).then([tookOffice.event]);
     spec(decider).given(elected).when({ type: 'TakeOffice', data: { person: 'Ann Barnes' } }, { effectiveOn: '2012-11-23' }).thenThrows('OFFICE_TERM_START_NOT_POLL_PLUS_7');

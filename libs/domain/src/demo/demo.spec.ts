@@ -57,7 +57,9 @@ describe('Kent demo script (DOMAIN.md §6, seed facts only)', () => {
 
   it('records S3’s election year as printed, then a later correction to 2012-11-15', () => {
     const election = steps.find((s) => s.stepId === 'kent-05-election-as-s3-states')!;
-    expect(election.effectiveOn).toBe('2013-11-15');
+    // The act sits at its statutory date; S3's wrong year is what the data says until corrected.
+    expect(election.effectiveOn).toBe('2012-11-15');
+    expect((election.command.data as { pollDate: string }).pollDate).toBe('2013-11-15');
     expect(election.provenance.sourceQuote).toContain('Thursday 15th November 2013');
     const correction = steps.find((s) => s.command.type === 'CorrectRecord')!;
     expect(correction.recordedAt > election.recordedAt).toBe(true);

@@ -152,8 +152,10 @@ export function kentDemoScript(): ScriptStep[] {
       'kent-05-election-as-s3-states',
       'CommissionerOffice',
       KENT_CASES.office,
-      { type: 'RecordElection', data: { forceArea: 'kent', electedPerson: 'Ann Barnes', kind: 'ordinary' } },
-      '2013-11-15',
+      // Placed at the poll's statutory date (PRSRA s.50(2); DOMAIN.md §1.1: load 2012-11-15), so
+      // "as at" views are right; the poll date S3 prints is kept in the data until corrected.
+      { type: 'RecordElection', data: { forceArea: 'kent', electedPerson: 'Ann Barnes', kind: 'ordinary', pollDate: '2013-11-15' } },
+      '2012-11-15',
       '2013-03-19',
       opcc,
       { sourceDocument: S3, sourceQuote: 'On Thursday 15th November 2013 the people of Kent elected Ann Barnes as their first Police and Crime Commissioner (PCC)', datePrecision: 'day' },

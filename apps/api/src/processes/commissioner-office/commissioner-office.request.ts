@@ -4,6 +4,12 @@ import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 
 /** The poll date is the act's effectiveAt. */
 export class RecordElectionRequest extends OpenCaseRequest {
+  @ApiPropertyOptional({ example: '2012-11-15', description: 'Poll date as the source states it, when importing history (default: effectiveAt); correct it later with a correction if the source is wrong', nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  pollDate?: string | null;
+
   @ApiProperty({ example: 'Ann Barnes', description: 'The person elected' })
   @IsString()
   @Length(1, 200)
