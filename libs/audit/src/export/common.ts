@@ -51,3 +51,23 @@ export function describeScope(scope: ExportScope): string {
   if (scope.kind === 'body') return `everything done by ${scope.body}`;
   return `events with ${scope.field} from ${scope.from} to ${scope.to}`;
 }
+
+/**
+ * The events of an export that the checkpoint covers, each with its leaf. Events sealed
+ * after the checkpoint (or not yet sealed) are counted in `tally.skipped` and left out.
+ */
+export async function* sealedWithin(
+  events: AsyncIterable<RecordedEvent>,
+  proofs: { leafIndexOf(eventId: string): Promise<{ leafIndex: number; leafHash: Buffer } | null> },
+  treeSize: number,
+  tally: { skipped: number },
+): AsyncGenerator<{ ev: RecordedEvent; leaf: { leafIndex: number; leafHash: Buffer } }> {
+  for await (const ev of events) {
+    const leaf = await proofs.leafIndexOf(ev.eventId);
+    if (!leaf || leaf.leafIndex >= treeSize) {
+      tally.skipped++;
+      continue;
+    }
+    yield { ev, leaf };
+  }
+}

@@ -7,7 +7,7 @@ import type { RecordedEvent } from '@ledger/event-store';
 import type { ProofService } from '../sealer/proof-service';
 import type { StoredCheckpoint } from '../storage/types';
 import { EXPORT_FORMAT, EXPORT_VERSION, STREAM_HEADS_IN_TRAILER, type DisclosedField, type StreamHeadLine, type ExportEventLine, type ExportHeader, type ExportScope, type ExportTrailer, type StreamHeadProofLine } from '../verify/format';
-import { write, type ProgressCallback } from './common';
+import { write, type ProgressCallback, sealedWithin } from './common';
 
 export interface ExportOptions {
   events: AsyncIterable<RecordedEvent>;
@@ -59,13 +59,8 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
   const every = o.progressEvery ?? 1000;
   const streams = new Set<string>();
   let count = 0;
-  let skipped = 0;
-  for await (const ev of o.events) {
-    const leaf = await o.proofs.leafIndexOf(ev.eventId);
-    if (!leaf || leaf.leafIndex >= cp.size) {
-      skipped++;
-      continue;
-    }
+  const tally = { skipped: 0 };
+  for await (const { ev, leaf } of sealedWithin(o.events, o.proofs, cp.size, tally)) {
     if (leaf.leafHash.toString('hex') !== ev.leafHash) throw new Error(`event ${ev.eventId}: the store's leaf hash differs from the sealed one; run verify-store`);
     const proof = await o.proofs.tree.inclusionProof(leaf.leafIndex, cp.size);
     const line: ExportEventLine = { type: 'event', leafIndex: leaf.leafIndex, leafHash: ev.leafHash, entry: ev.entryBytes.toString('base64'), proof: proof.map((p) => p.toString('base64')) };
@@ -74,9 +69,9 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
     await write(o.out, JSON.stringify(line) + '\n');
     streams.add(ev.stream);
     count++;
-    if (o.onProgress && count % every === 0) o.onProgress({ written: count, skipped, phase: 'events' });
+    if (o.onProgress && count % every === 0) o.onProgress({ written: count, skipped: tally.skipped, phase: 'events' });
   }
-  o.onProgress?.({ written: count, skipped, phase: 'trailer' });
+  o.onProgress?.({ written: count, skipped: tally.skipped, phase: 'trailer' });
 
   // Few streams: their head proofs go in the trailer. Many: one line each, before it.
   const heads: StreamHeadProofLine[] = [];
@@ -110,6 +105,6 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
     o.out.once('error', reject);
     o.out.end(() => resolve());
   });
-  o.onProgress?.({ written: count, skipped, phase: 'done' });
-  return { count, skipped, checkpoint: cp, streams: [...streams] };
+  o.onProgress?.({ written: count, skipped: tally.skipped, phase: 'done' });
+  return { count, skipped: tally.skipped, checkpoint: cp, streams: [...streams] };
 }

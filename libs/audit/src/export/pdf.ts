@@ -7,7 +7,7 @@ import PDFDocument from 'pdfkit';
 import type { Writable } from 'node:stream';
 import type { ExportScope } from '../verify/format';
 import { parseCheckpointBody, parseNote } from '../verify/note';
-import { describeScope, type ProgressCallback } from './common';
+import { describeScope, type ProgressCallback, sealedWithin } from './common';
 import type { HumanExportOptions } from './csv';
 
 export interface PdfExportOptions extends HumanExportOptions {
@@ -98,13 +98,8 @@ export async function exportPdf(o: PdfExportOptions): Promise<{ count: number; s
   };
   header();
   let count = 0;
-  let skipped = 0;
-  for await (const ev of o.events) {
-    const leaf = await o.proofs.leafIndexOf(ev.eventId);
-    if (!leaf || leaf.leafIndex >= cp.size) {
-      skipped++;
-      continue;
-    }
+  const tally = { skipped: 0 };
+  for await (const { ev, leaf } of sealedWithin(o.events, o.proofs, cp.size, tally)) {
     const m = ev.metadata;
     const cells = [m.effectiveAt, m.recordedAt.slice(0, 19).replace('T', ' '), ev.type, `${m.actor.name} (${m.actor.role}, ${m.actor.body})`, m.legalBasis ?? '', m.classification, `${ev.stream} #${ev.streamRevision}`, String(leaf.leafIndex), ev.leafHash.slice(0, 16) + '…'];
     const h = Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: COLS[i].width - 4 }))) + 4;
@@ -120,14 +115,14 @@ export async function exportPdf(o: PdfExportOptions): Promise<{ count: number; s
     });
     y += h;
     count++;
-    if (o.onProgress && count % (o.progressEvery ?? 100) === 0) o.onProgress({ written: count, skipped, phase: 'events' });
+    if (o.onProgress && count % (o.progressEvery ?? 100) === 0) o.onProgress({ written: count, skipped: tally.skipped, phase: 'events' });
   }
   if (count === 0) doc.text('No events in this scope up to the checkpoint.', left, y);
 
   doc.end();
   await done;
-  o.onProgress?.({ written: count, skipped, phase: 'done' });
-  return { count, skipped, pages };
+  o.onProgress?.({ written: count, skipped: tally.skipped, phase: 'done' });
+  return { count, skipped: tally.skipped, pages };
 }
 
 export type { ProgressCallback };
