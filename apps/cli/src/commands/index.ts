@@ -6,6 +6,8 @@ import { register as verifyStore } from './verify-store.command';
 import { register as erase } from './erase.command';
 import { register as rebuild } from './rebuild.command';
 import { register as replay } from './replay.command';
+import { register as serve } from './serve.command';
+import { register as demo } from './demo.command';
 
 /** Every sub-command's register function. Add one line per command module. */
 export const COMMANDS: Array<(program: Command) => void> = [
@@ -16,4 +18,6 @@ export const COMMANDS: Array<(program: Command) => void> = [
   erase,
   rebuild,
   replay,
+  serve,
+  demo,
 ];

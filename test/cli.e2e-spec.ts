@@ -1,0 +1,60 @@
+/**
+ * The `ledger` CLI, driven in-process as `ledger <args>` would run it: keys, demo, export
+ * and verify against a fresh SQLite data dir.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildProgram } from '../apps/cli/src/main';
+
+async function ledger(args: string[]): Promise<{ out: string; code: number }> {
+  const lines: string[] = [];
+  const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
+  const err = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
+  process.exitCode = 0;
+  try {
+    await buildProgram().exitOverride().parseAsync(['node', 'ledger', ...args]);
+  } finally {
+    log.mockRestore();
+    err.mockRestore();
+  }
+  const code = Number(process.exitCode ?? 0);
+  process.exitCode = 0;
+  return { out: lines.join('\n'), code };
+}
+
+describe('ledger CLI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-cli-'));
+  const saved = { ...process.env };
+  beforeAll(() => Object.assign(process.env, { DATA_DIR: dir, STORE: 'sqlite', LOG_LEVEL: 'silent' }));
+  afterAll(() => {
+    process.env = saved;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('creates and lists keys, printing the secret once', async () => {
+    const created = await ledger(['keys', 'create', '--name', 'Kent OPCC', '--role', 'pcc-office', '--force-area', 'kent']);
+    expect(created.code).toBe(0);
+    const token = created.out.split('\n').find((l) => l.startsWith('glk_'))!;
+    expect(token).toMatch(/^glk_[0-9a-f-]{36}_[A-Za-z0-9_-]{43}$/);
+    const listed = await ledger(['keys', 'list']);
+    expect(listed.out).toContain('Kent OPCC');
+    expect(listed.out).not.toContain(token.split('_')[2]);
+  });
+
+  it('loads the demo into an empty store only, then exports a case that verifies', async () => {
+    const loaded = await ledger(['demo']);
+    expect(loaded.code).toBe(0);
+    expect(loaded.out).toMatch(/Loaded \d+ events/);
+    const again = await ledger(['demo']);
+    expect(again.code).toBe(1);
+    expect(again.out).toMatch(/not empty/);
+    const file = join(dir, 'office.jsonl');
+    const exported = await ledger(['export', '--stream', 'commissioner-office:kent-2012', '--format', 'jsonl', '--out', file]);
+    expect(exported.code).toBe(0);
+    const key = /governance-ledger\.example\/kent\+[0-9a-f]{8}\+[A-Za-z0-9+/=]+/.exec(readFileSync(file, 'utf8'))![0];
+    const verified = await ledger(['verify', file, '--key', key]);
+    expect(verified.out).toMatch(/^OK: 3 events verified/m);
+    expect(verified.code).toBe(0);
+  });
+});
