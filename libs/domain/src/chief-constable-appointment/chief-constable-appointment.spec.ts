@@ -66,6 +66,17 @@ describe('ChiefConstableAppointment (PRSRA 2011 Sch 8 Part 1; SI 2012/2271 regs 
     spec(decider).given(dated(notified)).when({ type: 'VetoAppointment', data: { votesFor: 12, membersAtTime: roster(12) } }).thenThrows('CC_REPORT_BEFORE_HEARING');
   });
 
+  it('needs ceil(2n/3) of the members at the time, not floor: 10 of 14 vetoes, 9 of 14 does not (Sch 8 para 5(4))', () => {
+    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 9, membersAtTime: roster(14) } }, { effectiveOn: '2013-03-15' }).thenThrows('CC_VETO_THRESHOLD');
+    const [, v] = spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 10, membersAtTime: roster(14) } }, { effectiveOn: '2013-03-15' }).events();
+    expect(v.type === 'AppointmentVetoed' && v.data.requiredVotes).toBe(10);
+  });
+
+  it('can still veto on the last day of the three weeks (para 5(5))', () => {
+    const [, v] = spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 8, membersAtTime: roster(12) } }, { effectiveOn: '2013-03-24' }).events();
+    expect(v.type).toBe('AppointmentVetoed');
+  });
+
   it('cannot veto after the three weeks (para 5(5))', () => {
     spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 12, membersAtTime: roster(12) } }, { effectiveOn: '2013-03-25' }).thenThrows('CC_VETO_OUT_OF_TIME');
   });

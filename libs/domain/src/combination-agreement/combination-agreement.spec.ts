@@ -125,6 +125,26 @@ describe('CombinationAgreement (CDA 1998 s.5A)', () => {
     expect(e.type === 'CombinationAgreementInForce' && e.data.parties).toContain('secretary-of-state');
   });
 
+  it('works out from the areas whether the combined area spans police areas (s.5A(3))', () => {
+    const cross: RequestMerger = {
+      type: 'RequestMerger',
+      data: { ...request.data, areas: crossRequested.data.areas, requestingRAs: ['Dartford BC'], responsibleAuthorities: ['Dartford BC', 'Thurrock Council'] },
+    };
+    spec(decider).given().when(cross, { effectiveOn: '2014-01-06' }).then([crossRequested]);
+    const [single] = spec(decider).given().when(request, { effectiveOn: '2014-01-06' }).events();
+    expect(single.type === 'MergerRequested' && single.data.crossForce).toBe(false);
+  });
+
+  it('needs every PCC whose police area the combined area lies in, not just one (s.5A(1), (3))', () => {
+    for (const [present, absent] of [['kent', 'essex'], ['essex', 'kent']]) {
+      const err = spec(decider)
+        .given(crossRequested, signed('Dartford BC'), signed('Thurrock Council'), approved(present), sosJoined)
+        .when({ type: 'BringAgreementIntoForce', data: { ...w, combinedAreaName: 'Thames Gateway', cooperationArrangements: 'Joint PCC board' } })
+        .thenThrows('COMBINATION_PARTIES_INCOMPLETE');
+      expect(err.message).toContain(`pcc:${absent}`);
+    }
+  });
+
   it('is varied or terminated by written agreement, warning (⚠️) if a party is not recorded as agreeing', () => {
     const inForce = { type: 'CombinationAgreementInForce' as const, data: { combinedAreaName: 'DG', agreementRef: 'AGR-1', parties: [], cooperationArrangements: null, inForceOn: '2014-04-01' } };
     const all = ['Dartford BC', 'Gravesham BC', 'Kent Police', 'pcc:kent'];

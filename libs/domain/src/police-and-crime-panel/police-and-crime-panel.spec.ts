@@ -121,6 +121,15 @@ describe('PoliceAndCrimePanel (PRSRA 2011 Sch 6)', () => {
     ]);
   });
 
+  it('counts a member from the day of appointment or co-option, and not from the day of leaving', () => {
+    const left = on('2013-01-10', { type: 'MemberLeft', data: { memberId: 'c2', reason: 'lost seat', leftOn: '2013-01-10' } } as PoliceAndCrimePanelEvent);
+    const state = foldStream(decider, [on('2012-06-01', established), ...Array.from({ length: 10 }, (_, i) => appointed(i)), coopted(1), coopted(2, false, '2012-12-01'), left]);
+    expect(rosterAt(state, '2012-11-30').map((m) => m.memberId)).not.toContain('i2');
+    expect(rosterAt(state, '2012-12-01').map((m) => m.memberId)).toContain('i2');
+    expect(rosterAt(state, '2013-01-09').map((m) => m.memberId)).toContain('c2');
+    expect(rosterAt(state, '2013-01-10').map((m) => m.memberId)).not.toContain('c2');
+  });
+
   it('rejects steps before the panel is established', () => {
     spec(decider).given().when(coopt()).thenThrows('CASE_NOT_FOUND');
     spec(decider).given(established).when({ type: 'EstablishPanel', data: { forceArea: 'kent', name: 'x', country: 'england', councils } }).thenThrows('CASE_ALREADY_EXISTS');

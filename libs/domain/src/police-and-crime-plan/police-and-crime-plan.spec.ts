@@ -37,6 +37,11 @@ describe('PoliceAndCrimePlan (PRSRA 2011 s.5)', () => {
     spec(decider).given(...ready).when(issue(), { effectiveOn: '2013-04-02' }).thenFlags('PLAN_FIRST_PLAN_LATE');
   });
 
+  it('treats a first plan issued on 31 March of the election financial year as on time (s.5(1))', () => {
+    spec(decider).given(...ready).when(issue(), { effectiveOn: '2013-03-31' }).thenFlags();
+    spec(decider).given(...ready).when(issue(), { effectiveOn: '2013-04-01' }).thenFlags('PLAN_FIRST_PLAN_LATE');
+  });
+
   it('does not issue before the draft has gone to the panel', () => {
     spec(decider).given(drafted, consulted).when(issue()).thenThrows('PLAN_NOT_SENT_TO_PANEL');
   });

@@ -89,6 +89,14 @@ describe('PreceptCycle (PRSRA 2011 Sch 5; SI 2012/2271)', () => {
       expect(report.type).toBe('PreceptReportMade');
       expect(v.type === 'PreceptVetoed' && v.data.effective).toBe(false);
     });
+    it('treats a report made on 8 February itself as on time (reg 4(1): "by 8 February")', () => {
+      spec(decider).given(...history(notified)).when({ type: 'ReportOnProposedPrecept', data: { recommendations: ['Support'] } }, { effectiveOn: '2013-02-08' }).thenFlags();
+    });
+    it('gives full effect to a veto reported on 8 February itself', () => {
+      const [report, v] = spec(decider).given(...history(notified)).when(veto(8, roster(12)), { effectiveOn: '2013-02-08' }).thenFlags();
+      expect(report.type).toBe('PreceptReportMade');
+      expect(v.type === 'PreceptVetoed' && v.data.effective).toBe(true);
+    });
     it('lets the PCC issue the proposed precept after a late veto (reg 4(2))', () => {
       const late = { ...vetoed(false), data: { ...vetoed(false).data, vetoedOn: '2013-02-09' } };
       spec(decider)
@@ -148,6 +156,11 @@ describe('PreceptCycle (PRSRA 2011 Sch 5; SI 2012/2271)', () => {
       const tooLow = [...history(notified, vetoReport), on('2013-02-07', vetoed(true, 'too_low'))];
       spec(decider).given(...tooLow).when({ type: 'NotifyRevisedPrecept', data: { amount: 95 } }).thenThrows('PRECEPT_REVISED_WRONG_DIRECTION');
       spec(decider).given(...tooLow).when({ type: 'NotifyRevisedPrecept', data: { amount: 105 } }, { effectiveOn: '2013-02-14' }).thenFlags();
+    });
+    it('after a too-low veto, refuses a revised precept equal to the proposed one: it must be higher (reg 5(3))', () => {
+      const tooLow = [...history(notified, vetoReport), on('2013-02-07', vetoed(true, 'too_low'))];
+      spec(decider).given(...tooLow).when({ type: 'NotifyRevisedPrecept', data: { amount: 100 } }, { effectiveOn: '2013-02-14' }).thenThrows('PRECEPT_REVISED_WRONG_DIRECTION');
+      spec(decider).given(...tooLow).when({ type: 'NotifyRevisedPrecept', data: { amount: 100.01 } }, { effectiveOn: '2013-02-14' }).thenFlags();
     });
     it('flags a revised precept after 15 February', () => {
       spec(decider).given(...afterVeto).when({ type: 'NotifyRevisedPrecept', data: { amount: 95 } }, { effectiveOn: '2013-02-16' }).thenFlags('PRECEPT_REVISED_NOTIFIED_LATE');
