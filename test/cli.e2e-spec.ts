@@ -13,7 +13,7 @@ async function ledger(args: string[]): Promise<{ out: string; code: number }> {
   const err = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
   process.exitCode = 0;
   try {
-    await buildProgram().exitOverride().parseAsync(['node', 'ledger', ...args]);
+    await buildProgram({ exitOverride: true }).parseAsync(['node', 'ledger', ...args]);
   } finally {
     log.mockRestore();
     err.mockRestore();
@@ -56,5 +56,27 @@ describe('ledger CLI', () => {
     const verified = await ledger(['verify', file, '--key', key]);
     expect(verified.out).toMatch(/^OK: 3 events verified/m);
     expect(verified.code).toBe(0);
+  });
+
+  it('erases a complainant and records PersonalDataErased in the complaint', async () => {
+    const { SqliteEventStore } = await import('../libs/event-store/src/sqlite');
+    const read = async () => {
+      const store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
+      const all = [];
+      for await (const e of store.readAll()) all.push(e);
+      await store.close();
+      return all;
+    };
+    const received = (await read()).find((e) => e.type === 'ComplaintReceived')!;
+    const subject = (received.data.complainant as { subjectId: string }).subjectId;
+    const refused = await ledger(['erase', '--subject', subject, '--reason', 'Retention period ended', '--authority', 'UK GDPR art 17(1)(a)']).catch((e: Error) => ({ out: e.message, code: 1 }));
+    expect(refused.code).not.toBe(0);
+    const done = await ledger(['erase', '--subject', subject, '--reason', 'Retention period ended', '--authority', 'UK GDPR art 17(1)(a)', '--yes']);
+    expect(done.code).toBe(0);
+    expect(done.out).toMatch(/recorded it in complaint:/);
+    const erased = (await read()).filter((e) => e.type === 'PersonalDataErased' && e.stream === received.stream);
+    expect(erased).toHaveLength(1);
+    expect(erased[0].data).toMatchObject({ subjectId: subject, authority: 'UK GDPR art 17(1)(a)', reason: 'Retention period ended' });
+    expect(erased[0].metadata.actor).toMatchObject({ role: 'admin', id: 'ledger-cli' });
   });
 });
