@@ -19,7 +19,8 @@ export interface StoreBenchResult {
   eventsPerSecond: number;
 }
 
-function event(i: number): NewEvent {
+/** One benchmark event: a realistic envelope with a short payload. */
+export function benchEvent(i: number): NewEvent {
   return {
     eventId: uuidv7(),
     type: 'BenchAppended',
@@ -49,7 +50,7 @@ export async function benchAppends(store: EventStore, backend: string, writers: 
       for (let k = 0; Date.now() < deadline; k++) {
         const s = (w + k * writers) % streams;
         const head = heads.get(s) ?? null;
-        const r = await store.append(`${prefix}:${s}`, [event(k)], head === null ? 'no-stream' : head);
+        const r = await store.append(`${prefix}:${s}`, [benchEvent(k)], head === null ? 'no-stream' : head);
         heads.set(s, r.nextExpectedRevision);
         appends++;
       }

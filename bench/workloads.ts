@@ -17,7 +17,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { EventStore, NewEvent } from '../libs/event-store/src';
 import { SqliteEventStore } from '../libs/event-store/src/sqlite';
 import { PostgresEventStore } from '../libs/event-store/src/postgres';
-import { benchAppends } from './store.bench';
+import { benchAppends, benchEvent } from './store.bench';
 
 export interface WorkloadSpec {
   kind: 'append' | 'read';
@@ -30,23 +30,6 @@ export interface WorkloadSpec {
   pgUrl?: string;
 }
 
-function event(i: number): NewEvent {
-  return {
-    eventId: uuidv7(),
-    type: 'BenchAppended',
-    schemaVersion: 1,
-    data: { i, note: 'precept report recommendation text of a realistic length for a panel record' },
-    metadata: {
-      actor: { id: 'bench', name: 'Bench', role: 'system', body: 'bench' },
-      effectiveAt: '2013-02-01',
-      recordedAt: new Date().toISOString(),
-      legalBasis: 'PRSRA 2011 Sch 5 para 3',
-      correlationId: 'bench',
-      causationId: null,
-      classification: 'open',
-    },
-  };
-}
 
 async function open(spec: WorkloadSpec): Promise<{ store: EventStore; close: () => Promise<void> }> {
   if (spec.backend === 'sqlite') {
@@ -83,7 +66,7 @@ async function reads(store: EventStore, streams: number, eventsPerStream: number
     const n = Math.min(appendBatch, eventsPerStream - done);
     for (let s = 0; s < streams; s++) {
       const head = heads.get(s);
-      const r = await store.append(`${prefix}:${s}`, Array.from({ length: n }, (_, i) => event(done + i)), head === undefined ? 'no-stream' : head);
+      const r = await store.append(`${prefix}:${s}`, Array.from({ length: n }, (_, i) => benchEvent(done + i)), head === undefined ? 'no-stream' : head);
       heads.set(s, r.nextExpectedRevision);
     }
   }
