@@ -22,7 +22,9 @@ export const GRANT_AMOUNT_INVALID = defineRule({
 export const GRANT_PUBLICATION_LATE = defineRule({
   code: 'GRANT_PUBLICATION_LATE',
   citation: 'SI 2011/3050 Sch para 3(f), para 14 (monthly)',
-  confidence: 'confirmed',
+  // ⚠️ The monthly cycle is confirmed (DOMAIN.md §4.13: "as soon as practicable after month
+  // end"); the law sets no date, so reading it as "by the end of the following month" is ours.
+  confidence: 'unconfirmed',
   kind: 'deadline',
   summary: 'Grants are published monthly: a grant should appear by the end of the month after the month it was made.',
 });

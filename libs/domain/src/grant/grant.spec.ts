@@ -41,7 +41,9 @@ describe('Grant (PRSRA 2011 s.9; SI 2011/3050 para 3(f))', () => {
 
   it('publishes in the monthly cycle, flagging a late publication', () => {
     spec(decider).given(on('2014-04-10', awarded)).when({ type: 'PublishGrant', data: {} }, { effectiveOn: '2014-05-31' }).thenFlags();
-    spec(decider).given(on('2014-04-10', awarded)).when({ type: 'PublishGrant', data: {} }, { effectiveOn: '2014-06-01' }).thenFlags('GRANT_PUBLICATION_LATE');
+    const [late] = spec(decider).given(on('2014-04-10', awarded)).when({ type: 'PublishGrant', data: {} }, { effectiveOn: '2014-06-01' }).thenFlags('GRANT_PUBLICATION_LATE');
+    // Para 14 says "as soon as practicable after the end of the month": the end-of-next-month date is our reading (⚠️).
+    expect(late.findings?.[0].confidence).toBe('unconfirmed');
     spec(decider).given().when({ type: 'PublishGrant', data: {} }).thenThrows('CASE_NOT_FOUND');
   });
 
