@@ -91,6 +91,15 @@ describe('ChiefConstableAppointment (PRSRA 2011 Sch 8 Part 1; SI 2012/2271 regs 
     spec(decider).given(...afterVeto).when(reserve, { effectiveOn: '2013-03-18' }).then([reserveNotified]);
   });
 
+  it('takes a reserve only after a veto, not after the PCC rejects a recommendation without one (Sch 8 para 8)', () => {
+    const rejected = on('2013-03-18', { type: 'RecommendationRejected', data: { candidate: 'A. Candidate', candidateRole: 'proposed', notifiedOn: '2013-03-18' } } as ChiefConstableAppointmentEvent);
+    spec(decider).given(dated(notified), dated(hearing), dated(report), rejected).when(reserve, { effectiveOn: '2013-03-20' }).thenThrows('PROCESS_STEP_OUT_OF_ORDER');
+  });
+
+  it('appoints only the candidate in the process, even once the process has ended', () => {
+    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'AppointChiefConstable', data: { candidate: 'Z. Somebody Else' } }, { effectiveOn: '2013-03-25' }).thenThrows('PROCESS_STEP_OUT_OF_ORDER');
+  });
+
   it('cannot veto a reserve candidate (regs 10-12)', () => {
     spec(decider).given(...afterVeto, dated(reserveNotified), dated(reserveHearing)).when({ type: 'VetoAppointment', data: { votesFor: 12, membersAtTime: roster(12) } }, { effectiveOn: '2013-04-02' }).thenThrows('CC_RESERVE_CANNOT_BE_VETOED');
   });

@@ -188,6 +188,21 @@ describe('PreceptCycle (PRSRA 2011 Sch 5; SI 2012/2271)', () => {
       spec(decider).given(...full).when({ type: 'IssuePrecept', data: { amount: 97 } }, { effectiveOn: '2013-02-28' }).then([{ type: 'PreceptIssued', data: { amount: 97, variant: 'second_report_recommendation', scrutinyEndedBy: 'second_response', issuedOn: '2013-02-28' } }]);
       spec(decider).given(...full).when({ type: 'IssuePrecept', data: { amount: 100 } }, { effectiveOn: '2013-02-28' }).thenThrows('PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED');
     });
+    it('after a too-low veto, issues the revised or a higher amount, never a lower one (reg 8)', () => {
+      const up: PreceptCycleEvent = { type: 'RevisedPreceptNotified', data: { amount: 105, notifiedOn: '2013-02-14' } };
+      const accepted: PreceptCycleEvent = { type: 'SecondPreceptReportMade', data: { accepts: true, recommendations: [], recommendedAmount: null, madeOn: '2013-02-20' } };
+      const full = [...history(notified, vetoReport), on('2013-02-07', vetoed(true, 'too_low')), ...history(up, accepted, secondResponse)];
+      spec(decider).given(...full).when({ type: 'IssuePrecept', data: { amount: 106 } }, { effectiveOn: '2013-02-28' }).then([{ type: 'PreceptIssued', data: { amount: 106, variant: 'further_in_veto_direction', scrutinyEndedBy: 'second_response', issuedOn: '2013-02-28' } }]);
+      spec(decider).given(...full).when({ type: 'IssuePrecept', data: { amount: 104 } }, { effectiveOn: '2013-02-28' }).thenThrows('PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED');
+      spec(decider).given(...full).when({ type: 'IssuePrecept', data: { amount: 100 } }, { effectiveOn: '2013-02-28' }).thenThrows('PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED');
+    });
+    it('takes no revised precept after a late veto, which had no effect (reg 4(2))', () => {
+      const late = { ...vetoed(false), data: { ...vetoed(false).data, vetoedOn: '2013-02-09' } };
+      spec(decider)
+        .given(...history(notified), on('2013-02-09', { ...vetoReport, data: { ...vetoReport.data, madeOn: '2013-02-09' } }), on('2013-02-09', late))
+        .when({ type: 'NotifyRevisedPrecept', data: { amount: 95 } }, { effectiveOn: '2013-02-12' })
+        .thenThrows('PROCESS_STEP_OUT_OF_ORDER');
+    });
     it('with no second report by 22 February, scrutiny ends and the revised precept may be issued (reg 6(3))', () => {
       spec(decider)
         .given(...afterVeto, ...history(revised))
