@@ -59,12 +59,14 @@ export class StreamsController {
     validateStream(stream);
     const limit = q.limit ?? 100;
     const from = BigInt(q.from ?? 0);
+    // Scope by the case's owner, read from revision 0 whatever page is asked for.
+    let first: RecordedEvent | undefined;
+    for await (const e of this.store.readStream(stream, { limit: 1 })) first = e;
+    if (!first) throw new CaseNotFound(stream);
+    const actor = req.actor!;
+    if (actor.forceArea !== '*' && String(first.metadata.forceArea ?? '') !== actor.forceArea) throw new Forbidden(`This key reads ${actor.forceArea} records only`);
     const events: RecordedEvent[] = [];
     for await (const e of this.store.readStream(stream, { from, limit: limit + 1 })) events.push(e);
-    if (events.length === 0 && from === 0n) throw new CaseNotFound(stream);
-    const owner = events.length ? String(events[0].metadata.forceArea ?? '') : '';
-    const actor = req.actor!;
-    if (from === 0n && actor.forceArea !== '*' && owner !== actor.forceArea) throw new Forbidden(`This key reads ${actor.forceArea} records only`);
     const page = events.slice(0, limit);
     const next = events.length > limit ? `/v1/streams/${encodeURIComponent(stream)}?from=${from + BigInt(limit)}&limit=${limit}` : null;
     return { stream, events: page.map(envelopeJson), next };
