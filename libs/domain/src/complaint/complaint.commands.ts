@@ -6,7 +6,7 @@ export type ReceiveComplaint = Command<
   'ReceiveComplaint',
   { forceArea: string; panel: string; against: ComplaintAgainst; complainant: ComplainantRef; criminalAllegation: boolean; subjectMatter: string }
 >;
-export type RecordComplaint = Command<'RecordComplaint', { criminalAllegation?: boolean | null }>;
+export type RecordComplaint = Command<'RecordComplaint', { criminalAllegation?: boolean | null; reassessmentReason?: string | null }>;
 export type DecideNotToRecord = Command<'DecideNotToRecord', { grounds: string; notifiedOn: IsoDate }>;
 export type ReferToIPCC = Command<'ReferToIPCC', { type: IpccReferralType; becameClearOn?: IsoDate | null; complainantNotified: boolean; officeHolderNotified: boolean }>;
 export type RecordReferralBack = Command<'RecordReferralBack', { ipccReference?: string | null }>;

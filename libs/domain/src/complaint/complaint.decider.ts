@@ -16,6 +16,7 @@ import {
   COMPLAINT_RESOLVER_IS_OFFICE_HOLDER,
   PERSONAL_DATA_ERASURE_AUTHORITY_REQUIRED,
   PERSONAL_DATA_SUBJECT_UNKNOWN,
+  COMPLAINT_CRIMINAL_DOWNGRADE_REASON,
 } from './complaint.rules';
 
 /**
@@ -191,10 +192,17 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
       case 'RecordComplaint': {
         requireRule(PROCESS_ORDER, state.status === 'received', 'Only a complaint just received can be recorded.');
         const criminal = command.data.criminalAllegation ?? state.criminalAllegation;
-        const findings =
-          state.criminalClearOn && criminal
+        const downgraded = state.criminalAllegation && !criminal;
+        const reason = (command.data.reassessmentReason ?? '').trim();
+        requireRule(COMPLAINT_CRIMINAL_DOWNGRADE_REASON, !downgraded || reason.length > 0, 'The complaint was received as alleging a criminal offence: give the reason (reassessmentReason) for recording it as not alleging one.');
+        const findings = [
+          ...(state.criminalClearOn && criminal
             ? flagLate(COMPLAINT_RECORDING_LATE, isOnOrBefore(ctx.effectiveOn, addDays(state.receivedOn, 1)), `Received on ${state.receivedOn}, alleging a crime; recorded on ${ctx.effectiveOn}.`)
-            : [];
+            : []),
+          ...(downgraded
+            ? [{ code: COMPLAINT_CRIMINAL_DOWNGRADE_REASON.code, citation: COMPLAINT_CRIMINAL_DOWNGRADE_REASON.citation, confidence: COMPLAINT_CRIMINAL_DOWNGRADE_REASON.confidence, kind: 'warning' as const, message: `Received as alleging a criminal offence; recorded as not alleging one because: ${reason}` }]
+            : []),
+        ];
         return [{ type: 'ComplaintRecorded', data: { recordedOn: ctx.effectiveOn, criminalAllegation: criminal }, findings }];
       }
       case 'DecideNotToRecord': {

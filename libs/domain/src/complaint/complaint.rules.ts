@@ -92,3 +92,13 @@ export const COMPLAINT_RECORDING_LATE = defineRule({
   kind: 'deadline',
   summary: 'A complaint alleging a criminal offence on its face was recorded after the day following its receipt.',
 });
+
+export const COMPLAINT_CRIMINAL_DOWNGRADE_REASON = defineRule({
+  code: 'COMPLAINT_CRIMINAL_DOWNGRADE_REASON',
+  citation: 'SI 2012/62 reg 13; PRSRA 2011 Sch 7',
+  confidence: 'confirmed',
+  kind: 'blocking',
+  // Clearing the flag is what would let a criminal allegation be resolved informally or set
+  // aside, so it must be reasoned, and the reason stays visible on the act.
+  summary: 'A complaint received as alleging a criminal offence may be recorded as not alleging one only with a stated reason.',
+});

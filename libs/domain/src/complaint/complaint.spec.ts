@@ -165,4 +165,18 @@ describe('Complaint (PRSRA 2011 Sch 7; SI 2012/62)', () => {
     expect(at('2014-03-05')).toEqual({ 'complaint.recording': 'missed', 'complaint.referral': 'missed' });
     expect(deadlinesAsAt(decider, foldStream(decider, [on('2014-03-03', received)]), '2014-06-01')).toEqual([]);
   });
+
+  it('records a criminal allegation as not criminal only with a stated reason, and keeps the reason on the act', () => {
+    spec(decider)
+      .given(on('2014-03-03', criminalReceived))
+      .when({ type: 'RecordComplaint', data: { criminalAllegation: false } }, { effectiveOn: '2014-03-04' })
+      .thenThrows('COMPLAINT_CRIMINAL_DOWNGRADE_REASON');
+    const [e] = spec(decider)
+      .given(on('2014-03-03', criminalReceived))
+      .when({ type: 'RecordComplaint', data: { criminalAllegation: false, reassessmentReason: 'The complainant withdrew the fraud allegation' } }, { effectiveOn: '2014-03-04' })
+      .thenFlags('COMPLAINT_CRIMINAL_DOWNGRADE_REASON');
+    expect(e.findings![0].message).toContain('withdrew the fraud allegation');
+    // Confirming the allegation needs no reason.
+    spec(decider).given(on('2014-03-03', criminalReceived)).when({ type: 'RecordComplaint', data: { criminalAllegation: true } }, { effectiveOn: '2014-03-04' }).thenFlags();
+  });
 });

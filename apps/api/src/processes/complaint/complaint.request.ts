@@ -86,6 +86,12 @@ export class RecordComplaintRequest extends ComplaintActRequest {
   @IsOptional()
   @IsBoolean()
   criminalAllegation?: boolean | null;
+
+  @ApiPropertyOptional({ example: 'The complainant withdrew the allegation of fraud on 3 March; what remains is about conduct', description: 'Required when a complaint received as alleging a crime is recorded as not alleging one', nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 5000)
+  reassessmentReason?: string | null;
 }
 
 export class DecideNotToRecordRequest extends ComplaintActRequest {
