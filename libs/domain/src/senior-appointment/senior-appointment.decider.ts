@@ -7,6 +7,7 @@ import type { SeniorAppointmentCommand } from './senior-appointment.commands';
 import { SENIOR_APPOINTMENT_EVENT_TYPES, SeniorAppointmentEvent, SeniorRecommendation, SeniorRole } from './senior-appointment.events';
 import {
   SENIOR_APPOINTED_BEFORE_SCRUTINY,
+  SENIOR_APPOINTED_WITHOUT_REPORT,
   SENIOR_HEARING_NOT_IN_PUBLIC,
   SENIOR_NOTIFICATION_INCOMPLETE,
   SENIOR_REPORT_BEFORE_HEARING,
@@ -143,7 +144,8 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
           s.response !== null || lapsed,
           s.report ? 'The PCC must first notify the panel whether it accepts or rejects the recommendation (para 12).' : `The panel has until ${s.reportDueBy} to hold its hearing and report.`,
         );
-        return [{ type: 'SeniorOfficerAppointed', data: { forceArea: s.forceArea, role: s.role, person: s.candidate, appointedOn: on, confirmationExemption: null } }];
+        const findings = requireRule(SENIOR_APPOINTED_WITHOUT_REPORT, s.response !== null, `No report came by ${s.reportDueBy}; the appointment is made without the panel's recommendation.`);
+        return [{ type: 'SeniorOfficerAppointed', data: { forceArea: s.forceArea, role: s.role, person: s.candidate, appointedOn: on, confirmationExemption: null }, findings }];
       }
       case 'WithdrawSeniorAppointment': {
         open(state);

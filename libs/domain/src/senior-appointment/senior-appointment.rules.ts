@@ -40,7 +40,17 @@ export const SENIOR_APPOINTED_BEFORE_SCRUTINY = defineRule({
   citation: 'PRSRA 2011 Sch 1 paras 6(2), 9-12',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The PCC appoints only after notifying the panel whether it accepts its recommendation, or once the three weeks have passed without a report.',
+  summary: 'The PCC appoints only after notifying the panel whether it accepts its recommendation, and never while the panel still has time to report.',
+});
+
+export const SENIOR_APPOINTED_WITHOUT_REPORT = defineRule({
+  code: 'SENIOR_APPOINTED_WITHOUT_REPORT',
+  citation: 'PRSRA 2011 Sch 1 paras 6(2), 10',
+  // ⚠️ DOMAIN.md §4.8: Sch 1 has no "end of process" rule like Sch 8 para 2, so appointing
+  // after the panel let three weeks pass without reporting is our reading, not the text.
+  confidence: 'unconfirmed',
+  kind: 'blocking',
+  summary: 'The panel did not report within three weeks; Sch 1 has no end-of-process rule, so appointing without its report is recorded with a warning.',
 });
 
 export const SENIOR_TRANSFER_EXEMPTION = defineRule({

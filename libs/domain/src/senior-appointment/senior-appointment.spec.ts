@@ -36,13 +36,15 @@ describe('SeniorAppointment (PRSRA 2011 Sch 1 paras 9-12)', () => {
     spec(decider).given(notified, hearing).when({ type: 'MakeSeniorAppointmentReport', data: { recommend: 'appoint' } }, { effectiveOn: '2013-01-20' }).then([report.event]);
   });
 
-  it('appoints only after the PCC responds, or once three weeks pass without a report', () => {
+  it('appoints only after the PCC responds; once three weeks pass without a report, with a ⚠️ warning', () => {
     spec(decider).given(notified, hearing, report).when({ type: 'AppointSeniorOfficer', data: { person: 'D. Deputy' } }, { effectiveOn: '2013-01-22' }).thenThrows('SENIOR_APPOINTED_BEFORE_SCRUTINY');
     const accepted = on('2013-01-21', { type: 'SeniorRecommendationAccepted', data: { candidate: 'D. Deputy', notifiedOn: '2013-01-21' } } as SeniorAppointmentEvent);
     spec(decider).given(notified, hearing, report, accepted).when({ type: 'AppointSeniorOfficer', data: { person: 'D. Deputy' } }, { effectiveOn: '2013-01-22' }).then([
       { type: 'SeniorOfficerAppointed', data: { forceArea: 'kent', role: 'deputy_pcc', person: 'D. Deputy', appointedOn: '2013-01-22', confirmationExemption: null } },
     ]);
-    spec(decider).given(notified).when({ type: 'AppointSeniorOfficer', data: { person: 'D. Deputy' } }, { effectiveOn: '2013-01-28' }).thenFlags();
+    const [lapsed] = spec(decider).given(notified).when({ type: 'AppointSeniorOfficer', data: { person: 'D. Deputy' } }, { effectiveOn: '2013-01-28' }).thenFlags('SENIOR_APPOINTED_WITHOUT_REPORT');
+    expect(lapsed.findings![0]).toMatchObject({ kind: 'warning', confidence: 'unconfirmed' });
+    spec(decider).given(notified).when({ type: 'AppointSeniorOfficer', data: { person: 'D. Deputy' } }, { effectiveOn: '2013-01-20' }).thenThrows('SENIOR_APPOINTED_BEFORE_SCRUTINY');
     spec(decider).given(notified).when({ type: 'AppointSeniorOfficer', data: { person: 'Someone Else' } }, { effectiveOn: '2013-01-28' }).thenThrows('PROCESS_STEP_OUT_OF_ORDER');
   });
 
