@@ -16,7 +16,10 @@ describe('AnnualReport (PRSRA 2011 ss.12, 28(4))', () => {
   });
 
   it('is considered at a public meeting the PCC attends', () => {
-    spec(decider).given(produced, sent).when({ type: 'HoldAnnualReportMeeting', data: { inPublic: true, pccAttended: false } }).thenThrows('ANNUAL_REPORT_PCC_MUST_ATTEND');
+    const absent = spec(decider).given(produced, sent).when({ type: 'HoldAnnualReportMeeting', data: { inPublic: true, pccAttended: false } }).thenThrows('ANNUAL_REPORT_PCC_MUST_ATTEND');
+    // The message is for a panel officer: it says what went wrong in plain words.
+    expect(absent.message).toMatch(/attend/i);
+    expect(absent.citation).toMatch(/s\.28\(4\)/);
     spec(decider).given(produced, sent).when({ type: 'HoldAnnualReportMeeting', data: { inPublic: false, pccAttended: true } }).thenThrows('ANNUAL_REPORT_MEETING_NOT_PUBLIC');
     spec(decider).given(produced, sent).when({ type: 'HoldAnnualReportMeeting', data: { meetingRef: 'kent-pcp-2013-07-02', inPublic: true, pccAttended: true } }, { effectiveOn: '2013-07-02' }).then([meeting.event]);
   });

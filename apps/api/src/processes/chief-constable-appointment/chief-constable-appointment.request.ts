@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateNested, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateNested, Matches } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto } from '../police-and-crime-panel/police-and-crime-panel.request';
+import { AppointmentReportRequest, ConfirmationHearingRequest } from '../confirmation.request';
 
 /** An inclusive run of days excluded from a three-week confirmation window. */
 export class PostElectionPeriodDto {
@@ -69,33 +70,9 @@ export class NotifyProposedAppointmentRequest extends IntersectionType(OpenCaseR
 
 export class NotifyReserveCandidateRequest extends IntersectionType(CommandRequest, CandidateNotificationFields) {}
 
-export class HoldConfirmationHearingRequest extends CommandRequest {
-  @ApiProperty({ example: true, description: 'The hearing is held in public (Sch 8 para 6)' })
-  @IsBoolean()
-  inPublic!: boolean;
+export class HoldConfirmationHearingRequest extends ConfirmationHearingRequest {}
 
-  @ApiProperty({ example: 'in_person', enum: ['in_person', 'live_link', 'did_not_appear'], description: 'How the candidate appeared before the panel' })
-  @IsIn(['in_person', 'live_link', 'did_not_appear'])
-  appearance!: 'in_person' | 'live_link' | 'did_not_appear';
-
-  @ApiPropertyOptional({ example: 'kent-pcp-2014-01-20', nullable: true, description: 'Case id of the PanelMeeting at which the hearing was held' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  meetingRef?: string | null;
-}
-
-export class MakeAppointmentReportRequest extends CommandRequest {
-  @ApiProperty({ example: 'appoint', enum: ['appoint', 'do_not_appoint'], description: "The panel's recommendation (Sch 8 para 4)" })
-  @IsIn(['appoint', 'do_not_appoint'])
-  recommend!: 'appoint' | 'do_not_appoint';
-
-  @ApiPropertyOptional({ example: 'https://democracy.kent.gov.uk/pcp/cc-confirmation-report', nullable: true, description: 'Where the report is published' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
-  url?: string | null;
-}
+export class MakeAppointmentReportRequest extends AppointmentReportRequest {}
 
 export class VetoAppointmentRequest extends CommandRequest {
 

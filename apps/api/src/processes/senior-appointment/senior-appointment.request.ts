@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { PostElectionPeriodDto } from '../chief-constable-appointment/chief-constable-appointment.request';
+import { AppointmentReportRequest, ConfirmationHearingRequest } from '../confirmation.request';
 
 const SENIOR_ROLES = ['chief_executive', 'chief_finance_officer', 'deputy_pcc'] as const;
 type SeniorRole = (typeof SENIOR_ROLES)[number];
@@ -61,33 +62,10 @@ export class RecordTransferredAppointmentRequest extends OpenCaseRequest {
   formerPoliceAuthorityRole!: 'chief_executive' | 'treasurer';
 }
 
-export class HoldSeniorConfirmationHearingRequest extends CommandRequest {
-  @ApiProperty({ example: true, description: 'The hearing is held in public (Sch 1 para 11)' })
-  @IsBoolean()
-  inPublic!: boolean;
+export class HoldSeniorConfirmationHearingRequest extends ConfirmationHearingRequest {}
 
-  @ApiProperty({ example: 'in_person', enum: ['in_person', 'live_link', 'did_not_appear'], description: 'How the candidate appeared before the panel' })
-  @IsIn(['in_person', 'live_link', 'did_not_appear'])
-  appearance!: 'in_person' | 'live_link' | 'did_not_appear';
-
-  @ApiPropertyOptional({ example: 'kent-pcp-2014-05-13', nullable: true, description: 'Case id of the PanelMeeting at which the hearing was held' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  meetingRef?: string | null;
-}
-
-export class MakeSeniorAppointmentReportRequest extends CommandRequest {
-  @ApiProperty({ example: 'appoint', enum: ['appoint', 'do_not_appoint'], description: "The panel's recommendation (Sch 1 para 10); there is no veto" })
-  @IsIn(['appoint', 'do_not_appoint'])
-  recommend!: 'appoint' | 'do_not_appoint';
-
-  @ApiPropertyOptional({ example: 'https://democracy.kent.gov.uk/pcp/dpcc-confirmation-report', nullable: true, description: 'Where the report is published' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
-  url?: string | null;
-}
+/** Sch 1 para 10: there is no veto. */
+export class MakeSeniorAppointmentReportRequest extends AppointmentReportRequest {}
 
 export class RespondToSeniorRecommendationRequest extends CommandRequest {
   @ApiProperty({ example: true, description: "Whether the PCC accepts the panel's recommendation (Sch 1 para 12)" })

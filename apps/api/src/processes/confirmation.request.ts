@@ -1,0 +1,33 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { CommandRequest } from '../common/command.request';
+
+/** A public confirmation hearing: Sch 8 para 6 (chief constable) and Sch 1 para 11 (CE, CFO, deputy). */
+export class ConfirmationHearingRequest extends CommandRequest {
+  @ApiProperty({ example: true, description: 'The hearing is held in public (PRSRA 2011 Sch 8 para 6; Sch 1 para 11)' })
+  @IsBoolean()
+  inPublic!: boolean;
+
+  @ApiProperty({ example: 'in_person', enum: ['in_person', 'live_link', 'did_not_appear'], description: 'How the candidate appeared before the panel' })
+  @IsIn(['in_person', 'live_link', 'did_not_appear'])
+  appearance!: 'in_person' | 'live_link' | 'did_not_appear';
+
+  @ApiPropertyOptional({ example: 'kent-pcp-2014-01-20', nullable: true, description: 'Case id of the PanelMeeting at which the hearing was held' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  meetingRef?: string | null;
+}
+
+/** The panel's report on a proposed appointment: Sch 8 para 4 and Sch 1 para 10. */
+export class AppointmentReportRequest extends CommandRequest {
+  @ApiProperty({ example: 'appoint', enum: ['appoint', 'do_not_appoint'], description: "The panel's recommendation (PRSRA 2011 Sch 8 para 4; Sch 1 para 10)" })
+  @IsIn(['appoint', 'do_not_appoint'])
+  recommend!: 'appoint' | 'do_not_appoint';
+
+  @ApiPropertyOptional({ example: 'https://democracy.kent.gov.uk/pcp/confirmation-report', nullable: true, description: 'Where the report is published' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  url?: string | null;
+}
