@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateNested, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateNested, Matches } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto } from '../police-and-crime-panel/police-and-crime-panel.request';
+import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto, IsPanelRoster } from '../police-and-crime-panel/police-and-crime-panel.request';
 import { AppointmentReportRequest, ConfirmationHearingRequest } from '../confirmation.request';
 
 /** An inclusive run of days excluded from a three-week confirmation window. */
@@ -86,12 +86,7 @@ export class VetoAppointmentRequest extends CommandRequest {
   @Max(MAX_PANEL_MEMBERS)
   votesFor!: number;
 
-  @ApiProperty({ type: [PanelMemberAtTimeDto], description: 'Every member of the panel at the time, present or not (vacancies are not listed)' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_PANEL_MEMBERS)
-  @ValidateNested({ each: true })
-  @Type(() => PanelMemberAtTimeDto)
+  @IsPanelRoster()
   membersAtTime!: PanelMemberAtTimeDto[];
 
   @ApiPropertyOptional({ example: 'https://democracy.kent.gov.uk/pcp/cc-veto-report', nullable: true, description: 'Where the report stating the veto is published' })

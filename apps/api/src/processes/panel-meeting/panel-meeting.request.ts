@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto } from '../police-and-crime-panel/police-and-crime-panel.request';
+import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto, IsPanelRoster } from '../police-and-crime-panel/police-and-crime-panel.request';
 import { IsSchedule12AParas } from '../../common/fields';
 
 const MEMBER_ID = [1, 100] as const;
@@ -104,12 +104,7 @@ export class RecordMeetingAttendanceRequest extends CommandRequest {
   @Length(...MEMBER_ID, { each: true })
   absent!: string[];
 
-  @ApiProperty({ type: [PanelMemberAtTimeDto], description: 'Every member of the panel on the day: each is present or absent' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_PANEL_MEMBERS)
-  @ValidateNested({ each: true })
-  @Type(() => PanelMemberAtTimeDto)
+  @IsPanelRoster()
   membersAtTime!: PanelMemberAtTimeDto[];
 }
 

@@ -1,6 +1,7 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 
 /** A panel has at most 20 members (Sch 6 para 4), so a roster snapshot is at most 20 people. */
@@ -181,4 +182,19 @@ export class AdoptRulesOfProcedureRequest extends CommandRequest {
   @IsString()
   @Length(1, 500)
   documentRef?: string | null;
+}
+
+/**
+ * The roster snapshot of a vote or meeting: every member at the time, present or not
+ * (vacancies are not listed), so the two-thirds count has its denominator on record.
+ */
+export function IsPanelRoster() {
+  return applyDecorators(
+    ApiProperty({ type: [PanelMemberAtTimeDto], description: 'Every member of the panel at the time, present or not (vacancies are not listed)' }),
+    IsArray(),
+    ArrayMinSize(1),
+    ArrayMaxSize(MAX_PANEL_MEMBERS),
+    ValidateNested({ each: true }),
+    Type(() => PanelMemberAtTimeDto),
+  );
 }

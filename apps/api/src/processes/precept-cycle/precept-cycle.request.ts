@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto } from '../police-and-crime-panel/police-and-crime-panel.request';
+import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto, IsPanelRoster } from '../police-and-crime-panel/police-and-crime-panel.request';
 
 /** Band D council tax precept in pounds and pence; the ceiling only guards against nonsense. */
 const MAX_AMOUNT = 100_000;
@@ -67,12 +66,7 @@ export class VetoProposedPreceptRequest extends CommandRequest {
   @Max(MAX_PANEL_MEMBERS)
   votesFor!: number;
 
-  @ApiProperty({ type: [PanelMemberAtTimeDto], description: 'Every member of the panel at the time, present or not (vacancies are not listed)' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_PANEL_MEMBERS)
-  @ValidateNested({ each: true })
-  @Type(() => PanelMemberAtTimeDto)
+  @IsPanelRoster()
   membersAtTime!: PanelMemberAtTimeDto[];
 }
 
