@@ -1,15 +1,30 @@
 // Three projects: unit (pure, *.spec.ts), int (real SQLite / PostgreSQL, *.int-spec.ts)
 // and e2e (supertest against the app as main.ts builds it, test/*.e2e-spec.ts).
-// Type checking is done once by `tsc --noEmit` in `npm test`, so ts-jest only transpiles.
+// Type checking is done once by `tsc --noEmit` in `npm test`, so SWC only transpiles.
 const moduleNameMapper = {
   '^@ledger/(domain|event-store|governance|projections|audit)$': '<rootDir>/libs/$1/src',
   '^@ledger/(domain|event-store|governance|projections|audit)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  // See test/jest-node-module.js: createRequire must hand back Jest's registry.
+  '^node:module$': '<rootDir>/test/jest-node-module.js',
 };
-const transform = {
-  '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
-  // NestJS 12 and a few others are ES modules: see test/esm-to-cjs.transformer.js.
-  '^.+\\.m?js$': '<rootDir>/test/esm-to-cjs.transformer.js',
-};
+// Production loads the ESM-only NestJS 12 through Node's require(esm); Jest's CommonJS
+// runtime cannot, so SWC (a maintained compiler, not our regexes) turns those packages
+// into CommonJS, import.meta included. Our own TypeScript goes through SWC too, with the
+// legacy decorators and metadata that tsc emits for the build.
+const swc = (syntax) => [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: syntax === 'typescript' ? { syntax, decorators: true } : { syntax },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: true },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+const transform = { '^.+\\.ts$': swc('typescript'), '^.+\\.m?js$': swc('ecmascript') };
 const transformIgnorePatterns = ['/node_modules/(?!(@nestjs|nestjs-pino|uuid|@apidevtools)/)'];
 // bench/peers holds the benchmark's peer (Emmett) with its own node_modules: never part of the tests.
 const base = { rootDir: __dirname, moduleFileExtensions: ['ts', 'js', 'mjs', 'json'], testEnvironment: 'node', transform, transformIgnorePatterns, moduleNameMapper, modulePathIgnorePatterns: ['<rootDir>/bench/peers/'] };
