@@ -4,6 +4,7 @@
  * takes over), and a read model equal to a fresh rebuild.
  */
 import { PostgresEventStore } from '@ledger/event-store/postgres';
+import { eventually } from '@ledger/event-store/testing/eventually';
 import { freshSchema, pgUrl } from '@ledger/event-store/testing/pg';
 import { casesProjection, decisionsProjection, openReadModel, readModelDigest } from '.';
 import { loadScript } from './testing/load-script';
@@ -33,9 +34,8 @@ describe('projections over PostgreSQL', () => {
       await a.runner.start();
       await a.runner.waitUntilCaughtUp();
       await b.runner.start();
-      await new Promise((r) => setTimeout(r, 300));
+      await eventually(async () => expect((await b.runner.status()).role).toBe('standby'));
       expect((await a.runner.status()).role).toBe('leader');
-      expect((await b.runner.status()).role).toBe('standby');
       expect((await b.runner.status()).projections.map((p) => p.lagEvents)).toEqual([0, 0]);
 
       const q = b.queries; // any instance can serve reads

@@ -1,0 +1,66 @@
+/**
+ * The entry bytes that every leaf hash covers come from `canonicalize` (RFC 8785). An upgrade
+ * that changed a single output byte would make every stored leaf hash unverifiable, so the
+ * package is pinned and these are the RFC's own examples, byte for byte.
+ */
+import canonicalize from 'canonicalize';
+
+const bytes = (value: unknown) => Buffer.from(canonicalize(value)!, 'utf8');
+
+describe('canonical JSON (RFC 8785)', () => {
+  it('serialises the example of section 3.2.2: numbers, escapes and literals', () => {
+    const input = JSON.parse(
+      '{"numbers":[333333333.33333329,1E30,4.50,2e-3,0.000000000000000000000000001],' +
+        '"string":"\\u20ac$\\u000F\\u000aA\'\\u0042\\u0022\\u005c\\\\\\"\\/","literals":[null,true,false]}',
+    );
+    expect(bytes(input).toString('utf8')).toBe(
+      '{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"}',
+    );
+  });
+
+  it('sorts properties by UTF-16 code units as in section 3.2.3', () => {
+    const input = JSON.parse(
+      '{"\\u20ac":"Euro Sign","\\r":"Carriage Return","\\ufb33":"Hebrew Letter Dalet With Dagesh","1":"One",' +
+        '"\\ud83d\\ude00":"Emoji: Grinning Face","\\u0080":"Control","\\u00f6":"Latin Small Letter O With Diaeresis"}',
+    );
+    expect(bytes(input).toString('hex')).toBe(
+      Buffer.from(
+        '{"\\r":"Carriage Return","1":"One","\u0080":"Control","ö":"Latin Small Letter O With Diaeresis","€":"Euro Sign",' +
+          '"😀":"Emoji: Grinning Face","\ufb33":"Hebrew Letter Dalet With Dagesh"}',
+        'utf8',
+      ).toString('hex'),
+    );
+  });
+
+  // Appendix B: IEEE 754 bit patterns and their required serialisation.
+  it.each([
+    ['0000000000000000', '0'],
+    ['8000000000000000', '0'],
+    ['0000000000000001', '5e-324'],
+    ['8000000000000001', '-5e-324'],
+    ['7fefffffffffffff', '1.7976931348623157e+308'],
+    ['ffefffffffffffff', '-1.7976931348623157e+308'],
+    ['4340000000000000', '9007199254740992'],
+    ['c340000000000000', '-9007199254740992'],
+    ['4430000000000000', '295147905179352830000'],
+    ['44b52d02c7e14af5', '9.999999999999997e+22'],
+    ['44b52d02c7e14af6', '1e+23'],
+    ['44b52d02c7e14af7', '1.0000000000000001e+23'],
+    ['444b1ae4d6e2ef4e', '999999999999999700000'],
+    ['444b1ae4d6e2ef4f', '999999999999999900000'],
+    ['444b1ae4d6e2ef50', '1e+21'],
+    ['3eb0c6f7a0b5ed8c', '9.999999999999997e-7'],
+    ['3eb0c6f7a0b5ed8d', '0.000001'],
+    ['41b3de4355555553', '333333333.3333332'],
+    ['41b3de4355555554', '333333333.33333325'],
+    ['41b3de4355555555', '333333333.3333333'],
+    ['41b3de4355555556', '333333333.3333334'],
+    ['41b3de4355555557', '333333333.33333343'],
+    ['becbf647612f3696', '-0.0000033333333333333333'],
+    ['43143ff3c1cb0959', '1424953923781206.2'],
+  ])('serialises the double 0x%s as %s (appendix B)', (hex, expected) => {
+    const n = Buffer.from(hex, 'hex').readDoubleBE(0);
+    expect(canonicalize(n)).toBe(expected);
+    expect(canonicalize({ n })).toBe(`{"n":${expected}}`);
+  });
+});
