@@ -79,10 +79,12 @@ describe('PostgreSQL adapter under concurrency', () => {
     };
     await Promise.all(Array.from({ length: 16 }, (_, w) => writer(w)));
     const total = appended.size;
-    await waitFor(async () => seen.length >= total);
-    // Anything delivered twice would show up now.
-    await new Promise((r) => setTimeout(r, 300));
+    // A sentinel appended after every writer finished: once it arrives, anything delivered
+    // twice (or out of order) has already arrived before it.
+    const sentinel = await writers[0].append('race-sentinel', [newEvent({ sentinel: true })], 'no-stream');
+    await waitFor(async () => seen.some((e) => e.eventId === sentinel.events[0].eventId));
     await sub.stop();
+    expect(seen.pop()!.eventId).toBe(sentinel.events[0].eventId);
     await tail;
 
     expect(conflicts).toBeGreaterThan(0);
@@ -90,7 +92,7 @@ describe('PostgreSQL adapter under concurrency', () => {
     expect(new Set(seen.map((e) => e.eventId))).toEqual(appended);
     // Gap-free and in order: positions are 1..N here (a fresh schema), each exactly once.
     seen.forEach((e, i) => expect(e.position).toBe(String(i + 1)));
-    expect(await reader.headPosition()).toBe(String(total));
+    expect(await reader.headPosition()).toBe(String(total + 1)); // and the sentinel
 
     // Every stream is a contiguous hash chain, in log order.
     const byStream = new Map<string, RecordedEvent[]>();
@@ -149,7 +151,7 @@ describe('PostgreSQL adapter under concurrency', () => {
         );
         return r.rows[0].n === 1;
       });
-      await new Promise((r) => setTimeout(r, 200));
+      // The append is queued on the lock (pg_locks above), so it cannot have settled.
       expect(settled).toBe(false);
       expect(seen).toHaveLength(0);
       expect(await store.headPosition()).toBe(start);
