@@ -4,8 +4,6 @@
 const moduleNameMapper = {
   '^@ledger/(domain|event-store|governance|projections|audit)$': '<rootDir>/libs/$1/src',
   '^@ledger/(domain|event-store|governance|projections|audit)/(.*)$': '<rootDir>/libs/$1/src/$2',
-  // See test/jest-node-module.js: createRequire must hand back Jest's registry.
-  '^node:module$': '<rootDir>/test/jest-node-module.js',
 };
 // Production loads the ESM-only NestJS 12 through Node's require(esm); Jest's CommonJS
 // runtime cannot, so SWC (a maintained compiler, not our regexes) turns those packages
