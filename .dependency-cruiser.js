@@ -34,6 +34,20 @@ module.exports = {
       from: { path: '^libs' },
       to: { path: '^apps' },
     },
+    {
+      name: 'read-side-stands-alone',
+      comment: 'The read models depend on the domain and the store, never on the write side.',
+      severity: 'error',
+      from: { path: '^libs/projections' },
+      to: { path: '^libs/governance' },
+    },
+    {
+      name: 'domain-knows-no-store',
+      comment: 'Deciders judge facts; how events are stored is not their concern.',
+      severity: 'error',
+      from: { path: '^libs/domain' },
+      to: { path: '^libs/event-store' },
+    },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true, dependencyTypes: ['local', 'aliased', 'aliased-tsconfig'] } },
   ],
   options: {

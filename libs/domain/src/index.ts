@@ -26,3 +26,4 @@ export * from './police-and-crime-plan';
 export * from './annual-report';
 export * from './registry';
 export * from './demo';
+export * from './stored-event';

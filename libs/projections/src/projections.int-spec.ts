@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DECIDERS, foldStream } from '@ledger/domain';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
-import { deciderForStream, toStoredDomainEvent } from '@ledger/governance/stored-event';
+import { deciderForStream, toStoredDomainEvent } from '@ledger/domain';
 import { casesProjection, decisionsProjection, openReadModel, OpenedReadModel, readModelDigest } from '.';
 import { loadScript, deterministicUuid } from './testing/load-script';
 import { COMPLAINT_STREAM, CSP_STREAM, REGISTER_STREAM, scenarioSteps } from './testing/scenario';

@@ -1,7 +1,7 @@
 import { addDays, applyCorrections, isCorrection, toDate, withStatus } from '@ledger/domain';
 import type { Deadline, DeadlineSpec, DeadlineStatus, IsoDate, RuleFinding, StoredDomainEvent } from '@ledger/domain';
 import type { EventStore, RecordedEvent } from '@ledger/event-store';
-import { deciderForStream, toStoredDomainEvent } from '@ledger/governance/stored-event';
+import { deciderForStream, toStoredDomainEvent } from '@ledger/domain';
 import { isVisible, Visibility } from './classification';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { CaseRow, CorrectionSummary, Party } from './projections/case-record';

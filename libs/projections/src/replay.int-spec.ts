@@ -10,7 +10,7 @@ import { addDays, foldStream } from '@ledger/domain';
 import type { ScriptStep } from '@ledger/domain/demo/demo.script';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import type { RecordedEvent } from '@ledger/event-store';
-import { deciderForStream, toStoredDomainEvent } from '@ledger/governance/stored-event';
+import { deciderForStream, toStoredDomainEvent } from '@ledger/domain';
 import { inView, openReadModel, SNAPSHOT_EVERY, TimeView } from '.';
 import { loadScript } from './testing/load-script';
 import { ACTORS } from './testing/scenario';

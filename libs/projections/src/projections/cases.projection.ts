@@ -1,6 +1,6 @@
 import { RECORD_CORRECTED, foldStream, toDate } from '@ledger/domain';
 import type { DeadlineSpec, RuleFinding, StoredDomainEvent } from '@ledger/domain';
-import { deciderForStream, parseStreamId, toStoredDomainEvent } from '@ledger/governance/stored-event';
+import { deciderForStream, parseStreamId, toStoredDomainEvent } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import { mergeClassification } from '../classification';
 import type { PlanResult, ProjectedEvent, Projection, ProjectionContext, ProjectionWorker } from '../projection';

@@ -1,6 +1,6 @@
 import { RECORD_CORRECTED, applyCorrections, toDate } from '@ledger/domain';
 import type { StoredDomainEvent } from '@ledger/domain';
-import { parseStreamId } from '@ledger/governance/stored-event';
+import { parseStreamId } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import type { PlanResult, ProjectedEvent, Projection, ProjectionContext, ProjectionWorker } from '../projection';
 import type { SqlValue, WriteOp } from '../storage/db';

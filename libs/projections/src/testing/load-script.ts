@@ -9,7 +9,7 @@ import type { CorrectRecord, DomainEvent, StoredDomainEvent } from '@ledger/doma
 import { resolveStepRefs } from '@ledger/domain/demo/demo.script';
 import type { ScriptStep } from '@ledger/domain/demo/demo.script';
 import type { EventStore, JsonObject, NewEvent, RecordedEvent } from '@ledger/event-store';
-import { toStoredDomainEvent } from '@ledger/governance/stored-event';
+import { toStoredDomainEvent } from '@ledger/domain';
 
 export function deterministicUuid(seed: string): string {
   const h = createHash('sha256').update(seed).digest('hex');
