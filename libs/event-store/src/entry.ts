@@ -3,8 +3,23 @@ import canonicalize from 'canonicalize';
 import type { Entry, EventMetadata, ExpectedRevision, JsonObject, NewEvent, RecordedEvent, Position } from './envelope';
 import { CorruptEntry, InvalidAppend } from './errors';
 
-/** Largest entry (canonical bytes) the ledger accepts. */
-export const MAX_ENTRY_BYTES = 1024 * 1024;
+/**
+ * Largest append, summed over its events as a backend stores them. It is EventStoreDB's
+ * default MaxAppendSize (data + metadata + 2 bytes per character of the type, summed), and
+ * every backend enforces it, so an append one backend takes, every backend takes.
+ */
+export const MAX_APPEND_BYTES = 1024 * 1024;
+/**
+ * What a backend stores per event beside the entry bytes, counted against MAX_APPEND_BYTES:
+ * in EventStoreDB 2 bytes per character of the type (at most 200) and the leaf-hash
+ * metadata (under 100 bytes).
+ */
+export const EVENT_OVERHEAD_BYTES = 320;
+/** Largest entry (canonical bytes): one event alone must fit in an append. */
+export const MAX_ENTRY_BYTES = MAX_APPEND_BYTES - EVENT_OVERHEAD_BYTES;
+/** Widest values of the fields the store fills in, for an upper bound of an entry's size before it is built. */
+const WIDEST_REVISION = Number.MAX_SAFE_INTEGER;
+const WIDEST_LEAF_HASH = 'f'.repeat(64);
 export const MAX_STREAM_LENGTH = 200;
 export const MAX_EVENTS_PER_APPEND = 1000;
 const STREAM_RE = /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/;
@@ -118,19 +133,36 @@ export function validateAppend(stream: unknown, events: unknown, expected: unkno
     validateMetadata(x.metadata, `${p}.metadata`);
     assertPlainJson(x.metadata, `${p}.metadata`);
   });
+  checkAppendSize(s, events as NewEvent[]);
   return { stream: s, events: events as NewEvent[], expected: e };
 }
 
+/**
+ * Rejects an append larger than MAX_APPEND_BYTES before anything is written: each entry is
+ * measured at its widest (the revision and previous leaf hash it will get can only be
+ * narrower), plus EVENT_OVERHEAD_BYTES.
+ */
+function checkAppendSize(stream: string, events: NewEvent[]): void {
+  let total = 0;
+  events.forEach((ev, i) => {
+    const widest = buildEntry(stream, BigInt(WIDEST_REVISION), WIDEST_LEAF_HASH, ev, `events[${i}]`).entryBytes.length;
+    total += widest + EVENT_OVERHEAD_BYTES;
+  });
+  if (total > MAX_APPEND_BYTES) {
+    throw new InvalidAppend('events', `the append is up to ${total} bytes as stored; the limit is ${MAX_APPEND_BYTES} (split it into several appends, or store large content elsewhere and record its hash)`);
+  }
+}
+
 /** RFC 8785 canonical bytes of the entry. */
-export function encodeEntry(entry: Entry): Buffer {
+export function encodeEntry(entry: Entry, field = 'event'): Buffer {
   const text = canonicalize(entry);
-  if (text === undefined) throw new InvalidAppend('event', 'cannot be canonicalised');
+  if (text === undefined) throw new InvalidAppend(field, 'cannot be canonicalised');
   const bytes = Buffer.from(text, 'utf8');
-  if (bytes.length > MAX_ENTRY_BYTES) throw new InvalidAppend('event', `entry is ${bytes.length} bytes; the limit is ${MAX_ENTRY_BYTES}`);
+  if (bytes.length > MAX_ENTRY_BYTES) throw new InvalidAppend(field, `entry is ${bytes.length} bytes; the limit is ${MAX_ENTRY_BYTES}`);
   return bytes;
 }
 
-export function buildEntry(stream: string, revision: bigint, prevStreamLeafHash: string | null, ev: NewEvent): { entry: Entry; entryBytes: Buffer; leafHash: Buffer } {
+export function buildEntry(stream: string, revision: bigint, prevStreamLeafHash: string | null, ev: NewEvent, field = 'event'): { entry: Entry; entryBytes: Buffer; leafHash: Buffer } {
   if (revision > BigInt(Number.MAX_SAFE_INTEGER)) throw new InvalidAppend('revision', 'stream is too long');
   const entry: Entry = {
     eventId: ev.eventId,
@@ -142,7 +174,7 @@ export function buildEntry(stream: string, revision: bigint, prevStreamLeafHash:
     data: ev.data,
     metadata: ev.metadata,
   };
-  const entryBytes = encodeEntry(entry);
+  const entryBytes = encodeEntry(entry, field);
   return { entry, entryBytes, leafHash: leafHashOf(entryBytes) };
 }
 

@@ -63,3 +63,17 @@ export class StoreClosed extends EventStoreError {
     super('The event store is closed');
   }
 }
+
+/**
+ * The stream was deleted outside the ledger (an operator soft-deleted or tombstoned it in
+ * the backend). The ledger never deletes; appending to it or reading it cannot be trusted.
+ */
+export class StreamDeleted extends EventStoreError {
+  readonly code = 'stream-deleted';
+  constructor(
+    readonly stream: string,
+    readonly how: 'soft-deleted' | 'tombstoned',
+  ) {
+    super(`Stream "${stream}" was ${how} in the backing store; the ledger does not support deleting streams`);
+  }
+}

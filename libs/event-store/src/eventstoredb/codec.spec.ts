@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { ANY, NO_STREAM, STREAM_EXISTS, StreamNotFoundError, UnavailableError, WrongExpectedVersionError } from '@eventstore/db-client';
 import { buildEntry } from '../entry';
+import type { Position } from '../envelope';
 import { CorruptEntry, InvalidAppend, WrongExpectedRevision } from '../errors';
 import { newEvent } from '../testing/fixtures';
 import {
@@ -24,7 +25,7 @@ import {
   type EsdbRecord,
 } from './codec';
 
-const head = (revision: bigint) => ({ revision, leafHash: 'ab'.repeat(32) });
+const head = (revision: bigint) => ({ revision, leafHash: 'ab'.repeat(32), position: 'C:1/P:1' as Position });
 
 describe('EventStoreDB codec: expected revisions', () => {
   it.each([

@@ -5,7 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  MaxAppendSizeExceededError,
   NO_STREAM,
+  StreamDeletedError,
   WrongExpectedVersionError,
   binaryEvent,
   eventTypeFilter,
@@ -16,8 +18,8 @@ import {
   type RegexFilter,
 } from '@eventstore/db-client';
 import type { ExpectedRevision, Position, RecordedEvent } from '../envelope';
-import { describeExpected, leafHashOf, toRecorded } from '../entry';
-import { CorruptEntry, InvalidAppend, WrongExpectedRevision } from '../errors';
+import { MAX_APPEND_BYTES, describeExpected, leafHashOf, toRecorded } from '../entry';
+import { CorruptEntry, InvalidAppend, StreamDeleted, WrongExpectedRevision } from '../errors';
 
 // ------------------------------------------------------------------ revisions
 
@@ -25,6 +27,8 @@ import { CorruptEntry, InvalidAppend, WrongExpectedRevision } from '../errors';
 export interface Head {
   revision: bigint;
   leafHash: string;
+  /** The last event's $all position. */
+  position: Position;
 }
 
 /**
@@ -70,6 +74,10 @@ export function fromCurrentRevision(r: CurrentRevision): bigint | null {
  * Any other error is not a revision conflict and is returned unchanged (rethrown).
  */
 export function classifyAppendError(err: unknown, stream: string, expected: ExpectedRevision): { kind: 'stale' } | { kind: 'fail'; error: unknown } {
+  if (err instanceof MaxAppendSizeExceededError) {
+    return { kind: 'fail', error: new InvalidAppend('events', `the server's maxAppendSize (${err.maxAppendSize} bytes) is below the ledger's ${MAX_APPEND_BYTES}; raise it`) };
+  }
+  if (err instanceof StreamDeletedError) return { kind: 'fail', error: new StreamDeleted(stream, 'tombstoned') };
   if (!(err instanceof WrongExpectedVersionError)) return { kind: 'fail', error: err };
   const actual = fromCurrentRevision(err.actualVersion);
   if (expected === 'any' || (expected === 'exists' && actual !== null)) return { kind: 'stale' };
@@ -165,7 +173,7 @@ export function isLedgerRecord(r: Pick<EsdbRecord, 'streamId' | 'type'>): boolea
  * id and type; throws CorruptEntry otherwise.
  */
 export function fromEsdbRecord(r: EsdbRecord): RecordedEvent {
-  if (!r.position) throw new CorruptEntry(`${r.streamId}@${r.revision}`, 'the server returned no $all position (EventStoreDB 21.10 or later is required)');
+  if (!r.position) throw new CorruptEntry(`${r.streamId}@${r.revision}`, 'the server returned no $all position (EventStoreDB 22.6 or later is required)');
   const position = encodePosition(r.position);
   if (r.isJson || !(r.data instanceof Uint8Array)) throw new CorruptEntry(position, `event ${r.id} is not stored as ${ENTRY_CONTENT_TYPE} entry bytes`);
   const bytes = Buffer.from(r.data.buffer, r.data.byteOffset, r.data.byteLength);
@@ -181,7 +189,7 @@ export function fromEsdbRecord(r: EsdbRecord): RecordedEvent {
 }
 
 export function headOf(e: RecordedEvent): Head {
-  return { revision: e.revision, leafHash: e.leafHash };
+  return { revision: e.revision, leafHash: e.leafHash, position: e.position };
 }
 
 // ------------------------------------------------------------------ event-id reservations

@@ -70,16 +70,12 @@ export class EsdbLog {
     return this.tombstoned.has(stream);
   }
 
-  /** $tb of the stream's latest metadata ($$stream), or null. */
+  /** $tb of the stream's latest metadata ($$stream), or null. Read as text: it can exceed a double. */
   truncateBefore(stream: string): bigint | null {
     const meta = this.streams.get(`$$${stream}`);
     if (!meta?.length) return null;
-    try {
-      const tb = (JSON.parse(meta[meta.length - 1].data.toString('utf8')) as { $tb?: number | string }).$tb;
-      return tb === undefined ? null : BigInt(tb);
-    } catch {
-      return null;
-    }
+    const m = /"\$tb"\s*:\s*(\d+)/.exec(meta[meta.length - 1].data.toString('utf8'));
+    return m ? BigInt(m[1]) : null;
   }
 
   /** IndexWriter.IsSoftDeleted: the stream's metadata has $tb = EventNumber.DeletedStream. */
@@ -154,7 +150,7 @@ export class EsdbLog {
     });
     // Appending to a soft-deleted stream undeletes it: $tb becomes the first new revision
     // (StorageWriterService.SoftUndeleteStream).
-    if (softDeleted) this.setMetadata(stream, { $tb: Number(first) });
+    if (softDeleted) this.setMetadata(stream, `{"$tb":${first}}`);
     this.notify();
     const l = last as unknown as LogRecord;
     return { kind: 'written', first, last: l.revision, logPosition: l.logPosition };
@@ -182,13 +178,13 @@ export class EsdbLog {
   }
 
   /** Writes the stream's metadata event to $$stream, as the server does for stream deletes and undeletes. */
-  setMetadata(stream: string, metadata: Record<string, unknown>): LogRecord {
+  setMetadata(stream: string, json: string): LogRecord {
     const meta = `$$${stream}`;
     const rec = this.put(meta, this.lastRevision(meta) + 1n, {
       eventId: crypto.randomUUID(),
       type: '$metadata',
       contentType: 'application/json',
-      data: Buffer.from(JSON.stringify(metadata)),
+      data: Buffer.from(json),
       metadata: Buffer.alloc(0),
     });
     this.notify();
@@ -202,7 +198,7 @@ export class EsdbLog {
   softDelete(stream: string, expected: Expected): CommitResult {
     const check = this.checkDelete(stream, expected);
     if (check) return check;
-    const rec = this.setMetadata(stream, { $tb: DELETED_STREAM.toString() });
+    const rec = this.setMetadata(stream, `{"$tb":${DELETED_STREAM}}`);
     return { kind: 'written', first: -1n, last: -1n, logPosition: rec.logPosition };
   }
 

@@ -15,6 +15,8 @@ export interface ReadContext {
   positionsInStreamReads: boolean;
   /** Where live subscriptions register the function that ends them with an error. */
   live: Set<(e: Error) => void>;
+  /** Told how many events each stream read sent, and where each subscription starts. */
+  observe: { streamEvents(n: number): void; subscribed(from: string): void };
 }
 
 /** Enumerator.cs ReadBatchSize: the default max search window of a filtered subscription. */
@@ -63,7 +65,9 @@ function readStream(call: Call, log: EsdbLog, ctx: ReadContext, o: streams.ReadR
     const from = so.hasRevision() ? BigInt(so.getRevision()) : 0n;
     list = visible.filter((r) => r.revision >= from);
   }
-  for (const r of list.slice(0, Number(count > BigInt(list.length) ? BigInt(list.length) : count))) call.write(readEvent(r, ctx.positionsInStreamReads));
+  const sent = list.slice(0, Number(count > BigInt(list.length) ? BigInt(list.length) : count));
+  ctx.observe.streamEvents(sent.length);
+  for (const r of sent) call.write(readEvent(r, ctx.positionsInStreamReads));
   call.end();
 }
 
@@ -134,11 +138,15 @@ function subscribeToAll(call: Call, log: EsdbLog, ctx: ReadContext, o: streams.R
   if (ao.hasEnd()) next = log.records.length;
   else if (ao.hasPosition()) {
     const p = ao.getPosition() as streams.ReadReq.Options.Position;
+    ctx.observe.subscribed(`C:${p.getCommitPosition()}/P:${p.getPreparePosition()}`);
     const c = BigInt(p.getCommitPosition());
     const pr = BigInt(p.getPreparePosition());
     next = log.records.findIndex((r) => cmp(r.logPosition, c, pr) > 0);
     if (next < 0) next = log.records.length;
-  } else next = 0;
+  } else {
+    next = 0;
+    ctx.observe.subscribed('start');
+  }
 
   let considered = 0;
   let caughtUp = false;

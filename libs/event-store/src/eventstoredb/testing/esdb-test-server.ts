@@ -30,6 +30,7 @@ import {
   streamDeletedStatus,
   streamIdentifier,
   streamName,
+  timeoutStatus,
   uuidString,
   wrongExpectedVersionError,
   wrongExpectedVersionStatus,
@@ -59,6 +60,10 @@ export class EsdbTestServer {
   readonly version: string | null;
   maxAppendSize: number;
   readonly calls: RpcCounts = { read: 0, append: 0, batchAppend: 0, delete: 0, tombstone: 0, serverFeatures: 0 };
+  /** Events sent by stream reads, in total. */
+  streamEventsSent = 0;
+  /** Where each subscription to $all started: 'start' or "C:<commit>/P:<prepare>". */
+  readonly subscriptionStarts: string[] = [];
   /**
    * Cluster role. A follower forwards writes to the leader (here: the shared log) and serves
    * reads from its own, possibly stale, copy; a request with requires-leader gets NotLeader
@@ -67,6 +72,7 @@ export class EsdbTestServer {
   private follower: { leader: EsdbTestServer; seesBefore: number } | null = null;
   private readonly server = new Server();
   private readonly live = new Set<(e: Error) => void>();
+  private readonly timeouts: Array<(stream: string) => boolean> = [];
   private port = 0;
 
   private constructor(options: EsdbTestServerOptions) {
@@ -94,6 +100,11 @@ export class EsdbTestServer {
     this.follower = { leader, seesBefore: this.log.records.length };
   }
 
+  /** The next batch append to a stream matching this answers Timeout and writes nothing (a commit timeout). */
+  timeOutNextAppend(to: (stream: string) => boolean): void {
+    this.timeouts.push(to);
+  }
+
   /** Ends every live subscription with UNAVAILABLE, as a dropped connection does. */
   dropSubscriptions(): void {
     for (const end of [...this.live]) end(Object.assign(new Error('Server Is Not Ready'), { code: GrpcStatus.UNAVAILABLE, details: 'Server Is Not Ready' }));
@@ -114,7 +125,12 @@ export class EsdbTestServer {
         this.calls.read++;
         const leader = this.leaderFor(call.metadata.get('requires-leader'));
         if (leader) return call.emit('error', leader);
-        handleRead(call, this.log, { seesBefore: this.follower?.seesBefore ?? null, positionsInStreamReads: this.atLeast(22, 6), live: this.live });
+        handleRead(call, this.log, {
+          seesBefore: this.follower?.seesBefore ?? null,
+          positionsInStreamReads: this.atLeast(22, 6),
+          live: this.live,
+          observe: { streamEvents: (n) => (this.streamEventsSent += n), subscribed: (from) => this.subscriptionStarts.push(from) },
+        });
       },
       append: (call: ServerReadableStream<streams.AppendReq, streams.AppendResp>, cb: sendUnaryData<streams.AppendResp>) => this.append(call, cb),
       batchAppend: (call: ServerDuplexStream<streams.BatchAppendReq, streams.BatchAppendResp>) => this.batchAppend(call),
@@ -196,6 +212,12 @@ export class EsdbTestServer {
       if (!req.getIsFinal()) return;
       pending.delete(id);
       if (p.failed) return;
+      const timeout = this.timeouts.findIndex((t) => t((p as { stream: string }).stream));
+      if (timeout >= 0) {
+        this.timeouts.splice(timeout, 1);
+        call.write(resp.setError(timeoutStatus()));
+        return;
+      }
       const r = this.log.commit(p.stream, p.expected, p.events);
       if (r.kind === 'deleted') call.write(resp.setError(streamDeletedStatus(p.stream)));
       else if (r.kind === 'wrong-expected-version') call.write(resp.setError(wrongExpectedVersionStatus(r.current, p.expected)));

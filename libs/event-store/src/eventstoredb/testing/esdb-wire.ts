@@ -85,6 +85,11 @@ export function maxAppendSizeStatus(max: number): statusPb.Status {
   return status(GrpcStatus.INVALID_ARGUMENT, 'MaximumAppendSizeExceeded', pack(new shared.MaximumAppendSizeExceeded().setMaxappendsize(max), 'event_store.client.MaximumAppendSizeExceeded'));
 }
 
+/** Status.Timeout: the write was not committed in time (commit or prepare timeout). */
+export function timeoutStatus(): statusPb.Status {
+  return status(GrpcStatus.DEADLINE_EXCEEDED, 'Timeout', pack(new shared.Timeout(), 'event_store.client.Timeout'));
+}
+
 function rpcError(code: GrpcStatus, details: string, trailers: Record<string, string>): ServiceError {
   const metadata = new Metadata();
   for (const [k, v] of Object.entries(trailers)) metadata.set(k, v);
