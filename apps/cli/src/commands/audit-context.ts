@@ -1,7 +1,11 @@
-/** Opens the store, the sealer and the vault from the environment, for the audit commands. */
-import { SqliteEventStore, type EventStore } from '@ledger/event-store';
-import { PostgresEventStore } from '@ledger/event-store/postgres';
-import { loadConfig } from '@ledger/governance';
+/**
+ * Opens the store, the sealer and the vault from the environment, for the audit commands:
+ * the log through openEventStore, the sealer's and the vault's tables where
+ * appTablesBackend puts the app tables (with STORE=eventstoredb: READ_MODEL_URL, or the
+ * SQLite file in DATA_DIR), as the API does.
+ */
+import type { EventStore } from '@ledger/event-store';
+import { appTablesBackend, loadConfig, openEventStore } from '@ledger/governance';
 import {
   loadOrCreateSigningKey,
   PersonalDataVault,
@@ -26,10 +30,11 @@ export interface AuditContext {
 
 export async function openAudit(env: Record<string, string | undefined> = process.env): Promise<AuditContext> {
   const cfg = loadConfig(env);
-  if (cfg.store === 'eventstoredb') throw new Error('the audit commands support STORE=sqlite or STORE=postgres');
-  const pg = cfg.store === 'postgres';
-  const store: EventStore = pg ? await PostgresEventStore.connect({ connectionString: cfg.databaseUrl as string, schema: cfg.databaseSchema }) : await SqliteEventStore.open({ file: cfg.sqliteFile });
-  const storage: SealerStorage = pg ? await PostgresSealerStorage.open({ connectionString: cfg.databaseUrl as string, schema: cfg.databaseSchema }) : await SqliteSealerStorage.open(cfg.sqliteFile);
+  const tables = appTablesBackend(cfg);
+  const pg = tables.dialect === 'postgres' ? { connectionString: tables.url, schema: cfg.databaseSchema } : null;
+  const sqliteFile = tables.dialect === 'sqlite' ? tables.file : cfg.sqliteFile;
+  const store: EventStore = await openEventStore(cfg);
+  const storage: SealerStorage = pg ? await PostgresSealerStorage.open(pg) : await SqliteSealerStorage.open(sqliteFile);
   const key = loadOrCreateSigningKey({ name: cfg.origin, dataDir: cfg.dataDir, keyFile: cfg.signingKeyPath ?? undefined });
   for (const w of key.warnings) console.error(`warning: ${w}`);
   const sealer = await Sealer.open({ source: store, storage, signer: key.signer, origin: cfg.origin, checkpointIntervalMs: 0 });
@@ -40,7 +45,7 @@ export async function openAudit(env: Record<string, string | undefined> = proces
     sealer,
     signer: key.signer,
     async vault() {
-      vaultStorage ??= pg ? await PostgresVaultStorage.open({ connectionString: cfg.databaseUrl as string, schema: cfg.databaseSchema }) : await SqliteVaultStorage.open(cfg.sqliteFile);
+      vaultStorage ??= pg ? await PostgresVaultStorage.open(pg) : await SqliteVaultStorage.open(sqliteFile);
       return new PersonalDataVault({ storage: vaultStorage });
     },
     async close() {
