@@ -33,11 +33,12 @@ if (!process.env.DATABASE_URL && !process.env.JEST_WORKER_ID && !globalThis.__pg
   globalThis.__pgNoticePrinted = true;
   console.warn('PostgreSQL suites skipped: DATABASE_URL is not set. Run with DATABASE_URL=postgres://postgres@127.0.0.1:5432/test to include them.');
 }
-// Suites that need an EventStoreDB server are named *.esdb.int-spec.ts: the same, keyed on EVENTSTORE_URL.
+// Suites that need a real EventStoreDB server are named *.esdb.int-spec.ts: the same, keyed on
+// EVENTSTORE_URL. The contract also runs, always, against EsdbTestServer (eventstoredb.contract.int-spec.ts).
 const esdbIgnore = process.env.EVENTSTORE_URL ? [] : ['\\.esdb\\.int-spec\\.ts$'];
 if (!process.env.EVENTSTORE_URL && !process.env.JEST_WORKER_ID && !globalThis.__esdbNoticePrinted) {
   globalThis.__esdbNoticePrinted = true;
-  console.warn('EventStoreDB suites did not run: EVENTSTORE_URL is not set (no server here). Run with EVENTSTORE_URL="esdb://localhost:2113?tls=false" after `docker compose up eventstoredb` to include them.');
+  console.warn('EventStoreDB suites against a real server did not run (the contract ran against EsdbTestServer): EVENTSTORE_URL is not set. Run with EVENTSTORE_URL="esdb://localhost:2113?tls=false" after `docker compose up eventstoredb` to include them.');
 }
 module.exports = {
   // testTimeout inside a project entry is ignored; it must be set here.

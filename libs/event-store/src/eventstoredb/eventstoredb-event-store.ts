@@ -33,13 +33,15 @@ const PAGE = 500;
  *
  * - Entry bytes are stored unchanged as each event's binary data; the server's event id is
  *   the envelope's event id; the metadata carries the leaf hash, checked on every read.
- * - Appends read the stream head (last event, backwards, 1), check the caller's expected
- *   revision against it, build the entries on it and append with that exact revision, so
- *   the chain can never land on a different head; a stale head ('any'/'exists' only) is
- *   re-read and the entries rebuilt.
+ * - Appends (esdb-append.ts) read the stream head, check the caller's expected revision
+ *   against it, build the entries on it and append with that exact revision, so the chain
+ *   can never land on a different head; a stale head ('any'/'exists' only) is re-read after
+ *   a jittered backoff and the entries rebuilt. The port's size limit is EventStoreDB's.
  * - Idempotency by event id: each id is reserved, before its event is written, in a stream
- *   of its own naming the stream it belongs to. A repeat finds the reservations and the
- *   events; an id reserved for another stream is an IdempotencyConflict.
+ *   of its own naming the stream it belongs to. A repeat is looked for between the head and
+ *   the reservations; an id reserved for another stream is an IdempotencyConflict.
+ * - Every call requires the leader (esdb-io.ts); servers before 22.6 are refused at connect.
+ * - A stream deleted outside the ledger is a StreamDeleted error, never recreated.
  * - Positions are $all positions (commit, prepare) as "C:<commit>/P:<prepare>".
  * - subscribe() is subscribeToAll with a server-side event-type filter, resubscribing
  *   after the last delivered position with backoff when it drops.
