@@ -1,3 +1,4 @@
+import { eventually } from '@ledger/event-store/testing/eventually';
 import { freshSchema, pgUrl } from '../testing/pg';
 import { ERASED, PersonalDataVault } from './vault';
 import { PostgresVaultStorage } from './postgres-vault';
@@ -20,8 +21,11 @@ describe('personal data vault on PostgreSQL', () => {
       const left = await storage.pool.query(`SELECT count(*)::int AS n FROM "${schema.schema}".audit_personal_field WHERE subject_id = 'subject-1'`);
       expect(left.rows[0].n).toBe(0);
       expect(await storage.subjectKey('subject-1')).toBeNull();
-      const dead = await storage.pool.query(`SELECT n_dead_tup::int AS n FROM pg_stat_user_tables WHERE schemaname = $1 AND relname = 'audit_subject_key'`, [schema.schema]);
-      expect(dead.rows[0]?.n ?? 0).toBe(0);
+      // PostgreSQL's table statistics are published a moment after the vacuum, so wait for them.
+      await eventually(async () => {
+        const dead = await storage.pool.query(`SELECT n_dead_tup::int AS n FROM pg_stat_user_tables WHERE schemaname = $1 AND relname = 'audit_subject_key'`, [schema.schema]);
+        expect(dead.rows[0]?.n ?? 0).toBe(0);
+      });
       await expect(vault.seal({ subjectId: 'subject-1', eventId: 'e9', fieldPath: '/data/x', value: 'y' })).rejects.toThrow(/erased/);
     } finally {
       await storage.close();
