@@ -19,3 +19,4 @@ export * from './store-audit';
 export * from './personal/vault';
 export * from './personal/sqlite-vault';
 export * from './personal/postgres-vault';
+export * from './witness';

@@ -24,6 +24,8 @@ export interface LedgerConfig {
   signingKeyPath: string | null;
   checkpointIntervalMs: number;
   projections: boolean;
+  /** WITNESS_KEYS: `<force-area>=<witness vkey>` entries; parsed and checked by the audit module. */
+  witnessKeys: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -77,5 +79,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     signingKeyPath: env.SIGNING_KEY_PATH || null,
     checkpointIntervalMs: int(env, 'CHECKPOINT_INTERVAL_MS', 60_000, 100, 86_400_000),
     projections: bool(env, 'PROJECTIONS', true),
+    witnessKeys: env.WITNESS_KEYS || null,
   };
 }

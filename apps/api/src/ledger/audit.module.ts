@@ -1,5 +1,5 @@
 import { BeforeApplicationShutdown, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { loadOrCreateSigningKey, PostgresSealerStorage, Sealer, SealerStorage, SqliteSealerStorage, StoredCheckpoint } from '@ledger/audit';
+import { CosignatureCollector, loadOrCreateSigningKey, parseWitnessConfig, PostgresCosignatureStore, PostgresSealerStorage, Sealer, SealerStorage, SqliteCosignatureStore, SqliteSealerStorage, StoredCheckpoint } from '@ledger/audit';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { LEDGER_CONFIG, LedgerConfig } from '@ledger/governance';
 import { LeaderLock } from '@ledger/projections';
@@ -7,6 +7,7 @@ import type { ReadinessProbe } from '../health/readiness';
 
 export const SEALER = Symbol.for('governance-ledger.Sealer');
 export const SEALER_STORAGE = Symbol.for('governance-ledger.SealerStorage');
+export const COSIGNATURES = Symbol.for('governance-ledger.CosignatureCollector');
 
 /** "LEDH": the sealer's advisory-lock namespace, beside the projections' "LEDG". */
 const SEALER_LOCK_CLASS = 0x4c454448;
@@ -145,8 +146,18 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
         });
       },
     },
+    {
+      // Cosignatures live beside the checkpoints, on the sealer's own connection.
+      provide: COSIGNATURES,
+      inject: [SEALER, SEALER_STORAGE, LEDGER_CONFIG],
+      useFactory: (sealer: Sealer, storage: SealerStorage, config: LedgerConfig) => {
+        const witnesses = parseWitnessConfig(config.witnessKeys);
+        const store = storage instanceof SqliteSealerStorage ? new SqliteCosignatureStore(storage.db) : new PostgresCosignatureStore((storage as PostgresSealerStorage).pool, config.databaseSchema);
+        return new CosignatureCollector(sealer.proofs, store, witnesses);
+      },
+    },
     SealerLifecycle,
   ],
-  exports: [SEALER, SEALER_STORAGE, SealerLifecycle],
+  exports: [SEALER, SEALER_STORAGE, COSIGNATURES, SealerLifecycle],
 })
 export class AuditModule {}

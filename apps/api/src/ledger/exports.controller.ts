@@ -1,13 +1,13 @@
-import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsISO8601, IsOptional, Length, Matches } from 'class-validator';
-import { eventsForScope, ExportScope, exportCsv, exportJsonl, exportPdf, PersonalDataVault, Sealer } from '@ledger/audit';
+import { CosignatureCollector, eventsForScope, ExportScope, exportCsv, exportJsonl, exportPdf, PersonalDataVault, Sealer } from '@ledger/audit';
 import { EVENT_STORE, EventStore, RecordedEvent, validateStream } from '@ledger/event-store';
 import { CaseNotFound, Forbidden } from '@ledger/governance';
 import type { Response } from 'express';
 import { AuthedRequest, RolesAllowed } from '../common/auth';
-import { SEALER, SealerLifecycle } from './audit.module';
+import { COSIGNATURES, SEALER, SealerLifecycle } from './audit.module';
 
 export class ExportQuery {
   @ApiPropertyOptional({ example: 'jsonl', enum: ['jsonl', 'csv', 'pdf'], description: 'jsonl is the evidence; csv and pdf are human views of it' })
@@ -25,6 +25,12 @@ export class ExportQuery {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   disclose?: boolean;
+
+  @ApiPropertyOptional({ example: false, description: 'Prove against the newest checkpoint a witness (a panel) has cosigned, instead of the latest; events recorded after it are left out' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  witnessed?: boolean;
 }
 
 export class RangeExportQuery extends ExportQuery {
@@ -48,6 +54,7 @@ export class ExportsController {
     private readonly lifecycle: SealerLifecycle,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly vault: PersonalDataVault,
+    @Inject(COSIGNATURES) private readonly cosignatures: CosignatureCollector,
   ) {}
 
   @Get('streams/:stream')
@@ -81,7 +88,11 @@ export class ExportsController {
   private async send(res: Response, req: AuthedRequest, scope: ExportScope, q: ExportQuery, name: string): Promise<void> {
     const actor = req.actor!;
     if (q.disclose && actor.role !== 'admin') throw new Forbidden('Only an admin may disclose personal data in an export');
-    const checkpoint = this.lifecycle.isSealing ? await this.lifecycle.checkpointCoveringHead() : ((await this.sealer.proofs.latestCheckpoint()) ?? undefined);
+    const latest = this.lifecycle.isSealing ? await this.lifecycle.checkpointCoveringHead() : await this.sealer.proofs.latestCheckpoint();
+    const witnessed = q.witnessed ? await this.cosignatures.latestWitnessed() : null;
+    if (q.witnessed && !witnessed) throw new NotFoundException('No checkpoint has been cosigned by a witness yet');
+    // The header's note carries every cosignature held, so a reader can require witnesses.
+    const checkpoint = witnessed ?? (latest ? await this.cosignatures.withCosignatures(latest) : undefined);
     const source = eventsForScope(this.store, scope);
     // A key of one force area never exports another area's records, whatever the scope.
     const events = (async function* () {

@@ -1,12 +1,12 @@
-import { Controller, Get, Header, Inject, Param, ParseIntPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { BadRequestException, Body, ConflictException, Controller, ForbiddenException, Get, Header, Inject, NotFoundException, Param, ParseIntPipe, Post, Query, Req, Res, UnprocessableEntityException } from '@nestjs/common';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { NotFound, Sealer, StoredCheckpoint } from '@ledger/audit';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { CosignatureCollector, CosignatureRejected, NotFound, Sealer, StoredCheckpoint } from '@ledger/audit';
 import type { Request, Response } from 'express';
 import { RolesAllowed } from '../common/auth';
 import { ValidationFailed } from '../common/problem';
-import { SEALER, SealerLifecycle } from './audit.module';
+import { COSIGNATURES, SEALER, SealerLifecycle } from './audit.module';
 
 export class CheckpointListQuery {
   @ApiPropertyOptional({ example: 20, description: 'How many, newest first (1-1000)' })
@@ -49,8 +49,32 @@ export class ConsistencyQuery {
   to?: number;
 }
 
+export class CosignedCheckpointBody {
+  @ApiProperty({ description: "A checkpoint this ledger issued, as a signed note, with the witness's tlog-cosignature/v1 line(s) appended", example: 'governance-ledger.example/kent\n120\n…\n\n— governance-ledger.example/kent …\n— panel.kent.example/witness …\n' })
+  @IsString()
+  @MaxLength(64 * 1024)
+  checkpoint!: string;
+}
+
+export class WitnessedQuery {
+  @ApiPropertyOptional({ example: 1, description: 'How many different witnesses must have cosigned (default 1)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  min?: number;
+}
+
 export function checkpointJson(cp: StoredCheckpoint) {
   return { size: cp.size, root: cp.root.toString('base64'), streamsRoot: cp.streamsRoot.toString('base64'), streamsSize: cp.streamsSize, issuedAt: cp.issuedAt, note: cp.note };
+}
+
+/** The checkpoint as JSON with its cosignatures; `note` carries every signature line. */
+async function cosignedJson(cp: StoredCheckpoint, collector: CosignatureCollector) {
+  const cos = await collector.cosignatures(cp.size);
+  const withCos = cos.length ? { ...cp, note: cp.note + cos.map((c) => c.line).join('') } : cp;
+  return { ...checkpointJson(withCos), cosignatures: cos.map((c) => ({ witness: c.witness, keyId: c.keyId, forceArea: c.forceArea, timestamp: c.timestamp, cosignedAt: new Date(c.timestamp * 1000).toISOString() })) };
 }
 
 function b64(x: unknown): unknown {
@@ -81,12 +105,14 @@ export class LedgerController {
   constructor(
     @Inject(SEALER) private readonly sealer: Sealer,
     private readonly lifecycle: SealerLifecycle,
+    @Inject(COSIGNATURES) private readonly cosignatures: CosignatureCollector,
   ) {}
 
   @Get('key')
-  @ApiOperation({ operationId: 'LedgerKey', summary: "The log's Ed25519 public key (C2SP vkey) and fingerprint; pin it to verify exports" })
+  @ApiOperation({ operationId: 'LedgerKey', summary: "The log's Ed25519 public key (C2SP vkey) and fingerprint, and the witness keys of the panels that cosign it; pin them to verify exports" })
   key() {
-    return this.sealer.proofs.publicKey();
+    const witnesses = this.cosignatures.witnesses.map((w) => ({ forceArea: w.forceArea, name: w.key.name, keyId: w.key.keyId.toString('hex'), vkey: w.vkey }));
+    return { ...this.sealer.proofs.publicKey(), witnesses };
   }
 
   @Get('checkpoints')
@@ -96,21 +122,57 @@ export class LedgerController {
   }
 
   @Get('checkpoints/latest')
-  @ApiOperation({ operationId: 'LatestCheckpoint', summary: 'The latest signed checkpoint (Accept: text/plain for the signed note alone)' })
+  @ApiOperation({ operationId: 'LatestCheckpoint', summary: 'The latest signed checkpoint with every cosignature held for it (Accept: text/plain for the signed note alone)' })
   async latest(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const cp = await this.sealer.proofs.latestCheckpoint();
     if (!cp) throw new (await import('@nestjs/common')).NotFoundException('No checkpoint has been issued yet');
+    return this.sendCheckpoint(cp, req, res);
+  }
+
+  @Get('checkpoints/witnessed')
+  @ApiOperation({ operationId: 'LatestWitnessedCheckpoint', summary: 'The newest checkpoint cosigned by at least `min` witnesses, as a signed note with several signature lines (Accept: text/plain) or JSON' })
+  async witnessed(@Query() q: WitnessedQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const cp = await this.cosignatures.latestWitnessed(q.min ?? 1);
+    if (!cp) throw new (await import('@nestjs/common')).NotFoundException(`No checkpoint has been cosigned by ${q.min ?? 1} witness(es) yet`);
+    return this.sendCheckpoint(cp, req, res);
+  }
+
+  private async sendCheckpoint(cp: StoredCheckpoint, req: Request, res: Response) {
+    const json = await cosignedJson(cp, this.cosignatures);
     if ((req.headers.accept ?? '').startsWith('text/plain')) {
       res.type('text/plain; charset=utf-8');
-      return cp.note;
+      return json.note;
     }
-    return checkpointJson(cp);
+    return json;
+  }
+
+  /**
+   * A witness hands in its cosignature (tlog-cosignature/v1) on a checkpoint this ledger
+   * issued. No API key: the witness's signature, by a key configured in WITNESS_KEYS, is
+   * the authentication.
+   */
+  @Post('cosignatures')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ operationId: 'AddCosignature', summary: 'Accept a checkpoint cosigned by a configured witness (a panel)' })
+  @ApiResponse({ status: 201, description: 'Kept (or already held)' })
+  @ApiResponse({ status: 400, description: 'Not a signed checkpoint' })
+  @ApiResponse({ status: 403, description: 'No cosignature from a configured witness key' })
+  @ApiResponse({ status: 404, description: 'No checkpoint at that size' })
+  @ApiResponse({ status: 409, description: 'Not the checkpoint this ledger issued at that size' })
+  @ApiResponse({ status: 422, description: "A configured witness's cosignature does not verify" })
+  async cosign(@Body() body: CosignedCheckpointBody) {
+    try {
+      return await this.cosignatures.accept(body.checkpoint);
+    } catch (e) {
+      if (e instanceof CosignatureRejected) throw new { 400: BadRequestException, 403: ForbiddenException, 404: NotFoundException, 409: ConflictException, 422: UnprocessableEntityException }[e.status](e.message);
+      throw e;
+    }
   }
 
   @Get('checkpoints/:size')
   @ApiOperation({ operationId: 'CheckpointAtSize', summary: 'The checkpoint issued at a tree size' })
   async at(@Param('size', ParseIntPipe) size: number) {
-    return checkpointJson(await found(this.sealer.proofs.checkpointAt(size)));
+    return cosignedJson(await found(this.sealer.proofs.checkpointAt(size)), this.cosignatures);
   }
 
   @Post('checkpoints')

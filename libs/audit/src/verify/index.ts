@@ -9,3 +9,4 @@ export * from './stream-heads';
 export * from './commitment';
 export * from './format';
 export * from './verify-export';
+export * from './cosignature';

@@ -14,6 +14,7 @@ import { NoteError, parseVkey, verifyCheckpoint, type Checkpoint, type NoteVerif
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, type ExportTrailer, type ExportEventLine, type StreamHeadLine, type StreamHeadProofLine } from './format';
 import { streamHeadLeafHash } from './stream-heads';
 import { checkCommitment } from './commitment';
+import { checkWitnessQuorum, type Cosignature, type WitnessKey } from './cosignature';
 
 export interface VerifyOptions {
   /** Pinned public keys: vkey strings or parsed keys. Keys inside the export are never used. */
@@ -24,6 +25,8 @@ export interface VerifyOptions {
   all?: boolean;
   /** Longest line accepted, in bytes (default 32 MiB). */
   maxLineBytes?: number;
+  /** Pinned witness vkeys, and how many of them must have cosigned the checkpoint the events are proved into. */
+  witnesses?: ReadonlyArray<string | WitnessKey>; witnessesRequired?: number;
 }
 
 export interface StreamSummary {
@@ -49,6 +52,7 @@ export interface VerifyReport {
   streams: StreamSummary[];
   disclosedFields: number;
   consistentWithEarlier?: boolean;
+  witnessedBy?: Cosignature[]; // the given witnesses that cosigned the checkpoint
 }
 
 class StopVerification extends Error {}
@@ -158,6 +162,9 @@ export async function verifyExport(input: Readable | AsyncIterable<Buffer | stri
         header = obj as unknown as ExportHeader;
         cp = checkHeader(header, trusted, report, fail);
         if (!cp) throw new StopVerification('no checkpoint');
+        const quorum = options.witnesses?.length || options.witnessesRequired ? checkWitnessQuorum(header.checkpoint, options.witnesses ?? [], options.witnessesRequired ?? 0) : null;
+        if (quorum) report.witnessedBy = quorum.witnessedBy;
+        if (quorum?.failure) fail(quorum.failure);
         continue;
       }
       if (obj.type === 'event') {
