@@ -1,5 +1,5 @@
 import { BeforeApplicationShutdown, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { CosignatureCollector, loadOrCreateSigningKey, parseWitnessConfig, PostgresCosignatureStore, PostgresSealerStorage, Sealer, SealerStorage, SqliteCosignatureStore, SqliteSealerStorage, StoredCheckpoint } from '@ledger/audit';
+import { CosignatureCollector, cosignatureStoreFor, loadOrCreateSigningKey, parseWitnessConfig, PostgresSealerStorage, Sealer, SealerStorage, SqliteSealerStorage, StoredCheckpoint } from '@ledger/audit';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { LEDGER_CONFIG, LedgerConfig } from '@ledger/governance';
 import { LeaderLock } from '@ledger/projections';
@@ -152,8 +152,7 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
       inject: [SEALER, SEALER_STORAGE, LEDGER_CONFIG],
       useFactory: (sealer: Sealer, storage: SealerStorage, config: LedgerConfig) => {
         const witnesses = parseWitnessConfig(config.witnessKeys);
-        const store = storage instanceof SqliteSealerStorage ? new SqliteCosignatureStore(storage.db) : new PostgresCosignatureStore((storage as PostgresSealerStorage).pool, config.databaseSchema);
-        return new CosignatureCollector(sealer.proofs, store, witnesses);
+        return new CosignatureCollector(sealer.proofs, cosignatureStoreFor(storage as SqliteSealerStorage | PostgresSealerStorage, config.databaseSchema), witnesses);
       },
     },
     SealerLifecycle,

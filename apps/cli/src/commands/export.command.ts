@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { createWriteStream } from 'node:fs';
 import { basename } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
-import { eventsForScope, exportCsv, exportJsonl, exportPdf, type ExportScope, type ExportProgress } from '@ledger/audit';
+import { CosignatureCollector, cosignatureStoreFor, eventsForScope, exportCsv, exportJsonl, exportPdf, type ExportScope, type ExportProgress, type PostgresSealerStorage, type SqliteSealerStorage } from '@ledger/audit';
+import { loadConfig } from '@ledger/governance';
 import { openAudit } from './audit-context';
 
 interface ExportOpts {
@@ -50,7 +51,8 @@ export function register(program: Command): void {
       const ctx = await openAudit();
       const bar = o.progress && o.out ? new SingleBar({ format: 'exporting {bar} {value} events', stream: process.stderr }, Presets.shades_classic) : null;
       try {
-        const checkpoint = await ctx.sealer.checkpointNow();
+        // The header's note carries every cosignature the ledger holds for it.
+        const checkpoint = await new CosignatureCollector(ctx.sealer.proofs, cosignatureStoreFor(ctx.storage as SqliteSealerStorage | PostgresSealerStorage, loadConfig(process.env).databaseSchema), []).withCosignatures(await ctx.sealer.checkpointNow());
         const out = o.out ? createWriteStream(o.out) : process.stdout;
         bar?.start(checkpoint.size, 0);
         const onProgress = (p: ExportProgress) => bar?.update(p.written);

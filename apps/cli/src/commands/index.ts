@@ -8,6 +8,7 @@ import { register as rebuild } from './rebuild.command';
 import { register as replay } from './replay.command';
 import { register as serve } from './serve.command';
 import { register as demo } from './demo.command';
+import { register as witness } from './witness.command';
 
 /** Every sub-command's register function. Add one line per command module. */
 export const COMMANDS: Array<(program: Command) => void> = [
@@ -20,4 +21,5 @@ export const COMMANDS: Array<(program: Command) => void> = [
   replay,
   serve,
   demo,
+  witness,
 ];

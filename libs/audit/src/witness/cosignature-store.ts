@@ -125,3 +125,10 @@ export class PostgresCosignatureStore implements CosignatureStore {
     return r.rows[0].size === null ? null : Number(r.rows[0].size);
   }
 }
+
+/** The cosignature store on the sealer storage's own connection (same database, same schema). */
+export function cosignatureStoreFor(storage: { backend: 'sqlite' | 'postgres'; db?: Db; pool?: Pool }, schema: string): CosignatureStore {
+  if (storage.backend === 'sqlite' && storage.db) return new SqliteCosignatureStore(storage.db);
+  if (storage.backend === 'postgres' && storage.pool) return new PostgresCosignatureStore(storage.pool, schema);
+  throw new Error(`cosignatures cannot be stored beside this sealer storage (${storage.backend})`);
+}
