@@ -104,7 +104,10 @@ export class WitnessStateDir {
   raise(alarm: AlarmRecord): string {
     this.ensure();
     const dir = join(this.dir, ALARM_DIR);
-    const name = `${alarm.at.replace(/[:.]/g, '-')}-${alarm.kind}.json`;
+    // Never overwrite an earlier alarm, even one raised in the same millisecond.
+    const base = `${alarm.at.replace(/[:.]/g, '-')}-${alarm.kind}`;
+    let name = `${base}.json`;
+    for (let n = 2; existsSync(join(dir, name)); n++) name = `${base}-${n}.json`;
     writeFileDurably(dir, name, JSON.stringify(alarm, null, 2) + '\n');
     return join(dir, name);
   }
