@@ -1,0 +1,3 @@
+import { witnessSuite } from './witness.suite';
+
+witnessSuite('sqlite');
