@@ -117,6 +117,7 @@ export function witnessSuite(store: 'sqlite' | 'postgres'): void {
         const s = await freshSchema('fork');
         cleanups.push(s.drop);
         restoredSchema = s.schema;
+        await s.drop(); // the dump creates its schema
         old.restore(s.schema);
       }
       const forked = await bootLedger(await envFor(old.dataDir, restoredSchema));
