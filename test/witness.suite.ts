@@ -81,6 +81,9 @@ export function witnessSuite(store: 'sqlite' | 'postgres'): void {
       expect(note.trimEnd().split('\n').filter((l) => l.startsWith('\u2014 '))).toHaveLength(2);
       expect(verifyNote(note, [parseVkey(vkey)]).verifiedBy).toEqual([parseVkey(vkey).name]);
       expect(verifyCosignatures(note, [panel.verifier()])).toHaveLength(1);
+      // The viewer's integrity badge names the panel and when it witnessed.
+      const page = await request(honest.http).get('/').redirects(2);
+      expect(page.text).toMatch(/<p data-testid="witnessed">Witnessed by Kent Police and Crime Panel at <time datetime="\d{4}-[^"]+"/);
     });
 
     it('refuses cosignatures that are not from a configured witness, or not on a checkpoint the ledger issued, changing nothing', async () => {

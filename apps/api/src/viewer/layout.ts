@@ -17,6 +17,8 @@ export interface CheckpointBadge {
   root: string;
   issuedAt: string;
   origin: string;
+  /** The newest cosignature of each panel's witness. */
+  witnessed?: Array<{ forceArea: string | null; witness: string; size: number; at: string }>;
 }
 
 export interface PageContext {
@@ -113,6 +115,7 @@ export function integrityBadge(cp: PageContext['checkpoint']): SafeHtml {
     <div><dt>Root</dt><dd><code class="hash" title="${cp.root}">${cp.root}</code></dd></div>
     <div><dt>Signed</dt><dd>${timestampEl(cp.issuedAt)}</dd></div>
   </dl>
+  ${(cp.witnessed ?? []).map((w) => html`<p data-testid="witnessed">Witnessed by ${w.forceArea ? `${areaName(w.forceArea)} Police and Crime Panel` : w.witness} at ${timestampEl(w.at)} (${w.size.toLocaleString('en-GB')} entries).</p>`)}
   <p><a href="/ui/integrity">How to check the ledger yourself</a></p>
 </aside>`;
 }
