@@ -99,6 +99,8 @@ export function witnessSuite(store: 'sqlite' | 'postgres'): void {
       expect(bad.headers['content-type']).toMatch(/problem\+json/);
       const otherSize = body.replace(/\n(\d+)\n/, '\n999999\n');
       expect((await post(`${otherSize}\n${panel.cosign(otherSize, 1_764_000_000)}`)).status).toBe(404);
+      const hugeSize = body.replace(/\n(\d+)\n/, '\n99999999999999999999\n');
+      expect((await post(`${hugeSize}\n${panel.cosign(hugeSize, 1_764_000_000)}`)).status).toBe(404);
       expect((await post('not a note')).status).toBe(400);
       expect((await post(42)).status).toBe(400);
       const size = Number(body.split('\n')[1]);

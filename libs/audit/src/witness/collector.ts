@@ -70,6 +70,7 @@ export class CosignatureCollector {
     } catch (e) {
       throw new CosignatureRejected(400, `not a signed checkpoint: ${(e as Error).message}`);
     }
+    if (!Number.isSafeInteger(size)) throw new CosignatureRejected(404, `this ledger issued no checkpoint at tree size ${size}`);
     if (this.witnesses.length === 0) throw new CosignatureRejected(403, 'this ledger is configured with no witness keys (WITNESS_KEYS)');
     let issued: StoredCheckpoint;
     try {
