@@ -84,9 +84,10 @@ export class Witness {
         }
         return this.resubmitIfMissing(note, state);
       }
-      let proof: Buffer[];
+      let proof: Buffer[] = [];
       try {
-        proof = await this.o.client.consistencyProof(state.size, size);
+        // From the empty tree the proof is empty (RFC 9162 §2.1.4); the ledger is not asked.
+        if (state.size > 0) proof = await this.o.client.consistencyProof(state.size, size);
       } catch (e) {
         if (!(e instanceof LogRefusedProof)) throw e;
         return this.alarm('inconsistent', `The ledger cannot prove that its log of ${size} entries extends the ${state.size} entries this witness cosigned (it says: ${e.message}). Nothing was cosigned.`, state, note);

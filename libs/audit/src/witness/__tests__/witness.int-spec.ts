@@ -71,6 +71,13 @@ describe('the witness', () => {
     expect(lines.join('\n')).toMatch(/after checking consistency from 3/);
   });
 
+  it('goes on from an empty log it cosigned without asking for a proof from size 0', async () => {
+    expect(await witness().runOnce()).toMatchObject({ status: 'cosigned', size: 0 });
+    log.append('a', 'b');
+    const refusingZero = Object.assign(Object.create(log) as MemoryLog, { consistencyProof: async () => Promise.reject(new LogRefusedProof('from must not be less than 1')) });
+    expect(await witness(refusingZero).runOnce()).toMatchObject({ status: 'cosigned', size: 2 });
+  });
+
   it('hands over its saved cosignature again when the ledger lacks it, without signing anew', async () => {
     log.append('a');
     await witness().runOnce();
