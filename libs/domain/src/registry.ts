@@ -18,7 +18,7 @@ import { panelMeeting } from './panel-meeting';
 import { preceptCycle } from './precept-cycle';
 import { chiefConstableAppointment } from './chief-constable-appointment';
 import { seniorAppointment } from './senior-appointment';
-import { commissionerOffice } from './commissioner-office';
+import { commissionerOffice, upcastElectionHeldV1 } from './commissioner-office';
 import { policeAndCrimePlan } from './police-and-crime-plan';
 import { annualReport } from './annual-report';
 
@@ -49,7 +49,9 @@ export const DECIDERS: DeciderEntry[] = [
 /** Upcasters for every stored (type, schemaVersion) that has since changed. */
 export const UPCASTERS = new UpcasterRegistry()
   // MeetingSummonsIssued v2 records reps per authority (reg 14A(4)); v1 reads as "not specified".
-  .register('MeetingSummonsIssued', 1, upcastMeetingSummonsIssuedV1);
+  .register('MeetingSummonsIssued', 1, upcastMeetingSummonsIssuedV1)
+  // ElectionHeld v2 records the declaration day of a vacancy election (PRSRA 2011 s.51(8)(a)).
+  .register('ElectionHeld', 1, upcastElectionHeldV1);
 
 export function deciderByAggregate(aggregateType: string): DeciderEntry | undefined {
   return DECIDERS.find((d) => d.decider.aggregateType === aggregateType);

@@ -42,7 +42,7 @@ describe('Rule-code coverage', () => {
 
   it('gives every rule a citation, a valid confidence mark, a kind and a summary', () => {
     const bad = rules.filter(
-      (r) => !(r.citation.trim().length > 0) || !(r.confidence in CONFIDENCE_MARK) || !['blocking', 'deadline'].includes(r.kind) || !(r.summary.trim().length > 0),
+      (r) => !(r.citation.trim().length > 0) || !(r.confidence in CONFIDENCE_MARK) || !['blocking', 'deadline', 'breach'].includes(r.kind) || !(r.summary.trim().length > 0),
     );
     expect(bad.map((r) => r.code)).toEqual([]);
   });

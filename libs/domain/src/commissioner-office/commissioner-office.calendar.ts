@@ -11,15 +11,28 @@ export function firstThursdayOfMay(year: number): IsoDate {
   return addDays(`${year}-05-01`, offset);
 }
 
+/**
+ * The ordinary poll of a given cycle year. The 2020 poll was postponed to 6 May 2021
+ * (Coronavirus Act 2020 s.60), and the next ordinary poll after it was 2 May 2024: the
+ * four-year cycle kept its 2016 + 4k years.
+ */
+export function ordinaryPollOfCycle(year: number): IsoDate {
+  return year === 2020 ? '2021-05-06' : firstThursdayOfMay(year);
+}
+
 export function nextOrdinaryPollAfter(d: IsoDate): IsoDate {
-  for (let y = Math.max(2016, +d.slice(0, 4)); ; y += 1) {
-    if ((y - 2016) % 4 === 0 && isAfter(firstThursdayOfMay(y), d)) return firstThursdayOfMay(y);
+  for (let y = 2016; ; y += 4) {
+    if (isAfter(ordinaryPollOfCycle(y), d)) return ordinaryPollOfCycle(y);
   }
 }
 
-/** A term runs from the 7th day after the poll to the 6th day after the next ordinary poll ([L12]). */
-export function termOf(pollDate: IsoDate, nextOrdinaryPoll: IsoDate = nextOrdinaryPollAfter(pollDate)): { termStart: IsoDate; termEnd: IsoDate } {
-  return { termStart: addDays(pollDate, 7), termEnd: addDays(nextOrdinaryPoll, 6) };
+/**
+ * A term runs from the 7th day after an ordinary poll ([L12]); a PCC returned at a
+ * vacancy election holds office from the day of the declaration (s.51(8)(a)). Either
+ * way it ends on the 6th day after the next ordinary poll.
+ */
+export function termOf(pollDate: IsoDate, nextOrdinaryPoll: IsoDate = nextOrdinaryPollAfter(pollDate), vacancyDeclaredOn: IsoDate | null = null): { termStart: IsoDate; termEnd: IsoDate } {
+  return { termStart: vacancyDeclaredOn ?? addDays(pollDate, 7), termEnd: addDays(nextOrdinaryPoll, 6) };
 }
 
 /** Same day n months later, or the month's last day if it has no such day (s.63 "six months"). */

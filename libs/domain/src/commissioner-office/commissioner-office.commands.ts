@@ -17,6 +17,11 @@ export type RecordElection = Command<
      * legal date, and corrected with RecordCorrected on `pollDate` (DOMAIN.md §1.1).
      */
     pollDate?: IsoDate | null;
+    /**
+     * Vacancy elections only: the day the returning officer declared the result, from which
+     * the PCC holds office (s.51(8)(a)). Defaults to the poll date (a count on the night).
+     */
+    declaredOn?: IsoDate | null;
   }
 >;
 export type TakeOffice = Command<'TakeOffice', { person: string }>;

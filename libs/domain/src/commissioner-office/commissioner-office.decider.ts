@@ -4,7 +4,7 @@ import type { DeadlineSpec } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import { addMonths, nextOrdinaryPollAfter, termOf } from './commissioner-office.calendar';
 import type { CommissionerOfficeCommand } from './commissioner-office.commands';
-import { ActingTrigger, COMMISSIONER_OFFICE_EVENT_TYPES, CommissionerOfficeEvent } from './commissioner-office.events';
+import { ActingTrigger, COMMISSIONER_OFFICE_EVENT_TYPES, CommissionerOfficeEvent, ElectionKind } from './commissioner-office.events';
 import {
   OFFICE_ACTING_NOT_STAFF,
   OFFICE_ACTING_TRIGGER_ABSENT,
@@ -30,6 +30,7 @@ export type CommissionerOfficeState =
       status: 'elected' | 'in_office' | 'suspended' | 'vacant';
       forceArea: string;
       pollDate: IsoDate;
+      kind: ElectionKind;
       electedPerson: string;
       termStart: IsoDate;
       termEnd: IsoDate;
@@ -88,8 +89,8 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
   evolve(state, event) {
     if (event.type === 'ElectionHeld') {
       const d = event.data;
-      const t = termOf(d.pollDate, d.nextOrdinaryPoll);
-      return { status: 'elected', forceArea: d.policeArea, pollDate: d.pollDate, electedPerson: d.electedPerson, termStart: t.termStart, termEnd: t.termEnd, holder: null, acting: null, deputy: null, vacatedOn: null };
+      const t = termOf(d.pollDate, d.nextOrdinaryPoll, d.kind === 'vacancy' ? (d.declaredOn ?? d.pollDate) : null);
+      return { status: 'elected', forceArea: d.policeArea, pollDate: d.pollDate, kind: d.kind, electedPerson: d.electedPerson, termStart: t.termStart, termEnd: t.termEnd, holder: null, acting: null, deputy: null, vacatedOn: null };
     }
     if (state.status === 'none') return state;
     switch (event.type) {
@@ -127,7 +128,15 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
         return [
           {
             type: 'ElectionHeld',
-            data: { policeArea: d.forceArea, pollDate: d.pollDate ?? on, electedPerson: d.electedPerson, kind: d.kind, vacancyOn, nextOrdinaryPoll: d.nextOrdinaryPoll ?? nextOrdinaryPollAfter(on) },
+            data: {
+              policeArea: d.forceArea,
+              pollDate: d.pollDate ?? on,
+              electedPerson: d.electedPerson,
+              kind: d.kind,
+              vacancyOn,
+              nextOrdinaryPoll: d.nextOrdinaryPoll ?? nextOrdinaryPollAfter(on),
+              declaredOn: d.kind === 'vacancy' ? (d.declaredOn ?? d.pollDate ?? on) : null,
+            },
             findings,
           },
         ];
@@ -136,7 +145,13 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
         const s = open(state);
         requireRule(OFFICE_ALREADY_HELD, s.holder === null && s.status === 'elected', s.holder ? `${s.holder} already holds the office.` : 'The office for this term has been vacated; a new term follows a new election.');
         requireRule(OFFICE_HOLDER_NOT_ELECTED, command.data.person === s.electedPerson, `${command.data.person} was not elected at the poll on ${s.pollDate} (${s.electedPerson} was).`);
-        requireRule(OFFICE_TERM_START, on === s.termStart, `The term starts on ${s.termStart}, the seventh day after the poll on ${s.pollDate}, not ${on}.`);
+        requireRule(
+          OFFICE_TERM_START,
+          on === s.termStart,
+          s.kind === 'vacancy'
+            ? `A PCC returned at a vacancy election holds office from the day of the declaration, ${s.termStart} (s.51(8)(a)), not ${on}.`
+            : `The term starts on ${s.termStart}, the seventh day after the poll on ${s.pollDate}, not ${on}.`,
+        );
         const events: CommissionerOfficeEvent[] = [{ type: 'CommissionerTookOffice', data: { person: command.data.person, termStart: s.termStart, termEndExpected: s.termEnd } }];
         if (s.acting) events.push({ type: 'ActingAppointmentEnded', data: { reason: 'commissioner_elected', endedOn: on } });
         return events;

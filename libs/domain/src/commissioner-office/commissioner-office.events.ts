@@ -9,7 +9,16 @@ export type VacancyReason = 'resigned' | 'died' | 'disqualified' | 'incapacity_s
 
 export type ElectionHeld = DomainEvent<
   'ElectionHeld',
-  { policeArea: string; pollDate: IsoDate; electedPerson: string; kind: ElectionKind; vacancyOn: IsoDate | null; nextOrdinaryPoll: IsoDate }
+  {
+    policeArea: string;
+    pollDate: IsoDate;
+    electedPerson: string;
+    kind: ElectionKind;
+    vacancyOn: IsoDate | null;
+    nextOrdinaryPoll: IsoDate;
+    /** The day the result was declared: a PCC returned at a vacancy election holds office from it (s.51(8)(a)). Null for an ordinary election. */
+    declaredOn: IsoDate | null;
+  }
 >;
 export type CommissionerTookOffice = DomainEvent<'CommissionerTookOffice', { person: string; termStart: IsoDate; termEndExpected: IsoDate }>;
 export type CommissionerSuspended = DomainEvent<
@@ -45,7 +54,7 @@ export type CommissionerOfficeEvent =
   | DeputyAppointed;
 
 export const COMMISSIONER_OFFICE_EVENT_TYPES = {
-  ElectionHeld: 1,
+  ElectionHeld: 2,
   CommissionerTookOffice: 1,
   CommissionerSuspended: 1,
   SuspensionEnded: 1,

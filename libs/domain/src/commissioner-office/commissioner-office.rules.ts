@@ -5,10 +5,10 @@ export const COMMISSIONER_OFFICE_CITATION = 'PRSRA 2011 ss.30, 50-51, 59-63';
 
 export const OFFICE_TERM_START = defineRule({
   code: 'OFFICE_TERM_START_NOT_POLL_PLUS_7',
-  citation: 'PRSRA 2011 s.50 (explanatory notes to ss.50-51)',
+  citation: 'PRSRA 2011 s.50 (explanatory notes to ss.50-51); s.51(8)(a)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'A commissioner takes office on the seventh day after the poll.',
+  summary: 'A commissioner takes office on the seventh day after an ordinary poll, or, after a vacancy election, on the day declared elected.',
 });
 
 export const OFFICE_HOLDER_NOT_ELECTED = defineRule({

@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { addDays, daysBetween } from '../core/calendar';
 import { deadlinesAsAt, foldStream } from '../core/fold';
 import { on, spec } from '../testing/spec';
-import { addMonths, firstThursdayOfMay, nextOrdinaryPollAfter, termOf } from './commissioner-office.calendar';
+import { addMonths, firstThursdayOfMay, nextOrdinaryPollAfter, ordinaryPollOfCycle, termOf } from './commissioner-office.calendar';
 import type { AppointActingCommissioner, SuspendCommissioner } from './commissioner-office.commands';
 import { commissionerOffice as decider, remunerationSuspended } from './commissioner-office.decider';
 import type { CommissionerOfficeEvent } from './commissioner-office.events';
 
-const elected = on('2012-11-15', { type: 'ElectionHeld', data: { policeArea: 'kent', pollDate: '2012-11-15', electedPerson: 'Ann Barnes', kind: 'ordinary', vacancyOn: null, nextOrdinaryPoll: '2016-05-05' } } as CommissionerOfficeEvent);
+const elected = on('2012-11-15', { type: 'ElectionHeld', data: { policeArea: 'kent', pollDate: '2012-11-15', electedPerson: 'Ann Barnes', kind: 'ordinary', vacancyOn: null, nextOrdinaryPoll: '2016-05-05', declaredOn: null } } as CommissionerOfficeEvent);
 const tookOffice = on('2012-11-22', { type: 'CommissionerTookOffice', data: { person: 'Ann Barnes', termStart: '2012-11-22', termEndExpected: '2016-05-11' } } as CommissionerOfficeEvent);
 // Synthetic from here on: the seeds record no suspension or acting commissioner.
 const suspended = on('2014-01-10', {
@@ -38,7 +38,27 @@ describe('CommissionerOffice (PRSRA 2011 ss.30, 50-51, 62-63)', () => {
     spec(decider).given(on('2012-11-15', held)).when({ type: 'TakeOffice', data: { person: 'Ann Barnes' } }, { effectiveOn: '2012-11-22' }).thenThrows('OFFICE_TERM_START_NOT_POLL_PLUS_7');
   });
 
-  it('takes office on poll + 7 days, with the term ending 6 days after the next ordinary poll', () => {
+  describe('a PCC returned at a vacancy election holds office from the day declared elected (PRSRA 2011 s.51(8)(a))', () => {
+    const byElection = { type: 'RecordElection' as const, data: { forceArea: 'northshire', electedPerson: 'New PCC', kind: 'vacancy' as const, vacancyOn: '2014-06-01', declaredOn: '2014-07-04' } };
+    it('given a vacancy election polled on 3 July 2014 and declared on 4 July, when the PCC takes office on 4 July, then it is recorded', () => {
+      const [held] = spec(decider).given().when(byElection, { effectiveOn: '2014-07-03' }).events();
+      expect(held.data).toMatchObject({ kind: 'vacancy', pollDate: '2014-07-03', declaredOn: '2014-07-04', nextOrdinaryPoll: '2016-05-05' });
+      const [took] = spec(decider).given(on('2014-07-03', held)).when({ type: 'TakeOffice', data: { person: 'New PCC' } }, { effectiveOn: '2014-07-04' }).events();
+      expect(took.data).toEqual({ person: 'New PCC', termStart: '2014-07-04', termEndExpected: '2016-05-11' });
+    });
+    it('given the same by-election, when the PCC is recorded as taking office on poll + 7 days, then it is refused', () => {
+      const [held] = spec(decider).given().when(byElection, { effectiveOn: '2014-07-03' }).events();
+      const err = spec(decider).given(on('2014-07-03', held)).when({ type: 'TakeOffice', data: { person: 'New PCC' } }, { effectiveOn: '2014-07-10' }).thenThrows('OFFICE_TERM_START_NOT_POLL_PLUS_7');
+      expect(err.message).toMatch(/s\.51\(8\)\(a\)/);
+      expect(err.citation).toBe('PRSRA 2011 s.50 (explanatory notes to ss.50-51); s.51(8)(a)');
+    });
+    it('given a by-election with no declaration day given, then the poll day is taken as the declaration day', () => {
+      const [held] = spec(decider).given().when({ ...byElection, data: { ...byElection.data, declaredOn: undefined } }, { effectiveOn: '2014-07-03' }).events();
+      spec(decider).given(on('2014-07-03', held)).when({ type: 'TakeOffice', data: { person: 'New PCC' } }, { effectiveOn: '2014-07-03' }).thenFlags();
+    });
+  });
+
+  it('takes office on poll + 7 days after an ordinary election, with the term ending 6 days after the next ordinary poll', () => {
     spec(decider).given(elected).when({ type: 'TakeOffice', data: { person: 'Ann Barnes' } }, { effectiveOn: '2012-11-22' }).then([tookOffice.event]);
     spec(decider).given(elected).when({ type: 'TakeOffice', data: { person: 'Ann Barnes' } }, { effectiveOn: '2012-11-23' }).thenThrows('OFFICE_TERM_START_NOT_POLL_PLUS_7');
     spec(decider).given(elected).when({ type: 'TakeOffice', data: { person: 'Someone Else' } }, { effectiveOn: '2012-11-22' }).thenThrows('OFFICE_HOLDER_NOT_ELECTED');
@@ -100,20 +120,25 @@ describe('CommissionerOffice (PRSRA 2011 ss.30, 50-51, 62-63)', () => {
 
   describe('calendar properties', () => {
     const day = fc.integer({ min: 0, max: 365 * 40 }).map((n) => addDays('2012-01-01', n));
-    it('the next ordinary poll is a Thursday in the first week of May, in 2016 + 4k, after the date, and the first such', () => {
+    it('the next ordinary poll is a Thursday in the first week of May, in 2016 + 4k (2020 postponed to 2021), after the date, and the first such', () => {
       fc.assert(
         fc.property(day, (d) => {
           const p = nextOrdinaryPollAfter(d);
+          const cycle = p === '2021-05-06' ? 2020 : +p.slice(0, 4);
           expect(new Date(`${p}T00:00:00Z`).getUTCDay()).toBe(4);
           expect(p.slice(5, 7)).toBe('05');
           expect(+p.slice(8, 10)).toBeLessThanOrEqual(7);
-          expect((+p.slice(0, 4) - 2016) % 4).toBe(0);
+          expect((cycle - 2016) % 4).toBe(0);
           expect(p > d).toBe(true);
-          const prev = firstThursdayOfMay(+p.slice(0, 4) - 4);
-          expect(+p.slice(0, 4) === 2016 || prev <= d).toBe(true);
+          expect(cycle === 2016 || ordinaryPollOfCycle(cycle - 4) <= d).toBe(true);
         }),
       );
       expect(nextOrdinaryPollAfter('2012-11-15')).toBe('2016-05-05');
+    });
+    it('given the 2016 term, when the next ordinary poll is computed, then it is 6 May 2021, the postponed 2020 poll (Coronavirus Act 2020 s.60), and after it 2 May 2024', () => {
+      expect(nextOrdinaryPollAfter('2016-05-05')).toBe('2021-05-06');
+      expect(nextOrdinaryPollAfter('2021-05-06')).toBe('2024-05-02');
+      expect(firstThursdayOfMay(2020)).toBe('2020-05-07');
     });
     it('a term starts 7 days after the poll and ends 6 days after the next ordinary poll', () => {
       fc.assert(

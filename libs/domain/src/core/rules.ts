@@ -11,9 +11,13 @@
  * once the law is checked is the one-line change of its `confidence`.
  *
  * Deadline rules never block either way: the record must show what actually happened.
+ * Nor do breach rules: a breach of duty that happened (a conflicted member voted,
+ * business was done without a quorum, the PCC stayed away from the annual report
+ * meeting) must be recordable, so the act is recorded with a finding naming the breach.
+ * Blocking is kept for what cannot lawfully happen at all.
  */
 export type Confidence = 'confirmed' | 'seed_only' | 'unconfirmed';
-export type RuleKind = 'blocking' | 'deadline';
+export type RuleKind = 'blocking' | 'deadline' | 'breach';
 
 export const CONFIDENCE_MARK: Record<Confidence, string> = { confirmed: '✅', seed_only: '🌱', unconfirmed: '⚠️' };
 
@@ -67,14 +71,15 @@ export class StatutoryRuleViolation extends Error {
 }
 
 /**
- * Enforces a blocking rule. When `ok` is false: throws if the rule is confirmed or
- * seed_only; returns a warning finding if it is unconfirmed. Returns [] when ok.
+ * Enforces a rule. When `ok` is false: throws if the rule is a confirmed or seed_only
+ * blocking rule; returns a warning finding if it is unconfirmed or a breach, and a late
+ * finding for a deadline. Returns [] when ok.
  * Use the result as the event's findings: `findings: [...require(...), ...]`.
  */
 export function requireRule(rule: Rule, ok: boolean, message: string): RuleFinding[] {
   if (ok) return [];
   if (rule.kind === 'deadline') return [{ code: rule.code, citation: rule.citation, confidence: rule.confidence, kind: 'late', message }];
-  if (rule.confidence === 'unconfirmed') return [{ code: rule.code, citation: rule.citation, confidence: rule.confidence, kind: 'warning', message }];
+  if (rule.kind === 'breach' || rule.confidence === 'unconfirmed') return [{ code: rule.code, citation: rule.citation, confidence: rule.confidence, kind: 'warning', message }];
   throw new StatutoryRuleViolation(rule, message);
 }
 
