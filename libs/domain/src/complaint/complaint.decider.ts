@@ -245,7 +245,13 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
       }
       case 'StartInformalResolution': {
         const d = command.data;
-        requireRule(COMPLAINT_CRIMINAL_MUST_BE_REFERRED, !state.criminalAllegation, 'A complaint alleging a criminal offence is never informally resolved: refer it to the IPCC.');
+        // A complaint the IPCC refers back is dealt with under Part 4, and the panel shall
+        // arrange its informal resolution (reg 14(2)(a); regs 27-28(1)), crime alleged or not.
+        requireRule(
+          COMPLAINT_CRIMINAL_MUST_BE_REFERRED,
+          !state.criminalAllegation || state.status === 'referred_back',
+          'A complaint alleging a criminal offence is informally resolved only once the IPCC has referred it back (reg 14(2)(a)): refer it to the IPCC first.',
+        );
         requireRule(PROCESS_ORDER, state.status === 'recorded' || state.status === 'referred_back', 'Informal resolution starts only on a recorded complaint that is with the panel.');
         requireRule(COMPLAINT_RESOLVER_IS_OFFICE_HOLDER, !d.isRelevantOfficeHolder, 'Informal resolution cannot be conducted by a relevant office holder (reg 28(4)).');
         return [{ type: 'InformalResolutionStarted', data: { conductedBy: d.conductedBy, conductedByName: d.conductedByName, startedOn: ctx.effectiveOn } }];

@@ -21,10 +21,10 @@ export const COMPLAINT_NOT_RECORDED_GROUNDS_REQUIRED = defineRule({
 
 export const COMPLAINT_CRIMINAL_MUST_BE_REFERRED = defineRule({
   code: 'COMPLAINT_CRIMINAL_MUST_BE_REFERRED',
-  citation: 'SI 2012/62 reg 13; PRSRA 2011 Sch 7',
+  citation: 'SI 2012/62 regs 13, 14(2)(a), 27-28(1); PRSRA 2011 Sch 7',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'A complaint alleging a criminal offence is always referred to the IPCC and is never informally resolved or set aside by the panel.',
+  summary: 'A complaint alleging a criminal offence is referred to the IPCC; the panel resolves it informally or sets it aside only once the IPCC has referred it back.',
 });
 
 export const COMPLAINT_REFERRAL_LATE = defineRule({

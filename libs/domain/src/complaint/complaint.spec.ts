@@ -86,6 +86,15 @@ describe('Complaint (PRSRA 2011 Sch 7; SI 2012/62)', () => {
       .thenThrows('COMPLAINT_CRIMINAL_MUST_BE_REFERRED');
   });
 
+  it('given a criminal allegation the IPCC referred back (SI 2012/62 reg 14(2)(a)), when the panel starts informal resolution, then it is recorded in the same case (regs 27-28(1))', () => {
+    const referred = { type: 'ComplaintReferredToIPCC' as const, data: { type: 'serious_complaint' as const, becameClearOn: '2014-03-03', referralDueOn: '2014-03-04', referredOn: '2014-03-04', complainantNotified: true, officeHolderNotified: true } };
+    const back = { type: 'ComplaintReferredBack' as const, data: { referredBackOn: '2014-04-01', ipccReference: 'IPCC/2014/001' } };
+    spec(decider)
+      .given(criminalReceived, criminalRecorded, referred, back)
+      .when({ type: 'StartInformalResolution', data: { conductedBy: 'sub_committee', conductedByName: 'Complaints sub-committee', isRelevantOfficeHolder: false } }, { effectiveOn: '2014-04-10' })
+      .then([{ type: 'InformalResolutionStarted', data: { conductedBy: 'sub_committee', conductedByName: 'Complaints sub-committee', startedOn: '2014-04-10' } }]);
+  });
+
   it('records the IPCC referring a complaint back', () => {
     spec(decider)
       .given(criminalReceived, criminalRecorded, { type: 'ComplaintReferredToIPCC', data: { type: 'serious_complaint', becameClearOn: '2014-03-03', referralDueOn: '2014-03-04', referredOn: '2014-03-04', complainantNotified: true, officeHolderNotified: true } })

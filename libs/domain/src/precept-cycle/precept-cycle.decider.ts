@@ -12,6 +12,7 @@ import {
   PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED,
   PRECEPT_ISSUED_AFTER_1_MARCH,
   PRECEPT_ISSUED_DURING_SCRUTINY,
+  PRECEPT_NO_REPORT_DEEMED_END,
   PRECEPT_NOTIFICATION_INVALID,
   PRECEPT_NOTIFIED_LATE,
   PRECEPT_REPORT_LATE,
@@ -67,12 +68,15 @@ const isAmount = (n: unknown): n is number => typeof n === 'number' && Number.is
 export function scrutinyEndedBy(s: Open, on: IsoDate): ScrutinyEnd | null {
   const t = s.timetable;
   if (isEffectiveVeto(s)) {
-    if (s.secondResponseOn) return 'second_response';
-    if (s.revised && !s.secondReport && isAfter(on, t.secondReportBy)) return 'no_second_report_by_22_february';
+    // A second report made after 22 February does not reopen scrutiny (reg 6(3)).
+    if (s.secondReport && isOnOrBefore(s.secondReport.madeOn, t.secondReportBy)) return s.secondResponseOn ? 'second_response' : null;
+    if (s.revised && isAfter(on, t.secondReportBy)) return 'no_second_report_by_22_february';
     return null;
   }
-  const reportOnTime = s.report !== null && isOnOrBefore(s.report.madeOn, t.reportBy);
-  if (reportOnTime) return s.firstResponseOn ? 'first_response' : null;
+  // reg 4(2) covers only a veto reported late.
+  if (s.veto) return 'veto_reported_late';
+  // A report without a veto, on time or late: scrutiny ends with the response (Sch 5 paras 1(2)(a), 5).
+  if (s.report) return s.firstResponseOn ? 'first_response' : null;
   return isAfter(on, t.reportBy) ? 'no_report_by_8_february' : null;
 }
 
@@ -84,15 +88,21 @@ const refuse = (message: string): AmountCheck => ({ ok: false, message });
 function variantFor(s: Open, ended: ScrutinyEnd, amount: number): AmountCheck {
   switch (ended) {
     case 'no_report_by_8_february':
-      return amount === s.proposedAmount ? allow('proposed') : refuse(`Scrutiny ended without a report by 8 February, so the PCC may issue only the proposed precept (£${s.proposedAmount}).`);
+      return amount === s.proposedAmount ? allow('proposed') : refuse(`The panel made no report, so the PCC may issue only the proposed precept (£${s.proposedAmount}).`);
+    case 'veto_reported_late':
+      return amount === s.proposedAmount ? allow('proposed') : refuse(`The veto was reported after 8 February, so the PCC may issue only the proposed precept (£${s.proposedAmount}) (reg 4(2)).`);
     case 'first_response': {
       if (amount === s.proposedAmount) return allow('proposed');
       if (s.report?.recommendedAmount === amount) return allow('first_report_recommendation');
       const rec = s.report?.recommendedAmount;
       return refuse(`Without a veto the PCC may issue the proposed precept (£${s.proposedAmount})${rec != null ? ` or the panel's recommended £${rec}` : ''}, not £${amount}.`);
     }
-    case 'second_response':
     case 'no_second_report_by_22_february': {
+      // reg 8(1) applies "in a case other than one to which regulation 4(2) or 6(3) applies".
+      const revised = s.revised!.amount;
+      return amount === revised ? allow('revised') : refuse(`The panel made no second report by ${s.timetable.secondReportBy}, so the PCC may issue only the revised precept (£${revised}) (reg 6(3)), not £${amount}.`);
+    }
+    case 'second_response': {
       const revised = s.revised!.amount;
       if (amount === revised) return allow('revised');
       if (s.secondReport?.recommendedAmount === amount) return allow('second_report_recommendation');
@@ -194,7 +204,7 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
         const s = open(state);
         requireRule(PROCESS_ORDER, s.report === null, 'The panel has already reported on the proposed precept.');
         const d = command.data;
-        const findings = flagLate(PRECEPT_REPORT_LATE, isOnOrBefore(on, s.timetable.reportBy), `Reported on ${on}; the deadline was ${s.timetable.reportBy}. Scrutiny had already ended (reg 4(2)).`);
+        const findings = flagLate(PRECEPT_REPORT_LATE, isOnOrBefore(on, s.timetable.reportBy), `Reported on ${on}; the deadline was ${s.timetable.reportBy}. Without a veto the report still counts: scrutiny ends when the PCC responds to it (Sch 5 paras 1(2)(a), 5).`);
         return [{ type: 'PreceptReportMade', data: { recommendations: d.recommendations, recommendedAmount: d.recommendedAmount ?? null, containsVeto: false, madeOn: on }, findings }];
       }
       case 'VetoProposedPrecept': {
@@ -249,7 +259,11 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
         requireRule(PROCESS_ORDER, s.revised !== null, 'The second report reviews the revised precept, which has not been notified.');
         requireRule(PROCESS_ORDER, s.secondReport === null, 'The panel has already made its second report.');
         const d = command.data;
-        const findings = flagLate(PRECEPT_SECOND_REPORT_LATE, isOnOrBefore(on, s.timetable.secondReportBy), `Reported on ${on}; the deadline was ${s.timetable.secondReportBy}.`);
+        const findings = flagLate(
+          PRECEPT_SECOND_REPORT_LATE,
+          isOnOrBefore(on, s.timetable.secondReportBy),
+          `Reported on ${on}; the deadline was ${s.timetable.secondReportBy}. Scrutiny ended then (reg 6(3)): this report does not reopen it, and the PCC may issue the revised precept.`,
+        );
         return [{ type: 'SecondPreceptReportMade', data: { accepts: d.accepts, recommendations: d.recommendations, recommendedAmount: d.recommendedAmount ?? null, madeOn: on }, findings }];
       }
       case 'IssuePrecept': {
@@ -260,7 +274,10 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
         const check = isAmount(amount) ? variantFor(s, ended!, amount) : refuse(`£${amount} is not an amount.`);
         requireRule(PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED, check.ok, check.ok ? '' : check.message);
         if (!check.ok) return [];
-        const findings = flagLate(PRECEPT_ISSUED_AFTER_1_MARCH, !isOnOrBefore(s.timetable.issueBefore, on), `Issued on ${on}; LGFA 1992 s.40 is understood to require issue before ${s.timetable.issueBefore} (not yet confirmed).`);
+        const findings = [
+          ...(ended === 'no_report_by_8_february' ? requireRule(PRECEPT_NO_REPORT_DEEMED_END, false, `The panel made no report on the proposed precept. The statute names no end of scrutiny without a report (Sch 5 para 1(2)); the ledger treats ${s.timetable.reportBy} as its end (not confirmed).`) : []),
+          ...flagLate(PRECEPT_ISSUED_AFTER_1_MARCH, !isOnOrBefore(s.timetable.issueBefore, on), `Issued on ${on}; LGFA 1992 s.40 is understood to require issue before ${s.timetable.issueBefore} (not yet confirmed).`),
+        ];
         return [{ type: 'PreceptIssued', data: { amount, variant: check.variant, scrutinyEndedBy: ended!, issuedOn: on }, findings }];
       }
       default:
@@ -306,6 +323,6 @@ function scrutinyStillRunning(s: Open): string {
     if (s.secondReport) return 'Scrutiny ends when the PCC responds to the second report (reg 7); that response has not been recorded.';
     return `The panel has until ${s.timetable.secondReportBy} to report on the revised precept (reg 6).`;
   }
-  if (s.report) return 'Scrutiny ends when the PCC responds to the panel\'s report (Sch 5 para 5); that response has not been recorded.';
+  if (s.report) return 'Scrutiny ends when the PCC responds to the panel\'s report (Sch 5 paras 1(2)(a), 5), even a report made after 8 February; that response has not been recorded.';
   return `The panel has until ${s.timetable.reportBy} to report on the proposed precept (reg 4).`;
 }

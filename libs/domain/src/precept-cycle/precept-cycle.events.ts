@@ -5,7 +5,12 @@ import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-pa
 export type VetoReason = 'too_high' | 'too_low';
 
 /** How scrutiny ended before issue (Sch 5 paras 1(2), 5; SI 2012/2271 regs 4(2), 6(3), 8). */
-export type ScrutinyEnd = 'first_response' | 'no_report_by_8_february' | 'second_response' | 'no_second_report_by_22_february';
+/**
+ * How scrutiny ended. `veto_reported_late` is reg 4(2). `no_report_by_8_february` is a
+ * deemed end the statute does not state (⚠️): with no report at all, Sch 5 para 1(2)
+ * names no end; the ledger lets the PCC issue the proposed precept, with a finding.
+ */
+export type ScrutinyEnd = 'first_response' | 'no_report_by_8_february' | 'veto_reported_late' | 'second_response' | 'no_second_report_by_22_february';
 
 export type PreceptVariant = 'proposed' | 'first_report_recommendation' | 'revised' | 'second_report_recommendation' | 'further_in_veto_direction';
 

@@ -24,7 +24,7 @@ export const PRECEPT_REPORT_LATE = defineRule({
   citation: 'PRSRA 2011 Sch 5 para 3; SI 2012/2271 reg 4',
   confidence: 'confirmed',
   kind: 'deadline',
-  summary: 'The panel reports on the proposed precept by 8 February; without a report by then scrutiny ends (reg 4(2)).',
+  summary: 'The panel reports on the proposed precept by 8 February. A late report without a veto still counts: scrutiny ends when the PCC responds to it (Sch 5 paras 1(2)(a), 5).',
 });
 
 export const PRECEPT_VETO_THRESHOLD = defineRule({
@@ -48,7 +48,7 @@ export const PRECEPT_VETO_LATE = defineRule({
   citation: 'SI 2012/2271 reg 4(2)',
   confidence: 'confirmed',
   kind: 'deadline',
-  summary: 'A veto not reported by 8 February has no effect: scrutiny has ended and the PCC may issue the proposed precept.',
+  summary: 'A veto not reported by 8 February has no effect: scrutiny ends and the PCC may issue the proposed precept.',
 });
 
 export const PRECEPT_SECOND_VETO = defineRule({
@@ -109,10 +109,10 @@ export const PRECEPT_ISSUED_DURING_SCRUTINY = defineRule({
 
 export const PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED = defineRule({
   code: 'PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED',
-  citation: 'PRSRA 2011 Sch 5 paras 5-6; SI 2012/2271 regs 4(2), 8',
+  citation: 'PRSRA 2011 Sch 5 paras 5-6; SI 2012/2271 regs 4(2), 6(3), 8',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'Without a veto the PCC issues the proposed precept or one the panel recommended; after a veto, the revised precept or one further in the veto\'s direction, unless the second report recommends otherwise.',
+  summary: 'Without a veto the PCC issues the proposed precept or one the panel recommended; after a veto, the revised precept or one further in the veto\'s direction, unless the second report recommends otherwise; with no second report by 22 February, only the revised precept (reg 6(3)).',
 });
 
 export const PRECEPT_ISSUED_AFTER_1_MARCH = defineRule({
@@ -122,4 +122,14 @@ export const PRECEPT_ISSUED_AFTER_1_MARCH = defineRule({
   confidence: 'unconfirmed',
   kind: 'deadline',
   summary: 'A precept is issued before 1 March of the relevant financial year (not yet confirmed).',
+});
+
+export const PRECEPT_NO_REPORT_DEEMED_END = defineRule({
+  code: 'PRECEPT_ISSUED_WITHOUT_ANY_REPORT',
+  citation: 'PRSRA 2011 Sch 5 para 1(2); SI 2012/2271 reg 4',
+  // ⚠️ The statute names no end of scrutiny where the panel makes no report at all; the
+  // ledger treats 8 February as ending it so that the PCC can issue, and says so.
+  confidence: 'unconfirmed',
+  kind: 'blocking',
+  summary: 'The panel made no report on the proposed precept; the statute names no end of scrutiny for that case, so issue after 8 February rests on the ledger\'s reading.',
 });

@@ -102,7 +102,7 @@ describe('PreceptCycle (PRSRA 2011 Sch 5; SI 2012/2271)', () => {
       spec(decider)
         .given(...history(notified), on('2013-02-09', { ...vetoReport, data: { ...vetoReport.data, madeOn: '2013-02-09' } }), on('2013-02-09', late))
         .when({ type: 'IssuePrecept', data: { amount: 100 } }, { effectiveOn: '2013-02-20' })
-        .then([{ type: 'PreceptIssued', data: { amount: 100, variant: 'proposed', scrutinyEndedBy: 'no_report_by_8_february', issuedOn: '2013-02-20' } }]);
+        .then([{ type: 'PreceptIssued', data: { amount: 100, variant: 'proposed', scrutinyEndedBy: 'veto_reported_late', issuedOn: '2013-02-20' } }]);
     });
     it('allows at most one veto per cycle', () => {
       spec(decider).given(...history(notified, vetoReport), on('2013-02-07', vetoed()), ...history(revised)).when(veto(12, roster(12)), { effectiveOn: '2013-02-20' }).thenThrows('PRECEPT_SECOND_VETO');
@@ -129,9 +129,30 @@ describe('PreceptCycle (PRSRA 2011 Sch 5; SI 2012/2271)', () => {
     it('rejects an amount that is neither proposed nor recommended', () => {
       spec(decider).given(...history(notified, reported, firstResponse)).when({ type: 'IssuePrecept', data: { amount: 99 } }, { effectiveOn: '2013-02-20' }).thenThrows('PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED');
     });
-    it('with no report by 8 February, issues only the proposed precept (reg 4(2))', () => {
-      spec(decider).given(...history(notified)).when({ type: 'IssuePrecept', data: { amount: 100 } }, { effectiveOn: '2013-02-09' }).thenFlags();
+    it('given no report at all, when the PCC issues the proposed precept after 8 February, then it is recorded with a ⚠️ finding that the end of scrutiny is deemed (Sch 5 para 1(2) names none)', () => {
+      const [e] = spec(decider).given(...history(notified)).when({ type: 'IssuePrecept', data: { amount: 100 } }, { effectiveOn: '2013-02-09' }).thenFlags('PRECEPT_ISSUED_WITHOUT_ANY_REPORT');
+      expect(e.findings?.[0].confidence).toBe('unconfirmed');
+      expect(e.data).toMatchObject({ scrutinyEndedBy: 'no_report_by_8_february', variant: 'proposed' });
       spec(decider).given(...history(notified)).when({ type: 'IssuePrecept', data: { amount: 90 } }, { effectiveOn: '2013-02-09' }).thenThrows('PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED');
+    });
+
+    describe('a report made late without a veto (Sch 5 paras 1(2)(a), 5; reg 4(2) covers only a late veto)', () => {
+      const lateReport: PreceptCycleEvent = { type: 'PreceptReportMade', data: { recommendations: ['Lower it'], recommendedAmount: 98, containsVeto: false, madeOn: '2013-02-10' } };
+      const lateResponse: PreceptCycleEvent = { type: 'PreceptResponsePublished', data: { stage: 'first', publishedOn: '2013-02-14', url: null } };
+      it('given a report on 10 February, then the late finding does not claim that scrutiny had ended', () => {
+        const [e] = spec(decider).given(...history(notified)).when({ type: 'ReportOnProposedPrecept', data: { recommendations: ['Lower it'], recommendedAmount: 98 } }, { effectiveOn: '2013-02-10' }).thenFlags('PRECEPT_REPORT_LATE');
+        expect(e.findings?.[0].message).not.toMatch(/had already ended/);
+        expect(e.findings?.[0].message).toMatch(/paras 1\(2\)\(a\), 5/);
+      });
+      it('given a report on 10 February and no response, when the PCC issues, then it is refused: scrutiny ends with the response (para 1(2)(a))', () => {
+        spec(decider).given(...history(notified, lateReport)).when({ type: 'IssuePrecept', data: { amount: 100 } }, { effectiveOn: '2013-02-20' }).thenThrows('PRECEPT_ISSUED_DURING_SCRUTINY');
+      });
+      it('given a report on 10 February and the response, when the PCC issues the recommended amount, then it is recorded (para 5(3)(b))', () => {
+        spec(decider)
+          .given(...history(notified, lateReport, lateResponse))
+          .when({ type: 'IssuePrecept', data: { amount: 98 } }, { effectiveOn: '2013-02-20' })
+          .then([{ type: 'PreceptIssued', data: { amount: 98, variant: 'first_report_recommendation', scrutinyEndedBy: 'first_response', issuedOn: '2013-02-20' } }]);
+      });
     });
     it('warns (⚠️ LGFA 1992 s.40, not confirmed) when issued on or after 1 March', () => {
       const [e] = spec(decider).given(...history(notified, reported, firstResponse)).when({ type: 'IssuePrecept', data: { amount: 100 } }, { effectiveOn: '2013-03-01' }).thenFlags('PRECEPT_ISSUED_AFTER_1_MARCH');
@@ -209,6 +230,19 @@ describe('PreceptCycle (PRSRA 2011 Sch 5; SI 2012/2271)', () => {
         .when({ type: 'IssuePrecept', data: { amount: 95 } }, { effectiveOn: '2013-02-23' })
         .then([{ type: 'PreceptIssued', data: { amount: 95, variant: 'revised', scrutinyEndedBy: 'no_second_report_by_22_february', issuedOn: '2013-02-23' } }]);
       spec(decider).given(...afterVeto, ...history(revised)).when({ type: 'IssuePrecept', data: { amount: 95 } }, { effectiveOn: '2013-02-22' }).thenThrows('PRECEPT_ISSUED_DURING_SCRUTINY');
+    });
+    it('given no second report by 22 February, when the PCC issues an amount lower than the revised precept, then it is refused: only the revised precept (reg 6(3); reg 8(1) excludes the case)', () => {
+      const err = spec(decider).given(...afterVeto, ...history(revised)).when({ type: 'IssuePrecept', data: { amount: 94 } }, { effectiveOn: '2013-02-23' }).thenThrows('PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED');
+      expect(err.message).toMatch(/reg 6\(3\)/);
+      expect(err.citation).toBe('PRSRA 2011 Sch 5 paras 5-6; SI 2012/2271 regs 4(2), 6(3), 8');
+    });
+    it('given a second report made on 25 February, after the reg 6(3) end, when the PCC issues the revised precept without responding to it, then it is recorded: a late second report does not reopen scrutiny', () => {
+      const lateSecond: PreceptCycleEvent = { type: 'SecondPreceptReportMade', data: { accepts: false, recommendations: ['Lower still'], recommendedAmount: 93, madeOn: '2013-02-25' } };
+      spec(decider)
+        .given(...afterVeto, ...history(revised, lateSecond))
+        .when({ type: 'IssuePrecept', data: { amount: 95 } }, { effectiveOn: '2013-02-26' })
+        .then([{ type: 'PreceptIssued', data: { amount: 95, variant: 'revised', scrutinyEndedBy: 'no_second_report_by_22_february', issuedOn: '2013-02-26' } }]);
+      spec(decider).given(...afterVeto, ...history(revised, lateSecond)).when({ type: 'IssuePrecept', data: { amount: 93 } }, { effectiveOn: '2013-02-26' }).thenThrows('PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED');
     });
   });
 
