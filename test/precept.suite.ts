@@ -416,7 +416,8 @@ export function preceptSuite(store: 'sqlite' | 'postgres'): void {
         const created = await ok('/v1/force-areas/kent/annual-reports', 'pcc-office', { caseId: 'kent-ar-2013-14', effectiveAt: '2014-06-02', financialYear: '2013-14' }, 201);
         const b = '/v1/annual-reports/kent-ar-2013-14';
         await ok(`${b}/panel-submission`, 'pcc-office', { effectiveAt: '2014-06-05' }, 200, 'W/"0"');
-        expect((await post(`${b}/public-meeting`, 'panel-secretariat', { effectiveAt: '2014-06-24', inPublic: true, pccAttended: false })).body.code).toBe('ANNUAL_REPORT_PCC_MUST_ATTEND');
+        // A private session is not the s.28(4)(a) meeting: refused, nothing stored.
+        expect((await post(`${b}/public-meeting`, 'panel-secretariat', { effectiveAt: '2014-06-24', inPublic: false, pccAttended: true })).body.code).toBe('ANNUAL_REPORT_MEETING_NOT_PUBLIC');
         await ok(`${b}/public-meeting`, 'panel-secretariat', { effectiveAt: '2014-06-24', inPublic: true, pccAttended: true, meetingRef: 'kent-pcp-2014-06-24' }, 200, 'W/"1"');
         await ok(`${b}/report`, 'panel-secretariat', { effectiveAt: '2014-06-30', recommendations: ['Report outcomes for victims'] }, 200, 'W/"2"');
         await ok(`${b}/response`, 'pcc-office', { effectiveAt: '2014-07-10' }, 200, 'W/"3"');

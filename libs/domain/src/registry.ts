@@ -5,7 +5,7 @@
  */
 import type { Command, Decider, DomainEvent } from './core/decider';
 import { UpcasterRegistry } from './core/upcasting';
-import { cspReportRequirement } from './csp-report-requirement';
+import { cspReportRequirement, upcastReportRequestedV1 } from './csp-report-requirement';
 import { scrutinyRequirement } from './scrutiny-requirement';
 import { complaint } from './complaint';
 import { communitySafetyPartnership } from './community-safety-partnership';
@@ -48,10 +48,12 @@ export const DECIDERS: DeciderEntry[] = [
 
 /** Upcasters for every stored (type, schemaVersion) that has since changed. */
 export const UPCASTERS = new UpcasterRegistry()
-  // MeetingSummonsIssued v2 records reps per authority (reg 14A(4)); v1 reads as "not specified".
+  // MeetingSummonsIssued v2 records reps per authority (reg 14A(2)(b)); v1 reads as "not specified".
   .register('MeetingSummonsIssued', 1, upcastMeetingSummonsIssuedV1)
   // ElectionHeld v2 records the declaration day of a vacancy election (PRSRA 2011 s.51(8)(a)).
-  .register('ElectionHeld', 1, upcastElectionHeldV1);
+  .register('ElectionHeld', 1, upcastElectionHeldV1)
+  // ReportRequested v2 names the PCCs acting jointly for an area in several police areas (CDA 1998 s.7(5)(b)).
+  .register('ReportRequested', 1, upcastReportRequestedV1);
 
 export function deciderByAggregate(aggregateType: string): DeciderEntry | undefined {
   return DECIDERS.find((d) => d.decider.aggregateType === aggregateType);

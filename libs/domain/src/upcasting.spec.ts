@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import './index';
 import { foldStream } from './core/fold';
 import { on } from './testing/spec';
@@ -44,5 +46,24 @@ describe('Schema evolution: the registered upcasters', () => {
         if (version > 1) expect({ type, reached: UPCASTERS.upcast(type, 1, {}).schemaVersion }).toEqual({ type, reached: version });
       }
     }
+  });
+});
+
+describe('Upcaster citations', () => {
+  it('cites the power to specify the number of representatives as reg 14A(2)(b), not 14A(4) (which defines "strategy")', () => {
+    const source = readFileSync(join(__dirname, 'csp-meeting-summons', 'csp-meeting-summons.upcasters.ts'), 'utf8');
+    expect(source).toContain('reg 14A(2)(b)');
+    expect(source).not.toContain('14A(4)');
+  });
+});
+
+describe('ElectionHeld v1 → v2 and ReportRequested v1 → v2', () => {
+  it('reads a v1 ordinary election with no declaration day, and a v1 vacancy election as declared on its poll date (PRSRA 2011 s.51(8)(a))', () => {
+    const v1 = { policeArea: 'kent', pollDate: '2012-11-15', electedPerson: 'Ann Barnes', kind: 'ordinary', vacancyOn: null, nextOrdinaryPoll: '2016-05-05' };
+    expect(UPCASTERS.upcast('ElectionHeld', 1, v1)).toEqual({ schemaVersion: 2, data: { ...v1, declaredOn: null } });
+    expect(UPCASTERS.upcast('ElectionHeld', 1, { ...v1, kind: 'vacancy', pollDate: '2014-07-03' }).data.declaredOn).toBe('2014-07-03');
+  });
+  it('reads a v1 CSP report requirement as made by one PCC alone (CDA 1998 s.7(5)(b))', () => {
+    expect(UPCASTERS.upcast('ReportRequested', 1, { forceArea: 'kent' })).toEqual({ schemaVersion: 2, data: { forceArea: 'kent', jointWith: [] } });
   });
 });

@@ -85,8 +85,8 @@ export const annualReport: Decider<AnnualReportState, AnnualReportCommand, Annua
         const s = open(state);
         requireStep(s, 'sent_to_panel', 'The report has not been sent to the panel.');
         requireRule(ANNUAL_REPORT_MEETING_NOT_PUBLIC, command.data.inPublic === true, 'The annual report is considered at a public meeting; record a private session as a PanelMeeting instead.');
-        requireRule(ANNUAL_REPORT_PCC_MUST_ATTEND, command.data.pccAttended === true, 'The PCC must attend the meeting to present the report and answer questions; without the PCC it is not the s.28(4) meeting. Record the meeting as a PanelMeeting and consider requiring attendance (s.29).');
-        return [{ type: 'AnnualReportPublicMeetingHeld', data: { meetingRef: command.data.meetingRef ?? null, pccAttended: true, heldOn: on } }];
+        const findings = requireRule(ANNUAL_REPORT_PCC_MUST_ATTEND, command.data.pccAttended === true, 'The PCC did not attend the public meeting at which the panel considered the annual report, in breach of the PCC\'s duty to attend, present it and answer questions (s.12(3)). The panel may require attendance (s.29).');
+        return [{ type: 'AnnualReportPublicMeetingHeld', data: { meetingRef: command.data.meetingRef ?? null, pccAttended: command.data.pccAttended === true, heldOn: on }, findings }];
       }
       case 'MakeAnnualReportPanelReport': {
         const s = open(state);

@@ -21,8 +21,10 @@ export const ANNUAL_REPORT_MEETING_NOT_PUBLIC = defineRule({
 
 export const ANNUAL_REPORT_PCC_MUST_ATTEND = defineRule({
   code: 'ANNUAL_REPORT_PCC_MUST_ATTEND',
-  citation: 'PRSRA 2011 s.28(4)(b)',
+  citation: 'PRSRA 2011 s.12(3)',
   confidence: 'confirmed',
-  kind: 'blocking',
-  summary: 'The PCC attends the public meeting to present the annual report and answer questions.',
+  // Attending is the PCC's duty; holding the meeting is the panel's (s.28(4)(a)). A meeting
+  // the PCC stayed away from happened: it is recorded, with the PCC's breach as a finding.
+  kind: 'breach',
+  summary: 'The PCC must attend the public meeting at which the panel considers the annual report, present it and answer questions.',
 });

@@ -15,11 +15,16 @@ describe('AnnualReport (PRSRA 2011 ss.12, 28(4))', () => {
     spec(decider).given().when({ type: 'ProduceAnnualReport', data: { forceArea: 'kent', financialYear: '2013' } }, { effectiveOn: '2014-06-01' }).thenThrows('ANNUAL_REPORT_YEAR_NOT_ENDED');
   });
 
-  it('is considered at a public meeting the PCC attends', () => {
-    const absent = spec(decider).given(produced, sent).when({ type: 'HoldAnnualReportMeeting', data: { inPublic: true, pccAttended: false } }).thenThrows('ANNUAL_REPORT_PCC_MUST_ATTEND');
+  it('given the PCC stays away, when the panel holds the public meeting, then the meeting is recorded with a finding of the PCC\'s breach of s.12(3), and the panel\'s s.28(4)(d) report can follow', () => {
+    const [held] = spec(decider).given(produced, sent).when({ type: 'HoldAnnualReportMeeting', data: { inPublic: true, pccAttended: false } }, { effectiveOn: '2013-07-02' }).thenFlags('ANNUAL_REPORT_PCC_MUST_ATTEND');
+    expect(held.data).toMatchObject({ pccAttended: false, heldOn: '2013-07-02' });
     // The message is for a panel officer: it says what went wrong in plain words.
-    expect(absent.message).toMatch(/attend/i);
-    expect(absent.citation).toMatch(/s\.28\(4\)/);
+    expect(held.findings?.[0].message).toMatch(/did not attend/i);
+    expect(held.findings?.[0].citation).toBe('PRSRA 2011 s.12(3)');
+    spec(decider).given(produced, sent, on('2013-07-02', held)).when({ type: 'MakeAnnualReportPanelReport', data: { recommendations: ['Attend next time'] } }, { effectiveOn: '2013-07-09' }).thenFlags();
+  });
+
+  it('is considered at a public meeting', () => {
     spec(decider).given(produced, sent).when({ type: 'HoldAnnualReportMeeting', data: { inPublic: false, pccAttended: true } }).thenThrows('ANNUAL_REPORT_MEETING_NOT_PUBLIC');
     spec(decider).given(produced, sent).when({ type: 'HoldAnnualReportMeeting', data: { meetingRef: 'kent-pcp-2013-07-02', inPublic: true, pccAttended: true } }, { effectiveOn: '2013-07-02' }).then([meeting.event]);
   });

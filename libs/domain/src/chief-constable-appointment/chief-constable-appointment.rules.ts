@@ -37,7 +37,7 @@ export const CC_REPORT_BEFORE_HEARING = defineRule({
 
 export const CC_REPORT_LATE = defineRule({
   code: 'CC_REPORT_LATE',
-  citation: 'PRSRA 2011 Sch 8 para 4(4), (9)-(10); SI 2012/2271 reg 10',
+  citation: 'PRSRA 2011 Sch 8 para 4(6), (9)-(10); SI 2012/2271 reg 10',
   confidence: 'confirmed',
   kind: 'deadline',
   summary: 'The panel reports within three weeks beginning with the day it receives the notification, ignoring any post-election period.',

@@ -56,7 +56,9 @@ describe('ChiefConstableAppointment (PRSRA 2011 Sch 8 Part 1; SI 2012/2271 regs 
   it('reports only after the hearing, and flags a report after the three weeks', () => {
     spec(decider).given(dated(notified)).when({ type: 'MakeAppointmentReport', data: { recommend: 'appoint' } }).thenThrows('CC_REPORT_BEFORE_HEARING');
     spec(decider).given(dated(notified), dated(hearing)).when({ type: 'MakeAppointmentReport', data: { recommend: 'appoint' } }, { effectiveOn: '2013-03-24' }).thenFlags();
-    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'MakeAppointmentReport', data: { recommend: 'appoint' } }, { effectiveOn: '2013-03-25' }).thenFlags('CC_REPORT_LATE');
+    const [late] = spec(decider).given(dated(notified), dated(hearing)).when({ type: 'MakeAppointmentReport', data: { recommend: 'appoint' } }, { effectiveOn: '2013-03-25' }).thenFlags('CC_REPORT_LATE');
+    // The three-week limit is Sch 8 para 4(6); para 4(4) is not a time limit.
+    expect(late.findings?.[0].citation).toBe('PRSRA 2011 Sch 8 para 4(6), (9)-(10); SI 2012/2271 reg 10');
   });
 
   it('vetoes with two-thirds of members at the time, within the window, after the hearing', () => {

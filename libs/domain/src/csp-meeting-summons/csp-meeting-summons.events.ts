@@ -16,7 +16,7 @@ export interface RaConsultation {
 }
 
 /**
- * Schema v2 added `repsPerAuthority` (reg 14A(4): the PCC may specify how many
+ * Schema v2 added `repsPerAuthority` (reg 14A(2)(b): the PCC may specify how many
  * representatives). v1 events did not record it; they are read with null ("not specified").
  * See csp-meeting-summons.upcasters.ts.
  */

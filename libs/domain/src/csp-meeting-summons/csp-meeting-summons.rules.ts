@@ -37,7 +37,7 @@ export const CSP_SUMMONS_PROPORTIONALITY_FINDING = defineRule({
 
 export const CSP_SUMMONS_REPS_INVALID = defineRule({
   code: 'CSP_SUMMONS_REPS_INVALID',
-  citation: '2007 Strategy Regulations reg 14A(4)',
+  citation: '2007 Strategy Regulations reg 14A(2)(b)',
   confidence: 'confirmed',
   kind: 'blocking',
   summary: 'If the summons specifies a number of representatives per authority, it must be a whole number of at least one.',

@@ -63,7 +63,9 @@ describe('CspMeetingSummons (2007 Strategy Regulations reg 14A)', () => {
   });
 
   it('checks the number of representatives and the meeting date', () => {
-    spec(decider).given().when({ ...issue, data: { ...issue.data, repsPerAuthority: 0 } }, { effectiveOn: '2014-04-10' }).thenThrows('CSP_SUMMONS_REPS_INVALID');
+    const reps = spec(decider).given().when({ ...issue, data: { ...issue.data, repsPerAuthority: 0 } }, { effectiveOn: '2014-04-10' }).thenThrows('CSP_SUMMONS_REPS_INVALID');
+    // The power to specify the number is reg 14A(2)(b); reg 14A(4) only defines "strategy".
+    expect(reps.citation).toBe('2007 Strategy Regulations reg 14A(2)(b)');
     spec(decider).given().when(issue, { effectiveOn: '2014-05-20' }).thenThrows('CSP_SUMMONS_MEETING_BEFORE_ISSUE');
   });
 

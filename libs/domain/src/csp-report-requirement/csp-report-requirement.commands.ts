@@ -6,7 +6,9 @@ export type RequestReport = Command<
   'RequestReport',
   { forceArea: string; areas: CspArea[]; matters: ReportMatter[]; notSatisfiedReason: string; proportionalityReason: string; form?: string | null; dueOn?: IsoDate | null }
 >;
+/** A PCC for another police area the areas lie in joins the requirement (s.7(5)(b)). */
+export type JoinReportRequirement = Command<'JoinReportRequirement', { policeArea: string }>;
 export type SubmitReport = Command<'SubmitReport', { submittedBy: string; sentTo: string[] }>;
 export type PublishReport = Command<'PublishReport', { url?: string | null }>;
 
-export type CspReportRequirementCommand = RequestReport | SubmitReport | PublishReport;
+export type CspReportRequirementCommand = RequestReport | JoinReportRequirement | SubmitReport | PublishReport;

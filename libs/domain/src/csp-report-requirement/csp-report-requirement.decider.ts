@@ -8,6 +8,7 @@ import { CSP_REPORT_EVENT_TYPES, CspArea, CspReportRequirementEvent } from './cs
 import {
   AREA_WITHIN_POLICE_AREA,
   CSP_REPORT_CITATION,
+  CSP_REPORT_NOT_JOINT,
   NOT_SATISFIED_FINDING,
   PROPORTIONALITY_FINDING,
   REPORT_DUE,
@@ -19,9 +20,12 @@ import {
 export type CspReportRequirementState =
   | { status: 'none' }
   | {
-      status: 'required' | 'submitted' | 'published';
+      status: 'awaiting_joint_pccs' | 'required' | 'submitted' | 'published';
       forceArea: string;
       areas: CspArea[];
+      /** Police areas whose PCCs have yet to join a joint requirement (s.7(5)(b)). */
+      awaitingJoin: string[];
+      jointWith: string[];
       requestedOn: IsoDate;
       dueOn: IsoDate | null;
       submittedOn: IsoDate | null;
@@ -34,8 +38,10 @@ export const cspReportRequirement: Decider<CspReportRequirementState, CspReportR
   aggregateType: 'CspReportRequirement',
   streamPrefix: 'csp-report-requirement',
   eventTypes: CSP_REPORT_EVENT_TYPES,
+  partyForceAreas: (state) => (state.status === 'none' ? [] : state.jointWith),
   commands: {
     RequestReport: { legalBasis: 'CDA 1998 s.7(1), (1A)', creates: true },
+    JoinReportRequirement: { legalBasis: 'CDA 1998 s.7(5)(b)' },
     SubmitReport: { legalBasis: 'CDA 1998 s.7(1), (5)' },
     PublishReport: { legalBasis: 'SI 2011/3050 Sch para 7' },
   },
@@ -44,8 +50,16 @@ export const cspReportRequirement: Decider<CspReportRequirementState, CspReportR
 
   evolve(state, event) {
     switch (event.type) {
-      case 'ReportRequested':
-        return { status: 'required', forceArea: event.data.forceArea, areas: event.data.areas, requestedOn: event.data.requestedOn, dueOn: event.data.dueOn, submittedOn: null, publishedOn: null };
+      case 'ReportRequested': {
+        const d = event.data;
+        const jointWith = d.jointWith ?? [];
+        return { status: jointWith.length ? 'awaiting_joint_pccs' : 'required', forceArea: d.forceArea, areas: d.areas, awaitingJoin: jointWith, jointWith, requestedOn: d.requestedOn, dueOn: d.dueOn, submittedOn: null, publishedOn: null };
+      }
+      case 'ReportRequirementJoined': {
+        if (state.status === 'none') return state;
+        const awaitingJoin = state.awaitingJoin.filter((p) => p !== event.data.policeArea);
+        return { ...state, awaitingJoin, status: awaitingJoin.length ? 'awaiting_joint_pccs' : 'required' };
+      }
       case 'ReportSubmitted':
         return state.status === 'none' ? state : { ...state, status: 'submitted', submittedOn: event.data.submittedOn };
       case 'ReportPublished':
@@ -78,13 +92,24 @@ export const cspReportRequirement: Decider<CspReportRequirementState, CspReportR
               form: d.form ?? null,
               dueOn: d.dueOn ?? null,
               requestedOn: ctx.effectiveOn,
+              jointWith: [...new Set(d.areas.flatMap((a) => a.policeAreas))].filter((p) => p !== d.forceArea).sort(),
             },
           },
         ];
       }
+      case 'JoinReportRequirement': {
+        requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No report has been required under this reference.');
+        if (state.status === 'none') return [];
+        const area = command.data.policeArea;
+        requireRule(CSP_REPORT_NOT_JOINT, state.awaitingJoin.includes(area), state.jointWith.includes(area) ? `The PCC for ${area} has already joined.` : `The areas do not lie in ${area}: its PCC is not a party to this requirement.`);
+        // Only that PCC's own office joins for it: the joint act is each PCC's own.
+        requireRule(CSP_REPORT_NOT_JOINT, ctx.actor.forceArea === null || ctx.actor.forceArea === area, `Only the PCC for ${area} can join for ${area}; this key acts for ${ctx.actor.forceArea}.`);
+        return [{ type: 'ReportRequirementJoined', data: { policeArea: area, joinedOn: ctx.effectiveOn } }];
+      }
       case 'SubmitReport': {
         requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No report has been required under this reference.');
         if (state.status === 'none') return [];
+        requireRule(CSP_REPORT_NOT_JOINT, state.status !== 'awaiting_joint_pccs', `The areas lie in more than one police area: the requirement is made only once the PCCs for ${state.awaitingJoin.join(', ')} have joined it (s.7(5)(b)).`);
         requireRule(PROCESS_ORDER, state.status === 'required', 'The report has already been submitted.');
         const policeAreas = [...new Set(state.areas.flatMap((a) => a.policeAreas))];
         const missing = policeAreas.filter((p) => !command.data.sentTo.includes(p));

@@ -10,7 +10,7 @@ export interface CspArea {
 
 export interface ReportMatter {
   description: string;
-  /** True if the matter concerns a devolved Welsh function (excluded by s.7(1B)). */
+  /** True if the matter concerns a devolved Welsh function (excluded by s.7(1), with s.5(8)). */
   devolvedWelshFunction: boolean;
 }
 
@@ -25,11 +25,17 @@ export type ReportRequested = DomainEvent<
     form: string | null;
     dueOn: IsoDate | null;
     requestedOn: IsoDate;
+    /**
+     * The other police areas the areas lie in: their PCCs make the requirement jointly with
+     * this one (s.7(5)(b)), so it is made only once each has joined. Empty for one police area.
+     */
+    jointWith: string[];
   }
 >;
+export type ReportRequirementJoined = DomainEvent<'ReportRequirementJoined', { policeArea: string; joinedOn: IsoDate }>;
 export type ReportSubmitted = DomainEvent<'ReportSubmitted', { submittedOn: IsoDate; submittedBy: string; sentTo: string[] }>;
 export type ReportPublished = DomainEvent<'ReportPublished', { publishedOn: IsoDate; url: string | null }>;
 
-export type CspReportRequirementEvent = ReportRequested | ReportSubmitted | ReportPublished;
+export type CspReportRequirementEvent = ReportRequested | ReportRequirementJoined | ReportSubmitted | ReportPublished;
 
-export const CSP_REPORT_EVENT_TYPES = { ReportRequested: 1, ReportSubmitted: 1, ReportPublished: 1 } as const;
+export const CSP_REPORT_EVENT_TYPES = { ReportRequested: 2, ReportRequirementJoined: 1, ReportSubmitted: 1, ReportPublished: 1 } as const;

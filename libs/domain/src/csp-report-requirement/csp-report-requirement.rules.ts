@@ -29,7 +29,7 @@ export const AREA_WITHIN_POLICE_AREA = defineRule({
 
 export const WELSH_DEVOLVED_EXCLUDED = defineRule({
   code: 'CSP_REPORT_WELSH_DEVOLVED_MATTER',
-  citation: 'CDA 1998 s.7(1B)',
+  citation: 'CDA 1998 s.7(1), with s.5(8)',
   confidence: 'confirmed',
   kind: 'blocking',
   summary: 'A report requirement cannot cover devolved Welsh functions.',
@@ -45,9 +45,19 @@ export const SENT_TO_EACH_PCC = defineRule({
 
 export const REPORT_DUE = defineRule({
   code: 'CSP_REPORT_SUBMITTED_LATE',
-  citation: 'CDA 1998 s.7(2)-(3) as amended',
-  // ⚠️ DOMAIN.md §4.1: the deadline is set by the requirement; s.7(2)-(3) as amended not checked.
+  // s.7(2) lets the requirement set the report's form and s.7(3) is about publication:
+  // nothing gives a power to set a time, so a date in the requirement is the PCC's
+  // request, flagged ⚠️ when missed, never a statutory deadline.
+  citation: 'CDA 1998 s.7(1) (no statutory time limit; the date is the requirement\'s own)',
   confidence: 'unconfirmed',
   kind: 'deadline',
-  summary: 'The report was submitted after the date set in the requirement.',
+  summary: 'The report was submitted after the date the requirement asked for; the Act sets no time.',
+});
+
+export const CSP_REPORT_NOT_JOINT = defineRule({
+  code: 'CSP_REPORT_NOT_MADE_JOINTLY',
+  citation: 'CDA 1998 s.7(5)(b)',
+  confidence: 'confirmed',
+  kind: 'blocking',
+  summary: 'For an area that lies in more than one police area, the report is required by the PCCs for those areas acting jointly: each must join before the requirement is made.',
 });

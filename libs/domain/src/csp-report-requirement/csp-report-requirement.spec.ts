@@ -18,7 +18,7 @@ const request: RequestReport = {
 };
 const requested: ReportRequested = {
   type: 'ReportRequested',
-  data: { ...request.data, form: null, dueOn: '2013-06-30', requestedOn: '2013-05-01' },
+  data: { ...request.data, form: null, dueOn: '2013-06-30', requestedOn: '2013-05-01', jointWith: [] },
 };
 
 describe('CspReportRequirement (CDA 1998 s.7)', () => {
@@ -41,11 +41,35 @@ describe('CspReportRequirement (CDA 1998 s.7)', () => {
       .thenThrows('CSP_REPORT_AREA_OUTSIDE_POLICE_AREA');
   });
 
-  it('rejects devolved Welsh functions', () => {
-    spec(decider)
+  it('rejects devolved Welsh functions, citing s.7(1) with s.5(8) (there is no s.7(1B))', () => {
+    const err = spec(decider)
       .given()
       .when({ ...request, data: { ...request.data, matters: [{ description: 'Welsh health board duties', devolvedWelshFunction: true }] } })
       .thenThrows('CSP_REPORT_WELSH_DEVOLVED_MATTER');
+    expect(err.citation).toBe('CDA 1998 s.7(1), with s.5(8)');
+  });
+
+  describe('an area in more than one police area: the PCCs act jointly (CDA 1998 s.7(5)(b))', () => {
+    const essexActor = { id: 'essex-1', name: 'Essex OPCC', role: 'pcc-office', body: 'essex-pcc', forceArea: 'essex' };
+    const kentActor = { ...essexActor, id: 'kent-1', body: 'kent-pcc', forceArea: 'kent' };
+    const joint: RequestReport = { ...request, data: { ...request.data, areas: [{ name: 'Thames Gateway combined area', policeAreas: ['essex', 'kent'] }] } };
+    it('given a requirement by the Kent PCC alone for an area also in Essex, when the report is submitted, then it is refused: the requirement is not yet made', () => {
+      const [req] = spec(decider).given().when(joint, { effectiveOn: '2013-05-01' }).events();
+      expect(req.data).toMatchObject({ jointWith: ['essex'] });
+      spec(decider).given(req).when({ type: 'SubmitReport', data: { submittedBy: 'Thames Gateway CSP', sentTo: ['kent', 'essex'] } }, { effectiveOn: '2013-06-01' }).thenThrows('CSP_REPORT_NOT_MADE_JOINTLY');
+    });
+    it('given the same requirement, when the Kent office tries to join for Essex, then it is refused; when Essex joins, then the report can be submitted', () => {
+      const [req] = spec(decider).given().when(joint, { effectiveOn: '2013-05-01' }).events();
+      spec(decider).given(req).when({ type: 'JoinReportRequirement', data: { policeArea: 'essex' } }, { actor: kentActor }).thenThrows('CSP_REPORT_NOT_MADE_JOINTLY');
+      const [joined] = spec(decider).given(req).when({ type: 'JoinReportRequirement', data: { policeArea: 'essex' } }, { effectiveOn: '2013-05-03', actor: essexActor }).then([{ type: 'ReportRequirementJoined', data: { policeArea: 'essex', joinedOn: '2013-05-03' } }]);
+      spec(decider).given(req, joined).when({ type: 'SubmitReport', data: { submittedBy: 'Thames Gateway CSP', sentTo: ['kent', 'essex'] } }, { effectiveOn: '2013-06-01' }).thenFlags();
+      expect(decider.partyForceAreas!(foldStream(decider, [on('2013-05-01', req)]))).toEqual(['essex']);
+    });
+  });
+
+  it('flags a report after the date the requirement asked for as ⚠️, not as a statutory deadline (s.7(2)-(3) set no time)', () => {
+    const [e] = spec(decider).given(on('2013-05-01', requested)).when({ type: 'SubmitReport', data: { submittedBy: 'Medway CSP', sentTo: ['kent'] } }, { effectiveOn: '2013-07-05' }).thenFlags('CSP_REPORT_SUBMITTED_LATE');
+    expect(e.findings?.[0]).toMatchObject({ confidence: 'unconfirmed', citation: "CDA 1998 s.7(1) (no statutory time limit; the date is the requirement's own)" });
   });
 
   it('rejects a second requirement on the same case', () => {

@@ -31,8 +31,12 @@ export type DecisionRegisterState =
   | { status: 'open'; forceArea: string; decisions: Record<string, RegisteredDecision>; documents: Record<string, RegisteredDocument>; publications: number };
 
 const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
-/** Paragraphs of the SI 2011/3050 Schedule, optionally with a sub-paragraph letter: "5", "3(f)". */
-const ORDER_PARA_RE = /^[1-7](\([a-z]\))?$/;
+/**
+ * Paragraphs 1-8 of the SI 2011/3050 Schedule Part 1 (as made; para 8 is independent
+ * custody visitors, published quarterly under para 13), optionally with a sub-paragraph
+ * letter: "5", "3(f)", "8".
+ */
+const ORDER_PARA_RE = /^[1-8](\([a-z]\))?$/;
 
 /** Decisions of significant public interest whose record has not been published (SI 2011/3050 Sch para 5). */
 export function unpublishedSignificantDecisions(state: DecisionRegisterState): RegisteredDecision[] {

@@ -16,7 +16,7 @@ export const SPECIFIED_INFORMATION_PARA_UNKNOWN = defineRule({
   citation: 'SI 2011/3050 Schedule',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'Published information must name the paragraph of the Specified Information Order it is published under (1-7).',
+  summary: 'Published information must name the paragraph of the Specified Information Order it is published under (1-8, as made).',
 });
 
 export const DECISION_RECORD_PUBLICATION_INVALID = defineRule({

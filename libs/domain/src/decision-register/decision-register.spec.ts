@@ -38,6 +38,13 @@ describe('DecisionRegister (PRSRA s.11; SI 2011/3050; LGA 1972 Sch 12A)', () => 
     expect(unpublishedSignificantDecisions(after)).toEqual([]);
   });
 
+  it('given the register, when the PCC publishes the independent custody visitors\' reports under para 8 (SI 2011/3050 as made, quarterly under para 13), then it is recorded', () => {
+    spec(decider)
+      .given(opened)
+      .when({ type: 'PublishSpecifiedInformation', data: { orderPara: '8', description: 'Independent custody visiting scheme: reports for the quarter to June 2013' } }, { effectiveOn: '2013-07-10' })
+      .then([{ type: 'SpecifiedInformationPublished', data: { orderPara: '8', description: 'Independent custody visiting scheme: reports for the quarter to June 2013', url: null, decisionRef: null, documentRef: null, publishedOn: '2013-07-10' } }]);
+  });
+
   it('publishes under a real order paragraph, and decision records under para 5 only', () => {
     spec(decider).given(opened).when({ type: 'PublishSpecifiedInformation', data: { orderPara: '9', description: 'x' } }).thenThrows('SPECIFIED_INFORMATION_PARA_UNKNOWN');
     spec(decider).given(opened, decided).when({ type: 'PublishSpecifiedInformation', data: { orderPara: '3(f)', description: 'x', decisionRef: 'D-2013-001' } }).thenThrows('DECISION_RECORD_PUBLICATION_INVALID');

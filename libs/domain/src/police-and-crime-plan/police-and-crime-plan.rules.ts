@@ -37,7 +37,7 @@ export const PLAN_ISSUED_BEFORE_RESPONSE = defineRule({
 
 export const PLAN_CHANGES_NOT_RECONSULTED = defineRule({
   code: 'PLAN_CHANGES_NOT_RECONSULTED',
-  citation: 'PRSRA 2011 s.5(6)',
+  citation: 'PRSRA 2011 s.5(8)',
   confidence: 'confirmed',
   kind: 'blocking',
   summary: 'If the plan changes from the draft, the chief constable is consulted again before issue.',

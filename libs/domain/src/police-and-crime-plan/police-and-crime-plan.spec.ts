@@ -53,7 +53,9 @@ describe('PoliceAndCrimePlan (PRSRA 2011 s.5)', () => {
   });
 
   it('re-consults the chief constable on changes from the draft', () => {
-    spec(decider).given(...ready).when(issue({ changedFromDraft: true })).thenThrows('PLAN_CHANGES_NOT_RECONSULTED');
+    const changed = spec(decider).given(...ready).when(issue({ changedFromDraft: true })).thenThrows('PLAN_CHANGES_NOT_RECONSULTED');
+    // The duty to consult again on changes is s.5(8), not s.5(6).
+    expect(changed.citation).toBe('PRSRA 2011 s.5(8)');
     const [e] = spec(decider).given(...ready).when({ type: 'ConsultChiefConstable', data: {} }).events();
     expect(e.type === 'ChiefConstableConsulted' && e.data.stage).toBe('changes');
     spec(decider).given(...ready, on('2013-02-20', { type: 'ChiefConstableConsulted', data: { stage: 'changes', consultedOn: '2013-02-20' } } as E)).when(issue({ changedFromDraft: true }), { effectiveOn: '2013-03-15' }).thenFlags();

@@ -17,6 +17,7 @@ const ADMIN: ApiRole[] = ['admin'];
 export const COMMAND_ROLES: Record<string, readonly ApiRole[]> = {
   // CSP report requirement (CDA 1998 s.7)
   RequestReport: PCC,
+  JoinReportRequirement: PCC,
   SubmitReport: CSP,
   PublishReport: PCC,
   // --- Set B endpoints (scrutiny, complaints, CSPs, summonses, mergers, grants, decision register) ---

@@ -23,7 +23,7 @@ export class HoldAnnualReportMeetingRequest extends CommandRequest {
   @IsBoolean()
   inPublic!: boolean;
 
-  @ApiProperty({ example: true, description: 'The PCC attended to present the report and answer questions (s.28(4)(b))' })
+  @ApiProperty({ example: true, description: 'The PCC attended to present the report and answer questions (the PCC’s duty, s.12(3)); false records the meeting with a finding' })
   @IsBoolean()
   pccAttended!: boolean;
 }

@@ -56,7 +56,7 @@ export class IssueMeetingSummonsRequest extends OpenCaseRequest {
   @Length(1, 200, { each: true })
   authoritiesRequired!: string[];
 
-  @ApiPropertyOptional({ example: 2, description: 'Representatives each authority must send (reg 14A(4))', nullable: true })
+  @ApiPropertyOptional({ example: 2, description: 'Representatives each authority must send (reg 14A(2)(b))', nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1)

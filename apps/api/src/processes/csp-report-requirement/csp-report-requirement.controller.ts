@@ -5,7 +5,7 @@ import { AuthedRequest, CommandEndpoint } from '../../common/auth';
 import { CommandResponses } from '../../common/command-responses';
 import { CommandRunner } from '../../common/command-runner';
 import { SlugPipe } from '../../common/params';
-import { PublishReportRequest, RequestReportRequest, SubmitReportRequest } from './csp-report-requirement.request';
+import { JoinReportRequirementRequest, PublishReportRequest, RequestReportRequest, SubmitReportRequest } from './csp-report-requirement.request';
 
 const AGG = 'CspReportRequirement';
 
@@ -21,6 +21,14 @@ export class CspReportRequirementController {
   @CommandResponses(true)
   request(@Param('area', SlugPipe) area: string, @Body() body: RequestReportRequest, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response) {
     return this.commands.run(req, res, AGG, null, 'RequestReport', body, { forceArea: area });
+  }
+
+  @Post('report-requests/:id/joint-pccs')
+  @CommandEndpoint(AGG, 'JoinReportRequirement')
+  @ApiOperation({ operationId: 'JoinReportRequirement', summary: 'Another PCC joins the requirement for an area in its police area too (CDA 1998 s.7(5)(b))' })
+  @CommandResponses(false)
+  join(@Param('id', SlugPipe) id: string, @Body() body: JoinReportRequirementRequest, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response) {
+    return this.commands.run(req, res, AGG, id, 'JoinReportRequirement', body);
   }
 
   @Post('report-requests/:id/submission')

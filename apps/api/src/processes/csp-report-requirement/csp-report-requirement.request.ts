@@ -21,7 +21,7 @@ export class ReportMatterDto {
   @Length(1, 2000)
   description!: string;
 
-  @ApiProperty({ example: false, description: 'Concerns a devolved Welsh function (excluded by CDA s.7(1B))' })
+  @ApiProperty({ example: false, description: 'Concerns a devolved Welsh function (excluded by CDA s.7(1), with s.5(8))' })
   @IsBoolean()
   devolvedWelshFunction!: boolean;
 }
@@ -64,6 +64,13 @@ export class RequestReportRequest extends OpenCaseRequest {
   @IsISO8601({ strict: true })
   @Length(10, 10)
   dueOn?: string | null;
+}
+
+export class JoinReportRequirementRequest extends CommandRequest {
+  @ApiProperty({ example: 'essex', description: 'The police area whose PCC joins the requirement (CDA 1998 s.7(5)(b)); the key must act for it' })
+  @IsString()
+  @Length(1, 64)
+  policeArea!: string;
 }
 
 export class SubmitReportRequest extends CommandRequest {

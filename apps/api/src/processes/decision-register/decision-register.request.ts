@@ -46,8 +46,8 @@ export class RecordDecisionRequest extends CommandRequest {
 }
 
 export class PublishSpecifiedInformationRequest extends CommandRequest {
-  @ApiProperty({ example: '5', description: 'Paragraph of the Specified Information Order Schedule: 1-7 with an optional letter, e.g. "5" or "3(f)"' })
-  @Matches(/^[1-7](\([a-z]\))?$/)
+  @ApiProperty({ example: '5', description: 'Paragraph of the Specified Information Order Schedule (as made): 1-8 with an optional letter, e.g. "5", "3(f)" or "8" (independent custody visitors)' })
+  @Matches(/^[1-8](\([a-z]\))?$/)
   orderPara!: string;
 
   @ApiProperty({ example: 'Decision record: commissioning of victim services 2013-14', description: 'What was published' })
