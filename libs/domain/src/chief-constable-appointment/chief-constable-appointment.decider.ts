@@ -4,6 +4,7 @@ import { confirmationWindowEnd, DateRange, validateRanges } from '../core/confir
 import type { DeadlineSpec } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import { meetsVetoThreshold, vetoThreshold } from '../core/threshold';
+import { membersOnRecord } from '../police-and-crime-panel/roster-check';
 import type { CandidateDetails, ChiefConstableAppointmentCommand } from './chief-constable-appointment.commands';
 import { CandidateNotice, CandidateRole, CC_APPOINTMENT_EVENT_TYPES, ChiefConstableAppointmentEvent, Recommendation } from './chief-constable-appointment.events';
 import {
@@ -101,7 +102,7 @@ export const chiefConstableAppointment: Decider<ChiefConstableAppointmentState, 
     NotifyReserveCandidate: { legalBasis: 'PRSRA 2011 Sch 8 para 8; SI 2012/2271 reg 9' },
     HoldConfirmationHearing: { legalBasis: 'PRSRA 2011 Sch 8 para 6; SI 2012/2271 reg 10' },
     MakeAppointmentReport: { legalBasis: 'PRSRA 2011 Sch 8 para 4; SI 2012/2271 reg 10' },
-    VetoAppointment: { legalBasis: 'PRSRA 2011 Sch 8 para 5' },
+    VetoAppointment: { legalBasis: 'PRSRA 2011 Sch 8 para 5', needs: ['panel'] },
     RespondToRecommendation: { legalBasis: 'PRSRA 2011 Sch 8 para 7; SI 2012/2271 reg 11' },
     AppointChiefConstable: { legalBasis: 'PRSRA 2011 s.38(1), Sch 8 para 2; SI 2012/2271 reg 12' },
     AbandonAppointment: { legalBasis: 'PRSRA 2011 s.38' },
@@ -176,12 +177,13 @@ export const chiefConstableAppointment: Decider<ChiefConstableAppointmentState, 
         requireRule(PROCESS_ORDER, c.report === null, 'The veto must be stated in the panel\'s report, which has already been made without one.');
         requireRule(CC_REPORT_BEFORE_HEARING, c.hearingOn !== null, `The panel must hold a public confirmation hearing for ${c.candidate} before any veto.`);
         requireRule(CC_VETO_OUT_OF_TIME, isOnOrBefore(on, c.reportDueBy), `The three weeks for the report ended on ${c.reportDueBy}; the veto can no longer be exercised.`);
-        const { votesFor, membersAtTime } = command.data;
-        const ids = membersAtTime.map((m) => m.memberId);
+        const { votesFor } = command.data;
+        // n is the panel's recorded membership on the date of the vote (para 5(4)), never the caller's list.
+        const membersAtTime = membersOnRecord(ctx.facts?.panel, s.forceArea, on, command.data.membersAtTime, command.data.panelId);
         requireRule(
           CC_VETO_ROSTER_INVALID,
-          membersAtTime.length > 0 && new Set(ids).size === ids.length && Number.isInteger(votesFor) && votesFor >= 0 && votesFor <= membersAtTime.length,
-          `The veto must list each member of the panel at the time once and record between 0 and ${membersAtTime.length} votes for.`,
+          Number.isInteger(votesFor) && votesFor >= 0 && votesFor <= membersAtTime.length,
+          `The panel had ${membersAtTime.length} members on the date of the veto; record between 0 and ${membersAtTime.length} votes for.`,
         );
         const n = membersAtTime.length;
         requireRule(CC_VETO_THRESHOLD, meetsVetoThreshold(votesFor, n), `${votesFor} of ${n} members voted to veto; at least ${vetoThreshold(n)} are needed.`);

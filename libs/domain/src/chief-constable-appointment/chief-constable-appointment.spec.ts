@@ -6,6 +6,7 @@ import { chiefConstableAppointment as decider } from './chief-constable-appointm
 import type { ChiefConstableAppointmentEvent } from './chief-constable-appointment.events';
 
 // Synthetic data: the seeds contain no Kent confirmation hearing (DOMAIN.md §6).
+const pan = (members: MemberAtTime[]) => ({ panel: { panelId: 'kent-pcp', name: 'Kent Police and Crime Panel', membersAtTime: members, quorumRule: null } });
 const roster = (n: number): MemberAtTime[] => Array.from({ length: n }, (_, i) => ({ memberId: `m${i}`, name: `Member ${i}`, kind: i < n - 2 ? 'councillor' : 'coopted' }));
 const details = { isOrWasConstable: true, constableService: 'Kent Police', criteria: 'Strategic leadership', reasons: 'Meets every criterion', terms: 'Five-year fixed term', receivedByPanelOn: '2013-03-04' };
 const notify: NotifyProposedAppointment = { type: 'NotifyProposedAppointment', data: { forceArea: 'kent', candidate: 'A. Candidate', ...details } };
@@ -62,25 +63,28 @@ describe('ChiefConstableAppointment (PRSRA 2011 Sch 8 Part 1; SI 2012/2271 regs 
   });
 
   it('vetoes with two-thirds of members at the time, within the window, after the hearing', () => {
-    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 8, membersAtTime: roster(12) } }, { effectiveOn: '2013-03-15' }).then([vetoReport, vetoed]);
-    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 7, membersAtTime: roster(12) } }).thenThrows('CC_VETO_THRESHOLD');
-    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 13, membersAtTime: roster(12) } }).thenThrows('CC_VETO_ROSTER_INVALID');
-    spec(decider).given(dated(notified)).when({ type: 'VetoAppointment', data: { votesFor: 12, membersAtTime: roster(12) } }).thenThrows('CC_REPORT_BEFORE_HEARING');
+    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 8, membersAtTime: roster(12) } }, { effectiveOn: '2013-03-15', facts: pan(roster(12)) }).then([vetoReport, vetoed]);
+    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 7, membersAtTime: roster(12) } }, { facts: pan(roster(12)) }).thenThrows('CC_VETO_THRESHOLD');
+    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 13, membersAtTime: roster(12) } }, { facts: pan(roster(12)) }).thenThrows('CC_VETO_ROSTER_INVALID');
+    spec(decider).given(dated(notified)).when({ type: 'VetoAppointment', data: { votesFor: 12, membersAtTime: roster(12) } }, { facts: pan(roster(12)) }).thenThrows('CC_REPORT_BEFORE_HEARING');
+    // Sch 8 para 5(4): the count is the panel's record; with no panel on record the veto is refused.
+    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 8 } }, { effectiveOn: '2013-03-15', facts: { panel: null } }).thenThrows('PANEL_NOT_ON_RECORD');
+    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 7, membersAtTime: roster(9) } }, { effectiveOn: '2013-03-15', facts: pan(roster(12)) }).thenThrows('PANEL_ROSTER_MISMATCH');
   });
 
   it('needs ceil(2n/3) of the members at the time, not floor: 10 of 14 vetoes, 9 of 14 does not (Sch 8 para 5(4))', () => {
-    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 9, membersAtTime: roster(14) } }, { effectiveOn: '2013-03-15' }).thenThrows('CC_VETO_THRESHOLD');
-    const [, v] = spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 10, membersAtTime: roster(14) } }, { effectiveOn: '2013-03-15' }).events();
+    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 9, membersAtTime: roster(14) } }, { effectiveOn: '2013-03-15', facts: pan(roster(14)) }).thenThrows('CC_VETO_THRESHOLD');
+    const [, v] = spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 10, membersAtTime: roster(14) } }, { effectiveOn: '2013-03-15', facts: pan(roster(14)) }).events();
     expect(v.type === 'AppointmentVetoed' && v.data.requiredVotes).toBe(10);
   });
 
   it('can still veto on the last day of the three weeks (para 5(5))', () => {
-    const [, v] = spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 8, membersAtTime: roster(12) } }, { effectiveOn: '2013-03-24' }).events();
+    const [, v] = spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 8, membersAtTime: roster(12) } }, { effectiveOn: '2013-03-24', facts: pan(roster(12)) }).events();
     expect(v.type).toBe('AppointmentVetoed');
   });
 
   it('cannot veto after the three weeks (para 5(5))', () => {
-    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 12, membersAtTime: roster(12) } }, { effectiveOn: '2013-03-25' }).thenThrows('CC_VETO_OUT_OF_TIME');
+    spec(decider).given(dated(notified), dated(hearing)).when({ type: 'VetoAppointment', data: { votesFor: 12, membersAtTime: roster(12) } }, { effectiveOn: '2013-03-25', facts: pan(roster(12)) }).thenThrows('CC_VETO_OUT_OF_TIME');
   });
 
   it('never appoints the vetoed candidate', () => {
@@ -103,7 +107,7 @@ describe('ChiefConstableAppointment (PRSRA 2011 Sch 8 Part 1; SI 2012/2271 regs 
   });
 
   it('cannot veto a reserve candidate (regs 10-12)', () => {
-    spec(decider).given(...afterVeto, dated(reserveNotified), dated(reserveHearing)).when({ type: 'VetoAppointment', data: { votesFor: 12, membersAtTime: roster(12) } }, { effectiveOn: '2013-04-02' }).thenThrows('CC_RESERVE_CANNOT_BE_VETOED');
+    spec(decider).given(...afterVeto, dated(reserveNotified), dated(reserveHearing)).when({ type: 'VetoAppointment', data: { votesFor: 12, membersAtTime: roster(12) } }, { effectiveOn: '2013-04-02', facts: pan(roster(12)) }).thenThrows('CC_RESERVE_CANNOT_BE_VETOED');
   });
 
   it('appoints the reserve once the PCC has notified its response to the reserve report', () => {

@@ -1,6 +1,7 @@
 import { assertNever, Decider } from '../core/decider';
 import { addDays, compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
+import type { ElectionOnRecord } from '../core/record-facts';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import { addMonths, nextOrdinaryPollAfter, termOf } from './commissioner-office.calendar';
 import type { CommissionerOfficeCommand } from './commissioner-office.commands';
@@ -227,3 +228,14 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
     ];
   },
 };
+
+/** The latest election on record on or before a date, among a force area's office records. */
+export function electionOnRecord(offices: ReadonlyArray<{ caseId: string; state: CommissionerOfficeState }>, date: IsoDate): ElectionOnRecord | null {
+  let best: ElectionOnRecord | null = null;
+  for (const { caseId, state } of offices) {
+    if (state.status === 'none' || compareDates(state.pollDate, date) > 0) continue;
+    if (best && compareDates(best.pollDate, state.pollDate) >= 0) continue;
+    best = { caseId, pollDate: state.pollDate, kind: state.kind, electedPerson: state.electedPerson, holder: state.holder };
+  }
+  return best;
+}

@@ -1,5 +1,6 @@
 import type { IsoDate } from './calendar';
 import type { DeadlineSpec } from './deadlines';
+import type { FactKind, RecordFacts } from './record-facts';
 import type { RuleFinding } from './rules';
 
 /**
@@ -34,6 +35,8 @@ export interface DecisionContext {
   /** Legal date of the act being recorded. */
   effectiveOn: IsoDate;
   actor: ActingParty;
+  /** Facts from other streams the command declared it needs (CommandSpec.needs). */
+  facts?: RecordFacts;
 }
 
 /** A folded event as the deciders see it: the domain event plus its envelope facts. */
@@ -75,6 +78,8 @@ export interface CommandSpec {
   legalBasis: string;
   /** True when this command opens a new case (the stream must not exist). */
   creates?: boolean;
+  /** Facts from other streams the decision needs; the application loads them from the record. */
+  needs?: readonly FactKind[];
 }
 
 /** Exhaustiveness guard for switch statements over unions. */

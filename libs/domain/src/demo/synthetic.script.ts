@@ -185,6 +185,15 @@ export function syntheticDemoScript(): ScriptStep[] {
       csp,
     ),
 
+    // The panel and its twelve members, on record before any vote is counted (Sch 5 para 4(4)).
+    synthetic('panel-established', 'PoliceAndCrimePanel', C.panel, { type: 'EstablishPanel', data: { forceArea: N, name: 'Northshire Police and Crime Panel (synthetic)', country: 'england', councils: ['Northshire County Council (synthetic)', 'Northtown Borough Council (synthetic)'] } }, '2012-07-02', panel),
+    synthetic('panel-rules', 'PoliceAndCrimePanel', C.panel, { type: 'AdoptRulesOfProcedure', data: { quorumRule: { minimumPresent: 4, text: 'The quorum is four voting members (synthetic)' }, documentRef: 'Northshire PCP rules of procedure (synthetic)' } }, '2012-09-03', panel),
+    ...ROSTER.map((m) =>
+      m.kind === 'councillor'
+        ? synthetic(`panel-member-${m.memberId}`, 'PoliceAndCrimePanel', C.panel, { type: 'AppointMember', data: { memberId: m.memberId, person: m.name, council: 'Northshire County Council (synthetic)', politicalGroup: null, isCommissioner: false } }, '2012-10-01', panel)
+        : synthetic(`panel-member-${m.memberId}`, 'PoliceAndCrimePanel', C.panel, { type: 'CooptMember', data: { memberId: m.memberId, person: m.name, independent: true, councillorOfArea: false, isCommissioner: false, disqualifyingRoles: [] } }, '2012-10-15', panel),
+    ),
+
     // Precept 2014-15: veto as too high, revised precept, second report, issue.
     synthetic('precept-notified', 'PreceptCycle', C.precept, { type: 'NotifyProposedPrecept', data: { forceArea: N, financialYear: '2014-15', amount: 180.0 } }, '2014-01-29', pcc),
     synthetic(

@@ -16,8 +16,11 @@ import {
   MEETING_EXCLUSION_PUBLIC_INTEREST,
   MEETING_LEGACY_REGIME_ENDED,
   MEETING_NOT_QUORATE,
+  MEETING_QUORUM_NOT_AS_RECORDED,
+  MEETING_QUORUM_UNVERIFIED,
   MEETING_VOTER_NOT_PRESENT,
 } from './panel-meeting.rules';
+import { membersOnRecord } from '../police-and-crime-panel/roster-check';
 
 interface Declaration {
   memberId: string;
@@ -83,8 +86,8 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
   commands: {
     ConveneMeeting: { legalBasis: 'LGA 1972 s.100B (SI 2012/2734); PRSRA 2011 Sch 6 para 25', creates: true },
     TableDocument: { legalBasis: 'LGA 1972 s.100B, Sch 12A (SI 2012/2734)' },
-    RecordMeetingAttendance: { legalBasis: 'PRSRA 2011 Sch 6 para 25' },
-    ConfirmQuorum: { legalBasis: 'PRSRA 2011 Sch 6 para 25' },
+    RecordMeetingAttendance: { legalBasis: 'PRSRA 2011 Sch 6 para 25', needs: ['panel'] },
+    ConfirmQuorum: { legalBasis: 'PRSRA 2011 Sch 6 para 25', needs: ['panel'] },
     DeclareInterest: { legalBasis: 'Localism Act 2011 ss.31-33' },
     ExcludePublic: { legalBasis: 'LGA 1972 s.100A(4), Sch 12A (SI 2012/2734)' },
     RecordVote: { legalBasis: 'PRSRA 2011 Sch 6 paras 25-26' },
@@ -138,7 +141,8 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
       case 'RecordMeetingAttendance': {
         const s = open(state);
         requireRule(PROCESS_ORDER, s.status === 'convened', 'Attendance has already been recorded for this meeting.');
-        const { present, absent, membersAtTime } = command.data;
+        const { present, absent } = command.data;
+        const membersAtTime = membersOnRecord(ctx.facts?.panel, s.forceArea, s.date, command.data.membersAtTime, s.panelId);
         const ids = membersAtTime.map((m) => m.memberId);
         const listed = [...present, ...absent];
         requireRule(
@@ -151,9 +155,16 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
       case 'ConfirmQuorum': {
         const s = open(state);
         requireRule(PROCESS_ORDER, s.status === 'attendance_recorded', s.status === 'convened' ? 'Record attendance before confirming the quorum.' : 'The quorum has already been confirmed.');
-        const min = command.data.minimumPresent;
-        requireRule(MEETING_NOT_QUORATE, s.present.length >= min, `${s.present.length} members are present; the quorum is ${min}.`);
-        return [{ type: 'QuorumConfirmed', data: { presentCount: s.present.length, minimumPresent: min } }];
+        const recorded = ctx.facts?.panel?.quorumRule ?? null;
+        const claimed = command.data.minimumPresent ?? null;
+        requireRule(MEETING_QUORUM_NOT_AS_RECORDED, recorded !== null || claimed !== null, 'The panel\'s rules of procedure are not on record: record them (AdoptRulesOfProcedure), or give the quorum the meeting used.');
+        requireRule(MEETING_QUORUM_NOT_AS_RECORDED, recorded === null || claimed === null || claimed === recorded.minimumPresent, `The panel's rules of procedure on record set a quorum of ${recorded?.minimumPresent} ("${recorded?.text}"), not ${claimed}.`);
+        const min = recorded?.minimumPresent ?? claimed!;
+        const findings = requireRule(MEETING_QUORUM_UNVERIFIED, recorded !== null, `The panel's rules of procedure are not on record on ${s.date}; the quorum of ${min} is as the secretariat gave it, not verified.`);
+        // Confirming a quorum that is not there would be a false record; business done without
+        // one is recorded instead, each act with a MEETING_NOT_QUORATE finding.
+        requireRule(PROCESS_ORDER, s.present.length >= min, `${s.present.length} members are present; the quorum is ${min}. There is no quorum to confirm; business done without one is recorded with a MEETING_NOT_QUORATE finding.`);
+        return [{ type: 'QuorumConfirmed', data: { presentCount: s.present.length, minimumPresent: min }, findings }];
       }
       case 'DeclareInterest': {
         const s = open(state);
@@ -178,21 +189,26 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
         const s = open(state);
         const d = command.data;
         const item = d.item ?? null;
-        requireRule(MEETING_NOT_QUORATE, s.status === 'quorate', 'The meeting has not been confirmed as quorate; no business can be transacted.');
+        requireRule(PROCESS_ORDER, s.status !== 'convened', 'Record attendance before any vote: the voters must be recorded as present.');
         // Members who withdrew for this item do not count towards the quorum for it.
         const withdrawn = new Set(s.declarations.filter((x) => x.withdrew && (x.item === null || x.item === item)).map((x) => x.memberId));
         const presentForItem = s.present.filter((m) => !withdrawn.has(m));
-        requireRule(MEETING_NOT_QUORATE, presentForItem.length >= (s.minimumPresent ?? 0), `Only ${presentForItem.length} members remain for this item after withdrawals; the quorum is ${s.minimumPresent}.`);
+        // Business without a quorum, or a vote by a conflicted member, happened: it is recorded with the breach.
+        const findings = [
+          ...requireRule(MEETING_NOT_QUORATE, s.status === 'quorate', 'The meeting was not confirmed as quorate when this vote was taken.'),
+          ...(s.status === 'quorate' ? requireRule(MEETING_NOT_QUORATE, presentForItem.length >= (s.minimumPresent ?? 0), `Only ${presentForItem.length} members remained for this item after withdrawals; the quorum is ${s.minimumPresent}.`) : []),
+        ];
         const voters = [...d.for, ...d.against, ...d.abstain];
         requireRule(MEETING_VOTER_NOT_PRESENT, new Set(voters).size === voters.length && voters.every((v) => s.present.includes(v)), 'Each voter must be recorded as present and vote once.');
         const barred = voters.filter((v) => barredFromVoting(s.declarations, v, item));
-        requireRule(MEETING_CONFLICTED_MEMBER_VOTED, barred.length === 0, `${barred.join(', ')} declared a prejudicial or disclosable pecuniary interest in this item without a dispensation and cannot vote.`);
+        findings.push(...requireRule(MEETING_CONFLICTED_MEMBER_VOTED, barred.length === 0, `${barred.join(', ')} declared a prejudicial or disclosable pecuniary interest in this item without a dispensation and voted; the vote is recorded as cast.`));
         const needed = votesNeeded(d.requiredMajority, s.membersAtTime.length, d.for.length, d.against.length, d.abstain.length);
         const carried = d.requiredMajority === 'unanimous' ? d.for.length > 0 && d.for.length === needed : d.for.length >= needed;
         return [
           {
             type: 'VoteRecorded',
             data: { item, motion: d.motion, for: d.for, against: d.against, abstain: d.abstain, membersAtTime: s.membersAtTime, requiredMajority: { rule: d.requiredMajority, votesNeeded: needed }, carried },
+            findings,
           },
         ];
       }

@@ -26,7 +26,8 @@ export const MEETING_NOT_QUORATE = defineRule({
   code: 'MEETING_NOT_QUORATE',
   citation: 'PRSRA 2011 Sch 6 para 25 (panel rules of procedure)',
   confidence: 'confirmed',
-  kind: 'blocking',
+  // Business done without a quorum happened: it is recorded, with this finding.
+  kind: 'breach',
   summary: 'Business is transacted only while the meeting is quorate under the panel\'s rules of procedure.',
 });
 
@@ -66,7 +67,8 @@ export const MEETING_CONFLICTED_MEMBER_VOTED = defineRule({
   code: 'MEETING_CONFLICTED_MEMBER_VOTED',
   citation: 'Localism Act 2011 s.31(4), s.33; legacy code of conduct (S1)',
   confidence: 'confirmed',
-  kind: 'blocking',
+  // A vote cast by a conflicted member happened (and may be an offence, s.34): it is recorded, with this finding.
+  kind: 'breach',
   summary: 'A member with a prejudicial interest or a disclosable pecuniary interest in the item takes no part in the vote unless given a dispensation.',
 });
 
@@ -76,4 +78,20 @@ export const MEETING_VOTER_NOT_PRESENT = defineRule({
   confidence: 'confirmed',
   kind: 'blocking',
   summary: 'Only members recorded as present vote, each once.',
+});
+
+export const MEETING_QUORUM_NOT_AS_RECORDED = defineRule({
+  code: 'MEETING_QUORUM_NOT_AS_RECORDED',
+  citation: 'PRSRA 2011 Sch 6 para 25 (panel rules of procedure)',
+  confidence: 'confirmed',
+  kind: 'blocking',
+  summary: 'The quorum is the one in the panel\'s rules of procedure on record; a different minimum cannot be used.',
+});
+
+export const MEETING_QUORUM_UNVERIFIED = defineRule({
+  code: 'MEETING_QUORUM_UNVERIFIED',
+  citation: 'PRSRA 2011 Sch 6 para 25 (panel rules of procedure)',
+  confidence: 'unconfirmed',
+  kind: 'blocking',
+  summary: 'The panel\'s rules of procedure are not on record, so the quorum used is the secretariat\'s word, not checked against the record.',
 });

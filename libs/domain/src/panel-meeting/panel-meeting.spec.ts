@@ -12,6 +12,9 @@ const convened = (date = '2013-02-05'): PanelMeetingEvent => ({
 const attendance: PanelMeetingEvent = { type: 'AttendanceRecorded', data: { present: ['a', 'b', 'c', 'd'], absent: ['e', 'f'], membersAtTime: members } };
 const quorate: PanelMeetingEvent = { type: 'QuorumConfirmed', data: { presentCount: 4, minimumPresent: 3 } };
 const session = [convened(), attendance, quorate];
+const panel = (quorumRule: { minimumPresent: number; text: string } | null = { minimumPresent: 3, text: 'The quorum shall be 3 voting Members' }) => ({
+  facts: { panel: { panelId: 'kent', name: 'Kent Police and Crime Panel', membersAtTime: members, quorumRule } },
+});
 const vote = (over: Partial<RecordVote['data']> = {}): RecordVote => ({ type: 'RecordVote', data: { item: 'B1', motion: 'Welcome the plan', for: ['a', 'b', 'c'], against: ['d'], abstain: [], requiredMajority: 'simple', ...over } });
 
 describe('PanelMeeting (Sch 6 para 25; LGA 1972 Sch 12A; Localism Act 2011 ss.31-33)', () => {
@@ -29,20 +32,36 @@ describe('PanelMeeting (Sch 6 para 25; LGA 1972 Sch 12A; Localism Act 2011 ss.31
     spec(decider).given(convened()).when({ type: 'TableDocument', data: { ref: 'C1', title: 'Complaint', author: 'OPCC', access: 'exempt', exemptParas: [], purpose: 'for_decision' } }).thenThrows('MEETING_DOCUMENT_CLASSIFICATION_INVALID');
   });
 
-  it('records attendance of every member at the time once', () => {
-    spec(decider).given(convened()).when({ type: 'RecordMeetingAttendance', data: { present: ['a', 'b', 'c', 'd'], absent: ['e', 'f'], membersAtTime: members } }).then([attendance]);
-    spec(decider).given(convened()).when({ type: 'RecordMeetingAttendance', data: { present: ['a', 'b'], absent: ['b', 'c', 'd', 'e', 'f'], membersAtTime: members } }).thenThrows('MEETING_ATTENDANCE_INCONSISTENT');
-    spec(decider).given(convened()).when({ type: 'RecordMeetingAttendance', data: { present: ['a'], absent: ['e'], membersAtTime: members } }).thenThrows('MEETING_ATTENDANCE_INCONSISTENT');
+  it('records attendance of every member at the time once, the members taken from the panel record', () => {
+    spec(decider).given(convened()).when({ type: 'RecordMeetingAttendance', data: { present: ['a', 'b', 'c', 'd'], absent: ['e', 'f'] } }, panel()).then([attendance]);
+    spec(decider).given(convened()).when({ type: 'RecordMeetingAttendance', data: { present: ['a', 'b', 'c', 'd'], absent: ['e', 'f'], membersAtTime: members } }, panel()).then([attendance]);
+    spec(decider).given(convened()).when({ type: 'RecordMeetingAttendance', data: { present: ['a', 'b', 'c', 'd'], absent: ['e'], membersAtTime: members.slice(0, 5) } }, panel()).thenThrows('PANEL_ROSTER_MISMATCH');
+    spec(decider).given(convened()).when({ type: 'RecordMeetingAttendance', data: { present: ['a', 'b'], absent: ['b', 'c', 'd', 'e', 'f'] } }, panel()).thenThrows('MEETING_ATTENDANCE_INCONSISTENT');
+    spec(decider).given(convened()).when({ type: 'RecordMeetingAttendance', data: { present: ['a'], absent: ['e'] } }, panel()).thenThrows('MEETING_ATTENDANCE_INCONSISTENT');
+    spec(decider).given(convened()).when({ type: 'RecordMeetingAttendance', data: { present: ['a'], absent: ['e'] } }, { facts: { panel: null } }).thenThrows('PANEL_NOT_ON_RECORD');
   });
 
-  it('confirms the quorum only when enough members are present', () => {
-    spec(decider).given(convened(), attendance).when({ type: 'ConfirmQuorum', data: { minimumPresent: 3 } }).then([quorate]);
-    spec(decider).given(convened(), attendance).when({ type: 'ConfirmQuorum', data: { minimumPresent: 5 } }).thenThrows('MEETING_NOT_QUORATE');
-    spec(decider).given(convened()).when({ type: 'ConfirmQuorum', data: { minimumPresent: 3 } }).thenThrows('PROCESS_STEP_OUT_OF_ORDER');
+  it('takes the quorum from the panel\'s rules of procedure on record (Sch 6 para 25), not from the caller', () => {
+    spec(decider).given(convened(), attendance).when({ type: 'ConfirmQuorum', data: {} }, panel()).then([quorate]);
+    spec(decider).given(convened(), attendance).when({ type: 'ConfirmQuorum', data: { minimumPresent: 3 } }, panel()).then([quorate]);
+    const err = spec(decider).given(convened(), attendance).when({ type: 'ConfirmQuorum', data: { minimumPresent: 2 } }, panel()).thenThrows('MEETING_QUORUM_NOT_AS_RECORDED');
+    expect(err.message).toMatch(/quorum of 3/);
+    // With a quorum of 5 on record, 4 present is no quorum: nothing to confirm.
+    spec(decider).given(convened(), attendance).when({ type: 'ConfirmQuorum', data: {} }, panel({ minimumPresent: 5, text: 'Five' })).thenThrows('PROCESS_STEP_OUT_OF_ORDER');
+    spec(decider).given(convened()).when({ type: 'ConfirmQuorum', data: {} }, panel()).thenThrows('PROCESS_STEP_OUT_OF_ORDER');
   });
 
-  it('transacts no business without a quorum', () => {
-    spec(decider).given(convened(), attendance).when(vote()).thenThrows('MEETING_NOT_QUORATE');
+  it('given no rules of procedure on record, when the secretariat gives the quorum, then it is recorded with a ⚠️ finding that it was not verified', () => {
+    const [e] = spec(decider).given(convened(), attendance).when({ type: 'ConfirmQuorum', data: { minimumPresent: 3 } }, panel(null)).thenFlags('MEETING_QUORUM_UNVERIFIED');
+    expect(e.findings?.[0].message).toMatch(/not on record/);
+    spec(decider).given(convened(), attendance).when({ type: 'ConfirmQuorum', data: {} }, panel(null)).thenThrows('MEETING_QUORUM_NOT_AS_RECORDED');
+  });
+
+  it('given a meeting never confirmed as quorate, when a vote is taken, then it is recorded with a MEETING_NOT_QUORATE finding: it happened and must be recordable', () => {
+    const [e] = spec(decider).given(convened(), attendance).when(vote()).thenFlags('MEETING_NOT_QUORATE');
+    expect(e.type).toBe('VoteRecorded');
+    expect(e.findings?.[0]).toMatchObject({ kind: 'warning', citation: 'PRSRA 2011 Sch 6 para 25 (panel rules of procedure)' });
+    spec(decider).given(convened()).when(vote()).thenThrows('PROCESS_STEP_OUT_OF_ORDER');
   });
 
   it('records a vote with the members at the time and the majority needed', () => {
@@ -65,17 +84,19 @@ describe('PanelMeeting (Sch 6 para 25; LGA 1972 Sch 12A; Localism Act 2011 ss.31
     spec(decider).given(...session).when(vote({ for: ['a'], against: ['a'] })).thenThrows('MEETING_VOTER_NOT_PRESENT');
   });
 
-  it('bars a member with a DPI from voting unless dispensed (from 1 July 2012)', () => {
+  it('given a member with a DPI and no dispensation (Localism Act 2011 s.31(4)), when the member votes, then the vote is recorded as cast with a finding naming the breach', () => {
     const dpi: PanelMeetingEvent = { type: 'InterestDeclared', data: { memberId: 'a', item: 'B1', regime: 'dpi', nature: 'Spouse employed by the OPCC', withdrew: false, dispensationRef: null } };
-    spec(decider).given(...session, dpi).when(vote()).thenThrows('MEETING_CONFLICTED_MEMBER_VOTED');
+    const [e] = spec(decider).given(...session, dpi).when(vote()).thenFlags('MEETING_CONFLICTED_MEMBER_VOTED');
+    expect(e.findings?.[0].message).toMatch(/^a declared/);
+    expect(e.type === 'VoteRecorded' && e.data.for).toEqual(['a', 'b', 'c']);
     const dispensed: PanelMeetingEvent = { ...dpi, data: { ...dpi.data, dispensationRef: 'DISP-2013-01' } } as PanelMeetingEvent;
     spec(decider).given(...session, dispensed).when(vote()).thenFlags();
   });
 
-  it('bars a member with a legacy prejudicial interest from voting (before 1 July 2012)', () => {
+  it('records with a finding a vote by a member with a legacy prejudicial interest (before 1 July 2012)', () => {
     const early = [convened('2012-06-12'), attendance, quorate];
     const prejudicial: PanelMeetingEvent = { type: 'InterestDeclared', data: { memberId: 'b', item: null, regime: 'legacy_prejudicial', nature: 'Landlord of premises', withdrew: true, dispensationRef: null } };
-    spec(decider).given(...early, prejudicial).when(vote()).thenThrows('MEETING_CONFLICTED_MEMBER_VOTED');
+    spec(decider).given(...early, prejudicial).when(vote()).thenFlags('MEETING_CONFLICTED_MEMBER_VOTED');
     const personal: PanelMeetingEvent = { type: 'InterestDeclared', data: { memberId: 'b', item: null, regime: 'legacy_personal', nature: 'Member of a local charity', withdrew: false, dispensationRef: null } };
     spec(decider).given(...early, personal).when(vote()).thenFlags();
   });
@@ -90,9 +111,9 @@ describe('PanelMeeting (Sch 6 para 25; LGA 1972 Sch 12A; Localism Act 2011 ss.31
     spec(decider).given(convened('2012-06-30')).when(legacy).thenFlags();
   });
 
-  it('loses the quorum for an item when members withdraw', () => {
+  it('records with a finding a vote on an item for which withdrawals left no quorum', () => {
     const withdrew = (id: string): PanelMeetingEvent => ({ type: 'InterestDeclared', data: { memberId: id, item: 'B1', regime: 'dpi', nature: 'x', withdrew: true, dispensationRef: null } });
-    spec(decider).given(...session, withdrew('c'), withdrew('d')).when(vote({ for: ['a', 'b'], against: [] })).thenThrows('MEETING_NOT_QUORATE');
+    spec(decider).given(...session, withdrew('c'), withdrew('d')).when(vote({ for: ['a', 'b'], against: [] })).thenFlags('MEETING_NOT_QUORATE');
   });
 
   it('excludes the public only citing Schedule 12A and a public-interest reason', () => {

@@ -50,6 +50,8 @@ export type PoliceAndCrimePanelState =
       establishedOn: IsoDate;
       arrangementsNotifiedOn: IsoDate | null;
       quorumRule: QuorumRule | null;
+      /** Every rule of procedure adopted, in order: the quorum in force on any past date is derived from it. */
+      quorumRules: Array<{ rule: QuorumRule; adoptedOn: IsoDate }>;
       /** Every period of service ever recorded, in order: the roster for any past date is derived from it. */
       memberships: Membership[];
     };
@@ -67,6 +69,13 @@ export function rosterAt(state: PoliceAndCrimePanelState, date: IsoDate): Member
   return state.memberships
     .filter((m) => compareDates(m.from, date) <= 0 && (m.to === null || compareDates(date, m.to) < 0))
     .map((m) => ({ memberId: m.memberId, name: m.person, kind: m.kind }));
+}
+
+/** The quorum of the rules of procedure in force on a date (the latest adopted on or before it). */
+export function quorumRuleAt(state: PoliceAndCrimePanelState, date: IsoDate): QuorumRule | null {
+  if (state.status === 'none') return null;
+  const adopted = state.quorumRules.filter((q) => compareDates(q.adoptedOn, date) <= 0);
+  return adopted.length ? adopted[adopted.length - 1].rule : null;
 }
 
 export interface PanelComposition {
@@ -138,6 +147,7 @@ export const policeAndCrimePanel: Decider<PoliceAndCrimePanelState, PoliceAndCri
         establishedOn: d.establishedOn,
         arrangementsNotifiedOn: null,
         quorumRule: null,
+        quorumRules: [],
         memberships: [],
       };
     }
@@ -162,7 +172,7 @@ export const policeAndCrimePanel: Decider<PoliceAndCrimePanelState, PoliceAndCri
       case 'CoOptedNumberResolved':
         return { ...state, cooptedNumber: event.data.number };
       case 'RulesOfProcedureAdopted':
-        return { ...state, quorumRule: event.data.quorumRule };
+        return { ...state, quorumRule: event.data.quorumRule, quorumRules: [...state.quorumRules, { rule: event.data.quorumRule, adoptedOn: event.data.adoptedOn }] };
       default:
         return assertNever(event, 'event');
     }

@@ -1,28 +1,14 @@
 import type { DomainEvent } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 
-export type MemberKind = 'councillor' | 'coopted';
+import type { MemberAtTime, QuorumRule } from '../core/record-facts';
 
-/**
- * One person on the panel on the day of a decision. Vote and veto events carry the
- * whole list (the roster snapshot), because the two-thirds threshold counts every
- * person who is a member at that time (Sch 5 para 4(4)), co-optees included.
- */
-export interface MemberAtTime {
-  memberId: string;
-  name: string;
-  kind: MemberKind;
-}
+export type { MemberAtTime, QuorumRule };
+export type MemberKind = MemberAtTime['kind'];
 
 /** Roles that disqualify a person from co-option (Sch 6 para 22). */
 export type CoopteeDisqualification = 'opcc_staff' | 'police_civilian_staff' | 'mp' | 'am' | 'msp' | 'mep';
 
-export interface QuorumRule {
-  /** Minimum number of voting members present, e.g. 3 (S1: "3 voting Members"). */
-  minimumPresent: number;
-  /** The rule as the rules of procedure word it. */
-  text: string;
-}
 
 export type PanelEstablished = DomainEvent<
   'PanelEstablished',

@@ -3,7 +3,7 @@ import type { StoredDomainEvent } from '../core/decider';
 import { foldStream } from '../core/fold';
 import { StatutoryRuleViolation } from '../core/rules';
 import { policeAndCrimePanel } from './police-and-crime-panel.decider';
-import { checkRosterSnapshot } from './roster-check';
+import { membersOnRecord, panelOnRecord } from './roster-check';
 import type { MemberAtTime } from './police-and-crime-panel.events';
 
 function panelWith(members: Array<{ id: string; from: string; to?: string }>) {
@@ -24,31 +24,41 @@ function panelWith(members: Array<{ id: string; from: string; to?: string }>) {
 
 const snap = (...ids: string[]): MemberAtTime[] => ids.map((id) => ({ memberId: id, name: `Cllr ${id}`, kind: 'councillor' }));
 
-describe('roster snapshot check (PRSRA 2011 Sch 5 para 4(4))', () => {
-  it('accepts a snapshot equal to the panel record on the date of the vote', () => {
-    const panel = panelWith([{ id: 'm1', from: '2012-07-01' }, { id: 'm2', from: '2012-07-01' }, { id: 'm3', from: '2012-07-01', to: '2013-01-10' }]);
-    expect(checkRosterSnapshot(snap('m1', 'm2'), panel, '2013-02-05')).toEqual([]);
-    expect(checkRosterSnapshot(snap('m1', 'm2', 'm3'), panel, '2013-01-05')).toEqual([]);
+const on_ = (panel: ReturnType<typeof panelWith>, date: string) => panelOnRecord([{ caseId: 'kent-pcp', state: panel }], date);
+
+function thrownBy(f: () => unknown): StatutoryRuleViolation {
+  let thrown: unknown;
+  try {
+    f();
+  } catch (e) {
+    thrown = e;
+  }
+  expect(thrown).toBeInstanceOf(StatutoryRuleViolation);
+  return thrown as StatutoryRuleViolation;
+}
+
+describe('members at the time of a vote come from the panel record (PRSRA 2011 Sch 5 para 4(4); Sch 8 para 5(4))', () => {
+  const members = [{ id: 'm1', from: '2012-07-01' }, { id: 'm2', from: '2012-07-01' }, { id: 'm3', from: '2012-07-01', to: '2013-01-10' }];
+  it('given the panel record, when no roster is sent, then the members are the record on the date of the vote', () => {
+    const panel = panelWith(members);
+    expect(membersOnRecord(on_(panel, '2013-02-05'), 'kent', '2013-02-05').map((m) => m.memberId)).toEqual(['m1', 'm2']);
+    expect(membersOnRecord(on_(panel, '2013-01-05'), 'kent', '2013-01-05').map((m) => m.memberId)).toEqual(['m1', 'm2', 'm3']);
   });
 
-  it('refuses a snapshot that leaves out a member, or counts a former member', () => {
-    const panel = panelWith([{ id: 'm1', from: '2012-07-01' }, { id: 'm2', from: '2012-07-01' }, { id: 'm3', from: '2012-07-01', to: '2013-01-10' }]);
-    for (const claimed of [snap('m1'), snap('m1', 'm2', 'm3')]) {
-      let thrown: unknown;
-      try {
-        checkRosterSnapshot(claimed, panel, '2013-02-05');
-      } catch (e) {
-        thrown = e;
-      }
-      expect(thrown).toBeInstanceOf(StatutoryRuleViolation);
-      expect((thrown as StatutoryRuleViolation).code).toBe('PANEL_ROSTER_MISMATCH');
+  it('accepts a roster sent by the caller only if it is exactly the record', () => {
+    const panel = panelWith(members);
+    expect(membersOnRecord(on_(panel, '2013-02-05'), 'kent', '2013-02-05', snap('m2', 'm1'))).toHaveLength(2);
+    for (const claimed of [snap('m1'), snap('m1', 'm2', 'm3'), snap('m1', 'm2', 'm2')]) {
+      expect(thrownBy(() => membersOnRecord(on_(panel, '2013-02-05'), 'kent', '2013-02-05', claimed)).code).toBe('PANEL_ROSTER_MISMATCH');
     }
+    expect(thrownBy(() => membersOnRecord(on_(panel, '2013-02-05'), 'kent', '2013-02-05', null, 'another-panel')).code).toBe('PANEL_ROSTER_MISMATCH');
   });
 
-  it('records, without refusing, that an unnamed panel was not checked', () => {
-    const findings = checkRosterSnapshot(snap('m1'), null, '2013-02-05');
-    expect(findings.map((f) => f.code)).toEqual(['PANEL_ROSTER_UNVERIFIED']);
-    expect(findings[0].code).toBe('PANEL_ROSTER_UNVERIFIED');
-    expect(findings[0].kind).toBe('warning');
+  it('given no panel on record for the force area, when a vote is counted, then it is refused with a message saying to record the panel first', () => {
+    const err = thrownBy(() => membersOnRecord(null, 'kent', '2013-02-05', snap('m1')));
+    expect(err.code).toBe('PANEL_NOT_ON_RECORD');
+    expect(err.message).toMatch(/record the panel and its members first/);
+    // A panel established after the vote is not the panel at the time.
+    expect(on_(panelWith(members), '2012-05-01')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type { DeadlineSpec } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
 import { meetsVetoThreshold, vetoThreshold } from '../core/threshold';
 import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-panel.events';
+import { membersOnRecord } from '../police-and-crime-panel/roster-check';
 import { preceptTimetable, PreceptTimetable } from './precept-cycle.calendar';
 import type { PreceptCycleCommand } from './precept-cycle.commands';
 import { PRECEPT_EVENT_TYPES, PreceptCycleEvent, PreceptVariant, ScrutinyEnd, VetoReason } from './precept-cycle.events';
@@ -122,12 +123,11 @@ function open(state: PreceptCycleState): Open {
   return s;
 }
 
-function checkRoster(members: MemberAtTime[], votesFor: number): void {
-  const ids = members.map((m) => m.memberId);
+function checkVotes(members: MemberAtTime[], votesFor: number): void {
   requireRule(
     PRECEPT_VETO_ROSTER_INVALID,
-    members.length > 0 && new Set(ids).size === ids.length && Number.isInteger(votesFor) && votesFor >= 0 && votesFor <= members.length,
-    `The veto must list each member of the panel at the time once and record between 0 and ${members.length} votes for (got ${votesFor}).`,
+    Number.isInteger(votesFor) && votesFor >= 0 && votesFor <= members.length,
+    `The panel had ${members.length} members on the date of the veto; record between 0 and ${members.length} votes for (got ${votesFor}).`,
   );
 }
 
@@ -138,7 +138,7 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
   commands: {
     NotifyProposedPrecept: { legalBasis: 'PRSRA 2011 Sch 5 para 2; SI 2012/2271 reg 3', creates: true },
     ReportOnProposedPrecept: { legalBasis: 'PRSRA 2011 Sch 5 para 3; SI 2012/2271 reg 4' },
-    VetoProposedPrecept: { legalBasis: 'PRSRA 2011 Sch 5 para 4' },
+    VetoProposedPrecept: { legalBasis: 'PRSRA 2011 Sch 5 para 4', needs: ['panel'] },
     PublishPreceptResponse: { legalBasis: 'PRSRA 2011 Sch 5 paras 5-6; SI 2012/2271 regs 5, 7' },
     NotifyRevisedPrecept: { legalBasis: 'PRSRA 2011 Sch 5 para 6; SI 2012/2271 reg 5' },
     MakeSecondPreceptReport: { legalBasis: 'SI 2012/2271 reg 6' },
@@ -214,8 +214,10 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
         // Sch 5 para 4(5): the veto is stated in the report on the proposed precept.
         requireRule(PROCESS_ORDER, s.report === null, 'A veto must be stated in the panel\'s report; the report has already been made without one.');
         const d = command.data;
-        checkRoster(d.membersAtTime, d.votesFor);
-        const n = d.membersAtTime.length;
+        // n is the panel's recorded membership on the date of the vote (para 4(4)), never the caller's list.
+        const membersAtTime = membersOnRecord(ctx.facts?.panel, s.forceArea, on, d.membersAtTime, d.panelId);
+        checkVotes(membersAtTime, d.votesFor);
+        const n = membersAtTime.length;
         requireRule(PRECEPT_VETO_THRESHOLD, meetsVetoThreshold(d.votesFor, n), `${d.votesFor} of ${n} members voted to veto; at least ${vetoThreshold(n)} are needed.`);
         const onTime = isOnOrBefore(on, s.timetable.reportBy);
         const late = `Reported on ${on}; the deadline was ${s.timetable.reportBy}.`;
@@ -223,7 +225,7 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
           { type: 'PreceptReportMade', data: { recommendations: d.recommendations, recommendedAmount: d.recommendedAmount ?? null, containsVeto: true, madeOn: on }, findings: flagLate(PRECEPT_REPORT_LATE, onTime, late) },
           {
             type: 'PreceptVetoed',
-            data: { reason: d.reason, votesFor: d.votesFor, membersAtTime: d.membersAtTime, requiredVotes: vetoThreshold(n), effective: onTime, vetoedOn: on },
+            data: { reason: d.reason, votesFor: d.votesFor, membersAtTime, requiredVotes: vetoThreshold(n), effective: onTime, vetoedOn: on },
             findings: flagLate(PRECEPT_VETO_LATE, onTime, `${late} The veto has no effect; the PCC may issue the proposed precept (reg 4(2)).`),
           },
         ];

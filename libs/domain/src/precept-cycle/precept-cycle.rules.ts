@@ -40,7 +40,7 @@ export const PRECEPT_VETO_ROSTER_INVALID = defineRule({
   citation: 'PRSRA 2011 Sch 5 para 4(4); Sch 6 para 26',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'A veto records the members at the time, each once, and cannot have more votes for than members.',
+  summary: 'A veto cannot have more votes for than the panel had members at the time.',
 });
 
 export const PRECEPT_VETO_LATE = defineRule({

@@ -30,6 +30,7 @@ function dateOf(e: PreceptCycleEvent): string {
   return d.notifiedOn ?? d.madeOn ?? d.vetoedOn ?? d.publishedOn ?? d.issuedOn;
 }
 
+const pan = (members: MemberAtTime[]) => ({ panel: { panelId: 'kent-pcp', name: 'Kent Police and Crime Panel', membersAtTime: members, quorumRule: null } });
 const veto = (votesFor: number, members: MemberAtTime[], reason: 'too_high' | 'too_low' = 'too_high'): VetoProposedPrecept => ({
   type: 'VetoProposedPrecept',
   data: { recommendations: ['Too high'], reason, votesFor, membersAtTime: members },
@@ -69,23 +70,36 @@ describe('PreceptCycle (PRSRA 2011 Sch 5; SI 2012/2271)', () => {
       spec(decider).given(...history(notified)).when({ type: 'ReportOnProposedPrecept', data: { recommendations: [] } }, { effectiveOn: '2013-02-09' }).thenFlags('PRECEPT_REPORT_LATE');
     });
     it('records a veto by exactly two-thirds of the 12 members at the time (8 votes), co-optees counted', () => {
-      spec(decider).given(...history(notified)).when(veto(8, roster(12)), { effectiveOn: '2013-02-07' }).then([vetoReport, vetoed()]);
+      spec(decider).given(...history(notified)).when(veto(8, roster(12)), { effectiveOn: '2013-02-07', facts: pan(roster(12)) }).then([vetoReport, vetoed()]);
     });
     it('rejects a veto one vote short of two-thirds of the members at the time (7 of 12)', () => {
-      const err = spec(decider).given(...history(notified)).when(veto(7, roster(12)), { effectiveOn: '2013-02-07' }).thenThrows('PRECEPT_VETO_THRESHOLD');
+      const err = spec(decider).given(...history(notified)).when(veto(7, roster(12)), { effectiveOn: '2013-02-07', facts: pan(roster(12)) }).thenThrows('PRECEPT_VETO_THRESHOLD');
       expect(err.message).toContain('at least 8');
     });
     it('counts members at the time, not those present: 10 of 14 is needed (Devon and Cornwall 20 → 14)', () => {
-      spec(decider).given(...history(notified)).when(veto(9, roster(14)), { effectiveOn: '2013-02-07' }).thenThrows('PRECEPT_VETO_THRESHOLD');
-      spec(decider).given(...history(notified)).when(veto(14, roster(20)), { effectiveOn: '2013-02-07' }).thenFlags();
+      spec(decider).given(...history(notified)).when(veto(9, roster(14)), { effectiveOn: '2013-02-07', facts: pan(roster(14)) }).thenThrows('PRECEPT_VETO_THRESHOLD');
+      spec(decider).given(...history(notified)).when(veto(14, roster(20)), { effectiveOn: '2013-02-07', facts: pan(roster(20)) }).thenFlags();
     });
-    it('rejects an inconsistent roster snapshot', () => {
-      spec(decider).given(...history(notified)).when(veto(13, roster(12))).thenThrows('PRECEPT_VETO_ROSTER_INVALID');
-      spec(decider).given(...history(notified)).when(veto(8, [...roster(11), roster(1)[0]])).thenThrows('PRECEPT_VETO_ROSTER_INVALID');
-      spec(decider).given(...history(notified)).when(veto(0, [])).thenThrows('PRECEPT_VETO_ROSTER_INVALID');
+    it('rejects more votes for than members on record, and a roster that is not the record', () => {
+      spec(decider).given(...history(notified)).when(veto(13, roster(12)), { facts: pan(roster(12)) }).thenThrows('PRECEPT_VETO_ROSTER_INVALID');
+      spec(decider).given(...history(notified)).when(veto(8, [...roster(11), roster(1)[0]]), { facts: pan(roster(12)) }).thenThrows('PANEL_ROSTER_MISMATCH');
+      spec(decider).given(...history(notified)).when(veto(0, []), { facts: pan([]) }).thenThrows('PANEL_NOT_ON_RECORD');
+    });
+    it('given a 12-member panel on record, when a veto by 7 votes is sent with the 9 members present as the roster, then it is refused; without a roster the threshold is 8 of 12 (Sch 5 para 4(4))', () => {
+      const present = roster(12).slice(0, 9);
+      spec(decider).given(...history(notified)).when(veto(7, present), { effectiveOn: '2013-02-07', facts: pan(roster(12)) }).thenThrows('PANEL_ROSTER_MISMATCH');
+      const noRoster: VetoProposedPrecept = { type: 'VetoProposedPrecept', data: { recommendations: ['Too high'], reason: 'too_high', votesFor: 7 } };
+      const err = spec(decider).given(...history(notified)).when(noRoster, { effectiveOn: '2013-02-07', facts: pan(roster(12)) }).thenThrows('PRECEPT_VETO_THRESHOLD');
+      expect(err.message).toBe('7 of 12 members voted to veto; at least 8 are needed.');
+      const [, v] = spec(decider).given(...history(notified)).when({ ...noRoster, data: { ...noRoster.data, votesFor: 8 } }, { effectiveOn: '2013-02-07', facts: pan(roster(12)) }).events();
+      expect(v.data).toMatchObject({ membersAtTime: roster(12), requiredVotes: 8 });
+    });
+    it('given no panel on record for the force area, when a veto is recorded, then it is refused with a clear message to record the panel first', () => {
+      const err = spec(decider).given(...history(notified)).when(veto(8, roster(12)), { effectiveOn: '2013-02-07', facts: { panel: null } }).thenThrows('PANEL_NOT_ON_RECORD');
+      expect(err.message).toMatch(/No police and crime panel for kent is on record on 2013-02-07: record the panel and its members first/);
     });
     it('records a late veto as made but without effect (reg 4(2))', () => {
-      const [report, v] = spec(decider).given(...history(notified)).when(veto(8, roster(12)), { effectiveOn: '2013-02-09' }).thenFlags('PRECEPT_REPORT_LATE', 'PRECEPT_VETO_LATE');
+      const [report, v] = spec(decider).given(...history(notified)).when(veto(8, roster(12)), { effectiveOn: '2013-02-09', facts: pan(roster(12)) }).thenFlags('PRECEPT_REPORT_LATE', 'PRECEPT_VETO_LATE');
       expect(report.type).toBe('PreceptReportMade');
       expect(v.type === 'PreceptVetoed' && v.data.effective).toBe(false);
     });
@@ -93,7 +107,7 @@ describe('PreceptCycle (PRSRA 2011 Sch 5; SI 2012/2271)', () => {
       spec(decider).given(...history(notified)).when({ type: 'ReportOnProposedPrecept', data: { recommendations: ['Support'] } }, { effectiveOn: '2013-02-08' }).thenFlags();
     });
     it('gives full effect to a veto reported on 8 February itself', () => {
-      const [report, v] = spec(decider).given(...history(notified)).when(veto(8, roster(12)), { effectiveOn: '2013-02-08' }).thenFlags();
+      const [report, v] = spec(decider).given(...history(notified)).when(veto(8, roster(12)), { effectiveOn: '2013-02-08', facts: pan(roster(12)) }).thenFlags();
       expect(report.type).toBe('PreceptReportMade');
       expect(v.type === 'PreceptVetoed' && v.data.effective).toBe(true);
     });
@@ -105,10 +119,10 @@ describe('PreceptCycle (PRSRA 2011 Sch 5; SI 2012/2271)', () => {
         .then([{ type: 'PreceptIssued', data: { amount: 100, variant: 'proposed', scrutinyEndedBy: 'veto_reported_late', issuedOn: '2013-02-20' } }]);
     });
     it('allows at most one veto per cycle', () => {
-      spec(decider).given(...history(notified, vetoReport), on('2013-02-07', vetoed()), ...history(revised)).when(veto(12, roster(12)), { effectiveOn: '2013-02-20' }).thenThrows('PRECEPT_SECOND_VETO');
+      spec(decider).given(...history(notified, vetoReport), on('2013-02-07', vetoed()), ...history(revised)).when(veto(12, roster(12)), { effectiveOn: '2013-02-20', facts: pan(roster(12)) }).thenThrows('PRECEPT_SECOND_VETO');
     });
     it('requires the veto to be in the report, not after it', () => {
-      spec(decider).given(...history(notified, reported)).when(veto(12, roster(12)), { effectiveOn: '2013-02-07' }).thenThrows('PROCESS_STEP_OUT_OF_ORDER');
+      spec(decider).given(...history(notified, reported)).when(veto(12, roster(12)), { effectiveOn: '2013-02-07', facts: pan(roster(12)) }).thenThrows('PROCESS_STEP_OUT_OF_ORDER');
     });
   });
 
@@ -280,10 +294,10 @@ describe('PreceptCycle (PRSRA 2011 Sch 5; SI 2012/2271)', () => {
           const members = roster(n, Math.min(co, n));
           const t = vetoThreshold(n);
           expect(t).toBe(Math.ceil((2 * n) / 3));
-          const passed = spec(decider).given(...history(notified)).when(veto(t, members), { effectiveOn: '2013-02-08' }).events();
+          const passed = spec(decider).given(...history(notified)).when(veto(t, members), { effectiveOn: '2013-02-08', facts: pan(members) }).events();
           expect(passed.map((e) => e.type)).toEqual(['PreceptReportMade', 'PreceptVetoed']);
           if (t - 1 >= 0) {
-            expect(() => spec(decider).given(...history(notified)).when(veto(t - 1, members), { effectiveOn: '2013-02-08' }).events()).toThrow(/at least/);
+            expect(() => spec(decider).given(...history(notified)).when(veto(t - 1, members), { effectiveOn: '2013-02-08', facts: pan(members) }).events()).toThrow(/at least/);
           }
         }),
       );

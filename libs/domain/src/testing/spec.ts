@@ -14,7 +14,7 @@ export const DEFAULT_ACTOR = { id: 'actor-1', name: 'Test Officer', role: 'admin
 
 export function context(overrides: Partial<DecisionContext> = {}): DecisionContext {
   const effectiveOn = overrides.effectiveOn ?? '2013-01-15';
-  return { now: overrides.now ?? `${effectiveOn}T12:00:00.000Z`, effectiveOn, actor: overrides.actor ?? DEFAULT_ACTOR };
+  return { now: overrides.now ?? `${effectiveOn}T12:00:00.000Z`, effectiveOn, actor: overrides.actor ?? DEFAULT_ACTOR, ...(overrides.facts ? { facts: overrides.facts } : {}) };
 }
 
 let counter = 0;

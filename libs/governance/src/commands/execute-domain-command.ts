@@ -13,19 +13,15 @@ import {
   RuleFinding,
   StoredDomainEvent,
   CorrectRecord,
-  checkRosterSnapshot,
-  MemberAtTime,
-  policeAndCrimePanel,
-  PoliceAndCrimePanelState,
-  ROSTER_SNAPSHOT_COMMANDS,
-  StatutoryRuleViolation,
-  PANEL_ROSTER_MISMATCH,
+  FactKind,
+  RecordFacts,
 } from '@ledger/domain';
 import { EVENT_STORE, EventStore, ExpectedRevision, NewEvent, RecordedEvent, WrongExpectedRevision } from '@ledger/event-store';
 import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
 import type { ApiActor } from '../auth/api-keys';
 import { CaseNotFound, ConcurrencyConflict, Forbidden, InvalidCommand, PreconditionFailed } from '../errors';
 import { streamId, toStoredDomainEvent } from '../stored-event';
+import { RecordFactsLoader } from './record-facts.loader';
 
 /** Namespace for event ids derived from an Idempotency-Key (UUID v5). */
 const IDEMPOTENCY_NAMESPACE = '4d2c8f3e-9a41-5b6e-8c1f-2a7d9e0b3c55';
@@ -79,10 +75,13 @@ export class DomainEventsCommitted {
  */
 @CommandHandler(ExecuteDomainCommand)
 export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomainCommand, CommandOutcome> {
+  private readonly facts: RecordFactsLoader;
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly eventBus: EventBus,
-  ) {}
+  ) {
+    this.facts = new RecordFactsLoader(store);
+  }
 
   async execute({ input }: ExecuteDomainCommand): Promise<CommandOutcome> {
     const entry = deciderByAggregate(input.aggregateType);
@@ -95,8 +94,8 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
       if (input.ifMatch !== undefined && input.ifMatch !== current) {
         throw new PreconditionFailed(input.ifMatch.toString(), current === null ? 'none' : current.toString());
       }
-      const panel = await this.panelFor(input);
-      const newEvents = this.decide(entry, stream, input, history, panel);
+      const facts = await this.factsFor(entry, input, history);
+      const newEvents = this.decide(entry, stream, input, history, facts);
       const expected: ExpectedRevision = current === null ? 'no-stream' : current;
       try {
         const result = await this.store.append(stream, newEvents, expected);
@@ -123,21 +122,20 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
   }
 
   /**
-   * A vote's roster snapshot is checked against the panel's own record when the command
-   * names its panel (panelId): the secretariat's word alone could shrink the two-thirds
-   * threshold. Returns null when no panel is named (the act then carries a finding).
+   * The facts the command needs from other streams (CommandSpec.needs), found from the
+   * case's force area as at the act's legal date: a veto's threshold counts the panel's
+   * recorded members, never a roster the caller sends (Sch 5 para 4(4)).
    */
-  private async panelFor(input: ExecuteDomainCommand['input']): Promise<{ state: PoliceAndCrimePanelState; forceArea: string } | null> {
-    if (!(ROSTER_SNAPSHOT_COMMANDS as readonly string[]).includes(input.command.type)) return null;
-    const panelId = (input.command.data as { panelId?: unknown }).panelId;
-    if (typeof panelId !== 'string') return null;
-    const events: RecordedEvent[] = [];
-    for await (const e of this.store.readStream(streamId(policeAndCrimePanel.streamPrefix, panelId))) events.push(e);
-    if (events.length === 0) throw new StatutoryRuleViolation(PANEL_ROSTER_MISMATCH, `There is no panel ${panelId} on record.`);
-    return { state: foldStream(policeAndCrimePanel, events.map(toStoredDomainEvent)), forceArea: String(events[0].metadata.forceArea ?? '') };
+  private async factsFor(entry: DeciderEntry, input: ExecuteDomainCommand['input'], history: RecordedEvent[]): Promise<RecordFacts> {
+    const spec = (entry.decider.commands as Record<string, { needs?: readonly FactKind[] }>)[input.command.type];
+    const needs = spec?.needs ?? [];
+    if (needs.length === 0) return {};
+    const forceArea = history.length ? String(history[0].metadata.forceArea ?? '') : String((input.command.data as { forceArea?: unknown }).forceArea ?? '');
+    const on = (input.effectiveAt ?? new Date().toISOString()).slice(0, 10);
+    return this.facts.load(needs, forceArea, on);
   }
 
-  private decide(entry: DeciderEntry, stream: string, input: ExecuteDomainCommand['input'], history: RecordedEvent[], panel: { state: PoliceAndCrimePanelState; forceArea: string } | null): NewEvent[] {
+  private decide(entry: DeciderEntry, stream: string, input: ExecuteDomainCommand['input'], history: RecordedEvent[], facts: RecordFacts): NewEvent[] {
     const { decider } = entry;
     const spec = (decider.commands as Record<string, { legalBasis: string; creates?: boolean }>)[input.command.type];
     const isCorrection = input.command.type === 'CorrectRecord';
@@ -164,22 +162,17 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
       now: now.toISOString(),
       effectiveOn: effectiveAt.slice(0, 10),
       actor: { id: input.actor.id, name: input.actor.name, role: input.actor.role, body: input.actor.body, forceArea: input.actor.forceArea === '*' ? null : input.actor.forceArea },
+      facts,
     };
     const decided: DomainEvent[] = isCorrection ? decideCorrection(input.command as CorrectRecord, stored) : decider.decide(input.command, state, ctx);
     if (decided.length === 0) throw new InvalidCommand('The command changes nothing', 'command');
 
-    const rosterFindings: RuleFinding[] = [];
-    const claimed = (input.command.data as { membersAtTime?: MemberAtTime[] }).membersAtTime;
-    if ((ROSTER_SNAPSHOT_COMMANDS as readonly string[]).includes(input.command.type) && Array.isArray(claimed)) {
-      if (panel && panel.forceArea !== forceArea) throw new StatutoryRuleViolation(PANEL_ROSTER_MISMATCH, `The panel named belongs to ${panel.forceArea}, not ${forceArea}.`);
-      rosterFindings.push(...checkRosterSnapshot(claimed, panel?.state ?? null, ctx.effectiveOn));
-    }
 
     const legalBasis = isCorrection ? 'Governance Ledger record-keeping (DOMAIN.md §5.1)' : spec.legalBasis;
     const recordedAt = input.recordedAt ?? now.toISOString();
     const classification = input.classification ?? (history.length ? String(history[0].metadata.classification) : 'open');
     return decided.map((e, i) => {
-      const findings = [...(e.findings ?? []), ...rosterFindings];
+      const findings: RuleFinding[] = [...(e.findings ?? [])];
       const eventId = input.eventIds?.[i] ?? (input.idempotencyKey ? uuidv5(`${input.actor.id}\n${input.idempotencyKey}\n${i}`, IDEMPOTENCY_NAMESPACE) : uuidv7());
       const type = e.type;
       const schemaVersion = isCorrection ? 1 : ((decider.eventTypes as Record<string, number>)[type] ?? 1);

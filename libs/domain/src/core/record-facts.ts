@@ -1,0 +1,51 @@
+import type { IsoDate } from './calendar';
+
+/**
+ * Facts an act needs from other streams. A judgement (a veto threshold, a quorum, a
+ * deadline) must come from what the ledger holds, not from what the caller says. The
+ * application finds the records from the case's force area, folds them, and hands the
+ * decider these facts in its DecisionContext; the decider stays pure and judges.
+ *
+ * A command declares what it needs in its CommandSpec (`needs`). A fact that is
+ * `undefined` was not loaded; `null` means it was looked for and is not on record.
+ */
+export type FactKind = 'panel' | 'election';
+
+/** One person on the panel on a date, from the panel's own record. */
+export interface MemberAtTime {
+  memberId: string;
+  name: string;
+  kind: 'councillor' | 'coopted';
+}
+
+export interface QuorumRule {
+  /** Minimum number of voting members present, e.g. 3 (S1: "3 voting Members"). */
+  minimumPresent: number;
+  /** The rule as the rules of procedure word it. */
+  text: string;
+}
+
+/** The police and crime panel on record for the force area, as at the date of the act. */
+export interface PanelOnRecord {
+  panelId: string;
+  name: string;
+  /** The persons who are members on that date (Sch 5 para 4(4)): co-optees counted, vacancies not. */
+  membersAtTime: MemberAtTime[];
+  /** The quorum of the rules of procedure in force on that date; null if none is on record. */
+  quorumRule: QuorumRule | null;
+}
+
+/** The latest election on record for the force area on or before the date of the act. */
+export interface ElectionOnRecord {
+  caseId: string;
+  pollDate: IsoDate;
+  kind: 'ordinary' | 'vacancy';
+  electedPerson: string;
+  /** Who holds the office on the date, if anyone has taken it. */
+  holder: string | null;
+}
+
+export interface RecordFacts {
+  panel?: PanelOnRecord | null;
+  election?: ElectionOnRecord | null;
+}

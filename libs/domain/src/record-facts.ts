@@ -1,0 +1,33 @@
+/**
+ * Turns the records of a force area into the facts an act needs (CommandSpec.needs).
+ * Pure: the application (or the in-memory demo runner) finds and reads the streams;
+ * this folds them through their own deciders and picks the record in force on the date.
+ */
+import type { IsoDate } from './core/calendar';
+import type { StoredDomainEvent } from './core/decider';
+import { foldStream } from './core/fold';
+import type { FactKind, RecordFacts } from './core/record-facts';
+import { commissionerOffice, electionOnRecord } from './commissioner-office';
+import { panelOnRecord, policeAndCrimePanel } from './police-and-crime-panel';
+
+export interface CaseOnRecord {
+  aggregateType: string;
+  caseId: string;
+  events: StoredDomainEvent[];
+}
+
+/** Aggregates whose records each fact is drawn from, so callers read only those streams. */
+export const FACT_SOURCES: Record<FactKind, { aggregateType: string; streamPrefix: string }> = {
+  panel: { aggregateType: policeAndCrimePanel.aggregateType, streamPrefix: policeAndCrimePanel.streamPrefix },
+  election: { aggregateType: commissionerOffice.aggregateType, streamPrefix: commissionerOffice.streamPrefix },
+};
+
+export function factsFromRecords(needs: readonly FactKind[], cases: readonly CaseOnRecord[], date: IsoDate): RecordFacts {
+  const facts: RecordFacts = {};
+  const of = (kind: FactKind) => cases.filter((c) => c.aggregateType === FACT_SOURCES[kind].aggregateType);
+  for (const need of new Set(needs)) {
+    if (need === 'panel') facts.panel = panelOnRecord(of('panel').map((c) => ({ caseId: c.caseId, state: foldStream(policeAndCrimePanel, c.events) })), date);
+    if (need === 'election') facts.election = electionOnRecord(of('election').map((c) => ({ caseId: c.caseId, state: foldStream(commissionerOffice, c.events) })), date);
+  }
+  return facts;
+}
