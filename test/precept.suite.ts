@@ -107,8 +107,37 @@ export function preceptSuite(store: 'sqlite' | 'postgres'): void {
       });
     });
 
+    describe('Statutory scenarios, each on its own force area (no state shared with other tests)', () => {
+      /** Essex keys: a force area no other test in this suite records anything for. */
+      const essex = (path: string, role: ApiRole, body: object) => request(t.http).post(path).set(bearer(t.essex[role])).set('Content-Type', 'application/json').send(body);
+      it('given no panel on record for Essex, when its panel vetoes the precept, then 422 PANEL_NOT_ON_RECORD says to record the panel first; given the 12-member panel on record, a veto by 7 with the 9 present as the roster is refused, and 8 of 12 carries (Sch 5 para 4(4))', async () => {
+        const notified = await essex('/v1/force-areas/essex/precept-cycles', 'pcc-office', { caseId: 'essex-2013-14-scenario', effectiveAt: '2013-01-31', financialYear: '2013-14', amount: 150 });
+        expect(notified.status).toBe(201);
+        const members = Array.from({ length: 12 }, (_, i) => ({ memberId: `e${i + 1}`, name: `Essex Member ${i + 1}`, kind: i < 10 ? 'councillor' : 'coopted' }));
+        const veto = (votesFor: number, membersAtTime?: object[]) => ({ effectiveAt: '2013-02-07', recommendations: ['Too high'], reason: 'too_high', votesFor, ...(membersAtTime ? { membersAtTime } : {}) });
+        const none = await essex('/v1/precept-cycles/essex-2013-14-scenario/veto', 'panel-secretariat', veto(8, members));
+        expectRule(none, 'PANEL_NOT_ON_RECORD', 'PRSRA 2011 s.28, Sch 6; Sch 5 para 4(4); Sch 8 para 5(4)');
+        expect(none.body.detail).toMatch(/No police and crime panel for essex is on record on 2013-02-07: record the panel and its members first/);
+        const readEssex = async () => (await request(t.http).get('/v1/streams/precept-cycle:essex-2013-14-scenario').set(bearer(t.essex.auditor))).body.events as Envelope[];
+        // The refused veto stored nothing.
+        expect(await readEssex()).toHaveLength(1);
+
+        expect((await essex('/v1/force-areas/essex/police-and-crime-panels', 'panel-secretariat', { caseId: 'essex-pcp-scenario', effectiveAt: '2012-07-02', name: 'Essex Police and Crime Panel', country: 'england', councils: ['Essex County Council'] })).status).toBe(201);
+        for (const m of members.slice(0, 10)) expect((await essex('/v1/police-and-crime-panels/essex-pcp-scenario/members', 'panel-secretariat', { effectiveAt: '2012-10-01', memberId: m.memberId, person: m.name, council: 'Essex County Council', isCommissioner: false })).status).toBe(200);
+        for (const m of members.slice(10)) expect((await essex('/v1/police-and-crime-panels/essex-pcp-scenario/co-opted-members', 'panel-secretariat', { effectiveAt: '2012-10-15', memberId: m.memberId, person: m.name, independent: true, councillorOfArea: false, isCommissioner: false, disqualifyingRoles: [] })).status).toBe(200);
+
+        expectRule(await essex('/v1/precept-cycles/essex-2013-14-scenario/veto', 'panel-secretariat', veto(7, members.slice(0, 9))), 'PANEL_ROSTER_MISMATCH', 'PRSRA 2011 Sch 5 para 4(4); Sch 8 para 5(4)');
+        expectRule(await essex('/v1/precept-cycles/essex-2013-14-scenario/veto', 'panel-secretariat', veto(7, members)), 'PRECEPT_VETO_THRESHOLD', 'PRSRA 2011 Sch 5 para 4(4)');
+        const carried = await essex('/v1/precept-cycles/essex-2013-14-scenario/veto', 'panel-secretariat', veto(8, members));
+        expect(carried.status).toBe(200);
+        const events = await readEssex();
+        expect(events[2].data).toMatchObject({ votesFor: 8, requiredVotes: 8 });
+        expect((events[2].data.membersAtTime as object[]).length).toBe(12);
+      });
+    });
+
     describe('Roster snapshots are checked against the panel record (PRSRA 2011 Sch 5 para 4(4))', () => {
-      it('refuses a veto whose roster leaves out a member, accepts the true one, and flags an unnamed panel', async () => {
+      it('refuses a veto whose roster leaves out a member, accepts the true one, and counts an unnamed panel from the record', async () => {
         const id = 'kent-2014-15-roster';
         const base = `/v1/precept-cycles/${id}`;
         await ok('/v1/force-areas/kent/precept-cycles', 'pcc-office', { caseId: id, effectiveAt: '2014-01-30', financialYear: '2014-15', amount: 150 }, 201);
@@ -123,8 +152,8 @@ export function preceptSuite(store: 'sqlite' | 'postgres'): void {
 
         const other = 'kent-2015-16-roster';
         await ok('/v1/force-areas/kent/precept-cycles', 'pcc-office', { caseId: other, effectiveAt: '2015-01-30', financialYear: '2015-16', amount: 150 }, 201);
-        const unchecked = await ok(`/v1/precept-cycles/${other}/veto`, 'panel-secretariat', { ...veto(roster), effectiveAt: '2015-02-05' }, 200);
-        expect(unchecked.body.events[0].findings.map((f: { code: string }) => f.code)).toContain('PANEL_ROSTER_UNVERIFIED');
+        const fromRecord = await ok(`/v1/precept-cycles/${other}/veto`, 'panel-secretariat', { ...veto(roster), effectiveAt: '2015-02-05' }, 200);
+        expect(fromRecord.body.events[1].type).toBe('PreceptVetoed');
       });
     });
 
@@ -185,7 +214,7 @@ export function preceptSuite(store: 'sqlite' | 'postgres'): void {
         expect(secondResponse.headers.etag).toBe('W/"6"');
 
         // After a too-high veto, a higher amount than the revised precept is not allowed.
-        expectRule(await post(`${base}/issue`, 'pcc-office', { effectiveAt: '2013-02-28', amount: 147 }), 'PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED', 'PRSRA 2011 Sch 5 paras 5-6; SI 2012/2271 regs 4(2), 8');
+        expectRule(await post(`${base}/issue`, 'pcc-office', { effectiveAt: '2013-02-28', amount: 147 }), 'PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED', 'PRSRA 2011 Sch 5 paras 5-6; SI 2012/2271 regs 4(2), 6(3), 8');
         const issued = await ok(`${base}/issue`, 'pcc-office', { effectiveAt: '2013-02-28', amount: 146.9 }, 200, 'W/"6"');
         expect(issued.headers.etag).toBe('W/"7"');
         expect(issued.body.events[0]).toMatchObject({ type: 'PreceptIssued', revision: '7', findings: [] });
@@ -451,15 +480,16 @@ export function preceptSuite(store: 'sqlite' | 'postgres'): void {
         await ok(`${b}/interests`, 'panel-secretariat', { effectiveAt: '2013-02-05', memberId: 'm3', item: '5', regime: 'dpi', nature: 'Spouse employed by Kent Police', withdrew: true, dispensationRef: null });
         await ok(`${b}/public-exclusions`, 'panel-secretariat', { effectiveAt: '2013-02-05', items: ['C1'], sched12AParas: [1, 2], publicInterestReason: 'The complainant has not consented to disclosure' });
         const vote = { effectiveAt: '2013-02-05', item: '5', motion: 'That the panel vetoes the proposed precept', against: ['m9', 'm10'], abstain: [], requiredMajority: 'two_thirds_of_members' };
-        // m3 declared a DPI in item 5 without a dispensation and cannot vote on it.
-        expect((await post(`${b}/votes`, 'panel-secretariat', { ...vote, for: ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8'] })).body.code).toBe('MEETING_CONFLICTED_MEMBER_VOTED');
+        // m3 declared a DPI in item 5 without a dispensation and voted: the vote happened and is recorded, with the breach (Localism Act 2011 s.31(4)).
+        const conflicted = await ok(`${b}/votes`, 'panel-secretariat', { ...vote, motion: 'Procedural motion (synthetic)', for: ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8'] });
+        expect(conflicted.body.events[0].findings.map((f: { code: string }) => f.code)).toEqual(['MEETING_CONFLICTED_MEMBER_VOTED']);
         const voted = await ok(`${b}/votes`, 'panel-secretariat', { ...vote, for: ['m1', 'm2', 'm4', 'm5', 'm6', 'm7', 'm8'] });
         expect(voted.body.events[0].type).toBe('VoteRecorded');
         await ok(`${b}/minutes`, 'panel-secretariat', { effectiveAt: '2013-02-12', url: 'https://democracy.kent.gov.uk/pcp/2013-02-05/minutes' });
         const events = await streamOf(created.body.stream);
-        expect(events.map((e) => e.type)).toEqual(['MeetingConvened', 'DocumentTabled', 'AttendanceRecorded', 'QuorumConfirmed', 'InterestDeclared', 'PublicExcluded', 'VoteRecorded', 'MinutesPublished']);
+        expect(events.map((e) => e.type)).toEqual(['MeetingConvened', 'DocumentTabled', 'AttendanceRecorded', 'QuorumConfirmed', 'InterestDeclared', 'PublicExcluded', 'VoteRecorded', 'VoteRecorded', 'MinutesPublished']);
         // Two-thirds of the 12 members at the time (absent ones count) is 8; 7 for does not carry.
-        expect(events[6].data).toMatchObject({ requiredMajority: { rule: 'two_thirds_of_members', votesNeeded: 8 }, carried: false });
+        expect(events[7].data).toMatchObject({ requiredMajority: { rule: 'two_thirds_of_members', votesNeeded: 8 }, carried: false });
       });
 
       it('a member leaves the panel', async () => {
