@@ -9,6 +9,7 @@ import { foldStream } from './core/fold';
 import type { FactKind, RecordFacts } from './core/record-facts';
 import { commissionerOffice, electionOnRecord } from './commissioner-office';
 import { panelOnRecord, policeAndCrimePanel } from './police-and-crime-panel';
+import { policeAndCrimePlan } from './police-and-crime-plan';
 
 export interface CaseOnRecord {
   aggregateType: string;
@@ -20,6 +21,7 @@ export interface CaseOnRecord {
 export const FACT_SOURCES: Record<FactKind, { aggregateType: string; streamPrefix: string }> = {
   panel: { aggregateType: policeAndCrimePanel.aggregateType, streamPrefix: policeAndCrimePanel.streamPrefix },
   election: { aggregateType: commissionerOffice.aggregateType, streamPrefix: commissionerOffice.streamPrefix },
+  plans: { aggregateType: policeAndCrimePlan.aggregateType, streamPrefix: policeAndCrimePlan.streamPrefix },
 };
 
 export function factsFromRecords(needs: readonly FactKind[], cases: readonly CaseOnRecord[], date: IsoDate): RecordFacts {
@@ -27,7 +29,13 @@ export function factsFromRecords(needs: readonly FactKind[], cases: readonly Cas
   const of = (kind: FactKind) => cases.filter((c) => c.aggregateType === FACT_SOURCES[kind].aggregateType);
   for (const need of new Set(needs)) {
     if (need === 'panel') facts.panel = panelOnRecord(of('panel').map((c) => ({ caseId: c.caseId, state: foldStream(policeAndCrimePanel, c.events) })), date);
-    if (need === 'election') facts.election = electionOnRecord(of('election').map((c) => ({ caseId: c.caseId, state: foldStream(commissionerOffice, c.events) })), date);
+    if (need === 'election') facts.election = electionOnRecord(of('election').map((c) => ({ caseId: c.caseId, state: foldStream(commissionerOffice, c.events.filter((e) => e.effectiveOn <= date)) })), date);
+    if (need === 'plans') {
+      facts.plans = of('plans').map((c) => {
+        const s = foldStream(policeAndCrimePlan, c.events.filter((e) => e.effectiveOn <= date));
+        return { caseId: c.caseId, issuedOn: s.status === 'none' ? null : s.issuedOn };
+      });
+    }
   }
   return facts;
 }

@@ -235,7 +235,7 @@ export function electionOnRecord(offices: ReadonlyArray<{ caseId: string; state:
   for (const { caseId, state } of offices) {
     if (state.status === 'none' || compareDates(state.pollDate, date) > 0) continue;
     if (best && compareDates(best.pollDate, state.pollDate) >= 0) continue;
-    best = { caseId, pollDate: state.pollDate, kind: state.kind, electedPerson: state.electedPerson, holder: state.holder };
+    best = { caseId, pollDate: state.pollDate, kind: state.kind, electedPerson: state.electedPerson, holder: state.holder, status: state.status, acting: state.acting?.person ?? null };
   }
   return best;
 }

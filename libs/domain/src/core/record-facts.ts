@@ -9,7 +9,7 @@ import type { IsoDate } from './calendar';
  * A command declares what it needs in its CommandSpec (`needs`). A fact that is
  * `undefined` was not loaded; `null` means it was looked for and is not on record.
  */
-export type FactKind = 'panel' | 'election';
+export type FactKind = 'panel' | 'election' | 'plans';
 
 /** One person on the panel on a date, from the panel's own record. */
 export interface MemberAtTime {
@@ -43,9 +43,20 @@ export interface ElectionOnRecord {
   electedPerson: string;
   /** Who holds the office on the date, if anyone has taken it. */
   holder: string | null;
+  /** The office's status on the date: a commissioner who is suspended does not exercise functions. */
+  status: 'elected' | 'in_office' | 'suspended' | 'vacant';
+  /** The acting commissioner in post on the date, if any (s.62). */
+  acting: string | null;
+}
+
+/** A police and crime plan of the force area, and when (if ever) it was issued. */
+export interface PlanOnRecord {
+  caseId: string;
+  issuedOn: IsoDate | null;
 }
 
 export interface RecordFacts {
   panel?: PanelOnRecord | null;
   election?: ElectionOnRecord | null;
+  plans?: PlanOnRecord[];
 }

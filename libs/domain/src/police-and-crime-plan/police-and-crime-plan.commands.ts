@@ -7,7 +7,10 @@ export type DraftPlan = Command<
   {
     forceArea: string;
     title: string;
-    /** For the first plan after an ordinary election: the poll date. It must be issued within that financial year (s.5(1)). */
+    /**
+     * Optional. The election is taken from the force area's record; a poll date sent here
+     * must match it, and is used (with a finding) only when no election is on record.
+     */
     electionPollDate?: IsoDate | null;
   }
 >;

@@ -1,10 +1,20 @@
-import { assertNever, Decider } from '../core/decider';
+import { assertNever, DecisionContext, Decider } from '../core/decider';
 import { financialYearBounds, financialYearOf, IsoDate, isOnOrBefore } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
 import type { PoliceAndCrimePlanCommand } from './police-and-crime-plan.commands';
 import { PLAN_EVENT_TYPES, PoliceAndCrimePlanEvent } from './police-and-crime-plan.events';
-import { PLAN_ACTING_CANNOT_ISSUE, PLAN_CC_NOT_CONSULTED, PLAN_CHANGES_NOT_RECONSULTED, PLAN_FIRST_PLAN_LATE, PLAN_ISSUED_BEFORE_RESPONSE, PLAN_NOT_SENT_TO_PANEL } from './police-and-crime-plan.rules';
+import {
+  PLAN_ACTING_CANNOT_ISSUE,
+  PLAN_CC_NOT_CONSULTED,
+  PLAN_CHANGES_NOT_RECONSULTED,
+  PLAN_ELECTION_NOT_AS_RECORDED,
+  PLAN_ELECTION_UNVERIFIED,
+  PLAN_FIRST_PLAN_LATE,
+  PLAN_ISSUED_BEFORE_RESPONSE,
+  PLAN_ISSUER_UNVERIFIED,
+  PLAN_NOT_SENT_TO_PANEL,
+} from './police-and-crime-plan.rules';
 
 /** One pass of s.5(6): draft → consult → panel → report → response, for the plan or a variation. */
 interface Round {
@@ -63,9 +73,26 @@ function inRound(s: Open): Round {
   return s.round!;
 }
 
+/**
+ * Who issues, from the office's record on the date where it has one: an acting
+ * commissioner in post while no commissioner exercises the office (none in office, or
+ * suspended) cannot issue or vary the plan (s.62(4)), whatever the caller says.
+ */
+function issuerFindings(d: { issuedBy: 'commissioner' | 'acting_commissioner' }, ctx: DecisionContext, forceArea: string): RuleFinding[] {
+  requireRule(PLAN_ACTING_CANNOT_ISSUE, d.issuedBy === 'commissioner', 'An acting commissioner cannot issue or vary the police and crime plan (s.62(4)).');
+  const office = ctx.facts?.election;
+  if (office === undefined) return [];
+  if (office === null) return requireRule(PLAN_ISSUER_UNVERIFIED, false, `No office record for ${forceArea} is on record: that the plan was issued by the commissioner, not an acting commissioner, is the caller's word, not verified.`);
+  requireRule(
+    PLAN_ACTING_CANNOT_ISSUE,
+    office.status === 'in_office',
+    office.acting ? `On ${ctx.effectiveOn} the record shows ${office.acting} acting as commissioner (the office is ${office.status.replace(/_/g, ' ')}): an acting commissioner cannot issue or vary the plan (s.62(4)).` : `On ${ctx.effectiveOn} no commissioner exercises the office (${office.status.replace(/_/g, ' ')}), so the plan cannot be issued.`,
+  );
+  return [];
+}
+
 /** The s.5(6) checks shared by issuing a plan and issuing a variation. */
 function checkIssue(r: Round, d: { issuedBy: 'commissioner' | 'acting_commissioner'; changedFromDraft: boolean; reasonableTimeElapsed?: boolean }): void {
-  requireRule(PLAN_ACTING_CANNOT_ISSUE, d.issuedBy === 'commissioner', 'An acting commissioner cannot issue or vary the police and crime plan (s.62(4)).');
   requireRule(PLAN_NOT_SENT_TO_PANEL, r.sentToPanelOn !== null, 'The draft has not been sent to the panel.');
   requireRule(
     PLAN_ISSUED_BEFORE_RESPONSE,
@@ -82,16 +109,16 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
   streamPrefix: 'police-and-crime-plan',
   eventTypes: PLAN_EVENT_TYPES,
   commands: {
-    DraftPlan: { legalBasis: 'PRSRA 2011 s.5(1)-(3), (6)', creates: true },
+    DraftPlan: { needs: ['election', 'plans'], legalBasis: 'PRSRA 2011 s.5(1)-(3), (6)', creates: true },
     ConsultChiefConstable: { legalBasis: 'PRSRA 2011 s.5(6)' },
     SendDraftToPanel: { legalBasis: 'PRSRA 2011 s.5(6)(c)' },
     MakePlanReport: { legalBasis: 'PRSRA 2011 s.28(3)' },
     PublishPlanResponse: { legalBasis: 'PRSRA 2011 s.5(6)(e)-(f)' },
-    IssuePlan: { legalBasis: 'PRSRA 2011 s.5(1)-(3)' },
+    IssuePlan: { legalBasis: 'PRSRA 2011 s.5(1)-(3)', needs: ['election'] },
     PublishPlan: { legalBasis: 'PRSRA 2011 s.5(10)(b), (12)' },
     SendPlanCopy: { legalBasis: 'PRSRA 2011 s.5(10)(a)' },
     DraftPlanVariation: { legalBasis: 'PRSRA 2011 s.5(4), (6)' },
-    IssuePlanVariation: { legalBasis: 'PRSRA 2011 s.5(4)' },
+    IssuePlanVariation: { legalBasis: 'PRSRA 2011 s.5(4)', needs: ['election'] },
   },
 
   initialState: () => ({ status: 'none' }),
@@ -135,8 +162,25 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
       case 'DraftPlan': {
         requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'A plan has already been drafted under this reference.');
         const d = command.data;
-        const poll = d.electionPollDate ?? null;
-        return [{ type: 'DraftPlanPrepared', data: { forceArea: d.forceArea, title: d.title, electionPollDate: poll, firstPlanDueBy: poll ? firstPlanDueBy(poll) : null, draftedOn: on } }];
+        const claimed = d.electionPollDate ?? null;
+        const election = ctx.facts?.election ?? null;
+        let poll: IsoDate | null;
+        let findings: RuleFinding[] = [];
+        if (election) {
+          // s.5(1): the first plan after an ordinary election is due by the end of that
+          // election's financial year; the election comes from the record, not the caller.
+          requireRule(PLAN_ELECTION_NOT_AS_RECORDED, claimed === null || claimed === election.pollDate, `The election on record for ${d.forceArea} was polled on ${election.pollDate}, not ${claimed}.`);
+          const planSinceElection = (ctx.facts?.plans ?? []).some((p) => p.issuedOn !== null && p.issuedOn >= election.pollDate);
+          poll = election.kind === 'ordinary' && !planSinceElection ? election.pollDate : null;
+        } else {
+          poll = claimed;
+          findings = requireRule(
+            PLAN_ELECTION_UNVERIFIED,
+            false,
+            claimed ? `No election for ${d.forceArea} is on record; the first-plan deadline uses the poll date given (${claimed}), not verified.` : `No election for ${d.forceArea} is on record, so whether this is the first plan of a term, and its deadline (s.5(1)), could not be judged.`,
+          );
+        }
+        return [{ type: 'DraftPlanPrepared', data: { forceArea: d.forceArea, title: d.title, electionPollDate: poll, firstPlanDueBy: poll ? firstPlanDueBy(poll) : null, draftedOn: on }, findings }];
       }
       case 'ConsultChiefConstable': {
         const r = inRound(open(state));
@@ -163,8 +207,9 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
       case 'IssuePlan': {
         const s = open(state);
         requireRule(PROCESS_ORDER, s.status === 'drafting', 'This plan has already been issued; vary it instead.');
+        const issuer = issuerFindings(command.data, ctx, s.forceArea);
         checkIssue(inRound(s), command.data);
-        const findings: RuleFinding[] = s.firstPlanDueBy ? flagLate(PLAN_FIRST_PLAN_LATE, isOnOrBefore(on, s.firstPlanDueBy), `Issued on ${on}; the first plan was due by ${s.firstPlanDueBy}.`) : [];
+        const findings: RuleFinding[] = [...issuer, ...(s.firstPlanDueBy ? flagLate(PLAN_FIRST_PLAN_LATE, isOnOrBefore(on, s.firstPlanDueBy), `Issued on ${on}; the first plan was due by ${s.firstPlanDueBy}.`) : [])];
         return [{ type: 'PoliceAndCrimePlanIssued', data: { periodFrom: command.data.periodFrom, periodTo: command.data.periodTo, changedFromDraft: command.data.changedFromDraft, issuedOn: on }, findings }];
       }
       case 'PublishPlan': {
@@ -186,8 +231,9 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
         const s = open(state);
         requireRule(PROCESS_ORDER, s.status === 'varying', 'No variation is in preparation.');
         const r = inRound(s);
+        const findings = issuerFindings(command.data, ctx, s.forceArea);
         checkIssue(r, command.data);
-        return [{ type: 'PlanVariationIssued', data: { variationNo: r.variationNo, changedFromDraft: command.data.changedFromDraft, issuedOn: on } }];
+        return [{ type: 'PlanVariationIssued', data: { variationNo: r.variationNo, changedFromDraft: command.data.changedFromDraft, issuedOn: on }, findings }];
       }
       default:
         return assertNever(command, 'command');

@@ -50,3 +50,27 @@ export const PLAN_FIRST_PLAN_LATE = defineRule({
   kind: 'deadline',
   summary: 'The first plan after an ordinary election is issued within the financial year of the election (31 March 2013 for the 2012 elections).',
 });
+
+export const PLAN_ELECTION_NOT_AS_RECORDED = defineRule({
+  code: 'PLAN_ELECTION_NOT_AS_RECORDED',
+  citation: 'PRSRA 2011 s.5(1)',
+  confidence: 'confirmed',
+  kind: 'blocking',
+  summary: 'The first plan\'s deadline runs from the ordinary election on record for the police area; a different poll date cannot be used.',
+});
+
+export const PLAN_ELECTION_UNVERIFIED = defineRule({
+  code: 'PLAN_ELECTION_UNVERIFIED',
+  citation: 'PRSRA 2011 s.5(1)',
+  confidence: 'unconfirmed',
+  kind: 'blocking',
+  summary: 'No election for the police area is on record, so the first plan\'s deadline rests on the poll date the caller gave, or could not be set.',
+});
+
+export const PLAN_ISSUER_UNVERIFIED = defineRule({
+  code: 'PLAN_ISSUER_UNVERIFIED',
+  citation: 'PRSRA 2011 s.62(4)',
+  confidence: 'unconfirmed',
+  kind: 'blocking',
+  summary: 'No office record for the police area is on record, so that the commissioner (not an acting commissioner) issued the plan is the caller\'s word.',
+});

@@ -15,9 +15,40 @@ const issued = on('2013-03-15', { type: 'PoliceAndCrimePlanIssued', data: { peri
 const issue = (over: Partial<IssuePlan['data']> = {}): IssuePlan => ({ type: 'IssuePlan', data: { issuedBy: 'commissioner', changedFromDraft: false, periodFrom: '2013-04-01', periodTo: '2017-03-31', ...over } });
 const ready = [drafted, consulted, sent, reported, responded];
 
+const kentElection = { election: { caseId: 'kent-2012', pollDate: '2012-11-15', kind: 'ordinary' as const, electedPerson: 'Ann Barnes', holder: 'Ann Barnes', status: 'in_office' as const, acting: null }, plans: [] };
+
+describe('the first plan\'s deadline comes from the election on record (PRSRA 2011 s.5(1))', () => {
+  const draft = (electionPollDate?: string) => ({ type: 'DraftPlan' as const, data: { forceArea: 'kent', title: 'Kent Police and Crime Plan', ...(electionPollDate ? { electionPollDate } : {}) } });
+  it('given the 15 November 2012 election on record, when the first plan is drafted without a poll date and issued on 20 April 2013, then it is flagged late (due 31 March 2013)', () => {
+    const [d] = spec(decider).given().when(draft(), { effectiveOn: '2013-01-07', facts: kentElection }).thenFlags();
+    expect(d.data).toMatchObject({ electionPollDate: '2012-11-15', firstPlanDueBy: '2013-03-31' });
+    const history = [on('2013-01-07', d), ...[consulted, sent].slice(0)];
+    spec(decider).given(...history, on('2013-02-20', { type: 'PlanReportMade', data: { recommendations: [], madeOn: '2013-02-20' } } as E), on('2013-03-01', { type: 'PlanResponsePublished', data: { url: null, publishedOn: '2013-03-01' } } as E))
+      .when(issue({ periodFrom: '2013-04-20' }), { effectiveOn: '2013-04-20', facts: kentElection })
+      .thenFlags('PLAN_FIRST_PLAN_LATE');
+  });
+  it('given the office record shows the PCC suspended and an acting commissioner in post, when the plan is issued as by the commissioner, then it is refused (s.62(4)); with no office on record it is recorded with a ⚠️ finding', () => {
+    const suspended = { election: { ...kentElection.election, status: 'suspended' as const, acting: 'C. Executive' } };
+    const err = spec(decider).given(...ready).when(issue(), { effectiveOn: '2013-03-28', facts: suspended }).thenThrows('PLAN_ACTING_COMMISSIONER_CANNOT_ISSUE');
+    expect(err.message).toMatch(/C\. Executive acting as commissioner/);
+    spec(decider).given(...ready).when(issue(), { effectiveOn: '2013-03-28', facts: { election: null } }).thenFlags('PLAN_ISSUER_UNVERIFIED');
+    spec(decider).given(...ready).when(issue(), { effectiveOn: '2013-03-28', facts: kentElection }).thenFlags();
+  });
+  it('refuses a poll date that differs from the record, and sets no first-plan deadline once a plan has been issued since the election', () => {
+    spec(decider).given().when(draft('2012-11-22'), { effectiveOn: '2013-01-07', facts: kentElection }).thenThrows('PLAN_ELECTION_NOT_AS_RECORDED');
+    const [d] = spec(decider).given().when(draft(), { effectiveOn: '2014-01-07', facts: { ...kentElection, plans: [{ caseId: 'kent-plan-2013', issuedOn: '2013-03-28' }] } }).thenFlags();
+    expect(d.data).toMatchObject({ electionPollDate: null, firstPlanDueBy: null });
+  });
+  it('given no election on record, then the caller\'s poll date is used with a ⚠️ finding saying it was not verified', () => {
+    const [d] = spec(decider).given().when(draft('2012-11-15'), { effectiveOn: '2013-01-07', facts: { election: null, plans: [] } }).thenFlags('PLAN_ELECTION_UNVERIFIED');
+    expect(d.data).toMatchObject({ firstPlanDueBy: '2013-03-31' });
+    expect(d.findings?.[0].message).toMatch(/not verified/);
+  });
+});
+
 describe('PoliceAndCrimePlan (PRSRA 2011 s.5)', () => {
   it('drafts the first plan, due by the end of the election financial year (31 March 2013 for Kent)', () => {
-    spec(decider).given().when({ type: 'DraftPlan', data: { forceArea: 'kent', title: 'Kent Police and Crime Plan 2013-17', electionPollDate: '2012-11-15' } }, { effectiveOn: '2013-01-07' }).then([drafted.event]);
+    spec(decider).given().when({ type: 'DraftPlan', data: { forceArea: 'kent', title: 'Kent Police and Crime Plan 2013-17', electionPollDate: '2012-11-15' } }, { effectiveOn: '2013-01-07', facts: kentElection }).then([drafted.event]);
   });
 
   it('sends the draft to the panel only after consulting the chief constable', () => {
