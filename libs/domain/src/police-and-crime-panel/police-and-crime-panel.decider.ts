@@ -1,7 +1,7 @@
-import { assertNever, Decider } from '../core/decider';
+import { assertNever, DecisionContext, Decider } from '../core/decider';
 import { compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, requireRule } from '../core/rules';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, requireRule, RuleFinding } from '../core/rules';
 import type { PoliceAndCrimePanelCommand } from './police-and-crime-panel.commands';
 import { MemberAtTime, MemberKind, PANEL_EVENT_TYPES, PoliceAndCrimePanelEvent, QuorumRule } from './police-and-crime-panel.events';
 import {
@@ -10,6 +10,7 @@ import {
   PANEL_ARRANGEMENTS_DUE_ON,
   PANEL_ARRANGEMENTS_LATE,
   PANEL_COMMISSIONER_NOT_MEMBER,
+  PANEL_COMMISSIONER_UNVERIFIED,
   PANEL_COOPTED_COUNCILLOR_BALANCE,
   PANEL_COOPTED_COUNCILLOR_UNANIMITY,
   PANEL_COOPTED_NUMBER_MINIMUM,
@@ -107,6 +108,25 @@ export function panelCompositionAt(state: PoliceAndCrimePanelState, date: IsoDat
   };
 }
 
+/** The first commissioners took office on 22 November 2012 (s.50(2)): before it no one was one. */
+const FIRST_TERM_START: IsoDate = '2012-11-22';
+
+/**
+ * The PCC is never a member (Sch 6 para 21). Who holds the office comes from the office
+ * record where the ledger has one; otherwise the caller's word is taken, with a finding.
+ */
+function notTheCommissioner(d: { person: string; isCommissioner: boolean }, ctx: DecisionContext): RuleFinding[] {
+  requireRule(PANEL_COMMISSIONER_NOT_MEMBER, !d.isCommissioner, `${d.person} is the police and crime commissioner and cannot be a member of the panel.`);
+  const office = ctx.facts?.election;
+  if (office === undefined || compareDates(ctx.effectiveOn, FIRST_TERM_START) < 0) return [];
+  if (office === null || office.holder === null) {
+    return requireRule(PANEL_COMMISSIONER_UNVERIFIED, false, `No commissioner in office is on record for the police area on ${ctx.effectiveOn}, so that ${d.person} is not the commissioner is the caller's word, not verified.`);
+  }
+  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  requireRule(PANEL_COMMISSIONER_NOT_MEMBER, !same(office.holder, d.person), `The record shows ${office.holder} holding the office of commissioner on ${ctx.effectiveOn}: the commissioner cannot be a member of the panel.`);
+  return [];
+}
+
 const serving = (s: Established) => s.memberships.filter((m) => m.to === null);
 const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
@@ -123,8 +143,8 @@ export const policeAndCrimePanel: Decider<PoliceAndCrimePanelState, PoliceAndCri
     EstablishPanel: { legalBasis: 'PRSRA 2011 s.28, Sch 6 Parts 2-3', creates: true },
     AddPanelAlias: { legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §1 item 6)' },
     NotifyPanelArrangements: { legalBasis: 'SI 2012/1433 reg 3' },
-    AppointMember: { legalBasis: 'PRSRA 2011 Sch 6 para 4(1)-(2)' },
-    CooptMember: { legalBasis: 'PRSRA 2011 Sch 6 paras 4(3), 22-23' },
+    AppointMember: { legalBasis: 'PRSRA 2011 Sch 6 para 4(1)-(2)', needs: ['election'] },
+    CooptMember: { legalBasis: 'PRSRA 2011 Sch 6 paras 4(3), 22-23', needs: ['election'] },
     RecordMemberLeft: { legalBasis: 'PRSRA 2011 Sch 6' },
     ResolveCoOptedNumber: { legalBasis: 'PRSRA 2011 Sch 6 para 4(4)' },
     AdoptRulesOfProcedure: { legalBasis: 'PRSRA 2011 Sch 6 para 25' },
@@ -207,30 +227,31 @@ export const policeAndCrimePanel: Decider<PoliceAndCrimePanelState, PoliceAndCri
       case 'AppointMember': {
         const s = established(state);
         const d = command.data;
-        requireRule(PANEL_COMMISSIONER_NOT_MEMBER, !d.isCommissioner, `${d.person} is the police and crime commissioner and cannot be a member of the panel.`);
+        const commissionerCheck = notTheCommissioner(d, ctx);
         requireRule(PANEL_MEMBERSHIP_CHANGE_INVALID, !serving(s).some((m) => m.memberId === d.memberId), `${d.person} is already serving on the panel.`);
         requireRule(PANEL_COUNCIL_NOT_IN_AREA, s.councils.includes(d.council), `${d.council} is not one of the councils of the police area (${s.councils.join(', ')}).`);
         const councillors = serving(s).filter((m) => m.kind === 'councillor').length;
         requireRule(PANEL_COUNCILLOR_SEATS_FULL, councillors < s.relevantNumber, `All ${s.relevantNumber} councillor seats are filled; a further councillor can join only as a co-optee.`);
-        return [{ type: 'MemberAppointed', data: { memberId: d.memberId, person: d.person, council: d.council, politicalGroup: d.politicalGroup ?? null, appointedOn: on } }];
+        return [{ type: 'MemberAppointed', data: { memberId: d.memberId, person: d.person, council: d.council, politicalGroup: d.politicalGroup ?? null, appointedOn: on }, findings: commissionerCheck }];
       }
       case 'CooptMember': {
         const s = established(state);
         const d = command.data;
-        requireRule(PANEL_COMMISSIONER_NOT_MEMBER, !d.isCommissioner, `${d.person} is the police and crime commissioner and cannot be a member of the panel.`);
+        const commissionerCheck = notTheCommissioner(d, ctx);
         requireRule(PANEL_MEMBERSHIP_CHANGE_INVALID, !serving(s).some((m) => m.memberId === d.memberId), `${d.person} is already serving on the panel.`);
         requireRule(PANEL_COOPTEE_DISQUALIFIED, d.disqualifyingRoles.length === 0, `${d.person} cannot be co-opted while holding: ${d.disqualifyingRoles.join(', ')}.`);
         const coopted = serving(s).filter((m) => m.kind === 'coopted');
         requireRule(PANEL_COOPTED_SEATS_FULL, coopted.length < s.cooptedNumber, `The panel already has its ${s.cooptedNumber} co-opted members.`);
         if (d.councillorOfArea) {
-          // Sch 6 para 23: a councillor co-optee must leave at least two co-opted seats for non-councillors.
-          const councillorCooptees = coopted.filter((m) => m.councillorOfArea).length + 1;
+          // Sch 6 para 23: with two co-optees neither may be a councillor; with three or more, a
+          // councillor only if at least two *other co-optees in post* are not councillors (persons, not seats).
+          const othersNotCouncillors = coopted.filter((m) => !m.councillorOfArea).length;
           requireRule(
             PANEL_COOPTED_COUNCILLOR_BALANCE,
-            s.cooptedNumber >= 3 && councillorCooptees <= s.cooptedNumber - 2,
+            s.cooptedNumber >= 3 && othersNotCouncillors >= 2,
             s.cooptedNumber < 3
               ? `With ${s.cooptedNumber} co-optees, neither may be a councillor of the area.`
-              : `With ${s.cooptedNumber} co-optees, at least two must not be councillors of the area.`,
+              : `A councillor can be co-opted only if at least two other co-optees in post are not councillors of the area; ${othersNotCouncillors} ${othersNotCouncillors === 1 ? 'is' : 'are'}.`,
           );
           requireRule(PANEL_COOPTED_COUNCILLOR_UNANIMITY, d.unanimousPanelAgreement === true, `Co-opting ${d.person}, a councillor, needs the unanimous agreement of the panel.`);
         }
@@ -238,6 +259,7 @@ export const policeAndCrimePanel: Decider<PoliceAndCrimePanelState, PoliceAndCri
           {
             type: 'MemberCoopted',
             data: { memberId: d.memberId, person: d.person, independent: d.independent, councillorOfArea: d.councillorOfArea, homeOfficeNotifiedOn: d.homeOfficeNotifiedOn ?? null, cooptedOn: on },
+            findings: commissionerCheck,
           },
         ];
       }

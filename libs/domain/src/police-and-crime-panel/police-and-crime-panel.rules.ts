@@ -62,7 +62,7 @@ export const PANEL_COOPTED_COUNCILLOR_BALANCE = defineRule({
   citation: 'PRSRA 2011 Sch 6 para 23',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'With two co-optees neither may be a councillor of the area; with three or more, a councillor only if at least two other co-optees are not.',
+  summary: 'With two co-optees neither may be a councillor of the area; with three or more, a councillor only if at least two other co-optees in post are not.',
 });
 
 export const PANEL_COOPTED_COUNCILLOR_UNANIMITY = defineRule({
@@ -111,4 +111,12 @@ export const PANEL_QUORUM_RULE_INVALID = defineRule({
   confidence: 'confirmed',
   kind: 'blocking',
   summary: 'The rules of procedure must set a quorum of at least one voting member and no more than the panel can have.',
+});
+
+export const PANEL_COMMISSIONER_UNVERIFIED = defineRule({
+  code: 'PANEL_COMMISSIONER_UNVERIFIED',
+  citation: 'PRSRA 2011 Sch 6 para 21',
+  confidence: 'unconfirmed',
+  kind: 'blocking',
+  summary: 'No commissioner in office is on record for the police area, so that a new member is not the commissioner is the caller\'s word.',
 });

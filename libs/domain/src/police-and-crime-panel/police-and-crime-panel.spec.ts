@@ -83,9 +83,28 @@ describe('PoliceAndCrimePanel (PRSRA 2011 Sch 6)', () => {
   it('with three or more, a councillor only if two others are not, and only unanimously', () => {
     const three = on('2012-07-01', { type: 'CoOptedNumberResolved', data: { number: 3, secretaryOfStateAgreedOn: '2012-06-20', resolvedOn: '2012-07-01' } } as PoliceAndCrimePanelEvent);
     const s = [on('2012-06-01', small), three];
-    spec(decider).given(...s).when(coopt({ councillorOfArea: true, independent: false })).thenThrows('PANEL_COOPTED_COUNCILLOR_NEEDS_UNANIMITY');
-    spec(decider).given(...s).when(coopt({ councillorOfArea: true, independent: false, unanimousPanelAgreement: true })).thenFlags();
+    spec(decider).given(...s, coopted(1), coopted(2)).when(coopt({ councillorOfArea: true, independent: false })).thenThrows('PANEL_COOPTED_COUNCILLOR_NEEDS_UNANIMITY');
+    spec(decider).given(...s, coopted(1), coopted(2)).when(coopt({ councillorOfArea: true, independent: false, unanimousPanelAgreement: true })).thenFlags();
     spec(decider).given(...s, coopted(1, true)).when(coopt({ councillorOfArea: true, independent: false, unanimousPanelAgreement: true })).thenThrows('PANEL_COOPTED_COUNCILLOR_BALANCE');
+  });
+
+  it('given three co-opted seats and no co-optee in post, when a councillor is co-opted first, then it is refused: para 23 counts the other co-optees in post, not the seats', () => {
+    const three = on('2012-07-01', { type: 'CoOptedNumberResolved', data: { number: 3, secretaryOfStateAgreedOn: '2012-06-20', resolvedOn: '2012-07-01' } } as PoliceAndCrimePanelEvent);
+    const err = spec(decider).given(on('2012-06-01', small), three).when(coopt({ councillorOfArea: true, independent: false, unanimousPanelAgreement: true })).thenThrows('PANEL_COOPTED_COUNCILLOR_BALANCE');
+    expect(err.message).toMatch(/0 are/);
+  });
+
+  describe('the commissioner is never a member, judged from the office record (Sch 6 para 21)', () => {
+    const office = (holder: string | null) => ({ facts: { election: { caseId: 'kent-2012', pollDate: '2012-11-15', kind: 'ordinary' as const, electedPerson: 'Ann Barnes', holder, status: 'in_office' as const, acting: null } }, effectiveOn: '2013-06-01' });
+    const appoint = { type: 'AppointMember' as const, data: { memberId: 'c9', person: 'Ann Barnes', council: 'Kent County Council', isCommissioner: false } };
+    it('given Ann Barnes in office on record, when she is appointed to the panel with isCommissioner false, then it is refused', () => {
+      spec(decider).given(on('2012-06-01', established)).when(appoint, office('Ann Barnes')).thenThrows('PANEL_COMMISSIONER_CANNOT_BE_MEMBER');
+      spec(decider).given(on('2012-06-01', established)).when({ ...appoint, data: { ...appoint.data, person: 'Cllr Other' } }, office('Ann Barnes')).thenFlags();
+    });
+    it('given no commissioner on record after 22 November 2012, then the caller\'s word is taken with a ⚠️ finding', () => {
+      spec(decider).given(on('2012-06-01', established)).when({ ...appoint, data: { ...appoint.data, person: 'Cllr Other' } }, { facts: { election: null }, effectiveOn: '2013-06-01' }).thenFlags('PANEL_COMMISSIONER_UNVERIFIED');
+      spec(decider).given(on('2012-06-01', established)).when({ ...appoint, data: { ...appoint.data, person: 'Cllr Other' } }, { facts: { election: null }, effectiveOn: '2012-10-01' }).thenFlags();
+    });
   });
 
   it('resolves extra co-optees only with Secretary of State agreement and within 20 members', () => {
