@@ -10,6 +10,7 @@ import type { FactKind, RecordFacts } from './core/record-facts';
 import { commissionerOffice, electionOnRecord } from './commissioner-office';
 import { panelOnRecord, policeAndCrimePanel } from './police-and-crime-panel';
 import { policeAndCrimePlan } from './police-and-crime-plan';
+import { communitySafetyPartnership } from './community-safety-partnership';
 
 export interface CaseOnRecord {
   aggregateType: string;
@@ -22,7 +23,11 @@ export const FACT_SOURCES: Record<FactKind, { aggregateType: string; streamPrefi
   panel: { aggregateType: policeAndCrimePanel.aggregateType, streamPrefix: policeAndCrimePanel.streamPrefix },
   election: { aggregateType: commissionerOffice.aggregateType, streamPrefix: commissionerOffice.streamPrefix },
   plans: { aggregateType: policeAndCrimePlan.aggregateType, streamPrefix: policeAndCrimePlan.streamPrefix },
+  partnerships: { aggregateType: communitySafetyPartnership.aggregateType, streamPrefix: communitySafetyPartnership.streamPrefix },
 };
+
+/** Facts drawn from every force area's records, not only the case's own. */
+export const NATIONAL_FACTS: readonly FactKind[] = ['partnerships'];
 
 export function factsFromRecords(needs: readonly FactKind[], cases: readonly CaseOnRecord[], date: IsoDate): RecordFacts {
   const facts: RecordFacts = {};
@@ -30,6 +35,12 @@ export function factsFromRecords(needs: readonly FactKind[], cases: readonly Cas
   for (const need of new Set(needs)) {
     if (need === 'panel') facts.panel = panelOnRecord(of('panel').map((c) => ({ caseId: c.caseId, state: foldStream(policeAndCrimePanel, c.events) })), date);
     if (need === 'election') facts.election = electionOnRecord(of('election').map((c) => ({ caseId: c.caseId, state: foldStream(commissionerOffice, c.events.filter((e) => e.effectiveOn <= date)) })), date);
+    if (need === 'partnerships') {
+      facts.partnerships = of('partnerships').flatMap((c) => {
+        const s = foldStream(communitySafetyPartnership, c.events.filter((e) => e.effectiveOn <= date));
+        return s.status === 'none' ? [] : [{ caseId: c.caseId, areas: s.areas, responsibleAuthorities: s.responsibleAuthorities }];
+      });
+    }
     if (need === 'plans') {
       facts.plans = of('plans').map((c) => {
         const s = foldStream(policeAndCrimePlan, c.events.filter((e) => e.effectiveOn <= date));

@@ -1,6 +1,7 @@
 import { assertNever, Decider } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, requireRule } from '../core/rules';
+import type { PartnershipOnRecord } from '../core/record-facts';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
 import type { CombinationAgreementCommand } from './combination-agreement.commands';
 import {
   COMBINATION_AGREEMENT_EVENT_TYPES,
@@ -19,6 +20,8 @@ import {
   COMBINATION_PARTIES_INCOMPLETE,
   COMBINATION_PCC_INTERESTS_GROUND,
   COMBINATION_PCC_NOT_PARTY,
+  COMBINATION_RAS_NOT_AS_RECORDED,
+  COMBINATION_RAS_UNVERIFIED,
   COMBINATION_SIGNATORY_NOT_RA,
   COMBINATION_SOS_GROUNDS,
   COMBINATION_SOS_NOT_A_PARTY,
@@ -58,12 +61,34 @@ function partiesSoFar(s: Exclude<CombinationAgreementState, { status: 'none' }>)
 
 const validGrounds = (g: InterestsGround[]): boolean => g.length > 0 && g.every((x) => INTERESTS_GROUNDS.includes(x));
 
+/**
+ * The responsible authorities who must all be parties (s.5A(1)): from the partnerships'
+ * records for the areas on record (a record with no authorities listed counts as not on
+ * record). The request's list must name every recorded authority, and where every area
+ * is on record nothing else; areas not on record rest on the request, with a finding.
+ */
+function authoritiesOnRecord(areas: string[], claimed: string[], partnerships: PartnershipOnRecord[] | undefined): { authorities: string[]; findings: RuleFinding[] } {
+  if (partnerships === undefined) return { authorities: [...claimed], findings: [] };
+  const recordFor = (area: string) => partnerships.find((p) => p.areas.includes(area) && p.responsibleAuthorities.length > 0);
+  const unrecorded = areas.filter((a) => !recordFor(a));
+  const recorded = uniq(areas.flatMap((a) => recordFor(a)?.responsibleAuthorities ?? []));
+  const omitted = recorded.filter((r) => !claimed.includes(r));
+  requireRule(COMBINATION_RAS_NOT_AS_RECORDED, omitted.length === 0, `The partnership records list ${omitted.join(', ')} as responsible authorities for these areas; every one must be a party (s.5A(1)).`);
+  if (unrecorded.length === 0) {
+    const extra = claimed.filter((r) => !recorded.includes(r));
+    requireRule(COMBINATION_RAS_NOT_AS_RECORDED, extra.length === 0, `${extra.join(', ')} is not a responsible authority for these areas on the partnership records.`);
+    return { authorities: recorded, findings: [] };
+  }
+  const findings = requireRule(COMBINATION_RAS_UNVERIFIED, false, `No partnership record lists the responsible authorities for ${unrecorded.join(', ')}: those named for them are the request's word, not verified.`);
+  return { authorities: uniq(claimed), findings };
+}
+
 export const combinationAgreement: Decider<CombinationAgreementState, CombinationAgreementCommand, CombinationAgreementEvent> = {
   aggregateType: 'CombinationAgreement',
   streamPrefix: 'combination-agreement',
   eventTypes: COMBINATION_AGREEMENT_EVENT_TYPES,
   commands: {
-    RequestMerger: { legalBasis: 'CDA 1998 s.5A (preliminary request; practice per LGA guide)', creates: true },
+    RequestMerger: { legalBasis: 'CDA 1998 s.5A (preliminary request; practice per LGA guide)', creates: true, needs: ['partnerships'] },
     SignAgreement: { legalBasis: 'CDA 1998 s.5A(1)' },
     ApproveMerger: { legalBasis: 'CDA 1998 s.5A(1)-(2)' },
     JoinAsSecretaryOfState: { legalBasis: 'CDA 1998 s.5A(5)-(6)' },
@@ -125,8 +150,9 @@ export const combinationAgreement: Decider<CombinationAgreementState, Combinatio
       );
       const policeAreas = uniq(d.areas.flatMap((a) => a.policeAreas)).sort();
       requireRule(PROCESS_ORDER, policeAreas.includes(d.forceArea), `The combined area does not lie in the ${d.forceArea} police area.`);
-      const strangers = d.requestingRAs.filter((r) => !d.responsibleAuthorities.includes(r));
-      requireRule(COMBINATION_SIGNATORY_NOT_RA, d.responsibleAuthorities.length > 0 && strangers.length === 0, `${strangers.join(', ') || 'No authority'} is not a responsible authority for these areas.`);
+      const { authorities: responsibleAuthorities, findings } = authoritiesOnRecord(d.areas.map((a) => a.name), d.responsibleAuthorities, ctx.facts?.partnerships);
+      const strangers = d.requestingRAs.filter((r) => !responsibleAuthorities.includes(r));
+      requireRule(COMBINATION_SIGNATORY_NOT_RA, responsibleAuthorities.length > 0 && strangers.length === 0, `${strangers.join(', ') || 'No authority'} is not a responsible authority for these areas.`);
       return [
         {
           type: 'MergerRequested',
@@ -136,9 +162,10 @@ export const combinationAgreement: Decider<CombinationAgreementState, Combinatio
             policeAreas,
             crossForce: policeAreas.length > 1,
             requestingRAs: [...d.requestingRAs],
-            responsibleAuthorities: [...d.responsibleAuthorities],
+            responsibleAuthorities,
             requestedOn: ctx.effectiveOn,
           },
+          findings,
         },
       ];
     }

@@ -84,3 +84,19 @@ export const COMBINATION_CHANGE_PARTIES_MISSING = defineRule({
   kind: 'blocking',
   summary: 'A variation or termination is agreed in writing by the parties to the agreement.',
 });
+
+export const COMBINATION_RAS_NOT_AS_RECORDED = defineRule({
+  code: 'COMBINATION_RAS_NOT_AS_RECORDED',
+  citation: 'CDA 1998 s.5A(1)',
+  confidence: 'confirmed',
+  kind: 'blocking',
+  summary: 'The responsible authorities who must all be parties are those the partnerships\' records list for the areas.',
+});
+
+export const COMBINATION_RAS_UNVERIFIED = defineRule({
+  code: 'COMBINATION_RAS_UNVERIFIED',
+  citation: 'CDA 1998 s.5A(1)',
+  confidence: 'unconfirmed',
+  kind: 'blocking',
+  summary: 'No partnership record lists the responsible authorities for some of the areas, so the request\'s list for them is not verified.',
+});

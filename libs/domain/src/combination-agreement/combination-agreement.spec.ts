@@ -46,6 +46,23 @@ const sosJoined = {
 };
 const allKent = [requested, signed('Dartford BC'), signed('Gravesham BC'), signed('Kent Police'), approved('kent')];
 
+describe('merger parties from the partnerships\' records (CDA 1998 s.5A(1))', () => {
+  const records = { partnerships: [
+    { caseId: 'dartford-csp', areas: ['Dartford'], responsibleAuthorities: ['Dartford BC', 'Kent Police', 'Kent Fire and Rescue'] },
+    { caseId: 'gravesham-csp', areas: ['Gravesham'], responsibleAuthorities: ['Gravesham BC', 'Kent Police'] },
+  ] };
+  it('given both partnerships on record, when the request leaves out Kent Fire and Rescue, then it is refused; when it names no list of its own beyond the record, the record\'s authorities are the parties', () => {
+    const err = spec(decider).given().when(request, { effectiveOn: '2014-01-06', facts: records }).thenThrows('COMBINATION_RAS_NOT_AS_RECORDED');
+    expect(err.message).toMatch(/Kent Fire and Rescue/);
+    const [e] = spec(decider).given().when({ ...request, data: { ...request.data, responsibleAuthorities: ['Dartford BC', 'Gravesham BC', 'Kent Police', 'Kent Fire and Rescue'] } }, { effectiveOn: '2014-01-06', facts: records }).thenFlags();
+    expect(e.data).toMatchObject({ responsibleAuthorities: ['Dartford BC', 'Kent Police', 'Kent Fire and Rescue', 'Gravesham BC'] });
+  });
+  it('given only Dartford on record, then the request\'s list is used for Gravesham with a ⚠️ finding naming it', () => {
+    const [e] = spec(decider).given().when({ ...request, data: { ...request.data, responsibleAuthorities: ['Dartford BC', 'Gravesham BC', 'Kent Police', 'Kent Fire and Rescue'] } }, { effectiveOn: '2014-01-06', facts: { partnerships: [records.partnerships[0]] } }).thenFlags('COMBINATION_RAS_UNVERIFIED');
+    expect(e.findings?.[0].message).toMatch(/Gravesham/);
+  });
+});
+
 describe('CombinationAgreement (CDA 1998 s.5A)', () => {
   it('records a non-binding request for two English areas', () => {
     spec(decider).given().when(request, { effectiveOn: '2014-01-06' }).then([requested]);

@@ -26,6 +26,9 @@ export type CommunitySafetyPartnershipState =
       name: string;
       country: Country;
       policeAreas: string[];
+      /** The local government areas the partnership covers, and its responsible authorities (CDA 1998 s.5). */
+      areas: string[];
+      responsibleAuthorities: string[];
       countyStrategyGroup: boolean;
       registeredOn: IsoDate;
       lastActOn: IsoDate;
@@ -79,6 +82,8 @@ export const communitySafetyPartnership: Decider<CommunitySafetyPartnershipState
         name: d.name,
         country: d.country,
         policeAreas: d.policeAreas,
+        areas: d.areas,
+        responsibleAuthorities: d.responsibleAuthorities,
         countyStrategyGroup: d.countyStrategyGroup,
         registeredOn: d.registeredOn,
         lastActOn: d.registeredOn,

@@ -9,7 +9,7 @@ import type { IsoDate } from './calendar';
  * A command declares what it needs in its CommandSpec (`needs`). A fact that is
  * `undefined` was not loaded; `null` means it was looked for and is not on record.
  */
-export type FactKind = 'panel' | 'election' | 'plans';
+export type FactKind = 'panel' | 'election' | 'plans' | 'partnerships';
 
 /** One person on the panel on a date, from the panel's own record. */
 export interface MemberAtTime {
@@ -55,7 +55,16 @@ export interface PlanOnRecord {
   issuedOn: IsoDate | null;
 }
 
+/** A community safety partnership on record: the areas it covers and its responsible authorities. */
+export interface PartnershipOnRecord {
+  caseId: string;
+  areas: string[];
+  responsibleAuthorities: string[];
+}
+
 export interface RecordFacts {
+  /** Partnerships on record in every police area (a combined area may cross police areas). */
+  partnerships?: PartnershipOnRecord[];
   panel?: PanelOnRecord | null;
   election?: ElectionOnRecord | null;
   plans?: PlanOnRecord[];

@@ -3,7 +3,7 @@ import type { DomainEvent, StoredDomainEvent } from '../core/decider';
 import { foldStream } from '../core/fold';
 import { DECIDERS, DeciderEntry } from '../registry';
 import type { FactKind } from '../core/record-facts';
-import { CaseOnRecord, factsFromRecords } from '../record-facts';
+import { CaseOnRecord, factsFromRecords, NATIONAL_FACTS } from '../record-facts';
 import { resolveStepRefs, ScriptStep } from './demo.script';
 
 export interface LoadedEvent extends StoredDomainEvent {
@@ -23,8 +23,8 @@ export function runScriptInMemory(steps: ScriptStep[], deciders: DeciderEntry[] 
   const log: LoadedEvent[] = [];
   const byStep = new Map<string, LoadedEvent[]>();
   const forceAreaOf = new Map<string, string>();
-  const casesIn = (forceArea: string): CaseOnRecord[] =>
-    [...streams.entries()].filter(([s]) => forceAreaOf.get(s) === forceArea).map(([, events]) => ({ aggregateType: events[0].aggregateType, caseId: events[0].stream.slice(events[0].stream.indexOf(':') + 1), events }));
+  const casesIn = (forceArea: string, needs: readonly FactKind[]): CaseOnRecord[] =>
+    [...streams.entries()].filter(([s]) => forceAreaOf.get(s) === forceArea || needs.some((n) => NATIONAL_FACTS.includes(n))).map(([, events]) => ({ aggregateType: events[0].aggregateType, caseId: events[0].stream.slice(events[0].stream.indexOf(':') + 1), events }));
   for (const step of steps) {
     const entry = deciders.find((d) => d.decider.aggregateType === step.aggregateType);
     if (!entry) throw new Error(`Step ${step.stepId}: no decider for ${step.aggregateType}`);
@@ -39,7 +39,7 @@ export function runScriptInMemory(steps: ScriptStep[], deciders: DeciderEntry[] 
         if (!(command.type in d.commands)) throw new Error(`${step.aggregateType} has no command ${command.type}`);
         const needs = (d.commands as Record<string, { needs?: readonly FactKind[] }>)[command.type].needs ?? [];
         const forceArea = forceAreaOf.get(stream) ?? String((command.data as { forceArea?: unknown }).forceArea ?? '');
-        const facts = needs.length ? factsFromRecords(needs, casesIn(forceArea), step.effectiveOn) : undefined;
+        const facts = needs.length ? factsFromRecords(needs, casesIn(forceArea, needs), step.effectiveOn) : undefined;
         events = d.decide(command, foldStream(d, history), { now: step.recordedAt, effectiveOn: step.effectiveOn, actor: step.actor, ...(facts ? { facts } : {}) });
       }
     } catch (e) {

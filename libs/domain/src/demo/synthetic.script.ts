@@ -130,6 +130,24 @@ export function syntheticDemoScript(): ScriptStep[] {
       pcc,
     ),
 
+    // The two partnerships on record, so the merger's parties come from their records (CDA 1998 s.5A(1)).
+    synthetic(
+      'csp-northtown-registered',
+      'CommunitySafetyPartnership',
+      'synthetic-northtown-csp',
+      { type: 'RegisterPartnership', data: { forceArea: N, name: 'Northtown Community Safety Partnership (synthetic)', areas: ['Northtown'], country: 'england', policeAreas: [N], responsibleAuthorities: ['Northtown Council'], countyStrategyGroup: false } },
+      '2013-04-01',
+      csp,
+    ),
+    synthetic(
+      'csp-southport-registered',
+      'CommunitySafetyPartnership',
+      'synthetic-southport-csp',
+      { type: 'RegisterPartnership', data: { forceArea: S, name: 'Southport-on-Estuary Community Safety Partnership (synthetic)', areas: ['Southport-on-Estuary'], country: 'england', policeAreas: [S], responsibleAuthorities: ['Southport-on-Estuary Council'], countyStrategyGroup: false } },
+      '2013-04-01',
+      homeOffice,
+    ),
+
     // A CSP merger spanning two police areas: the Secretary of State is a party.
     synthetic(
       'merger-requested',

@@ -1,4 +1,4 @@
-import { CaseOnRecord, FACT_SOURCES, FactKind, factsFromRecords, IsoDate, RecordFacts } from '@ledger/domain';
+import { CaseOnRecord, FACT_SOURCES, FactKind, factsFromRecords, IsoDate, NATIONAL_FACTS, RecordFacts } from '@ledger/domain';
 import type { EventStore, Position, RecordedEvent } from '@ledger/event-store';
 import { streamId, toStoredDomainEvent } from '../stored-event';
 
@@ -24,10 +24,11 @@ export class RecordFactsLoader {
   async load(needs: readonly FactKind[], forceArea: string, date: IsoDate): Promise<RecordFacts> {
     if (needs.length === 0) return {};
     await this.catchUp();
-    const wanted = new Set(needs.map((n) => FACT_SOURCES[n].aggregateType));
+    const local = new Set(needs.filter((n) => !NATIONAL_FACTS.includes(n)).map((n) => FACT_SOURCES[n].aggregateType));
+    const national = new Set(needs.filter((n) => NATIONAL_FACTS.includes(n)).map((n) => FACT_SOURCES[n].aggregateType));
+    const candidates = [...(this.byForceArea.get(forceArea) ?? []).filter((c) => local.has(c.aggregateType)), ...[...this.byForceArea.values()].flat().filter((c) => national.has(c.aggregateType))];
     const cases: CaseOnRecord[] = [];
-    for (const c of this.byForceArea.get(forceArea) ?? []) {
-      if (!wanted.has(c.aggregateType)) continue;
+    for (const c of candidates) {
       const prefix = Object.values(FACT_SOURCES).find((s) => s.aggregateType === c.aggregateType)!.streamPrefix;
       const events: RecordedEvent[] = [];
       for await (const e of this.store.readStream(streamId(prefix, c.caseId))) events.push(e);
