@@ -17,6 +17,7 @@ import {
   CC_RESERVE_CANNOT_BE_VETOED,
   CC_VETO_OUT_OF_TIME,
   CC_VETO_ROSTER_INVALID,
+  CC_APPOINTED_AGAINST_ACCEPTED_RECOMMENDATION,
   CC_VETO_THRESHOLD,
   CC_VETOED_CANDIDATE,
 } from './chief-constable-appointment.rules';
@@ -54,7 +55,9 @@ const current = (s: Open): CandidateRecord => s.candidates[s.candidates.length -
 export function confirmationEnded(c: CandidateRecord, on: IsoDate): boolean {
   if (c.vetoedOn) return true;
   if (c.response) return true;
-  return c.report === null && isAfter(on, c.reportDueBy);
+  // Para 2(4)'s end on three weeks without a report is for the proposed candidate; a
+  // reserve's process ends only with the PCC's notification (reg 12(1)).
+  return c.role === 'proposed' && c.report === null && isAfter(on, c.reportDueBy);
 }
 
 function notice(d: CandidateDetails, on: IsoDate): CandidateNotice {
@@ -210,7 +213,10 @@ export const chiefConstableAppointment: Decider<ChiefConstableAppointmentState, 
           confirmationEnded(c, on),
           c.report ? 'The PCC must first notify the panel whether it accepts or rejects the recommendation.' : `The panel has until ${c.reportDueBy} to report.`,
         );
-        return [{ type: 'ChiefConstableAppointed', data: { candidate: who, appointedOn: on } }];
+        // The PCC accepted the panel's recommendation not to appoint, then appointed: not a bar
+        // the Act states, but the record must show it (Sch 8 para 7).
+        const findings = requireRule(CC_APPOINTED_AGAINST_ACCEPTED_RECOMMENDATION, !(c.report?.recommend === 'do_not_appoint' && c.response?.accepted === true), `The PCC accepted the panel's recommendation not to appoint ${who} on ${c.response?.notifiedOn}, and then appointed ${who}.`);
+        return [{ type: 'ChiefConstableAppointed', data: { candidate: who, appointedOn: on }, findings }];
       }
       case 'AbandonAppointment': {
         open(state);

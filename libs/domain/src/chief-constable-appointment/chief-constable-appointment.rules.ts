@@ -90,3 +90,13 @@ export const CC_APPOINTED_BEFORE_PROCESS_ENDS = defineRule({
   kind: 'blocking',
   summary: 'No appointment until the confirmation process ends: the PCC has notified the panel that it accepts or rejects the recommendation, or three weeks passed without a report.',
 });
+
+export const CC_APPOINTED_AGAINST_ACCEPTED_RECOMMENDATION = defineRule({
+  code: 'CC_APPOINTED_AGAINST_ACCEPTED_RECOMMENDATION',
+  citation: 'PRSRA 2011 Sch 8 para 7',
+  // ⚠️ The Act does not say that accepting a recommendation not to appoint binds the PCC;
+  // appointing after it is recorded with this finding, never refused.
+  confidence: 'unconfirmed',
+  kind: 'blocking',
+  summary: 'The PCC appointed a candidate after accepting the panel\'s recommendation not to appoint that candidate.',
+});

@@ -121,6 +121,18 @@ describe('ChiefConstableAppointment (PRSRA 2011 Sch 8 Part 1; SI 2012/2271 regs 
     spec(decider).given(...h, accepted).when({ type: 'AppointChiefConstable', data: { candidate: 'B. Reserve' } }, { effectiveOn: '2013-04-04' }).then([{ type: 'ChiefConstableAppointed', data: { candidate: 'B. Reserve', appointedOn: '2013-04-04' } }]);
   });
 
+  it('given a recommendation not to appoint that the PCC accepted, when the PCC appoints the candidate anyway, then it is recorded with a ⚠️ finding (Sch 8 para 7)', () => {
+    const against = on('2013-03-15', { type: 'AppointmentReportMade', data: { ...report.data, recommend: 'do_not_appoint' } } as ChiefConstableAppointmentEvent);
+    const accepted = on('2013-03-18', { type: 'RecommendationAccepted', data: { candidate: 'A. Candidate', candidateRole: 'proposed', notifiedOn: '2013-03-18' } } as ChiefConstableAppointmentEvent);
+    const [e] = spec(decider).given(dated(notified), dated(hearing), against, accepted).when({ type: 'AppointChiefConstable', data: { candidate: 'A. Candidate' } }, { effectiveOn: '2013-03-20' }).thenFlags('CC_APPOINTED_AGAINST_ACCEPTED_RECOMMENDATION');
+    expect(e.findings?.[0].confidence).toBe('unconfirmed');
+  });
+
+  it('given a reserve candidate with no report after three weeks, then the reserve\'s process has not ended: it ends only with the PCC\'s notification (SI 2012/2271 reg 12(1))', () => {
+    const h = [...afterVeto, dated(reserveNotified), dated(reserveHearing)];
+    spec(decider).given(...h).when({ type: 'AppointChiefConstable', data: { candidate: 'B. Reserve' } }, { effectiveOn: '2013-05-01' }).thenThrows('CC_APPOINTED_BEFORE_PROCESS_ENDS');
+  });
+
   it('no veto: the PCC accepts or rejects, then may appoint (para 7)', () => {
     spec(decider).given(dated(notified), dated(hearing), dated(report)).when({ type: 'RespondToRecommendation', data: { accept: false } }, { effectiveOn: '2013-03-18' }).then([
       { type: 'RecommendationRejected', data: { candidate: 'A. Candidate', candidateRole: 'proposed', notifiedOn: '2013-03-18' } },

@@ -87,6 +87,13 @@ describe('Kent demo script (DOMAIN.md §6, seed facts only)', () => {
     ]);
   });
 
+  it('gives the Kent and Medway panel its 14 councils, so its relevant number is 14 (PRSRA 2011 Sch 6 para 4(1)-(2))', () => {
+    const { log } = runScriptInMemory(kentDemoScript());
+    const established = log.find((e) => e.event.type === 'PanelEstablished')!;
+    expect(established.event.data).toMatchObject({ relevantNumber: 14 });
+    expect((established.event.data as { councils: string[] }).councils).toHaveLength(14);
+  });
+
   it('does not load intentions or unknown facts as acts', () => {
     const { log } = run(steps);
     expect(typesOf(log)).not.toContain('PoliceAndCrimePlanPublished');

@@ -48,6 +48,28 @@ export const KENT_CASES = {
   plan: 'kent-plan-2013',
 } as const;
 
+/**
+ * The councils of the Kent police area in 2012: Kent County Council, its twelve districts
+ * and Medway. The seeds do not list them; the statute fixes them (the panel is the
+ * councils' joint committee, Sch 6 para 4), so the relevant number is 14, not 10.
+ */
+export const KENT_COUNCILS = [
+  'Kent County Council',
+  'Ashford Borough Council',
+  'Canterbury City Council',
+  'Dartford Borough Council',
+  'Dover District Council',
+  'Gravesham Borough Council',
+  'Maidstone Borough Council',
+  'Sevenoaks District Council',
+  'Shepway District Council',
+  'Swale Borough Council',
+  'Thanet District Council',
+  'Tonbridge and Malling Borough Council',
+  'Tunbridge Wells Borough Council',
+  'Medway Council',
+] as const;
+
 /** When the S3 year error was found and corrected: after the last seed paper (S4), at import. */
 export const KENT_CORRECTION_RECORDED_AT = '2015-06-01T09:00:00.000Z';
 
@@ -213,7 +235,7 @@ export function kentDemoScript(): ScriptStep[] {
       'kent-09-panel-on-record',
       'PoliceAndCrimePanel',
       KENT_CASES.panel,
-      { type: 'EstablishPanel', data: { forceArea: 'kent', name: 'Kent Police and Crime Panel', aliases: [], country: 'england', councils: [] } },
+      { type: 'EstablishPanel', data: { forceArea: 'kent', name: 'Kent Police and Crime Panel', aliases: [], country: 'england', councils: [...KENT_COUNCILS] } },
       '2013-02-05',
       '2013-03-19',
       panel,
