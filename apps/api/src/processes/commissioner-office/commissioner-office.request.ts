@@ -30,6 +30,12 @@ export class RecordElectionRequest extends OpenCaseRequest {
   @IsISO8601({ strict: true })
   @Length(10, 10)
   nextOrdinaryPoll?: string | null;
+
+  @ApiPropertyOptional({ example: null, nullable: true, description: 'For a vacancy election: the day the result was declared, from which the PCC holds office (s.51(8)(a)); default: the poll date' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  declaredOn?: string | null;
 }
 
 export class TakeOfficeRequest extends CommandRequest {

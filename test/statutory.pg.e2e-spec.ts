@@ -1,0 +1,3 @@
+import { statutorySuite } from './statutory.suite';
+
+statutorySuite('postgres');
