@@ -24,6 +24,7 @@ export * from './senior-appointment';
 export * from './commissioner-office';
 export * from './police-and-crime-plan';
 export * from './annual-report';
+export * from './record-coverage';
 export * from './registry';
 export * from './demo';
 export * from './stored-event';

@@ -21,6 +21,7 @@ import { seniorAppointment } from './senior-appointment';
 import { commissionerOffice } from './commissioner-office';
 import { policeAndCrimePlan } from './police-and-crime-plan';
 import { annualReport } from './annual-report';
+import { recordCoverage } from './record-coverage';
 
 export interface DeciderEntry {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -44,6 +45,7 @@ export const DECIDERS: DeciderEntry[] = [
   { decider: commissionerOffice },
   { decider: policeAndCrimePlan },
   { decider: annualReport },
+  { decider: recordCoverage },
 ];
 
 /** Upcasters for every stored (type, schemaVersion) that has since changed. */
