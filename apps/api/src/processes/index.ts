@@ -14,6 +14,7 @@ import { CspMeetingSummonsController } from './csp-meeting-summons/csp-meeting-s
 import { DecisionRegisterController } from './decision-register/decision-register.controller';
 import { GrantController } from './grant/grant.controller';
 import { ScrutinyRequirementController } from './scrutiny-requirement/scrutiny-requirement.controller';
+import { RecordCoverageController } from './record-coverage/record-coverage.controller';
 
 /** One controller per statutory process. */
 export const PROCESS_CONTROLLERS = [
@@ -35,4 +36,5 @@ export const PROCESS_CONTROLLERS = [
   CombinationAgreementController,
   GrantController,
   DecisionRegisterController,
+  RecordCoverageController,
 ];

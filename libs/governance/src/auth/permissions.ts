@@ -161,6 +161,11 @@ export const COMMAND_ROLES: Record<string, readonly ApiRole[]> = {
   MakeAnnualReportPanelReport: PANEL,
   PublishAnnualReportResponse: PCC,
   PublishAnnualReport: PCC,
+  // Record coverage (ledger record-keeping): each body's own office declares its own record
+  // complete; the decider checks the role speaks for the body named.
+  DeclareRecordCoverage: ['pcc-office', 'panel-secretariat', 'csp-officer', 'admin'],
+  ReviseRecordCoverage: ['pcc-office', 'panel-secretariat', 'csp-officer', 'admin'],
+  WithdrawRecordCoverage: ['pcc-office', 'panel-secretariat', 'csp-officer', 'admin'],
   // Any aggregate
   CorrectRecord: ADMIN,
 };
