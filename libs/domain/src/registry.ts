@@ -22,6 +22,9 @@ import { commissionerOffice } from './commissioner-office';
 import { policeAndCrimePlan } from './police-and-crime-plan';
 import { annualReport } from './annual-report';
 import { recordCoverage } from './record-coverage';
+import { panelReport } from './panel-report';
+import { interestsRegister } from './interests-register';
+import { deputyCommissioner } from './deputy-commissioner';
 
 export interface DeciderEntry {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -46,6 +49,9 @@ export const DECIDERS: DeciderEntry[] = [
   { decider: policeAndCrimePlan },
   { decider: annualReport },
   { decider: recordCoverage },
+  { decider: panelReport },
+  { decider: interestsRegister },
+  { decider: deputyCommissioner },
 ];
 
 /** Upcasters for every stored (type, schemaVersion) that has since changed. */
