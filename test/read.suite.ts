@@ -68,7 +68,7 @@ export function readSuite(store: 'sqlite' | 'postgres'): void {
       const coverage = await request(t.http)
         .post('/v1/force-areas/kent/record-coverage')
         .set(bearer(t.keys['csp-officer']))
-        .send({ effectiveAt: '2013-07-02', body: 'csp', completeFrom: '2013-04-01', basis: 'Every CSP paper since April 2013 is on record' });
+        .send({ effectiveAt: '2013-07-01', body: 'csp', completeFrom: '2013-04-01', basis: 'Every CSP paper since April 2013 is on record' });
       expect(coverage.status).toBe(201);
       await caughtUp(t);
       expect((await at('2013-07-01'))[0]).toMatchObject({ dueOn: '2013-06-30', status: 'missed' });

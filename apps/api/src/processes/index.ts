@@ -15,6 +15,9 @@ import { DecisionRegisterController } from './decision-register/decision-registe
 import { GrantController } from './grant/grant.controller';
 import { ScrutinyRequirementController } from './scrutiny-requirement/scrutiny-requirement.controller';
 import { RecordCoverageController } from './record-coverage/record-coverage.controller';
+import { PanelReportController } from './panel-report/panel-report.controller';
+import { InterestsRegisterController } from './interests-register/interests-register.controller';
+import { DeputyCommissionerController } from './deputy-commissioner/deputy-commissioner.controller';
 
 /** One controller per statutory process. */
 export const PROCESS_CONTROLLERS = [
@@ -37,4 +40,8 @@ export const PROCESS_CONTROLLERS = [
   GrantController,
   DecisionRegisterController,
   RecordCoverageController,
+  // The panel's own work, and the deputy PCC
+  PanelReportController,
+  InterestsRegisterController,
+  DeputyCommissionerController,
 ];

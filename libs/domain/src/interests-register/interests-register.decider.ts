@@ -40,6 +40,8 @@ function open(state: InterestsRegisterState): Open {
   return state as Open;
 }
 
+export const WITHHELD = 'Details withheld (Localism Act 2011 s.32(2))';
+
 /** "Before the end of 28 days beginning with" a day: that day is day 1, so the last day is 27 days later. */
 const within28Days = (d: IsoDate): IsoDate => addDays(d, 27);
 
@@ -124,7 +126,9 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
           const due = within28Days((x as Disclosure).disclosedOn);
           if (needsNotification(x as Disclosure)) findings.push(...flagLate(DISCLOSURE_NOTIFIED_LATE, !isAfter(on, due), `The interest disclosed on ${(x as Disclosure).disclosedOn} was due to be notified by ${due}; it was notified on ${on}.`));
         }
-        return [{ type: 'InterestsNotified', data: { interests: d.interests, occasion: d.occasion, disclosureId: d.occasion === 'meeting_disclosure' ? disclosureId : null, notifiedOn: on }, findings }];
+        // s.32(2): the ledger is a published record, so a sensitive interest's details never enter it.
+        const interests = d.interests.map((i) => (i.sensitive ? { ...i, description: WITHHELD } : i));
+        return [{ type: 'InterestsNotified', data: { interests, occasion: d.occasion, disclosureId: d.occasion === 'meeting_disclosure' ? disclosureId : null, notifiedOn: on }, findings }];
       }
       case 'RemoveInterest': {
         const s = open(state);

@@ -65,6 +65,15 @@ describe('InterestsRegister (Localism Act 2011 ss.29-33)', () => {
     expect(votingBarredByRegister(foldStream(decider, [opened, notified]), meeting).barred).toBe(false);
   });
 
+  it('given a sensitive interest, when notified, then its details never enter the record, only that it exists (s.32(2))', () => {
+    const [e] = spec(decider)
+      .given(opened)
+      .when({ type: 'NotifyInterests', data: { interests: [{ interestId: 'home', category: 'dpi', description: 'Home address, 2 Acacia Avenue', sensitive: true }], occasion: 'taking_office' } }, { effectiveOn: '2013-06-20' })
+      .events();
+    expect(JSON.stringify(e.data)).not.toContain('Acacia');
+    expect(e.data).toMatchObject({ interests: [{ interestId: 'home', category: 'dpi', description: 'Details withheld (Localism Act 2011 s.32(2))', sensitive: true }] });
+  });
+
   it('removes only an interest on the register (s.29(3))', () => {
     spec(decider).given(opened, notified).when({ type: 'RemoveInterest', data: { interestId: 'land-1', reason: 'Sold' } }, { effectiveOn: '2014-05-01' }).then([{ type: 'InterestRemoved', data: { interestId: 'land-1', reason: 'Sold', removedOn: '2014-05-01' } }]);
     spec(decider).given(opened).when({ type: 'RemoveInterest', data: { interestId: 'land-1', reason: 'Sold' } }).thenThrows('INTEREST_NOT_ON_REGISTER');
