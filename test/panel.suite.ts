@@ -67,6 +67,12 @@ export function panelSuite(store: 'sqlite' | 'postgres'): void {
       expect(view.body.deadlines).toEqual([expect.objectContaining({ key: 'panel-report.response', owner: 'pcc', dueOn: '2014-04-01', status: 'late' })]);
       const published = await request(t.http).get('/v1/trail').query({ stream: made.stream });
       expect(published.body.items.find((i: { type: string }) => i.type === 'PanelReportPublished').legalBasis).toMatch(/s\.28\(7\)/);
+      // The viewer lists the process and the PCC's late response.
+      const page = await request(t.http).get('/ui/areas/kent/cases').query({ process: 'PanelReport' });
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('kent-2014-front-counters');
+      expect(page.text).toContain('<option value="PanelReport" selected');
+      expect(page.text).toContain('data-status="late"');
     });
 
     it('publishes a chief constable appointment report under Sch 8 para 4(7)', async () => {
