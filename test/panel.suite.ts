@@ -88,7 +88,7 @@ export function panelSuite(store: 'sqlite' | 'postgres'): void {
 
     it("keeps a member's register: a late notification after a disclosure, a dispensation only on a written request, and a sensitive interest withheld (Localism Act 2011 ss.29-33)", async () => {
       const panel = t.keys['panel-secretariat'];
-      const opened = await open('/v1/force-areas/kent/member-interests', panel, { effectiveAt: '2013-06-10', caseId: 'kent-cllr-a-member', member: 'Cllr A. Member', memberKind: 'councillor', becameMemberOn: '2013-06-03' });
+      const opened = await open('/v1/force-areas/kent/member-interests', panel, { effectiveAt: '2013-06-10', caseId: 'kent-cllr-a-member', panelId: 'kent-pcp', memberId: 'm-a-member', member: 'Cllr A. Member', memberKind: 'councillor', becameMemberOn: '2013-06-03' });
       const id = opened.caseId;
       const initial = await ok(`/v1/member-interests/${id}/notifications`, panel, {
         effectiveAt: '2013-06-20',

@@ -24,6 +24,9 @@ export type InterestsRegisterState =
   | {
       status: 'open';
       forceArea: string;
+      /** The member as the panel's roster names them (PoliceAndCrimePanel case and memberId), so a vote can be checked against this register. */
+      panelId: string;
+      memberId: string;
       member: string;
       becameMemberOn: IsoDate;
       initialNotifiedOn: IsoDate | null;
@@ -76,7 +79,7 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
   evolve(state, event) {
     if (event.type === 'MemberInterestsOpened') {
       const d = event.data;
-      return { status: 'open', forceArea: d.forceArea, member: d.member, becameMemberOn: d.becameMemberOn, initialNotifiedOn: null, interests: [], disclosures: [], requests: [], dispensations: [] };
+      return { status: 'open', forceArea: d.forceArea, panelId: d.panelId, memberId: d.memberId, member: d.member, becameMemberOn: d.becameMemberOn, initialNotifiedOn: null, interests: [], disclosures: [], requests: [], dispensations: [] };
     }
     if (state.status === 'none') return state;
     switch (event.type) {
@@ -107,8 +110,8 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
         const d = command.data;
         requireRule(PROCESS_ORDER, !isAfter(d.becameMemberOn, on), `A register is opened for a member; ${d.member} joins only on ${d.becameMemberOn}.`);
         const r = MEMBERSHIP_DATE_UNVERIFIED;
-        const unverified: RuleFinding = { code: r.code, citation: r.citation, confidence: r.confidence, kind: 'warning', message: `${d.member} is recorded as joining on ${d.becameMemberOn}, as the secretariat gave it; the 28-day duty runs from that day.` };
-        return [{ type: 'MemberInterestsOpened', data: { forceArea: d.forceArea, member: d.member, memberKind: d.memberKind, becameMemberOn: d.becameMemberOn, openedOn: on }, findings: [unverified] }];
+        const unverified: RuleFinding = { code: r.code, citation: r.citation, confidence: r.confidence, kind: 'warning', message: `${d.member} (${d.memberId} on panel ${d.panelId}) is recorded as joining on ${d.becameMemberOn}, as the secretariat gave it, not checked against the panel's roster; the 28-day duty runs from that day.` };
+        return [{ type: 'MemberInterestsOpened', data: { forceArea: d.forceArea, panelId: d.panelId, memberId: d.memberId, member: d.member, memberKind: d.memberKind, becameMemberOn: d.becameMemberOn, openedOn: on }, findings: [unverified] }];
       }
       case 'NotifyInterests': {
         const s = open(state);

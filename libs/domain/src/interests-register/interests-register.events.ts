@@ -17,7 +17,7 @@ export interface NotifiedInterest {
   sensitive: boolean;
 }
 
-export type MemberInterestsOpened = DomainEvent<'MemberInterestsOpened', { forceArea: string; member: string; memberKind: 'councillor' | 'co_opted'; becameMemberOn: IsoDate; openedOn: IsoDate }>;
+export type MemberInterestsOpened = DomainEvent<'MemberInterestsOpened', { forceArea: string; panelId: string; memberId: string; member: string; memberKind: 'councillor' | 'co_opted'; becameMemberOn: IsoDate; openedOn: IsoDate }>;
 export type InterestsNotified = DomainEvent<'InterestsNotified', { interests: NotifiedInterest[]; occasion: NotificationOccasion; disclosureId: string | null; notifiedOn: IsoDate }>;
 export type InterestRemoved = DomainEvent<'InterestRemoved', { interestId: string; reason: string; removedOn: IsoDate }>;
 export type InterestDisclosedAtMeeting = DomainEvent<

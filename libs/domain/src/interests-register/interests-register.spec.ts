@@ -4,7 +4,7 @@ import { interestsRegister as decider, votingBarredByRegister } from './interest
 import type { InterestsRegisterEvent } from './interests-register.events';
 
 type E = InterestsRegisterEvent;
-const opened = on('2013-06-10', { type: 'MemberInterestsOpened', data: { forceArea: 'kent', member: 'Cllr A. Member', memberKind: 'councillor', becameMemberOn: '2013-06-03', openedOn: '2013-06-10' } } as E);
+const opened = on('2013-06-10', { type: 'MemberInterestsOpened', data: { forceArea: 'kent', panelId: 'kent-pcp', memberId: 'm-a-member', member: 'Cllr A. Member', memberKind: 'councillor', becameMemberOn: '2013-06-03', openedOn: '2013-06-10' } } as E);
 const land = { interestId: 'land-1', category: 'dpi' as const, description: 'Freehold of 1 High Street, Maidstone', sensitive: false };
 const notified = on('2013-06-20', { type: 'InterestsNotified', data: { interests: [land], occasion: 'taking_office', disclosureId: null, notifiedOn: '2013-06-20' } } as E);
 const disclosed = on('2014-02-04', {
@@ -17,7 +17,7 @@ describe('InterestsRegister (Localism Act 2011 ss.29-33)', () => {
   it('given a member who joined on 3 June 2013, when the register is opened, then the 28-day duty runs to 30 June and the unverified joining date is flagged (s.30(1))', () => {
     spec(decider)
       .given()
-      .when({ type: 'OpenMemberInterests', data: { forceArea: 'kent', member: 'Cllr A. Member', memberKind: 'councillor', becameMemberOn: '2013-06-03' } }, { effectiveOn: '2013-06-10' })
+      .when({ type: 'OpenMemberInterests', data: { forceArea: 'kent', panelId: 'kent-pcp', memberId: 'm-a-member', member: 'Cllr A. Member', memberKind: 'councillor', becameMemberOn: '2013-06-03' } }, { effectiveOn: '2013-06-10' })
       .thenFlags('INTERESTS_MEMBERSHIP_UNVERIFIED');
     expect(deadlinesAsAt(decider, foldStream(decider, [opened]), '2013-06-30').map((d) => [d.key, d.dueOn, d.status])).toEqual([['interests.initial-notification', '2013-06-30', 'outstanding']]);
   });
@@ -28,7 +28,7 @@ describe('InterestsRegister (Localism Act 2011 ss.29-33)', () => {
   });
 
   it('given a member in post before the DPI regime began, when judged, then the 28 days run from 1 July 2012', () => {
-    const early = on('2012-07-01', { type: 'MemberInterestsOpened', data: { forceArea: 'kent', member: 'Cllr B', memberKind: 'councillor', becameMemberOn: '2012-06-01', openedOn: '2012-07-01' } } as E);
+    const early = on('2012-07-01', { type: 'MemberInterestsOpened', data: { forceArea: 'kent', panelId: 'kent-pcp', memberId: 'm-b', member: 'Cllr B', memberKind: 'councillor', becameMemberOn: '2012-06-01', openedOn: '2012-07-01' } } as E);
     expect(deadlinesAsAt(decider, foldStream(decider, [early]), '2012-07-29')[0]).toMatchObject({ dueOn: '2012-07-28', status: 'no_record' });
   });
 

@@ -8,6 +8,15 @@ import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 const REF = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 export class OpenMemberInterestsRequest extends OpenCaseRequest {
+  @ApiProperty({ example: 'kent-pcp', description: 'The PoliceAndCrimePanel case the member sits on' })
+  @Matches(REF)
+  panelId!: string;
+
+  @ApiProperty({ example: 'm-a-member', description: "The member's id on the panel's roster (MemberAppointed / MemberCoopted)" })
+  @IsString()
+  @Length(1, 100)
+  memberId!: string;
+
   @ApiProperty({ example: 'Cllr A. Member', description: 'The panel member' })
   @IsString()
   @Length(1, 200)
