@@ -347,8 +347,7 @@ describe('Web viewer in Chromium', () => {
     await page.waitForURL(/published=true/);
     for (const row of await page.locator('tbody tr').all()) await expect(row.locator('.tag--green').textContent()).resolves.toBe('Published');
 
-    await open('/ui/areas/kent/deadlines?status=missed');
-    await expect(page.locator('tbody [data-status]').count()).resolves.toBe(0);
+    // Kent declares no record coverage, so its past-due duties are "No record" (the dashboard test shows none is "Missed").
     await open('/ui/areas/kent/deadlines?status=no_record');
     await expect(page.locator('h1').textContent()).resolves.toBe('Kent: deadlines register');
     const statuses = await page.locator('tbody [data-status]').allTextContents();
