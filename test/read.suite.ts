@@ -48,7 +48,7 @@ export function readSuite(store: 'sqlite' | 'postgres'): void {
       for (const e of after.body.timeline.items) expect(e.effectiveAt.slice(0, 10) <= '2012-11-30').toBe(true);
     });
 
-    it('moves a report deadline from outstanding to missed as the as-at date passes the date set', async () => {
+    it('moves a report deadline from outstanding to no record as the as-at date passes the date set, and to missed once the CSP declares its record complete', async () => {
       const created = await request(t.http)
         .post('/v1/force-areas/kent/report-requests')
         .set(bearer(t.keys['pcc-office']))
@@ -64,6 +64,13 @@ export function readSuite(store: 'sqlite' | 'postgres'): void {
       await caughtUp(t);
       const at = async (asAt: string) => (await request(t.http).get('/v1/deadlines').query({ stream: created.body.stream, asAt })).body.items;
       expect((await at('2013-06-15'))[0]).toMatchObject({ dueOn: '2013-06-30', status: 'outstanding' });
+      expect((await at('2013-07-01'))[0]).toMatchObject({ dueOn: '2013-06-30', status: 'no_record' });
+      const coverage = await request(t.http)
+        .post('/v1/force-areas/kent/record-coverage')
+        .set(bearer(t.keys['csp-officer']))
+        .send({ effectiveAt: '2013-07-01', body: 'csp', completeFrom: '2013-04-01', basis: 'Every CSP paper since April 2013 is on record' });
+      expect(coverage.status).toBe(201);
+      await caughtUp(t);
       expect((await at('2013-07-01'))[0]).toMatchObject({ dueOn: '2013-06-30', status: 'missed' });
       const list = await request(t.http).get('/v1/cases').query({ forceArea: 'kent', process: 'CspReportRequirement' });
       expect(list.body.items.map((c: { stream: string }) => c.stream)).toContain(created.body.stream);

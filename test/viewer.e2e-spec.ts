@@ -114,12 +114,15 @@ describe('Web viewer in Chromium', () => {
     return res as PwResponse;
   }
 
-  it('opens the Kent dashboard: overdue deadlines, vetoes, decisions and the integrity badge', async () => {
+  it('opens the Kent dashboard: past-due duties with no record (never "missed" from gaps in the papers), vetoes, decisions and the integrity badge', async () => {
     const res = await open('/ui/areas/kent');
     expect(res.status()).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toBe('Kent: dashboard');
-    const overdue = page.locator('table').first();
-    await expect(overdue.locator('tr[data-stream="police-and-crime-plan:kent-plan-2013"] [data-status]').textContent()).resolves.toBe('Missed');
+    // Nobody declared Kent's record complete: a duty with nothing on record is "No record", never "Missed".
+    await expect(page.locator('#overdue + p.empty').isVisible()).resolves.toBe(true);
+    const noRecord = page.locator('table').first();
+    await expect(noRecord.locator('tr[data-stream="police-and-crime-plan:kent-plan-2013"] [data-status]').textContent()).resolves.toBe('No record');
+    await expect(page.locator('[data-status="missed"]').count()).resolves.toBe(0);
     await expect(page.getByRole('heading', { name: 'Vetoes' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { name: 'Recent decisions' }).isVisible()).resolves.toBe(true);
     // The badge shows the latest checkpoint's size, root and time.
@@ -152,7 +155,7 @@ describe('Web viewer in Chromium', () => {
     expect(text).toContain('5 February 2013'); // effective date
     expect(text).toContain('19 March 2013, 12:00 UTC'); // recorded
     await expect(entry.locator('[data-classification]').first().textContent()).resolves.toBe('Open');
-    await expect(entry.locator('.deadline-badges [data-status]').textContent()).resolves.toBe('Missed');
+    await expect(entry.locator('.deadline-badges [data-status]').textContent()).resolves.toBe('No record');
     await shot('02-case');
     await axe('case');
   });
@@ -173,7 +176,7 @@ describe('Web viewer in Chromium', () => {
     await axe('case as recorded on');
   });
 
-  it('changes the as-at date: the first plan goes from outstanding to missed, and the URL carries the view', async () => {
+  it('changes the as-at date: the first plan goes from outstanding to no record, and the URL carries the view', async () => {
     await open(`/ui/cases/${PLAN}`);
     await page.getByLabel('Show the record as at').fill('2013-03-01');
     await page.getByRole('button', { name: 'Show', exact: true }).click();
@@ -189,7 +192,7 @@ describe('Web viewer in Chromium', () => {
     await page.getByLabel('Show the record as at').fill('2013-04-15');
     await page.getByRole('button', { name: 'Show', exact: true }).click();
     await page.waitForURL(/asAt=2013-04-15/);
-    await expect(status.textContent()).resolves.toBe('Missed');
+    await expect(status.textContent()).resolves.toBe('No record');
     await shot('05-case-as-at-2013-04-15');
 
     // The "as recorded on" toggle makes the same date a recorded-on view.
@@ -344,11 +347,12 @@ describe('Web viewer in Chromium', () => {
     await page.waitForURL(/published=true/);
     for (const row of await page.locator('tbody tr').all()) await expect(row.locator('.tag--green').textContent()).resolves.toBe('Published');
 
-    await open('/ui/areas/kent/deadlines?status=missed');
+    // Kent declares no record coverage, so its past-due duties are "No record" (the dashboard test shows none is "Missed").
+    await open('/ui/areas/kent/deadlines?status=no_record');
     await expect(page.locator('h1').textContent()).resolves.toBe('Kent: deadlines register');
     const statuses = await page.locator('tbody [data-status]').allTextContents();
     expect(statuses.length).toBe(3);
-    expect(new Set(statuses)).toEqual(new Set(['Missed']));
+    expect(new Set(statuses)).toEqual(new Set(['No record']));
     await shot('13-deadlines');
     await axe('deadlines register');
     // As at 1 March 2013 the first plan was outstanding, not missed.

@@ -21,6 +21,10 @@ import { seniorAppointment } from './senior-appointment';
 import { commissionerOffice, upcastElectionHeldV1 } from './commissioner-office';
 import { policeAndCrimePlan } from './police-and-crime-plan';
 import { annualReport } from './annual-report';
+import { recordCoverage } from './record-coverage';
+import { panelReport } from './panel-report';
+import { interestsRegister } from './interests-register';
+import { deputyCommissioner } from './deputy-commissioner';
 
 export interface DeciderEntry {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -44,6 +48,10 @@ export const DECIDERS: DeciderEntry[] = [
   { decider: commissionerOffice },
   { decider: policeAndCrimePlan },
   { decider: annualReport },
+  { decider: recordCoverage },
+  { decider: panelReport },
+  { decider: interestsRegister },
+  { decider: deputyCommissioner },
 ];
 
 /** Upcasters for every stored (type, schemaVersion) that has since changed. */

@@ -31,6 +31,13 @@ describe('demo scripts: what the panel sees', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it("Kent's dashboard shows no missed duty from gaps in the source papers: they have no record", async () => {
+    const kent = await rm.queries.dashboard('kent', { visibility: 'all' });
+    expect(kent.overdue).toEqual([]);
+    expect(kent.counts.noRecord).toBeGreaterThan(0);
+    expect(kent.noRecord.every((d) => d.status === 'no_record' && d.completedOn === null)).toBe(true);
+  });
+
   it('Northshire panel dashboard through the 2014/15 precept cycle', async () => {
     const q = rm.queries;
     const feb10 = await q.dashboard('northshire', { asAt: '2014-02-10', visibility: 'all' });
@@ -42,9 +49,11 @@ describe('demo scripts: what the panel sees', () => {
     expect(mar1.counts.outstanding).toBeLessThan(feb10.counts.outstanding);
     const now = await q.dashboard('northshire', { visibility: 'all' });
     expect(now.vetoes.map((v) => v.type)).toEqual(['PreceptVetoed', 'AppointmentVetoed']);
-    // The CSP report required in January 2014 was never submitted: overdue ever since 31 March.
-    expect(now.overdue.map((d) => [d.stream, d.key, d.dueOn])).toContainEqual([`csp-report-requirement:${SYNTHETIC_CASES.reportRequirement}`, 'csp-report.submission', '2014-03-31']);
-    expect((await q.dashboard('northshire', { asAt: '2014-03-31', visibility: 'all' })).overdue.map((d) => d.key)).not.toContain('csp-report.submission');
+    // The CSP report required in January 2014 has no submission on record since 31 March;
+    // nobody declared the CSP's record complete, so it is "no record", never "missed".
+    expect(now.noRecord.map((d) => [d.stream, d.key, d.dueOn])).toContainEqual([`csp-report-requirement:${SYNTHETIC_CASES.reportRequirement}`, 'csp-report.submission', '2014-03-31']);
+    expect(now.overdue.map((d) => d.key)).not.toContain('csp-report.submission');
+    expect((await q.dashboard('northshire', { asAt: '2014-03-31', visibility: 'all' })).noRecord.map((d) => d.key)).not.toContain('csp-report.submission');
     // Complaints are exempt (Sch 12A paras 1, 2): counted for officers, invisible to the public.
     expect(now.counts.openComplaints).toBeGreaterThanOrEqual(1);
     expect((await q.dashboard('northshire')).counts.openComplaints).toBe(0);

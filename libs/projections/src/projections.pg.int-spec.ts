@@ -42,7 +42,7 @@ describe('projections over PostgreSQL', () => {
       const dl = async (v: { asAt?: string; recordedOn?: string }) => (await q.getCase(CSP_STREAM, { ...v, visibility: 'all' }))!.deadlines[0];
       expect(await dl({})).toEqual(expect.objectContaining({ status: 'met', completedOn: '2013-06-28' }));
       expect(await dl({ asAt: '2013-08-01' })).toEqual(expect.objectContaining({ status: 'met' }));
-      expect(await dl({ recordedOn: '2013-08-01' })).toEqual(expect.objectContaining({ status: 'missed', completedOn: '2013-07-05' }));
+      expect(await dl({ recordedOn: '2013-08-01' })).toEqual(expect.objectContaining({ status: 'late', completedOn: '2013-07-05' }));
       expect(await dl({ asAt: '2013-06-15' })).toEqual(expect.objectContaining({ status: 'outstanding' }));
       expect((await q.listCases({})).items.map((c) => c.stream)).not.toContain(COMPLAINT_STREAM);
       expect((await q.decisions({})).items.map((d) => [d.decisionRef, d.published])).toEqual([
@@ -50,8 +50,8 @@ describe('projections over PostgreSQL', () => {
         ['D1', true],
       ]);
       const trail = await q.trail({ body: 'medway-csp', recordedOn: '2013-08-01', visibility: 'all' });
-      expect(trail.items.map((i) => [i.type, i.deadlineStatus])).toEqual([['ReportSubmitted', 'missed']]);
-      expect((await q.deadlines({ visibility: 'all', asAt: '2013-07-02', status: 'missed' })).items.map((d) => d.key)).toContain('csp-report.submission');
+      expect(trail.items.map((i) => [i.type, i.deadlineStatus])).toEqual([['ReportSubmitted', 'late']]);
+      expect((await q.deadlines({ visibility: 'all', asAt: '2013-07-02', status: 'no_record' })).items.map((d) => d.key)).toContain('csp-report.submission');
 
       // The leader goes away: the standby takes over and projects new events.
       await a.runner.stop();

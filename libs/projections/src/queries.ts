@@ -1,4 +1,5 @@
-import { addDays, applyCorrections, isCorrection, toDate, withStatus } from '@ledger/domain';
+import { addDays, applyCorrections, isCorrection, recordCompleteFor, toDate, withStatus } from '@ledger/domain';
+import type { CoverageWindow } from '@ledger/domain';
 import type { Deadline, DeadlineSpec, DeadlineStatus, IsoDate, RuleFinding, StoredDomainEvent } from '@ledger/domain';
 import type { EventStore, RecordedEvent } from '@ledger/event-store';
 import { deciderForStream, toStoredDomainEvent } from '@ledger/domain';
@@ -6,6 +7,7 @@ import { isVisible, Visibility } from './classification';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { CaseRow, CorrectionSummary, Party } from './projections/case-record';
 import { keyDatesOf, statusOf } from './projections/case-record';
+import { coverageSql, coverageWindowsOf } from './coverage';
 import { dayOf, SNAPSHOT_EVERY } from './projections/cases.projection';
 import type { DeadlineRef, SnapshotMeta } from './projections/cases.projection';
 import { decisionFields } from './projections/decisions.projection';
@@ -160,7 +162,11 @@ export interface Dashboard {
     cases: number;
     byProcess: Record<string, number>;
     outstanding: number;
+    /** Past due with nothing on record, where the record is declared complete for the body. */
     overdue: number;
+    /** Past due with nothing on record, where the record does not claim to be complete. */
+    noRecord: number;
+    /** Done after the due date. */
     metLate: number;
     upcoming: number;
     vetoes: number;
@@ -169,8 +175,10 @@ export interface Dashboard {
   };
   /** Duties arisen, not done, not yet due. */
   outstanding: DeadlineEntry[];
-  /** Duties past their due date and still not done. */
+  /** Duties missed: past their due date, nothing on record, and the body's record declared complete. */
   overdue: DeadlineEntry[];
+  /** Duties past their due date with nothing on record, outside any declared coverage. */
+  noRecord: DeadlineEntry[];
   /** Outstanding duties due within `upcomingDays` of the status date. */
   upcoming: DeadlineEntry[];
   vetoes: TrailEntry[];
@@ -448,7 +456,7 @@ export class LedgerQueries {
     };
   }
 
-  private summary(row: CaseRow, s: CaseState, statusDate: IsoDate): CaseSummary {
+  private summary(row: CaseRow, s: CaseState, statusDate: IsoDate, coverage: CoverageWindow[]): CaseSummary {
     return {
       stream: row.stream,
       aggregateType: row.aggregate_type,
@@ -460,7 +468,7 @@ export class LedgerQueries {
       lastActOn: s.lastActOn,
       keyDates: s.keyDates,
       parties: s.parties,
-      deadlines: withStatus(s.specs, statusDate),
+      deadlines: withStatus(s.specs, statusDate, recordCompleteFor(coverage, row.force_area)),
       eventCount: s.eventCount,
       replayed: s.replayed,
     };
@@ -516,6 +524,7 @@ export class LedgerQueries {
       where.push('status = ?');
       params.push(f.status);
     }
+    const coverage = await this.coverage(t, f);
     const items: CaseSummary[] = [];
     let key = after as [string, string] | null;
     const chunk = timeView && f.status ? limit * 4 : limit + 1;
@@ -535,7 +544,7 @@ export class LedgerQueries {
         key = [row.opened_on ?? '', row.stream];
         if (!s || (f.status && s.status !== f.status)) continue;
         if (items.length === limit) return { items, nextCursor: encodeCursor('cases', [items[limit - 1].openedOn ?? '', items[limit - 1].stream]) };
-        items.push(this.summary(row, s, info.statusDate));
+        items.push(this.summary(row, s, info.statusDate, coverage));
       }
       if (rows.length < chunk) return { items, nextCursor: null };
     }
@@ -549,7 +558,7 @@ export class LedgerQueries {
     if (!row || !isVisible(row.classification, o.visibility ?? 'open')) return null;
     const s = await this.caseState(t, row, o);
     if (!s) return null;
-    const summary = this.summary(row, s, info.statusDate);
+    const summary = this.summary(row, s, info.statusDate, await this.coverage(t, o));
     const timeline = await this.timeline(t, row, s, summary.deadlines, o, o.timelineCursor ?? null, o.timelineLimit ?? 50);
     return {
       ...summary,
@@ -695,12 +704,13 @@ export class LedgerQueries {
   private async trailEntries(t: Tables, rows: EventRow[], v: TimeView, statusDate: IsoDate): Promise<TrailEntry[]> {
     const streams = [...new Set(rows.filter((r) => r.deadline_refs).map((r) => r.stream))];
     const deadlinesByStream = new Map<string, Map<string, Deadline>>();
+    const coverage = streams.length ? await this.coverage(t, v) : [];
     for (let i = 0; i < streams.length; i += 200) {
       const part = streams.slice(i, i + 200);
       const caseRows = await this.db.all<CaseRow>(`SELECT * FROM ${t.cases} WHERE stream IN (${part.map(() => '?').join(', ')})`, part);
       for (const row of caseRows) {
         const s = await this.caseState(t, row, v);
-        deadlinesByStream.set(row.stream, new Map(withStatus(s?.specs ?? [], statusDate).map((d) => [d.key, d])));
+        deadlinesByStream.set(row.stream, new Map(withStatus(s?.specs ?? [], statusDate, recordCompleteFor(coverage, row.force_area)).map((d) => [d.key, d])));
       }
     }
     return rows.map((r) => {
@@ -742,10 +752,11 @@ export class LedgerQueries {
     const visibility = f.visibility ?? 'open';
     if (!(await this.needsReplay(t, f, visibility))) {
       const d = info.statusDate;
-      const status = `CASE WHEN completed_on IS NOT NULL AND completed_on <= ? THEN (CASE WHEN completed_on <= due_on THEN 'met' ELSE 'missed' END)
-        WHEN starts_on IS NOT NULL AND ? < starts_on THEN 'not_yet_due' WHEN ? <= due_on THEN 'outstanding' ELSE 'missed' END`;
+      const covered = coverageSql(await this.coverage(t, f));
+      const status = `CASE WHEN completed_on IS NOT NULL AND completed_on <= ? THEN (CASE WHEN completed_on <= due_on THEN 'met' ELSE 'late' END)
+        WHEN starts_on IS NOT NULL AND ? < starts_on THEN 'not_yet_due' WHEN ? <= due_on THEN 'outstanding' WHEN ${covered.sql} THEN 'missed' ELSE 'no_record' END`;
       const where: string[] = [];
-      const params: SqlValue[] = [d, d, d];
+      const params: SqlValue[] = [d, d, d, ...covered.params];
       if (f.forceArea) {
         where.push('force_area = ?');
         params.push(f.forceArea);
@@ -834,6 +845,11 @@ export class LedgerQueries {
     return rows.length > 0;
   }
 
+  /** The periods for which bodies' records are declared complete, as the view shows them. */
+  private async coverage(t: Tables, v: TimeView): Promise<CoverageWindow[]> {
+    return coverageWindowsOf(await this.casesInView(t, { aggregateType: 'RecordCoverage', asAt: v.asAt, recordedOn: v.recordedOn, visibility: 'all' }));
+  }
+
   private async casesInView(t: Tables, f: CaseFilter): Promise<Array<{ row: CaseRow; s: CaseState }>> {
     const { where, params } = this.caseWhere(f, t);
     const rows = await this.db.all<CaseRow>(`SELECT * FROM ${t.cases} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY stream`, params);
@@ -847,10 +863,11 @@ export class LedgerQueries {
 
   private async deadlinesInView(t: Tables, f: DeadlineFilter, statusDate: IsoDate): Promise<DeadlineEntry[]> {
     const cases = await this.casesInView(t, { forceArea: f.forceArea, aggregateType: f.aggregateType, asAt: f.asAt, recordedOn: f.recordedOn, visibility: f.visibility });
+    const coverage = await this.coverage(t, f);
     const out: DeadlineEntry[] = [];
     for (const { row, s } of cases) {
       if (f.stream && row.stream !== f.stream) continue;
-      for (const d of withStatus(s.specs, statusDate)) {
+      for (const d of withStatus(s.specs, statusDate, recordCompleteFor(coverage, row.force_area))) {
         out.push({ ...d, stream: row.stream, caseId: row.case_id, aggregateType: row.aggregate_type, forceArea: row.force_area, classification: row.classification });
       }
     }
@@ -977,18 +994,21 @@ export class LedgerQueries {
     const visibility = o.visibility ?? 'open';
     const cases = await this.casesInView(t, { forceArea, asAt: o.asAt, recordedOn: o.recordedOn, visibility });
     const d = info.statusDate;
+    const coverage = await this.coverage(t, o);
     const all: DeadlineEntry[] = [];
     const byProcess: Record<string, number> = {};
     let openComplaints = 0;
     for (const { row, s } of cases) {
       byProcess[row.aggregate_type] = (byProcess[row.aggregate_type] ?? 0) + 1;
       if (row.aggregate_type === 'Complaint' && !CLOSED_COMPLAINT.has(s.status)) openComplaints++;
-      for (const dl of withStatus(s.specs, d)) all.push({ ...dl, stream: row.stream, caseId: row.case_id, aggregateType: row.aggregate_type, forceArea: row.force_area, classification: row.classification });
+      for (const dl of withStatus(s.specs, d, recordCompleteFor(coverage, row.force_area))) all.push({ ...dl, stream: row.stream, caseId: row.case_id, aggregateType: row.aggregate_type, forceArea: row.force_area, classification: row.classification });
     }
     const byDue = (a: DeadlineEntry, b: DeadlineEntry) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0);
     const outstanding = all.filter((x) => x.status === 'outstanding').sort(byDue);
-    const overdue = all.filter((x) => x.status === 'missed' && (x.completedOn === null || x.completedOn > d)).sort(byDue);
-    const metLate = all.filter((x) => x.status === 'missed' && x.completedOn !== null && x.completedOn <= d).length;
+    // Missed only where the body's record is declared complete; elsewhere an absence is "no record".
+    const overdue = all.filter((x) => x.status === 'missed').sort(byDue);
+    const noRecord = all.filter((x) => x.status === 'no_record').sort(byDue);
+    const metLate = all.filter((x) => x.status === 'late').length;
     const horizon = addDays(d, o.upcomingDays ?? 28);
     const upcoming = outstanding.filter((x) => x.dueOn <= horizon);
     // Vetoes: generic over processes, any event type ending in "Vetoed" (PreceptVetoed, AppointmentVetoed, ...).
@@ -1022,6 +1042,7 @@ export class LedgerQueries {
         byProcess,
         outstanding: outstanding.length,
         overdue: overdue.length,
+        noRecord: noRecord.length,
         metLate,
         upcoming: upcoming.length,
         vetoes: vetoes.length,
@@ -1030,6 +1051,7 @@ export class LedgerQueries {
       },
       outstanding,
       overdue,
+      noRecord,
       upcoming,
       vetoes,
     };
@@ -1045,16 +1067,16 @@ function trailDeadlines(refs: DeadlineRef[], byKey: Map<string, Deadline>): Trai
   return out;
 }
 
-function summariseDeadlines(late: boolean, deadlines: TrailDeadline[]): DeadlineStatus | null {
-  // A deadline the act discharged is authoritative (it reflects corrections); a late
-  // finding recorded on the act stands when the act discharged no modelled deadline.
+/**
+ * The act's own standing against the deadlines it discharged. A deadline the act only
+ * started (or changed) is the next body's duty: its fate never marks this act, which is
+ * judged only by what it discharged, or by a late finding recorded on it.
+ */
+export function summariseDeadlines(late: boolean, deadlines: TrailDeadline[]): DeadlineStatus | null {
   const discharged = deadlines.filter((d) => d.relation === 'discharged');
-  if (discharged.some((d) => d.status === 'missed')) return 'missed';
+  if (discharged.some((d) => d.status === 'late')) return 'late';
   if (discharged.length) return discharged[0].status;
-  if (late) return 'missed';
-  const rest = deadlines.filter((d) => d.relation !== 'withdrawn');
-  if (rest.some((d) => d.status === 'missed')) return 'missed';
-  return rest[0]?.status ?? null;
+  return late ? 'late' : null;
 }
 
 function deadlineEntryOfRow(r: Record<string, string | null>): DeadlineEntry {

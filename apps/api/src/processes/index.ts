@@ -14,6 +14,10 @@ import { CspMeetingSummonsController } from './csp-meeting-summons/csp-meeting-s
 import { DecisionRegisterController } from './decision-register/decision-register.controller';
 import { GrantController } from './grant/grant.controller';
 import { ScrutinyRequirementController } from './scrutiny-requirement/scrutiny-requirement.controller';
+import { RecordCoverageController } from './record-coverage/record-coverage.controller';
+import { PanelReportController } from './panel-report/panel-report.controller';
+import { InterestsRegisterController } from './interests-register/interests-register.controller';
+import { DeputyCommissionerController } from './deputy-commissioner/deputy-commissioner.controller';
 
 /** One controller per statutory process. */
 export const PROCESS_CONTROLLERS = [
@@ -35,4 +39,9 @@ export const PROCESS_CONTROLLERS = [
   CombinationAgreementController,
   GrantController,
   DecisionRegisterController,
+  RecordCoverageController,
+  // The panel's own work, and the deputy PCC
+  PanelReportController,
+  InterestsRegisterController,
+  DeputyCommissionerController,
 ];

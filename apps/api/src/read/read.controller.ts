@@ -3,6 +3,8 @@ import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { LedgerQueries, Visibility } from '@ledger/projections';
+import { DEADLINE_STATUSES } from '@ledger/domain';
+import type { DeadlineStatus } from '@ledger/domain';
 import type { AuthedRequest } from '../common/auth';
 import { SlugPipe } from '../common/params';
 
@@ -59,7 +61,7 @@ export class TrailQuery extends ViewQuery {
 export class DeadlineQuery extends ViewQuery {
   @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @Matches(SLUG) forceArea?: string;
   @ApiPropertyOptional({ example: 'PreceptCycle' }) @IsOptional() @Matches(/^[A-Za-z]{1,60}$/) process?: string;
-  @ApiPropertyOptional({ example: 'missed', enum: ['not_yet_due', 'outstanding', 'met', 'missed'] }) @IsOptional() @IsIn(['not_yet_due', 'outstanding', 'met', 'missed']) status?: 'not_yet_due' | 'outstanding' | 'met' | 'missed';
+  @ApiPropertyOptional({ example: 'missed', enum: DEADLINE_STATUSES, description: 'missed: past due, nothing on record, record declared complete; no_record: past due, nothing on record; late: done after the date' }) @IsOptional() @IsIn(DEADLINE_STATUSES as DeadlineStatus[]) status?: DeadlineStatus;
   @ApiPropertyOptional({ example: 'pcc', description: 'Who must act' }) @IsOptional() @IsString() @Length(1, 60) owner?: string;
   @ApiPropertyOptional({ example: 'precept-cycle:kent-2013-14' }) @IsOptional() @IsString() @Length(1, 200) stream?: string;
   @ApiPropertyOptional({ example: '2013-01-01', description: 'Due on or after' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;

@@ -1,3 +1,4 @@
+import type { DeadlineStatus } from '@ledger/domain';
 import { html, SafeHtml } from './html';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -73,11 +74,14 @@ export function ownerName(owner: string | null | undefined): string {
   return OWNERS[owner] ?? humanise(owner);
 }
 
-export type Status = 'not_yet_due' | 'outstanding' | 'met' | 'missed';
+export type Status = DeadlineStatus;
 
+/** "Missed" only where the body's record is declared complete; elsewhere the ledger says it holds no record. */
 const STATUS: Record<Status, { label: string; cls: string }> = {
   met: { label: 'Met', cls: 'tag--green' },
+  late: { label: 'Late', cls: 'tag--orange' },
   missed: { label: 'Missed', cls: 'tag--red' },
+  no_record: { label: 'No record', cls: 'tag--grey' },
   outstanding: { label: 'Outstanding', cls: 'tag--yellow' },
   not_yet_due: { label: 'Not yet due', cls: 'tag--grey' },
 };

@@ -13,11 +13,15 @@ export const PROCESSES = [
   'CspMeetingSummons',
   'CspReportRequirement',
   'DecisionRegister',
+  'DeputyCommissioner',
   'Grant',
+  'InterestsRegister',
   'PanelMeeting',
+  'PanelReport',
   'PoliceAndCrimePanel',
   'PoliceAndCrimePlan',
   'PreceptCycle',
+  'RecordCoverage',
   'ScrutinyRequirement',
   'SeniorAppointment',
 ];
@@ -114,7 +118,8 @@ export function dashboardPage(ctx: PageContext, area: string, d: Dashboard, rece
   const body = html`<p class="lead">Statutory deadlines, vetoes and decisions of ${areaName(area)}, with their status on ${dateEl(d.view.statusDate)}.</p>
 <h2 id="summary">Summary</h2>
 <ul class="stats" aria-labelledby="summary">
-  ${card(c.overdue, 'overdue deadlines', viewHref(ctx, `${base}/deadlines`, { status: 'missed' }), c.overdue ? 'stat--red' : '')}
+  ${card(c.overdue, c.overdue === 1 ? 'missed deadline' : 'missed deadlines', viewHref(ctx, `${base}/deadlines`, { status: 'missed' }), c.overdue ? 'stat--red' : '')}
+  ${card(c.noRecord, 'past due, no record', viewHref(ctx, `${base}/deadlines`, { status: 'no_record' }))}
   ${card(c.outstanding, 'outstanding deadlines', viewHref(ctx, `${base}/deadlines`, { status: 'outstanding' }))}
   ${card(c.upcoming, 'due in the next 28 days', viewHref(ctx, `${base}/deadlines`, { status: 'outstanding' }))}
   ${card(c.vetoes, c.vetoes === 1 ? 'veto' : 'vetoes', '#vetoes')}
@@ -123,8 +128,11 @@ export function dashboardPage(ctx: PageContext, area: string, d: Dashboard, rece
   ${card(c.cases, c.cases === 1 ? 'case' : 'cases', viewHref(ctx, `${base}/cases`))}
 </ul>
 ${ctx.actor ? '' : html`<p class="hint" id="complaints-note">Complaints are exempt records: the public sees how many are open, not what they are.</p>`}
-${deadlineRows(ctx, d.overdue.slice(0, cap), 'Overdue deadlines', 'No deadline is overdue.', 'overdue')}
-${d.overdue.length > cap ? html`<p><a href="${viewHref(ctx, `${base}/deadlines`, { status: 'missed' })}">All ${d.overdue.length} overdue deadlines</a></p>` : ''}
+${deadlineRows(ctx, d.overdue.slice(0, cap), 'Missed deadlines', 'No deadline is missed where the record is declared complete.', 'overdue')}
+${d.overdue.length > cap ? html`<p><a href="${viewHref(ctx, `${base}/deadlines`, { status: 'missed' })}">All ${d.overdue.length} missed deadlines</a></p>` : ''}
+${deadlineRows(ctx, d.noRecord.slice(0, cap), 'Past due with no record', 'Every past duty has a record.', 'no-record')}
+<p class="hint">"No record" means the due date has passed and the ledger holds no act: the act may not have been recorded. A deadline is shown as missed only where the body has declared its record complete.</p>
+${d.noRecord.length > cap ? html`<p><a href="${viewHref(ctx, `${base}/deadlines`, { status: 'no_record' })}">All ${d.noRecord.length} past-due deadlines with no record</a></p>` : ''}
 ${deadlineRows(ctx, d.upcoming.slice(0, cap), 'Due in the next 28 days', 'Nothing falls due in the next 28 days.', 'upcoming')}
 ${deadlineRows(ctx, d.outstanding.slice(0, cap), 'Outstanding deadlines', 'No deadline is outstanding.', 'outstanding')}
 ${d.outstanding.length > cap ? html`<p><a href="${viewHref(ctx, `${base}/deadlines`, { status: 'outstanding' })}">All ${d.outstanding.length} outstanding deadlines</a></p>` : ''}
@@ -313,7 +321,7 @@ export function deadlinesPage(ctx: PageContext, area: string, page: Page<Deadlin
   const q = ctx.query;
   const body = html`<p class="lead">Every statutory deadline of ${areaName(area)} with its due date and its status on ${dateEl(statusDate)}.</p>
 ${filterForm(ctx, [
-  select('f-status', 'Status', [['', 'Any status'], ['missed', 'Missed'], ['outstanding', 'Outstanding'], ['met', 'Met'], ['not_yet_due', 'Not yet due']], q.status),
+  select('f-status', 'Status', [['', 'Any status'], ['missed', 'Missed'], ['no_record', 'No record'], ['late', 'Late'], ['outstanding', 'Outstanding'], ['met', 'Met'], ['not_yet_due', 'Not yet due']], q.status),
   select('f-process', 'Process', processOptions(), q.process),
   select('f-owner', 'Who must act', [['', 'Anyone'], ['pcc', 'PCC'], ['panel', 'Panel'], ['csp', 'CSP'], ['councils', 'Councils']], q.owner),
   dateInput('f-from', 'Due from', q.from),

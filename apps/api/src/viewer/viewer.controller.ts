@@ -4,6 +4,8 @@ import { eventsForScope, exportJsonl } from '@ledger/audit';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { InvalidCursor, LedgerQueries, ReadModelNotReady, Visibility } from '@ledger/projections';
 import type { Response } from 'express';
+import { DEADLINE_STATUSES } from '@ledger/domain';
+import type { DeadlineStatus } from '@ledger/domain';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -306,12 +308,12 @@ export class ViewerController {
     await this.areaPage(req, res, area, 'deadlines', async (ctx) => {
       const q = ctx.query;
       const status = q.status;
-      if (status !== undefined && !['not_yet_due', 'outstanding', 'met', 'missed'].includes(status)) throw new BadView(400, 'Check the filter', 'Choose a status from the list.');
+      if (status !== undefined && !(DEADLINE_STATUSES as readonly string[]).includes(status)) throw new BadView(400, 'Check the filter', 'Choose a status from the list.');
       const page = await this.queries.deadlines({
         ...ctx.view,
         forceArea: area,
         aggregateType: processParam(q),
-        status: status as 'missed' | undefined,
+        status: status as DeadlineStatus | undefined,
         owner: textParam(q, 'owner', 60),
         from: dateParam(q, 'from', 'The "due from" date'),
         to: dateParam(q, 'to', 'The "due to" date'),

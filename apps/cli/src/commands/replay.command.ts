@@ -10,7 +10,7 @@ interface Row {
   deadline: string;
 }
 
-const STATUS: Record<string, string> = { met: 'met', missed: 'MISSED', outstanding: 'outstanding', not_yet_due: 'not yet due' };
+const STATUS: Record<string, string> = { met: 'met', late: 'LATE', missed: 'MISSED', no_record: 'no record', outstanding: 'outstanding', not_yet_due: 'not yet due' };
 
 function deadlineText(ds: Array<{ label: string; dueOn: string; status: string; relation: string }>, late: boolean): string {
   const parts = ds.map((d) => `${STATUS[d.status] ?? d.status} (${d.relation}: ${d.label}, due ${d.dueOn})`);

@@ -157,7 +157,7 @@ describe('ChiefConstableAppointment (PRSRA 2011 Sch 8 Part 1; SI 2012/2271 regs 
     const d = deadlinesAsAt(decider, state, '2013-04-10');
     expect(d.map((x) => [x.dueOn, x.status])).toEqual([
       ['2013-03-24', 'met'],
-      ['2013-04-09', 'missed'],
+      ['2013-04-09', 'no_record'],
     ]);
   });
 });

@@ -108,6 +108,6 @@ describe('CommunitySafetyPartnership (CDA 1998 ss.5-6; 2007 Regulations)', () =>
     expect(trackedPublicMeetingYears('2012-03-06', '2014-05-01')).toEqual(['2012-13', '2013-14', '2014-15']);
     const state = foldStream(decider, [on('2012-03-06', registered), on('2013-06-01', publicMeeting('2013-06-01')), on('2014-05-01', { type: 'CspMeetingHeld', data: { meetingDate: '2014-05-01', title: 'x', note: null } })]);
     const byKey = Object.fromEntries(deadlinesAsAt(decider, state, '2014-05-02').map((d) => [d.key, d.status]));
-    expect(byKey).toEqual({ 'csp.public-meeting.2012-13': 'missed', 'csp.public-meeting.2013-14': 'met', 'csp.public-meeting.2014-15': 'outstanding' });
+    expect(byKey).toEqual({ 'csp.public-meeting.2012-13': 'no_record', 'csp.public-meeting.2013-14': 'met', 'csp.public-meeting.2014-15': 'outstanding' });
   });
 });

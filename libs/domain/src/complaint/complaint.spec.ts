@@ -171,7 +171,7 @@ describe('Complaint (PRSRA 2011 Sch 7; SI 2012/62)', () => {
     const state = foldStream(decider, [on('2014-03-03', criminalReceived)]);
     const at = (d: string) => Object.fromEntries(deadlinesAsAt(decider, state, d).map((x) => [x.key, x.status]));
     expect(at('2014-03-04')).toEqual({ 'complaint.recording': 'outstanding', 'complaint.referral': 'outstanding' });
-    expect(at('2014-03-05')).toEqual({ 'complaint.recording': 'missed', 'complaint.referral': 'missed' });
+    expect(at('2014-03-05')).toEqual({ 'complaint.recording': 'no_record', 'complaint.referral': 'no_record' });
     expect(deadlinesAsAt(decider, foldStream(decider, [on('2014-03-03', received)]), '2014-06-01')).toEqual([]);
   });
 

@@ -2,13 +2,19 @@ import { compareDates, IsoDate } from './calendar';
 import type { Confidence } from './rules';
 
 /**
- * A statutory deadline as at a date.
+ * A statutory deadline as at a date, saying only what the record shows.
  *   not_yet_due  the duty has not arisen yet (asAt is before it starts)
  *   outstanding  the duty has arisen, is not done, and the due date has not passed
  *   met          done on or before the due date
- *   missed       done after the due date, or still not done after it
+ *   late         done after the due date
+ *   no_record    the due date has passed and nothing is on record: the act may have
+ *                happened and not been recorded (the sources have gaps)
+ *   missed       the due date has passed with nothing on record, and the record
+ *                declares itself complete for that body on that date (see coverage)
  */
-export type DeadlineStatus = 'not_yet_due' | 'outstanding' | 'met' | 'missed';
+export type DeadlineStatus = 'not_yet_due' | 'outstanding' | 'met' | 'late' | 'no_record' | 'missed';
+
+export const DEADLINE_STATUSES: readonly DeadlineStatus[] = ['not_yet_due', 'outstanding', 'met', 'late', 'no_record', 'missed'];
 
 export interface Deadline {
   /** Stable key within the case, e.g. "precept.report". */
@@ -28,13 +34,22 @@ export interface Deadline {
 
 export type DeadlineSpec = Omit<Deadline, 'status'>;
 
-export function deadlineStatus(spec: Pick<Deadline, 'dueOn' | 'startsOn' | 'completedOn'>, asAt: IsoDate): DeadlineStatus {
+/**
+ * Does the record claim to be complete for the body that owes this deadline on its due
+ * date? Only then can an absence of record be read as a missed duty.
+ */
+export type RecordComplete = (spec: DeadlineSpec) => boolean;
+
+const NEVER_COMPLETE: RecordComplete = () => false;
+
+export function deadlineStatus(spec: Pick<Deadline, 'dueOn' | 'startsOn' | 'completedOn'>, asAt: IsoDate, complete = false): DeadlineStatus {
   const { dueOn, startsOn, completedOn } = spec;
-  if (completedOn && compareDates(completedOn, asAt) <= 0) return compareDates(completedOn, dueOn) <= 0 ? 'met' : 'missed';
+  if (completedOn && compareDates(completedOn, asAt) <= 0) return compareDates(completedOn, dueOn) <= 0 ? 'met' : 'late';
   if (startsOn && compareDates(asAt, startsOn) < 0) return 'not_yet_due';
-  return compareDates(asAt, dueOn) <= 0 ? 'outstanding' : 'missed';
+  if (compareDates(asAt, dueOn) <= 0) return 'outstanding';
+  return complete ? 'missed' : 'no_record';
 }
 
-export function withStatus(specs: DeadlineSpec[], asAt: IsoDate): Deadline[] {
-  return specs.map((s) => ({ ...s, status: deadlineStatus(s, asAt) }));
+export function withStatus(specs: DeadlineSpec[], asAt: IsoDate, complete: RecordComplete = NEVER_COMPLETE): Deadline[] {
+  return specs.map((s) => ({ ...s, status: deadlineStatus(s, asAt, complete(s)) }));
 }

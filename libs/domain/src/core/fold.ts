@@ -1,7 +1,7 @@
 import type { IsoDate } from './calendar';
 import { applyCorrections, isCorrection } from './correction';
 import type { Command, Decider, DomainEvent, StoredDomainEvent } from './decider';
-import { Deadline, withStatus } from './deadlines';
+import { Deadline, RecordComplete, withStatus } from './deadlines';
 
 /** Folds a stream into state, with corrections applied to the events they correct. */
 export function foldStream<S, C extends Command, E extends DomainEvent>(decider: Decider<S, C, E>, events: StoredDomainEvent[]): S {
@@ -13,7 +13,7 @@ export function foldStream<S, C extends Command, E extends DomainEvent>(decider:
   return state;
 }
 
-/** Every statutory deadline of the case, with status as at `asAt`. */
-export function deadlinesAsAt<S, C extends Command, E extends DomainEvent>(decider: Decider<S, C, E>, state: S, asAt: IsoDate): Deadline[] {
-  return decider.deadlines ? withStatus(decider.deadlines(state), asAt) : [];
+/** Every statutory deadline of the case, with status as at `asAt` (missed only where `complete` says the record is complete). */
+export function deadlinesAsAt<S, C extends Command, E extends DomainEvent>(decider: Decider<S, C, E>, state: S, asAt: IsoDate, complete?: RecordComplete): Deadline[] {
+  return decider.deadlines ? withStatus(decider.deadlines(state), asAt, complete) : [];
 }

@@ -113,7 +113,7 @@ describe('CspReportRequirement (CDA 1998 s.7)', () => {
     const state = foldStream(decider, [on('2013-05-01', requested)]);
     expect(deadlinesAsAt(decider, state, '2013-04-01')[0].status).toBe('not_yet_due');
     expect(deadlinesAsAt(decider, state, '2013-06-30')[0].status).toBe('outstanding');
-    expect(deadlinesAsAt(decider, state, '2013-07-01')[0].status).toBe('missed');
+    expect(deadlinesAsAt(decider, state, '2013-07-01')[0].status).toBe('no_record');
     const done = foldStream(decider, [on('2013-05-01', requested), on('2013-06-10', { type: 'ReportSubmitted', data: { submittedOn: '2013-06-10', submittedBy: 'x', sentTo: ['kent'] } })]);
     expect(deadlinesAsAt(decider, done, '2013-06-05')[0].status).toBe('outstanding');
     expect(deadlinesAsAt(decider, done, '2013-07-05')[0].status).toBe('met');

@@ -149,7 +149,7 @@ describe('Synthetic demo script (every process the seeds do not show)', () => {
     expect(log.filter((e) => e.stream.endsWith(SYNTHETIC_CASES.reportRequirement)).map((e) => e.event.type)).toEqual(['ReportRequested']);
     const d = deciderByAggregate('CspReportRequirement')!.decider;
     const state = foldStream(d, streams.get(`${d.streamPrefix}:${SYNTHETIC_CASES.reportRequirement}`)!);
-    expect(deadlinesAsAt(d, state, '2014-04-01').map((x) => x.status)).toEqual(['missed']);
+    expect(deadlinesAsAt(d, state, '2014-04-01').map((x) => x.status)).toEqual(['no_record']);
   });
 
   it('makes the Secretary of State a party to the cross-force merger', () => {

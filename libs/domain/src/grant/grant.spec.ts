@@ -58,6 +58,6 @@ describe('Grant (PRSRA 2011 s.9; SI 2011/3050 para 3(f))', () => {
   it('shows the publication deadline as at any date', () => {
     const state = foldStream(decider, [on('2014-04-10', awarded)]);
     expect(deadlinesAsAt(decider, state, '2014-05-15')[0].status).toBe('outstanding');
-    expect(deadlinesAsAt(decider, state, '2014-06-01')[0].status).toBe('missed');
+    expect(deadlinesAsAt(decider, state, '2014-06-01')[0].status).toBe('no_record');
   });
 });

@@ -38,7 +38,7 @@ describe('PoliceAndCrimePanel (PRSRA 2011 Sch 6)', () => {
     spec(decider).given(established).when({ type: 'NotifyPanelArrangements', data: {} }, { effectiveOn: '2012-07-16' }).thenFlags();
     spec(decider).given(established).when({ type: 'NotifyPanelArrangements', data: {} }, { effectiveOn: '2012-07-17' }).thenFlags('PANEL_ARRANGEMENTS_NOTIFIED_LATE');
     const state = foldStream(decider, [on('2012-06-01', established)]);
-    expect(deadlinesAsAt(decider, state, '2012-07-20')[0].status).toBe('missed');
+    expect(deadlinesAsAt(decider, state, '2012-07-20')[0].status).toBe('no_record');
   });
 
   it('never admits the PCC as a member (para 21)', () => {

@@ -118,7 +118,7 @@ describe('PoliceAndCrimePlan (PRSRA 2011 s.5)', () => {
   });
 
   it('reports the first-plan deadline as at a date', () => {
-    expect(deadlinesAsAt(decider, foldStream(decider, ready), '2013-04-01')[0].status).toBe('missed');
+    expect(deadlinesAsAt(decider, foldStream(decider, ready), '2013-04-01')[0].status).toBe('no_record');
     expect(deadlinesAsAt(decider, foldStream(decider, [...ready, issued]), '2013-04-01')[0].status).toBe('met');
     spec(decider).given().when({ type: 'ConsultChiefConstable', data: {} }).thenThrows('CASE_NOT_FOUND');
     spec(decider).given(drafted).when({ type: 'DraftPlan', data: { forceArea: 'kent', title: 'x' } }).thenThrows('CASE_ALREADY_EXISTS');

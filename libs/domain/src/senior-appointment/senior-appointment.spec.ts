@@ -72,6 +72,6 @@ describe('SeniorAppointment (PRSRA 2011 Sch 1 paras 9-12)', () => {
   it('reports the deadline', () => {
     const state = foldStream(decider, [notified]);
     expect(deadlinesAsAt(decider, state, '2013-01-27')[0].status).toBe('outstanding');
-    expect(deadlinesAsAt(decider, state, '2013-01-28')[0].status).toBe('missed');
+    expect(deadlinesAsAt(decider, state, '2013-01-28')[0].status).toBe('no_record');
   });
 });

@@ -162,6 +162,30 @@ export const COMMAND_ROLES: Record<string, readonly ApiRole[]> = {
   MakeAnnualReportPanelReport: PANEL,
   PublishAnnualReportResponse: PCC,
   PublishAnnualReport: PCC,
+  // Panel reports (PRSRA 2011 s.28(6)-(9)): the panel's; the PCC's written response (s.29(3)-(4))
+  // is given by the PCC and received by the panel, so either office records it.
+  MakePanelReport: PANEL,
+  EnterAppointmentReport: PANEL,
+  PublishPanelReport: PANEL,
+  SendPanelReportToCouncils: PANEL,
+  RecordPanelReportResponse: ['pcc-office', 'panel-secretariat', 'admin'],
+  // Members' interests (Localism Act 2011 ss.29-33): kept by the monitoring officer who
+  // serves the panel, through its secretariat.
+  OpenMemberInterests: PANEL,
+  NotifyInterests: PANEL,
+  RemoveInterest: PANEL,
+  DiscloseInterestAtMeeting: PANEL,
+  RequestDispensation: PANEL,
+  GrantDispensation: PANEL,
+  // Deputy PCC (PRSRA 2011 s.18; Sch 1 para 8): the PCC's own acts.
+  AppointDeputyCommissioner: PCC,
+  DelegateToDeputy: PCC,
+  EndDeputyAppointment: PCC,
+  // Record coverage (ledger record-keeping): each body's own office declares its own record
+  // complete; the decider checks the role speaks for the body named.
+  DeclareRecordCoverage: ['pcc-office', 'panel-secretariat', 'csp-officer', 'admin'],
+  ReviseRecordCoverage: ['pcc-office', 'panel-secretariat', 'csp-officer', 'admin'],
+  WithdrawRecordCoverage: ['pcc-office', 'panel-secretariat', 'csp-officer', 'admin'],
   // Any aggregate
   CorrectRecord: ADMIN,
 };

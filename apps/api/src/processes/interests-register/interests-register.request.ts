@@ -1,0 +1,155 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { DISPENSATION_GROUNDS } from '@ledger/domain';
+import type { DispensationGround, InterestCategory, NotificationOccasion, Restriction } from '@ledger/domain';
+import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
+
+const REF = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+export class OpenMemberInterestsRequest extends OpenCaseRequest {
+  @ApiProperty({ example: 'kent-pcp', description: 'The PoliceAndCrimePanel case the member sits on' })
+  @Matches(REF)
+  panelId!: string;
+
+  @ApiProperty({ example: 'm-a-member', description: "The member's id on the panel's roster (MemberAppointed / MemberCoopted)" })
+  @IsString()
+  @Length(1, 100)
+  memberId!: string;
+
+  @ApiProperty({ example: 'Cllr A. Member', description: 'The panel member' })
+  @IsString()
+  @Length(1, 200)
+  member!: string;
+
+  @ApiProperty({ example: 'councillor', enum: ['councillor', 'co_opted'] })
+  @IsIn(['councillor', 'co_opted'])
+  memberKind!: 'councillor' | 'co_opted';
+
+  @ApiProperty({ example: '2013-06-03', description: 'The day the person became a member (the 28-day duty of s.30(1) runs from it)' })
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  becameMemberOn!: string;
+}
+
+export class NotifiedInterestDto {
+  @ApiProperty({ example: 'land-1', description: 'Reference of the entry (lower-case slug)' })
+  @Matches(REF)
+  interestId!: string;
+
+  @ApiProperty({ example: 'dpi', enum: ['dpi', 'other'], description: 'A disclosable pecuniary interest (s.30(3); SI 2012/1464) or another interest under the code (s.28(2)(b))' })
+  @IsIn(['dpi', 'other'])
+  category!: InterestCategory;
+
+  @ApiProperty({ example: 'Freehold of 1 High Street, Maidstone', description: 'The interest; for a sensitive interest the ledger keeps only that it exists (s.32(2))' })
+  @IsString()
+  @Length(1, 2000)
+  description!: string;
+
+  @ApiProperty({ example: false, description: 'Disclosure could lead to violence or intimidation (s.32(1))' })
+  @IsBoolean()
+  sensitive!: boolean;
+}
+
+export class NotifyInterestsRequest extends CommandRequest {
+  @ApiProperty({ type: [NotifiedInterestDto], description: 'Interests notified to the monitoring officer, entered in the register (s.30(4), s.31(9))' })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => NotifiedInterestDto)
+  interests!: NotifiedInterestDto[];
+
+  @ApiProperty({ example: 'taking_office', enum: ['taking_office', 'meeting_disclosure', 'other'], description: 'On becoming a member (s.30(1)), after a disclosure at a meeting (s.31(3)), or any other change' })
+  @IsIn(['taking_office', 'meeting_disclosure', 'other'])
+  occasion!: NotificationOccasion;
+
+  @ApiPropertyOptional({ example: 'd-1', nullable: true, description: 'The disclosure this notification follows (occasion meeting_disclosure)' })
+  @IsOptional()
+  @Matches(REF)
+  disclosureId?: string | null;
+}
+
+export class RemoveInterestRequest extends CommandRequest {
+  @ApiProperty({ example: 'land-1' })
+  @Matches(REF)
+  interestId!: string;
+
+  @ApiProperty({ example: 'Property sold', description: 'Why the entry goes (s.29(3))' })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+}
+
+export class DiscloseInterestAtMeetingRequest extends CommandRequest {
+  @ApiProperty({ example: 'd-1', description: 'Reference of the disclosure (lower-case slug)' })
+  @Matches(REF)
+  disclosureId!: string;
+
+  @ApiProperty({ example: 'kent-pcp-2014-02-04', description: 'The meeting (PanelMeeting case id)' })
+  @Matches(REF)
+  meetingRef!: string;
+
+  @ApiProperty({ example: 'precept-2014-15', description: 'The item of business' })
+  @IsString()
+  @Length(1, 200)
+  item!: string;
+
+  @ApiProperty({ example: 'dpi', enum: ['dpi', 'other'] })
+  @IsIn(['dpi', 'other'])
+  category!: InterestCategory;
+
+  @ApiProperty({ example: 'Spouse employed by Kent Police' })
+  @IsString()
+  @Length(1, 2000)
+  description!: string;
+}
+
+export class RequestDispensationRequest extends CommandRequest {
+  @ApiProperty({ example: 'req-1', description: "Reference of the member's written request to the proper officer (s.33(1))" })
+  @Matches(REF)
+  requestRef!: string;
+
+  @ApiProperty({ example: 'precept-2014-15', description: 'The business the member asks to take part in' })
+  @IsString()
+  @Length(1, 500)
+  business!: string;
+}
+
+export class GrantDispensationRequest extends CommandRequest {
+  @ApiProperty({ example: 'disp-1' })
+  @Matches(REF)
+  dispensationId!: string;
+
+  @ApiProperty({ example: 'req-1', description: 'The written request granted' })
+  @Matches(REF)
+  requestRef!: string;
+
+  @ApiProperty({ example: 'b', enum: DISPENSATION_GROUNDS, description: 'Localism Act 2011 s.33(2)(a)-(e)' })
+  @IsIn(DISPENSATION_GROUNDS as DispensationGround[])
+  ground!: DispensationGround;
+
+  @ApiProperty({ example: ['vote'], enum: ['discussion', 'vote'], isArray: true, description: 'The s.31(4) restrictions relieved' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2)
+  @IsIn(['discussion', 'vote'], { each: true })
+  relievesFrom!: Restriction[];
+
+  @ApiProperty({ example: ['precept-2014-15'], type: [String], description: 'The business (cases) the dispensation describes' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  business!: string[];
+
+  @ApiProperty({ example: '2014-01-27' })
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  from!: string;
+
+  @ApiProperty({ example: '2014-12-31', description: 'End of the period; at most four years (s.33(3))' })
+  @IsISO8601({ strict: true })
+  @Length(10, 10)
+  to!: string;
+}

@@ -1,0 +1,208 @@
+import { addDays, compareDates, IsoDate, isAfter, maxDate } from '../core/calendar';
+import { assertNever, Decider } from '../core/decider';
+import type { DeadlineSpec } from '../core/deadlines';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
+import { addMonths } from '../commissioner-office/commissioner-office.calendar';
+import { DPI_REGIME_START as DPI_REGIME_BEGAN } from '../panel-meeting/panel-meeting.rules';
+import type { InterestsRegisterCommand } from './interests-register.commands';
+import { DispensationGranted, INTERESTS_REGISTER_EVENT_TYPES, InterestDisclosedAtMeeting, InterestsRegisterEvent, NotifiedInterest } from './interests-register.events';
+import {
+  DISCLOSURE_NOT_FOUND,
+  DISCLOSURE_NOTIFIED_LATE,
+  DISPENSATION_NO_WRITTEN_REQUEST,
+  DISPENSATION_PERIOD_INVALID,
+  INTEREST_NOT_ON_REGISTER,
+  INTERESTS_NOTIFIED_LATE,
+  MEMBERSHIP_DATE_UNVERIFIED,
+} from './interests-register.rules';
+
+type Disclosure = InterestDisclosedAtMeeting['data'] & { notifiedOn: IsoDate | null };
+type Dispensation = DispensationGranted['data'];
+
+export type InterestsRegisterState =
+  | { status: 'none' }
+  | {
+      status: 'open';
+      forceArea: string;
+      /** The member as the panel's roster names them (PoliceAndCrimePanel case and memberId), so a vote can be checked against this register. */
+      panelId: string;
+      memberId: string;
+      member: string;
+      becameMemberOn: IsoDate;
+      initialNotifiedOn: IsoDate | null;
+      interests: Array<NotifiedInterest & { registeredOn: IsoDate; removedOn: IsoDate | null }>;
+      disclosures: Disclosure[];
+      requests: Array<{ requestRef: string; requestedOn: IsoDate }>;
+      dispensations: Dispensation[];
+    };
+
+type Open = Exclude<InterestsRegisterState, { status: 'none' }>;
+
+function open(state: InterestsRegisterState): Open {
+  requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No register of interests is open for this member under this reference.');
+  return state as Open;
+}
+
+export const WITHHELD = 'Details withheld (Localism Act 2011 s.32(2))';
+
+/** "Before the end of 28 days beginning with" a day: that day is day 1, so the last day is 27 days later. */
+const within28Days = (d: IsoDate): IsoDate => addDays(d, 27);
+
+/** The s.30(1) duty: for members in post when the regime began, it ran from 1 July 2012. */
+export function initialNotificationDue(becameMemberOn: IsoDate): IsoDate {
+  return within28Days(maxDate(becameMemberOn, DPI_REGIME_BEGAN));
+}
+
+/** A disclosure starts the s.31(3) duty only for a DPI not already on the register. */
+const needsNotification = (d: Disclosure): boolean => d.category === 'dpi' && d.registeredInterestId === null;
+
+/**
+ * Localism Act 2011 ss.29-33 for one member of the panel: the register of interests, the
+ * 28-day notifications (s.30(1) on joining, s.31(3) after a disclosure at a meeting), and
+ * dispensations from the s.31(4) bar on discussing and voting.
+ */
+export const interestsRegister: Decider<InterestsRegisterState, InterestsRegisterCommand, InterestsRegisterEvent> = {
+  aggregateType: 'InterestsRegister',
+  streamPrefix: 'interests-register',
+  eventTypes: INTERESTS_REGISTER_EVENT_TYPES,
+  commands: {
+    OpenMemberInterests: { legalBasis: 'Localism Act 2011 s.29(1)', creates: true },
+    NotifyInterests: { legalBasis: 'Localism Act 2011 ss.30(1), (4), 31(3), (9)' },
+    RemoveInterest: { legalBasis: 'Localism Act 2011 s.29(3)' },
+    DiscloseInterestAtMeeting: { legalBasis: 'Localism Act 2011 s.31(2), (4)' },
+    RequestDispensation: { legalBasis: 'Localism Act 2011 s.33(1)' },
+    GrantDispensation: { legalBasis: 'Localism Act 2011 s.33' },
+  },
+
+  initialState: () => ({ status: 'none' }),
+
+  evolve(state, event) {
+    if (event.type === 'MemberInterestsOpened') {
+      const d = event.data;
+      return { status: 'open', forceArea: d.forceArea, panelId: d.panelId, memberId: d.memberId, member: d.member, becameMemberOn: d.becameMemberOn, initialNotifiedOn: null, interests: [], disclosures: [], requests: [], dispensations: [] };
+    }
+    if (state.status === 'none') return state;
+    switch (event.type) {
+      case 'InterestsNotified': {
+        const d = event.data;
+        const interests = [...state.interests.filter((i) => !d.interests.some((n) => n.interestId === i.interestId)), ...d.interests.map((i) => ({ ...i, registeredOn: d.notifiedOn, removedOn: null }))];
+        const disclosures = state.disclosures.map((x) => (x.disclosureId === d.disclosureId ? { ...x, notifiedOn: d.notifiedOn } : x));
+        return { ...state, interests, disclosures, initialNotifiedOn: d.occasion === 'taking_office' && state.initialNotifiedOn === null ? d.notifiedOn : state.initialNotifiedOn };
+      }
+      case 'InterestRemoved':
+        return { ...state, interests: state.interests.map((i) => (i.interestId === event.data.interestId ? { ...i, removedOn: event.data.removedOn } : i)) };
+      case 'InterestDisclosedAtMeeting':
+        return { ...state, disclosures: [...state.disclosures, { ...event.data, notifiedOn: null }] };
+      case 'DispensationRequested':
+        return { ...state, requests: [...state.requests, { requestRef: event.data.requestRef, requestedOn: event.data.requestedOn }] };
+      case 'DispensationGranted':
+        return { ...state, dispensations: [...state.dispensations, event.data] };
+      default:
+        return assertNever(event, 'event');
+    }
+  },
+
+  decide(command, state, ctx) {
+    const on = ctx.effectiveOn;
+    switch (command.type) {
+      case 'OpenMemberInterests': {
+        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', "This member's register is already open.");
+        const d = command.data;
+        requireRule(PROCESS_ORDER, !isAfter(d.becameMemberOn, on), `A register is opened for a member; ${d.member} joins only on ${d.becameMemberOn}.`);
+        const r = MEMBERSHIP_DATE_UNVERIFIED;
+        const unverified: RuleFinding = { code: r.code, citation: r.citation, confidence: r.confidence, kind: 'warning', message: `${d.member} (${d.memberId} on panel ${d.panelId}) is recorded as joining on ${d.becameMemberOn}, as the secretariat gave it, not checked against the panel's roster; the 28-day duty runs from that day.` };
+        return [{ type: 'MemberInterestsOpened', data: { forceArea: d.forceArea, panelId: d.panelId, memberId: d.memberId, member: d.member, memberKind: d.memberKind, becameMemberOn: d.becameMemberOn, openedOn: on }, findings: [unverified] }];
+      }
+      case 'NotifyInterests': {
+        const s = open(state);
+        const d = command.data;
+        const disclosureId = d.disclosureId ?? null;
+        const findings: RuleFinding[] = [];
+        if (d.occasion === 'taking_office') {
+          requireRule(PROCESS_ORDER, s.initialNotifiedOn === null, 'The notification on taking office is already on record; record later changes as "other".');
+          const due = initialNotificationDue(s.becameMemberOn);
+          findings.push(...flagLate(INTERESTS_NOTIFIED_LATE, !isAfter(on, due), `${s.member} became a member on ${s.becameMemberOn}; the notification was due by ${due} and was given on ${on}.`));
+        }
+        if (d.occasion === 'meeting_disclosure') {
+          const x = s.disclosures.find((y) => y.disclosureId === disclosureId);
+          requireRule(DISCLOSURE_NOT_FOUND, x !== undefined && x.notifiedOn === null, `There is no disclosure ${disclosureId} awaiting notification.`);
+          const due = within28Days((x as Disclosure).disclosedOn);
+          if (needsNotification(x as Disclosure)) findings.push(...flagLate(DISCLOSURE_NOTIFIED_LATE, !isAfter(on, due), `The interest disclosed on ${(x as Disclosure).disclosedOn} was due to be notified by ${due}; it was notified on ${on}.`));
+        }
+        // s.32(2): the ledger is a published record, so a sensitive interest's details never enter it.
+        const interests = d.interests.map((i) => (i.sensitive ? { ...i, description: WITHHELD } : i));
+        return [{ type: 'InterestsNotified', data: { interests, occasion: d.occasion, disclosureId: d.occasion === 'meeting_disclosure' ? disclosureId : null, notifiedOn: on }, findings }];
+      }
+      case 'RemoveInterest': {
+        const s = open(state);
+        requireRule(INTEREST_NOT_ON_REGISTER, s.interests.some((i) => i.interestId === command.data.interestId && i.removedOn === null), `Interest ${command.data.interestId} is not on the register.`);
+        return [{ type: 'InterestRemoved', data: { interestId: command.data.interestId, reason: command.data.reason, removedOn: on } }];
+      }
+      case 'DiscloseInterestAtMeeting': {
+        const s = open(state);
+        const d = command.data;
+        requireRule(PROCESS_ORDER, !s.disclosures.some((x) => x.disclosureId === d.disclosureId), `Disclosure ${d.disclosureId} is already on record.`);
+        const registered = s.interests.find((i) => i.removedOn === null && i.category === d.category && i.description === d.description);
+        return [{ type: 'InterestDisclosedAtMeeting', data: { disclosureId: d.disclosureId, meetingRef: d.meetingRef, item: d.item, category: d.category, description: d.description, registeredInterestId: registered?.interestId ?? null, disclosedOn: on } }];
+      }
+      case 'RequestDispensation': {
+        const s = open(state);
+        requireRule(PROCESS_ORDER, !s.requests.some((r) => r.requestRef === command.data.requestRef), `Request ${command.data.requestRef} is already on record.`);
+        return [{ type: 'DispensationRequested', data: { requestRef: command.data.requestRef, business: command.data.business, requestedOn: on } }];
+      }
+      case 'GrantDispensation': {
+        const s = open(state);
+        const d = command.data;
+        requireRule(DISPENSATION_NO_WRITTEN_REQUEST, s.requests.some((r) => r.requestRef === d.requestRef && !isAfter(r.requestedOn, on)), `No written request ${d.requestRef} from ${s.member} is on record.`);
+        const longest = addDays(addMonths(d.from, 48), -1);
+        requireRule(DISPENSATION_PERIOD_INVALID, !isAfter(d.from, d.to) && !isAfter(d.to, longest), `A dispensation from ${d.from} may run at most four years, to ${longest}; this one runs to ${d.to}.`);
+        requireRule(PROCESS_ORDER, !s.dispensations.some((x) => x.dispensationId === d.dispensationId), `Dispensation ${d.dispensationId} is already on record.`);
+        return [{ type: 'DispensationGranted', data: { ...d, relievesFrom: [...new Set(d.relievesFrom)].sort(), grantedOn: on } }];
+      }
+      default:
+        return assertNever(command, 'command');
+    }
+  },
+
+  deadlines(state): DeadlineSpec[] {
+    if (state.status === 'none') return [];
+    const initial: DeadlineSpec = {
+      key: 'interests.initial-notification',
+      label: `${state.member}: notify disclosable pecuniary interests on joining`,
+      dueOn: initialNotificationDue(state.becameMemberOn),
+      citation: INTERESTS_NOTIFIED_LATE.citation,
+      confidence: 'confirmed',
+      startsOn: maxDate(state.becameMemberOn, DPI_REGIME_BEGAN),
+      completedOn: state.initialNotifiedOn,
+      owner: 'panel',
+    };
+    const after = state.disclosures.filter(needsNotification).map(
+      (x): DeadlineSpec => ({
+        key: `interests.disclosure.${x.disclosureId}`,
+        label: `${state.member}: notify the interest disclosed at ${x.meetingRef}`,
+        dueOn: within28Days(x.disclosedOn),
+        citation: DISCLOSURE_NOTIFIED_LATE.citation,
+        confidence: 'confirmed',
+        startsOn: x.disclosedOn,
+        completedOn: x.notifiedOn,
+        owner: 'panel',
+      }),
+    );
+    return [initial, ...after];
+  },
+};
+
+/**
+ * Whether the register bars the member from a vote on an item (s.31(4)): a DPI disclosed
+ * for that item at that meeting, with no dispensation in force on the day that relieves
+ * the vote for that business (s.33(1)). For the panel meeting to read, not the caller.
+ */
+export function votingBarredByRegister(state: InterestsRegisterState, meeting: { meetingRef: string; item: string; on: IsoDate }): { barred: boolean; disclosureId: string | null } {
+  if (state.status === 'none') return { barred: false, disclosureId: null };
+  const dpi = state.disclosures.find((x) => x.category === 'dpi' && x.meetingRef === meeting.meetingRef && x.item === meeting.item);
+  if (!dpi) return { barred: false, disclosureId: null };
+  const dispensed = state.dispensations.some(
+    (x) => x.relievesFrom.includes('vote') && x.business.includes(meeting.item) && compareDates(x.from, meeting.on) <= 0 && compareDates(meeting.on, x.to) <= 0,
+  );
+  return { barred: !dispensed, disclosureId: dpi.disclosureId };
+}

@@ -1,0 +1,3 @@
+import { panelSuite } from './panel.suite';
+
+panelSuite('postgres');
