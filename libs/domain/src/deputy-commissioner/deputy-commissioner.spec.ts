@@ -23,7 +23,8 @@ describe('DeputyCommissioner (PRSRA 2011 s.18; Sch 1 para 8)', () => {
   it('computes the current term from the law: a day after the poll is still the old term (ends poll + 6)', () => {
     expect(pccTermEndOn('2014-05-19')).toBe('2016-05-11');
     expect(pccTermEndOn('2016-05-08')).toBe('2016-05-11');
-    expect(pccTermEndOn('2016-05-12')).toBe('2020-05-13');
+    // The 2020 poll was postponed to 6 May 2021 (Coronavirus Act 2020 s.60), so the 2016 term ran on.
+    expect(pccTermEndOn('2016-05-12')).toBe('2021-05-12');
   });
 
   it('given a serving constable, when appointed deputy, then it is refused (s.18(3)(a), (6)(a))', () => {
