@@ -48,7 +48,7 @@ describe('the single-file verifier, alone with Node', () => {
     mkdirSync(join(data, 'out'));
     const said = await ledger(['export', '--stream', 'commissioner-office:kent-2012', '--format', 'jsonl', '--out', join(data, 'out', 'case.jsonl'), '--no-progress']);
     expect(said).toMatch(/Wrote verify-ledger\.mjs beside it/);
-    await ledger(['export', '--stream', 'commissioner-office:kent-2012', '--format', 'pdf', '--out', join(data, 'out', 'case.pdf'), '--no-progress']);
+    await ledger(['export', '--stream', 'commissioner-office:kent-2012', '--format', 'pdf', '--out', join(data, 'out', 'case.pdf'), '--evidence', 'kent-office-2012.jsonl', '--no-progress']);
     // The folder holds only the verifier and the files to check: no node_modules, no package.json.
     copyFileSync(join(data, 'out', 'verify-ledger.mjs'), join(empty, 'verify-ledger.mjs'));
     copyFileSync(join(data, 'out', 'case.jsonl'), join(empty, 'case.jsonl'));
@@ -139,7 +139,7 @@ console.log(JSON.stringify({ size: bytes.length, accepted, original: original.ok
     const r = runNode(empty, ['verify-ledger.mjs', 'case.pdf', '--key', vkey]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/case\.pdf is a PDF file: a human view of the record/);
-    expect(r.err).toMatch(/The evidence is the JSON Lines export made with it: case\.jsonl/);
+    expect(r.err).toMatch(/The evidence is the JSON Lines export made with it: kent-office-2012\.jsonl/);
     expect(r.err).not.toMatch(/damaged/);
   });
 });

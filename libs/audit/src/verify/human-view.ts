@@ -15,9 +15,9 @@ export function humanViewOf(firstLine: string): HumanViewKind | null {
   return null;
 }
 
-/** The evidence file named in a PDF's document information (pdfkit writes ASCII text as a literal string). */
+/** The evidence file named in a PDF's document information (its Subject, an ASCII literal string). */
 export function evidenceNameIn(text: string): string | null {
-  const m = /\/Subject \(Evidence file: ([^()\\\r\n]{1,255})\)/.exec(text);
+  const m = /\(Evidence file: ([^()\\\r\n]{1,255})\)/.exec(text);
   return m ? m[1] : null;
 }
 

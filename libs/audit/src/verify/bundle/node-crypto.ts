@@ -81,3 +81,6 @@ export const createPublicKey = (native?.createPublicKey ?? pureCreatePublicKey) 
 export const verify = (native?.verify ?? pureVerify) as typeof NodeCrypto.verify;
 /** One-shot hashing: Node only (merkle.ts falls back to createHash without it). */
 export const hash = native?.hash;
+
+/** The browser's implementations, whatever this runs on (for tests against Node's). */
+export const pure = { createHash: pureCreateHash, createHmac: pureCreateHmac, timingSafeEqual: pureTimingSafeEqual, createPublicKey: pureCreatePublicKey, verify: pureVerify };
