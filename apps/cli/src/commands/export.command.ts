@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { copyFileSync, createWriteStream } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { CosignatureCollector, cosignatureStoreFor, eventsForScope, exportCsv, exportJsonl, exportPdf, verifierFilePath, VERIFIER_FILE_NAME, type ExportScope, type ExportProgress, type PostgresSealerStorage, type SqliteSealerStorage } from '@ledger/audit';
 import { loadConfig } from '@ledger/governance';
@@ -36,7 +36,8 @@ function writeVerifierBeside(out: string, evidence: string | null, vkey: string)
     console.error(`The single-file verifier ${VERIFIER_FILE_NAME} has not been built (npm run build), so it was not written beside the export.`);
     return;
   }
-  copyFileSync(built, join(dirname(out), VERIFIER_FILE_NAME));
+  const beside = join(dirname(resolve(out)), VERIFIER_FILE_NAME);
+  if (resolve(built) !== beside) copyFileSync(built, beside);
   const file = evidence ?? '<the .jsonl evidence file>';
   console.error(`Wrote ${VERIFIER_FILE_NAME} beside it. To verify with nothing but Node 22+: node ${VERIFIER_FILE_NAME} ${file} --key '${vkey}'`);
 }

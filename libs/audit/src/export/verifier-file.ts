@@ -18,8 +18,12 @@ export function verifierFilePath(): string | null {
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 
-/** The file's bytes, or null when it has not been built. */
+let cached: Buffer | null = null;
+
+/** The file's bytes, read once per process (every route serves the same bytes), or null when it has not been built. */
 export function readVerifierFile(): Buffer | null {
+  if (cached) return cached;
   const path = verifierFilePath();
-  return path ? readFileSync(path) : null;
+  cached = path ? readFileSync(path) : null;
+  return cached;
 }

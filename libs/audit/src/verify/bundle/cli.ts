@@ -16,7 +16,7 @@ export interface CliIo {
   err: (line: string) => void;
 }
 
-const consoleIo: CliIo = { out: (l) => console.log(l), err: (l) => console.error(l) };
+const consoleIo: CliIo = { out: (l) => void process.stdout.write(l + '\n'), err: (l) => void process.stderr.write(l + '\n') };
 
 /** Runs the verifier on the command line's arguments; resolves to the exit code. */
 export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<number> {
