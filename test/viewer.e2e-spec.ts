@@ -213,7 +213,8 @@ describe('Web viewer in Chromium', () => {
     const key = (await request(t.http).get('/v1/ledger/key')).body as { fingerprint: string };
     expect(ok).toContain(`whose fingerprint is ${key.fingerprint}.`);
     // The page's verifier is the single-file build of libs/audit/src/verify, the very file the API offers for download.
-    expect(await page.evaluate(() => [...document.querySelectorAll('script[src]')].map((s: any) => s.getAttribute('src')))).toContain('/ui/static/verify-ledger.mjs');
+    const loaded = await page.evaluate(() => (globalThis as any).performance.getEntriesByType('resource').map((e: any) => new URL(e.name).pathname));
+    expect(loaded).toContain('/ui/static/verify-ledger.mjs');
     const binary = (res: any, cb: (e: Error | null, b: Buffer) => void) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));

@@ -11,7 +11,7 @@ export const EVIDENCE_SUBJECT_PREFIX = 'Evidence file: ';
 export function humanViewOf(firstLine: string): HumanViewKind | null {
   if (firstLine.startsWith('%PDF-')) return 'PDF';
   const line = firstLine.replace(/^\uFEFF/, '');
-  if (firstLine.startsWith('\uFEFF') || (!line.startsWith('{') && line.includes(','))) return 'CSV';
+  if (!line.startsWith('{') && line.includes(',')) return 'CSV';
   return null;
 }
 

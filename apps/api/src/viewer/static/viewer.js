@@ -221,6 +221,15 @@
     box.setAttribute('data-outcome', report.ok ? 'verified' : 'failed');
   }
 
+  // The verifier (about 180 KB) is fetched only when someone checks a file.
+  function loadVerifier() {
+    if (window.LedgerVerify) return Promise.resolve(window.LedgerVerify);
+    return import('/ui/static/verify-ledger.mjs').then(
+      function () { return window.LedgerVerify; },
+      function () { throw new Error('The verifier did not load. Use the ledger verify command instead.'); }
+    );
+  }
+
   function verify(tool, fromFile) {
     if (!tool) return;
     var box = tool.querySelector('.verify-result');
@@ -229,7 +238,6 @@
     box.removeAttribute('data-outcome');
     box.textContent = '';
     box.appendChild(el('p', 'Checking...', 'outcome outcome--working'));
-    if (!window.LedgerVerify) { box.textContent = 'The verifier did not load. Use the ledger verify command instead.'; return; }
     var getText;
     var source;
     if (fromFile) {
@@ -250,8 +258,8 @@
         return res.text();
       });
     }
-    getText
-      .then(function (text) { return window.LedgerVerify.verifyText(text, { trustedKeys: keyText.split(/\r?\n/), earlierCheckpoint: earlier.trim() ? earlier.replace(/\r\n/g, '\n').replace(/\n*$/, '\n') : undefined }); })
+    Promise.all([getText, loadVerifier()])
+      .then(function (got) { return got[1].verifyText(got[0], { trustedKeys: keyText.split(/\r?\n/), earlierCheckpoint: earlier.trim() ? earlier.replace(/\r\n/g, '\n').replace(/\n*$/, '\n') : undefined }); })
       .then(function (report) { showResult(box, report, source); })
       .catch(function (e) { showResult(box, { ok: false, failures: [String(e && e.message ? e.message : e)], notes: [], streams: [], verifiedBy: [] }, source); });
   }
