@@ -389,7 +389,8 @@ describe('Web viewer in Chromium', () => {
     expect(missing.status()).toBe(404);
     expect(missing.headers()['content-type']).toContain('text/html');
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
-  });
+    // About fifteen pages, each with axe: more than the default minute on a loaded machine.
+  }, 180_000);
 
   it('pages through a list with the next-page link, keeping filters and the view', async () => {
     const all = (await request(t.http).get('/v1/trail?forceArea=kent&limit=500')).body.items.length;
