@@ -9,7 +9,7 @@ import type * as Util from 'node:util';
 import { verifyExport } from '../verify-export';
 import { keysFromArgs, reportLines } from '../report-text';
 
-export const USAGE = 'Usage: node verify-ledger.mjs <export.jsonl> --key <public key or key file> [--key ...] [--checkpoint <earlier checkpoint file>] [--all] [--json]';
+export const USAGE = 'Usage: node verify-ledger.mjs <export.jsonl> --key <public key or key file> [--key ...] [--checkpoint <earlier checkpoint file>] [--witness <vkey or file>] [--witnesses-required <n>] [--all] [--json]';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -27,7 +27,7 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
     parsed = util.parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { key: { type: 'string', multiple: true }, checkpoint: { type: 'string' }, all: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { key: { type: 'string', multiple: true }, witness: { type: 'string', multiple: true }, 'witnesses-required': { type: 'string' }, checkpoint: { type: 'string' }, all: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (e) {
     io.err(`${(e as Error).message}\n${USAGE}`);
@@ -42,6 +42,11 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
     io.err(USAGE);
     return 2;
   }
+  const required = Number(values['witnesses-required'] ?? '0');
+  if (!Number.isInteger(required) || required < 0) {
+    io.err(`--witnesses-required must be a whole number\n${USAGE}`);
+    return 2;
+  }
   const file = positionals[0];
   if (!fs.existsSync(file)) {
     io.err(`FAILED:\n  - There is no file ${file}.`);
@@ -50,6 +55,8 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
   const readIfFile = (p: string): string | null => (fs.existsSync(p) && fs.statSync(p).isFile() ? fs.readFileSync(p, 'utf8') : null);
   const report = await verifyExport(fs.createReadStream(file), {
     trustedKeys: keysFromArgs(values.key, readIfFile),
+    witnesses: keysFromArgs(values.witness ?? [], readIfFile),
+    witnessesRequired: required,
     earlierCheckpoint: values.checkpoint ? fs.readFileSync(values.checkpoint, 'utf8') : undefined,
     all: values.all,
     fileName: file,
