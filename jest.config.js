@@ -43,6 +43,8 @@ if (!process.env.EVENTSTORE_URL && !process.env.JEST_WORKER_ID && !globalThis.__
 module.exports = {
   // testTimeout inside a project entry is ignored; it must be set here.
   testTimeout: 120000,
+  // The API, the viewer and the CLI serve or copy the single-file verifier: build it first.
+  globalSetup: '<rootDir>/test/global-setup.js',
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'], testPathIgnorePatterns: ['\\.int-spec\\.ts$', '/node_modules/'] },
     { ...base, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'], testPathIgnorePatterns: ['/node_modules/', ...pgIgnore, ...esdbIgnore], testTimeout: 120000 },

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The production build as users run it: build dist/, start `node dist/apps/api/src/main.js`
 # on a temp data dir, send one real command and one read, export a case over HTTP and check
-# it with `ledger verify` from dist/. Any failed step fails CI.
+# it with `ledger verify` from dist/ and with the served single-file verifier alone. Any
+# failed step fails CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "smoke: node $(node --version)"
@@ -40,4 +41,9 @@ curl -fsS -X POST "$base/v1/ledger/checkpoints" -H "Authorization: Bearer $audit
 vkey=$(curl -fsS "$base/v1/ledger/key" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>process.stdout.write(JSON.parse(s).vkey))')
 curl -fsS "$base/v1/exports/streams/$stream" -H "Authorization: Bearer $auditor" -o "$dir/case.jsonl"
 ledger verify "$dir/case.jsonl" --key "$vkey"
-echo 'smoke: OK: dist/ serves, records, reads, exports and verifies'
+# The single-file verifier as the API serves it, alone in an empty folder with only Node.
+mkdir "$dir/alone"
+curl -fsS "$base/v1/ledger/verify-ledger.mjs" -o "$dir/alone/verify-ledger.mjs"
+cp "$dir/case.jsonl" "$dir/alone/"
+(cd "$dir/alone" && node verify-ledger.mjs case.jsonl --key "$vkey")
+echo 'smoke: OK: dist/ serves, records, reads, exports and verifies, with ledger verify and with verify-ledger.mjs alone'

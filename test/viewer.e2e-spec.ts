@@ -203,7 +203,7 @@ describe('Web viewer in Chromium', () => {
     await expect(page.getByLabel('As recorded on this date').isChecked()).resolves.toBe(true);
   });
 
-  it('verifies a case in the browser with WebCrypto: verified, then failed on a tampered copy', async () => {
+  it('verifies a case in the browser with the single-file verifier: verified, then failed on a tampered copy', async () => {
     await open(`/ui/cases/${OFFICE}`);
     await expect(page.locator('[data-testid="verify-command"]').textContent()).resolves.toBe(`ledger verify commissioner-office_kent-2012.jsonl --key '${vkey}'`);
     await page.getByRole('button', { name: 'Verify this case in the browser' }).click();
@@ -213,6 +213,23 @@ describe('Web viewer in Chromium', () => {
     const ok = (await result.textContent()) ?? '';
     expect(ok).toContain('Verified: the evidence file of this case is exactly what the ledger recorded.');
     expect(ok).toContain(`Case ${OFFICE}: records 0 to 2 form an unbroken chain, and none was left out up to the checkpoint.`);
+    const key = (await request(t.http).get('/v1/ledger/key')).body as { fingerprint: string };
+    expect(ok).toContain(`whose fingerprint is ${key.fingerprint}.`);
+    // The page's verifier is the single-file build of libs/audit/src/verify, the very file the API offers for download.
+    const loaded = await page.evaluate(() => (globalThis as any).performance.getEntriesByType('resource').map((e: any) => new URL(e.name).pathname));
+    expect(loaded).toContain('/ui/static/verify-ledger.mjs');
+    const binary = (res: any, cb: (e: Error | null, b: Buffer) => void) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => cb(null, Buffer.concat(chunks)));
+    };
+    const inPage = await request(t.http).get('/ui/static/verify-ledger.mjs').buffer(true).parse(binary);
+    const download = await request(t.http).get('/v1/ledger/verify-ledger.mjs').buffer(true).parse(binary);
+    expect(download.status).toBe(200);
+    expect(download.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(download.headers['content-disposition']).toBe('attachment; filename="verify-ledger.mjs"');
+    expect((inPage.body as Buffer).equals(download.body as Buffer)).toBe(true);
+    expect((await request(t.http).get('/ui/static/verify.js')).status).toBe(404);
     await shot('06-verify-ok');
     await axe('case with verification result');
 
@@ -376,7 +393,8 @@ describe('Web viewer in Chromium', () => {
     expect(missing.status()).toBe(404);
     expect(missing.headers()['content-type']).toContain('text/html');
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
-  });
+    // About fifteen pages, each with axe: more than the default minute on a loaded machine.
+  }, 180_000);
 
   it('pages through a list with the next-page link, keeping filters and the view', async () => {
     const all = (await request(t.http).get('/v1/trail?forceArea=kent&limit=500')).body.items.length;

@@ -1,8 +1,8 @@
-import { BadRequestException, Body, ConflictException, Controller, ForbiddenException, Get, Header, Inject, NotFoundException, Param, ParseIntPipe, Post, Query, Req, Res, UnprocessableEntityException } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { BadRequestException, Body, ConflictException, Controller, ForbiddenException, Get, Header, Inject, NotFoundException, Param, ParseIntPipe, Post, Query, Req, Res, StreamableFile, UnprocessableEntityException } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { CosignatureCollector, CosignatureRejected, NotFound, Sealer, StoredCheckpoint } from '@ledger/audit';
+import { CosignatureCollector, CosignatureRejected, NotFound, readVerifierFile, Sealer, StoredCheckpoint, VERIFIER_FILE_NAME } from '@ledger/audit';
 import type { Request, Response } from 'express';
 import { RolesAllowed } from '../common/auth';
 import { ValidationFailed } from '../common/problem';
@@ -113,6 +113,18 @@ export class LedgerController {
   key() {
     const witnesses = this.cosignatures.witnesses.map((w) => ({ forceArea: w.forceArea, name: w.key.name, keyId: w.key.keyId.toString('hex'), vkey: w.vkey }));
     return { ...this.sealer.proofs.publicKey(), witnesses };
+  }
+
+  @Get(VERIFIER_FILE_NAME)
+  @ApiOperation({
+    operationId: 'SingleFileVerifier',
+    summary: 'The export verifier as one file that needs nothing but Node 22+ or a browser: node verify-ledger.mjs export.jsonl --key <vkey>',
+  })
+  @ApiProduces('text/javascript')
+  verifier(): StreamableFile {
+    const body = readVerifierFile();
+    if (!body) throw new NotFoundException('The single-file verifier has not been built on this server (npm run build).');
+    return new StreamableFile(body, { type: 'text/javascript; charset=utf-8', disposition: `attachment; filename="${VERIFIER_FILE_NAME}"` });
   }
 
   @Get('checkpoints')

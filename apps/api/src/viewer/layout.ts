@@ -136,7 +136,6 @@ export function layout(ctx: PageContext, title: string, body: SafeHtml, options:
 <title>${title}${when} – Governance Ledger</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/ui/static/viewer.css">
-<script src="/ui/static/verify.js" defer></script>
 <script src="/ui/static/viewer.js" defer></script>
 </head>
 <body>

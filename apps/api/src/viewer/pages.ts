@@ -382,7 +382,7 @@ ${info.key ? html`<dl class="summary">
 <h2>How to check a case</h2>
 <ol>
   <li>Open the case and choose "Download the evidence file".</li>
-  <li>Run <code>ledger verify the-file.jsonl --key '${info.key?.vkey ?? '<the public key>'}'</code>, or check the file in this browser below.</li>
+  <li>Check it in this browser below; or, with nothing but Node 22 or later, download the one-file checker <a href="/ui/static/verify-ledger.mjs" download data-testid="verifier-download">verify-ledger.mjs</a> (the same code as this page's check) and run <code>node verify-ledger.mjs the-file.jsonl --key '${info.key?.vkey ?? '<the public key>'}'</code>. With the ledger installed, <code>ledger verify</code> takes the same arguments.</li>
   <li>The check confirms the signature on the checkpoint, the hash of every record, that each record sits in the signed tree, that each case's records form an unbroken chain, and that none was left out up to the checkpoint.</li>
 </ol>
 <h2 id="check-file">Check an evidence file in this browser</h2>

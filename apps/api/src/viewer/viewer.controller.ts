@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Req, Res, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { eventsForScope, exportJsonl } from '@ledger/audit';
+import { eventsForScope, exportJsonl, readVerifierFile, VERIFIER_FILE_NAME } from '@ledger/audit';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { InvalidCursor, LedgerQueries, ReadModelNotReady, Visibility } from '@ledger/projections';
 import type { Response } from 'express';
@@ -97,10 +97,13 @@ function loadStatic(): Map<string, { body: Buffer; type: string }> {
   const files = new Map<string, { body: Buffer; type: string }>();
   if (!dir) return files;
   const types: Record<string, string> = { css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8' };
-  for (const name of ['viewer.css', 'viewer.js', 'verify.js']) {
+  for (const name of ['viewer.css', 'viewer.js']) {
     const p = join(dir, name);
     if (existsSync(p)) files.set(name, { body: readFileSync(p), type: types[name.split('.').pop() as string] });
   }
+  // The browser's verifier is the single-file build of libs/audit/src/verify.
+  const verifier = readVerifierFile();
+  if (verifier) files.set(VERIFIER_FILE_NAME, { body: verifier, type: types.js });
   return files;
 }
 

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { createWriteStream } from 'node:fs';
-import { basename } from 'node:path';
+import { copyFileSync, createWriteStream } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
-import { CosignatureCollector, cosignatureStoreFor, eventsForScope, exportCsv, exportJsonl, exportPdf, type ExportScope, type ExportProgress, type PostgresSealerStorage, type SqliteSealerStorage } from '@ledger/audit';
+import { CosignatureCollector, cosignatureStoreFor, eventsForScope, exportCsv, exportJsonl, exportPdf, verifierFilePath, VERIFIER_FILE_NAME, type ExportScope, type ExportProgress, type PostgresSealerStorage, type SqliteSealerStorage } from '@ledger/audit';
 import { loadConfig } from '@ledger/governance';
 import { openAudit } from './audit-context';
 
@@ -27,6 +27,19 @@ function scopeOf(o: ExportOpts): ExportScope {
   if (o.body) return { kind: 'body', body: o.body };
   if (!o.from || !o.to) throw new Error('a date range needs both --from and --to');
   return { kind: 'dateRange', field: o.dateField, from: o.from, to: o.to };
+}
+
+/** Every export leaves the single-file verifier beside it, so checking needs nothing but Node. */
+function writeVerifierBeside(out: string, evidence: string | null, vkey: string): void {
+  const built = verifierFilePath();
+  if (!built) {
+    console.error(`The single-file verifier ${VERIFIER_FILE_NAME} has not been built (npm run build), so it was not written beside the export.`);
+    return;
+  }
+  const beside = join(dirname(resolve(out)), VERIFIER_FILE_NAME);
+  if (resolve(built) !== beside) copyFileSync(built, beside);
+  const file = evidence ?? '<the .jsonl evidence file>';
+  console.error(`Wrote ${VERIFIER_FILE_NAME} beside it. To verify with nothing but Node 22+: node ${VERIFIER_FILE_NAME} ${file} --key '${vkey}'`);
 }
 
 /** `ledger export`: the evidence file (JSONL) or a human view (CSV, PDF) of one case, body or date range. */
@@ -80,6 +93,7 @@ export function register(program: Command): void {
         }
         bar?.stop();
         console.error(`Exported ${count} events against checkpoint ${checkpoint.size} (${checkpoint.root.toString('base64')}), key fingerprint ${ctx.signer.fingerprint}.`);
+        if (o.out) writeVerifierBeside(o.out, o.format === 'jsonl' ? basename(o.out) : null, ctx.signer.vkey);
       } finally {
         bar?.stop();
         await ctx.close();

@@ -1,16 +1,9 @@
 import type { Command } from 'commander';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 // Only the standalone verifier: no store, no Nest.
-import { verifyExport } from '@ledger/audit/verify';
+import { keysFromArgs, reportLines, verifyExport } from '@ledger/audit/verify';
 
-function readKeys(args: string[]): string[] {
-  const keys: string[] = [];
-  for (const a of args) {
-    const text = existsSync(a) ? readFileSync(a, 'utf8') : a;
-    for (const line of text.split(/\r?\n/)) if (line.trim() && !line.trim().startsWith('#')) keys.push(line.trim());
-  }
-  return keys;
-}
+const readIfFile = (p: string): string | null => (existsSync(p) && statSync(p).isFile() ? readFileSync(p, 'utf8') : null);
 
 /** `ledger verify FILE --key K`: checks an export offline with nothing but Node. */
 export function register(program: Command): void {
@@ -27,22 +20,18 @@ export function register(program: Command): void {
       const required = Number(o.witnessesRequired);
       if (!Number.isInteger(required) || required < 0) throw new Error('--witnesses-required must be a whole number');
       const report = await verifyExport(createReadStream(file), {
-        witnesses: readKeys(o.witness ?? []),
+        witnesses: keysFromArgs(o.witness ?? [], readIfFile),
         witnessesRequired: required,
-        trustedKeys: readKeys(o.key),
+        trustedKeys: keysFromArgs(o.key, readIfFile),
         earlierCheckpoint: o.checkpoint ? readFileSync(o.checkpoint, 'utf8') : undefined,
         all: o.all,
+        fileName: file,
       });
       if (o.json) console.log(JSON.stringify(report, null, 2));
-      else if (report.ok) {
-        console.log(`OK: ${report.events} events verified against checkpoint ${report.treeSize} of ${report.origin}, signed by ${report.verifiedBy.join(', ')}.`);
-        for (const s of report.streams) console.log(`  ${s.stream}: revisions ${s.firstRevision}-${s.lastRevision}${s.complete ? ', complete up to the checkpoint' : ''}`);
-        if (report.consistentWithEarlier) console.log('  The log only grew since the earlier checkpoint you gave.');
-        for (const w of report.witnessedBy ?? []) console.log(`  Witnessed by ${w.name} at ${new Date(w.timestamp * 1000).toISOString()}.`);
-        for (const n of report.notes) console.log(`  note: ${n}`);
-      } else {
-        console.error('FAILED:');
-        for (const f of report.failures) console.error(`  - ${f}`);
+      else {
+        const { out, err } = reportLines(report);
+        for (const l of out) console.log(l);
+        for (const l of err) console.error(l);
       }
       if (!report.ok) process.exitCode = 1;
     });

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { EventStore, RecordedEvent } from '@ledger/event-store';
 import type { ExportScope } from '../verify/format';
+import { dateInRange } from '../verify/scope';
 
 export interface ExportProgress {
   /** Events written so far. */
@@ -39,9 +40,7 @@ export async function* eventsForScope(store: Pick<EventStore, 'readAll' | 'readS
     if (scope.kind === 'body') {
       if (ev.metadata.actor.body === scope.body) yield ev;
     } else {
-      const d = dateOf(ev, scope.field);
-      // Inclusive range on the ISO text; a date-only bound covers that whole day.
-      if (d >= scope.from && d.slice(0, scope.to.length) <= scope.to) yield ev;
+      if (dateInRange(dateOf(ev, scope.field), scope.from, scope.to)) yield ev;
     }
   }
 }

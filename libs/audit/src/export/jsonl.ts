@@ -1,12 +1,14 @@
 /**
- * JSON Lines export (format governance-ledger-export, version 1): the evidence file.
- * Streams: memory holds one event plus one entry per exported stream.
+ * JSON Lines export (format governance-ledger-export, version 2): the evidence file.
+ * Streams: memory holds one event plus one entry per exported stream. Every line goes
+ * into the seal's digest as written; the trailer ends with the seal.
  */
 import type { Writable } from 'node:stream';
 import type { RecordedEvent } from '@ledger/event-store';
 import type { ProofService } from '../sealer/proof-service';
 import type { StoredCheckpoint } from '../storage/types';
 import { EXPORT_FORMAT, EXPORT_VERSION, STREAM_HEADS_IN_TRAILER, type DisclosedField, type StreamHeadLine, type ExportEventLine, type ExportHeader, type ExportScope, type ExportTrailer, type StreamHeadProofLine } from '../verify/format';
+import { SealDigest } from '../verify/seal';
 import { write, type ProgressCallback, sealedWithin } from './common';
 
 export interface ExportOptions {
@@ -54,7 +56,13 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
     publicKey: key.vkey,
     exportedAt: (o.clock?.() ?? new Date()).toISOString(),
   };
-  await write(o.out, JSON.stringify(header) + '\n');
+  const digest = new SealDigest();
+  const emit = (line: object): Promise<void> => {
+    const text = JSON.stringify(line);
+    digest.addLine(text);
+    return write(o.out, text + '\n');
+  };
+  await emit(header);
 
   const every = o.progressEvery ?? 1000;
   const streams = new Set<string>();
@@ -66,7 +74,7 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
     const line: ExportEventLine = { type: 'event', leafIndex: leaf.leafIndex, leafHash: ev.leafHash, entry: ev.entryBytes.toString('base64'), proof: proof.map((p) => p.toString('base64')) };
     const disclosed = o.disclose ? await o.disclose(ev) : undefined;
     if (disclosed && disclosed.length) line.disclosed = disclosed;
-    await write(o.out, JSON.stringify(line) + '\n');
+    await emit(line);
     streams.add(ev.stream);
     count++;
     if (o.onProgress && count % every === 0) o.onProgress({ written: count, skipped: tally.skipped, phase: 'events' });
@@ -90,7 +98,7 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
     if (inTrailer) heads.push(line);
     else {
       const own: StreamHeadLine = { type: 'streamHead', streamsTreeSize: hp.streamsTreeSize, ...line };
-      await write(o.out, JSON.stringify(own) + '\n');
+      await emit(own);
     }
   }
   const consistency = [];
@@ -98,8 +106,9 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
     const c = await o.proofs.consistencyProof(from, cp.size);
     consistency.push({ fromSize: c.fromSize, fromRoot: c.fromRoot.toString('base64'), proof: c.proof.map((p) => p.toString('base64')) });
   }
-  const trailer: ExportTrailer = { type: 'trailer', count, streamsTreeSize, streamHeads: heads, consistency };
-  if (missing.length) trailer.missingStreams = missing;
+  const unsealed: Omit<ExportTrailer, 'seal'> = { type: 'trailer', count, streamsTreeSize, streamHeads: heads, consistency };
+  if (missing.length) unsealed.missingStreams = missing;
+  const trailer: ExportTrailer = { ...unsealed, seal: o.proofs.sealExport(digest.finish(unsealed)) };
   await write(o.out, JSON.stringify(trailer) + '\n');
   if (!o.keepOpen) await new Promise<void>((resolve, reject) => {
     o.out.once('error', reject);

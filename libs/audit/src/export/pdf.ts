@@ -7,6 +7,7 @@ import PDFDocument from 'pdfkit';
 import type { Writable } from 'node:stream';
 import type { ExportScope } from '../verify/format';
 import { parseCheckpointBody, parseNote } from '../verify/note';
+import { EVIDENCE_SUBJECT_PREFIX } from '../verify/human-view';
 import { describeScope, type ProgressCallback, sealedWithin } from './common';
 import type { HumanExportOptions } from './csv';
 
@@ -35,7 +36,7 @@ export async function exportPdf(o: PdfExportOptions): Promise<{ count: number; s
   if (!cp) throw new Error('no checkpoint has been issued yet');
   const key = o.proofs.publicKey();
   const body = parseCheckpointBody(parseNote(cp.note).body);
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 36, info: { Title: o.title ?? 'Governance Ledger export', Creator: 'Governance Ledger' } });
+  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 36, info: { Title: o.title ?? 'Governance Ledger export', Creator: 'Governance Ledger', Subject: `${EVIDENCE_SUBJECT_PREFIX}${o.evidenceFile}` } });
   const done = new Promise<void>((resolve, reject) => {
     (o.out as Writable).once('finish', resolve);
     (o.out as Writable).once('error', reject);

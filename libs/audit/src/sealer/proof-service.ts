@@ -7,6 +7,7 @@ import { StreamHeadsTree, type StreamHeadsSnapshot } from '../merkle/stream-head
 import type { SealerStorage, StoredCheckpoint } from '../storage/types';
 import type { LogSigner } from '../keys/signer';
 import type { StreamHead } from '../verify/stream-heads';
+import { sealBody } from '../verify/seal';
 
 export class NotFound extends Error {
   constructor(message: string) {
@@ -57,7 +58,7 @@ export class ProofService {
 
   constructor(
     readonly storage: SealerStorage,
-    private readonly signer: Pick<LogSigner, 'name' | 'vkey' | 'keyId' | 'publicKey' | 'fingerprint'>,
+    private readonly signer: Pick<LogSigner, 'name' | 'vkey' | 'keyId' | 'publicKey' | 'fingerprint' | 'signNote'>,
     readonly origin: string,
     /** The sealer's live snapshot for a size, when it can give one. */
     private readonly liveSnapshot: (size: number) => StreamHeadsSnapshot | null = () => null,
@@ -75,6 +76,11 @@ export class ProofService {
       fingerprint: this.signer.fingerprint,
       algorithm: 'Ed25519',
     };
+  }
+
+  /** Seals an export: signs the digest of its bytes with the log's key (see verify/seal.ts). */
+  sealExport(digest: Uint8Array): string {
+    return this.signer.signNote(sealBody(digest));
   }
 
   latestCheckpoint(): Promise<StoredCheckpoint | null> {

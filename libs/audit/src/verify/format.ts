@@ -1,10 +1,12 @@
 /**
- * The JSON Lines export format, version 1. One header line, one line per event, one
+ * The JSON Lines export format, version 2. One header line, one line per event, one
  * trailer line. Hashes in hex where they name an entry (as the store does), proof
- * elements and roots in base64 (as checkpoints do).
+ * elements and roots in base64 (as checkpoints do). Every line is written as
+ * JSON.stringify writes it, and the trailer's seal signs the bytes of all of them, so
+ * the header's claims (scope, completeness, key) are as signed as the checkpoint.
  */
 export const EXPORT_FORMAT = 'governance-ledger-export';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 export type ExportScope =
   | { kind: 'stream'; streams: string[] }
@@ -85,6 +87,11 @@ export interface ExportTrailer {
   /** Streams asked for that have no event up to the checkpoint. */
   missingStreams?: string[];
   consistency: ConsistencyProofLine[];
+  /**
+   * A signed note by the log's key over the SHA-256 of every byte before the trailer
+   * and of the trailer itself without this field (see seal.ts). Always the last field.
+   */
+  seal: string;
 }
 
 export type ExportLine = ExportHeader | ExportEventLine | StreamHeadLine | ExportTrailer;

@@ -10,3 +10,8 @@ export * from './commitment';
 export * from './format';
 export * from './verify-export';
 export * from './cosignature';
+export * from './verify-events';
+export * from './seal';
+export * from './scope';
+export * from './human-view';
+export * from './report-text';

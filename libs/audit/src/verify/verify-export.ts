@@ -2,18 +2,21 @@
  * Offline verifier of a JSON Lines export. Streams the file line by line: memory
  * holds one line plus one small record per exported stream, never the events.
  *
- * Checks, in this order: the checkpoint signature (pinned keys only), every leaf hash,
- * every inclusion proof, each per-stream chain, the commitments of disclosed personal
- * fields, stream completeness (stream-heads proofs), and consistency with an earlier
- * checkpoint.
+ * Checks, in this order: the checkpoint signature (pinned keys only) and the header's
+ * claims (key fingerprint, scope, completeness), every leaf hash, every inclusion
+ * proof, each per-stream chain, that each event is in the header's scope, the
+ * commitments of disclosed personal fields, stream completeness (stream-heads proofs),
+ * the trailer's consistency proofs, consistency with an earlier checkpoint, and last
+ * the seal over every byte of the file.
  */
 import type { Readable } from 'node:stream';
-import canonicalize from 'canonicalize';
-import { hashLeaf, verifyConsistency, verifyInclusion, ProofError } from './merkle';
-import { NoteError, parseVkey, verifyCheckpoint, type Checkpoint, type NoteVerifierKey } from './note';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, type ExportTrailer, type ExportEventLine, type StreamHeadLine, type StreamHeadProofLine } from './format';
-import { streamHeadLeafHash } from './stream-heads';
-import { checkCommitment } from './commitment';
+import { verifyConsistency, ProofError } from './merkle';
+import { NoteError, keyFingerprint, parseVkey, verifyCheckpoint, type Checkpoint, type NoteVerifierKey } from './note';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, type ExportScope, type ExportTrailer, type ExportEventLine, type StreamHeadLine } from './format';
+import { checkEvent, checkHead, isIndex, proofOf, type Run } from './verify-events';
+import { SealDigest, checkSeal } from './seal';
+import { scopeProblem } from './scope';
+import { evidenceNameIn, humanViewOf, humanViewReason, type HumanViewKind } from './human-view';
 import { checkWitnessQuorum, type Cosignature, type WitnessKey } from './cosignature';
 
 export interface VerifyOptions {
@@ -27,6 +30,8 @@ export interface VerifyOptions {
   maxLineBytes?: number;
   /** Pinned witness vkeys, and how many of them must have cosigned the checkpoint the events are proved into. */
   witnesses?: ReadonlyArray<string | WitnessKey>; witnessesRequired?: number;
+  /** The file's name, to name its evidence file when it turns out to be a CSV or PDF. */
+  fileName?: string;
 }
 
 export interface StreamSummary {
@@ -48,24 +53,26 @@ export interface VerifyReport {
   treeSize?: string;
   root?: string;
   verifiedBy: string[];
+  /** Fingerprint (hex SHA-256 of the raw public key) of the pinned key that signed the checkpoint. */
+  keyFingerprint?: string;
+  /** What the header says was exported, once its claims are checked. */
+  scope?: ExportScope;
+  /** True for case exports: every exported case must be whole up to the checkpoint. */
+  claimsComplete?: boolean;
+  /** The pinned keys whose seal covers every byte of the file. */
+  sealedBy: string[];
   events: number;
   streams: StreamSummary[];
   disclosedFields: number;
+  /** Earlier trees the trailer proves this checkpoint's log extends. */
+  consistency: Array<{ fromSize: number; fromRoot: string }>;
   consistentWithEarlier?: boolean;
   witnessedBy?: Cosignature[]; // the given witnesses that cosigned the checkpoint
+  /** Set when the file is a CSV or PDF: a human view, not evidence. */
+  humanView?: { kind: HumanViewKind; evidenceFile: string | null };
 }
 
 class StopVerification extends Error {}
-
-interface StreamState {
-  headChecked?: boolean;
-  lastLeafIndex: number;
-  first: number;
-  last: number;
-  lastHash: string;
-  events: number;
-  gaps: boolean;
-}
 
 /** Splits a byte stream into lines without holding more than one line. */
 export async function* readLines(input: AsyncIterable<Buffer | string>, maxLineBytes = 32 * 1024 * 1024): AsyncGenerator<string> {
@@ -93,22 +100,8 @@ export async function* readLines(input: AsyncIterable<Buffer | string>, maxLineB
   if (len > 0) yield Buffer.concat(parts, len).toString('utf8');
 }
 
-function b64(s: unknown, what: string): Buffer {
-  if (typeof s !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4 !== 0) throw new ProofError(`${what} is not base64`);
-  return Buffer.from(s, 'base64');
-}
-
-function proofOf(p: unknown, what: string): Buffer[] {
-  if (!Array.isArray(p)) throw new ProofError(`${what} is missing`);
-  return p.map((x, i) => b64(x, `${what} element ${i}`));
-}
-
-function isIndex(x: unknown): x is number {
-  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
-}
-
 export async function verifyExport(input: Readable | AsyncIterable<Buffer | string>, options: VerifyOptions): Promise<VerifyReport> {
-  const report: VerifyReport = { ok: false, failures: [], notes: [], verifiedBy: [], events: 0, streams: [], disclosedFields: 0 };
+  const report: VerifyReport = { ok: false, failures: [], notes: [], verifiedBy: [], sealedBy: [], events: 0, streams: [], disclosedFields: 0, consistency: [] };
   let suppressedNotes = 0;
   const note = (m: string): void => {
     if (report.notes.length < 200) report.notes.push(m);
@@ -132,75 +125,89 @@ export async function verifyExport(input: Readable | AsyncIterable<Buffer | stri
   }
 
   let header: ExportHeader | null = null;
-  let cp: Checkpoint | null = null;
+  let run: Run | null = null;
   let trailer: ExportTrailer | null = null;
   let lineNo = 0;
   let lastLeafIndex = -1;
-  const streams = new Map<string, StreamState>();
-  const completeStreams = new Set<string>();
+  const digest = new SealDigest();
 
   try {
     for await (const line of readLines(input as AsyncIterable<Buffer | string>, options.maxLineBytes)) {
       lineNo++;
-      if (line.trim() === '') continue;
-      let obj: Record<string, unknown>;
-      try {
-        obj = JSON.parse(line) as Record<string, unknown>;
-      } catch {
-        fail(`Line ${lineNo} is not valid JSON: the file is damaged.`);
+      if (report.humanView) {
+        report.humanView.evidenceFile ??= evidenceNameIn(line);
+        continue;
+      }
+      const kind = lineNo === 1 ? humanViewOf(line) : null;
+      if (kind) {
+        report.humanView = { kind, evidenceFile: evidenceNameIn(line) };
         continue;
       }
       if (trailer) {
         fail(`Line ${lineNo} comes after the trailer: something was appended to the export.`);
         continue;
       }
+      let obj: Record<string, unknown>;
+      try {
+        obj = JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        digest.addLine(line);
+        fail(`Line ${lineNo} is not valid JSON: the file is damaged.`);
+        continue;
+      }
+      if (obj.type !== 'trailer') digest.addLine(line);
       if (!header) {
         if (obj.type !== 'header') {
           fail('The first line is not the export header.');
           throw new StopVerification('no header');
         }
         header = obj as unknown as ExportHeader;
-        cp = checkHeader(header, trusted, report, fail);
-        if (!cp) throw new StopVerification('no checkpoint');
+        run = checkHeader(header, trusted, report, note, fail);
+        if (!run) throw new StopVerification('no checkpoint');
         const quorum = options.witnesses?.length || options.witnessesRequired ? checkWitnessQuorum(header.checkpoint, options.witnesses ?? [], options.witnessesRequired ?? 0) : null;
         if (quorum) report.witnessedBy = quorum.witnessedBy;
         if (quorum?.failure) fail(quorum.failure);
         continue;
       }
+      const r = run as Run;
       if (obj.type === 'event') {
-        lastLeafIndex = checkEvent(obj as unknown as ExportEventLine, lineNo, lastLeafIndex, header, cp as Checkpoint, streams, report, fail);
+        lastLeafIndex = checkEvent(obj as unknown as ExportEventLine, lineNo, lastLeafIndex, r);
       } else if (obj.type === 'streamHead') {
         const h = obj as unknown as StreamHeadLine;
-        checkHead(h, h.streamsTreeSize, header, cp as Checkpoint, streams, completeStreams, note, fail);
+        checkHead(h, h.streamsTreeSize, r);
       } else if (obj.type === 'trailer') {
         trailer = obj as unknown as ExportTrailer;
-        checkTrailer(trailer, header, cp as Checkpoint, streams, completeStreams, report, note, fail);
+        checkTrailer(trailer, r, digest, trusted, report);
       } else {
         fail(`Line ${lineNo} has an unknown type ${JSON.stringify(obj.type)}.`);
       }
     }
-    if (!header) fail('The file is empty: there is no export header.');
+    if (report.humanView) report.failures.push(humanViewReason(report.humanView.kind, options.fileName, report.humanView.evidenceFile));
+    else if (!header) fail('The file is empty: there is no export header.');
     else if (!trailer) fail('The export ends without its trailer: it was cut short, so events may be missing.');
-    if (cp) checkEarlier(cp, trailer, options.earlierCheckpoint, trusted, report, fail);
+    if (run) checkEarlier(run.cp, trailer, options.earlierCheckpoint, trusted, report, fail);
   } catch (e) {
     if (!(e instanceof StopVerification)) report.failures.push(`The export could not be read: ${(e as Error).message}`);
   }
 
   if (suppressedNotes) report.notes.push(`... and ${suppressedNotes} more notes like these.`);
-  report.streams = [...streams.entries()].map(([stream, s]) => ({
-    stream,
-    events: s.events,
-    firstRevision: s.first,
-    lastRevision: s.last,
-    complete: completeStreams.has(stream) && report.failures.length === 0,
-  }));
+  report.streams = run
+    ? [...run.streams.entries()].map(([stream, s]) => ({
+        stream,
+        events: s.events,
+        firstRevision: s.first,
+        lastRevision: s.last,
+        complete: (run as Run).completeStreams.has(stream) && report.failures.length === 0,
+      }))
+    : [];
   report.ok = report.failures.length === 0;
   return report;
 }
 
-function checkHeader(h: ExportHeader, trusted: NoteVerifierKey[], report: VerifyReport, fail: (r: string) => void): Checkpoint | null {
+function checkHeader(h: ExportHeader, trusted: NoteVerifierKey[], report: VerifyReport, note: (m: string) => void, fail: (r: string) => void): Run | null {
   if (h.format !== EXPORT_FORMAT) fail(`This is not a Governance Ledger export (format ${JSON.stringify(h.format)}).`);
-  if (h.version !== EXPORT_VERSION) fail(`Export format version ${JSON.stringify(h.version)} is not supported (this verifier reads version ${EXPORT_VERSION}).`);
+  if ((h.version as number) === 1) fail(`This export is format version 1, made before exports were sealed; this verifier reads version ${EXPORT_VERSION}. Export the case again.`);
+  else if (h.version !== EXPORT_VERSION) fail(`Export format version ${JSON.stringify(h.version)} is not supported (this verifier reads version ${EXPORT_VERSION}).`);
   let cp: (Checkpoint & { verifiedBy: string[] }) | null = null;
   try {
     cp = verifyCheckpoint(h.checkpoint, trusted);
@@ -213,155 +220,80 @@ function checkHeader(h: ExportHeader, trusted: NoteVerifierKey[], report: Verify
   report.treeSize = cp.size.toString();
   report.root = cp.root.toString('base64');
   if (h.origin !== cp.origin) fail(`The header says the log is "${h.origin}" but the signed checkpoint is for "${cp.origin}".`);
-  if (BigInt(h.treeSize) !== cp.size) fail(`The header says the tree has ${h.treeSize} entries but the signed checkpoint says ${cp.size}.`);
+  if (typeof h.treeSize !== 'number' || BigInt(h.treeSize) !== cp.size) fail(`The header says the tree has ${h.treeSize} entries but the signed checkpoint says ${cp.size}.`);
   if (!cp.streamsRoot) fail('The signed checkpoint has no stream-heads root, so completeness cannot be checked.');
-  if (h.publicKey) {
-    try {
-      const inFile = parseVkey(h.publicKey);
-      if (!trusted.some((k) => k.publicKey.equals(inFile.publicKey))) report.notes.push('The export names a public key you did not pass; it was ignored, as it should be.');
-    } catch {
-      report.notes.push('The public key written in the export could not be read; it is not used anyway.');
-    }
+  checkHeaderKey(h, trusted.filter((k) => (cp as Checkpoint & { verifiedBy: string[] }).verifiedBy.includes(k.name)), report, fail);
+  const problem = scopeProblem(h.scope);
+  if (problem) {
+    fail(`The header cannot be read: ${problem}.`);
+    return null;
   }
-  return cp;
+  // A case export is whole by definition; a selection cannot be proven complete.
+  const claimsComplete = h.scope.kind === 'stream';
+  if (h.completeStreams !== claimsComplete) {
+    fail(
+      claimsComplete
+        ? 'The header exports whole cases but says they are not complete: a case export is always whole, so the header was edited.'
+        : 'The header claims a selection is complete, which no proof in the file can show: the header was edited.',
+    );
+  }
+  report.scope = h.scope;
+  report.claimsComplete = claimsComplete;
+  return { scope: h.scope, claimsComplete, cp, streams: new Map(), completeStreams: new Set(), counts: report, note, fail };
 }
 
-function checkEvent(
-  ev: ExportEventLine,
-  lineNo: number,
-  lastLeafIndex: number,
-  header: ExportHeader,
-  cp: Checkpoint,
-  streams: Map<string, StreamState>,
-  report: VerifyReport,
-  fail: (r: string) => void,
-): number {
-  const where = `Line ${lineNo} (leaf ${String(ev.leafIndex)})`;
-  report.events++;
-  if (!isIndex(ev.leafIndex)) {
-    fail(`${where}: the leaf index is not a whole number.`);
-    return lastLeafIndex;
+/** The header's key fingerprint and public key must be those of the pinned key that signed. */
+function checkHeaderKey(h: ExportHeader, signers: NoteVerifierKey[], report: VerifyReport, fail: (r: string) => void): void {
+  const fingerprints = signers.map((k) => keyFingerprint(k.publicKey));
+  report.keyFingerprint = fingerprints[0];
+  if (!fingerprints.includes(h.keyFingerprint)) {
+    fail(`The header gives the key fingerprint ${String(h.keyFingerprint)}, but the checkpoint is signed by the key you gave, whose fingerprint is ${fingerprints[0]}: the header was edited.`);
   }
-  let bytes: Buffer;
+  let named: NoteVerifierKey | null = null;
   try {
-    bytes = b64(ev.entry, 'the entry');
+    named = parseVkey(String(h.publicKey));
   } catch {
-    fail(`${where}: the entry is not base64.`);
-    return ev.leafIndex;
+    named = null;
   }
-  // 1. Leaf hash: the bytes are canonical JSON and hash to the stated leaf hash.
-  const leafHash = hashLeaf(bytes);
-  let entry: Record<string, unknown> | null = null;
-  try {
-    entry = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
-    if (canonicalize(entry) !== bytes.toString('utf8')) fail(`${where}: the entry bytes are not in canonical form (RFC 8785); they were edited.`);
-  } catch {
-    fail(`${where}: the entry bytes are not JSON; they were damaged or edited.`);
+  if (!named || !signers.some((k) => k.publicKey.equals((named as NoteVerifierKey).publicKey))) {
+    fail('The public key written in the header is not the key you gave that signed the checkpoint: the header was edited. (The key in a file is never trusted; pass the key the office published.)');
   }
-  if (ev.leafHash !== undefined && ev.leafHash !== leafHash.toString('hex')) fail(`${where}: the entry does not hash to the stated leaf hash; the entry or the hash was altered.`);
-  // 2. Inclusion proof against the signed root.
-  try {
-    if (BigInt(ev.leafIndex) >= cp.size) throw new ProofError(`leaf ${ev.leafIndex} is beyond the checkpoint (size ${cp.size})`);
-    verifyInclusion(ev.leafIndex, cp.size, leafHash, proofOf(ev.proof, 'the inclusion proof'), cp.root);
-  } catch (e) {
-    fail(`${where}: the inclusion proof fails (${(e as Error).message}); this entry is not what the signed log holds.`);
-  }
-  if (!entry) return ev.leafIndex;
-  // 3. Per-stream chain.
-  const stream = entry.stream;
-  const rev = entry.streamRevision;
-  const prev = entry.prevStreamLeafHash;
-  if (typeof stream !== 'string' || !isIndex(rev) || (prev !== null && typeof prev !== 'string')) {
-    fail(`${where}: the entry lacks stream, streamRevision or prevStreamLeafHash.`);
-    return ev.leafIndex;
-  }
-  if (rev === 0 && prev !== null) fail(`${where}: the first event of stream "${stream}" points at a previous event.`);
-  const s = streams.get(stream);
-  if (!s) {
-    if (header.completeStreams && rev !== 0) fail(`${where}: stream "${stream}" starts at revision ${rev}; revisions 0 to ${rev - 1} are missing from the export.`);
-    streams.set(stream, { lastLeafIndex: ev.leafIndex, first: rev, last: rev, lastHash: leafHash.toString('hex'), events: 1, gaps: rev !== 0 });
-  } else {
-    if (rev <= s.last) fail(`${where}: stream "${stream}" goes back from revision ${s.last} to ${rev}, or an event appears twice.`);
-    else if (ev.leafIndex <= s.lastLeafIndex) fail(`${where}: stream "${stream}" revision ${rev} sits before revision ${s.last} in the log; the order was tampered with.`);
-    else if (rev === s.last + 1) {
-      if (prev !== s.lastHash) fail(`${where}: stream "${stream}" revision ${rev} does not point at the hash of revision ${s.last}; the chain is broken.`);
-    } else {
-      s.gaps = true;
-      if (header.completeStreams) fail(`${where}: stream "${stream}" jumps from revision ${s.last} to ${rev}; the events in between are missing.`);
-    }
-    s.last = rev;
-    s.lastLeafIndex = ev.leafIndex;
-    s.lastHash = leafHash.toString('hex');
-    s.events++;
-  }
-  // 4. Disclosed personal fields.
-  for (const d of ev.disclosed ?? []) {
-    report.disclosedFields++;
-    let salt: Buffer;
-    try {
-      salt = b64(d.salt, 'the salt');
-    } catch {
-      fail(`${where}: the salt disclosed for ${d.path} is not base64.`);
-      continue;
-    }
-    const problem = checkCommitment(entry, d.path, salt, d.value);
-    if (problem) fail(`${where}: ${problem}.`);
-  }
-  return ev.leafIndex;
 }
 
-function checkHead(
-  h: StreamHeadProofLine,
-  streamsTreeSize: unknown,
-  header: ExportHeader,
-  cp: Checkpoint,
-  streams: Map<string, StreamState>,
-  completeStreams: Set<string>,
-  note: (m: string) => void,
-  fail: (r: string) => void,
-): void {
-  try {
-    if (!cp.streamsRoot) throw new ProofError('no stream-heads root');
-    if (!isIndex(h.index) || !isIndex(streamsTreeSize)) throw new ProofError('bad index or size');
-    verifyInclusion(h.index, streamsTreeSize, streamHeadLeafHash(h), proofOf(h.proof, 'the stream-heads proof'), cp.streamsRoot);
-  } catch (e) {
-    fail(`The head of stream "${h.streamId}" is not proven by the signed checkpoint (${(e as Error).message}).`);
-    return;
-  }
-  const s = streams.get(h.streamId);
-  if (!s) {
-    if (header.completeStreams) fail(`Stream "${h.streamId}" has ${h.lastRevision + 1} events at the checkpoint but none are in the export.`);
-    return;
-  }
-  s.headChecked = true;
-  if (s.last !== h.lastRevision || s.lastHash !== h.lastLeafHash) {
-    if (header.completeStreams) fail(`Stream "${h.streamId}" ends at revision ${s.last} in the export, but at revision ${h.lastRevision} in the signed log: events were left out.`);
-    else note(`Stream "${h.streamId}": ${s.events} of its ${h.lastRevision + 1} events are in this selection.`);
-    return;
-  }
-  if (!s.gaps && s.first === 0) completeStreams.add(h.streamId);
-  else note(`Stream "${h.streamId}": ${s.events} of its ${h.lastRevision + 1} events are in this selection.`);
-}
-
-function checkTrailer(
-  t: ExportTrailer,
-  header: ExportHeader,
-  cp: Checkpoint,
-  streams: Map<string, StreamState>,
-  completeStreams: Set<string>,
-  report: VerifyReport,
-  note: (m: string) => void,
-  fail: (r: string) => void,
-): void {
+function checkTrailer(t: ExportTrailer, run: Run, digest: SealDigest, trusted: NoteVerifierKey[], report: VerifyReport): void {
+  const { cp, streams, scope, fail, note } = run;
   if (t.count !== report.events) fail(`The trailer says the export holds ${t.count} events but it holds ${report.events}: events were added or removed.`);
-  for (const h of t.streamHeads ?? []) checkHead(h, t.streamsTreeSize, header, cp, streams, completeStreams, note, fail);
+  for (const h of t.streamHeads ?? []) checkHead(h, t.streamsTreeSize, run);
   for (const [stream, s] of streams) {
     if (!s.headChecked) {
-      if (header.completeStreams) fail(`The export gives no stream-heads proof for stream "${stream}", so it cannot be shown complete.`);
+      if (run.claimsComplete) fail(`The export gives no stream-heads proof for stream "${stream}", so it cannot be shown complete.`);
       else note(`Stream "${stream}": completeness not claimed.`);
     }
   }
-  for (const m of t.missingStreams ?? []) note(`Stream "${m}" was asked for but has no events up to the checkpoint (absence is not proven by this file).`);
+  const missing = t.missingStreams ?? [];
+  for (const m of missing) {
+    if (streams.has(m) || scope.kind !== 'stream' || !scope.streams.includes(m)) fail(`The trailer says case "${m}" has no events, but it was not asked for or the file holds events of it.`);
+    else note(`Stream "${m}" was asked for but has no events up to the checkpoint (absence is not proven by this file).`);
+  }
+  if (scope.kind === 'stream') {
+    for (const s of scope.streams) if (!streams.has(s) && !missing.includes(s)) fail(`Case "${s}" was asked for, but the export neither holds its events nor says it has none: events were left out.`);
+  }
+  // Consistency proofs in the trailer are checked whether or not an earlier checkpoint is given.
+  for (const c of t.consistency ?? []) {
+    try {
+      if (!isIndex(c.fromSize) || BigInt(c.fromSize) > cp.size) throw new ProofError(`size ${String(c.fromSize)} is not an earlier tree size`);
+      const fromRoot = Buffer.from(String(c.fromRoot), 'base64');
+      verifyConsistency(c.fromSize, cp.size, proofOf(c.proof, 'the consistency proof'), fromRoot, cp.root);
+      report.consistency.push({ fromSize: c.fromSize, fromRoot: fromRoot.toString('base64') });
+    } catch (e) {
+      fail(`The trailer's consistency proof from size ${String(c.fromSize)} fails: the log at that size is not consistent with this checkpoint (${(e as Error).message}).`);
+    }
+  }
+  // Last: the seal over every byte, so the reasons above name what changed when they can.
+  const { seal, ...unsealed } = t;
+  const sealed = checkSeal(seal, digest.finish(unsealed), trusted);
+  if ('problem' in sealed) fail(sealed.problem);
+  else report.sealedBy = sealed.verifiedBy;
 }
 
 function checkEarlier(cp: Checkpoint, t: ExportTrailer | null, earlierNote: string | undefined, trusted: NoteVerifierKey[], report: VerifyReport, fail: (r: string) => void): void {

@@ -4,7 +4,8 @@
  *  - staff sign in with an API key kept in sessionStorage (this tab only, never in a URL);
  *    pages are then fetched with "Authorization: Bearer <key>" and the server renders them
  *    for that key; the new page replaces the body, history and focus are handled;
- *  - "Verify this case" checks the evidence file in the browser (verify.js).
+ *  - "Verify this case" checks the evidence file in the browser (verify-ledger.mjs, the
+ *    single-file build of libs/audit/src/verify, which sets window.LedgerVerify).
  */
 (function () {
   'use strict';
@@ -193,12 +194,16 @@
     if (report.ok) {
       box.appendChild(el('p', 'Verified: ' + source + ' is exactly what the ledger recorded.', 'outcome outcome--ok'));
       var ul = el('ul');
-      ul.appendChild(el('li', 'The checkpoint of ' + report.treeSize + ' entries of the log ' + report.origin + ' carries a valid signature by the key you gave (' + report.verifiedBy.join(', ') + ').'));
+      ul.appendChild(el('li', 'The checkpoint of ' + report.treeSize + ' entries of the log ' + report.origin + ' carries a valid signature by the key you gave (' + report.verifiedBy.join(', ') + '), whose fingerprint is ' + report.keyFingerprint + '.'));
       ul.appendChild(el('li', 'All ' + report.events + ' records hash correctly, and each sits in the signed log (RFC 9162 inclusion proofs).'));
       report.streams.forEach(function (s) {
         ul.appendChild(el('li', 'Case ' + s.stream + ': records ' + s.firstRevision + ' to ' + s.lastRevision + ' form an unbroken chain' + (s.complete ? ', and none was left out up to the checkpoint.' : '.')));
       });
+      (report.consistency || []).forEach(function (c) {
+        ul.appendChild(el('li', 'The log as it stood at ' + c.fromSize + ' entries is the start of this one: nothing before it was rewritten.'));
+      });
       if (report.consistentWithEarlier) ul.appendChild(el('li', 'The log only grew since the earlier checkpoint you gave: nothing was rewritten.'));
+      ul.appendChild(el('li', 'The file is sealed by the same key: what it says was exported, and every line, are exactly as the ledger wrote them.'));
       box.appendChild(ul);
       if (report.notes.length) {
         box.appendChild(el('h4', 'Notes', 'heading-s'));
@@ -216,6 +221,15 @@
     box.setAttribute('data-outcome', report.ok ? 'verified' : 'failed');
   }
 
+  // The verifier (about 180 KB) is fetched only when someone checks a file.
+  function loadVerifier() {
+    if (window.LedgerVerify) return Promise.resolve(window.LedgerVerify);
+    return import('/ui/static/verify-ledger.mjs').then(
+      function () { return window.LedgerVerify; },
+      function () { throw new Error('The verifier did not load. Use the ledger verify command instead.'); }
+    );
+  }
+
   function verify(tool, fromFile) {
     if (!tool) return;
     var box = tool.querySelector('.verify-result');
@@ -224,7 +238,6 @@
     box.removeAttribute('data-outcome');
     box.textContent = '';
     box.appendChild(el('p', 'Checking...', 'outcome outcome--working'));
-    if (!window.LedgerVerify) { box.textContent = 'The verifier did not load. Use the ledger verify command instead.'; return; }
     var getText;
     var source;
     if (fromFile) {
@@ -245,8 +258,8 @@
         return res.text();
       });
     }
-    getText
-      .then(function (text) { return window.LedgerVerify.verifyText(text, { trustedKeys: keyText.split(/\r?\n/), earlierCheckpoint: earlier.trim() ? earlier.replace(/\r\n/g, '\n').replace(/\n*$/, '\n') : undefined }); })
+    Promise.all([getText, loadVerifier()])
+      .then(function (got) { return got[1].verifyText(got[0], { trustedKeys: keyText.split(/\r?\n/), earlierCheckpoint: earlier.trim() ? earlier.replace(/\r\n/g, '\n').replace(/\n*$/, '\n') : undefined }); })
       .then(function (report) { showResult(box, report, source); })
       .catch(function (e) { showResult(box, { ok: false, failures: [String(e && e.message ? e.message : e)], notes: [], streams: [], verifiedBy: [] }, source); });
   }
