@@ -96,6 +96,15 @@ export class PostgresVaultStorage implements VaultStorage {
     return (await this.pool.query(`SELECT 1 FROM ${this.s}.audit_erasure WHERE subject_id = $1`, [subjectId])).rowCount === 1;
   }
 
+  async discard(eventId: string, subjectId?: string): Promise<void> {
+    await this.pool.query(
+      `WITH gone AS (DELETE FROM ${this.s}.audit_personal_field WHERE event_id = $1 RETURNING subject_id)
+       DELETE FROM ${this.s}.audit_subject_key k WHERE k.subject_id = $2
+         AND NOT EXISTS (SELECT 1 FROM ${this.s}.audit_personal_field f WHERE f.subject_id = $2 AND f.event_id <> $1)`,
+      [eventId, subjectId ?? null],
+    );
+  }
+
   async purge(): Promise<void> {
     await this.pool.query(`VACUUM ${this.s}.audit_personal_field, ${this.s}.audit_subject_key`);
   }
