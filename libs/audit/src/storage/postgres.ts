@@ -1,3 +1,4 @@
+import { withSchemaSetup } from '@ledger/event-store';
 import { Pool, type PoolClient } from 'pg';
 import { nodeKey, SealerConflict, type SealBatch, type SealerState, type SealerStorage, type StoredCheckpoint, type StoredLeaf, type StreamHeadRow } from './types';
 
@@ -77,12 +78,14 @@ export class PostgresSealerStorage implements SealerStorage {
   readonly pool: Pool;
   private readonly ownsPool: boolean;
   private readonly s: string;
+  private readonly schema: string;
 
   constructor(opts: PostgresSealerStorageOptions) {
     if (!opts.pool && !opts.connectionString) throw new Error('connectionString or pool is required');
     this.ownsPool = !opts.pool;
     this.pool = opts.pool ?? new Pool({ connectionString: opts.connectionString, max: 4 });
-    this.s = quoteIdent(opts.schema ?? 'public');
+    this.schema = opts.schema ?? 'public';
+    this.s = quoteIdent(this.schema);
   }
 
   static async open(opts: PostgresSealerStorageOptions): Promise<PostgresSealerStorage> {
@@ -92,19 +95,9 @@ export class PostgresSealerStorage implements SealerStorage {
   }
 
   async init(): Promise<void> {
-    const c = await this.pool.connect();
-    try {
-      await c.query('BEGIN');
-      // Serialise concurrent first starts.
-      await c.query("SELECT pg_advisory_xact_lock(hashtext('governance-ledger.audit.schema'))");
+    await withSchemaSetup(this.pool, this.schema, async (c) => {
       await c.query(pgAuditSchema(this.s));
-      await c.query('COMMIT');
-    } catch (e) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      c.release();
-    }
+    });
   }
 
   async state(): Promise<SealerState> {

@@ -1,3 +1,4 @@
+import { withSchemaSetup } from '@ledger/event-store';
 import { Client, Pool, PoolClient, types as pgTypes } from 'pg';
 import { CheckpointMoved, CheckpointWrite, META_TABLES, ReadModelDb, Row, SqlValue, WriteOp } from './db';
 
@@ -46,7 +47,7 @@ export class PostgresReadModelDb implements ReadModelDb {
   static async connect(options: PostgresReadModelOptions): Promise<PostgresReadModelDb> {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(options.schema)) throw new Error(`Invalid schema name ${options.schema}`);
     const db = new PostgresReadModelDb(options.connectionString, options.schema, options.poolSize ?? 4);
-    await db.pool.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
+    await db.exec(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
     return db;
   }
 
@@ -59,8 +60,11 @@ export class PostgresReadModelDb implements ReadModelDb {
     return r.rows as T[];
   }
 
+  /** DDL, under the schema's set-up lock (concurrent first starts). */
   async exec(sql: string): Promise<void> {
-    await this.pool.query(sql);
+    await withSchemaSetup(this.pool, this.schema, async (c) => {
+      await c.query(sql);
+    });
   }
 
   async run(sql: string, params: SqlValue[] = []): Promise<void> {
