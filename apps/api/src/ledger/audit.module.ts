@@ -1,5 +1,5 @@
 import { BeforeApplicationShutdown, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { CosignatureCollector, cosignatureStoreFor, loadOrCreateSigningKey, parseWitnessConfig, PostgresSealerStorage, Sealer, SealerStorage, SqliteSealerStorage, StoredCheckpoint } from '@ledger/audit';
+import { claimLogKey, CosignatureCollector, cosignatureStoreFor, loadOrCreateSigningKey, parseWitnessConfig, PostgresSealerStorage, Sealer, SealerStorage, SqliteSealerStorage, StoredCheckpoint } from '@ledger/audit';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { LEDGER_CONFIG, LedgerConfig } from '@ledger/governance';
 import { LeaderLock } from '@ledger/projections';
@@ -136,6 +136,8 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
         const key = loadOrCreateSigningKey({ name: config.origin, dataDir: config.dataDir, keyFile: config.signingKeyPath ?? undefined });
         for (const w of key.warnings) logger.warn(w);
         if (key.created) logger.log(`created the log signing key ${key.path} (${key.signer.vkey})`);
+        // An instance that may seal must hold the log's key: refuse to start rather than sign under another.
+        if (config.projections) await claimLogKey(storage, key.signer);
         return Sealer.open({
           source: store,
           storage,

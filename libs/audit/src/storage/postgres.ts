@@ -1,6 +1,6 @@
 import { withSchemaSetup } from '@ledger/event-store';
 import { Pool, type PoolClient } from 'pg';
-import { nodeKey, SealerConflict, type SealBatch, type SealerState, type SealerStorage, type StoredCheckpoint, type StoredLeaf, type StreamHeadRow } from './types';
+import { nodeKey, SealerConflict, type LogKeyRecord, type SealBatch, type SealerState, type SealerStorage, type StoredCheckpoint, type StoredLeaf, type StreamHeadRow } from './types';
 
 export function quoteIdent(name: string): string {
   if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(name)) throw new Error(`"${name}" is not an acceptable schema name`);
@@ -37,6 +37,13 @@ export function pgAuditSchema(s: string): string {
     streams_size BIGINT NOT NULL,
     note         TEXT   NOT NULL,
     issued_at    TEXT   NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS ${s}.audit_log_key (
+    seq         INT    PRIMARY KEY,
+    vkey        TEXT   NOT NULL UNIQUE,
+    from_size   BIGINT NOT NULL,
+    recorded_at TEXT   NOT NULL,
+    statement   TEXT
   );
   CREATE TABLE IF NOT EXISTS ${s}.audit_sealer_state (
     id            INT PRIMARY KEY CHECK (id = 1),
@@ -98,6 +105,16 @@ export class PostgresSealerStorage implements SealerStorage {
     await withSchemaSetup(this.pool, this.schema, async (c) => {
       await c.query(pgAuditSchema(this.s));
     });
+  }
+
+  async logKeys(): Promise<LogKeyRecord[]> {
+    const r = await this.pool.query(`SELECT * FROM ${this.s}.audit_log_key ORDER BY seq`);
+    return r.rows.map((x) => ({ seq: Number(x.seq), vkey: x.vkey, fromSize: Number(x.from_size), recordedAt: x.recorded_at, statement: x.statement }));
+  }
+
+  async recordLogKey(k: LogKeyRecord): Promise<LogKeyRecord[]> {
+    await this.pool.query(`INSERT INTO ${this.s}.audit_log_key (seq, vkey, from_size, recorded_at, statement) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, [k.seq, k.vkey, k.fromSize, k.recordedAt, k.statement]);
+    return this.logKeys();
   }
 
   async state(): Promise<SealerState> {
