@@ -86,6 +86,11 @@ export class PostgresSealerStorage implements SealerStorage {
   private readonly ownsPool: boolean;
   private readonly s: string;
   private readonly schema: string;
+  /**
+   * When set, every write first runs this check in its transaction (a leader's lease fence,
+   * see libs/projections/src/storage/lease.ts): it throws when this instance may no longer seal.
+   */
+  fence: ((query: (sql: string, params?: unknown[]) => Promise<{ rowCount: number | null }>) => Promise<void>) | null = null;
 
   constructor(opts: PostgresSealerStorageOptions) {
     if (!opts.pool && !opts.connectionString) throw new Error('connectionString or pool is required');
@@ -126,6 +131,7 @@ export class PostgresSealerStorage implements SealerStorage {
     const c = await this.pool.connect();
     try {
       await c.query('BEGIN');
+      if (this.fence) await this.fence((sql, params) => c.query(sql, params));
       const out = await fn(c);
       await c.query('COMMIT');
       return out;
@@ -169,9 +175,11 @@ export class PostgresSealerStorage implements SealerStorage {
   }
 
   async addCheckpoint(cp: StoredCheckpoint): Promise<void> {
-    await this.pool.query(
+    await this.tx((c) =>
+      c.query(
       `INSERT INTO ${this.s}.audit_checkpoint (size, root, streams_root, streams_size, note, issued_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (size) DO NOTHING`,
-      [cp.size, cp.root, cp.streamsRoot, cp.streamsSize, cp.note, cp.issuedAt],
+        [cp.size, cp.root, cp.streamsRoot, cp.streamsSize, cp.note, cp.issuedAt],
+      ),
     );
   }
 
