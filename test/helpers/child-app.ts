@@ -30,7 +30,7 @@ export interface ChildApp {
 }
 
 /** Starts main.ts with `env` and waits until /health/live answers (or the process dies). */
-export async function startChild(env: Record<string, string>, logFile: string, timeoutMs = 60_000): Promise<ChildApp> {
+export async function startChild(env: Record<string, string>, logFile: string, timeoutMs = 120_000): Promise<ChildApp> {
   const port = await freePort();
   const out = openSync(logFile, 'a');
   const proc = spawn(process.execPath, ['--require', join(ROOT, 'test/helpers/register-ts.js'), join(ROOT, 'apps/api/src/main.ts')], {
