@@ -7,7 +7,7 @@
  */
 import { LogSigner, verifyCheckpoint, parseVkey } from '@ledger/audit';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -64,7 +64,7 @@ describe('two instances on one PostgreSQL log', () => {
   const projected = (app: ChildApp, stream: string, token: string) => async () => (await get(app, `/v1/cases/${stream}`, token)).status === 200;
 
   it('start together on an empty schema, sign as one log, and replace a frozen or killed leader', async () => {
-    writeFileSync(keyFile, LogSigner.generate('governance-ledger.local').serialize(), { mode: 0o600 });
+    writeFileSync(keyFile, LogSigner.generate('governance-ledger.example/kent').serialize(), { mode: 0o600 });
     // Concurrent start-up on a schema that does not exist yet.
     const [a, b] = await Promise.all([0, 1].map((i) => startChild({ ...base, DATA_DIR: join(dir, `i${i}`) }, join(dir, `i${i}.log`))));
     apps.push(a, b);
@@ -77,7 +77,9 @@ describe('two instances on one PostgreSQL log', () => {
     const vkey = (await get(a, '/v1/ledger/key')).body.vkey as string;
     expect((await get(b, '/v1/ledger/key')).body.vkey).toBe(vkey);
     const { SIGNING_KEY_PATH: _ignored, ...withoutKey } = base;
-    await expect(startChild({ ...withoutKey, DATA_DIR: join(dir, 'other') }, join(dir, 'other.log'))).rejects.toThrow(/exited/);
+    const other = join(dir, 'other.log');
+    await expect(startChild({ ...withoutKey, DATA_DIR: join(dir, 'other') }, other)).rejects.toThrow(/exited/);
+    expect(readFileSync(other, 'utf8')).toMatch(/SigningKeyMismatch: this instance's signing key .* is not the log's/);
 
     // One leader; writes through either instance are projected.
     await until('one leader', async () => [await role(a), await role(b)].sort().join() === 'leader,standby', 20_000);
@@ -112,5 +114,5 @@ describe('two instances on one PostgreSQL log', () => {
     const checkpoints = (await get(standby, '/v1/ledger/checkpoints?limit=100')).body as unknown as Array<{ note: string }>;
     for (const cp of checkpoints) expect(() => verifyCheckpoint(cp.note, trusted)).not.toThrow();
     failed = false;
-  });
+  }, 300_000);
 });
