@@ -40,9 +40,9 @@ describe('two instances on one PostgreSQL log', () => {
 
   const get = async (app: ChildApp, path: string, token?: string) => {
     const res = await fetch(app.url + path, { headers: token ? { Authorization: `Bearer ${token}` } : {}, signal: AbortSignal.timeout(5000) });
-    return { status: res.status, body: (await res.json()) as Record<string, any> };
+    return { status: res.status, body: (await res.json()) as unknown };
   };
-  const role = async (app: ChildApp) => (await get(app, '/health/ready')).body.details.projections.role as string;
+  const role = async (app: ChildApp) => ((await get(app, '/health/ready')).body as { details: { projections: { role: string } } }).details.projections.role;
   const until = async (what: string, ok: () => Promise<boolean>, ms: number) => {
     const end = Date.now() + ms;
     while (!(await ok().catch(() => false))) {
@@ -74,8 +74,8 @@ describe('two instances on one PostgreSQL log', () => {
     ]);
 
     // One signing identity: both publish the log's key; an instance with its own key refuses to start.
-    const vkey = (await get(a, '/v1/ledger/key')).body.vkey as string;
-    expect((await get(b, '/v1/ledger/key')).body.vkey).toBe(vkey);
+    const vkey = ((await get(a, '/v1/ledger/key')).body as { vkey: string }).vkey;
+    expect(((await get(b, '/v1/ledger/key')).body as { vkey: string }).vkey).toBe(vkey);
     const { SIGNING_KEY_PATH: _ignored, ...withoutKey } = base;
     const other = join(dir, 'other.log');
     await expect(startChild({ ...withoutKey, DATA_DIR: join(dir, 'other') }, other)).rejects.toThrow(/exited/);
@@ -110,8 +110,8 @@ describe('two instances on one PostgreSQL log', () => {
 
     // Every checkpoint either instance sealed verifies with the one published key.
     const trusted = [parseVkey(vkey)];
-    await until('a checkpoint covers the log', async () => ((await get(standby, '/v1/ledger/checkpoints')).body as unknown as unknown[]).length > 0, 10_000);
-    const checkpoints = (await get(standby, '/v1/ledger/checkpoints?limit=100')).body as unknown as Array<{ note: string }>;
+    await until('a checkpoint covers the log', async () => ((await get(standby, '/v1/ledger/checkpoints')).body as unknown[]).length > 0, 10_000);
+    const checkpoints = (await get(standby, '/v1/ledger/checkpoints?limit=100')).body as Array<{ note: string }>;
     for (const cp of checkpoints) expect(() => verifyCheckpoint(cp.note, trusted)).not.toThrow();
     failed = false;
   }, 300_000);
