@@ -3,6 +3,9 @@
  * (api.pg.e2e-spec.ts): statutory flows, every error class, ETag/If-Match,
  * Idempotency-Key, scope.
  */
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { Pool } from 'pg';
 import { bearer, request, startApp, TestApp } from './helpers/app';
 
 const reportRequest = {
@@ -133,6 +136,52 @@ export function apiSuite(store: 'sqlite' | 'postgres'): void {
         expect(b.body).toEqual(a.body);
         expect(b.headers['idempotent-replayed']).toBe('true');
         expect(await streamOf(a.body.stream)).toHaveLength(1);
+      });
+
+      /** Whatever the application keeps beside the log about past responses is lost (a crash, a restore, another instance). */
+      async function loseEverythingButTheLog(): Promise<void> {
+        if (store === 'sqlite') {
+          const db = new Database(join(t.dataDir, 'ledger.sqlite'));
+          try {
+            if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'idempotency_records'").get()) db.prepare('DELETE FROM idempotency_records').run();
+          } finally {
+            db.close();
+          }
+          return;
+        }
+        const pool = new Pool({ connectionString: t.env.DATABASE_URL, max: 1 });
+        try {
+          const table = `"${t.env.DATABASE_SCHEMA}".idempotency_records`;
+          if ((await pool.query('SELECT to_regclass($1) AS t', [table])).rows[0].t) await pool.query(`DELETE FROM ${table}`);
+        } finally {
+          await pool.end();
+        }
+      }
+
+      it('answers a retry of a recorded act from the log: the original status, body and ETag, before If-Match and the rules', async () => {
+        const created = await post('/v1/force-areas/kent/report-requests', t.keys['pcc-office']).set('Idempotency-Key', 'log-1').send(reportRequest);
+        expect(created.status).toBe(201);
+        const submission = { effectiveAt: '2013-07-15', submittedBy: 'Medway CSP', sentTo: ['kent'] };
+        const submitted = await post(`/v1/report-requests/${created.body.caseId}/submission`, t.keys['csp-officer']).set('Idempotency-Key', 'log-2').set('If-Match', 'W/"0"').send(submission);
+        expect(submitted.status).toBe(200);
+        await loseEverythingButTheLog();
+
+        const createdAgain = await post('/v1/force-areas/kent/report-requests', t.keys['pcc-office']).set('Idempotency-Key', 'log-1').send(reportRequest);
+        expect([createdAgain.status, createdAgain.headers.etag, createdAgain.headers.location]).toEqual([201, 'W/"0"', created.headers.location]);
+        expect(createdAgain.body).toEqual(created.body);
+        expect(createdAgain.headers['idempotent-replayed']).toBe('true');
+        // The case is at revision 1 now, so If-Match W/"0" and "already submitted" would refuse it as a new act.
+        const submittedAgain = await post(`/v1/report-requests/${created.body.caseId}/submission`, t.keys['csp-officer']).set('Idempotency-Key', 'log-2').set('If-Match', 'W/"0"').send(submission);
+        expect([submittedAgain.status, submittedAgain.headers.etag]).toEqual([200, 'W/"1"']);
+        expect(submittedAgain.body).toEqual(submitted.body);
+        expect(await streamOf(created.body.stream)).toHaveLength(2);
+
+        // The log alone also knows the key was used for something else.
+        const other = await post(`/v1/report-requests/${created.body.caseId}/submission`, t.keys['csp-officer']).set('Idempotency-Key', 'log-2').send({ ...submission, submittedBy: 'Someone else' });
+        expectProblem(other, 409);
+        const elsewhere = await post(`/v1/report-requests/${created.body.caseId}/publication`, t.keys['pcc-office']).set('Idempotency-Key', 'log-1').send({ effectiveAt: '2013-07-20' });
+        expectProblem(elsewhere, 409);
+        expect(await streamOf(created.body.stream)).toHaveLength(2);
       });
 
       it('409 for the same key with a different body', async () => {

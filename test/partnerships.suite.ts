@@ -200,6 +200,22 @@ export function partnershipsSuite(store: 'sqlite' | 'postgres'): void {
         expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('classification');
       });
 
+      it('a refused receipt (bad Idempotency-Key or If-Match, stale If-Match, a broken rule) leaves nothing in the vault, not even an erasure', async () => {
+        const before = await vaultRows();
+        const body = receipt({ effectiveAt: '2014-01-06', complainant: { name: 'Refused Person', contact: 'refused@example.org' } });
+        expect((await post('/v1/force-areas/kent/complaints', panel(), body, { 'Idempotency-Key': 'bad key with spaces' })).status).toBe(400);
+        expect((await post('/v1/force-areas/kent/complaints', panel(), body, { 'If-Match': 'banana' })).status).toBe(400);
+        expect((await post('/v1/force-areas/kent/complaints', panel(), body, { 'If-Match': 'W/"4"' })).status).toBe(412);
+        await open('/v1/force-areas/kent/complaints', panel(), receipt({ effectiveAt: '2014-01-06', caseId: 'kent-2014-refused' }));
+        const sealedBetween = await vaultRows();
+        const dup = await post('/v1/force-areas/kent/complaints', panel(), { ...body, caseId: 'kent-2014-refused' }, { 'Idempotency-Key': 'refused-dup' });
+        expect(dup.status).toBe(422);
+        const after = await vaultRows();
+        expect(after).toEqual(sealedBetween);
+        expect(after.erased).toEqual(before.erased);
+        expect(after.keys.length).toBe(before.keys.length + 1);
+      });
+
       it('seals the complainant, keeps the name out of the log, every response and the database, and erases it', async () => {
         const name = 'Zebedee Quillfeather-Marchbanks';
         const contact = 'zebedee.quillfeather@example.org';
@@ -220,7 +236,7 @@ export function partnershipsSuite(store: 'sqlite' | 'postgres'): void {
         expect([...vault.keys].sort()).toEqual([...before.keys, subjectId].sort());
         expect(vault.fields).toBe(before.fields + 2);
 
-        // A retry with the same Idempotency-Key replays, and what it sealed is erased again.
+        // A retry with the same Idempotency-Key replays from the log, and seals nothing.
         const body = receipt({ effectiveAt: '2014-02-04', complainant: { name, contact } });
         const first = await post('/v1/force-areas/kent/complaints', panel(), body, { 'Idempotency-Key': 'c08-receipt' });
         expect(first.status).toBe(201);

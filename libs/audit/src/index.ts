@@ -4,6 +4,7 @@
  */
 export * from './verify';
 export * from './keys/signer';
+export * from './keys/log-identity';
 export * from './storage/types';
 export * from './storage/sqlite';
 export * from './storage/postgres';

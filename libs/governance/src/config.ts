@@ -23,6 +23,10 @@ export interface LedgerConfig {
   origin: string;
   signingKeyPath: string | null;
   checkpointIntervalMs: number;
+  /** PostgreSQL: how long a projection or sealer leader's lease lasts unrenewed before a standby takes over. */
+  leaderLeaseMs: number;
+  /** /health/ready fails when the read models are this many seconds behind the log. */
+  readyMaxLagSeconds: number;
   projections: boolean;
   /** WITNESS_KEYS: `<force-area>=<witness vkey>` entries; parsed and checked by the audit module. */
   witnessKeys: string | null;
@@ -78,6 +82,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     origin: env.LEDGER_ORIGIN ?? 'governance-ledger.example/kent',
     signingKeyPath: env.SIGNING_KEY_PATH || null,
     checkpointIntervalMs: int(env, 'CHECKPOINT_INTERVAL_MS', 60_000, 100, 86_400_000),
+    leaderLeaseMs: int(env, 'LEADER_LEASE_MS', 10_000, 1000, 300_000),
+    readyMaxLagSeconds: int(env, 'READY_MAX_LAG_SECONDS', 30, 1, 86_400),
     projections: bool(env, 'PROJECTIONS', true),
     witnessKeys: env.WITNESS_KEYS || null,
   };

@@ -3,7 +3,6 @@ import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { ApiKeyStore } from './auth/api-keys';
 import { ExecuteDomainCommandHandler } from './commands/execute-domain-command';
 import type { LedgerConfig } from './config';
-import { IdempotencyStore } from './infrastructure/idempotency';
 import { openEventStore } from './infrastructure/open-store';
 import { openSqlDb, SqlDb } from './infrastructure/sql';
 
@@ -25,7 +24,7 @@ class StoreLifecycle implements OnApplicationShutdown {
   }
 }
 
-/** The application layer: the store (through the port), API keys, idempotency, command handling. */
+/** The application layer: the store (through the port), API keys, command handling. */
 @Global()
 @Module({})
 export class GovernanceModule {
@@ -46,20 +45,11 @@ export class GovernanceModule {
             return keys;
           },
         },
-        {
-          provide: IdempotencyStore,
-          inject: [SQL_DB],
-          useFactory: async (db: SqlDb) => {
-            const store = new IdempotencyStore(db);
-            await store.init();
-            return store;
-          },
-        },
         ExecuteDomainCommandHandler,
         StoreLifecycle,
         DemoLoader,
       ],
-      exports: [LEDGER_CONFIG, EVENT_STORE, SQL_DB, ApiKeyStore, IdempotencyStore],
+      exports: [LEDGER_CONFIG, EVENT_STORE, SQL_DB, ApiKeyStore],
     };
   }
 }

@@ -5,7 +5,6 @@ export * from './auth/api-keys';
 export * from './auth/permissions';
 export * from './infrastructure/open-store';
 export * from './infrastructure/sql';
-export * from './infrastructure/idempotency';
 export * from './commands/execute-domain-command';
 export * from './governance.module';
 export * from './demo-loader';

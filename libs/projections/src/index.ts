@@ -13,5 +13,6 @@ export * from './storage/meta';
 export * from './storage/schema';
 export * from './storage/sqlite';
 export * from './storage/postgres';
+export * from './storage/lease';
 export * from './digest';
 export * from './open';

@@ -5,7 +5,7 @@ import { decisionsProjection } from './projections/decisions.projection';
 import { positionCount, rebuildProjections, RebuildProgress } from './rebuild';
 import { CheckpointMoved, CheckpointWrite, ReadModelDb, WriteOp } from './storage/db';
 import { ensureMeta, readCheckpoint, readMeta } from './storage/meta';
-import type { LeaderLock } from './storage/postgres';
+import { LeaseLost, type Leadership } from './storage/lease';
 
 export const DEFAULT_PROJECTIONS: Projection[] = [casesProjection, decisionsProjection];
 
@@ -23,8 +23,8 @@ export interface ProjectionRunnerOptions {
   batchSize?: number;
   /** Events per transaction during a rebuild (default 10 000). */
   rebuildBatchSize?: number;
-  /** PostgreSQL: only the holder of this lock projects; the others stand by. */
-  leaderLock?: LeaderLock | null;
+  /** PostgreSQL: only the holder of this lease projects; the others stand by. */
+  leaderLock?: Leadership | null;
   /** How often a standby instance tries to take the lock (default 5 s). */
   standbyRetryMs?: number;
   /** Back-off after an infrastructure error (database busy, connection lost), doubling up to 30 s. */
@@ -105,7 +105,7 @@ export class ProjectionRunner {
   private readonly projections: Projection[];
   private readonly batchSize: number;
   private readonly rebuildBatchSize: number;
-  private readonly lock: LeaderLock | null;
+  private readonly lock: Leadership | null;
   private readonly standbyRetryMs: number;
   private readonly errorRetryMs: number;
   private readonly logger?: RunnerLogger;
@@ -132,7 +132,7 @@ export class ProjectionRunner {
     this.logger = options.logger;
     this.clock = options.clock ?? (() => new Date());
     this.lock?.onLost((e) => {
-      this.logger?.warn(`Projection leader lock lost (${e.message}); standing by`);
+      this.logger?.warn(`Projection leader lease lost (${e.message}); standing by`);
       this.role = 'standby';
       void this.subscription?.stop();
     });
@@ -244,6 +244,10 @@ export class ProjectionRunner {
         this.consecutiveErrors = 0;
       } catch (e) {
         if (signal.aborted) break;
+        if (e instanceof LeaseLost) {
+          this.role = 'standby';
+          continue;
+        }
         if (e instanceof Resync || e instanceof CheckpointMoved) {
           this.logger?.log(`Projection runner resubscribing: ${(e as Error).message}`);
           continue;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Command, Provenance } from '@ledger/domain';
-import { CommandOutcome, ExecuteDomainCommand, IdempotencyKeyReused, IdempotencyStore, InvalidCommand } from '@ledger/governance';
+import { CommandOutcome, ExecuteDomainCommand, idempotentCaseId, InvalidCommand, PrepareCommand } from '@ledger/governance';
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import type { Response } from 'express';
@@ -19,23 +19,36 @@ export interface CommandResponse {
   events: CommandOutcome['events'];
 }
 
+export interface RunOptions {
+  /**
+   * Runs only when the act is new (not a replay) and its preconditions hold, just before the
+   * decision: for work bound to the event ids, such as sealing personal data.
+   */
+  prepare?: PrepareCommand;
+}
+
 /**
  * Turns an HTTP request into one ExecuteDomainCommand: actor and correlation from the
  * request, If-Match as the expected revision, Idempotency-Key replay, and the ETag of
  * the new revision. Controllers stay one line per endpoint.
+ *
+ * Idempotency-Key replay is answered from the log: the key names the events (and a new
+ * case's id), so a retry finds the act it repeats on any instance, after any restart,
+ * whatever else was lost, and gets the original status, body and ETag.
  */
 @Injectable()
 export class CommandRunner {
   private readonly inFlight = new Map<string, Promise<unknown>>();
-  constructor(
-    private readonly bus: CommandBus,
-    private readonly idempotency: IdempotencyStore,
-  ) {}
+  constructor(private readonly bus: CommandBus) {}
 
-  /**
-   * `eventIds`: ids chosen in advance, one per event the command produces, for callers
-   * that bind something to the id before the append (sealed personal data).
-   */
+  /** Checks the request's headers; run() does too, but callers that act before running a command call it first. */
+  checkHeaders(req: AuthedRequest): { key: string | undefined; ifMatch: bigint | undefined } {
+    const key = header(req, 'idempotency-key');
+    if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) throw new ValidationFailed([{ field: 'Idempotency-Key', problems: ['must be 1 to 200 visible ASCII characters'] }]);
+    return { key, ifMatch: parseIfMatch(header(req, 'if-match')) };
+  }
+
+  /** `extraData`: what the command carries besides the body, outside the request's fingerprint. */
   async run(
     req: AuthedRequest,
     res: Response,
@@ -44,28 +57,17 @@ export class CommandRunner {
     type: string,
     body: object,
     extraData: Record<string, unknown> = {},
-    eventIds?: string[],
+    options: RunOptions = {},
   ): Promise<CommandResponse> {
     const actor = req.actor!;
-    const key = header(req, 'idempotency-key');
-    if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) throw new ValidationFailed([{ field: 'Idempotency-Key', problems: ['must be 1 to 200 visible ASCII characters'] }]);
+    const { key, ifMatch } = this.checkHeaders(req);
     const plain = JSON.parse(JSON.stringify(body ?? {})) as Record<string, unknown>;
-    const requestHash = createHash('sha256').update(`${req.method} ${req.originalUrl}\n${canonicalize(plain)}`).digest('hex');
+    const requestHash = key === undefined ? undefined : createHash('sha256').update(`${req.method} ${req.originalUrl}\n${canonicalize(plain)}`).digest('hex');
 
     const execute = async (): Promise<CommandResponse> => {
-      if (key) {
-        const prior = await this.idempotency.find(actor.id, key);
-        if (prior) {
-          if (prior.requestHash !== requestHash) throw new IdempotencyKeyReused();
-          for (const [h, v] of Object.entries(prior.response.headers)) res.setHeader(h, v);
-          res.setHeader('Idempotent-Replayed', 'true');
-          res.status(prior.response.status);
-          return prior.response.body as CommandResponse;
-        }
-      }
       const { effectiveAt, classification, provenance, caseId: requestedId, ...data } = plain;
-      const generated = caseId === null && typeof requestedId !== 'string';
-      const id = caseId ?? (typeof requestedId === 'string' ? requestedId : uuidv7());
+      const generated = caseId === null && typeof requestedId !== 'string' && key === undefined;
+      const id = caseId ?? (typeof requestedId === 'string' ? requestedId : key !== undefined ? idempotentCaseId(actor.id, key) : uuidv7());
       const command: Command = { type, data: { ...data, ...extraData } };
       const outcome: CommandOutcome = await this.bus.execute(
         new ExecuteDomainCommand({
@@ -74,21 +76,22 @@ export class CommandRunner {
           command,
           actor,
           effectiveAt: effectiveAt as string | undefined,
-          ifMatch: parseIfMatch(header(req, 'if-match')),
+          ifMatch,
           idempotencyKey: key,
+          requestHash,
           correlationId: req.id ?? uuidv7(),
           causationId: header(req, 'x-causation-id') ?? null,
           classification: classification as string | undefined,
           provenance: provenance as Provenance | undefined,
           newCase: generated,
-          eventIds,
+          prepare: options.prepare,
         }),
       );
       const status = outcome.created ? 201 : 200;
       const headers: Record<string, string> = { ETag: `W/"${outcome.revision}"` };
       if (outcome.created) headers.Location = `/v1/cases/${encodeURIComponent(outcome.stream)}`;
       const response: CommandResponse = { caseId: outcome.caseId, stream: outcome.stream, revision: outcome.revision.toString(), events: outcome.events };
-      if (key) await this.idempotency.save(actor.id, key, requestHash, { status, body: response, headers });
+      if (outcome.replayed) headers['Idempotent-Replayed'] = 'true';
       for (const [h, v] of Object.entries(headers)) res.setHeader(h, v);
       res.status(status);
       return response;

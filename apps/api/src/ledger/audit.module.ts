@@ -1,33 +1,25 @@
 import { BeforeApplicationShutdown, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { CosignatureCollector, cosignatureStoreFor, loadOrCreateSigningKey, parseWitnessConfig, PostgresSealerStorage, Sealer, SealerStorage, SqliteSealerStorage, StoredCheckpoint } from '@ledger/audit';
+import { claimLogKey, CosignatureCollector, cosignatureStoreFor, loadOrCreateSigningKey, parseWitnessConfig, PostgresSealerStorage, Sealer, SealerStorage, SqliteSealerStorage, StoredCheckpoint } from '@ledger/audit';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { LEDGER_CONFIG, LedgerConfig } from '@ledger/governance';
-import { LeaderLock } from '@ledger/projections';
+import { checkFence, Lease } from '@ledger/projections';
 import type { ReadinessProbe } from '../health/readiness';
 
 export const SEALER = Symbol.for('governance-ledger.Sealer');
 export const SEALER_STORAGE = Symbol.for('governance-ledger.SealerStorage');
 export const COSIGNATURES = Symbol.for('governance-ledger.CosignatureCollector');
 
-/** "LEDH": the sealer's advisory-lock namespace, beside the projections' "LEDG". */
-const SEALER_LOCK_CLASS = 0x4c454448;
-
-function lockFor(url: string, schema: string): LeaderLock {
-  let h = 0;
-  for (const ch of `governance-ledger.sealer.${schema}`) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
-  return new LeaderLock(url, [SEALER_LOCK_CLASS, h]);
-}
-
 /**
  * Runs the sealer like a projection: it follows the log, extends the Merkle tree and
  * signs checkpoints after each batch and on a timer. On PostgreSQL only the holder of
- * the sealer's advisory lock seals; other instances serve proofs from the shared tables.
+ * the sealer's lease seals (a leader that stops renewing it is replaced, and its writes
+ * are fenced off); other instances serve proofs from the shared tables.
  */
 @Injectable()
 export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, ReadinessProbe {
   readonly name = 'sealer';
   private readonly logger = new Logger('Sealer');
-  private lock: LeaderLock | null = null;
+  private lock: Lease | null = null;
   private retry: NodeJS.Timeout | null = null;
   private sealing = false;
   private lastError: string | null = null;
@@ -65,9 +57,11 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
     if (!this.config.projections) return;
     const url = this.config.store === 'postgres' ? this.config.databaseUrl : this.config.store === 'eventstoredb' ? this.config.readModelUrl : null;
     if (!url) return this.begin();
-    this.lock = lockFor(url, this.config.databaseSchema);
+    const lock = Lease.forSchema(url, this.config.databaseSchema, 'sealer', this.config.leaderLeaseMs);
+    this.lock = lock;
+    if (this.storage instanceof PostgresSealerStorage) this.storage.fence = (query) => checkFence(lock.fence(), query, 'sealer');
     this.lock.onLost((e) => {
-      this.logger.warn(`sealer lock lost (${e.message}); standing by`);
+      this.logger.warn(`sealer lease lost (${e.message}); standing by`);
       void this.sealer.stop().then(() => {
         this.sealing = false;
         this.schedule();
@@ -90,7 +84,7 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
     this.retry = setTimeout(() => {
       this.retry = null;
       void this.tryLead();
-    }, 5000);
+    }, Math.min(5000, Math.floor(this.config.leaderLeaseMs / 2)));
     this.retry.unref();
   }
 
@@ -136,6 +130,8 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
         const key = loadOrCreateSigningKey({ name: config.origin, dataDir: config.dataDir, keyFile: config.signingKeyPath ?? undefined });
         for (const w of key.warnings) logger.warn(w);
         if (key.created) logger.log(`created the log signing key ${key.path} (${key.signer.vkey})`);
+        // An instance that may seal must hold the log's key: refuse to start rather than sign under another.
+        if (config.projections) await claimLogKey(storage, key.signer);
         return Sealer.open({
           source: store,
           storage,

@@ -20,10 +20,18 @@ export class ReadModelLifecycle implements OnApplicationBootstrap, BeforeApplica
   async beforeApplicationShutdown(): Promise<void> {
     await this.rm.close();
   }
+  /**
+   * Not ready when a projection has fallen behind the log: the oldest event not yet projected
+   * is older than READY_MAX_LAG_SECONDS. Every instance reads the shared checkpoints, so a
+   * standby reports a leader that stopped projecting, and a load balancer stops sending reads
+   * that would miss recent acts.
+   */
   async check() {
     const s = await this.rm.runner.status();
     const lagEvents = Math.max(0, ...s.projections.map((p) => p.lagEvents ?? 0));
-    return { ok: s.healthy, details: { role: s.role, head: s.head, lagEvents, lastError: s.lastError, projections: s.projections } };
+    const lagSeconds = Math.max(0, ...s.projections.map((p) => p.lagSeconds ?? 0));
+    const behind = lagSeconds > this.config.readyMaxLagSeconds;
+    return { ok: s.healthy && !behind, details: { role: s.role, head: s.head, lagEvents, lagSeconds, behind, lastError: s.lastError, projections: s.projections } };
   }
 }
 
@@ -41,7 +49,7 @@ export class ReadModelLifecycle implements OnApplicationBootstrap, BeforeApplica
         const rm =
           target.dialect === 'sqlite'
             ? { backend: 'sqlite' as const, file: target.file }
-            : { backend: 'postgres' as const, connectionString: target.url, schema: config.databaseSchema };
+            : { backend: 'postgres' as const, connectionString: target.url, schema: config.databaseSchema, leaseMs: config.leaderLeaseMs };
         return openReadModel(store, rm, { logger: { log: (m) => logger.log(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) } });
       },
     },

@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
+import { LogSigner, rotateLogKey } from '@ledger/audit';
 import { API_ROLES, ApiKeyStore, ApiRole, loadConfig, openSqlDb } from '@ledger/governance';
+import { readFileSync } from 'node:fs';
+import { openAudit } from './audit-context';
 
 async function withKeys<T>(fn: (keys: ApiKeyStore) => Promise<T>): Promise<T> {
   const db = await openSqlDb(loadConfig(process.env));
@@ -46,5 +49,20 @@ export function register(program: Command): void {
         console.error(`No active key ${id}`);
         process.exitCode = 1;
       } else console.log(`Revoked ${id}`);
+    });
+  keys
+    .command('rotate-signing')
+    .description("Rotate the log's signing key: the current key (SIGNING_KEY_PATH) signs a statement adopting the new one, recorded with the log")
+    .requiredOption('--new-key <file>', 'the new private key file (PRIVATE+KEY+...); give it to every instance afterwards')
+    .action(async (o: { newKey: string }) => {
+      const ctx = await openAudit();
+      try {
+        const next = LogSigner.parse(readFileSync(o.newKey, 'utf8'));
+        const keys = await rotateLogKey(ctx.storage, loadConfig(process.env).origin, ctx.signer, next);
+        const last = keys[keys.length - 1];
+        console.log(`The log's key is now ${last.vkey}, for checkpoints from size ${last.fromSize}. Restart every instance with SIGNING_KEY_PATH=${o.newKey}.`);
+      } finally {
+        await ctx.close();
+      }
     });
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
-import { parseVkey, verifyStore } from '@ledger/audit';
+import { followRotations, parseVkey, verifyStore } from '@ledger/audit';
 import { openAudit } from './audit-context';
 
 /** `ledger verify-store`: audits the whole store against every checkpoint. */
@@ -13,7 +13,11 @@ export function register(program: Command): void {
     .action(async (o: { key?: string; maxFailures: string }) => {
       const ctx = await openAudit();
       try {
-        const trusted = o.key ? [parseVkey(existsSync(o.key) ? readFileSync(o.key, 'utf8') : o.key)] : [ctx.signer.verifier()];
+        const pinned = o.key ? parseVkey(existsSync(o.key) ? readFileSync(o.key, 'utf8') : o.key) : ctx.signer.verifier();
+        // Recorded rotations are followed from the pinned key on, each only if the key before signed it.
+        const records = await ctx.storage.logKeys();
+        const from = records.findIndex((r) => parseVkey(r.vkey).keyId.equals(pinned.keyId) && r.vkey.startsWith(`${pinned.name}+`));
+        const trusted = from < 0 ? [pinned] : followRotations(pinned, records.slice(from));
         if (!o.key) console.error('note: checking signatures with the local signing key; pass --key with the published key to check against it');
         const r = await verifyStore({ source: ctx.store, storage: ctx.storage, trustedKeys: trusted, maxFailures: Number(o.maxFailures), onProgress: (p) => process.stderr.write(`\r${p.events} events`) });
         process.stderr.write('\n');

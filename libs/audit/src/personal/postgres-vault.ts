@@ -1,3 +1,4 @@
+import { withSchemaSetup } from '@ledger/event-store';
 import { Pool } from 'pg';
 import { quoteIdent } from '../storage/postgres';
 import type { SealedField, VaultStorage } from './vault';
@@ -12,11 +13,13 @@ export class PostgresVaultStorage implements VaultStorage {
   readonly pool: Pool;
   private readonly ownsPool: boolean;
   private readonly s: string;
+  private readonly schema: string;
 
   constructor(opts: { connectionString?: string; pool?: Pool; schema?: string }) {
     this.ownsPool = !opts.pool;
     this.pool = opts.pool ?? new Pool({ connectionString: opts.connectionString, max: 2 });
-    this.s = quoteIdent(opts.schema ?? 'public');
+    this.schema = opts.schema ?? 'public';
+    this.s = quoteIdent(this.schema);
   }
 
   static async open(opts: { connectionString?: string; pool?: Pool; schema?: string }): Promise<PostgresVaultStorage> {
@@ -27,7 +30,8 @@ export class PostgresVaultStorage implements VaultStorage {
 
   async init(): Promise<void> {
     const s = this.s;
-    await this.pool.query(`
+    await withSchemaSetup(this.pool, this.schema, (c) =>
+      c.query(`
       CREATE SCHEMA IF NOT EXISTS ${s};
       CREATE TABLE IF NOT EXISTS ${s}.audit_subject_key (subject_id TEXT PRIMARY KEY, key BYTEA NOT NULL);
       CREATE TABLE IF NOT EXISTS ${s}.audit_personal_field (
@@ -36,7 +40,8 @@ export class PostgresVaultStorage implements VaultStorage {
         PRIMARY KEY (event_id, field_path));
       CREATE INDEX IF NOT EXISTS audit_personal_field_subject ON ${s}.audit_personal_field (subject_id);
       CREATE TABLE IF NOT EXISTS ${s}.audit_erasure (subject_id TEXT PRIMARY KEY, erased_at TEXT NOT NULL, fields INT NOT NULL);
-    `);
+    `),
+    );
   }
 
   async subjectKey(subjectId: string): Promise<Buffer | null> {
@@ -94,6 +99,15 @@ export class PostgresVaultStorage implements VaultStorage {
 
   async isErased(subjectId: string): Promise<boolean> {
     return (await this.pool.query(`SELECT 1 FROM ${this.s}.audit_erasure WHERE subject_id = $1`, [subjectId])).rowCount === 1;
+  }
+
+  async discard(eventId: string, subjectId?: string): Promise<void> {
+    await this.pool.query(
+      `WITH gone AS (DELETE FROM ${this.s}.audit_personal_field WHERE event_id = $1 RETURNING subject_id)
+       DELETE FROM ${this.s}.audit_subject_key k WHERE k.subject_id = $2
+         AND NOT EXISTS (SELECT 1 FROM ${this.s}.audit_personal_field f WHERE f.subject_id = $2 AND f.event_id <> $1)`,
+      [eventId, subjectId ?? null],
+    );
   }
 
   async purge(): Promise<void> {

@@ -101,6 +101,17 @@ export class SqliteVaultStorage implements VaultStorage {
     return !!this.db.prepare('SELECT 1 FROM audit_erasure WHERE subject_id = ?').get(subjectId);
   }
 
+  async discard(eventId: string, subjectId?: string): Promise<void> {
+    this.db
+      .transaction(() => {
+        this.db.prepare('DELETE FROM audit_personal_field WHERE event_id = ?').run(eventId);
+        if (subjectId === undefined) return;
+        if (this.db.prepare('SELECT 1 FROM audit_personal_field WHERE subject_id = ?').get(subjectId)) return;
+        this.db.prepare('DELETE FROM audit_subject_key WHERE subject_id = ?').run(subjectId);
+      })
+      .immediate();
+  }
+
   /** Copies the WAL into the database (secure_delete zeroed the freed content) and truncates it. */
   async purge(): Promise<void> {
     for (let attempt = 0; attempt < 50; attempt++) {

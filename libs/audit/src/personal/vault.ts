@@ -32,6 +32,12 @@ export interface VaultStorage {
   /** Deletes the key and sealed rows in one transaction, records the erasure; returns what was erased. */
   erase(subjectId: string, erasedAt: string): Promise<Array<Pick<SealedField, 'eventId' | 'fieldPath' | 'commitment'>>>;
   isErased(subjectId: string): Promise<boolean>;
+  /**
+   * Deletes the sealed rows of an event that never reached the log, and with `subjectId`
+   * that subject's key too when nothing else is sealed under it. Records no erasure: there
+   * is nothing on record to erase.
+   */
+  discard(eventId: string, subjectId?: string): Promise<void>;
   /** Removes leftovers of deleted rows from disk (SQLite WAL checkpoint, PostgreSQL VACUUM). */
   purge(): Promise<void>;
   close(): Promise<void>;
@@ -115,6 +121,16 @@ export class PersonalDataVault {
     const { iv, ciphertext } = gcmSeal(key, Buffer.concat([salt, Buffer.from(input.value, 'utf8')]), aadOf(input.eventId, input.fieldPath, commitment));
     await this.o.storage.putField({ subjectId: input.subjectId, eventId: input.eventId, fieldPath: input.fieldPath, commitment, iv, ciphertext });
     return { commitment, placeholder: personalPlaceholder(commitment) };
+  }
+
+  /**
+   * Withdraws what was sealed for an event that was then refused (never appended): the
+   * rows go, and with `subjectId` a subject opened for it, scrubbed from disk like an
+   * erasure but with no erasure on record, since nothing was ever recorded about them.
+   */
+  async discard(eventId: string, subjectId?: string): Promise<void> {
+    await this.o.storage.discard(eventId, subjectId);
+    await this.o.storage.purge();
   }
 
   /** (salt, value) of every still-available personal field of an event, for a lawful recipient. */

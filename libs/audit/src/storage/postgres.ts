@@ -1,5 +1,6 @@
+import { withSchemaSetup } from '@ledger/event-store';
 import { Pool, type PoolClient } from 'pg';
-import { nodeKey, SealerConflict, type SealBatch, type SealerState, type SealerStorage, type StoredCheckpoint, type StoredLeaf, type StreamHeadRow } from './types';
+import { nodeKey, SealerConflict, type LogKeyRecord, type SealBatch, type SealerState, type SealerStorage, type StoredCheckpoint, type StoredLeaf, type StreamHeadRow } from './types';
 
 export function quoteIdent(name: string): string {
   if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(name)) throw new Error(`"${name}" is not an acceptable schema name`);
@@ -36,6 +37,13 @@ export function pgAuditSchema(s: string): string {
     streams_size BIGINT NOT NULL,
     note         TEXT   NOT NULL,
     issued_at    TEXT   NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS ${s}.audit_log_key (
+    seq         INT    PRIMARY KEY,
+    vkey        TEXT   NOT NULL UNIQUE,
+    from_size   BIGINT NOT NULL,
+    recorded_at TEXT   NOT NULL,
+    statement   TEXT
   );
   CREATE TABLE IF NOT EXISTS ${s}.audit_sealer_state (
     id            INT PRIMARY KEY CHECK (id = 1),
@@ -77,12 +85,19 @@ export class PostgresSealerStorage implements SealerStorage {
   readonly pool: Pool;
   private readonly ownsPool: boolean;
   private readonly s: string;
+  private readonly schema: string;
+  /**
+   * When set, every write first runs this check in its transaction (a leader's lease fence,
+   * see libs/projections/src/storage/lease.ts): it throws when this instance may no longer seal.
+   */
+  fence: ((query: (sql: string, params?: unknown[]) => Promise<{ rowCount: number | null }>) => Promise<void>) | null = null;
 
   constructor(opts: PostgresSealerStorageOptions) {
     if (!opts.pool && !opts.connectionString) throw new Error('connectionString or pool is required');
     this.ownsPool = !opts.pool;
     this.pool = opts.pool ?? new Pool({ connectionString: opts.connectionString, max: 4 });
-    this.s = quoteIdent(opts.schema ?? 'public');
+    this.schema = opts.schema ?? 'public';
+    this.s = quoteIdent(this.schema);
   }
 
   static async open(opts: PostgresSealerStorageOptions): Promise<PostgresSealerStorage> {
@@ -92,19 +107,19 @@ export class PostgresSealerStorage implements SealerStorage {
   }
 
   async init(): Promise<void> {
-    const c = await this.pool.connect();
-    try {
-      await c.query('BEGIN');
-      // Serialise concurrent first starts.
-      await c.query("SELECT pg_advisory_xact_lock(hashtext('governance-ledger.audit.schema'))");
+    await withSchemaSetup(this.pool, this.schema, async (c) => {
       await c.query(pgAuditSchema(this.s));
-      await c.query('COMMIT');
-    } catch (e) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      c.release();
-    }
+    });
+  }
+
+  async logKeys(): Promise<LogKeyRecord[]> {
+    const r = await this.pool.query(`SELECT * FROM ${this.s}.audit_log_key ORDER BY seq`);
+    return r.rows.map((x) => ({ seq: Number(x.seq), vkey: x.vkey, fromSize: Number(x.from_size), recordedAt: x.recorded_at, statement: x.statement }));
+  }
+
+  async recordLogKey(k: LogKeyRecord): Promise<LogKeyRecord[]> {
+    await this.pool.query(`INSERT INTO ${this.s}.audit_log_key (seq, vkey, from_size, recorded_at, statement) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, [k.seq, k.vkey, k.fromSize, k.recordedAt, k.statement]);
+    return this.logKeys();
   }
 
   async state(): Promise<SealerState> {
@@ -116,6 +131,7 @@ export class PostgresSealerStorage implements SealerStorage {
     const c = await this.pool.connect();
     try {
       await c.query('BEGIN');
+      if (this.fence) await this.fence((sql, params) => c.query(sql, params));
       const out = await fn(c);
       await c.query('COMMIT');
       return out;
@@ -159,9 +175,11 @@ export class PostgresSealerStorage implements SealerStorage {
   }
 
   async addCheckpoint(cp: StoredCheckpoint): Promise<void> {
-    await this.pool.query(
+    await this.tx((c) =>
+      c.query(
       `INSERT INTO ${this.s}.audit_checkpoint (size, root, streams_root, streams_size, note, issued_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (size) DO NOTHING`,
-      [cp.size, cp.root, cp.streamsRoot, cp.streamsSize, cp.note, cp.issuedAt],
+        [cp.size, cp.root, cp.streamsRoot, cp.streamsSize, cp.note, cp.issuedAt],
+      ),
     );
   }
 

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
-import { nodeKey, SealerConflict, type SealBatch, type SealerState, type SealerStorage, type StoredCheckpoint, type StoredLeaf, type StreamHeadRow } from './types';
+import { type LogKeyRecord, nodeKey, SealerConflict, type SealBatch, type SealerState, type SealerStorage, type StoredCheckpoint, type StoredLeaf, type StreamHeadRow } from './types';
 
 export const SQLITE_AUDIT_SCHEMA = `
   CREATE TABLE IF NOT EXISTS audit_leaf (
@@ -30,6 +30,13 @@ export const SQLITE_AUDIT_SCHEMA = `
     streams_size INTEGER NOT NULL,
     note         TEXT    NOT NULL,
     issued_at    TEXT    NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS audit_log_key (
+    seq         INTEGER PRIMARY KEY,
+    vkey        TEXT    NOT NULL UNIQUE,
+    from_size   INTEGER NOT NULL,
+    recorded_at TEXT    NOT NULL,
+    statement   TEXT
   );
   CREATE TABLE IF NOT EXISTS audit_sealer_state (
     id            INTEGER PRIMARY KEY CHECK (id = 1),
@@ -109,6 +116,16 @@ export class SqliteSealerStorage implements SealerStorage {
       headsAsOf: p(`SELECT l.stream, l.revision, l.leaf_hash, l.leaf_index FROM audit_leaf l
         JOIN (SELECT MAX(leaf_index) AS m FROM audit_leaf WHERE leaf_index < ? GROUP BY stream) x ON l.leaf_index = x.m`),
     };
+  }
+
+  async logKeys(): Promise<LogKeyRecord[]> {
+    const rows = this.db.prepare('SELECT * FROM audit_log_key ORDER BY seq').all() as Array<{ seq: number; vkey: string; from_size: number; recorded_at: string; statement: string | null }>;
+    return rows.map((r) => ({ seq: r.seq, vkey: r.vkey, fromSize: r.from_size, recordedAt: r.recorded_at, statement: r.statement }));
+  }
+
+  async recordLogKey(k: LogKeyRecord): Promise<LogKeyRecord[]> {
+    this.db.prepare('INSERT OR IGNORE INTO audit_log_key (seq, vkey, from_size, recorded_at, statement) VALUES (?, ?, ?, ?, ?)').run(k.seq, k.vkey, k.fromSize, k.recordedAt, k.statement);
+    return this.logKeys();
   }
 
   async state(): Promise<SealerState> {

@@ -55,6 +55,18 @@ export interface SealBatch {
   expectedSize: number;
 }
 
+/** One of the log's signing keys: the first (seq 0), or one adopted by a recorded rotation. */
+export interface LogKeyRecord {
+  seq: number;
+  /** C2SP vkey of the key. */
+  vkey: string;
+  /** Checkpoints of this tree size and larger are signed by this key. */
+  fromSize: number;
+  recordedAt: string;
+  /** For a rotation: the signed note by which the previous key endorsed this one. */
+  statement: string | null;
+}
+
 export interface SealerStorage {
   readonly backend: 'sqlite' | 'postgres';
   /** Creates the tables if needed. */
@@ -79,6 +91,13 @@ export interface SealerStorage {
   allCheckpoints(): AsyncIterable<StoredCheckpoint>;
   /** Current head of every stream. */
   streamHeads(): Promise<StreamHeadRow[]>;
+  /** The log's signing keys, oldest first. */
+  logKeys(): Promise<LogKeyRecord[]>;
+  /**
+   * Records `key` (its seq the number of keys recorded so far) unless another key took that
+   * place first; returns the keys as they then stand.
+   */
+  recordLogKey(key: LogKeyRecord): Promise<LogKeyRecord[]>;
   /** Head of every stream as of a tree size (from the leaves; O(rows)). */
   streamHeadsAsOf(size: number): Promise<StreamHeadRow[]>;
   close(): Promise<void>;

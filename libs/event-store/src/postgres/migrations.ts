@@ -26,6 +26,29 @@ export function schemaLockId(schema: string): number {
   return h | 0;
 }
 
+/**
+ * Runs schema set-up (DDL) on one connection that holds the schema's set-up lock: the
+ * session advisory lock the log's migrations take. Every store that creates tables in a
+ * schema (log, application tables, audit, vault, read models) sets up under it, so
+ * instances starting at once on an empty database queue instead of racing on the
+ * catalogue (CREATE ... IF NOT EXISTS is not safe against a concurrent CREATE).
+ */
+export async function withSchemaSetup<T>(pool: Pool, schema: string, fn: (c: PoolClient) => Promise<T>): Promise<T> {
+  const c = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await c.query('SELECT pg_advisory_lock($1, $2)', [LOCK_CLASS.migrate, schemaLockId(schema)]);
+    try {
+      return await fn(c);
+    } finally {
+      await c.query('SELECT pg_advisory_unlock($1, $2)', [LOCK_CLASS.migrate, schemaLockId(schema)]).catch((e: Error) => (broken = e));
+    }
+  } finally {
+    // A connection that could not unlock still holds the lock: end it rather than pool it.
+    c.release(broken);
+  }
+}
+
 const SCHEMA_RE = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export function assertSchemaName(schema: string): void {

@@ -16,15 +16,32 @@ import {
   FactKind,
   RecordFacts,
 } from '@ledger/domain';
-import { EVENT_STORE, EventStore, ExpectedRevision, NewEvent, RecordedEvent, WrongExpectedRevision } from '@ledger/event-store';
+import { EVENT_STORE, EventStore, ExpectedRevision, IdempotencyConflict, NewEvent, RecordedEvent, WrongExpectedRevision } from '@ledger/event-store';
 import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
 import type { ApiActor } from '../auth/api-keys';
-import { CaseNotFound, ConcurrencyConflict, Forbidden, InvalidCommand, PreconditionFailed } from '../errors';
+import { CaseNotFound, ConcurrencyConflict, Forbidden, IdempotencyKeyReused, InvalidCommand, PreconditionFailed } from '../errors';
 import { streamId, toStoredDomainEvent } from '../stored-event';
 import { RecordFactsLoader } from './record-facts.loader';
 
 /** Namespace for event ids derived from an Idempotency-Key (UUID v5). */
 const IDEMPOTENCY_NAMESPACE = '4d2c8f3e-9a41-5b6e-8c1f-2a7d9e0b3c55';
+
+/**
+ * The id of the i-th event of the act a caller sent with an Idempotency-Key. The same
+ * caller and key always name the same events, so the log itself answers "was this
+ * already recorded?" on any instance, after any restart.
+ */
+export function idempotentEventId(actorId: string, key: string, i: number): string {
+  return uuidv5(`${actorId}\n${key}\n${i}`, IDEMPOTENCY_NAMESPACE);
+}
+
+/** The case id a keyed act that opens a new case gets, so a retry finds the same stream. */
+export function idempotentCaseId(actorId: string, key: string): string {
+  return uuidv5(`${actorId}\n${key}\ncase`, IDEMPOTENCY_NAMESPACE);
+}
+
+/** What a command may seal or compute once it is known to be new (not a replay), just before it is decided. */
+export type PrepareCommand = (at: { stream: string; eventId: (i: number) => string }) => Promise<Record<string, unknown>>;
 
 export class ExecuteDomainCommand {
   constructor(
@@ -37,19 +54,24 @@ export class ExecuteDomainCommand {
       effectiveAt?: string;
       ifMatch?: bigint;
       idempotencyKey?: string;
+      /**
+       * Fingerprint of the request that carried the Idempotency-Key (method, path, body). It is
+       * recorded with the events, so a key reused for another request is refused from the log alone.
+       */
+      requestHash?: string;
       correlationId: string;
       causationId?: string | null;
       classification?: string;
       provenance?: Provenance;
       /** Imported history only (the demo loader): when the record learnt of the act. */
       recordedAt?: string;
-      /**
-       * Event ids chosen in advance, one per event the command will produce, for callers
-       * that must bind something to the id before the append (sealed personal data).
-       */
-      eventIds?: string[];
       /** The case id was just generated (UUIDv7): the stream cannot exist, so the first attempt skips reading it. */
       newCase?: boolean;
+      /**
+       * Runs once, only when the act is new (never for a replay of a recorded one), after the
+       * If-Match check and before the decision; what it returns joins the command's data.
+       */
+      prepare?: PrepareCommand;
     },
   ) {}
 }
@@ -59,6 +81,8 @@ export interface CommandOutcome {
   stream: string;
   revision: bigint;
   created: boolean;
+  /** The act was already in the log under this Idempotency-Key: nothing was written. */
+  replayed?: boolean;
   events: Array<{ eventId: string; type: string; revision: string; position: string; findings: RuleFinding[] }>;
 }
 
@@ -87,38 +111,61 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
     const entry = deciderByAggregate(input.aggregateType);
     if (!entry) throw new InvalidCommand(`Unknown process ${input.aggregateType}`, 'aggregateType');
     const stream = streamId(entry.decider.streamPrefix, input.caseId);
+    const eventId = this.eventIds(input);
+    let prepared: Record<string, unknown> | null = null;
     for (let attempt = 0; ; attempt++) {
       const history: RecordedEvent[] = [];
       if (!(input.newCase && attempt === 0)) for await (const e of this.store.readStream(stream)) history.push(e);
+      // The log first: an act already recorded under this key is answered as it was then,
+      // before any precondition or rule is looked at again (the case has moved on since).
+      const recorded = input.idempotencyKey ? this.recorded(input, history, eventId) : null;
+      if (recorded) return recorded;
       const current = history.length ? history[history.length - 1].revision : null;
       if (input.ifMatch !== undefined && input.ifMatch !== current) {
         throw new PreconditionFailed(input.ifMatch.toString(), current === null ? 'none' : current.toString());
       }
+      if (input.prepare && prepared === null) prepared = await input.prepare({ stream, eventId });
+      const command: Command = prepared ? { ...input.command, data: { ...(input.command.data as object), ...prepared } } : input.command;
       const facts = await this.factsFor(entry, input, history);
-      const newEvents = this.decide(entry, stream, input, history, facts);
+      const newEvents = this.decide(entry, stream, { ...input, command }, history, facts, eventId);
       const expected: ExpectedRevision = current === null ? 'no-stream' : current;
       try {
         const result = await this.store.append(stream, newEvents, expected);
         this.eventBus.publish(new DomainEventsCommitted(result.events));
-        return {
-          caseId: input.caseId,
-          stream,
-          revision: result.nextExpectedRevision,
-          created: current === null,
-          events: result.events.map((e) => ({
-            eventId: e.eventId,
-            type: e.type,
-            revision: e.revision.toString(),
-            position: e.position,
-            findings: (e.metadata.findings as unknown as RuleFinding[]) ?? [],
-          })),
-        };
+        return outcomeOf(input.caseId, stream, result.events, current === null);
       } catch (e) {
+        // Another instance may have recorded this very act meanwhile: re-read, and the log answers.
+        const keyed = input.idempotencyKey !== undefined && attempt < 2;
+        if (e instanceof IdempotencyConflict && keyed) continue;
         if (!(e instanceof WrongExpectedRevision)) throw e;
+        if (keyed) continue;
         if (input.ifMatch !== undefined) throw new PreconditionFailed(input.ifMatch.toString(), e.actual?.toString() ?? 'none');
         if (attempt >= 1) throw new ConcurrencyConflict(stream);
       }
     }
+  }
+
+  /** Event ids: from the caller's key, else fresh; each fixed once chosen (the prepare step may bind to them). */
+  private eventIds(input: ExecuteDomainCommand['input']): (i: number) => string {
+    const chosen: string[] = [];
+    return (i) => {
+      chosen[i] ??= input.idempotencyKey ? idempotentEventId(input.actor.id, input.idempotencyKey, i) : uuidv7();
+      return chosen[i];
+    };
+  }
+
+  /**
+   * The outcome of this key's act if the stream holds it: its events are the ones whose ids
+   * the key names, consecutively. The same key for another request is a 409.
+   */
+  private recorded(input: ExecuteDomainCommand['input'], history: RecordedEvent[], eventId: (i: number) => string): CommandOutcome | null {
+    const first = history.findIndex((e) => e.eventId === eventId(0));
+    if (first < 0) return null;
+    const events: RecordedEvent[] = [];
+    for (let i = first; i < history.length && history[i].eventId === eventId(i - first); i++) events.push(history[i]);
+    const md = events[0].metadata;
+    if (md.command !== input.command.type || (md.requestHash !== undefined && md.requestHash !== (input.requestHash ?? null))) throw new IdempotencyKeyReused();
+    return { ...outcomeOf(String(md.caseId ?? input.caseId), events[0].stream, events, events[0].revision === 0n), replayed: true };
   }
 
   /**
@@ -135,7 +182,14 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
     return this.facts.load(needs, forceArea, on);
   }
 
-  private decide(entry: DeciderEntry, stream: string, input: ExecuteDomainCommand['input'], history: RecordedEvent[], facts: RecordFacts): NewEvent[] {
+  private decide(
+    entry: DeciderEntry,
+    stream: string,
+    input: ExecuteDomainCommand['input'],
+    history: RecordedEvent[],
+    facts: RecordFacts,
+    eventIdAt: (i: number) => string,
+  ): NewEvent[] {
     const { decider } = entry;
     const spec = (decider.commands as Record<string, { legalBasis: string; creates?: boolean }>)[input.command.type];
     const isCorrection = input.command.type === 'CorrectRecord';
@@ -167,13 +221,12 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
     const decided: DomainEvent[] = isCorrection ? decideCorrection(input.command as CorrectRecord, stored) : decider.decide(input.command, state, ctx);
     if (decided.length === 0) throw new InvalidCommand('The command changes nothing', 'command');
 
-
     const legalBasis = isCorrection ? 'Governance Ledger record-keeping (DOMAIN.md §5.1)' : spec.legalBasis;
     const recordedAt = input.recordedAt ?? now.toISOString();
     const classification = input.classification ?? (history.length ? String(history[0].metadata.classification) : 'open');
     return decided.map((e, i) => {
       const findings: RuleFinding[] = [...(e.findings ?? [])];
-      const eventId = input.eventIds?.[i] ?? (input.idempotencyKey ? uuidv5(`${input.actor.id}\n${input.idempotencyKey}\n${i}`, IDEMPOTENCY_NAMESPACE) : uuidv7());
+      const eventId = eventIdAt(i);
       const type = e.type;
       const schemaVersion = isCorrection ? 1 : ((decider.eventTypes as Record<string, number>)[type] ?? 1);
       return {
@@ -187,6 +240,7 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
           recordedAt,
           legalBasis,
           correlationId: input.correlationId,
+          ...(input.requestHash !== undefined ? { requestHash: input.requestHash } : {}),
           causationId: input.causationId ?? null,
           classification,
           aggregateType: decider.aggregateType,
@@ -200,4 +254,20 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
       } satisfies NewEvent;
     });
   }
+}
+
+function outcomeOf(caseId: string, stream: string, events: RecordedEvent[], created: boolean): CommandOutcome {
+  return {
+    caseId,
+    stream,
+    revision: events[events.length - 1].revision,
+    created,
+    events: events.map((e) => ({
+      eventId: e.eventId,
+      type: e.type,
+      revision: e.revision.toString(),
+      position: e.position,
+      findings: (e.metadata.findings as unknown as RuleFinding[]) ?? [],
+    })),
+  };
 }

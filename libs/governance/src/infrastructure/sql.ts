@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { withSchemaSetup } from '@ledger/event-store';
 import { Pool } from 'pg';
 import type { LedgerConfig } from '../config';
 
@@ -13,6 +14,7 @@ export interface SqlDb {
   readonly dialect: 'sqlite' | 'postgres';
   /** Runs a statement written with $1, $2 ... placeholders. */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Schema set-up (DDL): on PostgreSQL under the schema's set-up lock. */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -49,7 +51,9 @@ class PgDb implements SqlDb {
     return (await this.pool.query(sql, params)).rows as T[];
   }
   async exec(sql: string): Promise<void> {
-    await this.pool.query(sql);
+    await withSchemaSetup(this.pool, this.schema, async (c) => {
+      await c.query(sql);
+    });
   }
   async close(): Promise<void> {
     await this.pool.end();
@@ -84,6 +88,7 @@ export async function openSqlDb(config: LedgerConfig): Promise<SqlDb> {
   const schema = config.databaseSchema;
   const pool = new Pool({ connectionString: url, max: 4 });
   pool.on('connect', (c) => void c.query(`SET search_path TO "${schema}", public`));
-  await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-  return new PgDb(pool, schema);
+  const db = new PgDb(pool, schema);
+  await db.exec(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  return db;
 }

@@ -1,4 +1,6 @@
-import { Client, Pool, PoolClient, types as pgTypes } from 'pg';
+import { withSchemaSetup } from '@ledger/event-store';
+import { Pool, PoolClient, types as pgTypes } from 'pg';
+import { checkFence, type Leadership } from './lease';
 import { CheckpointMoved, CheckpointWrite, META_TABLES, ReadModelDb, Row, SqlValue, WriteOp } from './db';
 
 export interface PostgresReadModelOptions {
@@ -33,6 +35,8 @@ const MAX_PARAMS = 30000;
 export class PostgresReadModelDb implements ReadModelDb {
   readonly dialect = 'postgres' as const;
   readonly pool: Pool;
+  /** When set, every commit runs the lease's fence first: only the leader's writes land. */
+  leadership: Leadership | null = null;
 
   private constructor(
     readonly connectionString: string,
@@ -46,7 +50,7 @@ export class PostgresReadModelDb implements ReadModelDb {
   static async connect(options: PostgresReadModelOptions): Promise<PostgresReadModelDb> {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(options.schema)) throw new Error(`Invalid schema name ${options.schema}`);
     const db = new PostgresReadModelDb(options.connectionString, options.schema, options.poolSize ?? 4);
-    await db.pool.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
+    await db.exec(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
     return db;
   }
 
@@ -59,8 +63,11 @@ export class PostgresReadModelDb implements ReadModelDb {
     return r.rows as T[];
   }
 
+  /** DDL, under the schema's set-up lock (concurrent first starts). */
   async exec(sql: string): Promise<void> {
-    await this.pool.query(sql);
+    await withSchemaSetup(this.pool, this.schema, async (c) => {
+      await c.query(sql);
+    });
   }
 
   async run(sql: string, params: SqlValue[] = []): Promise<void> {
@@ -72,6 +79,7 @@ export class PostgresReadModelDb implements ReadModelDb {
     const cpTable = this.table(META_TABLES.checkpoints);
     try {
       await c.query('BEGIN');
+      if (this.leadership) await checkFence(this.leadership.fence(), (sql, params) => c.query(sql, params), 'projections');
       for (const cp of plan.checkpoints) {
         await c.query(`INSERT INTO ${cpTable} (projection, generation, position, seq) VALUES ($1, $2, NULL, 0) ON CONFLICT DO NOTHING`, [cp.projection, cp.generation]);
         const r = await c.query(`SELECT position FROM ${cpTable} WHERE projection = $1 AND generation = $2 FOR UPDATE`, [cp.projection, cp.generation]);
@@ -139,72 +147,5 @@ export class PostgresReadModelDb implements ReadModelDb {
 
   async close(): Promise<void> {
     await this.pool.end();
-  }
-}
-
-/**
- * Leader lock: a session-level advisory lock held on a dedicated connection. While this
- * process holds it, it is the only one projecting; if the connection drops, the lock is
- * released by PostgreSQL and `lost` fires, and the runner stops writing.
- */
-export class LeaderLock {
-  private client: Client | null = null;
-  private lostHandlers: Array<(e: Error) => void> = [];
-
-  constructor(
-    private readonly connectionString: string,
-    /** Two int4 keys: a fixed namespace and a hash of the schema. */
-    private readonly key: [number, number],
-  ) {}
-
-  static forSchema(connectionString: string, schema: string): LeaderLock {
-    let h = 0;
-    for (const ch of `governance-ledger.projections.${schema}`) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0;
-    return new LeaderLock(connectionString, [0x4c454447 /* "LEDG" */, h]);
-  }
-
-  onLost(fn: (e: Error) => void): void {
-    this.lostHandlers.push(fn);
-  }
-
-  get held(): boolean {
-    return this.client !== null;
-  }
-
-  async tryAcquire(): Promise<boolean> {
-    if (this.client) return true;
-    const c = new Client({ connectionString: this.connectionString });
-    c.on('error', () => undefined);
-    await c.connect();
-    const r = await c.query('SELECT pg_try_advisory_lock($1, $2) AS ok', this.key);
-    if (!r.rows[0].ok) {
-      await c.end();
-      return false;
-    }
-    c.on('end', () => {
-      if (this.client === c) {
-        this.client = null;
-        for (const fn of this.lostHandlers) fn(new Error('leader lock connection ended'));
-      }
-    });
-    c.on('error', (e) => {
-      if (this.client === c) {
-        this.client = null;
-        for (const fn of this.lostHandlers) fn(e);
-      }
-    });
-    this.client = c;
-    return true;
-  }
-
-  async release(): Promise<void> {
-    const c = this.client;
-    this.client = null;
-    if (!c) return;
-    try {
-      await c.query('SELECT pg_advisory_unlock($1, $2)', this.key);
-    } finally {
-      await c.end().catch(() => undefined);
-    }
   }
 }

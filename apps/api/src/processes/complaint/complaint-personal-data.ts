@@ -41,12 +41,18 @@ export class ComplaintPersonalData {
     await this.vault.erase(subjectId);
   }
 
-  /** Best-effort clean-up after a rejected command: the caller's error is what the client sees. */
-  async eraseOrphan(subjectId: string): Promise<void> {
+  /**
+   * Clean-up after a command that sealed for `eventId` and then failed: unless the log holds
+   * the event after all (the failure came after the commit), the sealed rows go, and with
+   * `subjectId` the subject opened for it, leaving no trace of the refused request. The
+   * caller's error is what the client sees, so this only logs its own failure.
+   */
+  async discardUnrecorded(stream: string, eventId: string, subjectId?: string): Promise<void> {
     try {
-      await this.vault.erase(subjectId);
+      for await (const e of this.store.readStream(stream)) if (e.eventId === eventId) return;
+      await this.vault.discard(eventId, subjectId);
     } catch (e) {
-      this.log.error(`Could not erase the sealed fields of rejected subject ${subjectId}: ${(e as Error).message}. Run "ledger erase ${subjectId} --yes".`);
+      this.log.error(`Could not withdraw the sealed fields of refused event ${eventId}: ${(e as Error).message}`);
     }
   }
 

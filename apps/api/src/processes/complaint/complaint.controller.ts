@@ -3,7 +3,6 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { COMPLAINT_CLASSIFICATION } from '@ledger/domain';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { v7 as uuidv7 } from 'uuid';
 import { AuthedRequest, CommandEndpoint } from '../../common/auth';
 import { CommandResponses } from '../../common/command-responses';
 import { CommandResponse, CommandRunner } from '../../common/command-runner';
@@ -50,29 +49,48 @@ export class ComplaintController {
   ) {}
 
   /**
-   * A fresh subject per complaint; the event id is chosen first so each sealed value is bound
-   * to it. The complainant is passed as extra data, not in the body, so the idempotency
-   * fingerprint never covers the clear values (a retry with the same key and body replays).
-   * Anything sealed for a request that is refused or replayed is erased again.
+   * A fresh subject per complaint. Sealing happens inside the command, once the log shows the
+   * act is new and its headers and preconditions hold, bound to the event's id; a retry of a
+   * recorded complaint replays it and seals nothing. The complainant is passed as extra data,
+   * not in the body, so the idempotency fingerprint never covers the clear values. If the act
+   * is then refused, what was sealed for it is withdrawn.
    */
   @Post('force-areas/:area/complaints')
   @CommandEndpoint(AGG, 'ReceiveComplaint')
   @ApiOperation({ operationId: 'ReceiveComplaint', summary: 'The panel receives a complaint about the PCC or deputy PCC (the complainant is sealed, never stored)' })
   @CommandResponses(true)
-  async receive(@Param('area', SlugPipe) area: string, @Body() body: ReceiveComplaintRequest, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<CommandResponse> {
+  receive(@Param('area', SlugPipe) area: string, @Body() body: ReceiveComplaintRequest, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<CommandResponse> {
     const { complainant, ...rest } = body;
     const subjectId = randomUUID();
-    const eventId = uuidv7();
-    let out: CommandResponse;
+    return this.sealing(req, res, null, 'ReceiveComplaint', exempt(rest), { forceArea: area }, subjectId, async (eventId) => ({
+      complainant: { subjectId, commitments: await this.personal.seal(subjectId, eventId, ['complainant', 'commitments'], clearFields(complainant)) },
+    }));
+  }
+
+  /** Runs a command whose prepare step seals personal data, withdrawing it if the act is refused. */
+  private async sealing(
+    req: AuthedRequest,
+    res: Response,
+    caseId: string | null,
+    type: string,
+    body: object,
+    extraData: Record<string, unknown>,
+    newSubject: string | undefined,
+    seal: (eventId: string) => Promise<Record<string, unknown>>,
+  ): Promise<CommandResponse> {
+    let sealed: { stream: string; eventId: string } | null = null;
     try {
-      const commitments = await this.personal.seal(subjectId, eventId, ['complainant', 'commitments'], clearFields(complainant));
-      out = await this.commands.run(req, res, AGG, null, 'ReceiveComplaint', exempt(rest), { forceArea: area, complainant: { subjectId, commitments } }, [eventId]);
+      return await this.commands.run(req, res, AGG, caseId, type, body, extraData, {
+        prepare: ({ stream, eventId }) => {
+          sealed = { stream, eventId: eventId(0) };
+          return seal(sealed.eventId);
+        },
+      });
     } catch (e) {
-      await this.personal.eraseOrphan(subjectId);
+      const s = sealed as { stream: string; eventId: string } | null;
+      if (s) await this.personal.discardUnrecorded(s.stream, s.eventId, newSubject);
       throw e;
     }
-    if (!out.events.some((e) => e.eventId === eventId)) await this.personal.eraseOrphan(subjectId);
-    return out;
   }
 
   @Post('complaints/:id/recording')
@@ -141,42 +159,45 @@ export class ComplaintController {
 
   /**
    * New details are sealed under the case's existing subject. The act is checked with the
-   * pure decider first (e.g. refused once the subject is erased), because the vault can
-   * only erase a whole subject: a sealed row for a refused update would otherwise linger
-   * until the subject's erasure (it is under the same subject's key, so it goes then).
+   * pure decider first (e.g. refused once the subject is erased), so nothing is sealed for
+   * an act the rules refuse; if it is refused later all the same, its rows are withdrawn.
    */
   @Post('complaints/:id/complainant-updates')
   @CommandEndpoint(AGG, 'UpdateComplainant')
   @ApiOperation({ operationId: 'UpdateComplainant', summary: 'The complainant was kept informed; new contact details are sealed (regs 32-33)' })
   @CommandResponses(false)
-  async updateComplainant(@Param('id', SlugPipe) id: string, @Body() body: UpdateComplainantRequest, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<CommandResponse> {
+  updateComplainant(@Param('id', SlugPipe) id: string, @Body() body: UpdateComplainantRequest, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<CommandResponse> {
     const { complainant, ...rest } = body;
     const fields = complainant ? clearFields(complainant as ComplainantChangesDto) : {};
     if (Object.keys(fields).length === 0) return this.commands.run(req, res, AGG, id, 'UpdateComplainant', exempt(rest));
-    const state = await this.personal.load(id, req.actor!);
-    const placeholder = Object.fromEntries(Object.keys(fields).map((k) => [k, '0'.repeat(64)]));
-    this.personal.check(state, { type: 'UpdateComplainant', data: { informedOf: rest.informedOf, commitments: placeholder } }, req.actor!, rest.effectiveAt);
-    const eventId = uuidv7();
-    const commitments = await this.personal.seal(state.complainant.subjectId, eventId, ['commitments'], fields);
-    return this.commands.run(req, res, AGG, id, 'UpdateComplainant', exempt(rest), { commitments }, [eventId]);
+    return this.sealing(req, res, id, 'UpdateComplainant', exempt(rest), {}, undefined, async (eventId) => {
+      const state = await this.personal.load(id, req.actor!);
+      const placeholder = Object.fromEntries(Object.keys(fields).map((k) => [k, '0'.repeat(64)]));
+      this.personal.check(state, { type: 'UpdateComplainant', data: { informedOf: rest.informedOf, commitments: placeholder } }, req.actor!, rest.effectiveAt);
+      return { commitments: await this.personal.seal(state.complainant.subjectId, eventId, ['commitments'], fields) };
+    });
   }
 
   /**
-   * Crypto-shredding (INTEGRITY.md): the act is checked with the pure decider (right subject,
-   * not yet erased, authority and reason), then the subject's key and sealed values are
-   * erased, then PersonalDataErased is appended with every commitment the case holds. The
-   * vault goes first: if the append then fails, a retry finds nothing left to erase and
-   * records the erasure; the reverse order could record an erasure that never happened.
+   * Crypto-shredding (INTEGRITY.md): once the log shows the act is new, it is checked with the
+   * pure decider (right subject, not yet erased, authority and reason), then the subject's key
+   * and sealed values are erased, then PersonalDataErased is appended with every commitment the
+   * case holds. The vault goes first: if the append then fails, a retry finds nothing left to
+   * erase and records the erasure; the reverse order could record an erasure that never happened.
    */
   @Post('complaints/:id/erasure')
   @CommandEndpoint(AGG, 'ErasePersonalData')
   @ApiOperation({ operationId: 'ErasePersonalData', summary: 'Erase the complainant’s personal data (key deleted; commitments and proofs stay)' })
   @CommandResponses(false)
-  async erase(@Param('id', SlugPipe) id: string, @Body() body: ErasePersonalDataRequest, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<CommandResponse> {
-    const state = await this.personal.load(id, req.actor!);
-    const commitments = [...state.complainant.allCommitments];
-    this.personal.check(state, { type: 'ErasePersonalData', data: { subjectId: body.subjectId, commitments, authority: body.authority, reason: body.reason } }, req.actor!, body.effectiveAt);
-    await this.personal.erase(body.subjectId);
-    return this.commands.run(req, res, AGG, id, 'ErasePersonalData', exempt(body), { commitments });
+  erase(@Param('id', SlugPipe) id: string, @Body() body: ErasePersonalDataRequest, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<CommandResponse> {
+    return this.commands.run(req, res, AGG, id, 'ErasePersonalData', exempt(body), {}, {
+      prepare: async () => {
+        const state = await this.personal.load(id, req.actor!);
+        const commitments = [...state.complainant.allCommitments];
+        this.personal.check(state, { type: 'ErasePersonalData', data: { subjectId: body.subjectId, commitments, authority: body.authority, reason: body.reason } }, req.actor!, body.effectiveAt);
+        await this.personal.erase(body.subjectId);
+        return { commitments };
+      },
+    });
   }
 }
