@@ -11,3 +11,15 @@ export class SlugPipe implements PipeTransform<string, string> {
     return value;
   }
 }
+
+/** A non-negative integer path segment small enough to be exact (and to fit a bigint column). */
+@Injectable()
+export class SafeIntPipe implements PipeTransform<string, number> {
+  transform(value: string, meta: ArgumentMetadata): number {
+    const n = Number(value);
+    if (typeof value !== 'string' || !/^[0-9]{1,16}$/.test(value) || !Number.isSafeInteger(n)) {
+      throw new ValidationFailed([{ field: meta.data ?? 'path', problems: [`must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`] }]);
+    }
+    return n;
+  }
+}
