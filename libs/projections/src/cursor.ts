@@ -36,7 +36,7 @@ export function encodeCursor<K extends CursorKind>(kind: K, key: CursorKey<K>): 
 function fieldOk(field: CursorField, value: unknown): boolean {
   if (field === 'count') return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
   // No control characters: PostgreSQL refuses NUL in text, and no key the API issues has any.
-  return typeof value === 'string' && value.length <= MAX_TEXT && !/[\u0000-\u001f]/.test(value);
+  return typeof value === 'string' && value.length <= MAX_TEXT && ![...value].some((c) => c.charCodeAt(0) < 0x20);
 }
 
 export function decodeCursor<K extends CursorKind>(kind: K, cursor: string | null | undefined): CursorKey<K> | null {

@@ -56,7 +56,7 @@ function queryFaults(req: Request): Fault[] {
   if (path.includes('\u0000')) faults.push({ field: 'path', problems: ['must not contain a NUL character'] });
   for (const [key, value] of Object.entries(req.query as Record<string, unknown>)) {
     const values = Array.isArray(value) ? value : [value];
-    if (key.includes('\u0000') || values.some((v) => typeof v === 'string' && v.includes('\u0000'))) faults.push({ field: key.replace(/\u0000/g, ''), problems: ['must not contain a NUL character'] });
+    if (key.includes('\u0000') || values.some((v) => typeof v === 'string' && v.includes('\u0000'))) faults.push({ field: key.split('\u0000').join(''), problems: ['must not contain a NUL character'] });
   }
   const causation = req.headers['x-causation-id'];
   if (causation !== undefined && (typeof causation !== 'string' || !CAUSATION_ID.test(causation))) {
