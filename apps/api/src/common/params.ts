@@ -14,10 +14,12 @@ export class SlugPipe implements PipeTransform<string, string> {
 
 /** A non-negative integer path segment small enough to be exact (and to fit a bigint column). */
 @Injectable()
-export class SafeIntPipe implements PipeTransform<string, number> {
-  transform(value: string, meta: ArgumentMetadata): number {
-    const n = Number(value);
-    if (typeof value !== 'string' || !/^[0-9]{1,16}$/.test(value) || !Number.isSafeInteger(n)) {
+export class SafeIntPipe implements PipeTransform<string | number, number> {
+  transform(value: string | number, meta: ArgumentMetadata): number {
+    // The global ValidationPipe may already have turned the segment into a number.
+    const text = String(value);
+    const n = Number(text);
+    if (!/^[0-9]{1,16}$/.test(text) || !Number.isSafeInteger(n)) {
       throw new ValidationFailed([{ field: meta.data ?? 'path', problems: [`must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`] }]);
     }
     return n;
