@@ -91,12 +91,12 @@ export function apiSuite(store: 'sqlite' | 'postgres'): void {
         expectProblem(await post('/v1/force-areas/kent/report-requests', 'glk_00000000-0000-7000-8000-000000000000_' + 'a'.repeat(43)).send(reportRequest), 401);
       });
 
-      it('403 for a role that may not record the act, and for another force area', async () => {
+      it('403 for a role that may not record the act or open a case in another force area; 404 for another area\'s case', async () => {
         const res = await post('/v1/force-areas/kent/report-requests', t.keys['csp-officer']).send(reportRequest);
         expectProblem(res, 403);
         expectProblem(await post('/v1/force-areas/kent/report-requests', t.essex['pcc-office']).send(reportRequest), 403);
         const created = await post('/v1/force-areas/kent/report-requests', t.keys['pcc-office']).send(reportRequest);
-        expectProblem(await post(`/v1/report-requests/${created.body.caseId}/submission`, t.essex['csp-officer']).send({ submittedBy: 'x', sentTo: ['kent'] }), 403);
+        expectProblem(await post(`/v1/report-requests/${created.body.caseId}/submission`, t.essex['csp-officer']).send({ submittedBy: 'x', sentTo: ['kent'] }), 404);
       });
 
       it('404 for an unknown case and an unknown route', async () => {
@@ -204,7 +204,7 @@ export function apiSuite(store: 'sqlite' | 'postgres'): void {
         const path = `/v1/streams/${created.body.stream}`;
         expectProblem(await request(t.http).get(path), 401);
         expectProblem(await request(t.http).get(path).set(bearer(t.keys['pcc-office'])), 403);
-        expectProblem(await request(t.http).get(path).set(bearer(t.essex.auditor)), 403);
+        expectProblem(await request(t.http).get(path).set(bearer(t.essex.auditor)), 404);
         const ok = await request(t.http).get(path).set(bearer(t.keys['scrutiny-officer']));
         expect(ok.status).toBe(200);
         expect(ok.body.events[0].leafHash).toMatch(/^[0-9a-f]{64}$/);

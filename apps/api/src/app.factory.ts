@@ -8,6 +8,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ProblemFilter, sendProblem } from './common/problem.filter';
 import { problem, PROBLEM_CONTENT_TYPE, ValidationFailed } from './common/problem';
+import { rejectUnsafeInput } from './common/request-guards';
 import { setupOpenApi } from './openapi';
 
 function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string; problems: string[] }> {
@@ -16,6 +17,32 @@ function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string;
     const own = e.constraints ? [{ field, problems: Object.values(e.constraints) }] : [];
     return [...own, ...flatten(e.children ?? [], field)];
   });
+}
+
+/**
+ * No inline script anywhere (the viewer's scripts are static files). Browsers are told to
+ * upgrade requests to https only when the service is published over https: on plain HTTP
+ * the upgrade would send every sub-resource to a port that does not answer.
+ */
+export function cspDirectives(config: Pick<LedgerConfig, 'publicUrl'>): Record<string, string[] | null> {
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    upgradeInsecureRequests: config.publicUrl?.startsWith('https://') ? [] : null,
+  };
+}
+
+/**
+ * What a key may read differs from what the public may: such answers must not be kept by
+ * a shared cache, and every answer varies with the Authorization header.
+ */
+function privateReads(req: Request, res: Response, next: NextFunction): void {
+  res.vary('Authorization');
+  if (req.headers.authorization !== undefined) res.setHeader('Cache-Control', 'no-store');
+  next();
 }
 
 const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;.*)?$/i;
@@ -28,13 +55,7 @@ export async function createApp(env: Record<string, string | undefined> = proces
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"] },
-      },
-    }),
-  );
+  app.use(helmet({ contentSecurityPolicy: { directives: cspDirectives(config) } }));
   // 415 for a body that is not JSON, before anything tries to parse it.
   app.use((req: Request, res: Response, next: NextFunction) => {
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
@@ -47,6 +68,8 @@ export async function createApp(env: Record<string, string | undefined> = proces
   app.use(express.json({ limit: config.bodyLimitBytes, type: (req) => JSON_TYPE.test(String(req.headers['content-type'] ?? '')), strict: true }));
   // Body-parser failures (413, malformed JSON) happen before Nest routing.
   app.use((err: unknown, req: Request, res: Response, next: NextFunction) => (err ? sendProblem(req, res, err) : next()));
+  app.use(rejectUnsafeInput);
+  app.use(privateReads);
   app.enableVersioning({ type: VersioningType.URI });
   app.useGlobalPipes(
     new ValidationPipe({

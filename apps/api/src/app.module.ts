@@ -7,9 +7,9 @@ import { GovernanceModule, LedgerConfig } from '@ledger/governance';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { v7 as uuidv7 } from 'uuid';
-import { AuthGuard } from './common/auth';
+import { AuthenticationGuard, AuthGuard } from './common/auth';
 import { CommandRunner } from './common/command-runner';
-import { FixedWindowThrottlerStorage } from './common/throttler.storage';
+import { FixedWindowThrottlerStorage, requestTracker, trackerKey } from './common/throttler.storage';
 import { HealthController } from './health/health.controller';
 import { READINESS_PROBES } from './health/readiness';
 import { CorrectionsController } from './ledger/corrections.controller';
@@ -49,7 +49,7 @@ export class AppModule {
             serializers: { req: (r: { id: string; method: string; url: string }) => ({ id: r.id, method: r.method, url: r.url }) },
           },
         }),
-        ThrottlerModule.forRoot({ throttlers: [{ ttl: config.throttleTtlMs, limit: config.throttleLimit }], storage: new FixedWindowThrottlerStorage() }),
+        ThrottlerModule.forRoot({ throttlers: [{ ttl: config.throttleTtlMs, limit: config.throttleLimit }], storage: new FixedWindowThrottlerStorage(), getTracker: requestTracker, generateKey: trackerKey }),
         CqrsModule.forRoot(),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
         GovernanceModule.forRoot(config),
@@ -62,6 +62,8 @@ export class AppModule {
         CommandRunner,
         ViewerIntegrity,
         { provide: READINESS_PROBES, inject: [ReadModelLifecycle, SealerLifecycle], useFactory: (projections: ReadModelLifecycle, sealer: SealerLifecycle) => [projections, sealer] },
+        // In this order: who is calling, then their budget, then what they may do.
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],

@@ -80,3 +80,33 @@ describe('verifyStore on SQLite', () => {
     await store.close();
   });
 });
+
+describe('verifyStore past unreadable rows', () => {
+  const t = tempDir();
+  afterAll(() => t.cleanup());
+
+  it('reports every unreadable row and still checks the rows after them', async () => {
+    const file = join(t.dir, 'unreadable.sqlite');
+    const signer = LogSigner.generate(ORIGIN);
+    const store = await SqliteEventStore.open({ file });
+    await fill(store, 90, 6);
+    const storage = await SqliteSealerStorage.open(file);
+    const sealer = await Sealer.open({ source: store, storage, signer, origin: ORIGIN, batchSize: 25 });
+    await sealer.catchUp();
+    const db = new Database(file);
+    const rows = db.prepare('SELECT position, entry FROM events ORDER BY position').all() as Array<{ position: number; entry: Buffer }>;
+    for (const i of [3, 4, 60]) db.prepare('UPDATE events SET entry = ? WHERE position = ?').run(Buffer.from('not an entry'), rows[i].position);
+    const later = rows[80];
+    db.prepare('UPDATE events SET entry = ? WHERE position = ?').run(Buffer.from(later.entry.toString('utf8').replace('"event 80"', '"event 8X"')), later.position);
+    db.close();
+    const r = await verifyStore({ source: store, storage, trustedKeys: [signer.verifier()] });
+    expect(r.ok).toBe(false);
+    const text = r.failures.join('\n');
+    for (const i of [3, 4, 60]) expect(text).toContain(`entry at position ${rows[i].position} (leaf ${i}): cannot be read`);
+    expect(text).toMatch(/leaf 80\): its bytes no longer hash/);
+    expect(text).not.toMatch(/the audit stopped/);
+    expect(r.events).toBe(90);
+    await storage.close();
+    await store.close();
+  });
+});

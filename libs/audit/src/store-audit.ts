@@ -6,7 +6,7 @@
  * consecutive checkpoints (exercising the stored interior nodes), and the
  * stream-heads root of the latest checkpoint.
  */
-import type { EventStore } from '@ledger/event-store';
+import { CorruptEntry, type EventStore, type Position, type RecordedEvent } from '@ledger/event-store';
 import { StoredTree } from './merkle/stored-tree';
 import { StreamHeadsTree } from './merkle/stream-heads-tree';
 import type { SealerStorage, StoredCheckpoint, StoredLeaf } from './storage/types';
@@ -29,6 +29,41 @@ export interface VerifyStoreReport {
   sealed: number;
   checkpoints: number;
   latestCheckpointSize: number | null;
+}
+
+type Read = { ev: RecordedEvent; corrupt?: undefined } | { ev?: undefined; corrupt: CorruptEntry };
+
+/**
+ * The whole log, an unreadable row included: the store throws on a row it cannot decode,
+ * and a page that holds one throws as a whole. So after a throw the log is re-read one
+ * row at a time up to the damaged row, which is reported, and reading goes on after it.
+ */
+async function* everyRow(source: Pick<EventStore, 'readAll'>): AsyncGenerator<Read> {
+  let after: Position | null = null;
+  let stepUntil: Position | null = null;
+  for (;;) {
+    const from: Position | null = after;
+    try {
+      let got = 0;
+      for await (const ev of source.readAll({ after, ...(stepUntil !== null ? { limit: 1 } : {}) })) {
+        got++;
+        after = ev.position;
+        yield { ev };
+      }
+      if (stepUntil === null || got === 0) return;
+    } catch (e) {
+      if (!(e instanceof CorruptEntry)) throw e;
+      if (stepUntil === null) {
+        // Re-read that page one row at a time to find the rows before the damaged one.
+        stepUntil = e.position as Position;
+        continue;
+      }
+      if (e.position === from) throw e;
+      yield { corrupt: e };
+      after = e.position as Position;
+      if (e.position === stepUntil) stepUntil = null;
+    }
+  }
 }
 
 export async function verifyStore(o: VerifyStoreOptions): Promise<VerifyStoreReport> {
@@ -78,22 +113,37 @@ export async function verifyStore(o: VerifyStoreOptions): Promise<VerifyStoreRep
       await checkCheckpoint(nextCp);
       nextCp = ((await cps.next()).value as StoredCheckpoint | undefined) ?? null;
     }
-    for await (const ev of o.source.readAll()) {
+    for await (const row of everyRow(o.source)) {
       const i = report.events++;
-      const hash = hashLeaf(ev.entryBytes);
-      const hex = hash.toString('hex');
-      const where = `event ${ev.eventId} (position ${ev.position}, leaf ${i})`;
-      if (hex !== ev.leafHash) fail(`${where}: its bytes no longer hash to the leaf hash stored with them; the row was altered`);
-      const prev = chain.get(ev.stream);
-      if (ev.streamRevision !== (prev ? prev.revision + 1 : 0) || ev.prevStreamLeafHash !== (prev ? prev.hash : null)) fail(`${where}: stream ${ev.stream} revision ${ev.streamRevision} does not follow revision ${prev?.revision ?? 'none'} in the chain`);
-      chain.set(ev.stream, { revision: ev.streamRevision, hash: hex, leafIndex: i });
-      if (i < state.size) {
-        const r = await leaves.next();
-        const leaf = r.value as StoredLeaf | undefined;
-        if (!leaf || leaf.leafIndex !== i) fail(`leaf ${i} is missing from the audit tables`);
-        else {
-          if (leaf.eventId !== ev.eventId) fail(`${where}: the sealer recorded event ${leaf.eventId} at this leaf; events were inserted, removed or reordered`);
-          if (!leaf.leafHash.equals(hash)) fail(`${where}: the sealed leaf hash differs from the entry's hash; the entry or the audit row was altered`);
+      let hash: Buffer;
+      if (row.corrupt) {
+        // Go on with what the sealer recorded for this leaf, so the rows after it are checked too.
+        const r = i < state.size ? await leaves.next() : null;
+        const leaf = r?.value as StoredLeaf | undefined;
+        fail(`entry at position ${row.corrupt.position} (leaf ${i}): cannot be read (${row.corrupt.message})`);
+        if (!leaf || leaf.leafIndex !== i) {
+          fail(`leaf ${i} is missing from the audit tables, so the audit cannot go on past the unreadable entry`);
+          break;
+        }
+        hash = leaf.leafHash;
+        chain.set(leaf.stream, { revision: leaf.revision, hash: hash.toString('hex'), leafIndex: i });
+      } else {
+        const ev = row.ev;
+        hash = hashLeaf(ev.entryBytes);
+        const hex = hash.toString('hex');
+        const where = `event ${ev.eventId} (position ${ev.position}, leaf ${i})`;
+        if (hex !== ev.leafHash) fail(`${where}: its bytes no longer hash to the leaf hash stored with them; the row was altered`);
+        const prev = chain.get(ev.stream);
+        if (ev.streamRevision !== (prev ? prev.revision + 1 : 0) || ev.prevStreamLeafHash !== (prev ? prev.hash : null)) fail(`${where}: stream ${ev.stream} revision ${ev.streamRevision} does not follow revision ${prev?.revision ?? 'none'} in the chain`);
+        chain.set(ev.stream, { revision: ev.streamRevision, hash: hex, leafIndex: i });
+        if (i < state.size) {
+          const r = await leaves.next();
+          const leaf = r.value as StoredLeaf | undefined;
+          if (!leaf || leaf.leafIndex !== i) fail(`leaf ${i} is missing from the audit tables`);
+          else {
+            if (leaf.eventId !== ev.eventId) fail(`${where}: the sealer recorded event ${leaf.eventId} at this leaf; events were inserted, removed or reordered`);
+            if (!leaf.leafHash.equals(hash)) fail(`${where}: the sealed leaf hash differs from the entry's hash; the entry or the audit row was altered`);
+          }
         }
       }
       cr.append(hash);

@@ -18,6 +18,11 @@ export interface LedgerConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   throttleLimit: number;
   throttleTtlMs: number;
+  /** Failed authentications an address may make per window before it is refused (429). */
+  authFailureLimit: number;
+  authFailureTtlMs: number;
+  /** The address clients use, e.g. https://ledger.example.org; https turns on upgrade-insecure-requests. */
+  publicUrl: string | null;
   bodyLimitBytes: number;
   /** Checkpoint origin line, e.g. governance-ledger.example/kent. */
   origin: string;
@@ -52,6 +57,12 @@ function bool(env: Record<string, string | undefined>, name: string, def: boolea
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+function publicUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(raw)) throw new ConfigError(`PUBLIC_URL must be an http:// or https:// address, got "${raw}"`);
+  return raw.replace(/\/$/, '');
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): LedgerConfig {
   const store = (env.STORE ?? 'sqlite') as LedgerConfig['store'];
   if (!['sqlite', 'postgres', 'eventstoredb'].includes(store)) throw new ConfigError(`STORE must be sqlite, postgres or eventstoredb, got "${env.STORE}"`);
@@ -78,6 +89,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel,
     throttleLimit: int(env, 'THROTTLE_LIMIT', 1000, 1, 10_000_000),
     throttleTtlMs: int(env, 'THROTTLE_TTL_MS', 10_000, 100, 3_600_000),
+    authFailureLimit: int(env, 'AUTH_FAILURE_LIMIT', 20, 1, 10_000_000),
+    authFailureTtlMs: int(env, 'AUTH_FAILURE_TTL_MS', 60_000, 100, 86_400_000),
+    publicUrl: publicUrl(env.PUBLIC_URL),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 16 * 1024 * 1024),
     origin: env.LEDGER_ORIGIN ?? 'governance-ledger.example/kent',
     signingKeyPath: env.SIGNING_KEY_PATH || null,

@@ -80,4 +80,30 @@ describe('cursors', () => {
     expect(() => decodeCursor('cases', c)).toThrow(InvalidCursor);
     expect(() => decodeCursor('cases', '%%%')).toThrow(InvalidCursor);
   });
+
+  it('refuse any key of the wrong shape: a cursor is client input', () => {
+    const raw = (v: unknown) => Buffer.from(JSON.stringify(v), 'utf8').toString('base64url');
+    const crafted: Array<[Parameters<typeof decodeCursor>[0], unknown]> = [
+      ['cases', { k: 'cases', v: [{}, {}] }],
+      ['cases', { k: 'cases', v: ['2013-01-01'] }],
+      ['cases', { k: 'cases', v: ['2013-01-01', 'x', 'y'] }],
+      ['cases', { k: 'cases', v: ['2013-01-01', 7] }],
+      ['cases', { k: 'cases', v: ['a\u0000', 'b'] }],
+      ['cases', { k: 'cases', v: ['x'.repeat(301), 'b'] }],
+      ['timeline', { k: 'timeline', v: ['abc'] }],
+      ['timeline', { k: 'timeline', v: [1.5] }],
+      ['timeline', { k: 'timeline', v: [{}] }],
+      ['timeline', { k: 'timeline', v: [-1] }],
+      ['timeline', { k: 'timeline', v: [1e30] }],
+      ['trail', { k: 'trail', v: ['2013-01-01', '3'] }],
+      ['decisions', { k: 'decisions', v: [null, 3] }],
+      ['deadlines', { k: 'deadlines', v: [[], {}, null] }],
+      ['cases', ['cases', []]],
+      ['cases', null],
+      ['cases', 'cases'],
+    ];
+    for (const [kind, v] of crafted) expect(() => decodeCursor(kind, raw(v))).toThrow(InvalidCursor);
+    expect(decodeCursor('timeline', encodeCursor('timeline', [12]))).toEqual([12]);
+    expect(decodeCursor('deadlines', encodeCursor('deadlines', ['2013-06-30', 'csp-report-requirement:x', 'report']))).toEqual(['2013-06-30', 'csp-report-requirement:x', 'report']);
+  });
 });

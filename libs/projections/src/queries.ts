@@ -488,8 +488,9 @@ export class LedgerQueries {
       params.push(f.aggregateType);
     }
     if (f.body) {
-      where.push('bodies LIKE ?');
-      params.push(`%|${f.body}|%`);
+      // The body is matched literally: its % and _ are not wildcards.
+      where.push(`bodies LIKE ? ESCAPE '\\'`);
+      params.push(`%|${f.body.replace(/[\\%_]/g, (c) => `\\${c}`)}|%`);
     }
     if (f.from) {
       where.push('opened_on >= ?');
@@ -526,7 +527,7 @@ export class LedgerQueries {
     }
     const coverage = await this.coverage(t, f);
     const items: CaseSummary[] = [];
-    let key = after as [string, string] | null;
+    let key: [string, string] | null = after;
     const chunk = timeView && f.status ? limit * 4 : limit + 1;
     for (;;) {
       const w = [...where];
@@ -573,7 +574,7 @@ export class LedgerQueries {
   private async timeline(t: Tables, row: CaseRow, s: CaseState, deadlines: Deadline[], o: ViewOptions, cursor: string | null, limit: number): Promise<Page<TimelineEntry>> {
     if (limit === 0) return { items: [], nextCursor: null };
     const visibility = o.visibility ?? 'open';
-    const start = (decodeCursor('timeline', cursor) as [number] | null)?.[0] ?? 0;
+    const start = decodeCursor('timeline', cursor)?.[0] ?? 0;
     const picked: RecordedEvent[] = [];
     let next: number | null = null;
     // Read in small chunks: the adapter decodes every event it returns.
@@ -686,7 +687,7 @@ export class LedgerQueries {
       params.push(f.recordedOn);
     }
     if ((f.visibility ?? 'open') === 'open') where.push(`e.classification = 'open' AND c.classification = 'open'`);
-    const after = decodeCursor('trail', f.cursor) as [string, number] | null;
+    const after = decodeCursor('trail', f.cursor);
     if (after) {
       where.push('(e.effective_on > ? OR (e.effective_on = ? AND e.seq > ?))');
       params.push(after[0], after[0], after[1]);
@@ -748,7 +749,7 @@ export class LedgerQueries {
     const info = this.viewInfo(f);
     const t = await this.tables();
     const limit = this.limitOf(f);
-    const after = decodeCursor('deadlines', f.cursor) as [string, string, string] | null;
+    const after = decodeCursor('deadlines', f.cursor);
     const visibility = f.visibility ?? 'open';
     if (!(await this.needsReplay(t, f, visibility))) {
       const d = info.statusDate;
@@ -922,7 +923,7 @@ export class LedgerQueries {
     }
     const items: DecisionEntry[] = [];
     const seqs = new Map<string, number>();
-    let key = decodeCursor('decisions', f.cursor) as [string, number] | null;
+    let key: [string, number] | null = decodeCursor('decisions', f.cursor);
     const chunk = limit + 1;
     for (;;) {
       const w = [...where];

@@ -1,8 +1,10 @@
-import { CanActivate, ExecutionContext, Injectable, SetMetadata, UnauthorizedException, applyDecorators } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata, UnauthorizedException, applyDecorators } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
-import { ApiActor, ApiKeyStore, ApiRole, Forbidden, mayExecute } from '@ledger/governance';
+import { ThrottlerException } from '@nestjs/throttler';
+import { ApiActor, ApiKeyStore, ApiRole, Forbidden, LEDGER_CONFIG, LedgerConfig, mayExecute } from '@ledger/governance';
 import type { Request } from 'express';
+import { AUTH_FAILURES, clientAddress, FixedWindowThrottlerStorage } from './throttler.storage';
 
 export type AuthedRequest = Request & { actor?: ApiActor | null; id?: string };
 
@@ -20,28 +22,52 @@ export function RolesAllowed(...roles: ApiRole[]) {
 }
 
 /**
- * Authentication and authorisation. A Bearer key that is malformed, unknown or
- * revoked is a 401. No key means anonymous: read endpoints then serve open records
- * only, and command endpoints answer 401.
+ * Authentication. A Bearer key that is malformed, unknown or revoked is a 401. No key
+ * means anonymous: read endpoints then serve open records only, and command endpoints
+ * answer 401 (see AuthGuard). Failed attempts are counted per address: past the limit,
+ * every attempt from that address is a 429 until the window ends, a valid key included,
+ * so that guessing learns nothing.
  */
 @Injectable()
-export class AuthGuard implements CanActivate {
+export class AuthenticationGuard implements CanActivate {
+  private readonly failures = new FixedWindowThrottlerStorage();
+  private readonly limit: number;
+  private readonly ttlMs: number;
+
   constructor(
     private readonly keys: ApiKeyStore,
-    private readonly reflector: Reflector,
-  ) {}
+    @Inject(LEDGER_CONFIG) config: LedgerConfig,
+  ) {
+    this.limit = config.authFailureLimit;
+    this.ttlMs = config.authFailureTtlMs;
+  }
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const req = ctx.switchToHttp().getRequest<AuthedRequest>();
     const header = req.headers.authorization;
     req.actor = null;
-    if (header !== undefined) {
-      const m = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(header);
-      if (!m) throw new UnauthorizedException('The Authorization header must be "Bearer <api key>"');
-      const actor = await this.keys.authenticate(m[1]);
-      if (!actor) throw new UnauthorizedException('The API key is not valid or has been revoked');
-      req.actor = actor;
+    if (header === undefined) return true;
+    const address = clientAddress(req);
+    if (this.failures.isBlocked(address, AUTH_FAILURES)) throw new ThrottlerException('Too many failed authentications from this address');
+    const m = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(header);
+    const actor = m ? await this.keys.authenticate(m[1]) : null;
+    if (!actor) {
+      const { isBlocked } = await this.failures.increment(address, this.ttlMs, this.limit, this.ttlMs, AUTH_FAILURES);
+      if (isBlocked) throw new ThrottlerException('Too many failed authentications from this address');
+      throw new UnauthorizedException(m ? 'The API key is not valid or has been revoked' : 'The Authorization header must be "Bearer <api key>"');
     }
+    req.actor = actor;
+    return true;
+  }
+}
+
+/** Authorisation, after authentication and rate limiting: the role × command matrix and endpoint roles. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(ctx: ExecutionContext): boolean {
+    const req = ctx.switchToHttp().getRequest<AuthedRequest>();
     const command = this.reflector.get<{ aggregateType: string; commandType: string } | undefined>(COMMAND_KEY, ctx.getHandler());
     const roles = this.reflector.get<ApiRole[] | undefined>(ROLES_KEY, ctx.getHandler());
     if (!command && !roles) return true;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
-import { IsSchedule12AParas } from './fields';
+import { IsLegalDateTime, IsSchedule12AParas } from './fields';
 
 export class SourceDocumentDto {
   @ApiProperty({ example: 'S3', description: 'Reference of the source paper' })
@@ -63,10 +63,9 @@ export class ProvenanceDto {
 
 /** Fields every command body may carry (see CommandRunner). */
 export class CommandRequest {
-  @ApiPropertyOptional({ example: '2013-02-07', description: 'Legal date of the act (ISO date). Defaults to today; never in the future.' })
+  @ApiPropertyOptional({ example: '2013-02-07', description: 'Legal date of the act: an ISO date, or an ISO date-time with a zone (stored in UTC). Defaults to today; never in the future.' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 30)
+  @IsLegalDateTime()
   effectiveAt?: string;
 
   @ApiPropertyOptional({ example: 'open', description: "Access classification: 'open', 'exempt:<Sch 12A paras>' (e.g. 'exempt:1,2') or 'personal'. Defaults to the case's." })

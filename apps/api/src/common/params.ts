@@ -11,3 +11,17 @@ export class SlugPipe implements PipeTransform<string, string> {
     return value;
   }
 }
+
+/** A non-negative integer path segment small enough to be exact (and to fit a bigint column). */
+@Injectable()
+export class SafeIntPipe implements PipeTransform<string | number, number> {
+  transform(value: string | number, meta: ArgumentMetadata): number {
+    // The global ValidationPipe may already have turned the segment into a number.
+    const text = String(value);
+    const n = Number(text);
+    if (!/^[0-9]{1,16}$/.test(text) || !Number.isSafeInteger(n)) {
+      throw new ValidationFailed([{ field: meta.data ?? 'path', problems: [`must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`] }]);
+    }
+    return n;
+  }
+}

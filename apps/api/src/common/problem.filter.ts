@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
+import { InvalidExportRequest } from '@ledger/audit';
 import { StatutoryRuleViolation } from '@ledger/domain';
 import { CorruptEntry, IdempotencyConflict, InvalidAppend, StoreClosed, WrongExpectedRevision } from '@ledger/event-store';
 import { InvalidCursor, ReadModelNotReady } from '@ledger/projections';
@@ -24,6 +25,7 @@ export function toProblem(err: unknown): Problem {
   if (err instanceof IdempotencyConflict || err instanceof IdempotencyKeyReused) return problem(409, 'idempotency-conflict', 'Idempotency conflict', err.message);
   if (err instanceof Forbidden) return problem(403, 'forbidden', 'Forbidden', err.message);
   if (err instanceof CaseNotFound) return problem(404, 'not-found', 'Not found', err.message);
+  if (err instanceof InvalidExportRequest) return problem(400, 'validation', 'The request is not valid', err.message, { errors: [{ field: err.field, problems: [err.message] }] });
   if (err instanceof InvalidCursor) return problem(400, 'validation', 'The request is not valid', err.message, { errors: [{ field: 'cursor', problems: [err.message] }] });
   if (err instanceof ReadModelNotReady) return problem(503, 'read-model-not-ready', 'Read model is being built', err.message);
   if (err instanceof StoreClosed) return problem(503, 'unavailable', 'Service unavailable', 'The ledger is shutting down');
@@ -45,13 +47,22 @@ export function toProblem(err: unknown): Problem {
   return problem(500, 'internal', 'Internal error', 'Something went wrong on our side; the request id identifies it in the logs');
 }
 
+const fallbackLogger = new Logger('ProblemFilter');
+
 export function sendProblem(req: Request, res: Response, err: unknown, logger?: Logger): void {
   const p = toProblem(err);
   p.instance = req.originalUrl ?? req.url;
   const requestId = (req as { id?: unknown }).id;
   if (requestId) p.requestId = String(requestId);
+  // Once the first byte is out, the status cannot change: abort the response so the
+  // client sees a broken transfer, never a truncated body that looks complete.
+  if (res.headersSent) {
+    (logger ?? fallbackLogger).error({ err, requestId, url: p.instance }, 'response failed after it had started; aborted');
+    res.destroy(err instanceof Error ? err : new Error(String(err)));
+    return;
+  }
   if (p.status >= 500 && logger) logger.error({ err, requestId }, 'request failed');
-  if (res.headersSent) return;
+  res.removeHeader('Content-Disposition');
   if (p.status === 429) res.setHeader('Retry-After', '10');
   res.status(p.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(p));
 }

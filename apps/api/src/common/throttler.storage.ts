@@ -1,5 +1,35 @@
-import { Injectable } from '@nestjs/common';
+import { ExecutionContext, Injectable } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
+import type { Request } from 'express';
+import { isIPv6 } from 'node:net';
+
+/** The counter of failed authentications, kept apart from the request counter. */
+export const AUTH_FAILURES = 'auth-failures';
+
+/** The caller's address; IPv6 callers by their /64, which one client usually holds whole. */
+export function clientAddress(req: Request): string {
+  const ip = (req.ip ?? req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
+  if (!isIPv6(ip)) return ip;
+  const groups = ip.split('::');
+  const head = groups[0] ? groups[0].split(':') : [];
+  const tail = groups.length > 1 && groups[1] ? groups[1].split(':') : [];
+  const full = [...head, ...Array(8 - head.length - tail.length).fill('0'), ...tail];
+  return `${full.slice(0, 4).join(':')}::/64`;
+}
+
+/**
+ * One budget per client across every route: a key is counted by its id, an anonymous
+ * caller by its address. (The library's default counts each route apart, which lets a
+ * client make the limit times the number of routes.)
+ */
+export function requestTracker(req: Record<string, unknown>): string {
+  const r = req as unknown as Request & { actor?: { id: string } | null };
+  return r.actor ? `key:${r.actor.id}` : `address:${clientAddress(r)}`;
+}
+
+export function trackerKey(_ctx: ExecutionContext, tracker: string, throttlerName: string): string {
+  return `${throttlerName}:${tracker}`;
+}
 
 interface Window {
   startedAt: number;
@@ -39,6 +69,12 @@ export class FixedWindowThrottlerStorage implements ThrottlerStorage {
       isBlocked,
       timeToBlockExpire: isBlocked ? Math.max(1, Math.ceil((w.blockedUntil - now) / 1000)) : 0,
     };
+  }
+
+  /** Whether a key is blocked now, without counting a hit. */
+  isBlocked(key: string, throttlerName: string): boolean {
+    const w = this.windows.get(`${throttlerName}\n${key}`);
+    return w !== undefined && w.blockedUntil > Date.now();
   }
 
   /** Drops finished windows now and then, so memory follows the number of active clients. */

@@ -66,7 +66,8 @@ export class ExportsController {
     for await (const e of this.store.readStream(stream, { limit: 1 })) first = e;
     if (!first) throw new CaseNotFound(stream);
     const area = String(first.metadata.forceArea ?? '');
-    if (req.actor!.forceArea !== '*' && area !== req.actor!.forceArea) throw new Forbidden(`This key exports ${req.actor!.forceArea} records only`);
+    // Another area's case is answered as one that does not exist: a 403 would confirm it does.
+    if (req.actor!.forceArea !== '*' && area !== req.actor!.forceArea) throw new CaseNotFound(stream);
     await this.send(res, req, { kind: 'stream', streams: [stream] }, q, stream.replace(/[^a-z0-9-]+/gi, '_'));
   }
 
@@ -93,6 +94,7 @@ export class ExportsController {
     if (q.witnessed && !witnessed) throw new NotFoundException('No checkpoint has been cosigned by a witness yet');
     // The header's note carries every cosignature held, so a reader can require witnesses.
     const checkpoint = witnessed ?? (latest ? await this.cosignatures.withCosignatures(latest) : undefined);
+    if (!checkpoint) throw new NotFoundException('No checkpoint has been issued yet, so there is nothing to prove an export against');
     const source = eventsForScope(this.store, scope);
     // A key of one force area never exports another area's records, whatever the scope.
     const events = (async function* () {

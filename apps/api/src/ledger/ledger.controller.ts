@@ -1,10 +1,11 @@
-import { BadRequestException, Body, ConflictException, Controller, ForbiddenException, Get, Header, Inject, NotFoundException, Param, ParseIntPipe, Post, Query, Req, Res, StreamableFile, UnprocessableEntityException } from '@nestjs/common';
+import { BadRequestException, Body, ConflictException, Controller, ForbiddenException, Get, Header, Inject, NotFoundException, Param, Post, Query, Req, Res, StreamableFile, UnprocessableEntityException } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { CosignatureCollector, CosignatureRejected, NotFound, readVerifierFile, Sealer, StoredCheckpoint, VERIFIER_FILE_NAME } from '@ledger/audit';
 import type { Request, Response } from 'express';
 import { RolesAllowed } from '../common/auth';
+import { SafeIntPipe } from '../common/params';
 import { ValidationFailed } from '../common/problem';
 import { COSIGNATURES, SEALER, SealerLifecycle } from './audit.module';
 
@@ -22,6 +23,7 @@ export class CheckpointListQuery {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
   beforeSize?: number;
 }
 
@@ -31,6 +33,7 @@ export class TreeSizeQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
   treeSize?: number;
 }
 
@@ -39,6 +42,7 @@ export class ConsistencyQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
   from!: number;
 
   @ApiPropertyOptional({ example: 120, description: 'Later tree size (default: the latest)' })
@@ -46,6 +50,7 @@ export class ConsistencyQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
   to?: number;
 }
 
@@ -183,7 +188,7 @@ export class LedgerController {
 
   @Get('checkpoints/:size')
   @ApiOperation({ operationId: 'CheckpointAtSize', summary: 'The checkpoint issued at a tree size' })
-  async at(@Param('size', ParseIntPipe) size: number) {
+  async at(@Param('size', SafeIntPipe) size: number) {
     return cosignedJson(await found(this.sealer.proofs.checkpointAt(size)), this.cosignatures);
   }
 

@@ -3,7 +3,7 @@ import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } 
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { EVENT_STORE, EventStore, RecordedEvent, validateStream } from '@ledger/event-store';
-import { CaseNotFound, Forbidden } from '@ledger/governance';
+import { CaseNotFound } from '@ledger/governance';
 import { AuthedRequest, RolesAllowed } from '../common/auth';
 
 export class StreamPageQuery {
@@ -64,7 +64,8 @@ export class StreamsController {
     for await (const e of this.store.readStream(stream, { limit: 1 })) first = e;
     if (!first) throw new CaseNotFound(stream);
     const actor = req.actor!;
-    if (actor.forceArea !== '*' && String(first.metadata.forceArea ?? '') !== actor.forceArea) throw new Forbidden(`This key reads ${actor.forceArea} records only`);
+    // Another area's case is answered as one that does not exist: a 403 would confirm it does.
+    if (actor.forceArea !== '*' && String(first.metadata.forceArea ?? '') !== actor.forceArea) throw new CaseNotFound(stream);
     const events: RecordedEvent[] = [];
     for await (const e of this.store.readStream(stream, { from, limit: limit + 1 })) events.push(e);
     const page = events.slice(0, limit);

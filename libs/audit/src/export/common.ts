@@ -14,9 +14,22 @@ export interface ExportProgress {
 
 export type ProgressCallback = (p: ExportProgress) => void;
 
-/** Writes with backpressure: memory stays flat however large the export. */
+/**
+ * Writes with backpressure: memory stays flat however large the export. A destination
+ * that closes (a client that went away) ends the wait with an error instead of leaving
+ * the export waiting for a drain that never comes.
+ */
 export async function write(out: Writable, chunk: string | Buffer): Promise<void> {
-  if (!out.write(chunk)) await once(out, 'drain');
+  if (out.destroyed) throw new Error('the export destination was closed');
+  if (out.write(chunk)) return;
+  const ac = new AbortController();
+  try {
+    await Promise.race([once(out, 'drain', { signal: ac.signal }), once(out, 'close', { signal: ac.signal }).then(() => {
+      throw new Error('the export destination was closed');
+    })]);
+  } finally {
+    ac.abort();
+  }
 }
 
 export async function end(out: Writable): Promise<void> {

@@ -5,7 +5,7 @@
  */
 import type { Writable } from 'node:stream';
 import type { RecordedEvent } from '@ledger/event-store';
-import type { ProofService } from '../sealer/proof-service';
+import { NotFound, type ProofService } from '../sealer/proof-service';
 import type { StoredCheckpoint } from '../storage/types';
 import { EXPORT_FORMAT, EXPORT_VERSION, STREAM_HEADS_IN_TRAILER, type DisclosedField, type StreamHeadLine, type ExportEventLine, type ExportHeader, type ExportScope, type ExportTrailer, type StreamHeadProofLine } from '../verify/format';
 import { SealDigest } from '../verify/seal';
@@ -39,9 +39,36 @@ export interface ExportSummary {
   streams: string[];
 }
 
+/** A request for an export that cannot be met; raised before the first byte is written. */
+export class InvalidExportRequest extends RangeError {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InvalidExportRequest';
+  }
+}
+
+/** Consistency proofs from earlier checkpoints to `cp`, or InvalidExportRequest for a size that has none. */
+async function consistencyFrom(proofs: ProofService, cp: StoredCheckpoint, sizes: number[]): Promise<ExportTrailer['consistency']> {
+  const out: ExportTrailer['consistency'] = [];
+  for (const from of sizes) {
+    if (!Number.isSafeInteger(from) || from < 1 || from > cp.size) throw new InvalidExportRequest('consistencyFrom', `${from} is not an earlier tree size: the export is proved against the checkpoint of size ${cp.size}`);
+    const c = await proofs.consistencyProof(from, cp.size).catch((e: unknown) => {
+      if (e instanceof NotFound) throw new InvalidExportRequest('consistencyFrom', `no checkpoint was issued at tree size ${from}`);
+      throw e;
+    });
+    out.push({ fromSize: c.fromSize, fromRoot: c.fromRoot.toString('base64'), proof: c.proof.map((p) => p.toString('base64')) });
+  }
+  return out;
+}
+
 export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
   const cp = o.checkpoint ?? (await o.proofs.latestCheckpoint());
   if (!cp) throw new Error('no checkpoint has been issued yet; start the sealer first');
+  // Everything that can fail on the request's own terms fails here, before the header.
+  const consistency = await consistencyFrom(o.proofs, cp, o.consistencyFrom ?? []);
   const key = o.proofs.publicKey();
   const header: ExportHeader = {
     type: 'header',
@@ -100,11 +127,6 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
       const own: StreamHeadLine = { type: 'streamHead', streamsTreeSize: hp.streamsTreeSize, ...line };
       await emit(own);
     }
-  }
-  const consistency = [];
-  for (const from of o.consistencyFrom ?? []) {
-    const c = await o.proofs.consistencyProof(from, cp.size);
-    consistency.push({ fromSize: c.fromSize, fromRoot: c.fromRoot.toString('base64'), proof: c.proof.map((p) => p.toString('base64')) });
   }
   const unsealed: Omit<ExportTrailer, 'seal'> = { type: 'trailer', count, streamsTreeSize, streamHeads: heads, consistency };
   if (missing.length) unsealed.missingStreams = missing;

@@ -224,12 +224,14 @@ export class PostgresSealerStorage implements SealerStorage {
   }
 
   async checkpointAt(size: number): Promise<StoredCheckpoint | null> {
+    // A size past a bigint is no tree size at all; PostgreSQL would fail the query.
+    if (!Number.isSafeInteger(size)) return null;
     const r = await this.pool.query(`SELECT * FROM ${this.s}.audit_checkpoint WHERE size = $1`, [size]);
     return r.rows[0] ? toCp(r.rows[0]) : null;
   }
 
   async listCheckpoints(options: { limit?: number; beforeSize?: number } = {}): Promise<StoredCheckpoint[]> {
-    const r = await this.pool.query(`SELECT * FROM ${this.s}.audit_checkpoint WHERE size < $1 ORDER BY size DESC LIMIT $2`, [options.beforeSize ?? Number.MAX_SAFE_INTEGER, options.limit ?? 100]);
+    const r = await this.pool.query(`SELECT * FROM ${this.s}.audit_checkpoint WHERE size < $1 ORDER BY size DESC LIMIT $2`, [Math.min(options.beforeSize ?? Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER), Math.min(options.limit ?? 100, 10_000)]);
     return r.rows.map(toCp);
   }
 

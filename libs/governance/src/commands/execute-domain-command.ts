@@ -203,6 +203,8 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
     const state = foldStream(decider, stored);
     const parties = [forceArea, ...(decider.partyForceAreas?.(state) ?? [])];
     if (input.actor.forceArea !== '*' && !parties.includes(input.actor.forceArea)) {
+      // An existing case of another area is answered as one that does not exist (a 403 would confirm it).
+      if (history.length) throw new CaseNotFound(stream);
       throw new Forbidden(`This key acts for ${input.actor.forceArea}; the case belongs to ${forceArea || 'no force area'}`);
     }
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { IsPoliceAreaList } from '../../common/fields';
+import { IsPoliceAreaList, IsRequiredObject } from '../../common/fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
 /** CDA 1998 s.5A(2). */
@@ -41,6 +41,7 @@ export class RequestMergerRequest extends OpenCaseRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
+  @IsRequiredObject()
   @ValidateNested({ each: true })
   @Type(() => CombinedAreaDto)
   areas!: CombinedAreaDto[];

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { PersonalDataVault } from '@ledger/audit';
 import { complaint, ComplaintCommand, ComplaintState, foldStream } from '@ledger/domain';
 import { EVENT_STORE, EventStore, RecordedEvent } from '@ledger/event-store';
-import { ApiActor, CaseNotFound, Forbidden, InvalidCommand, streamId, toStoredDomainEvent } from '@ledger/governance';
+import { ApiActor, CaseNotFound, InvalidCommand, streamId, toStoredDomainEvent } from '@ledger/governance';
 
 /** Clear personal fields as the complaints officer sends them, keyed by commitment path. */
 export type ClearFields = Record<string, string>;
@@ -67,7 +67,8 @@ export class ComplaintPersonalData {
     for await (const e of this.store.readStream(stream)) history.push(e);
     if (history.length === 0) throw new CaseNotFound(stream);
     const forceArea = String(history[0].metadata.forceArea ?? '');
-    if (actor.forceArea !== '*' && actor.forceArea !== forceArea) throw new Forbidden(`This key acts for ${actor.forceArea}; the case belongs to ${forceArea || 'no force area'}`);
+    // As the command handler: another area's case is answered as one that does not exist.
+    if (actor.forceArea !== '*' && actor.forceArea !== forceArea) throw new CaseNotFound(stream);
     const state = foldStream(complaint, history.map(toStoredDomainEvent));
     if (state.status === 'none') throw new CaseNotFound(stream);
     return state;

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsISO8601, IsNotEmptyObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
+import { IsRequiredObject } from '../../common/fields';
 
 /** Complaint records hold personal data: LGA 1972 Sch 12A paras 1-2 (the domain's COMPLAINT_CLASSIFICATION). */
 const EXEMPT = 'exempt:1,2';
@@ -67,6 +68,7 @@ export class ReceiveComplaintRequest extends OpenCaseRequest {
   against!: 'PCC' | 'DPCC';
 
   @ApiProperty({ type: ComplainantDetailsDto, description: 'Sealed in the vault; the record holds a subject id and commitments only' })
+  @IsRequiredObject()
   @ValidateNested()
   @Type(() => ComplainantDetailsDto)
   complainant!: ComplainantDetailsDto;

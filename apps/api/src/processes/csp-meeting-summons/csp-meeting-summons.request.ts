@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { IsPoliceAreaList } from '../../common/fields';
+import { IsPoliceAreaList, IsRequiredObject } from '../../common/fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
 
@@ -44,6 +44,7 @@ export class IssueMeetingSummonsRequest extends OpenCaseRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
+  @IsRequiredObject()
   @ValidateNested({ each: true })
   @Type(() => SummonsAreaDto)
   areas!: SummonsAreaDto[];
@@ -84,6 +85,7 @@ export class IssueMeetingSummonsRequest extends OpenCaseRequest {
   @ApiProperty({ type: [RaConsultationDto], description: 'Every required authority must have been consulted first (reg 14A(3))' })
   @IsArray()
   @ArrayMaxSize(50)
+  @IsRequiredObject()
   @ValidateNested({ each: true })
   @Type(() => RaConsultationDto)
   consultedRAs!: RaConsultationDto[];
@@ -112,6 +114,7 @@ export class RecordSummonedMeetingRequest extends CommandRequest {
   @ApiProperty({ type: [SummonedAttendanceDto], description: 'Attendance per authority; authorities not listed are recorded absent' })
   @IsArray()
   @ArrayMaxSize(50)
+  @IsRequiredObject()
   @ValidateNested({ each: true })
   @Type(() => SummonedAttendanceDto)
   attendedBy!: SummonedAttendanceDto[];

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsISO8601, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { IsPoliceAreaList } from '../../common/fields';
+import { IsPoliceAreaList, IsRequiredObject } from '../../common/fields';
 
 export class CspAreaDto {
   @ApiProperty({ example: 'Medway', description: 'Local government area or combined area' })
@@ -31,6 +31,7 @@ export class RequestReportRequest extends OpenCaseRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
+  @IsRequiredObject()
   @ValidateNested({ each: true })
   @Type(() => CspAreaDto)
   areas!: CspAreaDto[];
@@ -39,6 +40,7 @@ export class RequestReportRequest extends OpenCaseRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
+  @IsRequiredObject()
   @ValidateNested({ each: true })
   @Type(() => ReportMatterDto)
   matters!: ReportMatterDto[];

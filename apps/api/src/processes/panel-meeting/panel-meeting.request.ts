@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto, IsPanelRoster } from '../police-and-crime-panel/police-and-crime-panel.request';
-import { IsSchedule12AParas } from '../../common/fields';
+import { IsSchedule12AParas, IsRequiredObject } from '../../common/fields';
 
 const MEMBER_ID = [1, 100] as const;
 
@@ -43,6 +43,7 @@ export class ConveneMeetingRequest extends OpenCaseRequest {
   @ApiProperty({ type: [AgendaItemDto], description: 'Items of business' })
   @IsArray()
   @ArrayMaxSize(200)
+  @IsRequiredObject()
   @ValidateNested({ each: true })
   @Type(() => AgendaItemDto)
   agenda!: AgendaItemDto[];

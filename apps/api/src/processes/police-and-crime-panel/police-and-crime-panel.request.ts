@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
+import { IsRequiredObject } from '../../common/fields';
 
 /** A panel has at most 20 members (Sch 6 para 4), so a roster snapshot is at most 20 people. */
 export const MAX_PANEL_MEMBERS = 20;
@@ -173,6 +174,7 @@ export class QuorumRuleDto {
 
 export class AdoptRulesOfProcedureRequest extends CommandRequest {
   @ApiProperty({ type: QuorumRuleDto, description: 'The quorum rule of the rules of procedure (Sch 6 para 25)' })
+  @IsRequiredObject()
   @ValidateNested()
   @Type(() => QuorumRuleDto)
   quorumRule!: QuorumRuleDto;
@@ -191,6 +193,7 @@ export class AdoptRulesOfProcedureRequest extends CommandRequest {
 export function IsPanelRoster() {
   return applyDecorators(
     ApiProperty({ type: [PanelMemberAtTimeDto], description: 'Every member of the panel at the time, present or not (vacancies are not listed)' }),
+    IsRequiredObject(),
     IsArray(),
     ArrayMinSize(1),
     ArrayMaxSize(MAX_PANEL_MEMBERS),
