@@ -83,7 +83,11 @@ export function keyFingerprint(publicKey: Uint8Array): string {
 
 export function decodeBase64Strict(s: string, what: string): Buffer {
   if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s)) throw new NoteError(`${what} is not valid base64`);
-  return Buffer.from(s, 'base64');
+  const bytes = Buffer.from(s, 'base64');
+  // The last character before '=' has spare bits; a decoder ignores them, so two spellings
+  // would verify the same and a changed byte in the file would go unseen. Only one is allowed.
+  if (bytes.toString('base64') !== s) throw new NoteError(`${what} is not canonical base64`);
+  return bytes;
 }
 
 export interface NoteSignature {

@@ -35,7 +35,10 @@ export interface Run {
 
 export function b64(s: unknown, what: string): Buffer {
   if (typeof s !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4 !== 0) throw new ProofError(`${what} is not base64`);
-  return Buffer.from(s, 'base64');
+  const bytes = Buffer.from(s, 'base64');
+  // Spare bits before '=' are ignored by decoders: allow one spelling only (see decodeBase64Strict).
+  if (bytes.toString('base64') !== s) throw new ProofError(`${what} is not canonical base64`);
+  return bytes;
 }
 
 export function proofOf(p: unknown, what: string): Buffer[] {

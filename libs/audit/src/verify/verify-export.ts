@@ -13,7 +13,7 @@ import type { Readable } from 'node:stream';
 import { verifyConsistency, ProofError } from './merkle';
 import { NoteError, keyFingerprint, parseVkey, verifyCheckpoint, type Checkpoint, type NoteVerifierKey } from './note';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, type ExportScope, type ExportTrailer, type ExportEventLine, type StreamHeadLine } from './format';
-import { checkEvent, checkHead, isIndex, proofOf, type Run } from './verify-events';
+import { b64, checkEvent, checkHead, isIndex, proofOf, type Run } from './verify-events';
 import { SealDigest, checkSeal } from './seal';
 import { scopeProblem } from './scope';
 import { evidenceNameIn, humanViewOf, humanViewReason, type HumanViewKind } from './human-view';
@@ -282,7 +282,7 @@ function checkTrailer(t: ExportTrailer, run: Run, digest: SealDigest, trusted: N
   for (const c of t.consistency ?? []) {
     try {
       if (!isIndex(c.fromSize) || BigInt(c.fromSize) > cp.size) throw new ProofError(`size ${String(c.fromSize)} is not an earlier tree size`);
-      const fromRoot = Buffer.from(String(c.fromRoot), 'base64');
+      const fromRoot = b64(c.fromRoot, 'the earlier root');
       verifyConsistency(c.fromSize, cp.size, proofOf(c.proof, 'the consistency proof'), fromRoot, cp.root);
       report.consistency.push({ fromSize: c.fromSize, fromRoot: fromRoot.toString('base64') });
     } catch (e) {
