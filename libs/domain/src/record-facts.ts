@@ -11,6 +11,7 @@ import { commissionerOffice, electionOnRecord } from './commissioner-office';
 import { panelOnRecord, policeAndCrimePanel } from './police-and-crime-panel';
 import { policeAndCrimePlan } from './police-and-crime-plan';
 import { communitySafetyPartnership } from './community-safety-partnership';
+import { interestsRegister, votingBarredByRegister } from './interests-register/interests-register.decider';
 
 export interface CaseOnRecord {
   aggregateType: string;
@@ -24,6 +25,7 @@ export const FACT_SOURCES: Record<FactKind, { aggregateType: string; streamPrefi
   election: { aggregateType: commissionerOffice.aggregateType, streamPrefix: commissionerOffice.streamPrefix },
   plans: { aggregateType: policeAndCrimePlan.aggregateType, streamPrefix: policeAndCrimePlan.streamPrefix },
   partnerships: { aggregateType: communitySafetyPartnership.aggregateType, streamPrefix: communitySafetyPartnership.streamPrefix },
+  interests: { aggregateType: interestsRegister.aggregateType, streamPrefix: interestsRegister.streamPrefix },
 };
 
 /** Facts drawn from every force area's records, not only the case's own. */
@@ -39,6 +41,16 @@ export function factsFromRecords(needs: readonly FactKind[], cases: readonly Cas
       facts.partnerships = of('partnerships').flatMap((c) => {
         const s = foldStream(communitySafetyPartnership, c.events.filter((e) => e.effectiveOn <= date));
         return s.status === 'none' ? [] : [{ caseId: c.caseId, areas: s.areas, responsibleAuthorities: s.responsibleAuthorities }];
+      });
+    }
+    if (need === 'interests') {
+      facts.interests = of('interests').flatMap((c) => {
+        const s = foldStream(interestsRegister, c.events.filter((e) => e.effectiveOn <= date));
+        if (s.status === 'none') return [];
+        const barredFrom = s.disclosures
+          .filter((x) => votingBarredByRegister(s, { meetingRef: x.meetingRef, item: x.item, on: x.disclosedOn }).barred)
+          .map((x) => ({ item: x.item, on: x.disclosedOn }));
+        return [{ panelId: s.panelId, memberId: s.memberId, barredFrom }];
       });
     }
     if (need === 'plans') {

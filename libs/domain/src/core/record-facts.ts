@@ -9,7 +9,7 @@ import type { IsoDate } from './calendar';
  * A command declares what it needs in its CommandSpec (`needs`). A fact that is
  * `undefined` was not loaded; `null` means it was looked for and is not on record.
  */
-export type FactKind = 'panel' | 'election' | 'plans' | 'partnerships';
+export type FactKind = 'panel' | 'election' | 'plans' | 'partnerships' | 'interests';
 
 /** One person on the panel on a date, from the panel's own record. */
 export interface MemberAtTime {
@@ -62,10 +62,22 @@ export interface PartnershipOnRecord {
   responsibleAuthorities: string[];
 }
 
+/**
+ * A panel member's register of interests (Localism Act 2011 ss.29-33), reduced to what a
+ * vote needs: the items on which a disclosable pecuniary interest was disclosed at a
+ * meeting and no dispensation in force that day relieves the member from voting (s.31(4)).
+ */
+export interface MemberInterestsOnRecord {
+  panelId: string;
+  memberId: string;
+  barredFrom: Array<{ item: string; on: IsoDate }>;
+}
+
 export interface RecordFacts {
   /** Partnerships on record in every police area (a combined area may cross police areas). */
   partnerships?: PartnershipOnRecord[];
   panel?: PanelOnRecord | null;
   election?: ElectionOnRecord | null;
   plans?: PlanOnRecord[];
+  interests?: MemberInterestsOnRecord[];
 }

@@ -90,7 +90,7 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
     ConfirmQuorum: { legalBasis: 'PRSRA 2011 Sch 6 para 25', needs: ['panel'] },
     DeclareInterest: { legalBasis: 'Localism Act 2011 ss.31-33' },
     ExcludePublic: { legalBasis: 'LGA 1972 s.100A(4), Sch 12A (SI 2012/2734)' },
-    RecordVote: { legalBasis: 'PRSRA 2011 Sch 6 paras 25-26' },
+    RecordVote: { legalBasis: 'PRSRA 2011 Sch 6 paras 25-26', needs: ['interests'] },
     PublishMinutes: { legalBasis: 'LGA 1972 s.100C (SI 2012/2734)' },
   },
 
@@ -200,7 +200,10 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
         ];
         const voters = [...d.for, ...d.against, ...d.abstain];
         requireRule(MEETING_VOTER_NOT_PRESENT, new Set(voters).size === voters.length && voters.every((v) => s.present.includes(v)), 'Each voter must be recorded as present and vote once.');
-        const barred = voters.filter((v) => barredFromVoting(s.declarations, v, item));
+        // A member is barred by what was declared at this meeting or by the register of
+        // interests on record (Localism Act 2011 s.31(4)), not by what the caller says.
+        const registered = (ctx.facts?.interests ?? []).filter((r) => r.panelId === s.panelId && r.barredFrom.some((b) => b.item === item && b.on === s.date));
+        const barred = voters.filter((v) => barredFromVoting(s.declarations, v, item) || registered.some((r) => r.memberId === v));
         findings.push(...requireRule(MEETING_CONFLICTED_MEMBER_VOTED, barred.length === 0, `${barred.join(', ')} declared a prejudicial or disclosable pecuniary interest in this item without a dispensation and voted; the vote is recorded as cast.`));
         const needed = votesNeeded(d.requiredMajority, s.membersAtTime.length, d.for.length, d.against.length, d.abstain.length);
         const carried = d.requiredMajority === 'unanimous' ? d.for.length > 0 && d.for.length === needed : d.for.length >= needed;
