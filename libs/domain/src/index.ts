@@ -10,6 +10,7 @@ export * from './core/fold';
 export * from './core/upcasting';
 export * from './core/confirmation-window';
 export * from './core/labels';
+export * from './core/police-areas';
 export * from './csp-report-requirement';
 export * from './scrutiny-requirement';
 export * from './complaint';

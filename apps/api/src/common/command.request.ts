@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUrl, Length, Matches, ValidateNested } from 'class-validator';
 import { IsLegalDateTime, IsSchedule12AParas } from './fields';
 
 export class SourceDocumentDto {
@@ -36,6 +36,12 @@ export class SourceDocumentDto {
   @IsOptional()
   @IsIn(['for_decision', 'for_information', 'for_noting'])
   purpose!: 'for_decision' | 'for_information' | 'for_noting' | null;
+
+  @ApiPropertyOptional({ example: 'https://example.org/papers/police-and-crime-plan-2013.pdf', description: 'Where the published paper can be read, if it is online', nullable: true, format: 'uri' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @Length(1, 2000)
+  url?: string | null;
 }
 
 export class ProvenanceDto {

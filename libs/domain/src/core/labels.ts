@@ -6,6 +6,7 @@
  * Plain words are the rule on every page, PDF and CSV a complainant or a committee
  * reads: no enum codes, slugs, JSON or internal document references.
  */
+import { policeArea } from './police-areas';
 
 export interface ProcessLabels {
   aggregateType: string;
@@ -279,8 +280,10 @@ export function plainValue(key: string, v: unknown, words: ValueWords): string {
 
 const SMALL_WORDS = new Set(['and', 'of', 'the', 'upon', 'on']);
 
-/** A police area's slug in words: "avon-and-somerset" → "Avon and Somerset". */
+/** A police area's name: "dyfed-powys" → "Dyfed-Powys"; a slug not on the list in words. */
 export function areaWords(slug: string): string {
+  const known = policeArea(slug);
+  if (known) return known.name;
   return slug
     .split('-')
     .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))

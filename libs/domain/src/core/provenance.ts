@@ -17,6 +17,8 @@ export interface SourceDocument {
   access: Access;
   exemptParas: number[];
   purpose: Purpose | null;
+  /** Where the published paper can be read (a committee paper, a decision notice), when known. */
+  url?: string | null;
 }
 
 /**
