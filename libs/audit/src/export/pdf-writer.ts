@@ -86,10 +86,11 @@ export class TaggedPdf {
     const list = this.doc.struct('L');
     this.root.add(list);
     for (const item of items) {
+      const y = this.doc.y;
       list.add(
         this.doc.struct('LI', {}, [
-          this.doc.struct('Lbl', {}, () => this.doc.font(FONTS.body).fontSize(size).text('•', left, this.doc.y, { continued: false, lineBreak: false })),
-          this.doc.struct('LBody', {}, () => this.doc.font(FONTS.body).fontSize(size).text(item, left + 12, this.doc.y - this.doc.currentLineHeight(true), { width: this.width - 12 })),
+          this.doc.struct('Lbl', {}, () => this.doc.font(FONTS.body).fontSize(size).text('•', left, y, { lineBreak: false })),
+          this.doc.struct('LBody', {}, () => this.doc.font(FONTS.body).fontSize(size).text(item, left + 12, y, { width: this.width - 12 })),
         ]),
       );
       this.doc.moveDown(0.15);
