@@ -17,6 +17,7 @@ export * from './export/jsonl';
 export * from './export/csv';
 export * from './export/pdf';
 export * from './export/verifier-file';
+export * from './export/case-summary';
 export * from './store-audit';
 export * from './personal/vault';
 export * from './personal/sqlite-vault';

@@ -1,4 +1,4 @@
-import type { DeadlineStatus } from '@ledger/domain';
+import { areaWords, bodyName, classificationLabel as plainClassification, type DeadlineStatus, eventLabel, OWNER_LABELS, plainCitation, plainValue, policeArea, processName, ROLE_LABELS, wordsFor, wordsOf } from '@ledger/domain';
 import { html, SafeHtml } from './html';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -25,54 +25,38 @@ export function timestampEl(iso: string | null | undefined): SafeHtml {
   return html`<time datetime="${iso}">${longDate(m[1])}, ${m[2]} UTC</time>`;
 }
 
-const ACRONYMS = new Set(['pcc', 'dpcc', 'pcp', 'csp', 'ipcc', 'iopc', 'asb', 'cc']);
-
-/** "PoliceAndCrimePlan" → "Police and crime plan"; "DraftPlanPrepared" → "Draft plan prepared". */
+/** A stored code in words, for anything without a written label: "awaiting_report" → "Awaiting report". */
 export function humanise(name: string | null | undefined): string {
-  if (!name) return '';
-  const words = name
-    .replace(/[-_]+/g, ' ')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .trim()
-    .split(/\s+/);
-  return words
-    .map((w, i) => {
-      if (/^[A-Z]{2,}$/.test(w) || ACRONYMS.has(w.toLowerCase())) return w.toUpperCase();
-      return i === 0 ? w[0].toUpperCase() + w.slice(1).toLowerCase() : w.toLowerCase();
-    })
-    .join(' ');
+  return name ? wordsOf(name) : '';
 }
 
-/** Force-area slug → title: "kent" → "Kent", "avon-and-somerset" → "Avon and Somerset". */
+/** A police area by name; an area that is not one of England and Wales's is demonstration data, and says so. */
 export function areaName(slug: string | null | undefined): string {
   if (!slug) return 'National';
-  return slug
-    .split('-')
-    .map((w) => (['and', 'of', 'the'].includes(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
-    .join(' ');
+  return policeArea(slug) ? areaWords(slug) : `${areaWords(slug)} (synthetic demonstration area)`;
 }
 
-export const ROLE_NAMES: Record<string, string> = {
-  'pcc-office': 'Office of the Police and Crime Commissioner',
-  'panel-secretariat': 'Police and Crime Panel secretariat',
-  'csp-officer': 'Community Safety Partnership officer',
-  'scrutiny-officer': 'Scrutiny officer',
-  auditor: 'Auditor',
-  admin: 'Administrator',
-};
+export function isSyntheticArea(slug: string | null | undefined): boolean {
+  return !!slug && !policeArea(slug);
+}
 
 export function roleName(role: string): string {
-  return ROLE_NAMES[role] ?? humanise(role);
+  return ROLE_LABELS[role] ?? wordsOf(role);
 }
 
-const OWNERS: Record<string, string> = { pcc: 'PCC', csp: 'CSP', panel: 'Panel', councils: 'Councils', 'chief-constable': 'Chief constable', 'secretary-of-state': 'Secretary of State', dpcc: 'Deputy PCC' };
-
-/** Who must act on a deadline: "pcc" → "PCC". */
+/** Who must act on a deadline: "pcc" → "Police and Crime Commissioner". */
 export function ownerName(owner: string | null | undefined): string {
   if (!owner) return '';
-  return OWNERS[owner] ?? humanise(owner);
+  return OWNER_LABELS[owner] ?? wordsOf(owner);
 }
+
+/** A citation in words; each Act or Order in full the first time the page cites it. */
+export function cite(ctx: { cited?: Set<string> }, citation: string | null | undefined): string {
+  ctx.cited ??= new Set();
+  return plainCitation(citation, ctx.cited);
+}
+
+export { bodyName, eventLabel, processName };
 
 export type Status = DeadlineStatus;
 
@@ -93,15 +77,8 @@ export function statusTag(status: string | null | undefined): SafeHtml {
   return html`<strong class="tag ${s.cls}" data-status="${status}">${s.label}</strong>`;
 }
 
-/** "open" → Open; "exempt:1,2" → Exempt (Local Government Act 1972 Sch 12A paras 1, 2); "personal". */
 export function classificationLabel(c: string | null | undefined): string {
-  if (!c || c === 'open') return 'Open';
-  if (c.startsWith('exempt')) {
-    const paras = c.slice(7).split(',').filter(Boolean);
-    return paras.length ? `Exempt (Local Government Act 1972 Sch 12A, ${paras.length > 1 ? 'paras' : 'para'} ${paras.join(', ')})` : 'Exempt (Local Government Act 1972 Sch 12A)';
-  }
-  if (c === 'personal') return 'Personal data';
-  return humanise(c);
+  return plainClassification(c);
 }
 
 export function classificationTag(c: string | null | undefined): SafeHtml {
@@ -109,12 +86,7 @@ export function classificationTag(c: string | null | undefined): SafeHtml {
   return html`<span class="tag ${open ? 'tag--blue' : 'tag--purple'}" data-classification="${c ?? 'open'}">${classificationLabel(c)}</span>`;
 }
 
-/** A value from event data, short and readable. */
-export function valueText(v: unknown): string {
-  if (v === null || v === undefined) return 'none';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (typeof v === 'object' && v !== null && '$personal' in (v as Record<string, unknown>)) return '[personal data: held apart from the log]';
-  const s = JSON.stringify(v);
-  return s.length > 300 ? s.slice(0, 297) + '...' : s;
+/** A value from event data in words (never JSON, never personal data). */
+export function valueText(v: unknown, type?: string | null, key = ''): string {
+  return plainValue(key, v, wordsFor(type ?? null));
 }

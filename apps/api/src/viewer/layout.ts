@@ -31,6 +31,8 @@ export interface PageContext {
   /** The force area the page is about, if any (drives the navigation). */
   area: string | null;
   checkpoint: CheckpointBadge | null | 'unavailable';
+  /** Acts and Orders already cited on this page: each is named in full only the first time. */
+  cited?: Set<string>;
 }
 
 export interface Crumb {
@@ -110,11 +112,7 @@ export function integrityBadge(cp: PageContext['checkpoint']): SafeHtml {
   }
   return html`<aside class="integrity-badge" aria-labelledby="integrity-badge-title" data-checkpoint="${cp.size}">
   <h2 id="integrity-badge-title" class="integrity-badge__title">Integrity</h2>
-  <dl class="inline-list">
-    <div><dt>Latest signed checkpoint</dt><dd><span data-testid="checkpoint-size">${cp.size.toLocaleString('en-GB')}</span> entries</dd></div>
-    <div><dt>Root</dt><dd><code class="hash" title="${cp.root}">${cp.root}</code></dd></div>
-    <div><dt>Signed</dt><dd>${timestampEl(cp.issuedAt)}</dd></div>
-  </dl>
+  <p>The whole record, <span data-testid="checkpoint-size">${cp.size.toLocaleString('en-GB')}</span> entries, was last signed on ${timestampEl(cp.issuedAt)}. Any later change to it would show.</p>
   ${(cp.witnessed ?? []).map((w) => html`<p data-testid="witnessed">Witnessed by ${w.forceArea ? `${areaName(w.forceArea)} Police and Crime Panel` : w.witness} at ${timestampEl(w.at)} (${w.size.toLocaleString('en-GB')} entries).</p>`)}
   <p><a href="/ui/integrity">How to check the ledger yourself</a></p>
 </aside>`;

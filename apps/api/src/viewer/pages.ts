@@ -1,5 +1,6 @@
-import type { CaseSummary, CaseView, Dashboard, DeadlineEntry, DecisionEntry, Page, TimelineEntry, TrailDeadline, TrailEntry } from '@ledger/projections';
-import { areaName, classificationTag, ownerName, dateEl, humanise, longDate, roleName, statusTag, timestampEl, valueText } from './format';
+import type { CaseSummary, Dashboard, DeadlineEntry, DecisionEntry, Page, TrailEntry } from '@ledger/projections';
+import { POLICE_AREAS } from '@ledger/domain';
+import { areaName, bodyName, cite, classificationTag, eventLabel, ownerName, dateEl, humanise, isSyntheticArea, longDate, processName, roleName, statusTag, timestampEl, valueText } from './format';
 import { href, html, SafeHtml } from './html';
 import { layout, PageContext, viewHref } from './layout';
 
@@ -26,14 +27,14 @@ export const PROCESSES = [
   'SeniorAppointment',
 ];
 
-const caseHref = (ctx: PageContext, stream: string, extra: Record<string, string> = {}) => viewHref(ctx, `/ui/cases/${encodeURIComponent(stream).replace(/%3A/g, ':')}`, extra);
-const trailHref = (ctx: PageContext, area: string | null, params: Record<string, string>) => viewHref(ctx, area ? `/ui/areas/${area}/trail` : '/', params);
+export const caseHref = (ctx: PageContext, stream: string, extra: Record<string, string> = {}) => viewHref(ctx, `/ui/cases/${encodeURIComponent(stream).replace(/%3A/g, ':')}`, extra);
+export const trailHref = (ctx: PageContext, area: string | null, params: Record<string, string>) => viewHref(ctx, area ? `/ui/areas/${area}/trail` : '/', params);
 
-function caseLink(ctx: PageContext, stream: string, caseId: string, aggregateType?: string): SafeHtml {
-  return html`<a href="${caseHref(ctx, stream)}">${caseId}</a>${aggregateType ? html` <span class="muted">(${humanise(aggregateType)})</span>` : ''}`;
+export function caseLink(ctx: PageContext, stream: string, caseId: string, aggregateType?: string): SafeHtml {
+  return html`<a href="${caseHref(ctx, stream)}">${caseId}</a>${aggregateType ? html` <span class="muted">(${processName(aggregateType)})</span>` : ''}`;
 }
 
-function pagination(ctx: PageContext, nextCursor: string | null, label = 'Results pages'): SafeHtml {
+export function pagination(ctx: PageContext, nextCursor: string | null, label = 'Results pages'): SafeHtml {
   const here = ctx.query.cursor;
   if (!nextCursor && !here) return html``;
   const params = { ...ctx.query };
@@ -69,7 +70,7 @@ function filterForm(ctx: PageContext, fields: SafeHtml[]): SafeHtml {
 </form>`;
 }
 
-const processOptions = (): Array<[string, string]> => [['', 'All processes'], ...PROCESSES.map((p): [string, string] => [p, humanise(p)])];
+const processOptions = (): Array<[string, string]> => [['', 'All processes'], ...PROCESSES.map((p): [string, string] => [p, processName(p)])];
 
 function deadlineRows(ctx: PageContext, rows: DeadlineEntry[], caption: string, empty: string, id: string): SafeHtml {
   if (!rows.length) return html`<h2 id="${id}">${caption}</h2><p class="empty">${empty}</p>`;
@@ -79,13 +80,13 @@ function deadlineRows(ctx: PageContext, rows: DeadlineEntry[], caption: string, 
   <thead><tr><th scope="col">Duty</th><th scope="col">Case</th><th scope="col">Due</th><th scope="col">Done</th><th scope="col">Status</th><th scope="col">Who must act</th><th scope="col">Citation</th></tr></thead>
   <tbody>${rows.map(
     (d) => html`<tr data-deadline="${d.key}" data-stream="${d.stream}">
-    <th scope="row">${d.label}${d.confidence && d.confidence !== 'confirmed' ? html` <span class="muted">(${d.confidence})</span>` : ''}</th>
+    <th scope="row">${d.label}${d.confidence && d.confidence !== 'confirmed' ? html` <span class="muted">(to be checked: the law is not explicit)</span>` : ''}</th>
     <td>${caseLink(ctx, d.stream, d.caseId, d.aggregateType)}</td>
     <td>${dateEl(d.dueOn)}</td>
     <td>${d.completedOn ? dateEl(d.completedOn) : html`<span class="muted">not done</span>`}</td>
     <td>${statusTag(d.status)}</td>
     <td>${ownerName(d.owner)}</td>
-    <td class="citation">${d.citation}</td>
+    <td class="citation">${cite(ctx, d.citation)}</td>
   </tr>`,
   )}</tbody>
 </table></div>`;
@@ -95,27 +96,28 @@ function deadlineRows(ctx: PageContext, rows: DeadlineEntry[], caption: string, 
 
 export function homePage(ctx: PageContext, areas: string[]): SafeHtml {
   const body = html`<p class="lead">A read-only view of the statutory record: who did what, under which power, when, and whether the deadline was met. Every page can be shown as at a past date, and the link you share keeps that date.</p>
-<h2>Force areas</h2>
+<h2>Police areas with records</h2>
 ${areas.length ? html`<ul class="card-list">${areas.map((a) => html`<li><a href="${viewHref(ctx, `/ui/areas/${a}`)}">${areaName(a)}</a></li>`)}</ul>` : html`<p class="empty">No cases are recorded yet.</p>`}
+${areas.some(isSyntheticArea) ? html`<p class="hint">Areas marked synthetic are made up to show how the ledger works: their records are not real.</p>` : ''}
 <form class="inline-form" method="get" action="/ui/areas" aria-labelledby="go-area">
-  <h2 id="go-area" class="heading-s">Go to another force area</h2>
+  <h2 id="go-area" class="heading-s">Go to a police area</h2>
   ${hiddenView(ctx)}
-  <div class="field"><label for="area">Force area</label><p class="hint" id="area-hint">Lower case, with hyphens, for example avon-and-somerset</p><input type="text" id="area" name="area" aria-describedby="area-hint" autocomplete="off" spellcheck="false" pattern="[a-z0-9][a-z0-9\\-]{0,99}"></div>
+  ${select('area', 'Police area of England and Wales', [['', 'Choose a police area'], ...POLICE_AREAS.map((a): [string, string] => [a.slug, a.name]), ...areas.filter(isSyntheticArea).map((a): [string, string] => [a, areaName(a)])], undefined)}
   <button type="submit" class="button">Go</button>
 </form>
 <h2>Check the record has not been altered</h2>
-<p>The ledger is an append-only log sealed in a Merkle tree (RFC 9162) whose head is signed. Any case can be downloaded with its proofs and checked in your browser or with the <code>ledger verify</code> command. See <a href="${viewHref(ctx, '/ui/integrity')}">integrity</a>.</p>`;
+<p>Every act is kept exactly as first recorded, and the ledger signs the whole record so that any later change shows. You can download a case and check it yourself, in this browser or on your own computer. See <a href="${viewHref(ctx, '/ui/integrity')}">how to check the record</a>.</p>`;
   return layout(ctx, 'Governance Ledger', body);
 }
 
 // ------------------------------------------------------------------------------------ dashboard
 
-export function dashboardPage(ctx: PageContext, area: string, d: Dashboard, recent: DecisionEntry[], openComplaints: number): SafeHtml {
+export function dashboardPage(ctx: PageContext, area: string, d: Dashboard, recent: DecisionEntry[], openComplaints: number, vetoSummaries: Map<string, string> = new Map()): SafeHtml {
   const base = `/ui/areas/${area}`;
   const c = d.counts;
   const card = (n: number, label: string, link: string, cls = '') => html`<li class="stat ${cls}"><a href="${link}"><span class="stat__n">${n}</span> <span class="stat__label">${label}</span></a></li>`;
   const cap = 25;
-  const body = html`<p class="lead">Statutory deadlines, vetoes and decisions of ${areaName(area)}, with their status on ${dateEl(d.view.statusDate)}.</p>
+  const body = html`${isSyntheticArea(area) ? html`<p class="callout" data-synthetic="true"><strong>Synthetic demonstration data.</strong> This area and its records are made up to show how the ledger works. They are not real.</p>` : ''}<p class="lead">Statutory deadlines, vetoes and decisions of ${areaName(area)}, with their status on ${dateEl(d.view.statusDate)}.</p>
 <h2 id="summary">Summary</h2>
 <ul class="stats" aria-labelledby="summary">
   ${card(c.overdue, c.overdue === 1 ? 'missed deadline' : 'missed deadlines', viewHref(ctx, `${base}/deadlines`, { status: 'missed' }), c.overdue ? 'stat--red' : '')}
@@ -137,7 +139,7 @@ ${deadlineRows(ctx, d.upcoming.slice(0, cap), 'Due in the next 28 days', 'Nothin
 ${deadlineRows(ctx, d.outstanding.slice(0, cap), 'Outstanding deadlines', 'No deadline is outstanding.', 'outstanding')}
 ${d.outstanding.length > cap ? html`<p><a href="${viewHref(ctx, `${base}/deadlines`, { status: 'outstanding' })}">All ${d.outstanding.length} outstanding deadlines</a></p>` : ''}
 <h2 id="vetoes">Vetoes</h2>
-${d.vetoes.length ? html`<ul class="plain-list">${d.vetoes.map((v) => html`<li>${dateEl(v.effectiveOn)}: <strong>${humanise(v.type)}</strong> by ${v.actor.name}, ${caseLink(ctx, v.stream, v.caseId, v.aggregateType)}${v.legalBasis ? html` <span class="citation">(${v.legalBasis})</span>` : ''}</li>`)}</ul>` : html`<p class="empty">No veto is recorded.</p>`}
+${d.vetoes.length ? html`<ul class="plain-list">${d.vetoes.map((v) => html`<li data-event="${v.eventId}">${dateEl(v.effectiveOn)}: <strong>${eventLabel(v.type)}</strong>. ${vetoSummaries.get(v.eventId) ?? ''} Recorded by ${v.actor.name}. ${caseLink(ctx, v.stream, v.caseId, v.aggregateType)}${v.legalBasis ? html` <span class="citation">(${cite(ctx, v.legalBasis)})</span>` : ''}</li>`)}</ul>` : html`<p class="empty">No veto is recorded.</p>`}
 <h2 id="recent-decisions">Recent decisions</h2>
 ${recent.length ? html`<ul class="plain-list">${recent.map((x) => html`<li>${dateEl(x.decidedOn)}: ${x.decisionRef ? html`<strong>${x.decisionRef}</strong> ` : ''}${x.title ?? 'Untitled decision'}, ${x.published ? html`published ${dateEl(x.publishedOn)}` : html`<strong>not published</strong>`} (${caseLink(ctx, x.stream, x.caseId)})</li>`)}</ul>` : html`<p class="empty">No decision is recorded.</p>`}
 <p><a href="${viewHref(ctx, `${base}/decisions`)}">The decision register</a></p>`;
@@ -149,119 +151,16 @@ ${recent.length ? html`<ul class="plain-list">${recent.map((x) => html`<li>${dat
 export function casesPage(ctx: PageContext, area: string, page: Page<CaseSummary>): SafeHtml {
   const q = ctx.query;
   const rows = page.items;
-  const body = html`${filterForm(ctx, [select('f-process', 'Process', processOptions(), q.process), textInput('f-status', 'Status', q.status, 'As the process names it, for example vetoed')])}
+  const body = html`${filterForm(ctx, [select('f-process', 'Process', processOptions(), q.process), textInput('f-status', 'Status', q.status, 'For example: vetoed')])}
 <h2 id="cases-heading">Cases</h2>
 ${rows.length ? html`<div class="table-wrap" role="region" aria-labelledby="cases-heading" tabindex="0"><table class="table">
-  <thead><tr><th scope="col">Case</th><th scope="col">Process</th><th scope="col">Status</th><th scope="col">Opened</th><th scope="col">Last act</th><th scope="col">Deadlines</th><th scope="col">Classification</th></tr></thead>
+  <thead><tr><th scope="col">Case</th><th scope="col">Process</th><th scope="col">Status</th><th scope="col">Opened</th><th scope="col">Last act</th><th scope="col">Deadlines</th><th scope="col">Access</th></tr></thead>
   <tbody>${rows.map(
-    (c) => html`<tr data-stream="${c.stream}"><th scope="row"><a href="${caseHref(ctx, c.stream)}">${c.caseId}</a></th><td>${humanise(c.aggregateType)}</td><td>${humanise(c.status)}</td><td>${dateEl(c.openedOn)}</td><td>${dateEl(c.lastActOn)}</td>
+    (c) => html`<tr data-stream="${c.stream}"><th scope="row"><a href="${caseHref(ctx, c.stream)}">${c.caseId}</a></th><td>${processName(c.aggregateType)}</td><td>${humanise(c.status)}</td><td>${dateEl(c.openedOn)}</td><td>${dateEl(c.lastActOn)}</td>
     <td>${c.deadlines.length ? html`<ul class="plain-list tight">${c.deadlines.map((d) => html`<li>${statusTag(d.status)} ${d.label}</li>`)}</ul>` : html`<span class="muted">none</span>`}</td><td>${classificationTag(c.classification)}</td></tr>`,
   )}</tbody></table></div>` : html`<p class="empty">No case matches.</p>`}
 ${pagination(ctx, page.nextCursor)}`;
   return layout(ctx, `${areaName(area)}: cases`, body, { crumbs: [{ text: 'Home', href: viewHref(ctx, '/') }, { text: areaName(area), href: viewHref(ctx, `/ui/areas/${area}`) }, { text: 'Cases' }] });
-}
-
-// ------------------------------------------------------------------------------------ case
-
-function deadlineBadges(ds: TrailDeadline[]): SafeHtml {
-  if (!ds.length) return html``;
-  return html`<ul class="plain-list tight deadline-badges">${ds.map((d) => html`<li>${statusTag(d.status)} ${d.label}: due ${dateEl(d.dueOn)} <span class="muted">(${d.relation} by this act; ${d.citation})</span></li>`)}</ul>`;
-}
-
-function timelineEntry(ctx: PageContext, e: TimelineEntry, area: string | null): SafeHtml {
-  const isCorrection = !!e.correctionOf;
-  const dataEntries = Object.entries(e.data ?? {});
-  const correctedFields = new Set(e.corrections.map((c) => c.field));
-  return html`<li class="timeline__item${isCorrection ? ' timeline__item--correction' : ''}" id="event-${e.eventId}" data-event-type="${e.type}" data-classification="${e.classification}">
-  <article aria-labelledby="h-${e.eventId}">
-    <h3 id="h-${e.eventId}" class="timeline__title">${isCorrection ? html`<span class="tag tag--orange">Correction</span> ` : ''}${humanise(e.type)}</h3>
-    <dl class="summary">
-      <div><dt>Who</dt><dd>${area ? html`<a href="${trailHref(ctx, area, { actorId: e.actor.id })}">${e.actor.name}</a>` : e.actor.name}</dd></div>
-      <div><dt>Role</dt><dd>${roleName(e.actor.role)}, for ${area ? html`<a href="${trailHref(ctx, area, { body: e.actor.body })}">${e.actor.body}</a>` : e.actor.body}</dd></div>
-      <div><dt>Power and citation</dt><dd>${e.command ? html`${humanise(e.command)}: ` : ''}<span class="citation">${e.legalBasis ?? 'none recorded'}</span></dd></div>
-      <div><dt>Effective (legal) date</dt><dd>${dateEl(e.effectiveAt)}</dd></div>
-      <div><dt>Recorded</dt><dd>${timestampEl(e.recordedAt)}</dd></div>
-      <div><dt>Classification</dt><dd>${classificationTag(e.classification)}</dd></div>
-      ${e.deadlines.length ? html`<div><dt>Deadlines</dt><dd>${deadlineBadges(e.deadlines)}</dd></div>` : ''}
-    </dl>
-    ${e.correctionOf ? html`<div class="callout callout--correction" data-correction-of="${e.correctionOf.eventId}">
-      <p><strong>This record corrects <a href="#event-${e.correctionOf.eventId}">an earlier record</a>.</strong> The earlier record is kept as it was made.</p>
-      <p>Field <code>${e.correctionOf.field}</code>: recorded as <del>${valueText(e.correctionOf.oldValue)}</del>, corrected to <ins>${valueText(e.correctionOf.newValue)}</ins>.</p>
-      <p>Reason: ${e.correctionOf.reason}</p>
-    </div>` : ''}
-    ${e.corrections.map(
-      (c) => html`<div class="callout callout--corrected" data-corrected-by="${c.eventId}">
-      <p><strong>Corrected later.</strong> On ${timestampEl(c.recordedAt)} <a href="#event-${c.eventId}">a correction</a> by ${c.actor.name} changed <code>${c.field}</code> from <del>${valueText(c.oldValue)}</del> to <ins>${valueText(c.newValue)}</ins>.</p>
-      <p>Reason: ${c.reason}</p>
-    </div>`,
-    )}
-    ${e.findings.length ? html`<ul class="findings">${e.findings.map((f) => html`<li class="finding finding--${f.kind}"><strong>${f.kind === 'late' ? 'Late' : 'Warning'}:</strong> ${f.message} <span class="citation">(${f.citation})</span></li>`)}</ul>` : ''}
-    ${dataEntries.length && !isCorrection ? html`<details class="details"><summary>What was recorded</summary><dl class="summary summary--data">${dataEntries.map(([k, v]) => html`<div><dt>${humanise(k)}</dt><dd>${valueText(v)}${correctedFields.has(k) ? html` <span class="tag tag--orange">as corrected</span>` : ''}</dd></div>`)}</dl></details>` : ''}
-  </article>
-</li>`;
-}
-
-export interface VerifyInfo {
-  /** Download link of the JSONL export, or null when the public cannot have one. */
-  exportUrl: string | null;
-  /** The staff export endpoint (needs an auditor key), for cases with records that are not open. */
-  staffExportUrl: string;
-  vkey: string | null;
-  fingerprint: string | null;
-  reason: string | null;
-}
-
-export function verifySection(ctx: PageContext, stream: string, v: VerifyInfo): SafeHtml {
-  const file = `${stream.replace(/[^a-z0-9-]+/g, '_')}.jsonl`;
-  const cmd = v.vkey ? `ledger verify ${file} --key '${v.vkey}'` : `ledger verify ${file} --key <the log's public key>`;
-  return html`<section class="verify" aria-labelledby="verify-heading" id="verify" data-stream="${stream}">
-  <h2 id="verify-heading">Verify this case</h2>
-  <p>The evidence file holds every record of this case exactly as the ledger stored it, with a proof that each sits in the signed log and that none was left out.</p>
-  ${v.exportUrl ? html`<p><a class="button button--secondary" href="${v.exportUrl}" download="${file}" data-export-url="${v.exportUrl}">Download the evidence file (JSON Lines)</a></p>` : html`<p class="callout">${v.reason ?? 'The evidence file of this case is not public.'} An auditor can export it from <code>${v.staffExportUrl}</code>.</p>`}
-  <h3 class="heading-s">Check it on your own computer</h3>
-  <p>With Node.js and the ledger's command-line tool, run:</p>
-  <pre class="command"><code data-testid="verify-command">${cmd}</code></pre>
-  ${v.fingerprint ? html`<p>Compare the key's fingerprint with the one the office publishes: <code class="hash" data-testid="key-fingerprint">${v.fingerprint}</code></p>` : ''}
-  <h3 class="heading-s">Check it in this browser</h3>
-  <div class="verify-tool" data-verify-tool data-export-url="${v.exportUrl ?? ''}" data-staff-export-url="${v.staffExportUrl}" data-vkey="${v.vkey ?? ''}">
-    <noscript><p>Checking in the browser needs JavaScript. Use the command above instead.</p></noscript>
-    <div class="field"><label for="verify-key">The log's public key</label><p class="hint" id="verify-key-hint">Filled in from this server. For real assurance, paste the key the office published elsewhere: the file's own key is never trusted.</p>
-    <textarea id="verify-key" name="key" rows="2" spellcheck="false" aria-describedby="verify-key-hint">${v.vkey ?? ''}</textarea></div>
-    <p><button type="button" class="button" data-action="verify-export">Verify this case in the browser</button></p>
-    <div class="field"><label for="verify-file">Or check an evidence file you already have</label><input type="file" id="verify-file" accept=".jsonl,.json,.txt,application/x-ndjson,application/json,text/plain"></div>
-    <p><button type="button" class="button button--secondary" data-action="verify-file">Check the chosen file</button></p>
-    <div class="verify-result" role="status" aria-live="polite" data-testid="verify-result"></div>
-  </div>
-</section>`;
-}
-
-export function casePage(ctx: PageContext, c: CaseView, verify: VerifyInfo): SafeHtml {
-  const area = c.forceArea;
-  const entries = c.timeline.items;
-  const crumbs = [{ text: 'Home', href: viewHref(ctx, '/') }, ...(area ? [{ text: areaName(area), href: viewHref(ctx, `/ui/areas/${area}`) }, { text: 'Cases', href: viewHref(ctx, `/ui/areas/${area}/cases`) }] : []), { text: c.caseId }];
-  const body = html`<p class="caption">${humanise(c.aggregateType)}${area ? html`, ${areaName(area)}` : ''}</p>
-<dl class="summary summary--case">
-  <div><dt>Status</dt><dd data-testid="case-status">${humanise(c.status)}</dd></div>
-  <div><dt>Case</dt><dd><code>${c.stream}</code></dd></div>
-  <div><dt>Opened</dt><dd>${dateEl(c.openedOn)}</dd></div>
-  <div><dt>Last act</dt><dd>${dateEl(c.lastActOn)}</dd></div>
-  <div><dt>Classification</dt><dd>${classificationTag(c.classification)}</dd></div>
-  <div><dt>Records in this view</dt><dd>${c.eventCount}</dd></div>
-  <div><dt>Parties</dt><dd><ul class="plain-list tight">${c.parties.map((p) => html`<li>${area ? html`<a href="${trailHref(ctx, area, { actorId: p.actorId })}">${p.name}</a>` : p.name} (${roleName(p.role)}, ${p.body})</li>`)}</ul></dd></div>
-</dl>
-<h2 id="deadlines">Statutory deadlines</h2>
-<p class="hint">Status on ${dateEl(c.view.statusDate)}.</p>
-${c.deadlines.length ? html`<div class="table-wrap" role="region" aria-labelledby="deadlines" tabindex="0"><table class="table" data-testid="case-deadlines">
-  <thead><tr><th scope="col">Duty</th><th scope="col">Due</th><th scope="col">Done</th><th scope="col">Status</th><th scope="col">Who must act</th><th scope="col">Citation</th></tr></thead>
-  <tbody>${c.deadlines.map((d) => html`<tr data-deadline="${d.key}"><th scope="row">${d.label}</th><td>${dateEl(d.dueOn)}</td><td>${d.completedOn ? dateEl(d.completedOn) : html`<span class="muted">not done</span>`}</td><td>${statusTag(d.status)}</td><td>${ownerName(d.owner)}</td><td class="citation">${d.citation}</td></tr>`)}</tbody>
-</table></div>` : html`<p class="empty">This process sets no deadline in this view.</p>`}
-${c.corrections.length ? html`<p class="callout callout--correction">This case has ${c.corrections.length} ${c.corrections.length === 1 ? 'correction' : 'corrections'} in this view. Corrections never change the original record: each is a record of its own, shown below where it was made, and the record it corrects says so.</p>` : ''}
-<h2 id="timeline-heading">Timeline</h2>
-<p class="hint">In the order the acts were recorded in the ledger.</p>
-${entries.length ? html`<ol class="timeline" aria-labelledby="timeline-heading">${entries.map((e) => timelineEntry(ctx, e, area))}</ol>` : html`<p class="empty">No record of this case is in this view.</p>`}
-${pagination(ctx, c.timeline.nextCursor, 'Timeline pages')}
-${verifySection(ctx, c.stream, verify)}`;
-  return layout(ctx, `${humanise(c.aggregateType)}: ${c.caseId}`, body, { crumbs });
 }
 
 // ------------------------------------------------------------------------------------ trail
@@ -269,24 +168,28 @@ ${verifySection(ctx, c.stream, verify)}`;
 export function trailPage(ctx: PageContext, area: string, page: Page<TrailEntry>): SafeHtml {
   const q = ctx.query;
   const who = q.actorId ? page.items[0]?.actor.name ?? q.actorId : null;
-  const title = q.body ? `Accountability trail: ${q.body}` : who ? `Accountability trail: ${who}` : `${areaName(area)}: accountability trail`;
-  const body = html`<p class="lead">Every act ${q.body ? html`of <strong>${q.body}</strong>` : who ? html`of <strong>${who}</strong>` : html`in ${areaName(area)}`}: who acted, in what role, under which power, when, and whether the deadline was met.</p>
+  const title = q.body ? `Accountability trail: ${bodyName(q.body)}` : who ? `Accountability trail: ${who}` : `${areaName(area)}: accountability trail`;
+  const bodies = new Map(page.items.map((t) => [t.actor.body, bodyName(t.actor.body)]));
+  if (q.body) bodies.set(q.body, bodyName(q.body));
+  const people = new Map(page.items.map((t) => [t.actor.id, t.actor.name]));
+  if (q.actorId) people.set(q.actorId, who ?? 'The office holder chosen');
+  const body = html`<p class="lead">Every act ${q.body ? html`of <strong>${bodyName(q.body)}</strong>` : who ? html`of <strong>${who}</strong>` : html`in ${areaName(area)}`}: who acted, in what role, under which power, when, and whether the deadline was met.</p>
 ${filterForm(ctx, [
-  textInput('f-body', 'Body', q.body, 'For example kent-pcc'),
-  textInput('f-actorId', 'Office holder (actor id)', q.actorId),
+  select('f-body', 'Body', [['', 'Any body'], ...[...bodies].sort((x, y) => x[1].localeCompare(y[1]))], q.body),
+  select('f-actorId', 'Office holder', [['', 'Anyone'], ...[...people].sort((x, y) => x[1].localeCompare(y[1]))], q.actorId),
   select('f-process', 'Process', processOptions(), q.process),
   dateInput('f-from', 'Acts from', q.from),
   dateInput('f-to', 'Acts to', q.to),
 ])}
 <h2 id="trail-heading">Acts</h2>
 ${page.items.length ? html`<div class="table-wrap" role="region" aria-labelledby="trail-heading" tabindex="0"><table class="table">
-  <thead><tr><th scope="col">Date</th><th scope="col">Act</th><th scope="col">Who and role</th><th scope="col">Power and citation</th><th scope="col">Case</th><th scope="col">Deadline</th><th scope="col">Recorded</th><th scope="col">Classification</th></tr></thead>
+  <thead><tr><th scope="col">Date</th><th scope="col">Act</th><th scope="col">Who and role</th><th scope="col">Under which power</th><th scope="col">Case</th><th scope="col">Deadline</th><th scope="col">Recorded</th><th scope="col">Access</th></tr></thead>
   <tbody>${page.items.map(
-    (t) => html`<tr data-event="${t.eventId}"><td>${dateEl(t.effectiveOn)}</td><th scope="row">${t.correction ? html`<span class="tag tag--orange">Correction</span> ` : ''}${humanise(t.type)}${t.correction ? html`<br><span class="muted">corrects ${t.correction.field}: ${valueText(t.correction.oldValue)} → ${valueText(t.correction.newValue)}</span>` : ''}</th>
-    <td><a href="${trailHref(ctx, area, { actorId: t.actor.id })}">${t.actor.name}</a><br><span class="muted">${roleName(t.actor.role)}, <a href="${trailHref(ctx, area, { body: t.actor.body })}">${t.actor.body}</a></span></td>
-    <td>${t.command ? html`${humanise(t.command)}: ` : ''}<span class="citation">${t.legalBasis ?? 'none recorded'}</span></td>
+    (t) => html`<tr data-event="${t.eventId}"><td>${dateEl(t.effectiveOn)}</td><th scope="row">${t.correction ? html`<span class="tag tag--orange">Correction</span> ` : ''}${eventLabel(t.type)}${t.correction ? html`<br><span class="muted">corrects ${humanise(t.correction.field.replace(/^data\./, '')).toLowerCase()}: ${valueText(t.correction.oldValue)} → ${valueText(t.correction.newValue)}</span>` : ''}</th>
+    <td><a href="${trailHref(ctx, area, { actorId: t.actor.id })}">${t.actor.name}</a><br><span class="muted">${roleName(t.actor.role)}, <a href="${trailHref(ctx, area, { body: t.actor.body })}">${bodyName(t.actor.body)}</a></span></td>
+    <td><span class="citation">${cite(ctx, t.legalBasis)}</span></td>
     <td>${caseLink(ctx, t.stream, t.caseId, t.aggregateType)}</td>
-    <td>${t.deadlineStatus ? statusTag(t.deadlineStatus) : html`<span class="muted">none</span>`}${t.late ? html` <span class="muted">late finding</span>` : ''}</td>
+    <td>${t.deadlineStatus ? statusTag(t.deadlineStatus) : html`<span class="muted">none</span>`}${t.late ? html` <span class="muted">recorded as late</span>` : ''}</td>
     <td>${timestampEl(t.recordedAt)}</td><td>${classificationTag(t.classification)}</td></tr>`,
   )}</tbody></table></div>` : html`<p class="empty">No act matches.</p>`}
 ${pagination(ctx, page.nextCursor)}`;
@@ -297,21 +200,21 @@ ${pagination(ctx, page.nextCursor)}`;
 
 export function decisionsPage(ctx: PageContext, area: string, page: Page<DecisionEntry>): SafeHtml {
   const q = ctx.query;
-  const body = html`<p class="lead">Decisions of significant public interest (Specified Information Order 2011) and whether and when each was published.</p>
+  const body = html`<p class="lead">Decisions of significant public interest, which the commissioner must publish under the Elected Local Policing Bodies (Specified Information) Order 2011, and whether and when each was published.</p>
 ${filterForm(ctx, [
   select('f-significantOnly', 'Which decisions', [['', 'Significant public interest only'], ['false', 'All decisions']], q.significantOnly),
   select('f-published', 'Published', [['', 'Published or not'], ['true', 'Published'], ['false', 'Not published']], q.published),
-  textInput('f-body', 'Decision maker (body)', q.body, 'For example kent-pcc'),
+  select('f-body', 'Decision maker', [['', 'Any decision maker'], ...[...new Set([...page.items.map((x) => x.decisionMaker.body), ...(q.body ? [q.body] : [])])].filter(Boolean).map((b): [string, string] => [b, bodyName(b)])], q.body),
   dateInput('f-from', 'Decided from', q.from),
   dateInput('f-to', 'Decided to', q.to),
 ])}
 <h2 id="decisions-heading">Decisions</h2>
 ${page.items.length ? html`<div class="table-wrap" role="region" aria-labelledby="decisions-heading" tabindex="0"><table class="table">
-  <thead><tr><th scope="col">Reference</th><th scope="col">Decision</th><th scope="col">Decided</th><th scope="col">Decision maker</th><th scope="col">Power and citation</th><th scope="col">Published</th><th scope="col">Days to publish</th><th scope="col">Classification</th></tr></thead>
+  <thead><tr><th scope="col">Reference</th><th scope="col">Decision</th><th scope="col">Decided</th><th scope="col">Decision maker</th><th scope="col">Under which power</th><th scope="col">Published</th><th scope="col">Days to publish</th><th scope="col">Access</th></tr></thead>
   <tbody>${page.items.map(
     (x) => html`<tr data-decision="${x.decisionEventId}"><td>${x.decisionRef ?? html`<span class="muted">none</span>`}</td><th scope="row"><a href="${caseHref(ctx, x.stream)}#event-${x.decisionEventId}">${x.title ?? 'Untitled decision'}</a>${x.significantPublicInterest ? html`<br><span class="muted">significant public interest</span>` : ''}</th>
-    <td>${dateEl(x.decidedOn)}</td><td><a href="${trailHref(ctx, area, { actorId: x.decisionMaker.id })}">${x.decisionMaker.name}</a></td><td class="citation">${x.legalBasis ?? 'none recorded'}</td>
-    <td>${x.published ? html`<strong class="tag tag--green">Published</strong> ${dateEl(x.publishedOn)}` : html`<strong class="tag tag--red">Not published</strong>`}</td><td>${x.daysToPublish ?? html`<span class="muted">n/a</span>`}</td><td>${classificationTag(x.classification)}</td></tr>`,
+    <td>${dateEl(x.decidedOn)}</td><td><a href="${trailHref(ctx, area, { actorId: x.decisionMaker.id })}">${x.decisionMaker.name}</a></td><td class="citation">${cite(ctx, x.legalBasis)}</td>
+    <td>${x.published ? html`<strong class="tag tag--green">Published</strong> ${dateEl(x.publishedOn)}` : html`<strong class="tag tag--red">Not published</strong>`}</td><td>${x.daysToPublish ?? html`<span class="muted">not published</span>`}</td><td>${classificationTag(x.classification)}</td></tr>`,
   )}</tbody></table></div>` : html`<p class="empty">No decision matches.</p>`}
 ${pagination(ctx, page.nextCursor)}`;
   return layout(ctx, `${areaName(area)}: decision register`, body, { crumbs: [{ text: 'Home', href: viewHref(ctx, '/') }, { text: areaName(area), href: viewHref(ctx, `/ui/areas/${area}`) }, { text: 'Decision register' }] });
@@ -323,7 +226,7 @@ export function deadlinesPage(ctx: PageContext, area: string, page: Page<Deadlin
 ${filterForm(ctx, [
   select('f-status', 'Status', [['', 'Any status'], ['missed', 'Missed'], ['no_record', 'No record'], ['late', 'Late'], ['outstanding', 'Outstanding'], ['met', 'Met'], ['not_yet_due', 'Not yet due']], q.status),
   select('f-process', 'Process', processOptions(), q.process),
-  select('f-owner', 'Who must act', [['', 'Anyone'], ['pcc', 'PCC'], ['panel', 'Panel'], ['csp', 'CSP'], ['councils', 'Councils']], q.owner),
+  select('f-owner', 'Who must act', [['', 'Anyone'], ...['pcc', 'panel', 'csp', 'councils'].map((o): [string, string] => [o, ownerName(o)])], q.owner),
   dateInput('f-from', 'Due from', q.from),
   dateInput('f-to', 'Due to', q.to),
 ])}
@@ -362,18 +265,27 @@ export interface IntegrityInfo {
 }
 
 export function integrityPage(ctx: PageContext, info: IntegrityInfo): SafeHtml {
-  const body = html`<p class="lead">Every record is kept as the exact bytes first stored, hashed into a Merkle tree (RFC 9162, as Certificate Transparency uses). The ledger signs the tree's head with Ed25519 and publishes it as a checkpoint.</p>
-${info.available ? '' : html`<p class="callout">This server does not publish checkpoints yet.</p>`}
-<h2>Latest signed checkpoint</h2>
+  const body = html`<p class="lead">What this means for you: every act in this ledger is kept exactly as it was first recorded. Nothing can be changed, removed or slipped in later without the check below failing, and nobody, the ledger's operators included, can quietly rewrite the record.</p>
+<h2>What the check tells you</h2>
+<ul class="plain-list">
+  <li>That each act you downloaded is the act the ledger recorded, word for word.</li>
+  <li>That no act of a case was left out or put in the wrong order.</li>
+  <li>That the record was signed by the ledger's own key, which you can compare with the one the office publishes.</li>
+</ul>
+<p>The check cannot tell you whether what was recorded was true: a wrong fact stays in the record, and a correction is added beside it, never over it.</p>
+${info.available ? '' : html`<p class="callout">This server does not publish its signed record yet.</p>`}
+<h2>For those who want the technical detail</h2>
+<p>Each act is stored as the exact bytes first written and fingerprinted (SHA-256) into a Merkle tree, as Certificate Transparency does (RFC 9162). The ledger signs the tree's head, a "checkpoint", with an Ed25519 key.</p>
+<h3 class="heading-s">Latest signed checkpoint</h3>
 ${info.checkpoint ? html`<dl class="summary">
   <div><dt>Log</dt><dd><code>${info.checkpoint.origin}</code></dd></div>
   <div><dt>Entries</dt><dd>${info.checkpoint.size}</dd></div>
   <div><dt>Root</dt><dd><code class="hash">${info.checkpoint.root}</code></dd></div>
   <div><dt>Signed</dt><dd>${timestampEl(info.checkpoint.issuedAt)}</dd></div>
 </dl>
-<h3 class="heading-s">The signed note, exactly as published</h3>
+<h4 class="heading-s">The signed note, exactly as published</h4>
 <pre class="note"><code>${info.checkpoint.note}</code></pre>` : html`<p class="empty">No checkpoint has been issued yet.</p>`}
-<h2>The log's public key</h2>
+<h3 class="heading-s">The log's public key</h3>
 ${info.key ? html`<dl class="summary">
   <div><dt>Key</dt><dd><code class="hash" data-testid="vkey">${info.key.vkey}</code></dd></div>
   <div><dt>Fingerprint (SHA-256)</dt><dd><code class="hash">${info.key.fingerprint}</code></dd></div>

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Param, Req, Res, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { eventsForScope, exportJsonl, readVerifierFile, VERIFIER_FILE_NAME } from '@ledger/audit';
+import { eventsForScope, exportJsonl, readVerifierFile, sourceOf, VERIFIER_FILE_NAME } from '@ledger/audit';
+import { findPoliceArea, policeArea, summariseEvent } from '@ledger/domain';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { InvalidCursor, LedgerQueries, ReadModelNotReady, Visibility } from '@ledger/projections';
 import type { Response } from 'express';
@@ -13,7 +14,8 @@ import type { AuthedRequest } from '../common/auth';
 import { href, SafeHtml } from './html';
 import { ViewerIntegrity } from './integrity';
 import type { PageContext, TimeView } from './layout';
-import { casePage, casesPage, dashboardPage, deadlinesPage, decisionsPage, errorPage, homePage, integrityPage, PROCESSES, signInPage, trailPage, VerifyInfo } from './pages';
+import { casePage, VerifyInfo } from './case-page';
+import { casesPage, dashboardPage, deadlinesPage, decisionsPage, errorPage, homePage, integrityPage, PROCESSES, signInPage, trailPage } from './pages';
 import { roleName } from './format';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
@@ -219,11 +221,13 @@ export class ViewerController {
   @Get('ui/areas')
   async goToArea(@Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
     const q = queryOf(req);
-    if (q.area && SLUG.test(q.area)) {
-      res.redirect(303, href(`/ui/areas/${q.area}`, { asAt: q.asAt, recordedOn: q.recordedOn }));
+    const slug = q.area ? (policeArea(q.area)?.slug ?? findPoliceArea(q.area)?.slug ?? (SLUG.test(q.area) && (await this.areas(req)).includes(q.area) ? q.area : undefined)) : undefined;
+    if (slug) {
+      res.redirect(303, href(`/ui/areas/${slug}`, { asAt: q.asAt, recordedOn: q.recordedOn }));
       return;
     }
-    await this.page(req, res, '/ui/areas', null, async (ctx) => ({ status: 400, page: errorPage(ctx, 400, 'Enter a force area', 'Enter a force area in lower case, with hyphens, for example kent or avon-and-somerset.') }));
+    const status = q.area ? 404 : 400;
+    await this.page(req, res, '/ui/areas', null, async (ctx) => ({ status, page: errorPage(ctx, status, q.area ? 'Police area not found' : 'Choose a police area', q.area ? 'There is no police area of England and Wales by that name. Choose one from the list on the home page.' : 'Choose a police area from the list on the home page.') }));
   }
 
   private async areas(req: AuthedRequest): Promise<string[]> {
@@ -241,10 +245,29 @@ export class ViewerController {
     return areas.sort();
   }
 
+  /** A police area of England and Wales, or an area the ledger holds records of (demonstration data); else a 404 page. */
+  private async knownArea(req: AuthedRequest, area: string): Promise<void> {
+    if (!SLUG.test(area)) throw new BadView(404, 'Police area not found', 'There is no such police area.');
+    if (policeArea(area) || (await this.areas(req)).includes(area)) return;
+    throw new BadView(404, 'Police area not found', 'There is no police area of England and Wales by that name, and the ledger holds no records for it. Choose one from the list on the home page.');
+  }
+
+  /** The stored acts behind entries already in view (to show their source and plain summary), read by stream. */
+  private async actData(refs: Array<{ stream: string; eventId: string }>): Promise<Map<string, { type: string; data: Record<string, unknown>; metadata: Record<string, unknown> }>> {
+    const want = new Set(refs.map((r) => r.eventId));
+    const out = new Map<string, { type: string; data: Record<string, unknown>; metadata: Record<string, unknown> }>();
+    for (const stream of new Set(refs.map((r) => r.stream))) {
+      for await (const e of this.store.readStream(stream, { direction: 'forwards' })) {
+        if (want.has(e.eventId)) out.set(e.eventId, { type: e.type, data: e.data as Record<string, unknown>, metadata: e.metadata as unknown as Record<string, unknown> });
+      }
+    }
+    return out;
+  }
+
   @Get('ui/areas/:area')
   async dashboard(@Param('area') area: string, @Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
     await this.page(req, res, `/ui/areas/${area}`, SLUG.test(area) ? area : null, async (ctx) => {
-      if (!SLUG.test(area)) throw new BadView(404, 'Page not found', 'There is no such force area.');
+      await this.knownArea(req, area);
       const visibility = visibilityFor(req, area);
       const [d, recent] = await Promise.all([
         this.queries.dashboard(area, { ...ctx.view, visibility }),
@@ -253,7 +276,9 @@ export class ViewerController {
       // The public sees how many complaints are open, never which (complaints are exempt).
       const openComplaints = visibility === 'all' ? d.counts.openComplaints : (await this.queries.dashboard(area, { ...ctx.view, visibility: 'all', upcomingDays: 1 })).counts.openComplaints;
       const latest = [...recent.items].sort((a, b) => (a.decidedOn < b.decidedOn ? 1 : a.decidedOn > b.decidedOn ? -1 : 0)).slice(0, 5);
-      return { page: dashboardPage(ctx, area, d, latest, openComplaints) };
+      const vetoes = await this.actData(d.vetoes.map((v) => ({ stream: v.stream, eventId: v.eventId })));
+      const summaries = new Map([...vetoes].map(([id, ev]) => [id, summariseEvent(ev.type, ev.data)]));
+      return { page: dashboardPage(ctx, area, d, latest, openComplaints, summaries) };
     });
   }
 
@@ -332,7 +357,8 @@ export class ViewerController {
   private async areaPage(req: AuthedRequest, res: Response, area: string, sub: string, build: (ctx: PageContext) => Promise<{ status?: number; page: SafeHtml }>): Promise<void> {
     const ok = SLUG.test(area);
     await this.page(req, res, `/ui/areas/${ok ? area : '_'}/${sub}`, ok ? area : null, async (ctx) => {
-      if (!ok) throw new BadView(404, 'Page not found', 'There is no such force area.');
+      if (!ok) throw new BadView(404, 'Page not found', 'There is no such police area.');
+      await this.knownArea(req, area);
       return build(ctx);
     });
   }
@@ -352,7 +378,9 @@ export class ViewerController {
         throw new BadView(404, 'Case not found', `There is no case ${stream}${inView} that you can see.${hint}`);
       }
       ctx.area = found.forceArea;
-      return { page: casePage(ctx, found, this.verifyInfo(stream, found.classification)) };
+      const acts = await this.actData(found.timeline.items.map((e) => ({ stream, eventId: e.eventId })));
+      const sources = new Map([...acts].map(([id, ev]) => [id, sourceOf(ev.metadata)]));
+      return { page: casePage(ctx, found, this.verifyInfo(stream, found.classification), sources) };
     });
   }
 

@@ -88,7 +88,8 @@ export function deadlineResult(status: string, completedOn: string | null, statu
   return 'Not yet due';
 }
 
-function sourceOf(md: Record<string, unknown>): ActSource {
+/** The source of an act as its metadata records it (the paper, its words, a link, or synthetic). */
+export function sourceOf(md: Record<string, unknown>): ActSource {
   const p = (md.provenance ?? {}) as Record<string, unknown>;
   const doc = (p.sourceDocument ?? null) as Record<string, unknown> | null;
   const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
