@@ -1,12 +1,16 @@
 /**
  * The web viewer in a real browser (issue 8): Debian's Chromium driven by playwright-core,
  * on the demo data (Kent 2012-2015 seed timeline, plus the synthetic Northshire set for
- * exempt records). axe-core runs on every page. Screenshots go to test-results/viewer/.
+ * exempt records). axe-core runs on every page. Screenshots go to a temporary folder
+ * (VIEWER_SHOTS, else <tmp>/ledger-viewer-shots), never into the repository.
  *
  * Chromium is never downloaded: /usr/bin/chromium must exist (.ci/run installs Debian's
  * package). If it is missing, this suite fails with a clear message.
  */
 import { verifyExport } from '@ledger/audit';
+import { DECIDERS, SYNTHETIC_CASES } from '@ledger/domain';
+import { ROLES } from '@ledger/event-store';
+import { ApiKeyStore } from '@ledger/governance';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,11 +28,13 @@ declare const sessionStorage: any;
 declare const location: any;
 
 const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = join(__dirname, '..', 'test-results', 'viewer');
+const SHOTS = process.env.VIEWER_SHOTS ?? join(tmpdir(), 'ledger-viewer-shots');
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const PLAN = 'police-and-crime-plan:kent-plan-2013';
 const OFFICE = 'commissioner-office:kent-2012';
 const COMPLAINT = 'complaint:synthetic-northshire-complaint-2014-001';
+const PRECEPT = `precept-cycle:${SYNTHETIC_CASES.precept}`;
+const EVENT_TYPES = DECIDERS.flatMap((d) => Object.keys(d.decider.eventTypes)).concat('RecordCorrected');
 const BUDGET_MS = 300;
 
 interface AxeResult {
@@ -36,7 +42,7 @@ interface AxeResult {
   passes: unknown[];
 }
 
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 describe('Web viewer in Chromium', () => {
   let t: TestApp;
@@ -113,6 +119,28 @@ describe('Web viewer in Chromium', () => {
     axeChecked.push(label);
   }
 
+  /**
+   * What a person reads on the page (main content, navigation and notes; not the sections
+   * marked technical, nor code) holds no stored code, JSON, slug or internal reference.
+   */
+  async function expectPlain(label: string): Promise<string> {
+    const text = (await page.evaluate(() => {
+      const root = document.body.cloneNode(true);
+      for (const el of root.querySelectorAll('[data-technical], code, pre, script, style, textarea, noscript')) el.remove();
+      return root.innerText ?? root.textContent;
+    })) as string;
+    const found: string[] = [];
+    for (const t of EVENT_TYPES) if (new RegExp(`\\b${t}\\b`).test(text)) found.push(`event type ${t}`);
+    for (const r of ROLES) if (new RegExp(`(^|[^\\w-])${r}([^\\w-]|$)`).test(text)) found.push(`role ${r}`);
+    for (const m of text.matchAll(/\b[a-z]+(?:-[a-z]+)*-(?:pcc|pcp|csp)\b|\b[a-z]+(?:-[a-z]+)+:[a-z0-9-]+\b|\b[a-z]+_[a-z_]+\b|[{[]"|DOMAIN\.md|§|\bS[0-9]\b|actor id|\bkent-[a-z0-9-]+\b|\bnorthshire\b|\b(?:true|false|null)\b/g)) found.push(`${m[0]} in "…${text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + m[0].length + 20).replace(/\s+/g, ' ')}…"`);
+    // Each Act is given its full title before its abbreviation is used.
+    for (const [short, title] of [['PRSRA', 'Police Reform and Social Responsibility Act 2011'], ['CDA', 'Crime and Disorder Act 1998'], ['SI 2012/2271', 'Police and Crime Panels (Precepts and Chief Constable Appointments) Regulations 2012']]) {
+      if (text.includes(short) && !(text.includes(title) && text.indexOf(title) < text.indexOf(short))) found.push(`${short} before its full title`);
+    }
+    expect({ page: label, found }).toEqual({ page: label, found: [] });
+    return text;
+  }
+
   async function open(path: string): Promise<PwResponse> {
     const res = await page.goto(`${t.http}${path}`);
     expect(res).not.toBeNull();
@@ -130,13 +158,14 @@ describe('Web viewer in Chromium', () => {
     await expect(page.locator('[data-status="missed"]').count()).resolves.toBe(0);
     await expect(page.getByRole('heading', { name: 'Vetoes' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { name: 'Recent decisions' }).isVisible()).resolves.toBe(true);
-    // The badge shows the latest checkpoint's size, root and time.
+    // The badge says in words how much of the record was signed, and when.
     const cp = (await request(t.http).get('/v1/ledger/checkpoints/latest')).body;
     await expect(page.locator('[data-testid="checkpoint-size"]').textContent()).resolves.toBe(String(cp.size));
-    await expect(page.locator('.integrity-badge code.hash').textContent()).resolves.toBe(cp.root);
     await expect(page.locator('.integrity-badge time').getAttribute('datetime')).resolves.toBe(cp.issuedAt);
     await expect(page.locator('.access-note').textContent()).resolves.toContain('open records only');
     await shot('01-dashboard');
+    const text = await expectPlain('dashboard');
+    expect(text).toContain('Police and crime plan');
     await axe('dashboard');
 
     // Keyboard: the first Tab reaches the skip link, which moves focus to the main content.
@@ -148,27 +177,30 @@ describe('Web viewer in Chromium', () => {
 
   it('goes from the dashboard to a case: the timeline shows actor, role, power and citation, both dates, classification and deadline badges', async () => {
     await open('/ui/areas/kent');
-    await page.locator('a', { hasText: 'kent-plan-2013' }).first().click();
+    await page.locator('a', { hasText: 'Kent Plan 2013' }).first().click();
     await page.waitForURL(`**/ui/cases/${PLAN}`);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Police and crime plan: kent-plan-2013');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Police and crime plan: Kent Plan 2013');
     const entry = page.locator('.timeline__item').first();
     const text = (await entry.textContent()) ?? '';
-    expect(text).toContain('Draft plan prepared');
+    expect(text).toContain('Draft police and crime plan prepared');
     expect(text).toContain('Office of the Kent Police and Crime Commissioner'); // actor
-    expect(text).toContain('Office of the Police and Crime Commissioner, for kent-pcc'); // role and body
-    expect(text).toContain('PRSRA 2011 s.5(1)-(3), (6)'); // power's citation
+    expect(text).toContain('Office of the Police and Crime Commissioner, for Kent Police and Crime Commissioner'); // role and body
+    expect(text).toContain('section 5(1)-(3), (6)'); // power's citation
     expect(text).toContain('5 February 2013'); // effective date
     expect(text).toContain('19 March 2013, 12:00 UTC'); // recorded
-    await expect(entry.locator('[data-classification]').first().textContent()).resolves.toBe('Open');
+    await expect(entry.locator('[data-classification]').first().textContent()).resolves.toBe('Open to the public');
+    // The source paper of the act: its title and date.
+    expect(text).toContain("Source: Kent Police and Crime Commissioner's Police and Crime Plan, Office of the Kent Police and Crime Commissioner, 19 March 2013");
     await expect(entry.locator('.deadline-badges [data-status]').textContent()).resolves.toBe('No record');
     await shot('02-case');
+    await expectPlain('case');
     await axe('case');
   });
 
   it('shows corrections as corrections, never silently applied', async () => {
     await open(`/ui/cases/${OFFICE}`);
     const corrected = page.locator('[data-event-type="ElectionHeld"]');
-    await expect(corrected.locator('.callout--corrected').textContent()).resolves.toMatch(/Corrected later\..*pollDate.*2013-11-15.*2012-11-15/s);
+    await expect(corrected.locator('.callout--corrected').textContent()).resolves.toMatch(/Corrected later\..*date of the poll.*15 November 2013.*15 November 2012/s);
     const correction = page.locator('[data-event-type="RecordCorrected"]');
     await expect(correction.locator('.tag', { hasText: 'Correction' }).isVisible()).resolves.toBe(true);
     await expect(correction.locator('.callout--correction').textContent()).resolves.toContain('The earlier record is kept as it was made');
@@ -289,7 +321,7 @@ describe('Web viewer in Chromium', () => {
   });
 
   it('signs in with an API key kept in session storage (never in a URL), and an exempt record appears', async () => {
-    const key = await t.key('panel-secretariat', 'northshire');
+    const key = (await t.app.get(ApiKeyStore).create({ name: 'Northshire panel officer', role: 'panel-secretariat', forceArea: 'northshire' })).token;
     // Anonymous: the complaint (exempt) is not there.
     const before = await open(`/ui/cases/${COMPLAINT}`);
     expect(before.status()).toBe(404);
@@ -312,16 +344,20 @@ describe('Web viewer in Chromium', () => {
     // Back to where the visitor came from, now rendered for the key.
     await page.waitForURL('**/ui/areas/northshire/cases?process=Complaint');
     await page.locator('[data-access="staff"]').waitFor();
-    await expect(page.locator(`tr[data-stream="${COMPLAINT}"] [data-classification]`).textContent()).resolves.toBe('Exempt (Local Government Act 1972 Sch 12A, paras 1, 2)');
+    await expect(page.locator(`tr[data-stream="${COMPLAINT}"] [data-classification]`).textContent()).resolves.toBe('Exempt from publication (Local Government Act 1972, Schedule 12A, paragraphs 1, 2)');
     await shot('08-staff-complaints');
     await axe('staff cases');
 
     await page.locator(`a[href^="/ui/cases/${COMPLAINT}"]`).first().click();
     await page.waitForURL(`**/ui/cases/${COMPLAINT}`);
-    await page.locator('h1', { hasText: 'synthetic-northshire-complaint-2014-001' }).waitFor();
+    await page.locator('h1', { hasText: 'Synthetic Northshire Complaint 2014-001' }).waitFor();
     await expect(page.locator('.timeline__item[data-classification="exempt:1,2"]').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('.access-note').textContent()).resolves.toContain('Signed in as');
     await shot('09-staff-exempt-case');
+    const complaint = await expectPlain('complaint as staff');
+    expect(complaint).toContain('Complaint received by the panel');
+    expect(complaint).toContain('Synthetic demonstration data');
+    expect(complaint).not.toMatch(/[0-9a-f]{64}/); // no personal-data commitments
     await axe('staff exempt case');
 
     // A reload keeps the session (this tab) and renders the staff view again.
@@ -350,16 +386,17 @@ describe('Web viewer in Chromium', () => {
     await axe('home');
 
     await open('/ui/areas/kent/trail?body=kent-pcc');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Accountability trail: kent-pcc');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Accountability trail: Kent Police and Crime Commissioner');
     const acts = await page.locator('tbody tr').count();
     expect(acts).toBeGreaterThan(0);
     await shot('11-trail');
+    await expectPlain('trail');
     await axe('trail');
     // Pagination: the trail of every Kent act is paged by 50; with few acts there is no next page.
     await expect(page.locator('.pagination').count()).resolves.toBe(0);
 
     await open('/ui/areas/northshire/decisions?significantOnly=false');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Northshire: decision register');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Northshire (synthetic demonstration area): decision register');
     await expect(page.locator('tbody tr').count()).resolves.toBeGreaterThan(0);
     await shot('12-decisions');
     await axe('decision register');
@@ -388,6 +425,12 @@ describe('Web viewer in Chromium', () => {
     await open('/ui/integrity');
     await expect(page.locator('[data-testid="vkey"]').textContent()).resolves.toBe(vkey);
     await shot('14-integrity');
+    const integrity = await expectPlain('integrity');
+    // It opens with what the check means for the reader; the cryptography follows.
+    expect(integrity.indexOf('What this means for you')).toBeGreaterThanOrEqual(0);
+    expect(integrity).not.toMatch(/RFC|Ed25519|Merkle|base64|SHA-256/);
+    const full = (await page.locator('main').textContent()) ?? '';
+    expect(full.indexOf('What this means for you')).toBeLessThan(full.indexOf('RFC 9162'));
     await axe('integrity');
 
     const bad = await open('/ui/areas/kent/deadlines?from=2013-02-30');
@@ -426,6 +469,41 @@ describe('Web viewer in Chromium', () => {
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }
+  });
+
+  it('shows a vetoed precept in plain words: votes of members against the threshold, the source, synthetic labelled', async () => {
+    await open(`/ui/cases/${PRECEPT}`);
+    const veto = page.locator('[data-event-type="PreceptVetoed"]');
+    await expect(veto.locator('[data-testid="act-summary"]').textContent()).resolves.toBe('Vetoed by 9 of 12 members (8 needed) as too high.');
+    await expect(page.locator('[data-synthetic="true"]').first().isVisible()).resolves.toBe(true);
+    await veto.locator('summary', { hasText: 'What was recorded' }).click();
+    const recorded = (await veto.locator('.summary--data').textContent()) ?? '';
+    expect(recorded).toContain('Members of the panel on the day');
+    expect(recorded).toContain('12 members');
+    expect(recorded).not.toMatch(/memberId|\[|\{/);
+    await shot('16-vetoed-precept');
+    await expectPlain('vetoed precept case');
+    await axe('vetoed precept case');
+    // The dashboard's list of vetoes reads the same.
+    await open('/ui/areas/northshire');
+    await expect(page.locator('#vetoes + ul').textContent()).resolves.toContain('Vetoed by 9 of 12 members (8 needed) as too high.');
+    await expect(page.locator('[data-synthetic="true"]').textContent()).resolves.toContain('Synthetic demonstration data');
+  });
+
+  it('picks a police area by name, and an unknown area is a 404 page', async () => {
+    await open('/');
+    await page.getByLabel('Police area of England and Wales').selectOption({ label: 'Avon and Somerset' });
+    await page.getByRole('button', { name: 'Go' }).click();
+    await page.waitForURL('**/ui/areas/avon-and-somerset');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Avon and Somerset: dashboard');
+    const typed = await open('/ui/areas?area=Avon+and+Somerset');
+    expect(typed.url()).toContain('/ui/areas/avon-and-somerset');
+    const narnia = await open('/ui/areas/narnia');
+    expect(narnia.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Police area not found');
+    expect((await open('/ui/areas/narnia/trail')).status()).toBe(404);
+    expect((await open('/ui/areas?area=Narnia')).status()).toBe(404);
+    await axe('unknown area');
   });
 
   it('renders every page within the 300 ms server budget, with no script errors', () => {

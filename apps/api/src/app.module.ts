@@ -5,8 +5,6 @@ import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { GovernanceModule, LedgerConfig } from '@ledger/governance';
 import { LoggerModule } from 'nestjs-pino';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { v7 as uuidv7 } from 'uuid';
 import { AuthenticationGuard, AuthGuard } from './common/auth';
 import { CommandRunner } from './common/command-runner';
 import { FixedWindowThrottlerStorage, requestTracker, trackerKey } from './common/throttler.storage';
@@ -23,8 +21,7 @@ import { LedgerController } from './ledger/ledger.controller';
 import { ReadModelLifecycle, ReadModelModule } from './read/read-model.module';
 import { ViewerIntegrity } from './viewer/integrity';
 import { ViewerController } from './viewer/viewer.controller';
-
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+import { loggingOptions } from './common/logging';
 
 @Module({})
 export class AppModule {
@@ -32,23 +29,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            // One line per request only when info is logged: building it costs on every request.
-            autoLogging: ['info', 'debug', 'trace'].includes(config.logLevel),
-            // The request id is the correlation id recorded on every event.
-            genReqId: (req: IncomingMessage, res: ServerResponse) => {
-              const given = req.headers['x-request-id'];
-              const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : uuidv7();
-              res.setHeader('X-Request-Id', id);
-              return id;
-            },
-            redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
-            // Bodies are never logged: they can carry personal data.
-            serializers: { req: (r: { id: string; method: string; url: string }) => ({ id: r.id, method: r.method, url: r.url }) },
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: loggingOptions(config.logLevel) }),
         ThrottlerModule.forRoot({ throttlers: [{ ttl: config.throttleTtlMs, limit: config.throttleLimit }], storage: new FixedWindowThrottlerStorage(), getTracker: requestTracker, generateKey: trackerKey }),
         CqrsModule.forRoot(),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),

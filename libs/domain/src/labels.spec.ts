@@ -1,4 +1,4 @@
-import { bodyName, classificationLabel, plainCitation, ROLE_LABELS } from './core/labels';
+import { bodyName, caseName, classificationLabel, plainCitation, ROLE_LABELS } from './core/labels';
 import { kentDemoScript, runScriptInMemory, syntheticDemoScript } from './demo';
 import { eventLabel, hasFieldLabel, plainFacts, processName, PROCESS_LABELS, summariseEvent } from './labels';
 import { DECIDERS } from './registry';
@@ -46,6 +46,11 @@ describe('Written labels for people (plain language)', () => {
     ]);
   });
 
+  it('shows references to areas, bodies and cases in words', () => {
+    expect(plainFacts('ComplaintReceived', { panel: 'synthetic-northshire-pcp' })).toEqual([{ label: 'Police and Crime Panel', value: 'Synthetic Northshire Police and Crime Panel' }]);
+    expect(plainFacts('PartnershipRegistered', { policeAreas: ['avon-and-somerset', 'dyfed-powys'] })).toEqual([{ label: 'Police areas', value: 'Avon and Somerset; Dyfed-Powys' }]);
+  });
+
   it('never shows personal data commitments', () => {
     const [f] = plainFacts('ComplainantUpdated', { complainant: { subjectId: 's1', commitments: { 'complainant.name': 'ab12' } } });
     expect(f.value).not.toContain('ab12');
@@ -67,5 +72,7 @@ describe('Written labels for people (plain language)', () => {
     expect(classificationLabel('exempt:1,2')).toBe('Exempt from publication (Local Government Act 1972, Schedule 12A, paragraphs 1, 2)');
     expect(bodyName('kent-and-medway-pcp')).toBe('Kent and Medway Police and Crime Panel');
     expect(bodyName('kent-pcc')).toBe('Kent Police and Crime Commissioner');
+    expect(caseName('synthetic-northshire-2014-15')).toBe('Synthetic Northshire 2014-15');
+    expect(caseName('kent-pcp-2015-04-14')).toBe('Kent Panel 2015-04-14');
   });
 });

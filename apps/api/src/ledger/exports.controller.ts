@@ -43,8 +43,10 @@ const TYPES = { jsonl: 'application/x-ndjson', csv: 'text/csv; charset=utf-8', p
 
 /**
  * Exports of the trail (INTEGRITY.md "Export file"), streamed to the response: JSON
- * Lines with proofs (the evidence), CSV and PDF (human views). Auditors and admins;
- * a key of one force area exports only that area's records.
+ * Lines with proofs (the evidence), CSV and PDF (human views). Auditors, admins and the
+ * panel secretariat (whose complaints staff hand cases to complainants and committees);
+ * a key of one force area exports only that area's records, and only an admin discloses
+ * personal data.
  */
 @ApiTags('Exports')
 @Controller({ path: 'exports', version: '1' })
@@ -58,7 +60,7 @@ export class ExportsController {
   ) {}
 
   @Get('streams/:stream')
-  @RolesAllowed('auditor', 'admin')
+  @RolesAllowed('auditor', 'admin', 'panel-secretariat')
   @ApiOperation({ operationId: 'ExportStream', summary: 'Export one case, complete up to a signed checkpoint' })
   async stream(@Param('stream') stream: string, @Query() q: ExportQuery, @Req() req: AuthedRequest, @Res() res: Response) {
     validateStream(stream);
@@ -72,7 +74,7 @@ export class ExportsController {
   }
 
   @Get('bodies/:body')
-  @RolesAllowed('auditor', 'admin')
+  @RolesAllowed('auditor', 'admin', 'panel-secretariat')
   @ApiOperation({ operationId: 'ExportBody', summary: "Export every act of one body (a selection: completeness is claimed per stream only for stream exports)" })
   async body(@Param('body') body: string, @Query() q: ExportQuery, @Req() req: AuthedRequest, @Res() res: Response) {
     if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(body)) throw new CaseNotFound(body);
@@ -80,7 +82,7 @@ export class ExportsController {
   }
 
   @Get('range')
-  @RolesAllowed('auditor', 'admin')
+  @RolesAllowed('auditor', 'admin', 'panel-secretariat')
   @ApiOperation({ operationId: 'ExportRange', summary: 'Export every act in a date range (effective or recorded)' })
   async range(@Query() q: RangeExportQuery, @Req() req: AuthedRequest, @Res() res: Response) {
     await this.send(res, req, { kind: 'dateRange', field: q.field ?? 'effectiveAt', from: q.from, to: q.to }, q, `${q.from}_${q.to}`);
@@ -110,7 +112,7 @@ export class ExportsController {
     } else if (format === 'csv') {
       await exportCsv({ events, proofs, out: res, checkpoint });
     } else {
-      await exportPdf({ events, proofs, out: res, checkpoint, scope, evidenceFile: `ledger-${name}.jsonl`, title: `Governance Ledger: ${name}` });
+      await exportPdf({ events, proofs, out: res, checkpoint, scope, evidenceFile: `ledger-${name}.jsonl` });
     }
     if (!res.writableEnded) res.end();
   }

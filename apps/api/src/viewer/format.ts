@@ -1,4 +1,4 @@
-import { areaWords, bodyName, classificationLabel as plainClassification, type DeadlineStatus, eventLabel, OWNER_LABELS, plainCitation, plainValue, policeArea, processName, ROLE_LABELS, wordsFor, wordsOf } from '@ledger/domain';
+import { areaWords, bodyName, caseName, classificationLabel as plainClassification, type DeadlineStatus, eventLabel, OWNER_LABELS, plainCitation, plainValue, policeArea, processName, ROLE_LABELS, wordsFor, wordsOf } from '@ledger/domain';
 import { html, SafeHtml } from './html';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -56,7 +56,7 @@ export function cite(ctx: { cited?: Set<string> }, citation: string | null | und
   return plainCitation(citation, ctx.cited);
 }
 
-export { bodyName, eventLabel, processName };
+export { bodyName, caseName, eventLabel, processName };
 
 export type Status = DeadlineStatus;
 

@@ -1,6 +1,6 @@
 import type { CaseSummary, Dashboard, DeadlineEntry, DecisionEntry, Page, TrailEntry } from '@ledger/projections';
 import { POLICE_AREAS } from '@ledger/domain';
-import { areaName, bodyName, cite, classificationTag, eventLabel, ownerName, dateEl, humanise, isSyntheticArea, longDate, processName, roleName, statusTag, timestampEl, valueText } from './format';
+import { areaName, bodyName, caseName, cite, classificationTag, eventLabel, ownerName, dateEl, humanise, isSyntheticArea, longDate, processName, roleName, statusTag, timestampEl, valueText } from './format';
 import { href, html, SafeHtml } from './html';
 import { layout, PageContext, viewHref } from './layout';
 
@@ -31,7 +31,7 @@ export const caseHref = (ctx: PageContext, stream: string, extra: Record<string,
 export const trailHref = (ctx: PageContext, area: string | null, params: Record<string, string>) => viewHref(ctx, area ? `/ui/areas/${area}/trail` : '/', params);
 
 export function caseLink(ctx: PageContext, stream: string, caseId: string, aggregateType?: string): SafeHtml {
-  return html`<a href="${caseHref(ctx, stream)}">${caseId}</a>${aggregateType ? html` <span class="muted">(${processName(aggregateType)})</span>` : ''}`;
+  return html`<a href="${caseHref(ctx, stream)}">${caseName(caseId)}</a>${aggregateType ? html` <span class="muted">(${processName(aggregateType)})</span>` : ''}`;
 }
 
 export function pagination(ctx: PageContext, nextCursor: string | null, label = 'Results pages'): SafeHtml {
@@ -156,7 +156,7 @@ export function casesPage(ctx: PageContext, area: string, page: Page<CaseSummary
 ${rows.length ? html`<div class="table-wrap" role="region" aria-labelledby="cases-heading" tabindex="0"><table class="table">
   <thead><tr><th scope="col">Case</th><th scope="col">Process</th><th scope="col">Status</th><th scope="col">Opened</th><th scope="col">Last act</th><th scope="col">Deadlines</th><th scope="col">Access</th></tr></thead>
   <tbody>${rows.map(
-    (c) => html`<tr data-stream="${c.stream}"><th scope="row"><a href="${caseHref(ctx, c.stream)}">${c.caseId}</a></th><td>${processName(c.aggregateType)}</td><td>${humanise(c.status)}</td><td>${dateEl(c.openedOn)}</td><td>${dateEl(c.lastActOn)}</td>
+    (c) => html`<tr data-stream="${c.stream}"><th scope="row"><a href="${caseHref(ctx, c.stream)}">${caseName(c.caseId)}</a></th><td>${processName(c.aggregateType)}</td><td>${humanise(c.status)}</td><td>${dateEl(c.openedOn)}</td><td>${dateEl(c.lastActOn)}</td>
     <td>${c.deadlines.length ? html`<ul class="plain-list tight">${c.deadlines.map((d) => html`<li>${statusTag(d.status)} ${d.label}</li>`)}</ul>` : html`<span class="muted">none</span>`}</td><td>${classificationTag(c.classification)}</td></tr>`,
   )}</tbody></table></div>` : html`<p class="empty">No case matches.</p>`}
 ${pagination(ctx, page.nextCursor)}`;
@@ -272,9 +272,25 @@ export function integrityPage(ctx: PageContext, info: IntegrityInfo): SafeHtml {
   <li>That no act of a case was left out or put in the wrong order.</li>
   <li>That the record was signed by the ledger's own key, which you can compare with the one the office publishes.</li>
 </ul>
-<p>The check cannot tell you whether what was recorded was true: a wrong fact stays in the record, and a correction is added beside it, never over it.</p>
+<p>The check cannot tell you whether what was recorded is correct: a wrong fact stays in the record, and a correction is added beside it, never over it.</p>
 ${info.available ? '' : html`<p class="callout">This server does not publish its signed record yet.</p>`}
-<h2>For those who want the technical detail</h2>
+<h2>How to check a case</h2>
+<ol>
+  <li>Open the case and choose "Download the evidence file".</li>
+  <li>Choose the file below and press "Check the chosen file". The key is filled in from this server; for real assurance, paste the key the office published.</li>
+  <li>The answer says in plain words whether the file is exactly what the ledger recorded, and if not, what is wrong.</li>
+</ol>
+<h2 id="check-file">Check an evidence file in this browser</h2>
+<div class="verify-tool" data-verify-tool data-export-url="" data-vkey="${info.key?.vkey ?? ''}">
+  <noscript><p>Checking in the browser needs JavaScript.</p></noscript>
+  <div class="field"><label for="verify-key">The log's public key</label><textarea id="verify-key" name="key" rows="2" spellcheck="false">${info.key?.vkey ?? ''}</textarea></div>
+  <div class="field"><label for="verify-earlier">An earlier checkpoint you hold (optional)</label><p class="hint" id="verify-earlier-hint">Paste a signed note published before: the check then shows the log only grew since.</p><textarea id="verify-earlier" rows="4" spellcheck="false" aria-describedby="verify-earlier-hint"></textarea></div>
+  <div class="field"><label for="verify-file">Evidence file</label><input type="file" id="verify-file" accept=".jsonl,.json,.txt,application/x-ndjson,application/json,text/plain"></div>
+  <p><button type="button" class="button" data-action="verify-file">Check the chosen file</button></p>
+  <div class="verify-result" role="status" aria-live="polite" data-testid="verify-result"></div>
+</div>
+<section data-technical="true" aria-labelledby="technical-heading">
+<h2 id="technical-heading">For those who want the technical detail</h2>
 <p>Each act is stored as the exact bytes first written and fingerprinted (SHA-256) into a Merkle tree, as Certificate Transparency does (RFC 9162). The ledger signs the tree's head, a "checkpoint", with an Ed25519 key.</p>
 <h3 class="heading-s">Latest signed checkpoint</h3>
 ${info.checkpoint ? html`<dl class="summary">
@@ -291,21 +307,8 @@ ${info.key ? html`<dl class="summary">
   <div><dt>Fingerprint (SHA-256)</dt><dd><code class="hash">${info.key.fingerprint}</code></dd></div>
 </dl>
 <p>Compare the fingerprint with the one the office publishes in its committee papers or on its website. A key that arrives inside an evidence file is never trusted.</p>` : html`<p class="empty">Not available.</p>`}
-<h2>How to check a case</h2>
-<ol>
-  <li>Open the case and choose "Download the evidence file".</li>
-  <li>Check it in this browser below; or, with nothing but Node 22 or later, download the one-file checker <a href="/ui/static/verify-ledger.mjs" download data-testid="verifier-download">verify-ledger.mjs</a> (the same code as this page's check) and run <code>node verify-ledger.mjs the-file.jsonl --key '${info.key?.vkey ?? '<the public key>'}'</code>. With the ledger installed, <code>ledger verify</code> takes the same arguments.</li>
-  <li>The check confirms the signature on the checkpoint, the hash of every record, that each record sits in the signed tree, that each case's records form an unbroken chain, and that none was left out up to the checkpoint.</li>
-</ol>
-<h2 id="check-file">Check an evidence file in this browser</h2>
-<div class="verify-tool" data-verify-tool data-export-url="" data-vkey="${info.key?.vkey ?? ''}">
-  <noscript><p>Checking in the browser needs JavaScript.</p></noscript>
-  <div class="field"><label for="verify-key">The log's public key</label><textarea id="verify-key" name="key" rows="2" spellcheck="false">${info.key?.vkey ?? ''}</textarea></div>
-  <div class="field"><label for="verify-earlier">An earlier checkpoint you hold (optional)</label><p class="hint" id="verify-earlier-hint">Paste a signed note published before: the check then shows the log only grew since.</p><textarea id="verify-earlier" rows="4" spellcheck="false" aria-describedby="verify-earlier-hint"></textarea></div>
-  <div class="field"><label for="verify-file">Evidence file</label><input type="file" id="verify-file" accept=".jsonl,.json,.txt,application/x-ndjson,application/json,text/plain"></div>
-  <p><button type="button" class="button" data-action="verify-file">Check the chosen file</button></p>
-  <div class="verify-result" role="status" aria-live="polite" data-testid="verify-result"></div>
-</div>`;
+<p>On your own computer, with nothing but Node 22 or later: download the one-file checker <a href="/ui/static/verify-ledger.mjs" download data-testid="verifier-download">verify-ledger.mjs</a> (the same code as this page's check) and run <code>node verify-ledger.mjs the-file.jsonl --key '${info.key?.vkey ?? '<the public key>'}'</code>. With the ledger installed, <code>ledger verify</code> takes the same arguments.</p>
+</section>`;
   return layout(ctx, 'Integrity', body, { timeTravel: false, crumbs: [{ text: 'Home', href: '/' }, { text: 'Integrity' }] });
 }
 

@@ -233,7 +233,8 @@ export function wordsOf(key: string): string {
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/\b(ipcc|iopc|pcc|dpcc|pcp|csp)\b/g, (a) => a.toUpperCase());
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
@@ -260,6 +261,8 @@ export function plainValue(key: string, v: unknown, words: ValueWords): string {
   if (typeof v === 'number') return AMOUNT_FIELDS.has(key) ? sterling(v) : String(v);
   if (typeof v === 'string') {
     if (ISO_DATE.test(v)) return longDate(v);
+    // A reference to a police area, a body or another case: in words, never as a slug.
+    if (/^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(v)) return policeArea(v) ? areaWords(v) : /-(pcc|pcp|csp|cc)$/.test(v) ? bodyName(v) : caseName(v);
     if (/^[a-z0-9]+(_[a-z0-9]+)+$|^[a-z]+$/.test(v) || /^[A-Z]{2,5}$/.test(v)) return words.value(v);
     return v;
   }
@@ -300,7 +303,19 @@ const BODY_SUFFIXES: Array<[string, string]> = [
 /** A body's id in words: "kent-and-medway-pcp" → "Kent and Medway Police and Crime Panel". */
 export function bodyName(id: string | null | undefined): string {
   if (!id) return '';
-  if (id === 'home-office' || id === 'secretary-of-state') return 'Home Secretary';
+  if (id === 'home-office') return 'Home Office';
+  if (id === 'secretary-of-state') return 'Home Secretary';
   for (const [suffix, words] of BODY_SUFFIXES) if (id.endsWith(suffix) && id.length > suffix.length) return `${areaWords(id.slice(0, -suffix.length))} ${words}`;
   return areaWords(id);
+}
+
+const CASE_WORDS: Record<string, string> = { pcc: 'Commissioner', dpcc: 'Deputy Commissioner', pcp: 'Panel', csp: 'Partnership', cc: 'Chief Constable', asb: 'Antisocial Behaviour' };
+
+/** A case reference read aloud: "synthetic-northshire-2014-15" → "Synthetic Northshire 2014-15". */
+export function caseName(caseId: string | null | undefined): string {
+  if (!caseId) return '';
+  return caseId
+    .split(/(?<=[a-z])-|-(?=[a-z])/)
+    .map((w) => CASE_WORDS[w] ?? (SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
 }

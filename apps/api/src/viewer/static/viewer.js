@@ -174,10 +174,37 @@
       announce('Signed out');
       return load(location.href, { replace: true, focus: true });
     }
+    if (action === 'staff-download') {
+      ev.preventDefault();
+      return staffDownload(el);
+    }
     if (action === 'verify-export' || action === 'verify-file') {
       ev.preventDefault();
       return verify(el.closest('[data-verify-tool]'), action === 'verify-file');
     }
+  }
+
+  /** A staff export (PDF, CSV or evidence file): fetched with the key in a header, saved under the server's file name. */
+  function staffDownload(link) {
+    var key = getKey();
+    if (!key) return location.assign('/ui/sign-in');
+    announce('Preparing the download');
+    fetch(link.getAttribute('href'), { headers: { Authorization: 'Bearer ' + key }, cache: 'no-store' })
+      .then(function (res) {
+        if (!res.ok) throw new Error('The server refused the export (' + res.status + ').');
+        var m = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') || '');
+        return res.blob().then(function (b) { return { blob: b, name: m ? m[1] : 'export' }; });
+      })
+      .then(function (f) {
+        var a = document.createElement('a');
+        a.href = URL.createObjectURL(f.blob);
+        a.download = f.name;
+        document.body.appendChild(a);
+        a.click();
+        setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+        announce('Downloaded ' + f.name);
+      })
+      .catch(function (e) { announce(String(e && e.message ? e.message : e)); });
   }
 
   // ------------------------------------------------------------------ verify in the browser
