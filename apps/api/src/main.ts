@@ -1,10 +1,13 @@
+import type { AddressInfo } from 'node:net';
 import { createApp, configOf } from './app.factory';
+import { startupBanner } from './startup-banner';
 
 async function bootstrap(): Promise<void> {
   const app = await createApp(process.env);
   const config = configOf(app);
   await app.listen(config.port, config.host);
-  app.get(await import('nestjs-pino').then((m) => m.Logger)).log(`Governance Ledger API on http://${config.host}:${config.port} (store: ${config.store}; docs at /docs)`);
+  const address = app.getHttpServer().address() as AddressInfo;
+  process.stdout.write(startupBanner(config, { host: config.host, port: address.port }));
 }
 
 bootstrap().catch((e: unknown) => {

@@ -35,14 +35,16 @@ export function loggingOptions(level: string): Options {
           res: (r: { statusCode: number; headers: unknown }) => ({ statusCode: r.statusCode, headers: r.headers }),
         }
       : { req: (r: { id: string }) => ({ id: r.id }), res: (r: { statusCode: number }) => ({ statusCode: r.statusCode }) },
-    hooks: verbose
-      ? undefined
+    ...(verbose
+      ? {}
       : {
-          logMethod(args, method) {
-            const first = args[0] as unknown;
-            if (first && typeof first === 'object' && STARTUP_CONTEXTS.has(String((first as { context?: unknown }).context))) return;
-            method.apply(this, args);
+          hooks: {
+            logMethod(args, method) {
+              const first = args[0] as unknown;
+              if (first && typeof first === 'object' && STARTUP_CONTEXTS.has(String((first as { context?: unknown }).context))) return;
+              method.apply(this, args);
+            },
           },
-        },
+        }),
   };
 }
