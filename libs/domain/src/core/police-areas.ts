@@ -7,6 +7,8 @@ export interface PoliceArea {
   slug: string;
   name: string;
   country: 'england' | 'wales';
+  /** The body id of the area's Police and Crime Panel, where its name is not "<area> Police and Crime Panel". */
+  panelBody?: string;
 }
 
 const E = 'england' as const;
@@ -31,7 +33,8 @@ export const POLICE_AREAS: readonly PoliceArea[] = [
   { slug: 'hampshire', name: 'Hampshire and the Isle of Wight', country: E },
   { slug: 'hertfordshire', name: 'Hertfordshire', country: E },
   { slug: 'humberside', name: 'Humberside', country: E },
-  { slug: 'kent', name: 'Kent', country: E },
+  // The panel is the Kent and Medway Police and Crime Panel (seed papers S1-S4).
+  { slug: 'kent', name: 'Kent', country: E, panelBody: 'kent-and-medway-pcp' },
   { slug: 'lancashire', name: 'Lancashire', country: E },
   { slug: 'leicestershire', name: 'Leicestershire', country: E },
   { slug: 'lincolnshire', name: 'Lincolnshire', country: E },
@@ -68,4 +71,9 @@ export function findPoliceArea(text: string): PoliceArea | undefined {
   const t = norm(text);
   if (!t) return undefined;
   return POLICE_AREAS.find((a) => norm(a.name) === t || norm(a.slug) === t || norm(a.name).startsWith(`${t} and the`));
+}
+
+/** The body id a panel of this area acts as: one panel, one id, in keys and in the demo alike. */
+export function panelBodyOf(slug: string): string {
+  return policeArea(slug)?.panelBody ?? `${slug}-pcp`;
 }

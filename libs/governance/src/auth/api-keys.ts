@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import type { SqlDb } from '../infrastructure/sql';
+import { panelBodyOf } from '@ledger/domain';
 
 /** Roles from DESIGN.md "Security". */
 export const API_ROLES = ['pcc-office', 'panel-secretariat', 'csp-officer', 'scrutiny-officer', 'auditor', 'admin'] as const;
@@ -31,6 +32,7 @@ export function bodyFor(role: ApiRole, forceArea: string): string {
     auditor: 'audit',
     admin: 'admin',
   };
+  if (role === 'panel-secretariat' && forceArea !== '*') return panelBodyOf(forceArea);
   return `${forceArea === '*' ? 'national' : forceArea}-${suffix[role]}`;
 }
 
