@@ -74,5 +74,6 @@ describe('Written labels for people (plain language)', () => {
     expect(bodyName('kent-pcc')).toBe('Kent Police and Crime Commissioner');
     expect(caseName('synthetic-northshire-2014-15')).toBe('Synthetic Northshire 2014-15');
     expect(caseName('kent-pcp-2015-04-14')).toBe('Kent Panel 2015-04-14');
+    expect(caseName('dyfed-powys-2014-15')).toBe('Dyfed-Powys 2014-15');
   });
 });

@@ -6,6 +6,7 @@
  */
 import {
   bodyName,
+  caseName,
   deadlinesAsAt,
   DECIDERS,
   eventLabel,
@@ -69,6 +70,7 @@ export interface PlainDeadline {
 export interface PlainCase {
   stream: string;
   process: string;
+  /** The case reference, in words. */
   caseId: string;
   area: string | null;
   status: string;
@@ -179,7 +181,7 @@ function describeCase(stream: string, list: Array<{ ev: RecordedEvent; leafIndex
   return {
     stream,
     process: processName(aggregateType),
-    caseId: typeof first.caseId === 'string' ? first.caseId : stream.slice(prefix.length + 1),
+    caseId: caseName(typeof first.caseId === 'string' ? first.caseId : stream.slice(prefix.length + 1)),
     area,
     status,
     openedOn: dates[0] ?? null,

@@ -116,7 +116,7 @@ describe('CSV and PDF exports', () => {
     expect(flat).toContain('Gwenllïan ap Rhys');
     expect(flat).toContain('Swyddfa Comisiynydd Heddlu a Throseddu Dyfed-Powys');
     // What the case is, a plain summary of each act, the outcome and the deadlines.
-    expect(flat).toContain('Precept (the police part of council tax): dyfed-powys-2014-15');
+    expect(flat).toContain('Precept (the police part of council tax): Dyfed-Powys 2014-15');
     expect(flat).toContain('What this case is');
     expect(flat).toContain('Police area: Dyfed-Powys');
     expect(flat).toContain('Vetoed by 9 of 12 members (8 needed) as too high.');
@@ -146,7 +146,7 @@ describe('CSV and PDF exports', () => {
     // Tagged, with a language and a title shown in the window.
     const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
     expect(info).toMatch(/Tagged:\s+yes/);
-    expect(info).toMatch(/Title:\s+Precept \(the police part of council tax\): dyfed-powys-2014-15/);
+    expect(info).toMatch(/Title:\s+Precept \(the police part of council tax\): Dyfed-Powys 2014-15/);
     const raw = readFileSync(path, 'latin1');
     expect(raw).toMatch(/\/StructTreeRoot \d+ 0 R/);
     expect(raw).toMatch(/\/MarkInfo \d+ 0 R/);

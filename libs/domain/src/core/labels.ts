@@ -6,7 +6,7 @@
  * Plain words are the rule on every page, PDF and CSV a complainant or a committee
  * reads: no enum codes, slugs, JSON or internal document references.
  */
-import { policeArea } from './police-areas';
+import { POLICE_AREAS, policeArea } from './police-areas';
 
 export interface ProcessLabels {
   aggregateType: string;
@@ -314,8 +314,14 @@ const CASE_WORDS: Record<string, string> = { pcc: 'Commissioner', dpcc: 'Deputy 
 /** A case reference read aloud: "synthetic-northshire-2014-15" → "Synthetic Northshire 2014-15". */
 export function caseName(caseId: string | null | undefined): string {
   if (!caseId) return '';
-  return caseId
-    .split(/(?<=[a-z])-|-(?=[a-z])/)
-    .map((w) => CASE_WORDS[w] ?? (SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
-    .join(' ');
+  const words = (id: string) =>
+    id
+      .split(/(?<=[a-z])-|-(?=[a-z])/)
+      .filter(Boolean)
+      .map((w) => CASE_WORDS[w] ?? (SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+      .join(' ');
+  // A case named after its police area keeps the area's own name ("Dyfed-Powys 2014-15").
+  const area = POLICE_AREAS.filter((a) => caseId === a.slug || caseId.startsWith(`${a.slug}-`)).sort((a, b) => b.slug.length - a.slug.length)[0];
+  if (area) return [area.name, words(caseId.slice(area.slug.length + 1))].filter(Boolean).join(' ');
+  return words(caseId);
 }
