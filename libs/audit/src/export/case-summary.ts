@@ -8,7 +8,7 @@ import {
   bodyName,
   caseName,
   deadlinesAsAt,
-  DECIDERS,
+  deciderForStream,
   eventLabel,
   foldStream,
   longDate,
@@ -18,9 +18,8 @@ import {
   processName,
   ROLE_LABELS,
   type RuleFinding,
-  type StoredDomainEvent,
   summariseEvent,
-  toDate,
+  toStoredDomainEvent,
   UPCASTERS,
   wordsOf,
   areaWords,
@@ -105,11 +104,6 @@ export function sourceOf(md: Record<string, unknown>): ActSource {
   };
 }
 
-function storedDomainEvent(e: RecordedEvent): StoredDomainEvent {
-  const up = UPCASTERS.upcast(e.type, e.schemaVersion, e.data as Record<string, unknown>);
-  return { event: { type: e.type, data: up.data }, eventId: e.eventId, effectiveOn: toDate(e.metadata.effectiveAt), recordedAt: e.metadata.recordedAt };
-}
-
 /** Collects the events of an export, stream by stream, and describes each case. */
 export class CaseSummaries {
   private readonly streams = new Map<string, Array<{ ev: RecordedEvent; leafIndex: number }>>();
@@ -156,13 +150,13 @@ export function plainAct(ev: RecordedEvent, leafIndex: number): PlainAct {
 function describeCase(stream: string, list: Array<{ ev: RecordedEvent; leafIndex: number }>, statusDate: string): PlainCase {
   const first = list[0].ev.metadata as Record<string, unknown>;
   const prefix = stream.split(':')[0];
-  const entry = DECIDERS.find((d) => d.decider.streamPrefix === prefix);
+  const entry = deciderForStream(stream);
   const aggregateType = typeof first.aggregateType === 'string' ? first.aggregateType : (entry?.decider.aggregateType ?? prefix);
   const acts = list.map(({ ev, leafIndex }) => plainAct(ev, leafIndex));
   let status = 'Not known';
   let deadlines: PlainDeadline[] = [];
   if (entry) {
-    const state = foldStream(entry.decider, list.map(({ ev }) => storedDomainEvent(ev)));
+    const state = foldStream(entry.decider, list.map(({ ev }) => toStoredDomainEvent(ev)));
     const s = (state as { status?: unknown } | null)?.status;
     status = typeof s === 'string' ? wordsOf(s) : 'Open';
     deadlines = deadlinesAsAt(entry.decider, state, statusDate).map((d) => ({
