@@ -73,7 +73,7 @@ describe('CSV and PDF exports', () => {
     expect(text.split('\r\n')[0]).toBe('\uFEFF' + CSV_COLUMNS.join(','));
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(102);
     expect(text.split('\r\n')[1]).toMatch(
-      /^2013-01-01,2024-01-01T00:00:00.000Z,Commissioner required a report from the partnership,Commissioner required a report from the partnership\.,N: 0; Note: event 0,Officer 0,Police and Crime Panel secretariat,Kent Police and Crime Commissioner,Police Reform and Social Responsibility Act 2011 \(PRSRA 2011\) Schedule 5 paragraph 4,Open to the public,,,,,No,case-0000,1,0,[0-9a-f]{64}$/,
+      /^2013-01-01,2024-01-01T00:00:00.000Z,Commissioner required a report from the partnership,Commissioner required a report from the partnership\.,N: 0; Note: event 0; Made jointly with the commissioners of: none,Officer 0,Police and Crime Panel secretariat,Kent Police and Crime Commissioner,Police Reform and Social Responsibility Act 2011 \(PRSRA 2011\) Schedule 5 paragraph 4,Open to the public,,,,,No,case-0000,1,0,[0-9a-f]{64}$/,
     );
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
   });

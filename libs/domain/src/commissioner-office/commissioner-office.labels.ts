@@ -15,6 +15,7 @@ export const commissionerOfficeLabels: ProcessLabels = {
   },
   fields: {
     pollDate: 'Date of the poll',
+    declaredOn: 'Result declared on',
     electedPerson: 'Person elected',
     kind: 'Kind of election',
     vacancyOn: 'Vacancy arose on',
