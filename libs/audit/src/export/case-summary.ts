@@ -84,7 +84,9 @@ export interface PlainCase {
 
 export function deadlineResult(status: string, completedOn: string | null, statusDate: string): string {
   if (status === 'met') return 'Met';
-  if (status === 'missed') return completedOn ? `Late: done ${longDate(completedOn)}` : `No record it was done (status on ${longDate(statusDate)})`;
+  if (status === 'late' || (status === 'missed' && completedOn)) return `Late: done ${longDate(completedOn)}`;
+  if (status === 'no_record') return `No record it was done (status on ${longDate(statusDate)})`;
+  if (status === 'missed') return `Missed: not done, and the record is complete for this body (status on ${longDate(statusDate)})`;
   if (status === 'outstanding') return 'Not yet done, and still in time';
   return 'Not yet due';
 }

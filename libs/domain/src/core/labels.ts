@@ -42,6 +42,8 @@ export const ROLE_LABELS: Record<string, string> = {
 
 export const DEADLINE_STATUS_LABELS: Record<string, string> = {
   met: 'Met',
+  late: 'Late',
+  no_record: 'No record',
   missed: 'Missed',
   outstanding: 'Outstanding',
   not_yet_due: 'Not yet due',
