@@ -13,6 +13,10 @@ import { COMMON_FIELD_LABELS, COMMON_VALUE_LABELS, type ProcessLabels, plainValu
 import { cspMeetingSummonsLabels } from './csp-meeting-summons/csp-meeting-summons.labels';
 import { cspReportRequirementLabels } from './csp-report-requirement/csp-report-requirement.labels';
 import { decisionRegisterLabels } from './decision-register/decision-register.labels';
+import { deputyCommissionerLabels } from './deputy-commissioner/deputy-commissioner.labels';
+import { interestsRegisterLabels } from './interests-register/interests-register.labels';
+import { panelReportLabels } from './panel-report/panel-report.labels';
+import { recordCoverageLabels } from './record-coverage/record-coverage.labels';
 import { grantLabels } from './grant/grant.labels';
 import { panelMeetingLabels } from './panel-meeting/panel-meeting.labels';
 import { policeAndCrimePanelLabels } from './police-and-crime-panel/police-and-crime-panel.labels';
@@ -31,6 +35,10 @@ export const PROCESS_LABELS: ProcessLabels[] = [
   cspMeetingSummonsLabels,
   cspReportRequirementLabels,
   decisionRegisterLabels,
+  deputyCommissionerLabels,
+  interestsRegisterLabels,
+  panelReportLabels,
+  recordCoverageLabels,
   grantLabels,
   panelMeetingLabels,
   policeAndCrimePanelLabels,
