@@ -68,7 +68,7 @@ describe('Exports by the panel secretariat', () => {
 
   it('never exports another area\'s case, nor discloses personal data', async () => {
     const other = await request(t.http).get(`/v1/exports/streams/${KENT_PLAN}`).set(bearer(secretariat));
-    expect(other.status).toBe(404); // another area's case is not disclosed to exist;
+    expect(other.status).toBe(404); // another area's case is not disclosed to exist
     expect(other.headers['content-type']).toContain('application/problem+json');
     const disclose = await request(t.http).get(`/v1/exports/streams/${COMPLAINT}`).query({ disclose: 'true' }).set(bearer(secretariat));
     expect(disclose.status).toBe(403);
