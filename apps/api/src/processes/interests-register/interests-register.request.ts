@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { DISPENSATION_GROUNDS } from '@ledger/domain';
 import type { DispensationGround, InterestCategory, NotificationOccasion, Restriction } from '@ledger/domain';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
@@ -53,6 +53,7 @@ export class NotifiedInterestDto {
 
 export class NotifyInterestsRequest extends CommandRequest {
   @ApiProperty({ type: [NotifiedInterestDto], description: 'Interests notified to the monitoring officer, entered in the register (s.30(4), s.31(9))' })
+  @IsDefined({ message: 'interests is required' })
   @IsArray()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
