@@ -8,24 +8,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EsdbTestServer } from '@ledger/event-store/eventstoredb/testing/esdb-test-server';
-import { buildProgram } from '../apps/cli/src/main';
+import { ledgerCli } from './helpers/cli';
 
 async function ledger(args: string[]): Promise<{ out: string; code: number }> {
-  const lines: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
-  const err = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
-  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
-  process.exitCode = 0;
-  try {
-    await buildProgram({ exitOverride: true }).parseAsync(['node', 'ledger', ...args]);
-  } finally {
-    log.mockRestore();
-    err.mockRestore();
-    write.mockRestore();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return { out: lines.join('\n'), code };
+  const r = await ledgerCli(args);
+  return { out: r.all, code: r.code };
 }
 
 describe('ledger CLI with STORE=eventstoredb', () => {

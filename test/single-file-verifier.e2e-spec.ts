@@ -8,21 +8,12 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LogSigner } from '@ledger/audit';
-import { buildProgram } from '../apps/cli/src/main';
+import { ledgerCli } from './helpers/cli';
 
 async function ledger(args: string[]): Promise<string> {
-  const lines: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
-  const err = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
-  process.exitCode = 0;
-  try {
-    await buildProgram({ exitOverride: true }).parseAsync(['node', 'ledger', ...args]);
-  } finally {
-    log.mockRestore();
-    err.mockRestore();
-  }
-  expect(Number(process.exitCode ?? 0)).toBe(0);
-  return lines.join('\n');
+  const r = await ledgerCli(args);
+  expect(r.code).toBe(0);
+  return r.all;
 }
 
 /** `node verify-ledger.mjs ...` in `cwd`, with no PATH and no NODE_PATH to lean on. */

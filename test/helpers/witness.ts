@@ -12,7 +12,6 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ApiKeyStore } from '@ledger/governance';
 import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { createApp } from '../../apps/api/src/app.factory';
-import { buildProgram } from '../../apps/cli/src/main';
 import { pgUrl } from '../../libs/event-store/src/testing/pg';
 import { newEvent } from '../../libs/audit/src/testing/fixtures';
 
@@ -60,20 +59,4 @@ export async function backup(store: 'sqlite' | 'postgres', from: { dataDir: stri
   };
 }
 
-/** Runs `ledger <args>` in-process and returns its exit code and output. */
-export async function ledgerCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const error = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  process.exitCode = 0;
-  try {
-    await buildProgram({ exitOverride: true }).parseAsync(['node', 'ledger', ...args]);
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+export { ledgerCli } from './cli';
