@@ -7,7 +7,8 @@ import express from 'express';
 import { once } from 'node:events';
 import { get, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { sendProblem } from './problem.filter';
+import { StreamDeleted } from '@ledger/event-store';
+import { sendProblem, toProblem } from './problem.filter';
 
 class RecordingLogger extends Logger {
   readonly errors: unknown[] = [];
@@ -72,5 +73,14 @@ describe('sendProblem', () => {
       server.closeAllConnections();
       server.close();
     }
+  });
+});
+
+describe('a case whose stream an operator deleted in the event store', () => {
+  it('is a 409 problem that says what happened, not a 500', () => {
+    const p = toProblem(new StreamDeleted('precept-cycle:kent-2013', 'tombstoned'));
+    expect(p.status).toBe(409);
+    expect(p.type).toMatch(/stream-deleted$/);
+    expect(p.detail).toMatch(/tombstoned/);
   });
 });

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { ThrottlerException } from '@nestjs/throttler';
 import { InvalidExportRequest } from '@ledger/audit';
 import { StatutoryRuleViolation } from '@ledger/domain';
-import { CorruptEntry, IdempotencyConflict, InvalidAppend, StoreClosed, WrongExpectedRevision } from '@ledger/event-store';
+import { CorruptEntry, IdempotencyConflict, InvalidAppend, StoreClosed, StreamDeleted, WrongExpectedRevision } from '@ledger/event-store';
 import { InvalidCursor, ReadModelNotReady } from '@ledger/projections';
 import { CaseNotFound, ConcurrencyConflict, Forbidden, IdempotencyKeyReused, InvalidCommand, PreconditionFailed } from '@ledger/governance';
 import type { Request, Response } from 'express';
@@ -28,6 +28,8 @@ export function toProblem(err: unknown): Problem {
   if (err instanceof InvalidExportRequest) return problem(400, 'validation', 'The request is not valid', err.message, { errors: [{ field: err.field, problems: [err.message] }] });
   if (err instanceof InvalidCursor) return problem(400, 'validation', 'The request is not valid', err.message, { errors: [{ field: 'cursor', problems: [err.message] }] });
   if (err instanceof ReadModelNotReady) return problem(503, 'read-model-not-ready', 'Read model is being built', err.message);
+  // An operator deleted the case's stream in EventStoreDB: the record is damaged, not the request.
+  if (err instanceof StreamDeleted) return problem(409, 'stream-deleted', 'The case was deleted from the event store', `${err.message}. The ledger cannot record or show acts of this case until an operator restores the stream.`);
   if (err instanceof StoreClosed) return problem(503, 'unavailable', 'Service unavailable', 'The ledger is shutting down');
   if (err instanceof ThrottlerException) return problem(429, 'too-many-requests', 'Too many requests', 'Slow down and retry after the period in Retry-After');
   if (err instanceof HttpException) {
