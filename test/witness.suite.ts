@@ -4,6 +4,7 @@
  * witness, which raises the alarm; and an export from that forked ledger fails
  * `verify --witnesses-required 1` while the honest ledger's export passes.
  */
+import { eventually } from '@ledger/event-store/testing/eventually';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +28,8 @@ export function witnessSuite(store: 'sqlite' | 'postgres'): void {
     let schema: string | undefined;
 
     const envFor = async (dataDir: string, restoredSchema?: string): Promise<Record<string, string>> => {
-      const env: Record<string, string> = { DATA_DIR: dataDir, STORE: store, WITNESS_KEYS: `kent=${panel.vkey}` };
+      // A short lease: a restored copy carries the old instance's sealer lease, which must run out first.
+      const env: Record<string, string> = { DATA_DIR: dataDir, STORE: store, WITNESS_KEYS: `kent=${panel.vkey}`, LEADER_LEASE_MS: '2000' };
       if (store === 'postgres') {
         const s = restoredSchema ? { schema: restoredSchema } : await freshSchema('wit');
         if ('drop' in s) cleanups.push(s.drop);
@@ -134,8 +136,12 @@ export function witnessSuite(store: 'sqlite' | 'postgres'): void {
       expect(rollback.err).toMatch(/ALARM rollback: The ledger now shows \d+ entries, but this witness already cosigned \d+/);
 
       await forked.append(STREAM, Array.from({ length: honestCp.size - oldSize }, (_, i) => `rewritten ${i}`));
-      const forkCp = await checkpoint(forked);
-      expect(forkCp.size).toBe(honestCp.size);
+      // The forked instance seals once the restored lease of the old instance has expired.
+      const forkCp = await eventually(async () => {
+        const cp = await checkpoint(forked);
+        expect(cp.size).toBe(honestCp.size);
+        return cp;
+      }, { timeoutMs: 60_000, intervalMs: 250 });
       expect(forkCp.root).not.toBe(honestCp.root);
       const fork = await witnessOnce(forked);
       expect(fork.code).toBe(3);
