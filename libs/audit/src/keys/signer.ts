@@ -5,12 +5,11 @@
  *   PRIVATE+KEY+<name>+<hex keyid>+<base64(0x01 || 32-byte seed)>
  * Public key: C2SP vkey `<name>+<hex keyid>+<base64(0x01 || pubkey)>`.
  */
-import { createPrivateKey, generateKeyPairSync, sign as edSign, type KeyObject } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { sign as edSign, type KeyObject } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ED25519_ALG, formatVkey, keyFingerprint, keyIdOf, validKeyName, verifierKey, type NoteVerifierKey } from '../verify/note';
-
-const B64URL = (b: Uint8Array) => Buffer.from(b).toString('base64url');
+import { ed25519FromSeed, keyFileText, looseKeyWarning, newEd25519, parseKeyFile, writeNewKeyFile, type Ed25519Pair } from './key-file';
 
 export class LogSigner {
   readonly keyId: Buffer;
@@ -25,39 +24,29 @@ export class LogSigner {
   }
 
   static generate(name: string): LogSigner {
-    const { privateKey } = generateKeyPairSync('ed25519');
-    return LogSigner.fromPrivateKey(name, privateKey);
+    return LogSigner.of(name, newEd25519());
   }
 
   static fromSeed(name: string, seed: Uint8Array): LogSigner {
-    if (seed.length !== 32) throw new Error('an Ed25519 seed is 32 bytes');
-    if (!validKeyName(name)) throw new Error(`"${name}" is not a valid key name: no spaces and no "+"`);
-    const pub = derivePublic(seed);
-    const priv = createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', d: B64URL(seed), x: B64URL(pub) }, format: 'jwk' });
-    return new LogSigner(name, priv, pub, Buffer.from(seed));
+    return LogSigner.of(name, ed25519FromSeed(seed));
   }
 
-  private static fromPrivateKey(name: string, privateKey: KeyObject): LogSigner {
+  private static of(name: string, pair: Ed25519Pair): LogSigner {
     if (!validKeyName(name)) throw new Error(`"${name}" is not a valid key name: no spaces and no "+"`);
-    const jwk = privateKey.export({ format: 'jwk' });
-    return new LogSigner(name, privateKey, Buffer.from(jwk.x as string, 'base64url'), Buffer.from(jwk.d as string, 'base64url'));
+    return new LogSigner(name, pair.privateKey, pair.publicKey, pair.seed);
   }
 
   /** Parses the private key file text. */
   static parse(text: string): LogSigner {
-    const m = /^PRIVATE\+KEY\+([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text.trim());
-    if (!m) throw new Error('not a signing key file (expected PRIVATE+KEY+<name>+<keyid>+<key>)');
-    const [, name, hexId, b64] = m;
-    const raw = Buffer.from(b64, 'base64');
-    if (raw.length !== 33 || raw[0] !== ED25519_ALG) throw new Error('the signing key is not an Ed25519 key');
-    const signer = LogSigner.fromSeed(name, raw.subarray(1));
+    const { name, hexId, seed } = parseKeyFile(text, ED25519_ALG, { file: 'signing key file', wrongType: 'the signing key is not an Ed25519 key' });
+    const signer = LogSigner.fromSeed(name, seed);
     if (signer.keyId.toString('hex') !== hexId) throw new Error('the signing key file is damaged: its key ID does not match the key');
     return signer;
   }
 
   /** The private key file text. Keep it secret. */
   serialize(): string {
-    return `PRIVATE+KEY+${this.name}+${this.keyId.toString('hex')}+${Buffer.concat([Buffer.from([ED25519_ALG]), this.seed]).toString('base64')}\n`;
+    return keyFileText(this.name, this.keyId, ED25519_ALG, this.seed);
   }
 
   get vkey(): string {
@@ -78,13 +67,6 @@ export class LogSigner {
     const sig = edSign(null, Buffer.from(body, 'utf8'), this.privateKey);
     return `${body}\n\u2014 ${this.name} ${Buffer.concat([this.keyId, sig]).toString('base64')}\n`;
   }
-}
-
-function derivePublic(seed: Uint8Array): Buffer {
-  // PKCS#8 wrapper for a raw Ed25519 seed; node derives the public key.
-  const der = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]);
-  const jwk = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }).export({ format: 'jwk' });
-  return Buffer.from(jwk.x as string, 'base64url');
 }
 
 export interface KeyLoadOptions {
@@ -109,9 +91,7 @@ export const KEY_FILE_NAME = 'ledger-signing.key';
 /** Reads the configured key, or the data-dir key, creating it (0600) on first start. */
 export function loadOrCreateSigningKey(opts: KeyLoadOptions): LoadedKey {
   const warnings: string[] = [];
-  const check = (path: string) => {
-    if (process.platform !== 'win32' && (statSync(path).mode & 0o077) !== 0) warnings.push(`signing key ${path} is readable by other users; run chmod 600 on it`);
-  };
+  const check = (path: string) => warnings.push(...looseKeyWarning(path, 'signing key'));
   if (opts.keyFile) {
     const signer = LogSigner.parse(readFileSync(opts.keyFile, 'utf8'));
     check(opts.keyFile);
@@ -126,21 +106,13 @@ export function loadOrCreateSigningKey(opts: KeyLoadOptions): LoadedKey {
     if (signer.name !== opts.name) warnings.push(`signing key is named "${signer.name}" but the log origin is "${opts.name}"`);
     return { signer, path, created: false, warnings };
   }
-  mkdirSync(dirname(path), { recursive: true });
   const signer = LogSigner.generate(opts.name);
-  // 'wx': fail rather than overwrite if another process created it meanwhile.
-  let fd: number;
   try {
-    fd = openSync(path, 'wx', 0o600);
+    writeNewKeyFile(path, signer.serialize());
   } catch (e) {
+    // Another process created it meanwhile: use theirs.
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return loadOrCreateSigningKey(opts);
     throw e;
   }
-  try {
-    writeSync(fd, signer.serialize());
-  } finally {
-    closeSync(fd);
-  }
-  chmodSync(path, 0o600);
   return { signer, path, created: true, warnings };
 }
