@@ -2,22 +2,16 @@
  * Declared coverage over a real SQLite store: "missed" only where a body's record is
  * declared complete, and the trail never blames an act for a deadline it only started.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { SqliteEventStore } from '@ledger/event-store/sqlite';
-import { openReadModel, OpenedReadModel } from '.';
-import { loadScript } from './testing/load-script';
+import type { OpenedReadModel } from '.';
+import { sqliteReadModelOver, type LoadedReadModel } from './testing/sqlite-read-model';
 import { ACTORS, CSP_STREAM, scenarioSteps } from './testing/scenario';
 
 jest.setTimeout(60_000);
 
 describe('declared record coverage (the record says what it shows)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ledger-coverage-'));
-  let store: SqliteEventStore;
+  let loaded: LoadedReadModel;
   let rm: OpenedReadModel;
   beforeAll(async () => {
-    store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
     const coverage = {
       stepId: 'csp-coverage',
       aggregateType: 'RecordCoverage',
@@ -29,16 +23,10 @@ describe('declared record coverage (the record says what it shows)', () => {
       provenance: { datePrecision: 'day' as const, provenance: 'synthetic' as const },
       classification: 'open',
     };
-    await loadScript(store, [...scenarioSteps(), coverage]);
-    rm = await openReadModel(store, { backend: 'sqlite', file: store.file }, { clock: () => new Date('2014-01-15T09:00:00Z') });
-    await rm.runner.start();
-    await rm.runner.waitUntilCaughtUp();
+    loaded = await sqliteReadModelOver([...scenarioSteps(), coverage], new Date('2014-01-15T09:00:00Z'), 'ledger-coverage-');
+    rm = loaded.rm;
   });
-  afterAll(async () => {
-    await rm.close();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => loaded.close());
 
   it("given the CSP's record declared complete from January 2013, when its report is past due with nothing on record, then it is missed", async () => {
     const q = rm.queries;

@@ -3,33 +3,21 @@
  * synthetic Northshire flows, loaded through the real deciders into a real SQLite store.
  * Asserts what a panel would see on given dates.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { deciderByAggregate } from '@ledger/domain';
 import { KENT_CASES, kentDemoScript, SYNTHETIC_CASES, syntheticDemoScript } from '@ledger/domain/demo';
-import { SqliteEventStore } from '@ledger/event-store/sqlite';
-import { openReadModel, OpenedReadModel } from '.';
-import { loadScript } from './testing/load-script';
+import type { OpenedReadModel } from '.';
+import { sqliteReadModelOver, type LoadedReadModel } from './testing/sqlite-read-model';
 
 jest.setTimeout(60_000);
 
 describe('demo scripts: what the panel sees', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ledger-demo-'));
-  let store: SqliteEventStore;
+  let loaded: LoadedReadModel;
   let rm: OpenedReadModel;
   beforeAll(async () => {
-    store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
-    await loadScript(store, [...kentDemoScript(), ...syntheticDemoScript()]);
-    rm = await openReadModel(store, { backend: 'sqlite', file: store.file }, { clock: () => new Date('2016-01-01T00:00:00Z') });
-    await rm.runner.start();
-    await rm.runner.waitUntilCaughtUp();
+    loaded = await sqliteReadModelOver([...kentDemoScript(), ...syntheticDemoScript()], new Date('2016-01-01T00:00:00Z'), 'ledger-demo-');
+    rm = loaded.rm;
   });
-  afterAll(async () => {
-    await rm.close();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => loaded.close());
 
   it("Kent's dashboard shows no missed duty from gaps in the source papers: they have no record", async () => {
     const kent = await rm.queries.dashboard('kent', { visibility: 'all' });
