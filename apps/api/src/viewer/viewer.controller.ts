@@ -1,113 +1,25 @@
 import { Controller, Get, Inject, Param, Req, Res, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { eventsForScope, exportJsonl, readVerifierFile, sourceOf, VERIFIER_FILE_NAME } from '@ledger/audit';
+import { eventsForScope, exportJsonl, sourceOf } from '@ledger/audit';
 import { findPoliceArea, policeArea, summariseEvent } from '@ledger/domain';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
-import { InvalidCursor, LedgerQueries, ReadModelNotReady, Visibility } from '@ledger/projections';
+import { InvalidCursor, LedgerQueries, ReadModelNotReady } from '@ledger/projections';
 import type { Response } from 'express';
 import { DEADLINE_STATUSES } from '@ledger/domain';
 import type { DeadlineStatus } from '@ledger/domain';
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { AuthedRequest } from '../common/auth';
 import { href, SafeHtml } from './html';
 import { ViewerIntegrity } from './integrity';
 import type { PageContext, TimeView } from './layout';
 import { casePage, VerifyInfo } from './case-page';
-import { casesPage, dashboardPage, deadlinesPage, decisionsPage, errorPage, homePage, integrityPage, PROCESSES, signInPage, trailPage } from './pages';
+import { casesPage, dashboardPage, deadlinesPage, decisionsPage, errorPage, homePage, integrityPage, signInPage, trailPage } from './pages';
 import { roleName } from './format';
+import { loadStatic } from './static-files';
+import { BadView, boolParam, dateParam, isRealDate, limitParam, processParam, queryOf, textParam, visibilityFor } from './viewer-params';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const STREAM = /^[a-z0-9-]{1,60}:[a-z0-9][a-z0-9-]{0,99}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A request the viewer refuses, shown as a page (never as JSON). */
-class BadView extends Error {
-  constructor(
-    readonly status: number,
-    readonly title: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function isRealDate(s: string): boolean {
-  if (!DATE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-/** The query as plain strings (first value of repeated keys), at most 30 keys. */
-function queryOf(req: AuthedRequest): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(req.query ?? {}).slice(0, 30)) {
-    const s = Array.isArray(v) ? v[0] : v;
-    if (typeof s === 'string' && s !== '' && s.length <= 500) out[k] = s;
-  }
-  return out;
-}
-
-function dateParam(q: Record<string, string>, name: string, label: string): string | undefined {
-  const v = q[name];
-  if (v === undefined) return undefined;
-  if (!isRealDate(v)) throw new BadView(400, 'Check the date', `${label} must be a real date, for example 2013-02-01.`);
-  return v;
-}
-
-function textParam(q: Record<string, string>, name: string, max = 200): string | undefined {
-  const v = q[name];
-  if (v === undefined) return undefined;
-  if (v.length > max || [...v].some((ch) => ch.charCodeAt(0) < 0x20)) throw new BadView(400, 'Check the filter', `The ${name} filter is too long or has control characters.`);
-  return v;
-}
-
-function processParam(q: Record<string, string>): string | undefined {
-  const v = q.process;
-  if (v === undefined) return undefined;
-  if (!PROCESSES.includes(v) && !/^[A-Za-z]{1,60}$/.test(v)) throw new BadView(400, 'Check the filter', 'Choose a process from the list.');
-  return v;
-}
-
-/** Page size: 1-100, default 50. */
-function limitParam(q: Record<string, string>): number {
-  const v = q.limit;
-  if (v === undefined) return 50;
-  if (!/^[1-9][0-9]{0,2}$/.test(v) || Number(v) > 100) throw new BadView(400, 'Check the page size', 'The page size must be a whole number from 1 to 100.');
-  return Number(v);
-}
-
-function boolParam(q: Record<string, string>, name: string): boolean | undefined {
-  const v = q[name];
-  if (v === undefined) return undefined;
-  if (v !== 'true' && v !== 'false') throw new BadView(400, 'Check the filter', `The ${name} filter must be true or false.`);
-  return v === 'true';
-}
-
-function visibilityFor(req: AuthedRequest, forceArea: string | null | undefined): Visibility {
-  const a = req.actor;
-  if (!a) return 'open';
-  if (a.forceArea === '*') return 'all';
-  return forceArea === a.forceArea ? 'all' : 'open';
-}
-
-/** Static files of the viewer: next to this file (source, tests) or copied beside the build. */
-function loadStatic(): Map<string, { body: Buffer; type: string }> {
-  const dirs = [join(__dirname, 'static'), join(process.cwd(), 'apps/api/src/viewer/static')];
-  const dir = dirs.find((d) => existsSync(join(d, 'viewer.css')));
-  const files = new Map<string, { body: Buffer; type: string }>();
-  if (!dir) return files;
-  const types: Record<string, string> = { css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8' };
-  for (const name of ['viewer.css', 'viewer.js']) {
-    const p = join(dir, name);
-    if (existsSync(p)) files.set(name, { body: readFileSync(p), type: types[name.split('.').pop() as string] });
-  }
-  // The browser's verifier is the single-file build of libs/audit/src/verify.
-  const verifier = readVerifierFile();
-  if (verifier) files.set(VERIFIER_FILE_NAME, { body: verifier, type: types.js });
-  return files;
-}
 
 /**
  * The web viewer (issue 8): server-rendered pages over the same queries as /v1. Staff
