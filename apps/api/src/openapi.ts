@@ -8,7 +8,7 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
       .setTitle('Governance Ledger API')
       .setDescription('The statutory record of Police and Crime Commissioners, Police and Crime Panels and Community Safety Partnerships in England and Wales. Every act is an immutable event; errors are RFC 9457 problem+json.')
       .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key: glk_<id>_<secret>' })
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'glk_<key id>_<secret>', description: 'An API key issued by `ledger keys create`: `glk_`, the key id (a UUID), `_`, then a 43-character base64url secret. It is an opaque key, not a JWT.' })
       .build(),
   );
   doc.components ??= {};
