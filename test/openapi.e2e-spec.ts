@@ -1,4 +1,6 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { allRules } from '@ledger/domain';
+import { analyseRuleCodes } from '../scripts/openapi-rule-codes';
 import { bearer, request, startApp, TestApp } from './helpers/app';
 
 type Schema = { type?: string; properties?: Record<string, Schema>; additionalProperties?: unknown; items?: Schema; $ref?: string; allOf?: unknown; oneOf?: unknown; anyOf?: unknown };
@@ -88,6 +90,26 @@ describe('OpenAPI document', () => {
       { field: 'financialYear', problems: ['financialYear must be a string'] },
       { field: 'amount', problems: ['amount must be a number'] },
     ]);
+  });
+
+  it('lists on each command operation the rule codes it can answer with, as the domain declares them', async () => {
+    const doc = (await request(t.http).get('/docs-json')).body;
+    type Entry = { code: string; citation: string; kind: string; answer: string };
+    const ops = Object.values(doc.paths as Record<string, Record<string, { 'x-command'?: { commandType: string }; 'x-rule-codes'?: Entry[] }>>).flatMap((p) => Object.values(p)).filter((op) => op['x-command']);
+    const documented: Record<string, string[]> = {};
+    for (const op of ops) {
+      expect({ command: op['x-command']!.commandType, codes: Array.isArray(op['x-rule-codes']) }).toEqual({ command: op['x-command']!.commandType, codes: true });
+      documented[op['x-command']!.commandType] = op['x-rule-codes']!.map((e) => e.code);
+    }
+    // The checked-in list is what the deciders' source says now (regenerate: npx tsx scripts/openapi-rule-codes.ts).
+    const fromSource = analyseRuleCodes();
+    expect(documented).toEqual(Object.fromEntries(Object.keys(documented).map((c) => [c, fromSource[c] ?? 'no entry: regenerate rule-codes.generated.ts'])));
+    // Every rule of the domain is one some command can answer with.
+    const listed = new Set(Object.values(documented).flat());
+    expect(allRules().map((r) => r.code).filter((c) => !listed.has(c))).toEqual([]);
+    const veto = ops.find((op) => op['x-command']!.commandType === 'VetoProposedPrecept')!['x-rule-codes']!;
+    expect(veto).toContainEqual({ code: 'PRECEPT_VETO_THRESHOLD', citation: 'PRSRA 2011 Sch 5 para 4(4)', kind: 'blocking', answer: '422' });
+    expect(veto).toContainEqual(expect.objectContaining({ code: 'PRECEPT_VETO_LATE', kind: 'deadline', answer: 'finding' }));
   });
 
   it('serves the interactive docs at /docs', async () => {

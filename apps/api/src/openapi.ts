@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { describeCommandOperations } from './openapi/operations';
 
 export function buildOpenApi(app: INestApplication): OpenAPIObject {
   const doc = SwaggerModule.createDocument(
@@ -28,6 +29,7 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
       errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, problems: { type: 'array', items: { type: 'string' } } } } },
     },
   };
+  describeCommandOperations(doc);
   return doc;
 }
 
