@@ -121,4 +121,15 @@ describe('Publication feeds', () => {
     expect(bad.status).toBe(400);
     expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
+
+  it("is announced on the viewer's area dashboard, in the head and in the page", async () => {
+    const res = await request(t.http).get('/ui/areas/northshire');
+    expect(res.status).toBe(200);
+    const head = res.text.slice(0, res.text.indexOf('</head>'));
+    expect(head).toContain('<link rel="alternate" type="application/atom+xml"');
+    expect(head).toContain('href="/v1/force-areas/northshire/feed.atom"');
+    expect(head).toContain('href="/v1/force-areas/northshire/feed.json"');
+    const linked = await getText(t, '/v1/force-areas/northshire/feed.atom');
+    expect(linked.status).toBe(200);
+  });
 });
