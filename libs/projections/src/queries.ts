@@ -184,6 +184,13 @@ export interface Dashboard {
   vetoes: TrailEntry[];
 }
 
+/** A case's view; its visibility may depend on the case's force area, which the query knows before it replays. */
+export interface CaseViewOptions extends Omit<ViewOptions, 'visibility'> {
+  visibility?: Visibility | ((forceArea: string | null) => Visibility);
+  timelineCursor?: string | null;
+  timelineLimit?: number;
+}
+
 export interface CaseFilter extends ViewOptions, PageOptions {
   forceArea?: string;
   /** Cases a body has acted on. */
@@ -552,11 +559,14 @@ export class LedgerQueries {
   }
 
   /** One case: state, deadlines and timeline in the view. Null if unknown, not visible, or not yet in existence in the view. */
-  async getCase(stream: string, o: ViewOptions & { timelineCursor?: string | null; timelineLimit?: number } = {}): Promise<CaseView | null> {
-    const info = this.viewInfo(o);
+  async getCase(stream: string, view: CaseViewOptions = {}): Promise<CaseView | null> {
+    const info = this.viewInfo(view);
     const t = await this.tables();
     const row = (await this.db.all<CaseRow>(`SELECT * FROM ${t.cases} WHERE stream = ?`, [stream]))[0];
-    if (!row || !isVisible(row.classification, o.visibility ?? 'open')) return null;
+    if (!row) return null;
+    // The case's force area is known from its row, so what the caller sees is settled before the one replay.
+    const o = { ...view, visibility: typeof view.visibility === 'function' ? view.visibility(row.force_area) : view.visibility };
+    if (!isVisible(row.classification, o.visibility ?? 'open')) return null;
     const s = await this.caseState(t, row, o);
     if (!s) return null;
     const summary = this.summary(row, s, info.statusDate, await this.coverage(t, o));
