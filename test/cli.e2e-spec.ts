@@ -48,6 +48,30 @@ describe('ledger CLI', () => {
     expect(verified.code).toBe(0);
   });
 
+  it('replays a case for a committee in plain words: labels, long dates, no codes or JSON', async () => {
+    const vetoed = await ledger(['replay', '--stream', 'precept-cycle:synthetic-northshire-2014-15']);
+    expect(vetoed.code).toBe(0);
+    const lines = vetoed.out.split('\n');
+    expect(lines[0]).toBe('Precept (the police part of council tax): Synthetic Northshire 2014-15');
+    expect(lines[1]).toMatch(/^Status: Precept issued \(as now recorded\)\.$/);
+    expect(vetoed.out).toMatch(/^\d{1,2} February 2014 {2}Vetoed by \d+ of \d+ members \(\d+ needed\)/m);
+    expect(vetoed.out).toMatch(/^ {4}Who: .+, Police and Crime Panel secretariat, for /m);
+    // Each Act is named in full the first time it is cited.
+    expect(vetoed.out).toContain('Police Reform and Social Responsibility Act 2011 (PRSRA 2011)');
+    // No event type codes, command names, role slugs, ISO dates or JSON.
+    expect(vetoed.out).not.toMatch(/PreceptVetoed|NotifyProposedPrecept|panel-secretariat|\d{4}-\d{2}-\d{2}|[{}"]|\bnull\b/);
+
+    const corrected = await ledger(['replay', '--stream', 'commissioner-office:kent-2012', '--recorded-on', '2030-01-01']);
+    expect(corrected.code).toBe(0);
+    expect(corrected.out).toMatch(/Correction: .+ was recorded as .+ and is corrected to .+\./);
+    expect(corrected.out).toMatch(/^ {4}Corrected later: Correction: /m);
+    expect(corrected.out).toContain('as recorded on 1 January 2030');
+    expect(corrected.out).not.toMatch(/RecordCorrected|ElectionHeld|[{}"]/);
+
+    const missing = await ledger(['replay', '--stream', 'precept-cycle:nowhere-2099', '--as-at', '2014-02-01']);
+    expect(missing.out).toBe('No case precept-cycle:nowhere-2099 is on record as at 1 February 2014.\n');
+  });
+
   it('erases a complainant and records PersonalDataErased in the complaint', async () => {
     const { SqliteEventStore } = await import('../libs/event-store/src/sqlite');
     const read = async () => {
