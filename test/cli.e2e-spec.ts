@@ -24,6 +24,7 @@ describe('ledger CLI', () => {
   it('creates and lists keys, printing the secret once', async () => {
     const created = await ledger(['keys', 'create', '--name', 'Kent OPCC', '--role', 'pcc-office', '--force-area', 'kent']);
     expect(created.code).toBe(0);
+    expect(created.out).toMatch(/for Kent OPCC: Office of the Police and Crime Commissioner \(pcc-office\) in Kent, acting for Kent Police and Crime Commissioner \(kent-pcc\)\./);
     const token = created.out.split('\n').find((l) => l.startsWith('glk_'))!;
     expect(token).toMatch(/^glk_[0-9a-f-]{36}_[A-Za-z0-9_-]{43}$/);
     const listed = await ledger(['keys', 'list']);
