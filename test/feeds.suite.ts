@@ -78,6 +78,8 @@ export function feedsSuite(store: 'sqlite' | 'postgres'): void {
       const updated = entries.map((e) => e.updated);
       expect([...updated].sort().reverse()).toEqual(updated);
       expect(feed.updated).toBe(updated[0]);
+      // Summaries are sentences with the date of the act in words.
+      expect(entries.map((e) => textOf(e.summary))).toContain('Decision recorded on 15 September 2014. Of significant public interest.');
       // The decision's published paper is linked.
       expect(xml).toContain('https://example.invalid/northshire/decisions/2014-017');
     });
