@@ -8,3 +8,4 @@ export * from './infrastructure/sql';
 export * from './commands/execute-domain-command';
 export * from './governance.module';
 export * from './demo-loader';
+export * from './auth/read-access';

@@ -1,3 +1,4 @@
+import type { ApiRole } from '@ledger/governance';
 import { areaName, dateEl, longDate, roleName, timestampEl } from './format';
 import { href, html, SafeHtml } from './html';
 
@@ -8,7 +9,7 @@ export interface TimeView {
 
 export interface ViewerActor {
   name: string;
-  role: string;
+  role: ApiRole;
   forceArea: string;
 }
 
