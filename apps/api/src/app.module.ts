@@ -17,6 +17,7 @@ import { PROCESS_CONTROLLERS } from './processes';
 import { ReadController } from './read/read.controller';
 import { AuditModule, SealerLifecycle } from './ledger/audit.module';
 import { ExportsController } from './ledger/exports.controller';
+import { FeedsController } from './feeds/feeds.controller';
 import { LedgerController } from './ledger/ledger.controller';
 import { ReadModelLifecycle, ReadModelModule } from './read/read-model.module';
 import { ViewerIntegrity } from './viewer/integrity';
@@ -39,7 +40,7 @@ export class AppModule {
         AuditModule,
         DiscoveryModule,
       ],
-      controllers: [HealthController, StreamsController, CorrectionsController, ReadController, LedgerController, ExportsController, ...PROCESS_CONTROLLERS, ViewerController],
+      controllers: [HealthController, StreamsController, CorrectionsController, ReadController, LedgerController, ExportsController, FeedsController, ...PROCESS_CONTROLLERS, ViewerController],
       providers: [
         CommandRunner,
         ReadRulesCheck,
