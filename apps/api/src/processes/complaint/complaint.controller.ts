@@ -1,13 +1,13 @@
 import { Body, Controller, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { COMPLAINT_CLASSIFICATION } from '@ledger/domain';
+import { ClearFields, ComplaintPersonalData } from '@ledger/governance';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { AuthedRequest, CommandEndpoint } from '../../common/auth';
 import { CommandResponses } from '../../common/command-responses';
 import { CommandResponse, CommandRunner } from '../../common/command-runner';
 import { SlugPipe } from '../../common/params';
-import { ClearFields, ComplaintPersonalData } from './complaint-personal-data';
 import {
   ComplainantChangesDto,
   DecideNotToRecordRequest,
