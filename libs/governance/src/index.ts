@@ -6,5 +6,6 @@ export * from './auth/permissions';
 export * from './infrastructure/open-store';
 export * from './infrastructure/sql';
 export * from './commands/execute-domain-command';
+export * from './commands/ledger';
 export * from './governance.module';
 export * from './demo-loader';
