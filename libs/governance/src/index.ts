@@ -9,3 +9,4 @@ export * from './commands/execute-domain-command';
 export * from './commands/ledger';
 export * from './governance.module';
 export * from './demo-loader';
+export * from './auth/read-access';
