@@ -1,5 +1,5 @@
 /**
- * Integrity over HTTP (issue 6): the sealer runs with the app, checkpoints and proofs
+ * Integrity over HTTP: the sealer runs with the app, checkpoints and proofs
  * are published, and a case's export verifies offline with nothing but the verifier
  * and the pinned key; a flipped byte, a rolled-back checkpoint or a swapped key fail.
  */

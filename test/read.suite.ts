@@ -1,5 +1,5 @@
 /**
- * The read side over HTTP (issue 5): case state, deadlines, trail, registers and
+ * The read side over HTTP: case state, deadlines, trail, registers and
  * dashboard, built by the projection runner from the durable log; replay "as at" and
  * "as recorded on"; anonymous callers see only open records.
  */

@@ -22,7 +22,7 @@ import { DeputyCommissionerController } from './deputy-commissioner/deputy-commi
 /** One controller per statutory process. */
 export const PROCESS_CONTROLLERS = [
   CspReportRequirementController,
-  // Set A
+  // The PCC's and the panel's acts
   PoliceAndCrimePanelController,
   PanelMeetingController,
   PreceptCycleController,
@@ -31,7 +31,8 @@ export const PROCESS_CONTROLLERS = [
   CommissionerOfficeController,
   PoliceAndCrimePlanController,
   AnnualReportController,
-  // Set B (the complaint controller needs PersonalDataModule, imported by AppModule)
+  // Scrutiny, complaints, partnerships and national bodies (the complaint controller needs
+  // PersonalDataModule, imported by AppModule)
   ScrutinyRequirementController,
   ComplaintController,
   CommunitySafetyPartnershipController,

@@ -4,7 +4,7 @@ import { LEDGER_CONFIG, LedgerConfig, appTablesBackend } from '@ledger/governanc
 import { LedgerQueries, openReadModel, OpenedReadModel } from '@ledger/projections';
 import type { ReadinessProbe } from '../health/readiness';
 
-export const READ_MODEL = Symbol.for('governance-ledger.ReadModel');
+const READ_MODEL = Symbol.for('governance-ledger.ReadModel');
 
 /** Starts the projection runner with the app and stops it before the store closes. */
 @Injectable()

@@ -59,7 +59,7 @@ function render(title: string, rows: Row[], format: 'text' | 'markdown'): string
   return lines.join('\n') + '\n';
 }
 
-export async function replay(q: LedgerQueries, o: { stream?: string; body?: string; asAt?: string; recordedOn?: string; format?: 'text' | 'markdown' }): Promise<string> {
+async function replay(q: LedgerQueries, o: { stream?: string; body?: string; asAt?: string; recordedOn?: string; format?: 'text' | 'markdown' }): Promise<string> {
   const view = { asAt: o.asAt, recordedOn: o.recordedOn, visibility: 'all' as const };
   const when = [o.asAt ? `as at ${o.asAt}` : null, o.recordedOn ? `as recorded on ${o.recordedOn}` : null].filter(Boolean).join(', ') || 'as now recorded';
   const rows: Row[] = [];

@@ -52,7 +52,7 @@ const current = (s: Open): CandidateRecord => s.candidates[s.candidates.length -
  * the PCC has notified acceptance or rejection, or the three weeks passed with no report.
  * A vetoed candidate's process ends in the veto (the reserve procedure follows).
  */
-export function confirmationEnded(c: CandidateRecord, on: IsoDate): boolean {
+function confirmationEnded(c: CandidateRecord, on: IsoDate): boolean {
   if (c.vetoedOn) return true;
   if (c.response) return true;
   // Para 2(4)'s end on three weeks without a report is for the proposed candidate; a

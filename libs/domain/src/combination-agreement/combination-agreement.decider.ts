@@ -51,7 +51,7 @@ const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().leng
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
 
 /** Every party the agreement needs: each RA, the PCC of each police area, and the Secretary of State iff cross-force (s.5A(1), (5)). */
-export function requiredParties(s: { responsibleAuthorities: string[]; policeAreas: string[]; crossForce: boolean }): string[] {
+function requiredParties(s: { responsibleAuthorities: string[]; policeAreas: string[]; crossForce: boolean }): string[] {
   return [...s.responsibleAuthorities, ...s.policeAreas.map(pccParty), ...(s.crossForce ? [SECRETARY_OF_STATE] : [])];
 }
 

@@ -52,14 +52,14 @@ type Open = Exclude<PanelMeetingState, { status: 'none' }>;
 const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 /** A member barred from voting on an item: prejudicial interest or DPI, no dispensation (Localism Act s.31(4), s.33). */
-export function barredFromVoting(declarations: readonly Declaration[], memberId: string, item: string | null): boolean {
+function barredFromVoting(declarations: readonly Declaration[], memberId: string, item: string | null): boolean {
   return declarations.some(
     (d) => d.memberId === memberId && (d.item === null || d.item === item) && (d.regime === 'legacy_prejudicial' || d.regime === 'dpi') && d.dispensationRef === null,
   );
 }
 
 /** Votes needed to carry a motion. Two-thirds counts every member at the time, not those present (Sch 5 para 4(4)). */
-export function votesNeeded(rule: MajorityRule, membersAtTime: number, forCount: number, againstCount: number, abstainCount: number): number {
+function votesNeeded(rule: MajorityRule, membersAtTime: number, forCount: number, againstCount: number, abstainCount: number): number {
   switch (rule) {
     case 'simple':
       return againstCount + 1;

@@ -60,7 +60,7 @@ export type PoliceAndCrimePanelState =
 type Established = Extract<PoliceAndCrimePanelState, { status: 'established' }>;
 
 /** Sch 6 para 4(1)-(2): 10 councillors, or the number of councils if there are 11 or more. */
-export function relevantNumberOf(councilCount: number): number {
+function relevantNumberOf(councilCount: number): number {
   return Math.max(10, councilCount);
 }
 

@@ -50,7 +50,7 @@ export type PoliceAndCrimePlanState =
 type Open = Exclude<PoliceAndCrimePlanState, { status: 'none' }>;
 
 /** s.5(1): the first plan is due by the end of the financial year in which the ordinary election is held. */
-export function firstPlanDueBy(pollDate: IsoDate): IsoDate {
+function firstPlanDueBy(pollDate: IsoDate): IsoDate {
   return financialYearBounds(financialYearOf(pollDate)).end;
 }
 

@@ -66,7 +66,7 @@ const isAmount = (n: unknown): n is number => typeof n === 'number' && Number.is
  * Whether scrutiny has ended on `on`, and how (Sch 5 para 1(2); regs 4(2), 6(3), 8).
  * Null while scrutiny is still running.
  */
-export function scrutinyEndedBy(s: Open, on: IsoDate): ScrutinyEnd | null {
+function scrutinyEndedBy(s: Open, on: IsoDate): ScrutinyEnd | null {
   const t = s.timetable;
   if (isEffectiveVeto(s)) {
     // A second report made after 22 February does not reopen scrutiny (reg 6(3)).

@@ -1,7 +1,7 @@
 import type { ApiRole } from './api-keys';
 
 /**
- * THE role × command matrix (issue 4 §4): who may record which statutory act. One
+ * THE role × command matrix: who may record which statutory act. One
  * place; the e2e matrix test sends every command as every role and expects exactly
  * these to pass authorisation and every other cell to get 403.
  *
@@ -14,13 +14,13 @@ const PANEL: ApiRole[] = ['panel-secretariat', 'admin'];
 const CSP: ApiRole[] = ['csp-officer', 'admin'];
 const ADMIN: ApiRole[] = ['admin'];
 
-export const COMMAND_ROLES: Record<string, readonly ApiRole[]> = {
+const COMMAND_ROLES: Record<string, readonly ApiRole[]> = {
   // CSP report requirement (CDA 1998 s.7)
   RequestReport: PCC,
   JoinReportRequirement: PCC,
   SubmitReport: CSP,
   PublishReport: PCC,
-  // --- Set B endpoints (scrutiny, complaints, CSPs, summonses, mergers, grants, decision register) ---
+  // --- Scrutiny, complaints, CSPs, summonses, mergers, grants, decision register ---
   // Scrutiny requirement (PRSRA 2011 s.29): every act is the panel's, including recording
   // what the PCC did (attended, answered): the panel is the body that judges compliance.
   RequireAttendance: PANEL,
@@ -78,7 +78,7 @@ export const COMMAND_ROLES: Record<string, readonly ApiRole[]> = {
   PublishSpecifiedInformation: PCC,
   ClassifyDocument: PCC,
   ReclassifyDocument: PCC,
-  // --- Set A endpoints (precept, chief constable, senior appointments, panel, meetings, office, plan, annual report) ---
+  // --- Precept, chief constable, senior appointments, panel, meetings, office, plan, annual report ---
   // Precept cycle (PRSRA 2011 Sch 5; SI 2012/2271 Part 2): the PCC proposes, responds,
   // revises and issues; the panel reports and vetoes.
   NotifyProposedPrecept: PCC,
@@ -190,7 +190,7 @@ export const COMMAND_ROLES: Record<string, readonly ApiRole[]> = {
   CorrectRecord: ADMIN,
 };
 
-export function rolesFor(commandType: string): readonly ApiRole[] {
+function rolesFor(commandType: string): readonly ApiRole[] {
   return COMMAND_ROLES[commandType] ?? ADMIN;
 }
 
@@ -198,4 +198,3 @@ export function mayExecute(role: ApiRole, commandType: string): boolean {
   return rolesFor(commandType).includes(role);
 }
 
-export const ROLE_GROUPS = { PCC, PANEL, CSP, ADMIN };

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ComplaintPersonalData } from './complaint-personal-data';
 
-export const VAULT_STORAGE = Symbol.for('governance-ledger.VaultStorage');
+const VAULT_STORAGE = Symbol.for('governance-ledger.VaultStorage');
 
 /**
  * The vault lives beside the log: in the event store's SQLite file (a connection with
