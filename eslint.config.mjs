@@ -12,6 +12,23 @@ export default tseslint.config(
     },
   },
   { files: ['apps/cli/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts', '**/*spec.ts'], rules: { 'no-console': 'off' } },
+  // A finding is part of the record: a call that returns findings and whose result is thrown
+  // away would record the act as if the rule had been met. (requireRule returns nothing.)
+  {
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['checkRule', 'flagLate'].flatMap((fn) =>
+          [
+            `ExpressionStatement > CallExpression[callee.name='${fn}']`,
+            `ExpressionStatement > :matches(LogicalExpression, ConditionalExpression, SequenceExpression) > CallExpression[callee.name='${fn}']`,
+            `UnaryExpression[operator='void'] > CallExpression[callee.name='${fn}']`,
+          ].map((selector) => ({ selector, message: `The findings ${fn}() returns must be recorded on the event; use requireRule for a rule that only blocks.` })),
+        ),
+      ],
+    },
+  },
   // Production code stays small enough to read in one sitting. Tests and fixtures are exempt: a
   // table of cases reads better long than split.
   {
