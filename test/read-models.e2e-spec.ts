@@ -6,9 +6,10 @@
 import { KENT_CASES } from '@ledger/domain';
 import { bearer, request, startApp, TestApp } from './helpers/app';
 import { caughtUp } from './helpers/projections';
+import { BACKENDS } from './helpers/backends';
 
-export function readSuite(store: 'sqlite' | 'postgres'): void {
-  describe(`Read models over HTTP on ${store}`, () => {
+describe.each(BACKENDS)('%s', (store) => {
+  describe('Read models over HTTP', () => {
     let t: TestApp;
     beforeAll(async () => {
       t = await startApp({ store, env: { LOAD_DEMO: 'true' } });
@@ -112,4 +113,4 @@ export function readSuite(store: 'sqlite' | 'postgres'): void {
       expect((await request(t.http).get('/v1/trail').query({ cursor: 'garbage' })).status).toBe(400);
     });
   });
-}
+});

@@ -8,11 +8,12 @@ import { verifyConsistency, verifyExport, verifyInclusion } from '../libs/audit/
 import { Readable } from 'node:stream';
 import { bearer, request, startApp, TestApp } from './helpers/app';
 import { caughtUp } from './helpers/projections';
+import { BACKENDS } from './helpers/backends';
 
 const verify = (text: string, trustedKeys: string[], extra: { earlierCheckpoint?: string } = {}) => verifyExport(Readable.from([Buffer.from(text)]), { trustedKeys, ...extra });
 
-export function ledgerSuite(store: 'sqlite' | 'postgres'): void {
-  describe(`Ledger integrity over HTTP on ${store}`, () => {
+describe.each(BACKENDS)('%s', (store) => {
+  describe('Ledger integrity over HTTP', () => {
     let t: TestApp;
     let auditor: string;
     let vkey: string;
@@ -114,7 +115,7 @@ export function ledgerSuite(store: 'sqlite' | 'postgres'): void {
       expect((await request(t.http).get(`/v1/exports/streams/${precept}`).set(bearer(t.keys['pcc-office']))).status).toBe(403);
     });
   });
-}
+});
 
 function expectProblem401(res: request.Response) {
   expect(res.status).toBe(401);
