@@ -12,6 +12,23 @@ export default tseslint.config(
     },
   },
   { files: ['apps/cli/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts', '**/*spec.ts'], rules: { 'no-console': 'off' } },
+  // A finding is part of the record: a call that returns findings and whose result is thrown
+  // away would record the act as if the rule had been met. (requireRule returns nothing.)
+  {
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['checkRule', 'flagLate'].flatMap((fn) =>
+          [
+            `ExpressionStatement > CallExpression[callee.name='${fn}']`,
+            `ExpressionStatement > :matches(LogicalExpression, ConditionalExpression, SequenceExpression) > CallExpression[callee.name='${fn}']`,
+            `UnaryExpression[operator='void'] > CallExpression[callee.name='${fn}']`,
+          ].map((selector) => ({ selector, message: `The findings ${fn}() returns must be recorded on the event; use requireRule for a rule that only blocks.` })),
+        ),
+      ],
+    },
+  },
   // Production code stays small enough to read in one sitting. Tests and fixtures are exempt: a
   // table of cases reads better long than split.
   {
@@ -25,7 +42,7 @@ export default tseslint.config(
   // Temporary: these files are being split as part of the act-catalogue and read-side work; remove each
   // entry once its file is under the limit, so the list only ever shrinks.
   {
-    files: ['libs/projections/src/queries.ts', 'libs/event-store/src/postgres/postgres-event-store.ts'],
+    files: ['libs/event-store/src/postgres/postgres-event-store.ts'],
     rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
   },
   // Temporary: each decider's `decide` switch is one case per act and shrinks when the act catalogue

@@ -1,5 +1,5 @@
 /**
- * Projections benchmark (issue 5). Run: npx tsx bench/projections.bench.ts [events]
+ * Projections benchmark. Run: npx tsx bench/projections.bench.ts [events]
  *
  *  1. A log of 1M events (default) of a realistic mix, generated through the real deciders
  *     and appended through the SQLite adapter, plus one CSP with a 10k-event stream. The log

@@ -52,7 +52,7 @@ describe('OpenAPI document', () => {
       expect(op.security).toEqual([{ bearer: [] }]);
       for (const status of ['400', '401', '403', '409', '412', '422']) expect(Object.keys(op.responses as object)).toContain(status);
     }
-    // Every DTO property documents an example (issue 4 §2).
+    // Every DTO property documents an example.
     const missing: string[] = [];
     for (const [name, schema] of Object.entries(doc.components.schemas as Record<string, { properties?: Record<string, { example?: unknown; $ref?: string; items?: { $ref?: string }; type?: string }> }>)) {
       if (!/Request$|Dto$/.test(name)) continue;

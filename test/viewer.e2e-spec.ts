@@ -1,5 +1,5 @@
 /**
- * The web viewer in a real browser (issue 8): Debian's Chromium driven by playwright-core,
+ * The web viewer in a real browser: Debian's Chromium driven by playwright-core,
  * on the demo data (Kent 2012-2015 seed timeline, plus the synthetic Northshire set for
  * exempt records). axe-core runs on every page. Screenshots go to a temporary folder
  * (VIEWER_SHOTS, else <tmp>/ledger-viewer-shots), never into the repository.

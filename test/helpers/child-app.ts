@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);

@@ -17,7 +17,7 @@ import { setupOpenApi } from './openapi';
  * upgrade requests to https only when the service is published over https: on plain HTTP
  * the upgrade would send every sub-resource to a port that does not answer.
  */
-export function cspDirectives(config: Pick<LedgerConfig, 'publicUrl'>): Record<string, string[] | null> {
+function cspDirectives(config: Pick<LedgerConfig, 'publicUrl'>): Record<string, string[] | null> {
   return {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],

@@ -10,7 +10,7 @@ import { openSqlDb, SqlDb } from './infrastructure/sql';
 import { LEDGER_CONFIG, SQL_DB } from './governance.module.tokens';
 import { DemoLoader } from './demo-loader';
 
-export { LEDGER_CONFIG, SQL_DB };
+export { LEDGER_CONFIG };
 
 /** Closes the store and the application tables last, after every runner has stopped. */
 @Injectable()

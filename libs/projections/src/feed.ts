@@ -14,7 +14,7 @@ import { generationTable, META_TABLES } from './storage/db';
  * acts in the feed: the feed lists acts, and each act carries its own classification.
  * Built from the events read model; each act's data is read from the store to word it.
  */
-export const FEED_EVENT_TYPES: Record<string, readonly string[]> = {
+const FEED_EVENT_TYPES: Record<string, readonly string[]> = {
   DecisionRegister: ['DecisionRecorded', 'SpecifiedInformationPublished', RECORD_CORRECTED],
   PanelReport: ['PanelReportMade', 'AppointmentReportEntered', 'PanelReportPublished', 'PanelReportResponseReceived', RECORD_CORRECTED],
 };
@@ -62,7 +62,7 @@ interface Row {
   body: string;
 }
 
-export function feedAreaName(slug: string): string {
+function feedAreaName(slug: string): string {
   return policeArea(slug) ? areaWords(slug) : `${areaWords(slug)} (synthetic demonstration area)`;
 }
 

@@ -8,9 +8,6 @@ import { v7 as uuidv7 } from 'uuid';
 import type { AuthedRequest } from './auth';
 import { ValidationFailed } from './problem';
 
-/** Fields every command body may carry besides the command's own data. */
-export const COMMON_FIELDS = ['effectiveAt', 'classification', 'provenance', 'caseId'] as const;
-
 export interface CommandResponse {
   caseId: string;
   stream: string;
@@ -114,7 +111,7 @@ function header(req: AuthedRequest, name: string): string | undefined {
 }
 
 /** If-Match: W/"3" or "3" → 3n. */
-export function parseIfMatch(v: string | undefined): bigint | undefined {
+function parseIfMatch(v: string | undefined): bigint | undefined {
   if (v === undefined) return undefined;
   const m = /^\s*(?:W\/)?"(\d{1,15})"\s*$/.exec(v);
   if (!m) throw new InvalidCommand('If-Match must be an ETag from this API, such as W/"3"', 'If-Match');

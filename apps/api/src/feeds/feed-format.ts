@@ -9,7 +9,7 @@ export interface FeedLinks {
   area: string;
 }
 
-export function caseUrl(base: string, e: FeedEntry): string {
+function caseUrl(base: string, e: FeedEntry): string {
   return `${base}/ui/cases/${encodeURIComponent(e.stream).replace(/%3A/g, ':')}#event-${encodeURIComponent(e.eventId)}`;
 }
 

@@ -6,7 +6,7 @@ import { checkFence, Lease } from '@ledger/projections';
 import type { ReadinessProbe } from '../health/readiness';
 
 export const SEALER = Symbol.for('governance-ledger.Sealer');
-export const SEALER_STORAGE = Symbol.for('governance-ledger.SealerStorage');
+const SEALER_STORAGE = Symbol.for('governance-ledger.SealerStorage');
 export const COSIGNATURES = Symbol.for('governance-ledger.CosignatureCollector');
 
 /**

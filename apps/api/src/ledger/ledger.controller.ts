@@ -72,7 +72,7 @@ export class WitnessedQuery {
   min?: number;
 }
 
-export function checkpointJson(cp: StoredCheckpoint) {
+function checkpointJson(cp: StoredCheckpoint) {
   return { size: cp.size, root: cp.root.toString('base64'), streamsRoot: cp.streamsRoot.toString('base64'), streamsSize: cp.streamsSize, issuedAt: cp.issuedAt, note: cp.note };
 }
 

@@ -31,7 +31,7 @@ export class StreamPageDto {
   @ApiProperty({ example: '/v1/streams/precept-cycle:kent-2013-14?from=100&limit=100', nullable: true }) next!: string | null;
 }
 
-export function envelopeJson(e: RecordedEvent) {
+function envelopeJson(e: RecordedEvent) {
   return {
     eventId: e.eventId,
     stream: e.stream,
@@ -46,7 +46,7 @@ export function envelopeJson(e: RecordedEvent) {
   };
 }
 
-/** Raw envelopes of one stream, for auditors and scrutiny officers (issue 4 §7). */
+/** Raw envelopes of one stream, for auditors and scrutiny officers. */
 @ApiTags('Streams')
 @Controller({ version: '1' })
 export class StreamsController {

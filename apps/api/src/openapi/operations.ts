@@ -24,7 +24,7 @@ function attachExamples(op: CommandOperation, steps: ExampleStep[]): void {
 }
 
 /** Every operation of the document with its method and path. */
-export function operationsOf(doc: OpenAPIObject): Array<{ method: string; path: string; op: CommandOperation }> {
+function operationsOf(doc: OpenAPIObject): Array<{ method: string; path: string; op: CommandOperation }> {
   return Object.entries(doc.paths).flatMap(([path, item]) =>
     Object.entries(item as Record<string, unknown>)
       .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))

@@ -12,7 +12,7 @@ import { ReadAccess } from '../common/read-access';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
-/** asAt / recordedOn and paging, accepted by every query (issue 5 §3, §6). */
+/** asAt / recordedOn and paging, accepted by every query. */
 export class ViewQuery {
   @ApiPropertyOptional({ example: '2013-02-01', description: 'Effective-time view: what was legally so on this date' })
   @IsOptional()

@@ -83,7 +83,7 @@ export interface VerifyInfo {
 }
 
 
-export function verifySection(ctx: PageContext, stream: string, v: VerifyInfo): SafeHtml {
+function verifySection(ctx: PageContext, stream: string, v: VerifyInfo): SafeHtml {
   const file = `${stream.replace(/[^a-z0-9-]+/g, '_')}.jsonl`;
   const cmd = v.vkey ? `ledger verify ${file} --key '${v.vkey}'` : `ledger verify ${file} --key <the log's public key>`;
   return html`<section class="verify" aria-labelledby="verify-heading" id="verify" data-stream="${stream}" data-technical="true">

@@ -104,7 +104,7 @@ function accessNote(ctx: PageContext): SafeHtml {
   return html`<p class="access-note access-note--staff" data-access="staff">Signed in as <strong>${ctx.actor.name}</strong> (${roleName(ctx.actor.role)}). You see all records of ${scope}, and open records elsewhere.</p>`;
 }
 
-export function integrityBadge(cp: PageContext['checkpoint']): SafeHtml {
+function integrityBadge(cp: PageContext['checkpoint']): SafeHtml {
   if (cp === 'unavailable' || cp === null) {
     return html`<aside class="integrity-badge" aria-labelledby="integrity-badge-title" data-checkpoint="none">
   <h2 id="integrity-badge-title" class="integrity-badge__title">Integrity</h2>
@@ -119,7 +119,7 @@ export function integrityBadge(cp: PageContext['checkpoint']): SafeHtml {
 </aside>`;
 }
 
-export function breadcrumbs(crumbs: Crumb[]): SafeHtml {
+function breadcrumbs(crumbs: Crumb[]): SafeHtml {
   if (!crumbs.length) return html``;
   return html`<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>${crumbs.map((c) => (c.href ? html`<li><a href="${c.href}">${c.text}</a></li>` : html`<li aria-current="page">${c.text}</li>`))}</ol></nav>`;
 }

@@ -1,6 +1,6 @@
 import type { CaseSummary, Dashboard, DeadlineEntry, DecisionEntry, Page, TrailEntry } from '@ledger/projections';
 import { caseStatusLabel, POLICE_AREAS } from '@ledger/domain';
-import { areaName, bodyName, caseName, cite, classificationTag, eventLabel, ownerName, dateEl, humanise, isSyntheticArea, longDate, processName, roleName, statusTag, timestampEl, valueText } from './format';
+import { areaName, bodyName, caseName, cite, classificationTag, eventLabel, ownerName, dateEl, humanise, isSyntheticArea, processName, roleName, statusTag, timestampEl, valueText } from './format';
 import { href, html, SafeHtml } from './html';
 import { FeedLink, layout, PageContext, viewHref } from './layout';
 
@@ -27,10 +27,10 @@ export const PROCESSES = [
   'SeniorAppointment',
 ];
 
-export const caseHref = (ctx: PageContext, stream: string, extra: Record<string, string> = {}) => viewHref(ctx, `/ui/cases/${encodeURIComponent(stream).replace(/%3A/g, ':')}`, extra);
+const caseHref = (ctx: PageContext, stream: string, extra: Record<string, string> = {}) => viewHref(ctx, `/ui/cases/${encodeURIComponent(stream).replace(/%3A/g, ':')}`, extra);
 export const trailHref = (ctx: PageContext, area: string | null, params: Record<string, string>) => viewHref(ctx, area ? `/ui/areas/${area}/trail` : '/', params);
 
-export function caseLink(ctx: PageContext, stream: string, caseId: string, aggregateType?: string): SafeHtml {
+function caseLink(ctx: PageContext, stream: string, caseId: string, aggregateType?: string): SafeHtml {
   return html`<a href="${caseHref(ctx, stream)}">${caseName(caseId)}</a>${aggregateType ? html` <span class="muted">(${processName(aggregateType)})</span>` : ''}`;
 }
 
@@ -324,4 +324,3 @@ export function errorPage(ctx: PageContext, status: number, title: string, detai
   return layout(ctx, title, body, { timeTravel: false });
 }
 
-export { longDate };

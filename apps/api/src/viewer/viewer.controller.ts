@@ -24,7 +24,7 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const STREAM = /^[a-z0-9-]{1,60}:[a-z0-9][a-z0-9-]{0,99}$/;
 
 /**
- * The web viewer (issue 8): server-rendered pages over the same queries as /v1. Staff
+ * The web viewer: server-rendered pages over the same queries as /v1. Staff
  * views are the same pages rendered for the Bearer key that the page's script sends in
  * a header (the key lives in session storage, never in a URL).
  */

@@ -81,7 +81,7 @@ function render(title: string[], rows: Row[], format: 'text' | 'markdown'): stri
   return lines.join('\n') + '\n';
 }
 
-export async function replay(q: LedgerQueries, o: { stream?: string; body?: string; asAt?: string; recordedOn?: string; format?: 'text' | 'markdown' }): Promise<string> {
+async function replay(q: LedgerQueries, o: { stream?: string; body?: string; asAt?: string; recordedOn?: string; format?: 'text' | 'markdown' }): Promise<string> {
   const view = { asAt: o.asAt, recordedOn: o.recordedOn, visibility: 'all' as const };
   const when = [o.asAt ? `as at ${longDate(o.asAt)}` : null, o.recordedOn ? `as recorded on ${longDate(o.recordedOn)}` : null].filter(Boolean).join(', ') || 'as now recorded';
   const seen = new Set<string>();

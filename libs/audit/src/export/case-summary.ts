@@ -83,7 +83,7 @@ export interface PlainCase {
   synthetic: boolean;
 }
 
-export function deadlineResult(status: string, completedOn: string | null, statusDate: string): string {
+function deadlineResult(status: string, completedOn: string | null, statusDate: string): string {
   if (status === 'met') return 'Met';
   if (status === 'late' || (status === 'missed' && completedOn)) return `Late: done ${longDate(completedOn)}`;
   if (status === 'no_record') return `No record it was done (status on ${longDate(statusDate)})`;

@@ -1,7 +1,7 @@
 import { assertNever, Decider } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import type { PartnershipOnRecord } from '../core/record-facts';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
 import type { CombinationAgreementCommand } from './combination-agreement.commands';
 import {
   COMBINATION_AGREEMENT_EVENT_TYPES,
@@ -51,7 +51,7 @@ const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().leng
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
 
 /** Every party the agreement needs: each RA, the PCC of each police area, and the Secretary of State iff cross-force (s.5A(1), (5)). */
-export function requiredParties(s: { responsibleAuthorities: string[]; policeAreas: string[]; crossForce: boolean }): string[] {
+function requiredParties(s: { responsibleAuthorities: string[]; policeAreas: string[]; crossForce: boolean }): string[] {
   return [...s.responsibleAuthorities, ...s.policeAreas.map(pccParty), ...(s.crossForce ? [SECRETARY_OF_STATE] : [])];
 }
 
@@ -79,7 +79,7 @@ function authoritiesOnRecord(areas: string[], claimed: string[], partnerships: P
     requireRule(COMBINATION_RAS_NOT_AS_RECORDED, extra.length === 0, `${extra.join(', ')} is not a responsible authority for these areas on the partnership records.`);
     return { authorities: recorded, findings: [] };
   }
-  const findings = requireRule(COMBINATION_RAS_UNVERIFIED, false, `No partnership record lists the responsible authorities for ${unrecorded.join(', ')}: those named for them are the request's word, not verified.`);
+  const findings = checkRule(COMBINATION_RAS_UNVERIFIED, false, `No partnership record lists the responsible authorities for ${unrecorded.join(', ')}: those named for them are the request's word, not verified.`);
   return { authorities: uniq(claimed), findings };
 }
 
@@ -233,7 +233,7 @@ export const combinationAgreement: Decider<CombinationAgreementState, Combinatio
       case 'TerminateAgreement': {
         requireRule(PROCESS_ORDER, state.status === 'in_force', 'Only an agreement in force can be varied or terminated.');
         const missing = requiredParties(state).filter((p) => !command.data.agreedBy.includes(p));
-        const findings = requireRule(COMBINATION_CHANGE_PARTIES_MISSING, missing.length === 0, `Not recorded as agreeing: ${missing.join(', ')}.`);
+        const findings = checkRule(COMBINATION_CHANGE_PARTIES_MISSING, missing.length === 0, `Not recorded as agreeing: ${missing.join(', ')}.`);
         if (command.type === 'VaryAgreement') {
           return [{ type: 'CombinationAgreementVaried', data: { variation: command.data.variation, agreementRef: d.documentRef, agreedBy: [...command.data.agreedBy], variedOn: ctx.effectiveOn }, ...(findings.length ? { findings } : {}) }];
         }

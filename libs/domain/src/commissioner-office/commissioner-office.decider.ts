@@ -18,7 +18,7 @@ import {
 } from './commissioner-office.rules';
 
 /** s.51: a vacancy election within 35 days. */
-export const VACANCY_ELECTION_DAYS = 35;
+const VACANCY_ELECTION_DAYS = 35;
 
 /**
  * One police area for one term (DOMAIN.md §5.2). elected → in_office ⇄ suspended → vacant.
@@ -46,7 +46,7 @@ type Open = Exclude<CommissionerOfficeState, { status: 'none' }>;
 export const remunerationSuspended = (s: CommissionerOfficeState): boolean => s.status === 'suspended';
 
 /** s.63: the day an incapacity-triggered acting appointment makes the office vacant, if still incapacitated. */
-export function s63VacancyDate(s: CommissionerOfficeState): IsoDate | null {
+function s63VacancyDate(s: CommissionerOfficeState): IsoDate | null {
   return s.status !== 'none' && s.acting?.trigger === 'incapacitated' ? addMonths(s.acting.appointedOn, 6) : null;
 }
 

@@ -2,7 +2,7 @@ import { assertNever, Decider } from '../core/decider';
 import { financialYearBounds, financialYearOf, IsoDate, maxDate } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
 import { validateSourceDocument } from '../core/provenance';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
 import type { CommunitySafetyPartnershipCommand } from './community-safety-partnership.commands';
 import { COMMUNITY_SAFETY_PARTNERSHIP_EVENT_TYPES, CommunitySafetyPartnershipEvent, Country } from './community-safety-partnership.events';
 import {
@@ -55,7 +55,7 @@ export function trackedPublicMeetingYears(registeredOn: IsoDate, until: IsoDate)
 }
 
 function welshWarning(country: Country): RuleFinding[] {
-  return requireRule(CSP_WELSH_REGULATIONS_DIFFER, country === 'england', 'This is a duty under the English regulations; check the Welsh equivalent.');
+  return checkRule(CSP_WELSH_REGULATIONS_DIFFER, country === 'england', 'This is a duty under the English regulations; check the Welsh equivalent.');
 }
 
 export const communitySafetyPartnership: Decider<CommunitySafetyPartnershipState, CommunitySafetyPartnershipCommand, CommunitySafetyPartnershipEvent> = {
@@ -143,7 +143,7 @@ export const communitySafetyPartnership: Decider<CommunitySafetyPartnershipState
         requireRule(PROCESS_ORDER, nonBlank(d.documentRef) && !state.paperRefs.includes(d.documentRef), `Paper ${d.documentRef} is already on the record (or has no reference).`);
         const exemptParas = d.exemptParas ?? [];
         const problems = validateSourceDocument({ ref: d.documentRef, title: d.title, body: d.author, date: ctx.effectiveOn, access: d.access, exemptParas, purpose: d.purpose });
-        const findings = requireRule(CSP_PAPER_CLASSIFICATION_INVALID, problems.length === 0, `Recorded as printed, but: ${problems.join('; ')}.`);
+        const findings = checkRule(CSP_PAPER_CLASSIFICATION_INVALID, problems.length === 0, `Recorded as printed, but: ${problems.join('; ')}.`);
         return [
           {
             type: 'PaperTabled',

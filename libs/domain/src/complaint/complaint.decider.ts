@@ -68,7 +68,7 @@ const COMMITMENT_RE = /^[0-9a-f]{64}$/;
 const SUBJECT_ID_RE = /^[A-Za-z0-9._:-]+$/;
 
 /** Why a complainant reference would leak personal data, or [] if it is clean. */
-export function personalDataProblems(complainant: unknown): string[] {
+function personalDataProblems(complainant: unknown): string[] {
   if (complainant === null || typeof complainant !== 'object') return ['the complainant must be { subjectId, commitments }'];
   const c = complainant as Record<string, unknown>;
   const problems: string[] = [];
@@ -338,7 +338,3 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
   },
 };
 
-/** The referral deadline for a complaint that became referable on `becameClearOn` (reg 13(3)-(4)). */
-export function complaintReferralDueOn(becameClearOn: IsoDate): IsoDate {
-  return addDays(becameClearOn, 1);
-}

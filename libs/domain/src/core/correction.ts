@@ -24,7 +24,7 @@ export type CorrectRecord = Command<'CorrectRecord', RecordCorrectedData>;
 /** A correction changes what the record says about any body, so it is the ledger's own act. */
 export const CORRECT_RECORD_SPEC: CommandSpec = { body: 'ledger', label: 'Correct the record', legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)' };
 
-export const CORRECTION_TARGET_UNKNOWN = defineRule({
+const CORRECTION_TARGET_UNKNOWN = defineRule({
   code: 'CORRECTION_TARGET_UNKNOWN',
   citation: 'Governance Ledger record-keeping (DOMAIN.md §5.1)',
   confidence: 'confirmed',
@@ -32,7 +32,7 @@ export const CORRECTION_TARGET_UNKNOWN = defineRule({
   summary: 'A correction must name an event in the same case.',
 });
 
-export const CORRECTION_OLD_VALUE_MISMATCH = defineRule({
+const CORRECTION_OLD_VALUE_MISMATCH = defineRule({
   code: 'CORRECTION_OLD_VALUE_MISMATCH',
   citation: 'Governance Ledger record-keeping (DOMAIN.md §5.1)',
   confidence: 'confirmed',
@@ -40,7 +40,7 @@ export const CORRECTION_OLD_VALUE_MISMATCH = defineRule({
   summary: 'A correction must state the value the record currently shows.',
 });
 
-export const CORRECTION_REASON_REQUIRED = defineRule({
+const CORRECTION_REASON_REQUIRED = defineRule({
   code: 'CORRECTION_REASON_REQUIRED',
   citation: 'Governance Ledger record-keeping (DOMAIN.md §5.1)',
   confidence: 'confirmed',

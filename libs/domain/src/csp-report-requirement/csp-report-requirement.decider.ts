@@ -7,7 +7,6 @@ import type { CspReportRequirementCommand } from './csp-report-requirement.comma
 import { CSP_REPORT_EVENT_TYPES, CspArea, CspReportRequirementEvent } from './csp-report-requirement.events';
 import {
   AREA_WITHIN_POLICE_AREA,
-  CSP_REPORT_CITATION,
   CSP_REPORT_NOT_JOINT,
   NOT_SATISFIED_FINDING,
   PROPORTIONALITY_FINDING,
@@ -146,5 +145,3 @@ export const cspReportRequirement: Decider<CspReportRequirementState, CspReportR
     ];
   },
 };
-
-export { CSP_REPORT_CITATION };

@@ -15,7 +15,7 @@ import {
 } from './deputy-commissioner.rules';
 
 /** s.18(7)(a), (e), (f): never the deputy's. (b)-(d) may go to the deputy, though not to anyone else (s.18(3)(d)). */
-export const RESERVED_FROM_DEPUTY: readonly PccFunction[] = ['issue_plan', 'chief_constable_appointment_suspension_removal', 'calculate_budget_requirement'];
+const RESERVED_FROM_DEPUTY: readonly PccFunction[] = ['issue_plan', 'chief_constable_appointment_suspension_removal', 'calculate_budget_requirement'];
 
 /**
  * The last day of the PCC term running on `on`: a term ends six days after the next

@@ -43,13 +43,13 @@ function open(state: InterestsRegisterState): Open {
   return state as Open;
 }
 
-export const WITHHELD = 'Details withheld (Localism Act 2011 s.32(2))';
+const WITHHELD = 'Details withheld (Localism Act 2011 s.32(2))';
 
 /** "Before the end of 28 days beginning with" a day: that day is day 1, so the last day is 27 days later. */
 const within28Days = (d: IsoDate): IsoDate => addDays(d, 27);
 
 /** The s.30(1) duty: for members in post when the regime began, it ran from 1 July 2012. */
-export function initialNotificationDue(becameMemberOn: IsoDate): IsoDate {
+function initialNotificationDue(becameMemberOn: IsoDate): IsoDate {
   return within28Days(maxDate(becameMemberOn, DPI_REGIME_BEGAN));
 }
 

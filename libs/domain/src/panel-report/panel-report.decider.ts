@@ -7,7 +7,7 @@ import { AppointmentReportKind, PANEL_REPORT_EVENT_TYPES, PanelReportEvent, Pane
 import { PANEL_REPORT_APPOINTMENT_UNVERIFIED, PANEL_REPORT_PUBLISHED_BEFORE_MADE, PANEL_REPORT_RESPONSE_LATE, PANEL_REPORT_RESPONSE_PERIOD_INVALID } from './panel-report.rules';
 
 /** The publication duty for each kind of report to the PCC. */
-export const PUBLICATION_DUTY: Record<PanelReportKind, string> = {
+const PUBLICATION_DUTY: Record<PanelReportKind, string> = {
   decision_or_action: 'PRSRA 2011 s.28(7), (9)',
   chief_constable_appointment: 'PRSRA 2011 Sch 8 para 4(7)-(8); s.28(7)',
   senior_appointment: 'PRSRA 2011 Sch 1 para 10(6)-(7); s.28(7)',

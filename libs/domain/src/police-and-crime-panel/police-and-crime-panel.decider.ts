@@ -1,7 +1,7 @@
 import { assertNever, DecisionContext, Decider } from '../core/decider';
 import { compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, requireRule, RuleFinding } from '../core/rules';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, checkRule, requireRule, RuleFinding } from '../core/rules';
 import type { PoliceAndCrimePanelCommand } from './police-and-crime-panel.commands';
 import { MemberAtTime, MemberKind, PANEL_EVENT_TYPES, PoliceAndCrimePanelEvent, QuorumRule } from './police-and-crime-panel.events';
 import {
@@ -60,7 +60,7 @@ export type PoliceAndCrimePanelState =
 type Established = Extract<PoliceAndCrimePanelState, { status: 'established' }>;
 
 /** Sch 6 para 4(1)-(2): 10 councillors, or the number of councils if there are 11 or more. */
-export function relevantNumberOf(councilCount: number): number {
+function relevantNumberOf(councilCount: number): number {
   return Math.max(10, councilCount);
 }
 
@@ -120,7 +120,7 @@ function notTheCommissioner(d: { person: string; isCommissioner: boolean }, ctx:
   const office = ctx.facts?.election;
   if (office === undefined || compareDates(ctx.effectiveOn, FIRST_TERM_START) < 0) return [];
   if (office === null || office.holder === null) {
-    return requireRule(PANEL_COMMISSIONER_UNVERIFIED, false, `No commissioner in office is on record for the police area on ${ctx.effectiveOn}, so that ${d.person} is not the commissioner is the caller's word, not verified.`);
+    return checkRule(PANEL_COMMISSIONER_UNVERIFIED, false, `No commissioner in office is on record for the police area on ${ctx.effectiveOn}, so that ${d.person} is not the commissioner is the caller's word, not verified.`);
   }
   const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   requireRule(PANEL_COMMISSIONER_NOT_MEMBER, !same(office.holder, d.person), `The record shows ${office.holder} holding the office of commissioner on ${ctx.effectiveOn}: the commissioner cannot be a member of the panel.`);

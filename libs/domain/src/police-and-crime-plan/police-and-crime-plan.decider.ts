@@ -1,7 +1,7 @@
 import { assertNever, DecisionContext, Decider } from '../core/decider';
 import { financialYearBounds, financialYearOf, IsoDate, isOnOrBefore } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
 import type { PoliceAndCrimePlanCommand } from './police-and-crime-plan.commands';
 import { PLAN_EVENT_TYPES, PoliceAndCrimePlanEvent } from './police-and-crime-plan.events';
 import {
@@ -50,7 +50,7 @@ export type PoliceAndCrimePlanState =
 type Open = Exclude<PoliceAndCrimePlanState, { status: 'none' }>;
 
 /** s.5(1): the first plan is due by the end of the financial year in which the ordinary election is held. */
-export function firstPlanDueBy(pollDate: IsoDate): IsoDate {
+function firstPlanDueBy(pollDate: IsoDate): IsoDate {
   return financialYearBounds(financialYearOf(pollDate)).end;
 }
 
@@ -82,7 +82,7 @@ function issuerFindings(d: { issuedBy: 'commissioner' | 'acting_commissioner' },
   requireRule(PLAN_ACTING_CANNOT_ISSUE, d.issuedBy === 'commissioner', 'An acting commissioner cannot issue or vary the police and crime plan (s.62(4)).');
   const office = ctx.facts?.election;
   if (office === undefined) return [];
-  if (office === null) return requireRule(PLAN_ISSUER_UNVERIFIED, false, `No office record for ${forceArea} is on record: that the plan was issued by the commissioner, not an acting commissioner, is the caller's word, not verified.`);
+  if (office === null) return checkRule(PLAN_ISSUER_UNVERIFIED, false, `No office record for ${forceArea} is on record: that the plan was issued by the commissioner, not an acting commissioner, is the caller's word, not verified.`);
   requireRule(
     PLAN_ACTING_CANNOT_ISSUE,
     office.status === 'in_office',
@@ -177,7 +177,7 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
           poll = election.kind === 'ordinary' && !planSinceElection ? election.pollDate : null;
         } else {
           poll = claimed;
-          findings = requireRule(
+          findings = checkRule(
             PLAN_ELECTION_UNVERIFIED,
             false,
             claimed ? `No election for ${d.forceArea} is on record; the first-plan deadline uses the poll date given (${claimed}), not verified.` : `No election for ${d.forceArea} is on record, so whether this is the first plan of a term, and its deadline (s.5(1)), could not be judged.`,

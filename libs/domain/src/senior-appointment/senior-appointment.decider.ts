@@ -2,7 +2,7 @@ import { assertNever, Decider } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import { confirmationWindowEnd, validateRanges } from '../core/confirmation-window';
 import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import type { SeniorAppointmentCommand } from './senior-appointment.commands';
 import { SENIOR_APPOINTMENT_EVENT_TYPES, SeniorAppointmentEvent, SeniorRecommendation, SeniorRole } from './senior-appointment.events';
 import {
@@ -149,7 +149,7 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
           s.response !== null || lapsed,
           s.report ? 'The PCC must first notify the panel whether it accepts or rejects the recommendation (para 12).' : `The panel has until ${s.reportDueBy} to hold its hearing and report.`,
         );
-        const findings = requireRule(SENIOR_APPOINTED_WITHOUT_REPORT, s.response !== null, `No report came by ${s.reportDueBy}; the appointment is made without the panel's recommendation.`);
+        const findings = checkRule(SENIOR_APPOINTED_WITHOUT_REPORT, s.response !== null, `No report came by ${s.reportDueBy}; the appointment is made without the panel's recommendation.`);
         return [{ type: 'SeniorOfficerAppointed', data: { forceArea: s.forceArea, role: s.role, person: s.candidate, appointedOn: on, confirmationExemption: null }, findings }];
       }
       case 'WithdrawSeniorAppointment': {

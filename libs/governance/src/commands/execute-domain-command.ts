@@ -32,7 +32,7 @@ const IDEMPOTENCY_NAMESPACE = '4d2c8f3e-9a41-5b6e-8c1f-2a7d9e0b3c55';
  * caller and key always name the same events, so the log itself answers "was this
  * already recorded?" on any instance, after any restart.
  */
-export function idempotentEventId(actorId: string, key: string, i: number): string {
+function idempotentEventId(actorId: string, key: string, i: number): string {
   return uuidv5(`${actorId}\n${key}\n${i}`, IDEMPOTENCY_NAMESPACE);
 }
 
@@ -88,7 +88,7 @@ export interface CommandOutcome {
 }
 
 /** Published on the EventBus after the commit, for side effects that can be retried. */
-export class DomainEventsCommitted {
+class DomainEventsCommitted {
   constructor(readonly events: RecordedEvent[]) {}
 }
 

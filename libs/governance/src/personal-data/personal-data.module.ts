@@ -5,7 +5,7 @@ import { LEDGER_CONFIG } from '../governance.module.tokens';
 import { placementOf } from '../infrastructure/placement';
 import { ComplaintPersonalData } from './complaint-personal-data';
 
-export const VAULT_STORAGE = Symbol.for('governance-ledger.VaultStorage');
+const VAULT_STORAGE = Symbol.for('governance-ledger.VaultStorage');
 
 
 @Injectable()

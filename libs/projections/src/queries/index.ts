@@ -9,7 +9,6 @@ import { trail } from './trail';
 import type { CaseFilter, CaseSummary, CaseView, CaseViewOptions, Dashboard, DeadlineEntry, DeadlineFilter, DecisionEntry, DecisionFilter, Page, TrailEntry, TrailFilter, ViewOptions } from './types';
 
 export * from './types';
-export { summariseDeadlines } from './trail';
 
 export interface LedgerQueriesOptions {
   db: ReadModelDb;

@@ -94,7 +94,7 @@ return out;
  * started (or changed) is the next body's duty: its fate never marks this act, which is
  * judged only by what it discharged, or by a late finding recorded on it.
  */
-export function summariseDeadlines(late: boolean, deadlines: TrailDeadline[]): DeadlineStatus | null {
+function summariseDeadlines(late: boolean, deadlines: TrailDeadline[]): DeadlineStatus | null {
 const discharged = deadlines.filter((d) => d.relation === 'discharged');
 if (discharged.some((d) => d.status === 'late')) return 'late';
 if (discharged.length) return discharged[0].status;

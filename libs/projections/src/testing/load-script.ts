@@ -19,7 +19,7 @@ export function deterministicUuid(seed: string): string {
 export const CORRECTION_LEGAL_BASIS = CORRECT_RECORD_SPEC.legalBasis;
 
 /** The NewEvents a step produces given the stream's history (pure). */
-export function eventsForStep(step: ScriptStep, history: StoredDomainEvent[], eventIdOf: (stepId: string, i: number) => string | undefined, facts?: RecordFacts): { stream: string; events: NewEvent[] } {
+function eventsForStep(step: ScriptStep, history: StoredDomainEvent[], eventIdOf: (stepId: string, i: number) => string | undefined, facts?: RecordFacts): { stream: string; events: NewEvent[] } {
   const entry = DECIDERS.find((d) => d.decider.aggregateType === step.aggregateType);
   if (!entry) throw new Error(`No decider for ${step.aggregateType}`);
   const d = entry.decider;

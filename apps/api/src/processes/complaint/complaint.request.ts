@@ -13,7 +13,7 @@ const REG15_GROUNDS = ['a_staff_conduct_only', 'b_out_of_time', 'c_already_compl
 const RESOLVERS = ['panel', 'sub_committee', 'member', 'other_person'] as const;
 
 /** Base for every complaint act: the classification can only be the complaint's. */
-export class ComplaintActRequest extends CommandRequest {
+class ComplaintActRequest extends CommandRequest {
   @ApiPropertyOptional(CLASSIFICATION_DOC)
   @IsOptional()
   @IsIn([EXEMPT])

@@ -1,10 +1,11 @@
 /**
- * Statutory scenarios over HTTP, run against SQLite (statutory.e2e-spec.ts) and PostgreSQL
- * (statutory.pg.e2e-spec.ts). Each scenario acts for its own force area with its own keys,
- * so no scenario depends on another's records. Each names the provision it checks.
+ * Statutory scenarios over HTTP, on SQLite and (with DATABASE_URL) PostgreSQL. Each scenario
+ * acts for its own force area with its own keys, so no scenario depends on another's records.
+ * Each names the provision it checks.
  */
 import type { ApiRole } from '@ledger/governance';
 import { bearer, request, startApp, TestApp } from './helpers/app';
+import { BACKENDS } from './helpers/backends';
 
 interface Envelope {
   type: string;
@@ -13,8 +14,8 @@ interface Envelope {
 }
 type Finding = { code: string; citation: string };
 
-export function statutorySuite(store: 'sqlite' | 'postgres'): void {
-  describe(`Statutory scenarios over HTTP on ${store}`, () => {
+describe.each(BACKENDS)('%s', (store) => {
+  describe('Statutory scenarios over HTTP', () => {
     let t: TestApp;
     beforeAll(async () => {
       t = await startApp({ store });
@@ -105,4 +106,4 @@ export function statutorySuite(store: 'sqlite' | 'postgres'): void {
       expect((await a.stream(c.stream)).map((e) => e.type)).toEqual(['ComplaintReceived', 'ComplaintRecorded', 'ComplaintReferredToIPCC', 'ComplaintReferredBack', 'InformalResolutionStarted']);
     });
   });
-}
+});

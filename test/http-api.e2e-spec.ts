@@ -1,12 +1,12 @@
 /**
- * The HTTP API's behaviour, run against SQLite (api.e2e-spec.ts) and PostgreSQL
- * (api.pg.e2e-spec.ts): statutory flows, every error class, ETag/If-Match,
- * Idempotency-Key, scope.
+ * The HTTP API's behaviour, on SQLite and (with DATABASE_URL) PostgreSQL: statutory flows,
+ * every error class, ETag/If-Match, Idempotency-Key, scope.
  */
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { bearer, request, startApp, TestApp } from './helpers/app';
+import { BACKENDS } from './helpers/backends';
 
 const reportRequest = {
   effectiveAt: '2013-05-01',
@@ -26,8 +26,8 @@ function expectProblem(res: request.Response, status: number) {
   expect(typeof res.body.detail).toBe('string');
 }
 
-export function apiSuite(store: 'sqlite' | 'postgres'): void {
-  describe(`HTTP API on ${store}`, () => {
+describe.each(BACKENDS)('%s', (store) => {
+  describe('HTTP API', () => {
     let t: TestApp;
     beforeAll(async () => {
       t = await startApp({ store });
@@ -211,4 +211,4 @@ export function apiSuite(store: 'sqlite' | 'postgres'): void {
       });
     });
   });
-}
+});

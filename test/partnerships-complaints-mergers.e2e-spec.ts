@@ -1,8 +1,8 @@
 /**
- * Set B processes over HTTP, run against SQLite (partnerships.e2e-spec.ts) and PostgreSQL
- * (partnerships.pg.e2e-spec.ts): a cross-force CSP merger to Secretary of State approval,
- * complaints (IPCC referral, informal resolution, personal data sealed and erased), and one
- * flow for each other process, every endpoint with a valid body at least once.
+ * Partnerships, complaints, scrutiny, mergers, grants and the decision register over HTTP, on
+ * SQLite and (with DATABASE_URL) PostgreSQL: a cross-force CSP merger to Secretary of State
+ * approval, complaints (IPCC referral, informal resolution, personal data sealed and erased),
+ * and one flow for each other process, every endpoint with a valid body at least once.
  */
 import Database from 'better-sqlite3';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { Readable } from 'node:stream';
 import { verifyExport } from '../libs/audit/src/verify';
 import { caughtUp } from './helpers/projections';
 import { bearer, request, startApp, TestApp } from './helpers/app';
+import { BACKENDS } from './helpers/backends';
 
 interface Envelope {
   eventId: string;
@@ -27,8 +28,8 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-export function partnershipsSuite(store: 'sqlite' | 'postgres'): void {
-  describe(`Set B processes over HTTP on ${store}`, () => {
+describe.each(BACKENDS)('%s', (store) => {
+  describe('Partnerships, complaints, scrutiny, mergers, grants and the decision register over HTTP', () => {
     let t: TestApp;
     /** A national admin key (force area "*"): the Secretary of State and cross-force acts. */
     let national: string;
@@ -469,4 +470,4 @@ export function partnershipsSuite(store: 'sqlite' | 'postgres'): void {
       });
     });
   });
-}
+});

@@ -14,11 +14,12 @@ import { verifyCosignatures, verifyExport, verifyNote, parseVkey } from '../libs
 import { WitnessSigner } from '../libs/audit/src/witness/witness-key';
 import { bootLedger, backup, ledgerCli, type Ledger } from './helpers/witness';
 import { bearer, request } from './helpers/app';
+import { BACKENDS } from './helpers/backends';
 
 const STREAM = 'case-witnessed';
 
-export function witnessSuite(store: 'sqlite' | 'postgres'): void {
-  describe(`The panel's witness on ${store}`, () => {
+describe.each(BACKENDS)('%s', (store) => {
+  describe("The panel's witness", () => {
     const root = mkdtempSync(join(tmpdir(), 'ledger-witness-e2e-'));
     const wdir = join(root, 'witness');
     const cleanups: Array<() => Promise<unknown> | unknown> = [];
@@ -198,4 +199,4 @@ export function witnessSuite(store: 'sqlite' | 'postgres'): void {
       expect(entries.filter((e) => e.includes('rewritten'))).toEqual([]);
     });
   });
-}
+});

@@ -1,10 +1,10 @@
 /**
- * Review findings (security): read endpoints must not show one force area's records to
+ * Read endpoints must not show one force area's records to
  * a key of another force area, whatever the paging parameters.
  */
 import { bearer, request, startApp, TestApp } from './helpers/app';
 
-describe('review: force-area scope of GET /v1/streams/:stream', () => {
+describe('force-area scope of GET /v1/streams/:stream', () => {
   let t: TestApp;
   let stream: string;
   beforeAll(async () => {

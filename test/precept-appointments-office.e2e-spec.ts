@@ -1,12 +1,13 @@
 /**
- * The set A statutory processes over HTTP, run against SQLite (precept.e2e-spec.ts) and
- * PostgreSQL (precept.pg.e2e-spec.ts): a full precept cycle with a veto, a chief constable
- * appointment with a veto and a reserve candidate, and one flow for each other process
- * (panel, panel meeting, senior appointments, commissioner office, plan, annual report),
- * so that every endpoint is called at least once with a valid body.
+ * The PCC's and the panel's statutory processes over HTTP, on SQLite and (with DATABASE_URL)
+ * PostgreSQL: a full precept cycle with a veto, a chief constable appointment with a veto and
+ * a reserve candidate, and one flow for each other process (panel, panel meeting, senior
+ * appointments, commissioner office, plan, annual report), so that every endpoint is called at
+ * least once with a valid body.
  */
 import type { ApiRole } from '@ledger/governance';
 import { bearer, request, startApp, TestApp } from './helpers/app';
+import { BACKENDS } from './helpers/backends';
 
 interface Envelope {
   type: string;
@@ -31,8 +32,8 @@ function expectRule(res: request.Response, code: string, citation: string) {
   expect(typeof res.body.detail).toBe('string');
 }
 
-export function preceptSuite(store: 'sqlite' | 'postgres'): void {
-  describe(`Set A processes over HTTP on ${store}`, () => {
+describe.each(BACKENDS)('%s', (store) => {
+  describe('Precepts, appointments, the panel, the office, the plan and the annual report over HTTP', () => {
     let t: TestApp;
     /** The panel's roster as the PoliceAndCrimePanel stream records it (filled by the first test). */
     let roster: Member[] = [];
@@ -473,5 +474,5 @@ export function preceptSuite(store: 'sqlite' | 'postgres'): void {
       });
     });
   });
-}
+});
 

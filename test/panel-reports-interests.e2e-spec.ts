@@ -1,17 +1,18 @@
 /**
- * The panel's own work over HTTP, run against SQLite (panel.e2e-spec.ts) and PostgreSQL
- * (panel.pg.e2e-spec.ts): a report on a PCC decision with a required response, publication
- * and copies to the councils; an appointment report published; a member's register of
- * interests with a late disclosure and a dispensation; a deputy PCC; and a body declaring
- * its record complete, which is what turns "no record" into "missed".
+ * The panel's own work over HTTP, on SQLite and (with DATABASE_URL) PostgreSQL: a report on a
+ * PCC decision with a required response, publication and copies to the councils; an
+ * appointment report published; a member's register of interests with a late disclosure and a
+ * dispensation; a deputy PCC; and a body declaring its record complete, which is what turns
+ * "no record" into "missed".
  */
 import { caughtUp } from './helpers/projections';
 import { bearer, request, startApp, TestApp } from './helpers/app';
+import { BACKENDS } from './helpers/backends';
 
 type Outcome = { caseId: string; stream: string; events: Array<{ type: string; findings: Array<{ code: string; kind: string }> }> };
 
-export function panelSuite(store: 'sqlite' | 'postgres'): void {
-  describe(`The panel's own work over HTTP on ${store}`, () => {
+describe.each(BACKENDS)('%s', (store) => {
+  describe("The panel's own work over HTTP", () => {
     let t: TestApp;
     beforeAll(async () => {
       t = await startApp({ store });
@@ -165,4 +166,4 @@ export function panelSuite(store: 'sqlite' | 'postgres'): void {
       expect(kent.counts.overdue).toBe(0);
     });
   });
-}
+});

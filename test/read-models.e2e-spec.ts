@@ -1,14 +1,15 @@
 /**
- * The read side over HTTP (issue 5): case state, deadlines, trail, registers and
+ * The read side over HTTP: case state, deadlines, trail, registers and
  * dashboard, built by the projection runner from the durable log; replay "as at" and
  * "as recorded on"; anonymous callers see only open records.
  */
 import { KENT_CASES } from '@ledger/domain';
 import { bearer, request, startApp, TestApp } from './helpers/app';
 import { caughtUp } from './helpers/projections';
+import { BACKENDS } from './helpers/backends';
 
-export function readSuite(store: 'sqlite' | 'postgres'): void {
-  describe(`Read models over HTTP on ${store}`, () => {
+describe.each(BACKENDS)('%s', (store) => {
+  describe('Read models over HTTP', () => {
     let t: TestApp;
     beforeAll(async () => {
       t = await startApp({ store, env: { LOAD_DEMO: 'true' } });
@@ -112,4 +113,4 @@ export function readSuite(store: 'sqlite' | 'postgres'): void {
       expect((await request(t.http).get('/v1/trail').query({ cursor: 'garbage' })).status).toBe(400);
     });
   });
-}
+});

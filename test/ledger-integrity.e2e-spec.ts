@@ -1,5 +1,5 @@
 /**
- * Integrity over HTTP (issue 6): the sealer runs with the app, checkpoints and proofs
+ * Integrity over HTTP: the sealer runs with the app, checkpoints and proofs
  * are published, and a case's export verifies offline with nothing but the verifier
  * and the pinned key; a flipped byte, a rolled-back checkpoint or a swapped key fail.
  */
@@ -8,11 +8,12 @@ import { verifyConsistency, verifyExport, verifyInclusion } from '../libs/audit/
 import { Readable } from 'node:stream';
 import { bearer, request, startApp, TestApp } from './helpers/app';
 import { caughtUp } from './helpers/projections';
+import { BACKENDS } from './helpers/backends';
 
 const verify = (text: string, trustedKeys: string[], extra: { earlierCheckpoint?: string } = {}) => verifyExport(Readable.from([Buffer.from(text)]), { trustedKeys, ...extra });
 
-export function ledgerSuite(store: 'sqlite' | 'postgres'): void {
-  describe(`Ledger integrity over HTTP on ${store}`, () => {
+describe.each(BACKENDS)('%s', (store) => {
+  describe('Ledger integrity over HTTP', () => {
     let t: TestApp;
     let auditor: string;
     let vkey: string;
@@ -114,7 +115,7 @@ export function ledgerSuite(store: 'sqlite' | 'postgres'): void {
       expect((await request(t.http).get(`/v1/exports/streams/${precept}`).set(bearer(t.keys['pcc-office']))).status).toBe(403);
     });
   });
-}
+});
 
 function expectProblem401(res: request.Response) {
   expect(res.status).toBe(401);

@@ -1,12 +1,13 @@
 /**
- * Hostile input over HTTP, on SQLite (hardening.e2e-spec.ts) and PostgreSQL
- * (hardening.pg.e2e-spec.ts): deep JSON, crafted cursors, NUL bytes, huge integers,
- * missing nested objects, exports that fail, and the headers of private reads. Every
- * case answers a problem+json below 500, in time, and a rejected request stores nothing.
+ * Hostile input over HTTP, on SQLite and (with DATABASE_URL) PostgreSQL: deep JSON, crafted
+ * cursors, NUL bytes, huge integers, missing nested objects, exports that fail, and the
+ * headers of private reads. Every case answers a problem+json below 500, in time, and a
+ * rejected request stores nothing.
  */
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { bearer, request, startApp, TestApp } from './helpers/app';
 import { caughtUp } from './helpers/projections';
+import { BACKENDS } from './helpers/backends';
 
 const reportRequest = {
   effectiveAt: '2013-05-01',
@@ -31,8 +32,8 @@ const b64 = (v: unknown) => Buffer.from(JSON.stringify(v), 'utf8').toString('bas
 /** Fails a request that does not finish in time: a hung response is a failure, not a slow pass. */
 const TIMEOUT = { response: 10_000, deadline: 15_000 };
 
-export function hardeningSuite(store: 'sqlite' | 'postgres'): void {
-  describe(`Hostile input on ${store}`, () => {
+describe.each(BACKENDS)('%s', (store) => {
+  describe('Hostile input', () => {
     let t: TestApp;
     let events: EventStore;
     let kentCase: string;
@@ -244,4 +245,4 @@ export function hardeningSuite(store: 'sqlite' | 'postgres'): void {
       });
     });
   });
-}
+});
