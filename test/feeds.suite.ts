@@ -71,7 +71,7 @@ export function feedsSuite(store: 'sqlite' | 'postgres'): void {
       for (const e of entries) {
         expect(e.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
         expect(new Date(e.updated).toISOString()).toBe(e.updated);
-        expect(e.link.find((l) => l['@_rel'] === 'alternate')!['@_href']).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/ui\/cases\/(decision-register|panel-report):[a-z0-9-]+#event-/);
+        expect(e.link.find((l) => l['@_rel'] === 'alternate')!['@_href']).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/ui\/(cases\/(decision-register|panel-report):[a-z0-9-]+#event-|areas\/northshire$)/);
         // Plain words: no event type codes.
         expect(textOf(e.title)).not.toMatch(/DecisionRecorded|SpecifiedInformationPublished|PanelReportMade/);
       }
@@ -98,6 +98,20 @@ export function feedsSuite(store: 'sqlite' | 'postgres'): void {
       expect(feed.items.map((i: { title: string }) => i.title)).toEqual(entries.map((e) => textOf(e.title)));
       expect(feed.items.map((i: { date_modified: string }) => i.date_modified)).toEqual(entries.map((e) => e.updated));
       expect(JSON.stringify(feed)).not.toContain(EXEMPT_TITLE);
+    });
+
+    it('links each entry to a page the public can open: the case, or the area where the case holds an exempt act', async () => {
+      const feed = JSON.parse((await getText(t, '/v1/force-areas/northshire/feed.json')).body as string);
+      const link = (title: string) => feed.items.find((i: { title: string }) => i.title.startsWith(title));
+      // The register now holds an exempt decision: its page is for staff, so the entry links to the area.
+      const decision = link('Decision NPCC-2014-017');
+      expect(decision.url).toMatch(/\/ui\/areas\/northshire$/);
+      expect(decision.content_text).toContain('open to staff only');
+      expect(link('Panel made a report').url).toMatch(/\/ui\/cases\/panel-report:/);
+      for (const item of feed.items as Array<{ url: string }>) {
+        const res = await request(t.http).get(new URL(item.url).pathname);
+        expect({ url: item.url, status: res.status }).toEqual({ url: item.url, status: 200 });
+      }
     });
 
     it('keeps entry ids stable from one request to the next', async () => {

@@ -1,6 +1,7 @@
 import { areaWords, bodyName, caseName, eventLabel, longDate, plainFacts, policeArea, processName, summariseEvent, RECORD_CORRECTED } from '@ledger/domain';
 import type { PlainFact } from '@ledger/domain';
 import type { EventStore } from '@ledger/event-store';
+import { classificationRank } from './classification';
 import { ReadModelNotReady } from './queries';
 import { Filter } from './queries/filter';
 import type { ReadModelDb } from './storage/db';
@@ -41,6 +42,8 @@ export interface FeedEntry {
   recordedAt: string;
   /** Where the published paper is, when a URL is on record. */
   paperUrl: string | null;
+  /** The public may open the case's page: none of its acts is restricted. */
+  casePublic: boolean;
 }
 
 export interface PublicationFeed {
@@ -60,6 +63,7 @@ interface Row {
   effective_on: string;
   recorded_at: string;
   body: string;
+  case_classification: string | null;
 }
 
 function feedAreaName(slug: string): string {
@@ -99,25 +103,27 @@ function paperUrl(data: Record<string, unknown>, metadata: Record<string, unknow
   return text(doc.url);
 }
 
-/** Live physical name of the events table, or ReadModelNotReady while the first build runs. */
-async function eventsTable(db: ReadModelDb): Promise<string> {
+/** Live physical names of the events and cases tables, or ReadModelNotReady while the first build runs. */
+async function liveTables(db: ReadModelDb): Promise<{ events: string; cases: string }> {
   const rows = await db.all<{ name: string; live_generation: number | null }>(`SELECT name, live_generation FROM ${db.table(META_TABLES.projections)}`).catch(() => []);
   const gen = rows.find((r) => r.name === 'cases')?.live_generation;
   if (gen === undefined || gen === null) throw new ReadModelNotReady('cases');
-  return db.table(generationTable('events', Number(gen)));
+  return { events: db.table(generationTable('events', Number(gen))), cases: db.table(generationTable('cases', Number(gen))) };
 }
 
 /** The newest `limit` (at most 200) open publication acts of a police area. */
 export async function publicationFeed(db: ReadModelDb, store: EventStore, forceArea: string, limit = 50): Promise<PublicationFeed> {
   const n = Math.max(1, Math.min(200, Math.floor(limit)));
-  const table = await eventsTable(db);
+  const t = await liveTables(db);
   const kinds = Object.entries(FEED_EVENT_TYPES);
   const w = new Filter()
-    .eq('force_area', forceArea)
-    .visibleTo('open', 'classification')
-    .where(`(${kinds.map(([, types]) => `(aggregate_type = ? AND type IN (${types.map(() => '?').join(', ')}))`).join(' OR ')})`, ...kinds.flatMap(([a, types]) => [a, ...types]));
+    .eq('e.force_area', forceArea)
+    .visibleTo('open', 'e.classification')
+    .where(`(${kinds.map(([, types]) => `(e.aggregate_type = ? AND e.type IN (${types.map(() => '?').join(', ')}))`).join(' OR ')})`, ...kinds.flatMap(([a, types]) => [a, ...types]));
+  // The case's own classification says whether the public may open its page.
   const rows = await db.all<Row>(
-    `SELECT event_id, stream, revision, type, aggregate_type, case_id, effective_on, recorded_at, body FROM ${table} ${w.sql} ORDER BY recorded_at DESC, seq DESC LIMIT ?`,
+    `SELECT e.event_id, e.stream, e.revision, e.type, e.aggregate_type, e.case_id, e.effective_on, e.recorded_at, e.body, c.classification AS case_classification
+     FROM ${t.events} e LEFT JOIN ${t.cases} c ON c.stream = e.stream ${w.sql} ORDER BY e.recorded_at DESC, e.seq DESC LIMIT ?`,
     [...w.params, n],
   );
   const entries: FeedEntry[] = [];
@@ -142,6 +148,7 @@ export async function publicationFeed(db: ReadModelDb, store: EventStore, forceA
       effectiveOn: r.effective_on,
       recordedAt: r.recorded_at,
       paperUrl: paperUrl(data, metadata),
+      casePublic: classificationRank(r.case_classification) === 0,
     });
   }
   return { forceArea, areaName: feedAreaName(forceArea), entries };

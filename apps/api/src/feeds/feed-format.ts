@@ -9,9 +9,16 @@ export interface FeedLinks {
   area: string;
 }
 
-function caseUrl(base: string, e: FeedEntry): string {
-  return `${base}/ui/cases/${encodeURIComponent(e.stream).replace(/%3A/g, ':')}#event-${encodeURIComponent(e.eventId)}`;
+/**
+ * The case page, where the public may open it; else the area's dashboard (a case with
+ * an exempt act is shown to staff only, and a feed link must not lead readers to a 404).
+ */
+function entryUrl(links: FeedLinks, e: FeedEntry): string {
+  if (!e.casePublic) return links.area;
+  return `${links.base}/ui/cases/${encodeURIComponent(e.stream).replace(/%3A/g, ':')}#event-${encodeURIComponent(e.eventId)}`;
 }
+
+const STAFF_ONLY = 'Other records of this case are exempt from publication, so its page is open to staff only.';
 
 function feedTitle(f: PublicationFeed): string {
   return `${f.areaName}: decisions, published information and panel reports`;
@@ -21,6 +28,7 @@ function feedTitle(f: PublicationFeed): string {
 function contentText(e: FeedEntry): string {
   const lines = [e.summary, ...e.facts.map((f) => `${f.label}: ${f.value}`)];
   if (e.paperUrl && !e.facts.some((f) => f.value === e.paperUrl)) lines.push(`Published paper: ${e.paperUrl}`);
+  if (!e.casePublic) lines.push(STAFF_ONLY);
   return lines.join('\n');
 }
 
@@ -39,7 +47,7 @@ export function atomFeed(f: PublicationFeed, links: FeedLinks, now = new Date())
     updated: e.recordedAt,
     author: { name: e.author },
     category: { '@_term': e.aggregateType, '@_label': e.category },
-    link: [{ '@_rel': 'alternate', '@_type': 'text/html', '@_href': caseUrl(links.base, e) }, ...(e.paperUrl ? [{ '@_rel': 'related', '@_href': e.paperUrl, '@_title': 'The published paper' }] : [])],
+    link: [{ '@_rel': 'alternate', '@_type': 'text/html', '@_href': entryUrl(links, e) }, ...(e.paperUrl ? [{ '@_rel': 'related', '@_href': e.paperUrl, '@_title': 'The published paper' }] : [])],
     summary: { '@_type': 'text', '#text': e.summary },
     content: { '@_type': 'text', '#text': contentText(e) },
   }));
@@ -74,7 +82,7 @@ export function jsonFeed(f: PublicationFeed, links: FeedLinks) {
     authors: [{ name: 'Governance Ledger' }],
     items: f.entries.map((e) => ({
       id: feedEntryId(e.eventId),
-      url: caseUrl(links.base, e),
+      url: entryUrl(links, e),
       ...(e.paperUrl ? { external_url: e.paperUrl } : {}),
       title: e.title,
       summary: e.summary,
