@@ -1,10 +1,9 @@
 import { areaWords, bodyName, caseName, eventLabel, plainFacts, policeArea, processName, summariseEvent, RECORD_CORRECTED } from '@ledger/domain';
 import type { PlainFact } from '@ledger/domain';
 import type { EventStore } from '@ledger/event-store';
-import { ReadModelNotReady } from './queries';
+import { QueryContext } from './queries/context';
 import { Filter } from './queries/filter';
 import type { ReadModelDb } from './storage/db';
-import { generationTable, META_TABLES } from './storage/db';
 
 /**
  * The publication feed of a police area: what a commissioner publishes on the decision
@@ -93,18 +92,10 @@ function paperUrl(data: Record<string, unknown>, metadata: Record<string, unknow
   return text(doc.url);
 }
 
-/** Live physical name of the events table, or ReadModelNotReady while the first build runs. */
-async function eventsTable(db: ReadModelDb): Promise<string> {
-  const rows = await db.all<{ name: string; live_generation: number | null }>(`SELECT name, live_generation FROM ${db.table(META_TABLES.projections)}`).catch(() => []);
-  const gen = rows.find((r) => r.name === 'cases')?.live_generation;
-  if (gen === undefined || gen === null) throw new ReadModelNotReady('cases');
-  return db.table(generationTable('events', Number(gen)));
-}
-
 /** The newest `limit` (at most 200) open publication acts of a police area. */
 export async function publicationFeed(db: ReadModelDb, store: EventStore, forceArea: string, limit = 50): Promise<PublicationFeed> {
   const n = Math.max(1, Math.min(200, Math.floor(limit)));
-  const table = await eventsTable(db);
+  const table = (await new QueryContext(db, store, () => new Date()).tables()).events;
   const kinds = Object.entries(FEED_EVENT_TYPES);
   const w = new Filter()
     .eq('force_area', forceArea)
