@@ -7,6 +7,7 @@ export * from './infrastructure/open-store';
 export * from './infrastructure/sql';
 export * from './infrastructure/placement';
 export * from './commands/execute-domain-command';
+export * from './commands/ledger';
 export * from './governance.module';
 export * from './demo-loader';
 export * from './personal-data/complaint-personal-data';

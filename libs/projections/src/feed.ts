@@ -1,4 +1,4 @@
-import { areaWords, bodyName, caseName, eventLabel, plainFacts, policeArea, processName, summariseEvent, RECORD_CORRECTED } from '@ledger/domain';
+import { areaWords, bodyName, caseName, eventLabel, longDate, plainFacts, policeArea, processName, summariseEvent, RECORD_CORRECTED } from '@ledger/domain';
 import type { PlainFact } from '@ledger/domain';
 import type { EventStore } from '@ledger/event-store';
 import { QueryContext } from './queries/context';
@@ -84,6 +84,12 @@ function titleOf(type: string, caseId: string, data: Record<string, unknown>): s
   return what ? `${label}: ${what}` : `${label} (${caseName(caseId)})`;
 }
 
+/** "Decision recorded on 15 September 2014. Of significant public interest." */
+function summaryOf(type: string, effectiveOn: string, data: Record<string, unknown>): string {
+  const sentence = `${summariseEvent(type, data).replace(/\.$/, '')} on ${longDate(effectiveOn)}.`;
+  return data.significantPublicInterest === true ? `${sentence} Of significant public interest.` : sentence;
+}
+
 function paperUrl(data: Record<string, unknown>, metadata: Record<string, unknown>): string | null {
   const direct = text(data.url);
   if (direct) return direct;
@@ -120,7 +126,7 @@ export async function publicationFeed(db: ReadModelDb, store: EventStore, forceA
       aggregateType: r.aggregate_type,
       type: r.type,
       title: titleOf(r.type, r.case_id, data),
-      summary: summariseEvent(r.type, data),
+      summary: summaryOf(r.type, r.effective_on, data),
       facts: plainFacts(r.type, data),
       author: bodyName(r.body),
       category: processName(r.aggregate_type),

@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
-import { DEMO_SCRIPTS, loadScript } from '@ledger/governance';
-import { CommandBus } from '@nestjs/cqrs';
+import { DEMO_SCRIPTS, Ledger, loadScript } from '@ledger/governance';
 import { openLedgerContext } from '../context/ledger-context';
 
 /**
  * `ledger demo`: loads the Kent 2012-2015 seed timeline and the labelled synthetic set
- * into an empty store, through the same command handler as the API.
+ * into an empty store, through the same application service as the API.
  */
 export function register(program: Command): void {
   program
@@ -20,10 +19,10 @@ export function register(program: Command): void {
           process.exitCode = 1;
           return;
         }
-        const bus = app.get(CommandBus);
+        const ledger = app.get(Ledger);
         let total = 0;
         for (const s of DEMO_SCRIPTS) {
-          const n = await loadScript(bus, s.name, s.steps());
+          const n = await loadScript(ledger, s.name, s.steps());
           console.log(`${s.name}: ${n} events`);
           total += n;
         }

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
-import { ApiActor, CommandOutcome, ComplaintPersonalData, ExecuteDomainCommand } from '@ledger/governance';
+import { ApiActor, CommandOutcome, ComplaintPersonalData, Ledger } from '@ledger/governance';
 import { openLedgerContext } from '../context/ledger-context';
 
 /** The operator at the console acts as a national admin; the act records it as such. */
@@ -34,17 +33,14 @@ export function register(program: Command): void {
         const data = { subjectId: o.subject, commitments, authority: o.authority, reason: o.reason };
         personal.check(state, { type: 'ErasePersonalData', data }, OPERATOR, o.effectiveAt);
         await personal.erase(o.subject);
-        const outcome: CommandOutcome = await app.get(CommandBus).execute(
-          new ExecuteDomainCommand({
-            aggregateType: 'Complaint',
-            caseId,
-            command: { type: 'ErasePersonalData', data },
-            actor: OPERATOR,
-            effectiveAt: o.effectiveAt,
-            correlationId: `cli-erase-${o.subject}`,
-            classification: 'exempt:1,2',
-          }),
-        );
+        const outcome: CommandOutcome = await app.get(Ledger).record({
+          caseId,
+          command: { type: 'ErasePersonalData', data },
+          actor: OPERATOR,
+          effectiveAt: o.effectiveAt,
+          correlationId: `cli-erase-${o.subject}`,
+          classification: 'exempt:1,2',
+        });
         console.log(`Erased ${commitments.length} personal fields of ${o.subject} and recorded it in ${outcome.stream} at revision ${outcome.revision}.`);
       } finally {
         await app.close();
