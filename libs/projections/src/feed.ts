@@ -2,10 +2,9 @@ import { areaWords, bodyName, caseName, eventLabel, longDate, plainFacts, police
 import type { PlainFact } from '@ledger/domain';
 import type { EventStore } from '@ledger/event-store';
 import { classificationRank } from './classification';
-import { ReadModelNotReady } from './queries';
+import { QueryContext } from './queries/context';
 import { Filter } from './queries/filter';
 import type { ReadModelDb } from './storage/db';
-import { generationTable, META_TABLES } from './storage/db';
 
 /**
  * The publication feed of a police area: what a commissioner publishes on the decision
@@ -103,18 +102,10 @@ function paperUrl(data: Record<string, unknown>, metadata: Record<string, unknow
   return text(doc.url);
 }
 
-/** Live physical names of the events and cases tables, or ReadModelNotReady while the first build runs. */
-async function liveTables(db: ReadModelDb): Promise<{ events: string; cases: string }> {
-  const rows = await db.all<{ name: string; live_generation: number | null }>(`SELECT name, live_generation FROM ${db.table(META_TABLES.projections)}`).catch(() => []);
-  const gen = rows.find((r) => r.name === 'cases')?.live_generation;
-  if (gen === undefined || gen === null) throw new ReadModelNotReady('cases');
-  return { events: db.table(generationTable('events', Number(gen))), cases: db.table(generationTable('cases', Number(gen))) };
-}
-
 /** The newest `limit` (at most 200) open publication acts of a police area. */
 export async function publicationFeed(db: ReadModelDb, store: EventStore, forceArea: string, limit = 50): Promise<PublicationFeed> {
   const n = Math.max(1, Math.min(200, Math.floor(limit)));
-  const t = await liveTables(db);
+  const t = await new QueryContext(db, store, () => new Date()).tables();
   const kinds = Object.entries(FEED_EVENT_TYPES);
   const w = new Filter()
     .eq('e.force_area', forceArea)
