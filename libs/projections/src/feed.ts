@@ -1,7 +1,8 @@
-import { areaWords, bodyName, caseName, eventLabel, plainFacts, policeArea, processName, summariseEvent, RECORD_CORRECTED } from '@ledger/domain';
+import { areaWords, bodyName, caseName, eventLabel, longDate, plainFacts, policeArea, processName, summariseEvent, RECORD_CORRECTED } from '@ledger/domain';
 import type { PlainFact } from '@ledger/domain';
 import type { EventStore } from '@ledger/event-store';
 import { ReadModelNotReady } from './queries';
+import { Filter } from './queries/filter';
 import type { ReadModelDb } from './storage/db';
 import { generationTable, META_TABLES } from './storage/db';
 
@@ -84,6 +85,12 @@ function titleOf(type: string, caseId: string, data: Record<string, unknown>): s
   return what ? `${label}: ${what}` : `${label} (${caseName(caseId)})`;
 }
 
+/** "Decision recorded on 15 September 2014. Of significant public interest." */
+function summaryOf(type: string, effectiveOn: string, data: Record<string, unknown>): string {
+  const sentence = `${summariseEvent(type, data).replace(/\.$/, '')} on ${longDate(effectiveOn)}.`;
+  return data.significantPublicInterest === true ? `${sentence} Of significant public interest.` : sentence;
+}
+
 function paperUrl(data: Record<string, unknown>, metadata: Record<string, unknown>): string | null {
   const direct = text(data.url);
   if (direct) return direct;
@@ -104,16 +111,14 @@ async function eventsTable(db: ReadModelDb): Promise<string> {
 export async function publicationFeed(db: ReadModelDb, store: EventStore, forceArea: string, limit = 50): Promise<PublicationFeed> {
   const n = Math.max(1, Math.min(200, Math.floor(limit)));
   const table = await eventsTable(db);
-  const where: string[] = [];
-  const params: Array<string | number> = [forceArea];
-  for (const [aggregateType, types] of Object.entries(FEED_EVENT_TYPES)) {
-    where.push(`(aggregate_type = ? AND type IN (${types.map(() => '?').join(', ')}))`);
-    params.push(aggregateType, ...types);
-  }
+  const kinds = Object.entries(FEED_EVENT_TYPES);
+  const w = new Filter()
+    .eq('force_area', forceArea)
+    .visibleTo('open', 'classification')
+    .where(`(${kinds.map(([, types]) => `(aggregate_type = ? AND type IN (${types.map(() => '?').join(', ')}))`).join(' OR ')})`, ...kinds.flatMap(([a, types]) => [a, ...types]));
   const rows = await db.all<Row>(
-    `SELECT event_id, stream, revision, type, aggregate_type, case_id, effective_on, recorded_at, body FROM ${table}
-     WHERE force_area = ? AND classification = 'open' AND (${where.join(' OR ')}) ORDER BY recorded_at DESC, seq DESC LIMIT ?`,
-    [...params, n],
+    `SELECT event_id, stream, revision, type, aggregate_type, case_id, effective_on, recorded_at, body FROM ${table} ${w.sql} ORDER BY recorded_at DESC, seq DESC LIMIT ?`,
+    [...w.params, n],
   );
   const entries: FeedEntry[] = [];
   for (const r of rows) {
@@ -130,7 +135,7 @@ export async function publicationFeed(db: ReadModelDb, store: EventStore, forceA
       aggregateType: r.aggregate_type,
       type: r.type,
       title: titleOf(r.type, r.case_id, data),
-      summary: summariseEvent(r.type, data),
+      summary: summaryOf(r.type, r.effective_on, data),
       facts: plainFacts(r.type, data),
       author: bodyName(r.body),
       category: processName(r.aggregate_type),

@@ -17,7 +17,7 @@ export function ReadAccess(rule: ReadRule) {
 }
 
 /** The rule a handler declares, if any. */
-export function readRuleOf(reflector: Reflector, handler: object): ReadRule | undefined {
+function readRuleOf(reflector: Reflector, handler: object): ReadRule | undefined {
   return reflector.get<ReadRule | undefined>(READ_RULE_KEY, handler as () => unknown);
 }
 

@@ -17,16 +17,11 @@ function feedTitle(f: PublicationFeed): string {
   return `${f.areaName}: decisions, published information and panel reports`;
 }
 
-/** The entry's body in plain text: the summary, the date of the act, then each recorded fact labelled. */
+/** The entry's body in plain text: the summary, then each recorded fact labelled. */
 function contentText(e: FeedEntry): string {
-  const lines = [e.summary, `Date of the act: ${longDay(e.effectiveOn)}.`, ...e.facts.map((f) => `${f.label}: ${f.value}`)];
-  if (e.paperUrl) lines.push(`Published paper: ${e.paperUrl}`);
+  const lines = [e.summary, ...e.facts.map((f) => `${f.label}: ${f.value}`)];
+  if (e.paperUrl && !e.facts.some((f) => f.value === e.paperUrl)) lines.push(`Published paper: ${e.paperUrl}`);
   return lines.join('\n');
-}
-
-function longDay(iso: string): string {
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** The newest recorded time, or now for an area with nothing published yet (Atom requires one). */

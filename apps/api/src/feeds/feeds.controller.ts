@@ -6,6 +6,7 @@ import { LEDGER_CONFIG, LedgerConfig } from '@ledger/governance';
 import { LedgerQueries, OpenedReadModel, publicationFeed } from '@ledger/projections';
 import type { Request, Response } from 'express';
 import { SlugPipe } from '../common/params';
+import { ReadAccess } from '../common/read-access';
 import { READ_MODEL } from '../read/read-model.module';
 import { atomFeed, FeedLinks, jsonFeed } from './feed-format';
 
@@ -24,6 +25,7 @@ export class FeedsController {
   ) {}
 
   @Get('force-areas/:area/feed.atom')
+  @ReadAccess('anyone')
   @ApiOperation({ operationId: 'PublicationFeedAtom', summary: 'Atom feed of decisions, published information and panel reports of a police area (open acts only)' })
   @ApiProduces('application/atom+xml')
   @ApiResponse({ status: 200, description: 'Atom 1.0 feed, newest first' })
@@ -34,6 +36,7 @@ export class FeedsController {
   }
 
   @Get('force-areas/:area/feed.json')
+  @ReadAccess('anyone')
   @ApiOperation({ operationId: 'PublicationFeedJson', summary: 'JSON Feed 1.1 twin of the Atom feed: the same items' })
   @ApiProduces('application/feed+json')
   @ApiResponse({ status: 200, description: 'JSON Feed 1.1, newest first' })

@@ -1,7 +1,7 @@
 /** The case page: what the case is, its deadlines, each act in plain words with its source, and how to verify it. */
 import { mayExport } from '@ledger/governance';
 import type { CaseView, TimelineEntry, TrailDeadline } from '@ledger/projections';
-import { plainFacts, summariseEvent } from '@ledger/domain';
+import { caseStatusLabel, plainFacts, summariseEvent } from '@ledger/domain';
 import { areaName, bodyName, caseName, cite, classificationTag, dateEl, eventLabel, humanise, isSyntheticArea, ownerName, processName, roleName, statusTag, timestampEl, valueText } from './format';
 import { html, SafeHtml } from './html';
 import { layout, PageContext, viewHref } from './layout';
@@ -115,7 +115,7 @@ export function casePage(ctx: PageContext, c: CaseView, verify: VerifyInfo, sour
   const body = html`<p class="caption">${processName(c.aggregateType)}${area ? html`, ${areaName(area)}` : ''}</p>
 ${isSyntheticArea(area) ? html`<p class="callout" data-synthetic="true"><strong>Synthetic demonstration data.</strong> This case is made up to show how the ledger works. It is not a real record.</p>` : ''}
 <dl class="summary summary--case">
-  <div><dt>Status</dt><dd data-testid="case-status">${humanise(c.status)}</dd></div>
+  <div><dt>Status</dt><dd data-testid="case-status">${caseStatusLabel(c.aggregateType, c.status)}</dd></div>
   <div><dt>Case reference</dt><dd>${caseName(c.caseId)}</dd></div>
   <div><dt>Opened</dt><dd>${dateEl(c.openedOn)}</dd></div>
   <div><dt>Last act</dt><dd>${dateEl(c.lastActOn)}</dd></div>

@@ -1,5 +1,5 @@
 import type { CaseSummary, Dashboard, DeadlineEntry, DecisionEntry, Page, TrailEntry } from '@ledger/projections';
-import { POLICE_AREAS } from '@ledger/domain';
+import { caseStatusLabel, POLICE_AREAS } from '@ledger/domain';
 import { areaName, bodyName, caseName, cite, classificationTag, eventLabel, ownerName, dateEl, humanise, isSyntheticArea, longDate, processName, roleName, statusTag, timestampEl, valueText } from './format';
 import { href, html, SafeHtml } from './html';
 import { FeedLink, layout, PageContext, viewHref } from './layout';
@@ -162,7 +162,7 @@ export function casesPage(ctx: PageContext, area: string, page: Page<CaseSummary
 ${rows.length ? html`<div class="table-wrap" role="region" aria-labelledby="cases-heading" tabindex="0"><table class="table">
   <thead><tr><th scope="col">Case</th><th scope="col">Process</th><th scope="col">Status</th><th scope="col">Opened</th><th scope="col">Last act</th><th scope="col">Deadlines</th><th scope="col">Access</th></tr></thead>
   <tbody>${rows.map(
-    (c) => html`<tr data-stream="${c.stream}"><th scope="row"><a href="${caseHref(ctx, c.stream)}">${caseName(c.caseId)}</a></th><td>${processName(c.aggregateType)}</td><td>${humanise(c.status)}</td><td>${dateEl(c.openedOn)}</td><td>${dateEl(c.lastActOn)}</td>
+    (c) => html`<tr data-stream="${c.stream}"><th scope="row"><a href="${caseHref(ctx, c.stream)}">${caseName(c.caseId)}</a></th><td>${processName(c.aggregateType)}</td><td>${caseStatusLabel(c.aggregateType, c.status)}</td><td>${dateEl(c.openedOn)}</td><td>${dateEl(c.lastActOn)}</td>
     <td>${c.deadlines.length ? html`<ul class="plain-list tight">${c.deadlines.map((d) => html`<li>${statusTag(d.status)} ${d.label}</li>`)}</ul>` : html`<span class="muted">none</span>`}</td><td>${classificationTag(c.classification)}</td></tr>`,
   )}</tbody></table></div>` : html`<p class="empty">No case matches.</p>`}
 ${pagination(ctx, page.nextCursor)}`;

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { DEMO_SCRIPTS, Ledger, loadScript } from '@ledger/governance';
+import { openLedgerContext } from '../context/ledger-context';
 
 /**
  * `ledger demo`: loads the Kent 2012-2015 seed timeline and the labelled synthetic set
@@ -11,10 +12,8 @@ export function register(program: Command): void {
     .command('demo')
     .description('Load the Kent 2012-2015 demo timeline and the labelled synthetic set into an empty store')
     .action(async () => {
-      const { createApp } = await import('../../../api/src/app.factory');
-      const app = await createApp({ ...process.env, LOAD_DEMO: 'false', PROJECTIONS: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+      const app = await openLedgerContext();
       try {
-        await app.init();
         if ((await app.get<EventStore>(EVENT_STORE).headPosition()) !== null) {
           console.error('The store is not empty: the demo loads only into an empty store (use another DATA_DIR).');
           process.exitCode = 1;

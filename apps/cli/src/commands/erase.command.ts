@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
-import { ApiActor, CommandOutcome, Ledger } from '@ledger/governance';
+import { ApiActor, CommandOutcome, ComplaintPersonalData, Ledger } from '@ledger/governance';
+import { openLedgerContext } from '../context/ledger-context';
 
 /** The operator at the console acts as a national admin; the act records it as such. */
 const OPERATOR: ApiActor = { id: 'ledger-cli', name: 'Ledger operator (command line)', role: 'admin', forceArea: '*', body: 'national-admin' };
@@ -22,11 +23,8 @@ export function register(program: Command): void {
     .option('--effective-at <date>', 'legal date of the erasure (default today)')
     .requiredOption('--yes', 'confirm: this cannot be undone')
     .action(async (o: { subject: string; reason: string; authority: string; case?: string; effectiveAt?: string }) => {
-      const { createApp } = await import('../../../api/src/app.factory');
-      const { ComplaintPersonalData } = await import('../../../api/src/processes/complaint/complaint-personal-data');
-      const app = await createApp({ ...process.env, LOAD_DEMO: 'false', PROJECTIONS: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+      const app = await openLedgerContext();
       try {
-        await app.init();
         const caseId = o.case ?? (await findComplaint(app.get<EventStore>(EVENT_STORE), o.subject));
         if (!caseId) throw new Error(`No complaint names data subject ${o.subject}`);
         const personal = app.get(ComplaintPersonalData);

@@ -64,9 +64,3 @@ export function visibilityIn(reader: Reader, forceArea: string | null | undefine
 export function mayTakeWhole(reader: Reader, forceArea: string | null | undefined): boolean {
   return isOwnArea(reader, forceArea);
 }
-
-/** The force area a reader's exports are bounded to: null for a national key. */
-export function exportScope(reader: Reader): string | null {
-  if (!reader || reader.forceArea === '*') return null;
-  return reader.forceArea;
-}

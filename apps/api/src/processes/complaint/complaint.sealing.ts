@@ -1,8 +1,8 @@
 import type { ComplaintCommand } from '@ledger/domain';
+import { ClearFields, ComplaintPersonalData } from '@ledger/governance';
 import { randomUUID } from 'node:crypto';
 import type { CommandResponse } from '../../common/command-runner';
 import type { RouteCall } from '../route-table';
-import { ClearFields, ComplaintPersonalData } from './complaint-personal-data';
 import type { ComplainantChangesDto, ErasePersonalDataRequest, ReceiveComplaintRequest, UpdateComplainantRequest } from './complaint.request';
 
 /** Commitment paths of the complainant's fields, in the domain's `commitments` maps. */

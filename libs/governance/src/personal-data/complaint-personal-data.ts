@@ -2,7 +2,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { PersonalDataVault } from '@ledger/audit';
 import { complaint, ComplaintCommand, ComplaintState, foldStream } from '@ledger/domain';
 import { EVENT_STORE, EventStore, RecordedEvent } from '@ledger/event-store';
-import { ApiActor, CaseNotFound, InvalidCommand, streamId, toStoredDomainEvent } from '@ledger/governance';
+import type { ApiActor } from '../auth/api-keys';
+import { CaseNotFound, InvalidCommand } from '../errors';
+import { streamId, toStoredDomainEvent } from '../stored-event';
 
 /** Clear personal fields as the complaints officer sends them, keyed by commitment path. */
 export type ClearFields = Record<string, string>;
