@@ -16,6 +16,8 @@ export interface CommandResponse {
 }
 
 export interface RunOptions {
+  /** Only for an act that works on any case (a correction): the process of the case it acts on. */
+  aggregateType?: string;
   /**
    * Runs only when the act is new (not a replay) and its preconditions hold, just before the
    * decision: for work bound to the event ids, such as sealing personal data.
@@ -48,7 +50,6 @@ export class CommandRunner {
   async run(
     req: AuthedRequest,
     res: Response,
-    aggregateType: string,
     caseId: string | null,
     type: string,
     body: object,
@@ -66,7 +67,7 @@ export class CommandRunner {
       const id = caseId ?? (typeof requestedId === 'string' ? requestedId : key !== undefined ? idempotentCaseId(actor.id, key) : uuidv7());
       const command: Command = { type, data: { ...data, ...extraData } };
       const outcome: CommandOutcome = await this.ledger.record({
-        aggregateType,
+        aggregateType: options.aggregateType,
         caseId: id,
         command,
         actor,

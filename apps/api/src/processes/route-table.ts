@@ -111,9 +111,9 @@ export function processController({ tag, routes, classification }: ProcessRoutes
     const handler = function (this: ProcessController, param: string, body: CommandRequest, req: AuthedRequest, res: Response): Promise<CommandResponse> {
       const sent = classification === undefined ? body : { ...body, classification };
       if (route.run) return route.run({ req, res, caseId: opens ? null : param, area: opens ? param : null, body: sent, runner: this.runner, modules: this.modules }, type);
-      if (!opens) return this.runner.run(req, res, act.aggregateType!, param, type, sent);
+      if (!opens) return this.runner.run(req, res, param, type, sent);
       const caseId = route.caseIdIsArea ? ((body as OpenCaseRequest).caseId ?? param) : null;
-      return this.runner.run(req, res, act.aggregateType!, caseId, type, sent, { forceArea: param });
+      return this.runner.run(req, res, caseId, type, sent, { forceArea: param });
     };
     const key = methodName(type);
     // Swagger reads a handler's metadata by the function's own name.

@@ -26,7 +26,7 @@ async function sealing(
 ): Promise<CommandResponse> {
   let sealed: { stream: string; eventId: string } | null = null;
   try {
-    return await call.runner.run(call.req, call.res, 'Complaint', call.caseId, type, body, extraData, {
+    return await call.runner.run(call.req, call.res, call.caseId, type, body, extraData, {
       prepare: ({ stream, eventId }) => {
         sealed = { stream, eventId: eventId(0) };
         return seal(sealed.eventId);
@@ -62,7 +62,7 @@ export function receiveComplaint(call: RouteCall<ReceiveComplaintRequest>, type:
 export function updateComplainant(call: RouteCall<UpdateComplainantRequest>, type: ComplaintCommand['type']): Promise<CommandResponse> {
   const { complainant, ...rest } = call.body;
   const fields = complainant ? clearFields(complainant as ComplainantChangesDto) : {};
-  if (Object.keys(fields).length === 0) return call.runner.run(call.req, call.res, 'Complaint', call.caseId, type, rest);
+  if (Object.keys(fields).length === 0) return call.runner.run(call.req, call.res, call.caseId, type, rest);
   return sealing(call, type, rest, {}, undefined, async (eventId) => {
     const personal = vaultOf(call);
     const state = await personal.load(call.caseId!, call.req.actor!);
@@ -81,7 +81,7 @@ export function updateComplainant(call: RouteCall<UpdateComplainantRequest>, typ
  */
 export function erasePersonalData(call: RouteCall<ErasePersonalDataRequest>, type: ComplaintCommand['type']): Promise<CommandResponse> {
   const { body } = call;
-  return call.runner.run(call.req, call.res, 'Complaint', call.caseId, type, body, {}, {
+  return call.runner.run(call.req, call.res, call.caseId, type, body, {}, {
     prepare: async () => {
       const personal = vaultOf(call);
       const state = await personal.load(call.caseId!, call.req.actor!);
