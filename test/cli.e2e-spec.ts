@@ -1,6 +1,6 @@
 /**
  * The `ledger` CLI, driven in-process as `ledger <args>` would run it: keys, demo, export
- * and verify against a fresh SQLite data dir.
+ * and verify, each test against a fresh SQLite data dir of its own.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,15 +13,23 @@ async function ledger(args: string[]): Promise<{ out: string; code: number }> {
 }
 
 describe('ledger CLI', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ledger-cli-'));
+  const dirs: string[] = [];
   const saved = { ...process.env };
-  beforeAll(() => Object.assign(process.env, { DATA_DIR: dir, STORE: 'sqlite', LOG_LEVEL: 'silent' }));
+  /** A data dir of the test's own, so that no test reads what another wrote. */
+  const ownDataDir = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-cli-'));
+    dirs.push(dir);
+    process.env.DATA_DIR = dir;
+    return dir;
+  };
+  beforeAll(() => Object.assign(process.env, { STORE: 'sqlite', LOG_LEVEL: 'silent' }));
   afterAll(() => {
     process.env = saved;
-    rmSync(dir, { recursive: true, force: true });
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
   it('creates and lists keys, printing the secret once', async () => {
+    ownDataDir();
     const created = await ledger(['keys', 'create', '--name', 'Kent OPCC', '--role', 'pcc-office', '--force-area', 'kent']);
     expect(created.code).toBe(0);
     expect(created.out).toMatch(/for Kent OPCC: Office of the Police and Crime Commissioner \(pcc-office\) in Kent, acting for Kent Police and Crime Commissioner \(kent-pcc\)\./);
@@ -34,6 +42,7 @@ describe('ledger CLI', () => {
   });
 
   it('loads the demo into an empty store only, then exports a case that verifies', async () => {
+    const dir = ownDataDir();
     const loaded = await ledger(['demo']);
     expect(loaded.code).toBe(0);
     expect(loaded.out).toMatch(/Loaded \d+ events/);
@@ -74,6 +83,8 @@ describe('ledger CLI', () => {
   });
 
   it('erases a complainant and records PersonalDataErased in the complaint', async () => {
+    const dir = ownDataDir();
+    expect((await ledger(['demo'])).code).toBe(0);
     const { SqliteEventStore } = await import('../libs/event-store/src/sqlite');
     const read = async () => {
       const store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });

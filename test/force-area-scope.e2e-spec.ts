@@ -3,6 +3,7 @@
  * a key of another force area, whatever the paging parameters.
  */
 import { bearer, request, startApp, TestApp } from './helpers/app';
+import { eventually } from './helpers/eventually';
 
 describe('force-area scope of GET /v1/streams/:stream', () => {
   let t: TestApp;
@@ -59,12 +60,7 @@ describe('force-area scope of GET /v1/streams/:stream', () => {
     // key sees the case in each list; only then does its absence for others mean something.
     beforeAll(async () => {
       for (const path of ['/v1/cases?forceArea=kent', '/v1/trail?forceArea=kent', `/v1/cases/${stream}`]) {
-        let text = '';
-        for (let i = 0; i < 100 && !text.includes(stream); i += 1) {
-          if (i) await new Promise((r) => setTimeout(r, 100));
-          text = (await request(t.http).get(path).set(bearer(t.keys.auditor))).text;
-        }
-        expect(text).toContain(stream);
+        await eventually(async () => expect((await request(t.http).get(path).set(bearer(t.keys.auditor))).text).toContain(stream), { intervalMs: 100 });
       }
     });
     it('GET /v1/cases/:stream: 404 for anonymous and for an Essex key, 200 for Kent', async () => {

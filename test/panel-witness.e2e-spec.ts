@@ -4,7 +4,7 @@
  * witness, which raises the alarm; and an export from that forked ledger fails
  * `verify --witnesses-required 1` while the honest ledger's export passes.
  */
-import { eventually } from '@ledger/event-store/testing/eventually';
+import { eventually } from './helpers/eventually';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
