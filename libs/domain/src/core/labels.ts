@@ -12,6 +12,8 @@ export interface ProcessLabels {
   aggregateType: string;
   /** The process in a few plain words, e.g. "Precept (the police part of council tax)". */
   name: string;
+  /** Case status (the state's `status`) → plain words. Each process lists every status its state can hold. */
+  statuses?: Record<string, string>;
   /** Stored event type → what happened, as a short sentence without a full stop. */
   events: Record<string, string>;
   /** Data field → label, for fields this process alone uses. */
