@@ -33,12 +33,13 @@ describe('the single-file verifier, alone with Node', () => {
   beforeAll(async () => {
     Object.assign(process.env, { DATA_DIR: data, STORE: 'sqlite', LOG_LEVEL: 'silent' });
     await ledger(['demo']);
-    const signer = LogSigner.parse(readFileSync(join(data, 'ledger-signing.key'), 'utf8'));
-    vkey = signer.vkey;
-    fingerprint = signer.fingerprint;
     mkdirSync(join(data, 'out'));
     const said = await ledger(['export', '--stream', 'commissioner-office:kent-2012', '--format', 'jsonl', '--out', join(data, 'out', 'case.jsonl'), '--no-progress']);
     expect(said).toMatch(/Wrote verify-ledger\.mjs beside it/);
+    // The export seals the log, creating the signing key on first use.
+    const signer = LogSigner.parse(readFileSync(join(data, 'ledger-signing.key'), 'utf8'));
+    vkey = signer.vkey;
+    fingerprint = signer.fingerprint;
     await ledger(['export', '--stream', 'commissioner-office:kent-2012', '--format', 'pdf', '--out', join(data, 'out', 'case.pdf'), '--evidence', 'kent-office-2012.jsonl', '--no-progress']);
     // The folder holds only the verifier and the files to check: no node_modules, no package.json.
     copyFileSync(join(data, 'out', 'verify-ledger.mjs'), join(empty, 'verify-ledger.mjs'));
