@@ -42,7 +42,7 @@ export default tseslint.config(
   // Temporary: these files are being split as part of the act-catalogue and read-side work; remove each
   // entry once its file is under the limit, so the list only ever shrinks.
   {
-    files: ['libs/projections/src/queries.ts', 'libs/event-store/src/postgres/postgres-event-store.ts'],
+    files: ['libs/event-store/src/postgres/postgres-event-store.ts'],
     rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
   },
   // Temporary: each decider's `decide` switch is one case per act and shrinks when the act catalogue

@@ -32,6 +32,7 @@ describe('ledger CLI', () => {
     ownDataDir();
     const created = await ledger(['keys', 'create', '--name', 'Kent OPCC', '--role', 'pcc-office', '--force-area', 'kent']);
     expect(created.code).toBe(0);
+    expect(created.out).toMatch(/for Kent OPCC: Office of the Police and Crime Commissioner \(pcc-office\) in Kent, acting for Kent Police and Crime Commissioner \(kent-pcc\)\./);
     const token = created.out.split('\n').find((l) => l.startsWith('glk_'))!;
     expect(token).toMatch(/^glk_[0-9a-f-]{36}_[A-Za-z0-9_-]{43}$/);
     const listed = await ledger(['keys', 'list']);
@@ -55,6 +56,30 @@ describe('ledger CLI', () => {
     const verified = await ledger(['verify', file, '--key', key]);
     expect(verified.out).toMatch(/^OK: 3 events verified/m);
     expect(verified.code).toBe(0);
+  });
+
+  it('replays a case for a committee in plain words: labels, long dates, no codes or JSON', async () => {
+    const vetoed = await ledger(['replay', '--stream', 'precept-cycle:synthetic-northshire-2014-15']);
+    expect(vetoed.code).toBe(0);
+    const lines = vetoed.out.split('\n');
+    expect(lines[0]).toBe('Precept (the police part of council tax): Synthetic Northshire 2014-15');
+    expect(lines[1]).toMatch(/^Status: Precept issued \(as now recorded\)\.$/);
+    expect(vetoed.out).toMatch(/^\d{1,2} February 2014 {2}Vetoed by \d+ of \d+ members \(\d+ needed\)/m);
+    expect(vetoed.out).toMatch(/^ {4}Who: .+, Police and Crime Panel secretariat, for /m);
+    // Each Act is named in full the first time it is cited.
+    expect(vetoed.out).toContain('Police Reform and Social Responsibility Act 2011 (PRSRA 2011)');
+    // No event type codes, command names, role slugs, ISO dates or JSON.
+    expect(vetoed.out).not.toMatch(/PreceptVetoed|NotifyProposedPrecept|panel-secretariat|\d{4}-\d{2}-\d{2}|[{}"]|\bnull\b/);
+
+    const corrected = await ledger(['replay', '--stream', 'commissioner-office:kent-2012', '--recorded-on', '2030-01-01']);
+    expect(corrected.code).toBe(0);
+    expect(corrected.out).toMatch(/Correction: .+ was recorded as .+ and is corrected to .+\./);
+    expect(corrected.out).toMatch(/^ {4}Corrected later: Correction: /m);
+    expect(corrected.out).toContain('as recorded on 1 January 2030');
+    expect(corrected.out).not.toMatch(/RecordCorrected|ElectionHeld|[{}"]/);
+
+    const missing = await ledger(['replay', '--stream', 'precept-cycle:nowhere-2099', '--as-at', '2014-02-01']);
+    expect(missing.out).toBe('No case precept-cycle:nowhere-2099 is on record as at 1 February 2014.\n');
   });
 
   it('erases a complainant and records PersonalDataErased in the complaint', async () => {

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdow
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { ApiKeyStore } from './auth/api-keys';
 import { ExecuteDomainCommandHandler } from './commands/execute-domain-command';
+import { Ledger } from './commands/ledger';
 import type { LedgerConfig } from './config';
 import { openEventStore } from './infrastructure/open-store';
 import { openSqlDb, SqlDb } from './infrastructure/sql';
@@ -46,10 +47,11 @@ export class GovernanceModule {
           },
         },
         ExecuteDomainCommandHandler,
+        Ledger,
         StoreLifecycle,
         DemoLoader,
       ],
-      exports: [LEDGER_CONFIG, EVENT_STORE, SQL_DB, ApiKeyStore],
+      exports: [LEDGER_CONFIG, EVENT_STORE, SQL_DB, ApiKeyStore, Ledger],
     };
   }
 }

@@ -3,7 +3,7 @@
  * `exempt:<Sch 12A paras>` or `personal`. A case is as restricted as its most restricted
  * event; anonymous callers see only open records.
  */
-function classificationRank(c: string | null | undefined): number {
+export function classificationRank(c: string | null | undefined): number {
   if (!c || c === 'open') return 0;
   if (c.startsWith('exempt')) return 1;
   return 2; // personal, or anything unknown: treat as the most restricted

@@ -1,3 +1,4 @@
+import type { ApiRole } from '@ledger/governance';
 import { areaName, dateEl, longDate, roleName, timestampEl } from './format';
 import { href, html, SafeHtml } from './html';
 
@@ -8,7 +9,7 @@ export interface TimeView {
 
 export interface ViewerActor {
   name: string;
-  role: string;
+  role: ApiRole;
   forceArea: string;
 }
 
@@ -124,7 +125,14 @@ function breadcrumbs(crumbs: Crumb[]): SafeHtml {
 }
 
 /** The whole page. `title` is the h1 text as well as the document title. */
-export function layout(ctx: PageContext, title: string, body: SafeHtml, options: { crumbs?: Crumb[]; timeTravel?: boolean } = {}): SafeHtml {
+/** A feed a reader can subscribe to, announced in the page head. */
+export interface FeedLink {
+  title: string;
+  type: 'application/atom+xml' | 'application/feed+json';
+  href: string;
+}
+
+export function layout(ctx: PageContext, title: string, body: SafeHtml, options: { crumbs?: Crumb[]; timeTravel?: boolean; feeds?: FeedLink[] } = {}): SafeHtml {
   const when = ctx.view.asAt || ctx.view.recordedOn ? ` (${ctx.view.asAt ? 'as at ' + longDate(ctx.view.asAt) : 'as recorded on ' + longDate(ctx.view.recordedOn)})` : '';
   return html`<!doctype html>
 <html lang="en-GB">
@@ -134,7 +142,7 @@ export function layout(ctx: PageContext, title: string, body: SafeHtml, options:
 <title>${title}${when} – Governance Ledger</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/ui/static/viewer.css">
-<script src="/ui/static/viewer.js" defer></script>
+${(options.feeds ?? []).map((f) => html`<link rel="alternate" type="${f.type}" title="${f.title}" href="${f.href}">`)}<script src="/ui/static/viewer.js" defer></script>
 </head>
 <body>
 <a href="#main" class="skip-link">Skip to main content</a>

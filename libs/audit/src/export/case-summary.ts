@@ -7,6 +7,7 @@
 import {
   bodyName,
   caseName,
+  caseStatusLabel,
   deadlinesAsAt,
   deciderForStream,
   eventLabel,
@@ -160,7 +161,7 @@ function describeCase(stream: string, list: Array<{ ev: RecordedEvent; leafIndex
   if (entry) {
     const state = foldStream(entry.decider, list.map(({ ev }) => toStoredDomainEvent(ev)));
     const s = (state as { status?: unknown } | null)?.status;
-    status = typeof s === 'string' ? wordsOf(s) : 'Open';
+    status = caseStatusLabel(aggregateType, typeof s === 'string' ? s : 'open');
     deadlines = deadlinesAsAt(entry.decider, state, statusDate).map((d) => ({
       duty: d.label,
       dueOn: longDate(d.dueOn),

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { EventStore, RecordedEvent } from '@ledger/event-store';
 import type { ExportScope } from '../verify/format';
+import type { SealerStorage } from '../storage/types';
 import { dateInRange } from '../verify/scope';
 
 export interface ExportProgress {
@@ -29,6 +30,34 @@ export async function write(out: Writable, chunk: string | Buffer): Promise<void
     })]);
   } finally {
     ac.abort();
+  }
+}
+
+/**
+ * Gathers lines and writes them about a mebibyte at a time: one write (and at most one
+ * wait for drain) per chunk instead of per line. `flush` before ending the stream.
+ */
+export class ChunkedWriter {
+  private parts: string[] = [];
+  private length = 0;
+
+  constructor(
+    private readonly out: Writable,
+    private readonly chunkChars = 1 << 20,
+  ) {}
+
+  async line(text: string): Promise<void> {
+    this.parts.push(text, '\n');
+    this.length += text.length + 1;
+    if (this.length >= this.chunkChars) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.parts.length === 0) return;
+    const chunk = this.parts.join('');
+    this.parts = [];
+    this.length = 0;
+    await write(this.out, chunk);
   }
 }
 
@@ -64,18 +93,69 @@ export function describeScope(scope: ExportScope): string {
   return `events with ${scope.field} from ${scope.from} to ${scope.to}`;
 }
 
+type LeafSource = Pick<SealerStorage, 'leafByEventId' | 'leaves'>;
+interface FoundLeaf {
+  leafIndex: number;
+  leafHash: Buffer;
+}
+
+const FIRST_WINDOW = 16;
+const MAX_WINDOW = 2000;
+
+/**
+ * Finds each event's leaf. Events come in log order, so their leaves mostly follow one
+ * another: leaves are read in windows that grow while events keep landing in them, and
+ * an event outside the window (a sparse selection) is looked up by its id.
+ */
+class LeafFinder {
+  private window = new Map<string, FoundLeaf>();
+  private next = 0;
+  private span = 0;
+
+  constructor(
+    private readonly storage: LeafSource,
+    private readonly treeSize: number,
+  ) {}
+
+  async find(eventId: string): Promise<FoundLeaf | null> {
+    const hit = this.window.get(eventId);
+    if (hit) return hit;
+    if (this.span > 0 && this.next < this.treeSize) {
+      await this.load(this.next, Math.min(this.next + this.span, this.treeSize));
+      const h = this.window.get(eventId);
+      if (h) {
+        this.span = Math.min(this.span * 2, MAX_WINDOW);
+        return h;
+      }
+    }
+    const leaf = await this.storage.leafByEventId(eventId);
+    if (!leaf) return null;
+    this.window.clear();
+    this.next = leaf.leafIndex + 1;
+    this.span = FIRST_WINDOW;
+    return { leafIndex: leaf.leafIndex, leafHash: leaf.leafHash };
+  }
+
+  private async load(from: number, to: number): Promise<void> {
+    this.window = new Map();
+    for await (const l of this.storage.leaves(from, to)) this.window.set(l.eventId, { leafIndex: l.leafIndex, leafHash: l.leafHash });
+    this.next = to;
+  }
+}
+
 /**
  * The events of an export that the checkpoint covers, each with its leaf. Events sealed
  * after the checkpoint (or not yet sealed) are counted in `tally.skipped` and left out.
  */
 export async function* sealedWithin(
   events: AsyncIterable<RecordedEvent>,
-  proofs: { leafIndexOf(eventId: string): Promise<{ leafIndex: number; leafHash: Buffer } | null> },
+  proofs: { storage: LeafSource },
   treeSize: number,
   tally: { skipped: number },
-): AsyncGenerator<{ ev: RecordedEvent; leaf: { leafIndex: number; leafHash: Buffer } }> {
+): AsyncGenerator<{ ev: RecordedEvent; leaf: FoundLeaf }> {
+  const finder = new LeafFinder(proofs.storage, treeSize);
   for await (const ev of events) {
-    const leaf = await proofs.leafIndexOf(ev.eventId);
+    const leaf = await finder.find(ev.eventId);
     if (!leaf || leaf.leafIndex >= treeSize) {
       tally.skipped++;
       continue;

@@ -9,7 +9,8 @@ import { NotFound, type ProofService } from '../sealer/proof-service';
 import type { StoredCheckpoint } from '../storage/types';
 import { EXPORT_FORMAT, EXPORT_VERSION, STREAM_HEADS_IN_TRAILER, type DisclosedField, type StreamHeadLine, type ExportEventLine, type ExportHeader, type ExportScope, type ExportTrailer, type StreamHeadProofLine } from '../verify/format';
 import { SealDigest } from '../verify/seal';
-import { write, type ProgressCallback, sealedWithin } from './common';
+import { ChunkedWriter, type ProgressCallback, sealedWithin } from './common';
+import { SequentialProver } from '../merkle/sequential-prover';
 
 export interface ExportOptions {
   events: AsyncIterable<RecordedEvent>;
@@ -84,10 +85,11 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
     exportedAt: (o.clock?.() ?? new Date()).toISOString(),
   };
   const digest = new SealDigest();
+  const writer = new ChunkedWriter(o.out);
   const emit = (line: object): Promise<void> => {
     const text = JSON.stringify(line);
     digest.addLine(text);
-    return write(o.out, text + '\n');
+    return writer.line(text);
   };
   await emit(header);
 
@@ -95,9 +97,10 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
   const streams = new Set<string>();
   let count = 0;
   const tally = { skipped: 0 };
+  const prover = new SequentialProver(o.proofs.storage, cp.size);
   for await (const { ev, leaf } of sealedWithin(o.events, o.proofs, cp.size, tally)) {
     if (leaf.leafHash.toString('hex') !== ev.leafHash) throw new Error(`event ${ev.eventId}: the store's leaf hash differs from the sealed one; run verify-store`);
-    const proof = await o.proofs.tree.inclusionProof(leaf.leafIndex, cp.size);
+    const proof = await prover.inclusionProof(leaf.leafIndex);
     const line: ExportEventLine = { type: 'event', leafIndex: leaf.leafIndex, leafHash: ev.leafHash, entry: ev.entryBytes.toString('base64'), proof: proof.map((p) => p.toString('base64')) };
     const disclosed = o.disclose ? await o.disclose(ev) : undefined;
     if (disclosed && disclosed.length) line.disclosed = disclosed;
@@ -131,7 +134,8 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
   const unsealed: Omit<ExportTrailer, 'seal'> = { type: 'trailer', count, streamsTreeSize, streamHeads: heads, consistency };
   if (missing.length) unsealed.missingStreams = missing;
   const trailer: ExportTrailer = { ...unsealed, seal: o.proofs.sealExport(digest.finish(unsealed)) };
-  await write(o.out, JSON.stringify(trailer) + '\n');
+  await writer.line(JSON.stringify(trailer));
+  await writer.flush();
   if (!o.keepOpen) await new Promise<void>((resolve, reject) => {
     o.out.once('error', reject);
     o.out.end(() => resolve());

@@ -203,6 +203,17 @@ export class PostgresSealerStorage implements SealerStorage {
     return r.rows.map((x) => x.leaf_hash);
   }
 
+  async nodeHashes(level: number, from: number, to: number): Promise<Buffer[]> {
+    if (level === 0) return this.leafHashes(from, to);
+    const r = await this.pool.query(`SELECT idx, hash FROM ${this.s}.audit_node WHERE level = $1 AND idx >= $2 AND idx < $3 ORDER BY idx`, [level, from, to]);
+    const out: Buffer[] = [];
+    for (const row of r.rows) {
+      if (Number(row.idx) !== from + out.length) break;
+      out.push(row.hash);
+    }
+    return out;
+  }
+
   async leafByEventId(eventId: string): Promise<StoredLeaf | null> {
     const r = await this.pool.query(`SELECT * FROM ${this.s}.audit_leaf WHERE event_id = $1`, [eventId]);
     return r.rows[0] ? toLeaf(r.rows[0]) : null;

@@ -106,6 +106,7 @@ export class SqliteSealerStorage implements SealerStorage {
       node: p('SELECT hash FROM audit_node WHERE level = ? AND idx = ?'),
       leafHash: p('SELECT leaf_hash FROM audit_leaf WHERE leaf_index = ?'),
       leafHashes: p('SELECT leaf_hash FROM audit_leaf WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index').pluck(),
+      nodeRun: p('SELECT idx, hash FROM audit_node WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx').raw(),
       leafById: p('SELECT * FROM audit_leaf WHERE event_id = ?'),
       leaves: p('SELECT * FROM audit_leaf WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index LIMIT ?'),
       latest: p('SELECT * FROM audit_checkpoint ORDER BY size DESC LIMIT 1'),
@@ -161,6 +162,16 @@ export class SqliteSealerStorage implements SealerStorage {
 
   async leafHashes(from: number, to: number): Promise<Buffer[]> {
     return this.stmts.leafHashes.all(from, to) as Buffer[];
+  }
+
+  async nodeHashes(level: number, from: number, to: number): Promise<Buffer[]> {
+    if (level === 0) return this.leafHashes(from, to);
+    const out: Buffer[] = [];
+    for (const [idx, hash] of this.stmts.nodeRun.all(level, from, to) as Array<[number, Buffer]>) {
+      if (idx !== from + out.length) break;
+      out.push(hash);
+    }
+    return out;
   }
 
   async leafByEventId(eventId: string): Promise<StoredLeaf | null> {

@@ -81,6 +81,8 @@ export interface SealerStorage {
   leafByEventId(eventId: string): Promise<StoredLeaf | null>;
   /** Leaf hashes in [from, to), in order (fewer when the tree is smaller). */
   leafHashes(from: number, to: number): Promise<Buffer[]>;
+  /** Hashes of one level's nodes in [from, to), in order (level 0: leaves); ends before the first one missing. */
+  nodeHashes(level: number, from: number, to: number): Promise<Buffer[]>;
   /** Leaves in [from, to), in order, paged. */
   leaves(from: number, to: number): AsyncIterable<StoredLeaf>;
   latestCheckpoint(): Promise<StoredCheckpoint | null>;

@@ -19,7 +19,8 @@ export class SealDigest {
 
   /** One line of the file as written, without its newline. */
   addLine(line: string): void {
-    this.hash.update(Buffer.from(line + '\n', 'utf8'));
+    this.hash.update(line, 'utf8');
+    this.hash.update('\n', 'utf8');
   }
 
   /** The digest the seal signs; `trailer` is the trailer without its `seal` field. */

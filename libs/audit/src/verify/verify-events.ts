@@ -2,8 +2,9 @@
  * The per-line checks of the export verifier: each event (leaf hash, inclusion proof,
  * stream chain, scope, disclosed fields) and each stream head (completeness).
  */
-import canonicalize from 'canonicalize';
-import { hashLeaf, verifyInclusion, ProofError } from './merkle';
+import { hashLeaf, ProofError, verifyInclusion } from './merkle';
+import { isCanonicalJson } from './canonical';
+import { InclusionChecker } from './inclusion-checker';
 import type { Checkpoint } from './note';
 import type { ExportEventLine, ExportScope, StreamHeadProofLine } from './format';
 import { streamHeadLeafHash } from './stream-heads';
@@ -31,13 +32,17 @@ export interface Run {
   counts: { events: number; disclosedFields: number };
   note: (m: string) => void;
   fail: (r: string) => void;
+  /** Checks the events' inclusion proofs against cp; made at the first event. */
+  inclusion?: InclusionChecker;
 }
 
 export function b64(s: unknown, what: string): Buffer {
-  if (typeof s !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4 !== 0) throw new ProofError(`${what} is not base64`);
+  if (typeof s !== 'string' || s.length % 4 !== 0) throw new ProofError(`${what} is not base64`);
   const bytes = Buffer.from(s, 'base64');
-  // Spare bits before '=' are ignored by decoders: allow one spelling only (see decodeBase64Strict).
-  if (bytes.toString('base64') !== s) throw new ProofError(`${what} is not canonical base64`);
+  // The decoder skips characters outside the alphabet and spare bits before '=': only a
+  // string that the bytes encode back to exactly is accepted, which also rules out any
+  // character outside A-Z a-z 0-9 + / and misplaced padding (one spelling only).
+  if (bytes.toString('base64') !== s) throw new ProofError(/^[A-Za-z0-9+/]*={0,2}$/.test(s) ? `${what} is not canonical base64` : `${what} is not base64`);
   return bytes;
 }
 
@@ -70,8 +75,9 @@ export function checkEvent(ev: ExportEventLine, lineNo: number, lastLeafIndex: n
   const leafHash = hashLeaf(bytes);
   let entry: Record<string, unknown> | null = null;
   try {
-    entry = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
-    if (canonicalize(entry) !== bytes.toString('utf8')) fail(`${where}: the entry bytes are not in canonical form (RFC 8785); they were edited.`);
+    const text = bytes.toString('utf8');
+    entry = JSON.parse(text) as Record<string, unknown>;
+    if (!isCanonicalJson(text, entry)) fail(`${where}: the entry bytes are not in canonical form (RFC 8785); they were edited.`);
   } catch {
     fail(`${where}: the entry bytes are not JSON; they were damaged or edited.`);
   }
@@ -79,7 +85,8 @@ export function checkEvent(ev: ExportEventLine, lineNo: number, lastLeafIndex: n
   // 2. Inclusion proof against the signed root.
   try {
     if (BigInt(ev.leafIndex) >= cp.size) throw new ProofError(`leaf ${ev.leafIndex} is beyond the checkpoint (size ${cp.size})`);
-    verifyInclusion(ev.leafIndex, cp.size, leafHash, proofOf(ev.proof, 'the inclusion proof'), cp.root);
+    run.inclusion ??= new InclusionChecker(cp.size, cp.root);
+    run.inclusion.verify(ev.leafIndex, leafHash, proofOf(ev.proof, 'the inclusion proof'));
   } catch (e) {
     fail(`${where}: the inclusion proof fails (${(e as Error).message}); this entry is not what the signed log holds.`);
   }

@@ -34,13 +34,16 @@ export const annualReport: Decider<AnnualReportState, AnnualReportCommand, Annua
   aggregateType: 'AnnualReport',
   streamPrefix: 'annual-report',
   eventTypes: ANNUAL_REPORT_EVENT_TYPES,
+  /*
+   * Annual report (PRSRA 2011 s.12, s.28(4)): the PCC's, except the panel's meeting and report.
+   */
   commands: {
-    ProduceAnnualReport: { legalBasis: 'PRSRA 2011 s.12(1)', creates: true },
-    SendAnnualReportToPanel: { legalBasis: 'PRSRA 2011 s.12(2)' },
-    HoldAnnualReportMeeting: { legalBasis: 'PRSRA 2011 s.28(4)' },
-    MakeAnnualReportPanelReport: { legalBasis: 'PRSRA 2011 s.28(4)(c)' },
-    PublishAnnualReportResponse: { legalBasis: 'PRSRA 2011 s.12(3)-(5)' },
-    PublishAnnualReport: { legalBasis: 'PRSRA 2011 s.12(5)' },
+    ProduceAnnualReport: { body: 'pcc', label: 'Produce annual report', legalBasis: 'PRSRA 2011 s.12(1)', creates: true },
+    SendAnnualReportToPanel: { body: 'pcc', label: 'Send annual report to panel', legalBasis: 'PRSRA 2011 s.12(2)' },
+    HoldAnnualReportMeeting: { body: 'panel', label: 'Hold annual report meeting', legalBasis: 'PRSRA 2011 s.28(4)' },
+    MakeAnnualReportPanelReport: { body: 'panel', label: 'Make annual report panel report', legalBasis: 'PRSRA 2011 s.28(4)(c)' },
+    PublishAnnualReportResponse: { body: 'pcc', label: 'Publish annual report response', legalBasis: 'PRSRA 2011 s.12(3)-(5)' },
+    PublishAnnualReport: { body: 'pcc', label: 'Publish annual report', legalBasis: 'PRSRA 2011 s.12(5)' },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -87,14 +87,20 @@ export const combinationAgreement: Decider<CombinationAgreementState, Combinatio
   aggregateType: 'CombinationAgreement',
   streamPrefix: 'combination-agreement',
   eventTypes: COMBINATION_AGREEMENT_EVENT_TYPES,
+  /*
+   * Combination agreement (CDA 1998 s.5A): the responsible authorities request, sign,
+   * and (as the combined partnership) record the agreement coming into force and any
+   * variation or termination; each PCC enters by its own act; the Secretary of State is
+   * a national body, recorded by admin.
+   */
   commands: {
-    RequestMerger: { legalBasis: 'CDA 1998 s.5A (preliminary request; practice per LGA guide)', creates: true, needs: ['partnerships'] },
-    SignAgreement: { legalBasis: 'CDA 1998 s.5A(1)' },
-    ApproveMerger: { legalBasis: 'CDA 1998 s.5A(1)-(2)' },
-    JoinAsSecretaryOfState: { legalBasis: 'CDA 1998 s.5A(5)-(6)' },
-    BringAgreementIntoForce: { legalBasis: 'CDA 1998 s.5(1A)-(1B), s.5A' },
-    VaryAgreement: { legalBasis: 'CDA 1998 s.5A(7)' },
-    TerminateAgreement: { legalBasis: 'CDA 1998 s.5A(8)' },
+    RequestMerger: { body: 'csp', label: 'Request merger', legalBasis: 'CDA 1998 s.5A (preliminary request; practice per LGA guide)', creates: true, needs: ['partnerships'] },
+    SignAgreement: { body: 'csp', label: 'Sign agreement', legalBasis: 'CDA 1998 s.5A(1)' },
+    ApproveMerger: { body: 'pcc', label: 'Approve merger', legalBasis: 'CDA 1998 s.5A(1)-(2)' },
+    JoinAsSecretaryOfState: { body: 'national', label: 'Join as secretary of state', legalBasis: 'CDA 1998 s.5A(5)-(6)' },
+    BringAgreementIntoForce: { body: 'csp', label: 'Bring agreement into force', legalBasis: 'CDA 1998 s.5(1A)-(1B), s.5A' },
+    VaryAgreement: { body: 'csp', label: 'Vary agreement', legalBasis: 'CDA 1998 s.5A(7)' },
+    TerminateAgreement: { body: 'csp', label: 'Terminate agreement', legalBasis: 'CDA 1998 s.5A(8)' },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -1,5 +1,5 @@
 import type { IsoDate } from './calendar';
-import type { Command, DomainEvent, StoredDomainEvent } from './decider';
+import type { Command, CommandSpec, DomainEvent, StoredDomainEvent } from './decider';
 import { defineRule, requireRule } from './rules';
 
 /**
@@ -20,6 +20,9 @@ export interface RecordCorrectedData {
 }
 export type RecordCorrectedEvent = DomainEvent<typeof RECORD_CORRECTED, RecordCorrectedData>;
 export type CorrectRecord = Command<'CorrectRecord', RecordCorrectedData>;
+
+/** A correction changes what the record says about any body, so it is the ledger's own act. */
+export const CORRECT_RECORD_SPEC: CommandSpec = { body: 'ledger', label: 'Correct the record', legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)' };
 
 const CORRECTION_TARGET_UNKNOWN = defineRule({
   code: 'CORRECTION_TARGET_UNKNOWN',

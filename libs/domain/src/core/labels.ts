@@ -12,6 +12,8 @@ export interface ProcessLabels {
   aggregateType: string;
   /** The process in a few plain words, e.g. "Precept (the police part of council tax)". */
   name: string;
+  /** Case status (the state's `status`) → plain words. Each process lists every status its state can hold. */
+  statuses?: Record<string, string>;
   /** Stored event type → what happened, as a short sentence without a full stop. */
   events: Record<string, string>;
   /** Data field → label, for fields this process alone uses. */
@@ -38,6 +40,22 @@ export const ROLE_LABELS: Record<string, string> = {
   auditor: 'Auditor',
   admin: 'Administrator',
   system: 'The ledger itself',
+};
+
+export const DEADLINE_STATUS_LABELS: Record<string, string> = {
+  met: 'Met',
+  late: 'Late',
+  no_record: 'No record',
+  missed: 'Missed',
+  outstanding: 'Outstanding',
+  not_yet_due: 'Not yet due',
+};
+
+/** Case status words the deciders use, in plain English. */
+export const CASE_STATUS_LABELS: Record<string, string> = {
+  open: 'Open',
+  closed: 'Closed',
+  unknown: 'Not known',
 };
 
 /** Who must act on a deadline. */

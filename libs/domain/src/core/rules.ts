@@ -45,6 +45,10 @@ export function allRules(): Rule[] {
   return [...registry.values()].sort((a, b) => a.code.localeCompare(b.code));
 }
 
+export function ruleByCode(code: string): Rule | undefined {
+  return registry.get(code);
+}
+
 /** A rule outcome recorded on the event rather than blocking it. */
 export interface RuleFinding {
   code: string;

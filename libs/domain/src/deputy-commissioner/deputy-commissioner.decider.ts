@@ -43,10 +43,13 @@ export const deputyCommissioner: Decider<DeputyCommissionerState, DeputyCommissi
   aggregateType: 'DeputyCommissioner',
   streamPrefix: 'deputy-commissioner',
   eventTypes: DEPUTY_COMMISSIONER_EVENT_TYPES,
+  /*
+   * Deputy PCC (PRSRA 2011 s.18; Sch 1 para 8): the PCC's own acts.
+   */
   commands: {
-    AppointDeputyCommissioner: { legalBasis: 'PRSRA 2011 s.18(1)(a); Sch 1 para 8', creates: true },
-    DelegateToDeputy: { legalBasis: 'PRSRA 2011 s.18(1)(b), (3)(b)' },
-    EndDeputyAppointment: { legalBasis: 'PRSRA 2011 Sch 1 para 8(3)' },
+    AppointDeputyCommissioner: { body: 'pcc', label: 'Appoint deputy commissioner', legalBasis: 'PRSRA 2011 s.18(1)(a); Sch 1 para 8', creates: true },
+    DelegateToDeputy: { body: 'pcc', label: 'Delegate to deputy', legalBasis: 'PRSRA 2011 s.18(1)(b), (3)(b)' },
+    EndDeputyAppointment: { body: 'pcc', label: 'End deputy appointment', legalBasis: 'PRSRA 2011 Sch 1 para 8(3)' },
   },
 
   initialState: () => ({ status: 'none' }),

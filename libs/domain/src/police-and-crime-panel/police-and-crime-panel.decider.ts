@@ -139,15 +139,21 @@ export const policeAndCrimePanel: Decider<PoliceAndCrimePanelState, PoliceAndCri
   aggregateType: 'PoliceAndCrimePanel',
   streamPrefix: 'police-and-crime-panel',
   eventTypes: PANEL_EVENT_TYPES,
+  /*
+   * Police and crime panel (PRSRA 2011 s.28, Sch 6): the panel and its roster. Establishment,
+   * the arrangements notice and councillor appointments are acts of the councils; the panel
+   * secretariat (the host authority's officers) records them. A Welsh panel is set up by the
+   * Secretary of State: admin records that on the Home Office's behalf.
+   */
   commands: {
-    EstablishPanel: { legalBasis: 'PRSRA 2011 s.28, Sch 6 Parts 2-3', creates: true },
-    AddPanelAlias: { legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §1 item 6)' },
-    NotifyPanelArrangements: { legalBasis: 'SI 2012/1433 reg 3' },
-    AppointMember: { legalBasis: 'PRSRA 2011 Sch 6 para 4(1)-(2)', needs: ['election'] },
-    CooptMember: { legalBasis: 'PRSRA 2011 Sch 6 paras 4(3), 22-23', needs: ['election'] },
-    RecordMemberLeft: { legalBasis: 'PRSRA 2011 Sch 6' },
-    ResolveCoOptedNumber: { legalBasis: 'PRSRA 2011 Sch 6 para 4(4)' },
-    AdoptRulesOfProcedure: { legalBasis: 'PRSRA 2011 Sch 6 para 25' },
+    EstablishPanel: { body: 'panel', label: 'Establish panel', legalBasis: 'PRSRA 2011 s.28, Sch 6 Parts 2-3', creates: true },
+    AddPanelAlias: { body: 'panel', label: 'Add panel alias', legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §1 item 6)' },
+    NotifyPanelArrangements: { body: 'panel', label: 'Notify panel arrangements', legalBasis: 'SI 2012/1433 reg 3' },
+    AppointMember: { body: 'panel', label: 'Appoint member', legalBasis: 'PRSRA 2011 Sch 6 para 4(1)-(2)', needs: ['election'] },
+    CooptMember: { body: 'panel', label: 'Coopt member', legalBasis: 'PRSRA 2011 Sch 6 paras 4(3), 22-23', needs: ['election'] },
+    RecordMemberLeft: { body: 'panel', label: 'Record member left', legalBasis: 'PRSRA 2011 Sch 6' },
+    ResolveCoOptedNumber: { body: 'panel', label: 'Resolve co opted number', legalBasis: 'PRSRA 2011 Sch 6 para 4(4)' },
+    AdoptRulesOfProcedure: { body: 'panel', label: 'Adopt rules of procedure', legalBasis: 'PRSRA 2011 Sch 6 para 25' },
   },
 
   initialState: () => ({ status: 'none' }),

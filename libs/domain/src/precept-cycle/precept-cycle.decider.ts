@@ -135,14 +135,18 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
   aggregateType: 'PreceptCycle',
   streamPrefix: 'precept-cycle',
   eventTypes: PRECEPT_EVENT_TYPES,
+  /*
+   * Precept cycle (PRSRA 2011 Sch 5; SI 2012/2271 Part 2): the PCC proposes, responds,
+   * revises and issues; the panel reports and vetoes.
+   */
   commands: {
-    NotifyProposedPrecept: { legalBasis: 'PRSRA 2011 Sch 5 para 2; SI 2012/2271 reg 3', creates: true },
-    ReportOnProposedPrecept: { legalBasis: 'PRSRA 2011 Sch 5 para 3; SI 2012/2271 reg 4' },
-    VetoProposedPrecept: { legalBasis: 'PRSRA 2011 Sch 5 para 4', needs: ['panel'] },
-    PublishPreceptResponse: { legalBasis: 'PRSRA 2011 Sch 5 paras 5-6; SI 2012/2271 regs 5, 7' },
-    NotifyRevisedPrecept: { legalBasis: 'PRSRA 2011 Sch 5 para 6; SI 2012/2271 reg 5' },
-    MakeSecondPreceptReport: { legalBasis: 'SI 2012/2271 reg 6' },
-    IssuePrecept: { legalBasis: 'PRSRA 2011 s.26, Sch 5 para 1; SI 2012/2271 reg 8' },
+    NotifyProposedPrecept: { body: 'pcc', label: 'Notify proposed precept', legalBasis: 'PRSRA 2011 Sch 5 para 2; SI 2012/2271 reg 3', creates: true },
+    ReportOnProposedPrecept: { body: 'panel', label: 'Report on proposed precept', legalBasis: 'PRSRA 2011 Sch 5 para 3; SI 2012/2271 reg 4' },
+    VetoProposedPrecept: { body: 'panel', label: 'Veto proposed precept', legalBasis: 'PRSRA 2011 Sch 5 para 4', needs: ['panel'] },
+    PublishPreceptResponse: { body: 'pcc', label: 'Publish precept response', legalBasis: 'PRSRA 2011 Sch 5 paras 5-6; SI 2012/2271 regs 5, 7' },
+    NotifyRevisedPrecept: { body: 'pcc', label: 'Notify revised precept', legalBasis: 'PRSRA 2011 Sch 5 para 6; SI 2012/2271 reg 5' },
+    MakeSecondPreceptReport: { body: 'panel', label: 'Make second precept report', legalBasis: 'SI 2012/2271 reg 6' },
+    IssuePrecept: { body: 'pcc', label: 'Issue precept', legalBasis: 'PRSRA 2011 s.26, Sch 5 para 1; SI 2012/2271 reg 8' },
   },
 
   initialState: () => ({ status: 'none' }),

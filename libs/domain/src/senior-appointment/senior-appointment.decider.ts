@@ -46,14 +46,19 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
   aggregateType: 'SeniorAppointment',
   streamPrefix: 'senior-appointment',
   eventTypes: SENIOR_APPOINTMENT_EVENT_TYPES,
+  /*
+   * Senior appointments (PRSRA 2011 Sch 1 paras 9-12): as for the chief constable, no veto.
+   * A transferred first chief executive / CFO (SI 2012/2892 art 4) is the PCC's own
+   * appointment made without confirmation, so the PCC's office records it.
+   */
   commands: {
-    NotifySeniorAppointment: { legalBasis: 'PRSRA 2011 Sch 1 para 9', creates: true },
-    RecordTransferredAppointment: { legalBasis: 'PRSRA 2011 Sch 1 para 6; SI 2012/2892 art 4', creates: true },
-    HoldSeniorConfirmationHearing: { legalBasis: 'PRSRA 2011 Sch 1 para 11' },
-    MakeSeniorAppointmentReport: { legalBasis: 'PRSRA 2011 Sch 1 para 10' },
-    RespondToSeniorRecommendation: { legalBasis: 'PRSRA 2011 Sch 1 para 12' },
-    AppointSeniorOfficer: { legalBasis: 'PRSRA 2011 Sch 1 paras 6, 8' },
-    WithdrawSeniorAppointment: { legalBasis: 'PRSRA 2011 Sch 1 paras 6, 8' },
+    NotifySeniorAppointment: { body: 'pcc', label: 'Notify senior appointment', legalBasis: 'PRSRA 2011 Sch 1 para 9', creates: true },
+    RecordTransferredAppointment: { body: 'pcc', label: 'Record transferred appointment', legalBasis: 'PRSRA 2011 Sch 1 para 6; SI 2012/2892 art 4', creates: true },
+    HoldSeniorConfirmationHearing: { body: 'panel', label: 'Hold senior confirmation hearing', legalBasis: 'PRSRA 2011 Sch 1 para 11' },
+    MakeSeniorAppointmentReport: { body: 'panel', label: 'Make senior appointment report', legalBasis: 'PRSRA 2011 Sch 1 para 10' },
+    RespondToSeniorRecommendation: { body: 'pcc', label: 'Respond to senior recommendation', legalBasis: 'PRSRA 2011 Sch 1 para 12' },
+    AppointSeniorOfficer: { body: 'pcc', label: 'Appoint senior officer', legalBasis: 'PRSRA 2011 Sch 1 paras 6, 8' },
+    WithdrawSeniorAppointment: { body: 'pcc', label: 'Withdraw senior appointment', legalBasis: 'PRSRA 2011 Sch 1 paras 6, 8' },
   },
 
   initialState: () => ({ status: 'none' }),
