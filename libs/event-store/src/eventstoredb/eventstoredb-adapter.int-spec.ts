@@ -11,6 +11,7 @@ import { IdempotencyConflict, InvalidAppend, StreamDeleted, WrongExpectedRevisio
 import { collect, newEvent } from '../testing/fixtures';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
 import { EsdbTestServer } from './testing/esdb-test-server';
+import { eventually } from '../../../../test/helpers/eventually';
 
 const rpcs = (s: EsdbTestServer) => s.calls.read + s.calls.batchAppend + s.calls.append;
 
@@ -91,9 +92,10 @@ describe('EventStoreDB adapter through the real client over gRPC', () => {
         if (seen.length === 12) break;
       }
     })();
-    await new Promise((r) => setTimeout(r, 50));
+    // The first five came through the first drop; the second drop comes once ten have.
+    await eventually(() => seen.length >= 5, { what: 'the first five events delivered' });
     for (let i = 5; i < 10; i++) await store.append('case-sub', [newEvent({ i })], 'any');
-    await new Promise((r) => setTimeout(r, 50));
+    await eventually(() => seen.length >= 10, { what: 'ten events delivered' });
     server.dropSubscriptions();
     for (let i = 10; i < 12; i++) await store.append('case-sub', [newEvent({ i })], 'any');
     await done;

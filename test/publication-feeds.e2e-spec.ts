@@ -5,6 +5,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { bearer, request, startApp, TestApp } from './helpers/app';
 import { caughtUp } from './helpers/projections';
+import { BACKENDS } from './helpers/backends';
 
 interface AtomEntry {
   id: string;
@@ -26,8 +27,8 @@ function rawBody(res: NodeJS.ReadableStream, cb: (err: Error | null, body: strin
 }
 const getText = (t: TestApp, path: string) => request(t.http).get(path).buffer(true).parse(rawBody as never);
 
-export function feedsSuite(store: 'sqlite' | 'postgres'): void {
-  describe(`Publication feeds on ${store}`, () => {
+describe.each(BACKENDS)('%s', (store) => {
+  describe('Publication feeds', () => {
     let t: TestApp;
     const EXEMPT_TITLE = 'Settlement of an employment claim (synthetic)';
     const REPORT_SUBJECT = 'Decision NPCC-2014-017: youth diversion grant <review> & "value"';
@@ -150,4 +151,4 @@ export function feedsSuite(store: 'sqlite' | 'postgres'): void {
       expect(linked.status).toBe(200);
     });
   });
-}
+});

@@ -1,3 +1,0 @@
-import { feedsSuite } from './feeds.suite';
-
-feedsSuite('sqlite');
