@@ -4,6 +4,9 @@
  * package is pinned and these are the RFC's own examples, byte for byte.
  */
 import canonicalize from 'canonicalize';
+import fc from 'fast-check';
+import { canonicalEntry } from './canonical-entry';
+import type { Entry } from './envelope';
 
 const bytes = (value: unknown) => Buffer.from(canonicalize(value)!, 'utf8');
 
@@ -62,5 +65,37 @@ describe('canonical JSON (RFC 8785)', () => {
     const n = Buffer.from(hex, 'hex').readDoubleBE(0);
     expect(canonicalize(n)).toBe(expected);
     expect(canonicalize({ n })).toBe(`{"n":${expected}}`);
+  });
+});
+
+describe('canonicalEntry (the envelope written in its fixed key order)', () => {
+  const text = fc.string({ unit: 'binary' });
+  const entry = fc.record({
+    eventId: text,
+    stream: text,
+    streamRevision: fc.nat(),
+    prevStreamLeafHash: fc.option(text),
+    type: text,
+    schemaVersion: fc.integer({ min: 1, max: 1000 }),
+    data: fc.dictionary(text, fc.jsonValue()),
+    metadata: fc.record({ actor: fc.record({ id: text, name: text, role: text, body: text }), effectiveAt: text, recordedAt: text, legalBasis: fc.option(text), correlationId: text, causationId: fc.option(text), classification: text, extra: fc.jsonValue() }, { requiredKeys: ['actor', 'effectiveAt', 'recordedAt'] }),
+  });
+
+  it('gives canonicalize’s text, byte for byte, for any entry', () => {
+    fc.assert(
+      fc.property(entry, (e) => {
+        expect(canonicalEntry(e as unknown as Entry)).toBe(canonicalize(e));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives canonicalize’s text for values JSON.parse reorders and for objects with toJSON', () => {
+    const base = { eventId: 'e', stream: 's', streamRevision: 0, prevStreamLeafHash: null, type: 'T', schemaVersion: 1 };
+    const odd = [JSON.parse('{"9":1,"10":2,"b":{"z":1,"a":[{"y":1,"x":2}]}}'), { when: new Date(0), nested: { toJSON: () => ({ b: 1, a: 2 }) } }];
+    for (const data of odd) {
+      const e = { ...base, data, metadata: { b: 1, a: data } } as unknown as Entry;
+      expect(canonicalEntry(e)).toBe(canonicalize(e));
+    }
   });
 });

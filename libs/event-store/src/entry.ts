@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { Entry, EventMetadata, ExpectedRevision, JsonObject, NewEvent, RecordedEvent, Position } from './envelope';
 import { CorruptEntry, InvalidAppend } from './errors';
+import { canonicalEntry } from './canonical-entry';
 
 /**
  * Largest append, summed over its events as a backend stores them. It is EventStoreDB's
@@ -155,7 +156,7 @@ function checkAppendSize(stream: string, events: NewEvent[]): void {
 
 /** RFC 8785 canonical bytes of the entry. */
 function encodeEntry(entry: Entry, field = 'event'): Buffer {
-  const text = canonicalize(entry);
+  const text = canonicalEntry(entry);
   if (text === undefined) throw new InvalidAppend(field, 'cannot be canonicalised');
   const bytes = Buffer.from(text, 'utf8');
   if (bytes.length > MAX_ENTRY_BYTES) throw new InvalidAppend(field, `entry is ${bytes.length} bytes; the limit is ${MAX_ENTRY_BYTES}`);

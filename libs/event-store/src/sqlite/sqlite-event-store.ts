@@ -25,6 +25,8 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
+type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
+
 interface Row {
   position: number | bigint;
   entry: Buffer;
@@ -53,6 +55,9 @@ export class SqliteEventStore implements EventStore {
   private readonly signal = new CommitSignal();
   private readonly maxBatch: number;
   private readonly pollMs: number;
+  /** Made once: better-sqlite3 builds a wrapper per call of db.transaction. */
+  private readonly appendInSavepoint: Database.Transaction<(p: Pending) => AppendResult>;
+  private readonly writeBatch: Database.Transaction<(batch: Pending[], outcomes: Outcome[]) => void>;
   private readonly stmt: {
     byEventId: Statement<[string], Row & { stream: string }>;
     head: Statement<[string], { revision: number; leaf_hash: Buffer }>;
@@ -78,6 +83,8 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
+    this.appendInSavepoint = this.db.transaction((p: Pending) => this.appendOne(p));
+    this.writeBatch = this.db.transaction((batch: Pending[], outcomes: Outcome[]) => this.writeBatchBody(batch, outcomes));
     this.stmt = {
       byEventId: this.db.prepare('SELECT position, stream, entry, leaf_hash FROM events WHERE event_id = ?'),
       head: this.db.prepare('SELECT revision, leaf_hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1'),
@@ -88,6 +95,21 @@ export class SqliteEventStore implements EventStore {
       headPosition: this.db.prepare('SELECT MAX(position) AS p FROM events'),
       byPositionRange: this.db.prepare('SELECT position, entry, leaf_hash FROM events WHERE stream = ? AND position >= ? AND position <= ? ORDER BY position'),
     };
+  }
+
+  private writeBatchBody(batch: Pending[], outcomes: Outcome[]): void {
+    const one = this.appendInSavepoint;
+    outcomes.length = 0;
+    for (const p of batch) {
+      try {
+        // A batch of one needs no savepoint: if it fails, the whole transaction rolls back.
+        outcomes.push({ ok: true, result: batch.length === 1 ? this.appendOne(p) : one(p) });
+      } catch (error) {
+        // The savepoint of this append was rolled back; the others stand.
+        if (batch.length === 1) throw error;
+        outcomes.push({ ok: false, error });
+      }
+    }
   }
 
   static async open(options: SqliteEventStoreOptions): Promise<SqliteEventStore> {
@@ -115,24 +137,9 @@ export class SqliteEventStore implements EventStore {
     this.flushScheduled = false;
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.maxBatch);
-      const outcomes: Array<{ ok: true; result: AppendResult } | { ok: false; error: unknown }> = [];
-      const one = this.db.transaction((p: Pending) => this.appendOne(p));
+      const outcomes: Outcome[] = [];
       try {
-        this.db
-          .transaction(() => {
-            outcomes.length = 0;
-            for (const p of batch) {
-              try {
-                // A batch of one needs no savepoint: if it fails, the whole transaction rolls back.
-                outcomes.push({ ok: true, result: batch.length === 1 ? this.appendOne(p) : one(p) });
-              } catch (error) {
-                // The savepoint of this append was rolled back; the others stand.
-                if (batch.length === 1) throw error;
-                outcomes.push({ ok: false, error });
-              }
-            }
-          })
-          .immediate();
+        this.writeBatch.immediate(batch, outcomes);
       } catch (error) {
         // A lone append's own failure, or the commit itself failed (disk full, I/O error,
         // locked past busy_timeout): nothing was written.

@@ -1,0 +1,82 @@
+import canonicalize from 'canonicalize';
+import type { Entry } from './envelope';
+
+/** Marks a value the fast writer leaves to `canonicalize` (non-finite numbers, toJSON, functions, ...). */
+const ODD = Symbol('odd');
+
+/**
+ * RFC 8785 text of plain JSON, as `canonicalize` writes it: primitives with JSON.stringify,
+ * object keys sorted by UTF-16 code units (the sort is skipped when they already are).
+ * Returns ODD for anything but finite numbers, strings, booleans, null, arrays and plain objects.
+ */
+function write(v: unknown): string | typeof ODD {
+  switch (typeof v) {
+    case 'string':
+    case 'boolean':
+      return JSON.stringify(v);
+    case 'number':
+      return Number.isFinite(v) ? JSON.stringify(v) : ODD;
+    case 'object': {
+      if (v === null) return 'null';
+      if (Array.isArray(v)) {
+        let out = '[';
+        for (let i = 0; i < v.length; i++) {
+          const x = write(v[i]);
+          if (x === ODD) return ODD;
+          out += i === 0 ? x : ',' + x;
+        }
+        return out + ']';
+      }
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) return ODD;
+      const obj = v as Record<string, unknown>;
+      if ('toJSON' in obj) return ODD;
+      const keys = Object.keys(obj);
+      for (let i = 1; i < keys.length; i++) {
+        if (!(keys[i - 1] < keys[i])) {
+          keys.sort();
+          break;
+        }
+      }
+      let out = '{';
+      let first = true;
+      for (const k of keys) {
+        const val = obj[k];
+        if (val === undefined) continue;
+        const x = write(val);
+        if (x === ODD) return ODD;
+        out += (first ? '"' : ',"') + (needsEscape(k) ? JSON.stringify(k).slice(1, -1) : k) + '":' + x;
+        first = false;
+      }
+      return out + '}';
+    }
+    default:
+      return ODD;
+  }
+}
+
+/** Keys made of printable ASCII other than `"` and `\` are written as they are. */
+function needsEscape(k: string): boolean {
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return true;
+  }
+  return false;
+}
+
+/**
+ * RFC 8785 text of an entry, byte for byte what canonicalize(entry) gives (checked by a
+ * property test in canonical-json.spec.ts): the envelope's keys are fixed, so they are
+ * written in their sorted order directly; anything unusual goes to `canonicalize`.
+ */
+export function canonicalEntry(e: Entry): string | undefined {
+  const data = write(e.data);
+  const metadata = write(e.metadata);
+  const prev = e.prevStreamLeafHash === null ? 'null' : write(e.prevStreamLeafHash);
+  const fixed = [e.eventId, e.stream, e.type].every((s) => typeof s === 'string') && Number.isFinite(e.schemaVersion) && Number.isFinite(e.streamRevision);
+  if (data === ODD || metadata === ODD || prev === ODD || typeof e.prevStreamLeafHash === 'object' && e.prevStreamLeafHash !== null || !fixed) return canonicalize(e);
+  return (
+    `{"data":${data},"eventId":${JSON.stringify(e.eventId)},"metadata":${metadata},"prevStreamLeafHash":${prev},` +
+    `"schemaVersion":${JSON.stringify(e.schemaVersion)},"stream":${JSON.stringify(e.stream)},"streamRevision":${JSON.stringify(e.streamRevision)},"type":${JSON.stringify(e.type)}}`
+  );
+}
