@@ -42,6 +42,13 @@ module.exports = {
       to: { path: '^libs/governance' },
     },
     {
+      name: 'cli-does-not-boot-the-api',
+      comment: 'The command line has its own context (apps/cli/src/context); `ledger serve` runs the built API as a process.',
+      severity: 'error',
+      from: { path: '^apps/cli' },
+      to: { path: '^apps/api' },
+    },
+    {
       name: 'domain-knows-no-store',
       comment: 'Deciders judge facts; how events are stored is not their concern.',
       severity: 'error',

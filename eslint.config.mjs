@@ -12,4 +12,57 @@ export default tseslint.config(
     },
   },
   { files: ['apps/cli/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts', '**/*spec.ts'], rules: { 'no-console': 'off' } },
+  // A finding is part of the record: a call that returns findings and whose result is thrown
+  // away would record the act as if the rule had been met. (requireRule returns nothing.)
+  {
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['checkRule', 'flagLate'].flatMap((fn) =>
+          [
+            `ExpressionStatement > CallExpression[callee.name='${fn}']`,
+            `ExpressionStatement > :matches(LogicalExpression, ConditionalExpression, SequenceExpression) > CallExpression[callee.name='${fn}']`,
+            `UnaryExpression[operator='void'] > CallExpression[callee.name='${fn}']`,
+          ].map((selector) => ({ selector, message: `The findings ${fn}() returns must be recorded on the event; use requireRule for a rule that only blocks.` })),
+        ),
+      ],
+    },
+  },
+  // Production code stays small enough to read in one sitting. Tests and fixtures are exempt: a
+  // table of cases reads better long than split.
+  {
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['**/*spec.ts', '**/testing/**'],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  // Temporary: these files are being split as part of the act-catalogue and read-side work; remove each
+  // entry once its file is under the limit, so the list only ever shrinks.
+  {
+    files: ['libs/event-store/src/postgres/postgres-event-store.ts'],
+    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
+  },
+  // Temporary: each decider's `decide` switch is one case per act and shrinks when the act catalogue
+  // declares acts as data; the projections' `plan` and the migration list are being reworked with the store.
+  {
+    files: [
+      'libs/domain/src/chief-constable-appointment/chief-constable-appointment.decider.ts',
+      'libs/domain/src/combination-agreement/combination-agreement.decider.ts',
+      'libs/domain/src/commissioner-office/commissioner-office.decider.ts',
+      'libs/domain/src/community-safety-partnership/community-safety-partnership.decider.ts',
+      'libs/domain/src/complaint/complaint.decider.ts',
+      'libs/domain/src/panel-meeting/panel-meeting.decider.ts',
+      'libs/domain/src/police-and-crime-panel/police-and-crime-panel.decider.ts',
+      'libs/domain/src/precept-cycle/precept-cycle.decider.ts',
+      'libs/projections/src/projections/cases.projection.ts',
+      'libs/projections/src/projections/decisions.projection.ts',
+      'libs/event-store/src/postgres/migrations.ts',
+    ],
+    rules: { 'max-lines-per-function': 'off' },
+  },
+  // The demo scripts are data: one long list of acts in the order they happened.
+  { files: ['libs/domain/src/demo/*.script.ts'], rules: { 'max-lines-per-function': 'off' } },
 );

@@ -26,7 +26,8 @@ const transform = { '^.+\\.ts$': swc('typescript'), '^.+\\.m?js$': swc('ecmascri
 const transformIgnorePatterns = ['/node_modules/(?!(@nestjs|nestjs-pino|uuid|@apidevtools)/)'];
 // bench/peers holds the benchmark's peer (Emmett) with its own node_modules: never part of the tests.
 const base = { rootDir: __dirname, moduleFileExtensions: ['ts', 'js', 'mjs', 'json'], testEnvironment: 'node', transform, transformIgnorePatterns, moduleNameMapper, modulePathIgnorePatterns: ['<rootDir>/bench/peers/'] };
-// Suites that need PostgreSQL are named *.pg.int-spec.ts / *.pg.e2e-spec.ts. Without
+// Suites that need PostgreSQL alone are named *.pg.int-spec.ts / *.pg.e2e-spec.ts; suites over
+// both stores (test/helpers/backends.ts) run on it only when DATABASE_URL is set. Without
 // DATABASE_URL they are left out with one clear line; .ci/run fails if they did not run.
 const pgIgnore = process.env.DATABASE_URL ? [] : ['\\.pg\\.(int|e2e)-spec\\.ts$'];
 if (!process.env.DATABASE_URL && !process.env.JEST_WORKER_ID && !globalThis.__pgNoticePrinted) {

@@ -1,6 +1,6 @@
 /**
  * The `ledger` CLI, driven in-process as `ledger <args>` would run it: keys, demo, export
- * and verify against a fresh SQLite data dir.
+ * and verify, each test against a fresh SQLite data dir of its own.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,17 +13,26 @@ async function ledger(args: string[]): Promise<{ out: string; code: number }> {
 }
 
 describe('ledger CLI', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ledger-cli-'));
+  const dirs: string[] = [];
   const saved = { ...process.env };
-  beforeAll(() => Object.assign(process.env, { DATA_DIR: dir, STORE: 'sqlite', LOG_LEVEL: 'silent' }));
+  /** A data dir of the test's own, so that no test reads what another wrote. */
+  const ownDataDir = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-cli-'));
+    dirs.push(dir);
+    process.env.DATA_DIR = dir;
+    return dir;
+  };
+  beforeAll(() => Object.assign(process.env, { STORE: 'sqlite', LOG_LEVEL: 'silent' }));
   afterAll(() => {
     process.env = saved;
-    rmSync(dir, { recursive: true, force: true });
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
   it('creates and lists keys, printing the secret once', async () => {
+    ownDataDir();
     const created = await ledger(['keys', 'create', '--name', 'Kent OPCC', '--role', 'pcc-office', '--force-area', 'kent']);
     expect(created.code).toBe(0);
+    expect(created.out).toMatch(/for Kent OPCC: Office of the Police and Crime Commissioner \(pcc-office\) in Kent, acting for Kent Police and Crime Commissioner \(kent-pcc\)\./);
     const token = created.out.split('\n').find((l) => l.startsWith('glk_'))!;
     expect(token).toMatch(/^glk_[0-9a-f-]{36}_[A-Za-z0-9_-]{43}$/);
     const listed = await ledger(['keys', 'list']);
@@ -33,6 +42,7 @@ describe('ledger CLI', () => {
   });
 
   it('loads the demo into an empty store only, then exports a case that verifies', async () => {
+    const dir = ownDataDir();
     const loaded = await ledger(['demo']);
     expect(loaded.code).toBe(0);
     expect(loaded.out).toMatch(/Loaded \d+ events/);
@@ -48,7 +58,33 @@ describe('ledger CLI', () => {
     expect(verified.code).toBe(0);
   });
 
+  it('replays a case for a committee in plain words: labels, long dates, no codes or JSON', async () => {
+    const vetoed = await ledger(['replay', '--stream', 'precept-cycle:synthetic-northshire-2014-15']);
+    expect(vetoed.code).toBe(0);
+    const lines = vetoed.out.split('\n');
+    expect(lines[0]).toBe('Precept (the police part of council tax): Synthetic Northshire 2014-15');
+    expect(lines[1]).toMatch(/^Status: Precept issued \(as now recorded\)\.$/);
+    expect(vetoed.out).toMatch(/^\d{1,2} February 2014 {2}Vetoed by \d+ of \d+ members \(\d+ needed\)/m);
+    expect(vetoed.out).toMatch(/^ {4}Who: .+, Police and Crime Panel secretariat, for /m);
+    // Each Act is named in full the first time it is cited.
+    expect(vetoed.out).toContain('Police Reform and Social Responsibility Act 2011 (PRSRA 2011)');
+    // No event type codes, command names, role slugs, ISO dates or JSON.
+    expect(vetoed.out).not.toMatch(/PreceptVetoed|NotifyProposedPrecept|panel-secretariat|\d{4}-\d{2}-\d{2}|[{}"]|\bnull\b/);
+
+    const corrected = await ledger(['replay', '--stream', 'commissioner-office:kent-2012', '--recorded-on', '2030-01-01']);
+    expect(corrected.code).toBe(0);
+    expect(corrected.out).toMatch(/Correction: .+ was recorded as .+ and is corrected to .+\./);
+    expect(corrected.out).toMatch(/^ {4}Corrected later: Correction: /m);
+    expect(corrected.out).toContain('as recorded on 1 January 2030');
+    expect(corrected.out).not.toMatch(/RecordCorrected|ElectionHeld|[{}"]/);
+
+    const missing = await ledger(['replay', '--stream', 'precept-cycle:nowhere-2099', '--as-at', '2014-02-01']);
+    expect(missing.out).toBe('No case precept-cycle:nowhere-2099 is on record as at 1 February 2014.\n');
+  });
+
   it('erases a complainant and records PersonalDataErased in the complaint', async () => {
+    const dir = ownDataDir();
+    expect((await ledger(['demo'])).code).toBe(0);
     const { SqliteEventStore } = await import('../libs/event-store/src/sqlite');
     const read = async () => {
       const store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });

@@ -12,7 +12,7 @@ import { bearer, request, TestApp } from './helpers/app';
 import { hostileCase, OpenApiDoc } from './fuzz-hostile';
 
 /** A response that has not finished by then is a failure: no request may hang. */
-export const FUZZ_TIMEOUT = { response: 15_000, deadline: 30_000 };
+const FUZZ_TIMEOUT = { response: 15_000, deadline: 30_000 };
 
 /** Read endpoints fuzzed besides every command endpoint listed in the OpenAPI document. */
 const READ_PATHS = ['/v1/streams/{stream}', '/v1/cases/{stream}', '/v1/cases', '/v1/trail', '/v1/deadlines', '/v1/ledger/events/{eventId}/proof', '/v1/exports/streams/{stream}'];
@@ -42,7 +42,7 @@ export interface FuzzCase {
   idempotencyKey: string | null;
 }
 
-export const fuzzCase = (paths: string[]): fc.Arbitrary<FuzzCase> => fc.record({
+const fuzzCase = (paths: string[]): fc.Arbitrary<FuzzCase> => fc.record({
   method: fc.constantFrom('POST', 'POST', 'POST', 'GET', 'PUT', 'DELETE', 'PATCH'),
   path: fc.tuple(fc.constantFrom(...paths), segment).map(([p, s]) => p.replace(/\{[A-Za-z]+\}/, s)),
   contentType: fc.option(fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'application/merge-patch+json', 'multipart/form-data', 'application/json; charset=latin1'), { nil: null }),

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { pgUrl } from '../libs/event-store/src/testing/pg';
 import { ChildApp, createKeys, startChild } from './helpers/child-app';
+import { eventually } from './helpers/eventually';
 
 const LEASE_MS = 4000;
 
@@ -43,13 +44,7 @@ describe('two instances on one PostgreSQL log', () => {
     return { status: res.status, body: (await res.json()) as unknown };
   };
   const role = async (app: ChildApp) => ((await get(app, '/health/ready')).body as { details: { projections: { role: string } } }).details.projections.role;
-  const until = async (what: string, ok: () => Promise<boolean>, ms: number) => {
-    const end = Date.now() + ms;
-    while (!(await ok().catch(() => false))) {
-      if (Date.now() > end) throw new Error(`not within ${ms} ms: ${what}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  };
+  const until = (what: string, ok: () => Promise<boolean>, ms: number) => eventually(ok, { what, timeoutMs: ms, intervalMs: 200 });
   let n = 0;
   const record = async (app: ChildApp, token: string): Promise<string> => {
     n += 1;

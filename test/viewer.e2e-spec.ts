@@ -1,5 +1,5 @@
 /**
- * The web viewer in a real browser (issue 8): Debian's Chromium driven by playwright-core,
+ * The web viewer in a real browser: Debian's Chromium driven by playwright-core,
  * on the demo data (Kent 2012-2015 seed timeline, plus the synthetic Northshire set for
  * exempt records). axe-core runs on every page. Screenshots go to a temporary folder
  * (VIEWER_SHOTS, else <tmp>/ledger-viewer-shots), never into the repository.
@@ -19,6 +19,7 @@ import type { Browser, BrowserContext, Page, Response as PwResponse } from 'play
 import { chromium } from 'playwright-core';
 import { request, startApp, TestApp } from './helpers/app';
 import { caughtUp } from './helpers/projections';
+import { eventually } from './helpers/eventually';
 
 // Browser globals, for the functions run in the page (the project compiles without the DOM lib).
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -63,12 +64,13 @@ describe('Web viewer in Chromium', () => {
     await caughtUp(t);
     // The sealer has sealed the whole demo: the latest checkpoint covers the log head.
     const total = Number((await request(t.http).get('/health/ready')).body.details.projections.head);
-    for (let i = 0; ; i++) {
-      const cp = await request(t.http).get('/v1/ledger/checkpoints/latest');
-      if (cp.status === 200 && cp.body.size >= total) break;
-      if (i > 300) throw new Error(`no checkpoint covering the ${total} demo events: ${JSON.stringify(cp.body)}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await eventually(
+      async () => {
+        const cp = await request(t.http).get('/v1/ledger/checkpoints/latest');
+        expect([cp.status, cp.body.size >= total]).toEqual([200, true]);
+      },
+      { intervalMs: 50, what: `a checkpoint covering the ${total} demo events` },
+    );
     vkey = (await request(t.http).get('/v1/ledger/key')).body.vkey;
     profile = mkdtempSync(join(tmpdir(), 'ledger-chromium-'));
     context = await chromium.launchPersistentContext(profile, {

@@ -7,10 +7,11 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { eventually } from './eventually';
 
 const ROOT = join(__dirname, '..', '..');
 
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);
@@ -42,20 +43,13 @@ export async function startChild(env: Record<string, string>, logFile: string, t
   let dead = false;
   void exited.then(() => (dead = true));
   const url = `http://127.0.0.1:${port}`;
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    if (dead) throw new Error(`the API exited before it was live; see ${logFile}`);
-    try {
-      if ((await fetch(`${url}/health/live`, { signal: AbortSignal.timeout(1000) })).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > until) {
-      proc.kill('SIGKILL');
-      throw new Error(`the API was not live within ${timeoutMs} ms; see ${logFile}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  // Not listening yet throws; an exit ends the wait at once.
+  const live = async () => dead || (await fetch(`${url}/health/live`, { signal: AbortSignal.timeout(1000) })).ok;
+  await eventually(live, { timeoutMs, intervalMs: 200, what: `the API live (see ${logFile})` }).catch((e: unknown) => {
+    proc.kill('SIGKILL');
+    throw e;
+  });
+  if (dead) throw new Error(`the API exited before it was live; see ${logFile}`);
   return { url, proc, exited, kill: (signal) => proc.kill(signal) };
 }
 

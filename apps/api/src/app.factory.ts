@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe, VersioningType } from '@nestjs/common';
+import { ValidationPipe, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig, LEDGER_CONFIG, LedgerConfig } from '@ledger/governance';
@@ -9,22 +9,15 @@ import { AppModule } from './app.module';
 import { ProblemFilter, sendProblem } from './common/problem.filter';
 import { problem, PROBLEM_CONTENT_TYPE, ValidationFailed } from './common/problem';
 import { rejectUnsafeInput } from './common/request-guards';
+import { validationProblems } from './common/validation-messages';
 import { setupOpenApi } from './openapi';
-
-function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string; problems: string[] }> {
-  return errors.flatMap((e) => {
-    const field = prefix ? (/^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : `${prefix}.${e.property}`) : e.property;
-    const own = e.constraints ? [{ field, problems: Object.values(e.constraints) }] : [];
-    return [...own, ...flatten(e.children ?? [], field)];
-  });
-}
 
 /**
  * No inline script anywhere (the viewer's scripts are static files). Browsers are told to
  * upgrade requests to https only when the service is published over https: on plain HTTP
  * the upgrade would send every sub-resource to a port that does not answer.
  */
-export function cspDirectives(config: Pick<LedgerConfig, 'publicUrl'>): Record<string, string[] | null> {
+function cspDirectives(config: Pick<LedgerConfig, 'publicUrl'>): Record<string, string[] | null> {
   return {
     defaultSrc: ["'self'"],
     scriptSrc: ["'self'"],
@@ -77,7 +70,7 @@ export async function createApp(env: Record<string, string | undefined> = proces
       forbidNonWhitelisted: true,
       transform: true,
       forbidUnknownValues: true,
-      exceptionFactory: (errors) => new ValidationFailed(flatten(errors)),
+      exceptionFactory: (errors) => new ValidationFailed(validationProblems(errors)),
     }),
   );
   app.useGlobalFilters(new ProblemFilter());

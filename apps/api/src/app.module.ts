@@ -1,22 +1,23 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
-import { GovernanceModule, LedgerConfig } from '@ledger/governance';
+import { GovernanceModule, LedgerConfig, PersonalDataModule } from '@ledger/governance';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthenticationGuard, AuthGuard } from './common/auth';
 import { CommandRunner } from './common/command-runner';
+import { ReadRulesCheck } from './common/read-access';
 import { FixedWindowThrottlerStorage, requestTracker, trackerKey } from './common/throttler.storage';
 import { HealthController } from './health/health.controller';
 import { READINESS_PROBES } from './health/readiness';
 import { CorrectionsController } from './ledger/corrections.controller';
 import { StreamsController } from './ledger/streams.controller';
 import { PROCESS_CONTROLLERS } from './processes';
-import { PersonalDataModule } from './processes/complaint/personal-data.module';
 import { ReadController } from './read/read.controller';
 import { AuditModule, SealerLifecycle } from './ledger/audit.module';
 import { ExportsController } from './ledger/exports.controller';
+import { FeedsController } from './feeds/feeds.controller';
 import { LedgerController } from './ledger/ledger.controller';
 import { ReadModelLifecycle, ReadModelModule } from './read/read-model.module';
 import { ViewerIntegrity } from './viewer/integrity';
@@ -37,10 +38,12 @@ export class AppModule {
         PersonalDataModule,
         ReadModelModule,
         AuditModule,
+        DiscoveryModule,
       ],
-      controllers: [HealthController, StreamsController, CorrectionsController, ReadController, LedgerController, ExportsController, ...PROCESS_CONTROLLERS, ViewerController],
+      controllers: [HealthController, StreamsController, CorrectionsController, ReadController, LedgerController, ExportsController, FeedsController, ...PROCESS_CONTROLLERS, ViewerController],
       providers: [
         CommandRunner,
+        ReadRulesCheck,
         ViewerIntegrity,
         { provide: READINESS_PROBES, inject: [ReadModelLifecycle, SealerLifecycle], useFactory: (projections: ReadModelLifecycle, sealer: SealerLifecycle) => [projections, sealer] },
         // In this order: who is calling, then their budget, then what they may do.

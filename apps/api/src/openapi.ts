@@ -1,14 +1,15 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { describeCommandOperations } from './openapi/operations';
 
-export function buildOpenApi(app: INestApplication): OpenAPIObject {
+function buildOpenApi(app: INestApplication): OpenAPIObject {
   const doc = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Governance Ledger API')
-      .setDescription('The statutory record of Police and Crime Commissioners, Police and Crime Panels and Community Safety Partnerships in England and Wales. Every act is an immutable event; errors are RFC 9457 problem+json.')
+      .setDescription('The statutory record of Police and Crime Commissioners, Police and Crime Panels and Community Safety Partnerships in England and Wales. Every act is an immutable event; errors are RFC 9457 problem+json. Each command operation lists under `x-rule-codes` the statutory rules it can answer with: a 422 refusal or a finding on the recorded act. Its request examples form one scenario per process, written for an empty ledger (`LOAD_DEMO=false`): sent in order, each is recorded.')
       .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key: glk_<id>_<secret>' })
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'glk_<key id>_<secret>', description: 'An API key issued by `ledger keys create`: `glk_`, the key id (a UUID), `_`, then a 43-character base64url secret. It is an opaque key, not a JWT.' })
       .build(),
   );
   doc.components ??= {};
@@ -28,6 +29,7 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
       errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, problems: { type: 'array', items: { type: 'string' } } } } },
     },
   };
+  describeCommandOperations(doc);
   return doc;
 }
 

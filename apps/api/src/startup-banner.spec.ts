@@ -12,4 +12,9 @@ describe('Start-up banner', () => {
     expect(lines[lines.length - 1]).toBe('Listening on http://127.0.0.1:3000  (viewer http://127.0.0.1:3000/, API docs http://127.0.0.1:3000/docs)');
     for (const l of lines) expect(l).not.toMatch(/^\{/);
   });
+
+  it('tells the operator of a setting the placement does not use', () => {
+    const config = loadConfig({ DATA_DIR: '/srv/ledger', READ_MODEL_URL: 'postgres://rm/ledger', LOAD_DEMO: 'false' });
+    expect(startupBanner(config, { host: '127.0.0.1', port: 3000 })).toContain('not used:    READ_MODEL_URL');
+  });
 });

@@ -8,6 +8,7 @@ export * from './keys/log-identity';
 export * from './storage/types';
 export * from './storage/sqlite';
 export * from './storage/postgres';
+export * from './storage/place';
 export * from './merkle/stored-tree';
 export * from './merkle/stream-heads-tree';
 export * from './sealer/sealer';

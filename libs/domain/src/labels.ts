@@ -9,7 +9,7 @@ import { commissionerOfficeLabels } from './commissioner-office/commissioner-off
 import { communitySafetyPartnershipLabels } from './community-safety-partnership/community-safety-partnership.labels';
 import { complaintLabels } from './complaint/complaint.labels';
 import { RECORD_CORRECTED } from './core/correction';
-import { COMMON_FIELD_LABELS, COMMON_VALUE_LABELS, type ProcessLabels, plainValue, type ValueWords, wordsOf } from './core/labels';
+import { CASE_STATUS_LABELS, COMMON_FIELD_LABELS, COMMON_VALUE_LABELS, type ProcessLabels, plainValue, type ValueWords, wordsOf } from './core/labels';
 import { cspMeetingSummonsLabels } from './csp-meeting-summons/csp-meeting-summons.labels';
 import { cspReportRequirementLabels } from './csp-report-requirement/csp-report-requirement.labels';
 import { decisionRegisterLabels } from './decision-register/decision-register.labels';
@@ -56,6 +56,21 @@ for (const p of PROCESS_LABELS) for (const t of Object.keys(p.events)) BY_EVENT.
 export function processName(aggregateType: string | null | undefined): string {
   if (!aggregateType) return '';
   return BY_AGGREGATE.get(aggregateType)?.name ?? wordsOf(aggregateType);
+}
+
+/**
+ * A case's status in words: the process's own label, else the shared ones ("open",
+ * "closed"), else the words of the code (a status no label was written for yet).
+ */
+export function caseStatusLabel(aggregateType: string | null | undefined, status: string | null | undefined): string {
+  if (!status) return CASE_STATUS_LABELS.unknown;
+  const own = aggregateType ? BY_AGGREGATE.get(aggregateType)?.statuses?.[status] : undefined;
+  return own ?? CASE_STATUS_LABELS[status] ?? wordsOf(status);
+}
+
+/** Is there a written label for this status of this process (not just the words of its code)? */
+export function hasStatusLabel(aggregateType: string, status: string): boolean {
+  return !!BY_AGGREGATE.get(aggregateType)?.statuses?.[status];
 }
 
 /** "PreceptVetoed" → "Proposed precept vetoed by the panel". */

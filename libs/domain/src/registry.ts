@@ -3,7 +3,8 @@
  * routes commands and folds streams through it; projections fold case state with it.
  * Add one line per decider.
  */
-import type { Command, Decider, DomainEvent } from './core/decider';
+import type { Command, CommandSpec, Decider, DomainEvent } from './core/decider';
+import { CORRECT_RECORD_SPEC, type CorrectRecord } from './core/correction';
 import { UpcasterRegistry } from './core/upcasting';
 import { cspReportRequirement, upcastReportRequestedV1 } from './csp-report-requirement';
 import { scrutinyRequirement } from './scrutiny-requirement';
@@ -31,28 +32,61 @@ export interface DeciderEntry {
   decider: Decider<any, Command, DomainEvent>;
 }
 
-export const DECIDERS: DeciderEntry[] = [
-  { decider: cspReportRequirement },
-  { decider: scrutinyRequirement },
-  { decider: complaint },
-  { decider: communitySafetyPartnership },
-  { decider: cspMeetingSummons },
-  { decider: combinationAgreement },
-  { decider: grant },
-  { decider: decisionRegister },
-  { decider: policeAndCrimePanel },
-  { decider: panelMeeting },
-  { decider: preceptCycle },
-  { decider: chiefConstableAppointment },
-  { decider: seniorAppointment },
-  { decider: commissionerOffice },
-  { decider: policeAndCrimePlan },
-  { decider: annualReport },
-  { decider: recordCoverage },
-  { decider: panelReport },
-  { decider: interestsRegister },
-  { decider: deputyCommissioner },
-];
+const PROCESSES = [
+  cspReportRequirement,
+  scrutinyRequirement,
+  complaint,
+  communitySafetyPartnership,
+  cspMeetingSummons,
+  combinationAgreement,
+  grant,
+  decisionRegister,
+  policeAndCrimePanel,
+  panelMeeting,
+  preceptCycle,
+  chiefConstableAppointment,
+  seniorAppointment,
+  commissionerOffice,
+  policeAndCrimePlan,
+  annualReport,
+  recordCoverage,
+  panelReport,
+  interestsRegister,
+  deputyCommissioner,
+] as const;
+
+export const DECIDERS: DeciderEntry[] = PROCESSES.map((decider) => ({ decider: decider as DeciderEntry['decider'] }));
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type CommandOf<D> = D extends Decider<any, infer C, any> ? C : never;
+/** Every statutory act the ledger records, as a union of its commands; a correction works on any case. */
+export type LedgerCommand = CommandOf<(typeof PROCESSES)[number]> | CorrectRecord;
+export type ActType = LedgerCommand['type'];
+/** The data an act carries, by its command type. */
+export type ActData<T extends ActType> = Extract<LedgerCommand, { type: T }>['data'];
+
+/** One act as the catalogue declares it: its process (null for a correction, which works on any) and its spec. */
+export interface Act extends CommandSpec {
+  type: ActType;
+  aggregateType: string | null;
+  streamPrefix: string | null;
+}
+
+/**
+ * The act catalogue: each act, declared once in its process's decider, by command type.
+ * Access, routes and the application service are derived from it.
+ */
+export const ACT_CATALOGUE: Readonly<Record<ActType, Act>> = Object.fromEntries([
+  ...DECIDERS.flatMap(({ decider }) =>
+    Object.entries(decider.commands as Record<string, CommandSpec>).map(([type, spec]) => [type, { ...spec, type, aggregateType: decider.aggregateType, streamPrefix: decider.streamPrefix }]),
+  ),
+  ['CorrectRecord', { ...CORRECT_RECORD_SPEC, type: 'CorrectRecord', aggregateType: null, streamPrefix: null }],
+]) as Record<ActType, Act>;
+
+/** The act named, if the catalogue has it. */
+export function actOf(type: string): Act | undefined {
+  return Object.hasOwn(ACT_CATALOGUE, type) ? ACT_CATALOGUE[type as ActType] : undefined;
+}
 
 /** Upcasters for every stored (type, schemaVersion) that has since changed. */
 export const UPCASTERS = new UpcasterRegistry()

@@ -15,14 +15,14 @@ export const MAX_APPEND_BYTES = 1024 * 1024;
  * in EventStoreDB 2 bytes per character of the type (at most 200) and the leaf-hash
  * metadata (under 100 bytes).
  */
-export const EVENT_OVERHEAD_BYTES = 320;
+const EVENT_OVERHEAD_BYTES = 320;
 /** Largest entry (canonical bytes): one event alone must fit in an append. */
 export const MAX_ENTRY_BYTES = MAX_APPEND_BYTES - EVENT_OVERHEAD_BYTES;
 /** Widest values of the fields the store fills in, for an upper bound of an entry's size before it is built. */
 const WIDEST_REVISION = Number.MAX_SAFE_INTEGER;
 const WIDEST_LEAF_HASH = 'f'.repeat(64);
-export const MAX_STREAM_LENGTH = 200;
-export const MAX_EVENTS_PER_APPEND = 1000;
+const MAX_STREAM_LENGTH = 200;
+const MAX_EVENTS_PER_APPEND = 1000;
 const STREAM_RE = /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/;
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const TYPE_RE = /^[A-Za-z][A-Za-z0-9.]{0,99}$/;
@@ -38,7 +38,7 @@ export function validateStream(stream: unknown): string {
   return stream;
 }
 
-export function validateExpected(expected: unknown): ExpectedRevision {
+function validateExpected(expected: unknown): ExpectedRevision {
   if (expected === 'any' || expected === 'no-stream' || expected === 'exists') return expected;
   if (typeof expected === 'bigint' && expected >= 0n) return expected;
   throw new InvalidAppend('expectedRevision', `must be 'any', 'no-stream', 'exists' or a non-negative bigint revision, got ${describe(expected)}`);
@@ -52,7 +52,7 @@ export function describeExpected(expected: ExpectedRevision): string {
  * Checks a JSON value is plain JSON that round-trips: no undefined, functions, symbols,
  * bigints, NaN/Infinity, cycles, or non-plain objects (Date, Map, class instances).
  */
-export function assertPlainJson(value: unknown, path: string, seen: Set<object> = new Set()): void {
+function assertPlainJson(value: unknown, path: string, seen: Set<object> = new Set()): void {
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -155,7 +155,7 @@ function checkAppendSize(stream: string, events: NewEvent[]): void {
 }
 
 /** RFC 8785 canonical bytes of the entry. */
-export function encodeEntry(entry: Entry, field = 'event'): Buffer {
+function encodeEntry(entry: Entry, field = 'event'): Buffer {
   const text = canonicalEntry(entry);
   if (text === undefined) throw new InvalidAppend(field, 'cannot be canonicalised');
   const bytes = Buffer.from(text, 'utf8');
@@ -179,7 +179,7 @@ export function buildEntry(stream: string, revision: bigint, prevStreamLeafHash:
   return { entry, entryBytes, leafHash: leafHashOf(entryBytes) };
 }
 
-export function decodeEntry(entryBytes: Buffer, position: string): Entry {
+function decodeEntry(entryBytes: Buffer, position: string): Entry {
   let parsed: unknown;
   try {
     parsed = JSON.parse(entryBytes.toString('utf8'));
@@ -202,7 +202,7 @@ export function toRecorded(entryBytes: Buffer, leafHashHex: string, position: Po
  * Content fingerprint for idempotency: everything the caller supplied except recordedAt
  * (a retry happens later by definition) and the fields the store assigns.
  */
-export function contentKey(stream: string, ev: Pick<NewEvent, 'type' | 'schemaVersion' | 'data' | 'metadata'>): string {
+function contentKey(stream: string, ev: Pick<NewEvent, 'type' | 'schemaVersion' | 'data' | 'metadata'>): string {
   const { recordedAt: _r, ...metadata } = ev.metadata;
   return canonicalize({ stream, type: ev.type, schemaVersion: ev.schemaVersion, data: ev.data, metadata }) as string;
 }

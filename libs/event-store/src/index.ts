@@ -1,4 +1,5 @@
 export * from './envelope';
+export * from './act-envelope';
 export * from './errors';
 export * from './port';
 export * from './entry';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 
 /**
- * The validated environment (issue 4 §6). Every setting has a safe default so that
+ * The validated environment. Every setting has a safe default so that
  * `npm install && npm start` works with nothing configured.
  */
 export interface LedgerConfig {

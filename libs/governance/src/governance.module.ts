@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdow
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { ApiKeyStore } from './auth/api-keys';
 import { ExecuteDomainCommandHandler } from './commands/execute-domain-command';
+import { Ledger } from './commands/ledger';
 import type { LedgerConfig } from './config';
 import { openEventStore } from './infrastructure/open-store';
 import { openSqlDb, SqlDb } from './infrastructure/sql';
@@ -9,7 +10,7 @@ import { openSqlDb, SqlDb } from './infrastructure/sql';
 import { LEDGER_CONFIG, SQL_DB } from './governance.module.tokens';
 import { DemoLoader } from './demo-loader';
 
-export { LEDGER_CONFIG, SQL_DB };
+export { LEDGER_CONFIG };
 
 /** Closes the store and the application tables last, after every runner has stopped. */
 @Injectable()
@@ -46,10 +47,11 @@ export class GovernanceModule {
           },
         },
         ExecuteDomainCommandHandler,
+        Ledger,
         StoreLifecycle,
         DemoLoader,
       ],
-      exports: [LEDGER_CONFIG, EVENT_STORE, SQL_DB, ApiKeyStore],
+      exports: [LEDGER_CONFIG, EVENT_STORE, SQL_DB, ApiKeyStore, Ledger],
     };
   }
 }

@@ -6,7 +6,7 @@
 export type CursorField = 'text' | 'count';
 
 /** The key of each listing, in order. */
-export const CURSOR_SHAPES = {
+const CURSOR_SHAPES = {
   cases: ['text', 'text'],
   timeline: ['count'],
   trail: ['text', 'count'],

@@ -16,3 +16,4 @@ export * from './storage/postgres';
 export * from './storage/lease';
 export * from './digest';
 export * from './open';
+export * from './feed';

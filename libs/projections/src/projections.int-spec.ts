@@ -12,6 +12,7 @@ import { deciderForStream, toStoredDomainEvent } from '@ledger/domain';
 import { casesProjection, decisionsProjection, openReadModel, OpenedReadModel, readModelDigest } from '.';
 import { loadScript, deterministicUuid } from './testing/load-script';
 import { COMPLAINT_STREAM, CSP_STREAM, REGISTER_STREAM, scenarioSteps } from './testing/scenario';
+import { eventually } from '../../../test/helpers/eventually';
 
 const TODAY = new Date('2014-01-15T09:00:00Z');
 jest.setTimeout(60_000);
@@ -223,12 +224,11 @@ describe('projections over SQLite: guarantees', () => {
       );
       // A later, valid decision still reaches the decision register.
       await loadScript(f.store, [{ ...scenarioSteps()[1], stepId: 'reg-d4', command: { type: 'RecordDecision', data: { decisionRef: 'D4', title: 'Later decision', decisionMaker: 'PCC', significantPublicInterest: true, madeAtMeeting: false, recordDocumentRef: 'DR-4' } } }]);
-      const deadline = Date.now() + 10_000;
-      let st = await f.rm.runner.status();
-      while ((st.projections[0].state !== 'failed' || st.projections[1].lagEvents !== 0) && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 20));
-        st = await f.rm.runner.status();
-      }
+      const st = await eventually(async () => {
+        const s = await f.rm.runner.status();
+        expect([s.projections[0].state, s.projections[1].lagEvents]).toEqual(['failed', 0]);
+        return s;
+      });
       const [cases, decisions] = st.projections;
       expect(cases.state).toBe('failed');
       expect(cases.position).toBe(head);
@@ -241,13 +241,19 @@ describe('projections over SQLite: guarantees', () => {
       expect((await f.rm.queries.decisions({})).items.map((d) => d.decisionRef)).toContain('D4');
       // The old state keeps serving.
       expect((await f.rm.queries.getCase(CSP_STREAM, { visibility: 'all' }))!.status).toBe('submitted');
-      // It stays stopped (no loop) until retried; a retry meets the same event and stops again.
-      await new Promise((r) => setTimeout(r, 300));
-      expect((await f.rm.runner.status()).projections[0].position).toBe(head);
+      // It stays stopped (no loop) until retried: a later event reaches the decision register
+      // (the runner went on working) while the cases projection stays where it stopped.
+      await loadScript(f.store, [{ ...scenarioSteps()[1], stepId: 'reg-d5', command: { type: 'RecordDecision', data: { decisionRef: 'D5', title: 'Decision after the failure', decisionMaker: 'PCC', significantPublicInterest: true, madeAtMeeting: false, recordDocumentRef: 'DR-5' } } }]);
+      await eventually(async () => expect((await f.rm.queries.decisions({})).items.map((d) => d.decisionRef)).toContain('D5'));
+      expect((await f.rm.runner.status()).projections[0]).toEqual(expect.objectContaining({ state: 'failed', position: head }));
+      // A retry meets the same event and stops again: retry() clears the failure, so 'failed'
+      // is seen again only once the retry has run.
       await f.rm.runner.retry('cases');
-      await new Promise((r) => setTimeout(r, 300));
-      const again = (await f.rm.runner.status()).projections[0];
-      expect(again.state).toBe('failed');
+      const again = await eventually(async () => {
+        const p = (await f.rm.runner.status()).projections[0];
+        expect(p.state).toBe('failed');
+        return p;
+      });
       expect(again.position).toBe(head);
     } finally {
       await f.cleanup();

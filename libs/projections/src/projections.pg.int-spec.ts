@@ -4,7 +4,7 @@
  * takes over), and a read model equal to a fresh rebuild.
  */
 import { PostgresEventStore } from '@ledger/event-store/postgres';
-import { eventually } from '@ledger/event-store/testing/eventually';
+import { eventually } from '../../../test/helpers/eventually';
 import { freshSchema, pgUrl } from '@ledger/event-store/testing/pg';
 import { casesProjection, decisionsProjection, openReadModel, readModelDigest } from '.';
 import { loadScript } from './testing/load-script';
@@ -56,10 +56,8 @@ describe('projections over PostgreSQL', () => {
       // The leader goes away: the standby takes over and projects new events.
       await a.runner.stop();
       await loadScript(store, [{ ...scenarioSteps()[1], stepId: 'pg-d9', command: { type: 'RecordDecision', data: { decisionRef: 'D9', title: 'After failover', decisionMaker: 'PCC', significantPublicInterest: true, madeAtMeeting: false, recordDocumentRef: 'DR-9' } } }]);
-      const deadline = Date.now() + 20_000;
-      while ((await b.runner.status()).role !== 'leader' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      await eventually(async () => expect((await b.runner.status()).role).toBe('leader'));
       await b.runner.waitUntilCaughtUp();
-      expect((await b.runner.status()).role).toBe('leader');
       expect((await q.decisions({})).items.map((d) => d.decisionRef)).toContain('D9');
 
       // Byte-equal to a fresh rebuild.

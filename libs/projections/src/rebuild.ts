@@ -1,7 +1,7 @@
 import type { EventStore, Position, RecordedEvent } from '@ledger/event-store';
 import { contextFor, ProjectedEvent, Projection, ProjectionWorker } from './projection';
 import { CheckpointWrite, META_TABLES, ReadModelDb, WriteOp } from './storage/db';
-import { ensureMeta, listGenerations, readCheckpoint, readMeta, swapSql } from './storage/meta';
+import { ensureMeta, listGenerations, readMeta, swapSql } from './storage/meta';
 import { createIndexSql, createTableSql, dropTableSql } from './storage/schema';
 
 export interface RebuildProgress {
@@ -117,9 +117,3 @@ export async function rebuildProjections(db: ReadModelDb, store: EventStore, pro
   return Object.fromEntries(targets.map((t) => [t.p.name, t.gen]));
 }
 
-/** The live generation's checkpoint, or null when the projection has never been built. */
-export async function liveCheckpoint(db: ReadModelDb, name: string) {
-  const meta = await readMeta(db, name);
-  if (!meta || meta.live_generation === null) return null;
-  return readCheckpoint(db, name, Number(meta.live_generation));
-}

@@ -1,6 +1,5 @@
-import { applyCorrections, isCorrection, isIsoDate, toDate } from '@ledger/domain';
+import { applyCorrections, isCorrection, isIsoDate } from '@ledger/domain';
 import type { Command, Decider, DomainEvent, IsoDate, StoredDomainEvent } from '@ledger/domain';
-import type { RecordedEvent } from '@ledger/event-store';
 
 /**
  * The two clocks (DESIGN.md "Time").
@@ -27,14 +26,6 @@ export function validateView(view: TimeView): void {
 
 export function isTimeView(view: TimeView): boolean {
   return view.asAt !== undefined || view.recordedOn !== undefined;
-}
-
-export function recordedOnOf(e: RecordedEvent): IsoDate {
-  return toDate(e.metadata.recordedAt);
-}
-
-export function effectiveOnOf(e: RecordedEvent): IsoDate {
-  return toDate(e.metadata.effectiveAt);
 }
 
 /** Does the state view include this event? */

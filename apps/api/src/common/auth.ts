@@ -1,9 +1,11 @@
-import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata, UnauthorizedException, applyDecorators } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, RequestMethod, SetMetadata, UnauthorizedException, applyDecorators } from '@nestjs/common';
+import { METHOD_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
 import { ThrottlerException } from '@nestjs/throttler';
 import { ApiActor, ApiKeyStore, ApiRole, Forbidden, LEDGER_CONFIG, LedgerConfig, mayExecute } from '@ledger/governance';
 import type { Request } from 'express';
+import { admitRead } from './read-access';
 import { AUTH_FAILURES, clientAddress, FixedWindowThrottlerStorage } from './throttler.storage';
 
 export type AuthedRequest = Request & { actor?: ApiActor | null; id?: string };
@@ -16,7 +18,7 @@ export function CommandEndpoint(aggregateType: string, commandType: string) {
   return applyDecorators(SetMetadata(COMMAND_KEY, { aggregateType, commandType }), ApiBearerAuth(), ApiExtension('x-command', { aggregateType, commandType }));
 }
 
-/** Restricts a read endpoint to these roles (anonymous callers get 401). */
+/** Restricts a write endpoint to these roles (anonymous callers get 401); read routes declare @ReadAccess. */
 export function RolesAllowed(...roles: ApiRole[]) {
   return applyDecorators(SetMetadata(ROLES_KEY, roles), ApiBearerAuth());
 }
@@ -61,13 +63,14 @@ export class AuthenticationGuard implements CanActivate {
   }
 }
 
-/** Authorisation, after authentication and rate limiting: the role × command matrix and endpoint roles. */
+/** Authorisation, after authentication and rate limiting: the role × command matrix, endpoint roles and read rules. */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(ctx: ExecutionContext): boolean {
     const req = ctx.switchToHttp().getRequest<AuthedRequest>();
+    if (Reflect.getMetadata(METHOD_METADATA, ctx.getHandler()) === RequestMethod.GET) return this.read(ctx, req);
     const command = this.reflector.get<{ aggregateType: string; commandType: string } | undefined>(COMMAND_KEY, ctx.getHandler());
     const roles = this.reflector.get<ApiRole[] | undefined>(ROLES_KEY, ctx.getHandler());
     if (!command && !roles) return true;
@@ -76,6 +79,14 @@ export class AuthGuard implements CanActivate {
       throw new Forbidden(`The ${req.actor.role} role may not record ${command.commandType}`);
     }
     if (roles && !roles.includes(req.actor.role)) throw new Forbidden(`The ${req.actor.role} role may not use this endpoint`);
+    return true;
+  }
+
+  private read(ctx: ExecutionContext, req: AuthedRequest): boolean {
+    const verdict = admitRead(this.reflector, ctx.getHandler(), req.actor);
+    if (verdict === 'no-rule') throw new ForbiddenException('This route declares no read rule');
+    if (verdict === 'needs-key') throw new UnauthorizedException('This endpoint needs an API key');
+    if (verdict === 'role-refused') throw new Forbidden(`The ${req.actor!.role} role may not use this endpoint`);
     return true;
   }
 }

@@ -1,16 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import type { Command, Provenance } from '@ledger/domain';
-import { CommandOutcome, ExecuteDomainCommand, idempotentCaseId, InvalidCommand, PrepareCommand } from '@ledger/governance';
+import { CommandOutcome, idempotentCaseId, InvalidCommand, Ledger, PrepareCommand } from '@ledger/governance';
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import type { Response } from 'express';
 import { v7 as uuidv7 } from 'uuid';
 import type { AuthedRequest } from './auth';
 import { ValidationFailed } from './problem';
-
-/** Fields every command body may carry besides the command's own data. */
-export const COMMON_FIELDS = ['effectiveAt', 'classification', 'provenance', 'caseId'] as const;
 
 export interface CommandResponse {
   caseId: string;
@@ -20,6 +16,8 @@ export interface CommandResponse {
 }
 
 export interface RunOptions {
+  /** Only for an act that works on any case (a correction): the process of the case it acts on. */
+  aggregateType?: string;
   /**
    * Runs only when the act is new (not a replay) and its preconditions hold, just before the
    * decision: for work bound to the event ids, such as sealing personal data.
@@ -28,7 +26,7 @@ export interface RunOptions {
 }
 
 /**
- * Turns an HTTP request into one ExecuteDomainCommand: actor and correlation from the
+ * Turns an HTTP request into one act for Ledger.record: actor and correlation from the
  * request, If-Match as the expected revision, Idempotency-Key replay, and the ETag of
  * the new revision. Controllers stay one line per endpoint.
  *
@@ -39,7 +37,7 @@ export interface RunOptions {
 @Injectable()
 export class CommandRunner {
   private readonly inFlight = new Map<string, Promise<unknown>>();
-  constructor(private readonly bus: CommandBus) {}
+  constructor(private readonly ledger: Ledger) {}
 
   /** Checks the request's headers; run() does too, but callers that act before running a command call it first. */
   checkHeaders(req: AuthedRequest): { key: string | undefined; ifMatch: bigint | undefined } {
@@ -52,7 +50,6 @@ export class CommandRunner {
   async run(
     req: AuthedRequest,
     res: Response,
-    aggregateType: string,
     caseId: string | null,
     type: string,
     body: object,
@@ -69,24 +66,22 @@ export class CommandRunner {
       const generated = caseId === null && typeof requestedId !== 'string' && key === undefined;
       const id = caseId ?? (typeof requestedId === 'string' ? requestedId : key !== undefined ? idempotentCaseId(actor.id, key) : uuidv7());
       const command: Command = { type, data: { ...data, ...extraData } };
-      const outcome: CommandOutcome = await this.bus.execute(
-        new ExecuteDomainCommand({
-          aggregateType,
-          caseId: id,
-          command,
-          actor,
-          effectiveAt: effectiveAt as string | undefined,
-          ifMatch,
-          idempotencyKey: key,
-          requestHash,
-          correlationId: req.id ?? uuidv7(),
-          causationId: header(req, 'x-causation-id') ?? null,
-          classification: classification as string | undefined,
-          provenance: provenance as Provenance | undefined,
-          newCase: generated,
-          prepare: options.prepare,
-        }),
-      );
+      const outcome: CommandOutcome = await this.ledger.record({
+        aggregateType: options.aggregateType,
+        caseId: id,
+        command,
+        actor,
+        effectiveAt: effectiveAt as string | undefined,
+        ifMatch,
+        idempotencyKey: key,
+        requestHash,
+        correlationId: req.id ?? uuidv7(),
+        causationId: header(req, 'x-causation-id') ?? null,
+        classification: classification as string | undefined,
+        provenance: provenance as Provenance | undefined,
+        newCase: generated,
+        prepare: options.prepare,
+      });
       const status = outcome.created ? 201 : 200;
       const headers: Record<string, string> = { ETag: `W/"${outcome.revision}"` };
       if (outcome.created) headers.Location = `/v1/cases/${encodeURIComponent(outcome.stream)}`;
@@ -117,7 +112,7 @@ function header(req: AuthedRequest, name: string): string | undefined {
 }
 
 /** If-Match: W/"3" or "3" → 3n. */
-export function parseIfMatch(v: string | undefined): bigint | undefined {
+function parseIfMatch(v: string | undefined): bigint | undefined {
   if (v === undefined) return undefined;
   const m = /^\s*(?:W\/)?"(\d{1,15})"\s*$/.exec(v);
   if (!m) throw new InvalidCommand('If-Match must be an ETag from this API, such as W/"3"', 'If-Match');

@@ -19,7 +19,7 @@ export class SourceDocumentDto {
   @Length(1, 200)
   body!: string;
 
-  @ApiPropertyOptional({ example: '2013-03-19', description: 'Date of the paper', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2013-03-19', description: 'Date of the paper', nullable: true })
   @IsOptional()
   @IsISO8601({ strict: true })
   date!: string | null;
@@ -37,7 +37,7 @@ export class SourceDocumentDto {
   @IsIn(['for_decision', 'for_information', 'for_noting'])
   purpose!: 'for_decision' | 'for_information' | 'for_noting' | null;
 
-  @ApiPropertyOptional({ example: 'https://example.org/papers/police-and-crime-plan-2013.pdf', description: 'Where the published paper can be read, if it is online', nullable: true, format: 'uri' })
+  @ApiPropertyOptional({ type: String, example: 'https://example.org/papers/police-and-crime-plan-2013.pdf', description: 'Where the published paper can be read, if it is online', nullable: true, format: 'uri' })
   @IsOptional()
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
   @Length(1, 2000)

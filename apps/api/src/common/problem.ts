@@ -1,6 +1,6 @@
 /** RFC 9457 problem details. */
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
-export const PROBLEM_BASE = 'https://governance-ledger.example/problems/';
+const PROBLEM_BASE = 'https://governance-ledger.example/problems/';
 
 export interface Problem {
   type: string;

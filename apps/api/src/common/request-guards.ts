@@ -10,17 +10,17 @@ import { sendProblem } from './problem.filter';
  */
 
 /** Deeper than any command body needs (the deepest, provenance.sourceDocument.exemptParas[0], is 4). */
-export const MAX_BODY_DEPTH = 32;
+const MAX_BODY_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** The shape of the correlation ids the API itself issues (request ids, UUIDs). */
-export const CAUSATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const CAUSATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 type Fault = { field: string; problems: string[] };
 
 const child = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 
 /** Every fault of a parsed JSON body, walked without recursion; stops at the first depth fault. */
-export function bodyFaults(body: unknown): Fault[] {
+function bodyFaults(body: unknown): Fault[] {
   const faults: Fault[] = [];
   const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value: body, path: '', depth: 0 }];
   while (stack.length && faults.length < 50) {

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { READINESS_PROBES, ReadinessProbe } from './readiness';
+import { ReadAccess } from '../common/read-access';
 
 @ApiTags('Health')
 @Controller({ path: 'health', version: VERSION_NEUTRAL })
@@ -16,6 +17,7 @@ export class HealthController {
 
   /** The process is up. */
   @Get('live')
+  @ReadAccess('anyone')
   @HealthCheck()
   live() {
     return this.health.check([]);
@@ -23,6 +25,7 @@ export class HealthController {
 
   /** The store answers, and every background runner (projections, sealer) is healthy. */
   @Get('ready')
+  @ReadAccess('anyone')
   @HealthCheck()
   ready() {
     return this.health.check([

@@ -1,12 +1,12 @@
 import { BeforeApplicationShutdown, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { claimLogKey, CosignatureCollector, cosignatureStoreFor, loadOrCreateSigningKey, parseWitnessConfig, PostgresSealerStorage, Sealer, SealerStorage, SqliteSealerStorage, StoredCheckpoint } from '@ledger/audit';
+import { claimLogKey, CosignatureCollector, cosignatureStoreFor, loadOrCreateSigningKey, openSealerStorage, parseWitnessConfig, PostgresSealerStorage, Sealer, SealerStorage, SqliteSealerStorage, StoredCheckpoint } from '@ledger/audit';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
-import { LEDGER_CONFIG, LedgerConfig } from '@ledger/governance';
+import { LEDGER_CONFIG, LedgerConfig, placementOf } from '@ledger/governance';
 import { checkFence, Lease } from '@ledger/projections';
 import type { ReadinessProbe } from '../health/readiness';
 
 export const SEALER = Symbol.for('governance-ledger.Sealer');
-export const SEALER_STORAGE = Symbol.for('governance-ledger.SealerStorage');
+const SEALER_STORAGE = Symbol.for('governance-ledger.SealerStorage');
 export const COSIGNATURES = Symbol.for('governance-ledger.CosignatureCollector');
 
 /**
@@ -55,9 +55,9 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.projections) return;
-    const url = this.config.store === 'postgres' ? this.config.databaseUrl : this.config.store === 'eventstoredb' ? this.config.readModelUrl : null;
-    if (!url) return this.begin();
-    const lock = Lease.forSchema(url, this.config.databaseSchema, 'sealer', this.config.leaderLeaseMs);
+    const leases = placementOf(this.config).leases;
+    if (!leases) return this.begin();
+    const lock = Lease.forSchema(leases.url, leases.schema, 'sealer', this.config.leaderLeaseMs);
     this.lock = lock;
     if (this.storage instanceof PostgresSealerStorage) this.storage.fence = (query) => checkFence(lock.fence(), query, 'sealer');
     this.lock.onLost((e) => {
@@ -118,8 +118,7 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
       provide: SEALER_STORAGE,
       inject: [LEDGER_CONFIG],
       useFactory: async (config: LedgerConfig): Promise<SealerStorage> => {
-        const url = config.store === 'postgres' ? config.databaseUrl : config.readModelUrl;
-        return url ? PostgresSealerStorage.open({ connectionString: url, schema: config.databaseSchema }) : SqliteSealerStorage.open(config.sqliteFile);
+        return openSealerStorage(placementOf(config).sealer);
       },
     },
     {

@@ -47,6 +47,6 @@ export class CorrectionsController {
     if (!entry) throw new ValidationFailed([{ field: 'stream', problems: ['is not the stream of a known process, e.g. precept-cycle:kent-2013-14'] }]);
     const caseId = stream.slice(entry.decider.streamPrefix.length + 1);
     if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(caseId)) throw new ValidationFailed([{ field: 'stream', problems: ['has an invalid case id'] }]);
-    return this.commands.run(req, res, entry.decider.aggregateType, caseId, 'CorrectRecord', body);
+    return this.commands.run(req, res, caseId, 'CorrectRecord', body, {}, { aggregateType: entry.decider.aggregateType });
   }
 }

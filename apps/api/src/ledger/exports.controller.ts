@@ -4,10 +4,11 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsISO8601, IsOptional, Length, Matches } from 'class-validator';
 import { CosignatureCollector, eventsForScope, ExportScope, exportCsv, exportJsonl, exportPdf, PersonalDataVault, Sealer } from '@ledger/audit';
 import { EVENT_STORE, EventStore, RecordedEvent, validateStream } from '@ledger/event-store';
-import { CaseNotFound, Forbidden } from '@ledger/governance';
+import { CaseNotFound, EXPORT_READERS, Forbidden, mayTakeWhole } from '@ledger/governance';
 import type { Response } from 'express';
-import { AuthedRequest, RolesAllowed } from '../common/auth';
+import { AuthedRequest } from '../common/auth';
 import { COSIGNATURES, SEALER, SealerLifecycle } from './audit.module';
+import { ReadAccess } from '../common/read-access';
 
 export class ExportQuery {
   @ApiPropertyOptional({ example: 'jsonl', enum: ['jsonl', 'csv', 'pdf'], description: 'jsonl is the evidence; csv and pdf are human views of it' })
@@ -60,7 +61,7 @@ export class ExportsController {
   ) {}
 
   @Get('streams/:stream')
-  @RolesAllowed('auditor', 'admin', 'panel-secretariat')
+  @ReadAccess(EXPORT_READERS)
   @ApiOperation({ operationId: 'ExportStream', summary: 'Export one case, complete up to a signed checkpoint' })
   async stream(@Param('stream') stream: string, @Query() q: ExportQuery, @Req() req: AuthedRequest, @Res() res: Response) {
     validateStream(stream);
@@ -69,12 +70,12 @@ export class ExportsController {
     if (!first) throw new CaseNotFound(stream);
     const area = String(first.metadata.forceArea ?? '');
     // Another area's case is answered as one that does not exist: a 403 would confirm it does.
-    if (req.actor!.forceArea !== '*' && area !== req.actor!.forceArea) throw new CaseNotFound(stream);
+    if (!mayTakeWhole(req.actor, area)) throw new CaseNotFound(stream);
     await this.send(res, req, { kind: 'stream', streams: [stream] }, q, stream.replace(/[^a-z0-9-]+/gi, '_'));
   }
 
   @Get('bodies/:body')
-  @RolesAllowed('auditor', 'admin', 'panel-secretariat')
+  @ReadAccess(EXPORT_READERS)
   @ApiOperation({ operationId: 'ExportBody', summary: "Export every act of one body (a selection: completeness is claimed per stream only for stream exports)" })
   async body(@Param('body') body: string, @Query() q: ExportQuery, @Req() req: AuthedRequest, @Res() res: Response) {
     if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(body)) throw new CaseNotFound(body);
@@ -82,7 +83,7 @@ export class ExportsController {
   }
 
   @Get('range')
-  @RolesAllowed('auditor', 'admin', 'panel-secretariat')
+  @ReadAccess(EXPORT_READERS)
   @ApiOperation({ operationId: 'ExportRange', summary: 'Export every act in a date range (effective or recorded)' })
   async range(@Query() q: RangeExportQuery, @Req() req: AuthedRequest, @Res() res: Response) {
     await this.send(res, req, { kind: 'dateRange', field: q.field ?? 'effectiveAt', from: q.from, to: q.to }, q, `${q.from}_${q.to}`);
@@ -100,7 +101,7 @@ export class ExportsController {
     const source = eventsForScope(this.store, scope);
     // A key of one force area never exports another area's records, whatever the scope.
     const events = (async function* () {
-      for await (const e of source) if (actor.forceArea === '*' || e.metadata.forceArea === actor.forceArea) yield e;
+      for await (const e of source) if (mayTakeWhole(actor, e.metadata.forceArea as string | undefined)) yield e;
     })();
     const format = q.format ?? 'jsonl';
     res.status(200).type(TYPES[format]);

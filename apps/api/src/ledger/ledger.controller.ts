@@ -8,6 +8,7 @@ import { RolesAllowed } from '../common/auth';
 import { SafeIntPipe } from '../common/params';
 import { ValidationFailed } from '../common/problem';
 import { COSIGNATURES, SEALER, SealerLifecycle } from './audit.module';
+import { ReadAccess } from '../common/read-access';
 
 export class CheckpointListQuery {
   @ApiPropertyOptional({ example: 20, description: 'How many, newest first (1-1000)' })
@@ -71,7 +72,7 @@ export class WitnessedQuery {
   min?: number;
 }
 
-export function checkpointJson(cp: StoredCheckpoint) {
+function checkpointJson(cp: StoredCheckpoint) {
   return { size: cp.size, root: cp.root.toString('base64'), streamsRoot: cp.streamsRoot.toString('base64'), streamsSize: cp.streamsSize, issuedAt: cp.issuedAt, note: cp.note };
 }
 
@@ -114,6 +115,7 @@ export class LedgerController {
   ) {}
 
   @Get('key')
+  @ReadAccess('anyone')
   @ApiOperation({ operationId: 'LedgerKey', summary: "The log's Ed25519 public key (C2SP vkey) and fingerprint, and the witness keys of the panels that cosign it; pin them to verify exports" })
   key() {
     const witnesses = this.cosignatures.witnesses.map((w) => ({ forceArea: w.forceArea, name: w.key.name, keyId: w.key.keyId.toString('hex'), vkey: w.vkey }));
@@ -121,6 +123,7 @@ export class LedgerController {
   }
 
   @Get(VERIFIER_FILE_NAME)
+  @ReadAccess('anyone')
   @ApiOperation({
     operationId: 'SingleFileVerifier',
     summary: 'The export verifier as one file that needs nothing but Node 22+ or a browser: node verify-ledger.mjs export.jsonl --key <vkey>',
@@ -133,12 +136,14 @@ export class LedgerController {
   }
 
   @Get('checkpoints')
+  @ReadAccess('anyone')
   @ApiOperation({ operationId: 'ListCheckpoints', summary: 'Signed tree heads, newest first' })
   async list(@Query() q: CheckpointListQuery) {
     return (await this.sealer.proofs.listCheckpoints({ limit: q.limit ?? 20, beforeSize: q.beforeSize })).map(checkpointJson);
   }
 
   @Get('checkpoints/latest')
+  @ReadAccess('anyone')
   @ApiOperation({ operationId: 'LatestCheckpoint', summary: 'The latest signed checkpoint with every cosignature held for it (Accept: text/plain for the signed note alone)' })
   async latest(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const cp = await this.sealer.proofs.latestCheckpoint();
@@ -147,6 +152,7 @@ export class LedgerController {
   }
 
   @Get('checkpoints/witnessed')
+  @ReadAccess('anyone')
   @ApiOperation({ operationId: 'LatestWitnessedCheckpoint', summary: 'The newest checkpoint cosigned by at least `min` witnesses, as a signed note with several signature lines (Accept: text/plain) or JSON' })
   async witnessed(@Query() q: WitnessedQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const cp = await this.cosignatures.latestWitnessed(q.min ?? 1);
@@ -187,6 +193,7 @@ export class LedgerController {
   }
 
   @Get('checkpoints/:size')
+  @ReadAccess('anyone')
   @ApiOperation({ operationId: 'CheckpointAtSize', summary: 'The checkpoint issued at a tree size' })
   async at(@Param('size', SafeIntPipe) size: number) {
     return cosignedJson(await found(this.sealer.proofs.checkpointAt(size)), this.cosignatures);
@@ -206,6 +213,7 @@ export class LedgerController {
   }
 
   @Get('events/:eventId/proof')
+  @ReadAccess('anyone')
   @ApiOperation({ operationId: 'InclusionProof', summary: "An event's leaf index and its RFC 9162 inclusion proof against a checkpoint" })
   async inclusion(@Param('eventId') eventId: string, @Query() q: TreeSizeQuery) {
     if (!/^[0-9a-f-]{36}$/.test(eventId)) throw new ValidationFailed([{ field: 'eventId', problems: ['must be a UUID'] }]);
@@ -213,6 +221,7 @@ export class LedgerController {
   }
 
   @Get('consistency')
+  @ReadAccess('anyone')
   @ApiOperation({ operationId: 'ConsistencyProof', summary: 'RFC 9162 consistency proof between two checkpoints: the log was only extended' })
   async consistency(@Query() q: ConsistencyQuery) {
     return b64(await found(this.sealer.proofs.consistencyProof(q.from, q.to)));

@@ -3,8 +3,9 @@ import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } 
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { EVENT_STORE, EventStore, RecordedEvent, validateStream } from '@ledger/event-store';
-import { CaseNotFound } from '@ledger/governance';
-import { AuthedRequest, RolesAllowed } from '../common/auth';
+import { CaseNotFound, mayTakeWhole, STREAM_READERS } from '@ledger/governance';
+import { AuthedRequest } from '../common/auth';
+import { ReadAccess } from '../common/read-access';
 
 export class StreamPageQuery {
   @ApiPropertyOptional({ example: 0, description: 'First revision to return' })
@@ -30,7 +31,7 @@ export class StreamPageDto {
   @ApiProperty({ example: '/v1/streams/precept-cycle:kent-2013-14?from=100&limit=100', nullable: true }) next!: string | null;
 }
 
-export function envelopeJson(e: RecordedEvent) {
+function envelopeJson(e: RecordedEvent) {
   return {
     eventId: e.eventId,
     stream: e.stream,
@@ -45,14 +46,14 @@ export function envelopeJson(e: RecordedEvent) {
   };
 }
 
-/** Raw envelopes of one stream, for auditors and scrutiny officers (issue 4 §7). */
+/** Raw envelopes of one stream, for auditors and scrutiny officers. */
 @ApiTags('Streams')
 @Controller({ version: '1' })
 export class StreamsController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Get('streams/:stream')
-  @RolesAllowed('auditor', 'scrutiny-officer', 'admin')
+  @ReadAccess(STREAM_READERS)
   @ApiOperation({ operationId: 'ReadStream', summary: "A stream's events with their envelopes, paged" })
   @ApiResponse({ status: 200, type: StreamPageDto })
   async read(@Param('stream') stream: string, @Query() q: StreamPageQuery, @Req() req: AuthedRequest): Promise<StreamPageDto> {
@@ -63,9 +64,8 @@ export class StreamsController {
     let first: RecordedEvent | undefined;
     for await (const e of this.store.readStream(stream, { limit: 1 })) first = e;
     if (!first) throw new CaseNotFound(stream);
-    const actor = req.actor!;
     // Another area's case is answered as one that does not exist: a 403 would confirm it does.
-    if (actor.forceArea !== '*' && String(first.metadata.forceArea ?? '') !== actor.forceArea) throw new CaseNotFound(stream);
+    if (!mayTakeWhole(req.actor, String(first.metadata.forceArea ?? ''))) throw new CaseNotFound(stream);
     const events: RecordedEvent[] = [];
     for await (const e of this.store.readStream(stream, { from, limit: limit + 1 })) events.push(e);
     const page = events.slice(0, limit);

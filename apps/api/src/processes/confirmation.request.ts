@@ -12,7 +12,7 @@ export class ConfirmationHearingRequest extends CommandRequest {
   @IsIn(['in_person', 'live_link', 'did_not_appear'])
   appearance!: 'in_person' | 'live_link' | 'did_not_appear';
 
-  @ApiPropertyOptional({ example: 'kent-pcp-2014-01-20', nullable: true, description: 'Case id of the PanelMeeting at which the hearing was held' })
+  @ApiPropertyOptional({ type: String, example: 'kent-pcp-2014-01-20', nullable: true, description: 'Case id of the PanelMeeting at which the hearing was held' })
   @IsOptional()
   @IsString()
   @Length(1, 200)
@@ -25,7 +25,7 @@ export class AppointmentReportRequest extends CommandRequest {
   @IsIn(['appoint', 'do_not_appoint'])
   recommend!: 'appoint' | 'do_not_appoint';
 
-  @ApiPropertyOptional({ example: 'https://democracy.kent.gov.uk/pcp/confirmation-report', nullable: true, description: 'Where the report is published' })
+  @ApiPropertyOptional({ type: String, example: 'https://democracy.kent.gov.uk/pcp/confirmation-report', nullable: true, description: 'Where the report is published' })
   @IsOptional()
   @IsString()
   @Length(1, 2000)

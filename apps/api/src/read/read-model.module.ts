@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
-import { LEDGER_CONFIG, LedgerConfig, appTablesBackend } from '@ledger/governance';
+import { LEDGER_CONFIG, LedgerConfig, placementOf } from '@ledger/governance';
 import { LedgerQueries, openReadModel, OpenedReadModel } from '@ledger/projections';
 import type { ReadinessProbe } from '../health/readiness';
 
@@ -43,13 +43,11 @@ export class ReadModelLifecycle implements OnApplicationBootstrap, BeforeApplica
       inject: [EVENT_STORE, LEDGER_CONFIG],
       useFactory: (store: EventStore, config: LedgerConfig) => {
         const logger = new Logger('Projections');
-        // STORE=eventstoredb: read models go to READ_MODEL_URL (PostgreSQL), or to the SQLite
-        // file in DATA_DIR when it is unset (the same rule as the app tables, appTablesBackend).
-        const target = appTablesBackend(config);
+        const target = placementOf(config).readModels;
         const rm =
           target.dialect === 'sqlite'
             ? { backend: 'sqlite' as const, file: target.file }
-            : { backend: 'postgres' as const, connectionString: target.url, schema: config.databaseSchema, leaseMs: config.leaderLeaseMs };
+            : { backend: 'postgres' as const, connectionString: target.url, schema: target.schema, leaseMs: config.leaderLeaseMs };
         return openReadModel(store, rm, { logger: { log: (m) => logger.log(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) } });
       },
     },

@@ -2,15 +2,17 @@ import { Controller, Get, NotFoundException, Param, Query, Req } from '@nestjs/c
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { LedgerQueries, Visibility } from '@ledger/projections';
+import { LedgerQueries } from '@ledger/projections';
+import { visibilityIn } from '@ledger/governance';
 import { DEADLINE_STATUSES } from '@ledger/domain';
 import type { DeadlineStatus } from '@ledger/domain';
 import type { AuthedRequest } from '../common/auth';
 import { SlugPipe } from '../common/params';
+import { ReadAccess } from '../common/read-access';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
-/** asAt / recordedOn and paging, accepted by every query (issue 5 §3, §6). */
+/** asAt / recordedOn and paging, accepted by every query. */
 export class ViewQuery {
   @ApiPropertyOptional({ example: '2013-02-01', description: 'Effective-time view: what was legally so on this date' })
   @IsOptional()
@@ -95,17 +97,6 @@ export class DashboardQuery extends ViewQuery {
   upcomingDays?: number;
 }
 
-/**
- * Anonymous callers see only open records. A key sees everything of its own force
- * area (national keys: every area); for other areas it sees what the public sees.
- */
-function visibilityFor(req: AuthedRequest, forceArea: string | undefined): Visibility {
-  const a = req.actor;
-  if (!a) return 'open';
-  if (a.forceArea === '*') return 'all';
-  return forceArea === a.forceArea ? 'all' : 'open';
-}
-
 function view(q: ViewQuery) {
   return { asAt: q.asAt, recordedOn: q.recordedOn, cursor: q.cursor ?? null, limit: q.limit };
 }
@@ -117,46 +108,48 @@ export class ReadController {
   constructor(private readonly queries: LedgerQueries) {}
 
   @Get('cases')
+  @ReadAccess('anyone')
   @ApiOperation({ operationId: 'ListCases', summary: 'Cases of every statutory process, filtered and paged' })
   listCases(@Query() q: CaseListQuery, @Req() req: AuthedRequest) {
-    return this.queries.listCases({ ...view(q), forceArea: q.forceArea, body: q.body, aggregateType: q.process, status: q.status, from: q.from, to: q.to, visibility: visibilityFor(req, q.forceArea) });
+    return this.queries.listCases({ ...view(q), forceArea: q.forceArea, body: q.body, aggregateType: q.process, status: q.status, from: q.from, to: q.to, visibility: visibilityIn(req.actor, q.forceArea) });
   }
 
   @Get('cases/:stream')
+  @ReadAccess('anyone')
   @ApiOperation({ operationId: 'GetCase', summary: 'One case: state, deadlines and timeline, as at a date or as recorded on a date' })
   async getCase(@Param('stream') stream: string, @Query() q: ViewQuery, @Req() req: AuthedRequest) {
     if (!/^[a-z0-9-]{1,60}:[a-z0-9][a-z0-9-]{0,99}$/.test(stream)) throw new NotFoundException(`No case ${stream}`);
     const o = { asAt: q.asAt, recordedOn: q.recordedOn, timelineCursor: q.cursor ?? null, timelineLimit: q.limit };
-    let found = await this.queries.getCase(stream, { ...o, visibility: req.actor ? 'all' : 'open' });
-    // A key of another force area sees only what the public sees.
-    if (found && req.actor && req.actor.forceArea !== '*' && (found as { forceArea?: string }).forceArea !== req.actor.forceArea) {
-      found = await this.queries.getCase(stream, { ...o, visibility: 'open' });
-    }
+    const found = await this.queries.getCase(stream, { ...o, visibility: (area) => visibilityIn(req.actor, area) });
     if (!found) throw new NotFoundException(`No case ${stream}${q.asAt || q.recordedOn ? ' in this view' : ''}`);
     return found;
   }
 
   @Get('trail')
+  @ReadAccess('anyone')
   @ApiOperation({ operationId: 'AccountabilityTrail', summary: 'Every act of a body or office holder: who, in what role, under which power, when, and whether the deadline was met' })
   trail(@Query() q: TrailQuery, @Req() req: AuthedRequest) {
-    return this.queries.trail({ ...view(q), body: q.body, actorId: q.actorId, forceArea: q.forceArea, aggregateType: q.process, stream: q.stream, from: q.from, to: q.to, visibility: visibilityFor(req, q.forceArea) });
+    return this.queries.trail({ ...view(q), body: q.body, actorId: q.actorId, forceArea: q.forceArea, aggregateType: q.process, stream: q.stream, from: q.from, to: q.to, visibility: visibilityIn(req.actor, q.forceArea) });
   }
 
   @Get('deadlines')
+  @ReadAccess('anyone')
   @ApiOperation({ operationId: 'DeadlinesRegister', summary: 'Every statutory deadline with its due date and status as at a date' })
   deadlines(@Query() q: DeadlineQuery, @Req() req: AuthedRequest) {
-    return this.queries.deadlines({ ...view(q), forceArea: q.forceArea, aggregateType: q.process, status: q.status, owner: q.owner, stream: q.stream, from: q.from, to: q.to, visibility: visibilityFor(req, q.forceArea) });
+    return this.queries.deadlines({ ...view(q), forceArea: q.forceArea, aggregateType: q.process, status: q.status, owner: q.owner, stream: q.stream, from: q.from, to: q.to, visibility: visibilityIn(req.actor, q.forceArea) });
   }
 
   @Get('decisions')
+  @ReadAccess('anyone')
   @ApiOperation({ operationId: 'DecisionRegister', summary: 'Decisions of significant public interest, and whether and when each was published' })
   decisions(@Query() q: DecisionQuery, @Req() req: AuthedRequest) {
-    return this.queries.decisions({ ...view(q), forceArea: q.forceArea, body: q.body, significantOnly: q.significantOnly, published: q.published, from: q.from, to: q.to, visibility: visibilityFor(req, q.forceArea) });
+    return this.queries.decisions({ ...view(q), forceArea: q.forceArea, body: q.body, significantOnly: q.significantOnly, published: q.published, from: q.from, to: q.to, visibility: visibilityIn(req.actor, q.forceArea) });
   }
 
   @Get('force-areas/:area/dashboard')
+  @ReadAccess('anyone')
   @ApiOperation({ operationId: 'PanelDashboard', summary: 'Outstanding and overdue items, vetoes and upcoming deadlines for a force area' })
   dashboard(@Param('area', SlugPipe) area: string, @Query() q: DashboardQuery, @Req() req: AuthedRequest) {
-    return this.queries.dashboard(area, { asAt: q.asAt, recordedOn: q.recordedOn, upcomingDays: q.upcomingDays, visibility: visibilityFor(req, area) });
+    return this.queries.dashboard(area, { asAt: q.asAt, recordedOn: q.recordedOn, upcomingDays: q.upcomingDays, visibility: visibilityIn(req.actor, area) });
   }
 }

@@ -1,6 +1,7 @@
 /** The case page: what the case is, its deadlines, each act in plain words with its source, and how to verify it. */
+import { mayExport } from '@ledger/governance';
 import type { CaseView, TimelineEntry, TrailDeadline } from '@ledger/projections';
-import { plainFacts, summariseEvent } from '@ledger/domain';
+import { caseStatusLabel, plainFacts, summariseEvent } from '@ledger/domain';
 import { areaName, bodyName, caseName, cite, classificationTag, dateEl, eventLabel, humanise, isSyntheticArea, ownerName, processName, roleName, statusTag, timestampEl, valueText } from './format';
 import { html, SafeHtml } from './html';
 import { layout, PageContext, viewHref } from './layout';
@@ -81,21 +82,15 @@ export interface VerifyInfo {
   reason: string | null;
 }
 
-/** Roles that export cases (the exports controller's), for their own police area only. */
-const EXPORT_ROLES = new Set(['auditor', 'admin', 'panel-secretariat']);
-function mayExport(ctx: PageContext): boolean {
-  const a = ctx.actor;
-  return !!a && EXPORT_ROLES.has(a.role) && (a.forceArea === '*' || a.forceArea === ctx.area);
-}
 
-export function verifySection(ctx: PageContext, stream: string, v: VerifyInfo): SafeHtml {
+function verifySection(ctx: PageContext, stream: string, v: VerifyInfo): SafeHtml {
   const file = `${stream.replace(/[^a-z0-9-]+/g, '_')}.jsonl`;
   const cmd = v.vkey ? `ledger verify ${file} --key '${v.vkey}'` : `ledger verify ${file} --key <the log's public key>`;
   return html`<section class="verify" aria-labelledby="verify-heading" id="verify" data-stream="${stream}" data-technical="true">
   <h2 id="verify-heading">Verify this case</h2>
   <p>The evidence file holds every record of this case exactly as the ledger stored it, with a proof that each sits in the signed log and that none was left out.</p>
   ${v.exportUrl ? html`<p><a class="button button--secondary" href="${v.exportUrl}" download="${file}" data-export-url="${v.exportUrl}">Download the evidence file</a></p>` : html`<p class="callout">${v.reason ?? 'The evidence file of this case is not public.'} Staff of this police area who are signed in can export it, with a readable PDF copy, from this page.</p>`}
-  ${mayExport(ctx) ? html`<p class="staff-exports" data-staff-exports="${v.staffExportUrl}">Staff copies: <a href="${v.staffExportUrl.replace('format=jsonl', 'format=pdf')}" data-action="staff-download" data-staff-download="pdf">readable PDF</a>, <a href="${v.staffExportUrl.replace('format=jsonl', 'format=csv')}" data-action="staff-download" data-staff-download="csv">spreadsheet (CSV)</a>, <a href="${v.staffExportUrl}" data-action="staff-download" data-staff-download="jsonl">evidence file</a>.</p>` : ''}
+  ${mayExport(ctx.actor, ctx.area) ? html`<p class="staff-exports" data-staff-exports="${v.staffExportUrl}">Staff copies: <a href="${v.staffExportUrl.replace('format=jsonl', 'format=pdf')}" data-action="staff-download" data-staff-download="pdf">readable PDF</a>, <a href="${v.staffExportUrl.replace('format=jsonl', 'format=csv')}" data-action="staff-download" data-staff-download="csv">spreadsheet (CSV)</a>, <a href="${v.staffExportUrl}" data-action="staff-download" data-staff-download="jsonl">evidence file</a>.</p>` : ''}
   <h3 class="heading-s">Check it on your own computer</h3>
   <p>With Node.js and the ledger's command-line tool, run:</p>
   <pre class="command"><code data-testid="verify-command">${cmd}</code></pre>
@@ -120,7 +115,7 @@ export function casePage(ctx: PageContext, c: CaseView, verify: VerifyInfo, sour
   const body = html`<p class="caption">${processName(c.aggregateType)}${area ? html`, ${areaName(area)}` : ''}</p>
 ${isSyntheticArea(area) ? html`<p class="callout" data-synthetic="true"><strong>Synthetic demonstration data.</strong> This case is made up to show how the ledger works. It is not a real record.</p>` : ''}
 <dl class="summary summary--case">
-  <div><dt>Status</dt><dd data-testid="case-status">${humanise(c.status)}</dd></div>
+  <div><dt>Status</dt><dd data-testid="case-status">${caseStatusLabel(c.aggregateType, c.status)}</dd></div>
   <div><dt>Case reference</dt><dd>${caseName(c.caseId)}</dd></div>
   <div><dt>Opened</dt><dd>${dateEl(c.openedOn)}</dd></div>
   <div><dt>Last act</dt><dd>${dateEl(c.lastActOn)}</dd></div>

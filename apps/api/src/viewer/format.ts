@@ -77,7 +77,7 @@ export function statusTag(status: string | null | undefined): SafeHtml {
   return html`<strong class="tag ${s.cls}" data-status="${status}">${s.label}</strong>`;
 }
 
-export function classificationLabel(c: string | null | undefined): string {
+function classificationLabel(c: string | null | undefined): string {
   return plainClassification(c);
 }
 

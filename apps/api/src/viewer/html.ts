@@ -12,7 +12,7 @@ export class SafeHtml {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
 
-export function escapeHtml(s: string): string {
+function escapeHtml(s: string): string {
   return s.replace(/[&<>"'`]/g, (c) => ESCAPES[c]);
 }
 
@@ -32,11 +32,6 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): SafeHtml
   return new SafeHtml(out);
 }
 
-/** Trusted markup (literal fragments written in this code base only). */
-export function raw(s: string): SafeHtml {
-  return new SafeHtml(s);
-}
-
 /** Builds a URL path with a query string; drops empty values. */
 export function href(path: string, params: Record<string, string | number | boolean | null | undefined> = {}): string {
   const q = new URLSearchParams();
@@ -45,7 +40,3 @@ export function href(path: string, params: Record<string, string | number | bool
   return s ? `${path}?${s}` : path;
 }
 
-/** JSON for a <script type="application/json"> block: cannot close the element. */
-export function jsonForScript(v: unknown): SafeHtml {
-  return raw(JSON.stringify(v).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'));
-}

@@ -1,3 +1,4 @@
+import type { ApiRole } from '@ledger/governance';
 import { areaName, dateEl, longDate, roleName, timestampEl } from './format';
 import { href, html, SafeHtml } from './html';
 
@@ -8,7 +9,7 @@ export interface TimeView {
 
 export interface ViewerActor {
   name: string;
-  role: string;
+  role: ApiRole;
   forceArea: string;
 }
 
@@ -103,7 +104,7 @@ function accessNote(ctx: PageContext): SafeHtml {
   return html`<p class="access-note access-note--staff" data-access="staff">Signed in as <strong>${ctx.actor.name}</strong> (${roleName(ctx.actor.role)}). You see all records of ${scope}, and open records elsewhere.</p>`;
 }
 
-export function integrityBadge(cp: PageContext['checkpoint']): SafeHtml {
+function integrityBadge(cp: PageContext['checkpoint']): SafeHtml {
   if (cp === 'unavailable' || cp === null) {
     return html`<aside class="integrity-badge" aria-labelledby="integrity-badge-title" data-checkpoint="none">
   <h2 id="integrity-badge-title" class="integrity-badge__title">Integrity</h2>
@@ -118,13 +119,20 @@ export function integrityBadge(cp: PageContext['checkpoint']): SafeHtml {
 </aside>`;
 }
 
-export function breadcrumbs(crumbs: Crumb[]): SafeHtml {
+function breadcrumbs(crumbs: Crumb[]): SafeHtml {
   if (!crumbs.length) return html``;
   return html`<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>${crumbs.map((c) => (c.href ? html`<li><a href="${c.href}">${c.text}</a></li>` : html`<li aria-current="page">${c.text}</li>`))}</ol></nav>`;
 }
 
 /** The whole page. `title` is the h1 text as well as the document title. */
-export function layout(ctx: PageContext, title: string, body: SafeHtml, options: { crumbs?: Crumb[]; timeTravel?: boolean } = {}): SafeHtml {
+/** A feed a reader can subscribe to, announced in the page head. */
+export interface FeedLink {
+  title: string;
+  type: 'application/atom+xml' | 'application/feed+json';
+  href: string;
+}
+
+export function layout(ctx: PageContext, title: string, body: SafeHtml, options: { crumbs?: Crumb[]; timeTravel?: boolean; feeds?: FeedLink[] } = {}): SafeHtml {
   const when = ctx.view.asAt || ctx.view.recordedOn ? ` (${ctx.view.asAt ? 'as at ' + longDate(ctx.view.asAt) : 'as recorded on ' + longDate(ctx.view.recordedOn)})` : '';
   return html`<!doctype html>
 <html lang="en-GB">
@@ -134,7 +142,7 @@ export function layout(ctx: PageContext, title: string, body: SafeHtml, options:
 <title>${title}${when} – Governance Ledger</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/ui/static/viewer.css">
-<script src="/ui/static/viewer.js" defer></script>
+${(options.feeds ?? []).map((f) => html`<link rel="alternate" type="${f.type}" title="${f.title}" href="${f.href}">`)}<script src="/ui/static/viewer.js" defer></script>
 </head>
 <body>
 <a href="#main" class="skip-link">Skip to main content</a>

@@ -1,8 +1,8 @@
 import type { CaseSummary, Dashboard, DeadlineEntry, DecisionEntry, Page, TrailEntry } from '@ledger/projections';
-import { POLICE_AREAS } from '@ledger/domain';
-import { areaName, bodyName, caseName, cite, classificationTag, eventLabel, ownerName, dateEl, humanise, isSyntheticArea, longDate, processName, roleName, statusTag, timestampEl, valueText } from './format';
+import { caseStatusLabel, POLICE_AREAS } from '@ledger/domain';
+import { areaName, bodyName, caseName, cite, classificationTag, eventLabel, ownerName, dateEl, humanise, isSyntheticArea, processName, roleName, statusTag, timestampEl, valueText } from './format';
 import { href, html, SafeHtml } from './html';
-import { layout, PageContext, viewHref } from './layout';
+import { FeedLink, layout, PageContext, viewHref } from './layout';
 
 export const PROCESSES = [
   'AnnualReport',
@@ -27,10 +27,10 @@ export const PROCESSES = [
   'SeniorAppointment',
 ];
 
-export const caseHref = (ctx: PageContext, stream: string, extra: Record<string, string> = {}) => viewHref(ctx, `/ui/cases/${encodeURIComponent(stream).replace(/%3A/g, ':')}`, extra);
+const caseHref = (ctx: PageContext, stream: string, extra: Record<string, string> = {}) => viewHref(ctx, `/ui/cases/${encodeURIComponent(stream).replace(/%3A/g, ':')}`, extra);
 export const trailHref = (ctx: PageContext, area: string | null, params: Record<string, string>) => viewHref(ctx, area ? `/ui/areas/${area}/trail` : '/', params);
 
-export function caseLink(ctx: PageContext, stream: string, caseId: string, aggregateType?: string): SafeHtml {
+function caseLink(ctx: PageContext, stream: string, caseId: string, aggregateType?: string): SafeHtml {
   return html`<a href="${caseHref(ctx, stream)}">${caseName(caseId)}</a>${aggregateType ? html` <span class="muted">(${processName(aggregateType)})</span>` : ''}`;
 }
 
@@ -115,6 +115,11 @@ ${areas.some(isSyntheticArea) ? html`<p class="hint">Areas marked synthetic are 
 export function dashboardPage(ctx: PageContext, area: string, d: Dashboard, recent: DecisionEntry[], openComplaints: number, vetoSummaries: Map<string, string> = new Map()): SafeHtml {
   const base = `/ui/areas/${area}`;
   const c = d.counts;
+  const feedTitle = `${areaName(area)}: decisions, published information and panel reports`;
+  const feeds: FeedLink[] = [
+    { title: feedTitle, type: 'application/atom+xml', href: `/v1/force-areas/${area}/feed.atom` },
+    { title: feedTitle, type: 'application/feed+json', href: `/v1/force-areas/${area}/feed.json` },
+  ];
   const card = (n: number, label: string, link: string, cls = '') => html`<li class="stat ${cls}"><a href="${link}"><span class="stat__n">${n}</span> <span class="stat__label">${label}</span></a></li>`;
   const cap = 25;
   const body = html`${isSyntheticArea(area) ? html`<p class="callout" data-synthetic="true"><strong>Synthetic demonstration data.</strong> This area and its records are made up to show how the ledger works. They are not real.</p>` : ''}<p class="lead">Statutory deadlines, vetoes and decisions of ${areaName(area)}, with their status on ${dateEl(d.view.statusDate)}.</p>
@@ -142,8 +147,9 @@ ${d.outstanding.length > cap ? html`<p><a href="${viewHref(ctx, `${base}/deadlin
 ${d.vetoes.length ? html`<ul class="plain-list">${d.vetoes.map((v) => html`<li data-event="${v.eventId}">${dateEl(v.effectiveOn)}: <strong>${eventLabel(v.type)}</strong>. ${vetoSummaries.get(v.eventId) ?? ''} Recorded by ${v.actor.name}. ${caseLink(ctx, v.stream, v.caseId, v.aggregateType)}${v.legalBasis ? html` <span class="citation">(${cite(ctx, v.legalBasis)})</span>` : ''}</li>`)}</ul>` : html`<p class="empty">No veto is recorded.</p>`}
 <h2 id="recent-decisions">Recent decisions</h2>
 ${recent.length ? html`<ul class="plain-list">${recent.map((x) => html`<li>${dateEl(x.decidedOn)}: ${x.decisionRef ? html`<strong>${x.decisionRef}</strong> ` : ''}${x.title ?? 'Untitled decision'}, ${x.published ? html`published ${dateEl(x.publishedOn)}` : html`<strong>not published</strong>`} (${caseLink(ctx, x.stream, x.caseId)})</li>`)}</ul>` : html`<p class="empty">No decision is recorded.</p>`}
-<p><a href="${viewHref(ctx, `${base}/decisions`)}">The decision register</a></p>`;
-  return layout(ctx, `${areaName(area)}: dashboard`, body, { crumbs: [{ text: 'Home', href: viewHref(ctx, '/') }, { text: areaName(area) }] });
+<p><a href="${viewHref(ctx, `${base}/decisions`)}">The decision register</a></p>
+<p>Follow what is published: <a href="${feeds[0].href}" type="${feeds[0].type}">Atom feed</a> or <a href="${feeds[1].href}" type="${feeds[1].type}">JSON feed</a> of the decisions, published information and panel reports of ${areaName(area)}.</p>`;
+  return layout(ctx, `${areaName(area)}: dashboard`, body, { crumbs: [{ text: 'Home', href: viewHref(ctx, '/') }, { text: areaName(area) }], feeds });
 }
 
 // ------------------------------------------------------------------------------------ cases list
@@ -156,7 +162,7 @@ export function casesPage(ctx: PageContext, area: string, page: Page<CaseSummary
 ${rows.length ? html`<div class="table-wrap" role="region" aria-labelledby="cases-heading" tabindex="0"><table class="table">
   <thead><tr><th scope="col">Case</th><th scope="col">Process</th><th scope="col">Status</th><th scope="col">Opened</th><th scope="col">Last act</th><th scope="col">Deadlines</th><th scope="col">Access</th></tr></thead>
   <tbody>${rows.map(
-    (c) => html`<tr data-stream="${c.stream}"><th scope="row"><a href="${caseHref(ctx, c.stream)}">${caseName(c.caseId)}</a></th><td>${processName(c.aggregateType)}</td><td>${humanise(c.status)}</td><td>${dateEl(c.openedOn)}</td><td>${dateEl(c.lastActOn)}</td>
+    (c) => html`<tr data-stream="${c.stream}"><th scope="row"><a href="${caseHref(ctx, c.stream)}">${caseName(c.caseId)}</a></th><td>${processName(c.aggregateType)}</td><td>${caseStatusLabel(c.aggregateType, c.status)}</td><td>${dateEl(c.openedOn)}</td><td>${dateEl(c.lastActOn)}</td>
     <td>${c.deadlines.length ? html`<ul class="plain-list tight">${c.deadlines.map((d) => html`<li>${statusTag(d.status)} ${d.label}</li>`)}</ul>` : html`<span class="muted">none</span>`}</td><td>${classificationTag(c.classification)}</td></tr>`,
   )}</tbody></table></div>` : html`<p class="empty">No case matches.</p>`}
 ${pagination(ctx, page.nextCursor)}`;
@@ -318,4 +324,3 @@ export function errorPage(ctx: PageContext, status: number, title: string, detai
   return layout(ctx, title, body, { timeTravel: false });
 }
 
-export { longDate };

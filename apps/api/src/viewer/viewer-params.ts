@@ -1,4 +1,3 @@
-import type { Visibility } from '@ledger/projections';
 import type { AuthedRequest } from '../common/auth';
 import { PROCESSES } from './pages';
 
@@ -67,11 +66,3 @@ export function boolParam(q: Record<string, string>, name: string): boolean | un
   if (v !== 'true' && v !== 'false') throw new BadView(400, 'Check the filter', `The ${name} filter must be true or false.`);
   return v === 'true';
 }
-
-export function visibilityFor(req: AuthedRequest, forceArea: string | null | undefined): Visibility {
-  const a = req.actor;
-  if (!a) return 'open';
-  if (a.forceArea === '*') return 'all';
-  return forceArea === a.forceArea ? 'all' : 'open';
-}
-

@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { eventsForScope, exportJsonl, sourceOf } from '@ledger/audit';
 import { findPoliceArea, policeArea, summariseEvent } from '@ledger/domain';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
+import { visibilityIn } from '@ledger/governance';
 import { InvalidCursor, LedgerQueries, ReadModelNotReady } from '@ledger/projections';
 import type { Response } from 'express';
 import { DEADLINE_STATUSES } from '@ledger/domain';
@@ -16,13 +17,14 @@ import { casePage, VerifyInfo } from './case-page';
 import { casesPage, dashboardPage, deadlinesPage, decisionsPage, errorPage, homePage, integrityPage, signInPage, trailPage } from './pages';
 import { roleName } from './format';
 import { loadStatic } from './static-files';
-import { BadView, boolParam, dateParam, isRealDate, limitParam, processParam, queryOf, textParam, visibilityFor } from './viewer-params';
+import { BadView, boolParam, dateParam, isRealDate, limitParam, processParam, queryOf, textParam } from './viewer-params';
+import { ReadAccess } from '../common/read-access';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const STREAM = /^[a-z0-9-]{1,60}:[a-z0-9][a-z0-9-]{0,99}$/;
 
 /**
- * The web viewer (issue 8): server-rendered pages over the same queries as /v1. Staff
+ * The web viewer: server-rendered pages over the same queries as /v1. Staff
  * views are the same pages rendered for the Bearer key that the page's script sends in
  * a header (the key lives in session storage, never in a URL).
  */
@@ -106,6 +108,7 @@ export class ViewerController {
   // ---------------------------------------------------------------- static
 
   @Get('ui/static/:file')
+  @ReadAccess('anyone')
   staticFile(@Param('file') file: string, @Res() res: Response): void {
     const f = this.files.get(file);
     if (!f) {
@@ -120,17 +123,20 @@ export class ViewerController {
   // ---------------------------------------------------------------- pages
 
   @Get()
+  @ReadAccess('anyone')
   async home(@Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
     await this.page(req, res, '/', null, async (ctx) => ({ page: homePage(ctx, await this.areas(req)) }));
   }
 
   @Get('ui')
+  @ReadAccess('anyone')
   ui(@Res() res: Response): void {
     res.redirect(302, '/');
   }
 
   /** The "go to a force area" form. */
   @Get('ui/areas')
+  @ReadAccess('anyone')
   async goToArea(@Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
     const q = queryOf(req);
     const slug = q.area ? (policeArea(q.area)?.slug ?? findPoliceArea(q.area)?.slug ?? (SLUG.test(q.area) && (await this.areas(req)).includes(q.area) ? q.area : undefined)) : undefined;
@@ -177,10 +183,11 @@ export class ViewerController {
   }
 
   @Get('ui/areas/:area')
+  @ReadAccess('anyone')
   async dashboard(@Param('area') area: string, @Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
     await this.page(req, res, `/ui/areas/${area}`, SLUG.test(area) ? area : null, async (ctx) => {
       await this.knownArea(req, area);
-      const visibility = visibilityFor(req, area);
+      const visibility = visibilityIn(req.actor, area);
       const [d, recent] = await Promise.all([
         this.queries.dashboard(area, { ...ctx.view, visibility }),
         this.queries.decisions({ ...ctx.view, forceArea: area, significantOnly: false, visibility, limit: 500 }),
@@ -195,15 +202,17 @@ export class ViewerController {
   }
 
   @Get('ui/areas/:area/cases')
+  @ReadAccess('anyone')
   async cases(@Param('area') area: string, @Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
     await this.areaPage(req, res, area, 'cases', async (ctx) => {
       const q = ctx.query;
-      const page = await this.queries.listCases({ ...ctx.view, forceArea: area, aggregateType: processParam(q), status: textParam(q, 'status', 60), cursor: q.cursor ?? null, limit: limitParam(q), visibility: visibilityFor(req, area) });
+      const page = await this.queries.listCases({ ...ctx.view, forceArea: area, aggregateType: processParam(q), status: textParam(q, 'status', 60), cursor: q.cursor ?? null, limit: limitParam(q), visibility: visibilityIn(req.actor, area) });
       return { page: casesPage(ctx, area, page) };
     });
   }
 
   @Get('ui/areas/:area/trail')
+  @ReadAccess('anyone')
   async trail(@Param('area') area: string, @Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
     await this.areaPage(req, res, area, 'trail', async (ctx) => {
       const q = ctx.query;
@@ -217,13 +226,14 @@ export class ViewerController {
         to: dateParam(q, 'to', 'The "acts to" date'),
         cursor: q.cursor ?? null,
         limit: limitParam(q),
-        visibility: visibilityFor(req, area),
+        visibility: visibilityIn(req.actor, area),
       });
       return { page: trailPage(ctx, area, page) };
     });
   }
 
   @Get('ui/areas/:area/decisions')
+  @ReadAccess('anyone')
   async decisions(@Param('area') area: string, @Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
     await this.areaPage(req, res, area, 'decisions', async (ctx) => {
       const q = ctx.query;
@@ -237,13 +247,14 @@ export class ViewerController {
         to: dateParam(q, 'to', 'The "decided to" date'),
         cursor: q.cursor ?? null,
         limit: limitParam(q),
-        visibility: visibilityFor(req, area),
+        visibility: visibilityIn(req.actor, area),
       });
       return { page: decisionsPage(ctx, area, page) };
     });
   }
 
   @Get('ui/areas/:area/deadlines')
+  @ReadAccess('anyone')
   async deadlines(@Param('area') area: string, @Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
     await this.areaPage(req, res, area, 'deadlines', async (ctx) => {
       const q = ctx.query;
@@ -259,7 +270,7 @@ export class ViewerController {
         to: dateParam(q, 'to', 'The "due to" date'),
         cursor: q.cursor ?? null,
         limit: limitParam(q),
-        visibility: visibilityFor(req, area),
+        visibility: visibilityIn(req.actor, area),
       });
       const statusDate = ctx.view.asAt ?? ctx.view.recordedOn ?? new Date().toISOString().slice(0, 10);
       return { page: deadlinesPage(ctx, area, page, statusDate) };
@@ -276,14 +287,14 @@ export class ViewerController {
   }
 
   @Get('ui/cases/:stream')
+  @ReadAccess('anyone')
   async case(@Param('stream') stream: string, @Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
     const ok = STREAM.test(stream);
     await this.page(req, res, `/ui/cases/${ok ? stream : '_'}`, null, async (ctx) => {
       if (!ok) throw new BadView(404, 'Page not found', 'There is no such case.');
       const q = ctx.query;
       const o = { ...ctx.view, timelineCursor: q.cursor ?? null, timelineLimit: limitParam(q) };
-      let found = await this.queries.getCase(stream, { ...o, visibility: req.actor ? 'all' : 'open' });
-      if (found && req.actor && req.actor.forceArea !== '*' && found.forceArea !== req.actor.forceArea) found = await this.queries.getCase(stream, { ...o, visibility: 'open' });
+      const found = await this.queries.getCase(stream, { ...o, visibility: (area) => visibilityIn(req.actor, area) });
       if (!found) {
         const inView = ctx.view.asAt || ctx.view.recordedOn ? ' in this view of the record (try today\'s record)' : '';
         const hint = req.actor ? '' : ' If it holds records that are not open, staff of its force area can sign in to see it.';
@@ -311,6 +322,7 @@ export class ViewerController {
 
   /** The evidence file of an open case: the JSON Lines export (same code as /v1/exports), for anyone. */
   @Get('ui/cases/:stream/export.jsonl')
+  @ReadAccess('anyone')
   async exportCase(@Param('stream') stream: string, @Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
     const started = performance.now();
     const fail = async (status: number, title: string, detail: string) => this.send(res, started, status, errorPage({ ...(await this.context(req, '/ui/cases/' + stream, null)), query: {}, view: {} }, status, title, detail));
@@ -329,6 +341,7 @@ export class ViewerController {
   }
 
   @Get('ui/integrity')
+  @ReadAccess('anyone')
   async integrityView(@Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
     await this.page(req, res, '/ui/integrity', null, async (ctx) => {
       const p = this.integrity.service();
@@ -345,12 +358,14 @@ export class ViewerController {
   }
 
   @Get('ui/sign-in')
+  @ReadAccess('anyone')
   async signIn(@Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
     await this.page(req, res, '/ui/sign-in', null, async (ctx) => ({ page: signInPage(ctx) }));
   }
 
   /** Who the Bearer key belongs to: the sign-in script checks a key with this. */
   @Get('ui/session')
+  @ReadAccess('anyone')
   session(@Req() req: AuthedRequest, @Res() res: Response): void {
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Vary', 'Authorization');
@@ -364,6 +379,7 @@ export class ViewerController {
 
   /** Any other /ui address: a page, not JSON. */
   @Get('ui/*path')
+  @ReadAccess('anyone')
   async notFound(@Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
     await this.page(req, res, req.path, null, async (ctx) => ({ status: 404, page: errorPage(ctx, 404, 'Page not found', 'If you typed the web address, check it is correct. If you pasted it, check you copied the whole address.') }));
   }

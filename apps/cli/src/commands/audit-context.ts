@@ -1,23 +1,10 @@
 /**
- * Opens the store, the sealer and the vault from the environment, for the audit commands:
- * the log through openEventStore, the sealer's and the vault's tables where
- * appTablesBackend puts the app tables (with STORE=eventstoredb: READ_MODEL_URL, or the
- * SQLite file in DATA_DIR), as the API does.
+ * Opens the store, the sealer and the vault from the environment, for the audit commands,
+ * where placementOf puts them, as the API does.
  */
 import type { EventStore } from '@ledger/event-store';
-import { appTablesBackend, loadConfig, openEventStore } from '@ledger/governance';
-import {
-  loadOrCreateSigningKey,
-  PersonalDataVault,
-  PostgresSealerStorage,
-  PostgresVaultStorage,
-  Sealer,
-  SqliteSealerStorage,
-  SqliteVaultStorage,
-  type LogSigner,
-  type SealerStorage,
-  type VaultStorage,
-} from '@ledger/audit';
+import { loadConfig, openEventStore, placementOf } from '@ledger/governance';
+import { loadOrCreateSigningKey, openSealerStorage, openVaultStorage, PersonalDataVault, Sealer, type LogSigner, type SealerStorage, type VaultStorage } from '@ledger/audit';
 
 export interface AuditContext {
   store: EventStore;
@@ -30,11 +17,9 @@ export interface AuditContext {
 
 export async function openAudit(env: Record<string, string | undefined> = process.env): Promise<AuditContext> {
   const cfg = loadConfig(env);
-  const tables = appTablesBackend(cfg);
-  const pg = tables.dialect === 'postgres' ? { connectionString: tables.url, schema: cfg.databaseSchema } : null;
-  const sqliteFile = tables.dialect === 'sqlite' ? tables.file : cfg.sqliteFile;
+  const place = placementOf(cfg);
   const store: EventStore = await openEventStore(cfg);
-  const storage: SealerStorage = pg ? await PostgresSealerStorage.open(pg) : await SqliteSealerStorage.open(sqliteFile);
+  const storage: SealerStorage = await openSealerStorage(place.sealer);
   const key = loadOrCreateSigningKey({ name: cfg.origin, dataDir: cfg.dataDir, keyFile: cfg.signingKeyPath ?? undefined });
   for (const w of key.warnings) console.error(`warning: ${w}`);
   const sealer = await Sealer.open({ source: store, storage, signer: key.signer, origin: cfg.origin, checkpointIntervalMs: 0 });
@@ -45,7 +30,7 @@ export async function openAudit(env: Record<string, string | undefined> = proces
     sealer,
     signer: key.signer,
     async vault() {
-      vaultStorage ??= pg ? await PostgresVaultStorage.open(pg) : await SqliteVaultStorage.open(sqliteFile);
+      vaultStorage ??= await openVaultStorage(place.vault);
       return new PersonalDataVault({ storage: vaultStorage });
     },
     async close() {

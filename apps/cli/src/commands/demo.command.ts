@@ -1,30 +1,28 @@
 import type { Command } from 'commander';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
-import { DEMO_SCRIPTS, loadScript } from '@ledger/governance';
-import { CommandBus } from '@nestjs/cqrs';
+import { DEMO_SCRIPTS, Ledger, loadScript } from '@ledger/governance';
+import { openLedgerContext } from '../context/ledger-context';
 
 /**
  * `ledger demo`: loads the Kent 2012-2015 seed timeline and the labelled synthetic set
- * into an empty store, through the same command handler as the API.
+ * into an empty store, through the same application service as the API.
  */
 export function register(program: Command): void {
   program
     .command('demo')
     .description('Load the Kent 2012-2015 demo timeline and the labelled synthetic set into an empty store')
     .action(async () => {
-      const { createApp } = await import('../../../api/src/app.factory');
-      const app = await createApp({ ...process.env, LOAD_DEMO: 'false', PROJECTIONS: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+      const app = await openLedgerContext();
       try {
-        await app.init();
         if ((await app.get<EventStore>(EVENT_STORE).headPosition()) !== null) {
           console.error('The store is not empty: the demo loads only into an empty store (use another DATA_DIR).');
           process.exitCode = 1;
           return;
         }
-        const bus = app.get(CommandBus);
+        const ledger = app.get(Ledger);
         let total = 0;
         for (const s of DEMO_SCRIPTS) {
-          const n = await loadScript(bus, s.name, s.steps());
+          const n = await loadScript(ledger, s.name, s.steps());
           console.log(`${s.name}: ${n} events`);
           total += n;
         }

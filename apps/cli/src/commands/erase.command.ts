@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
-import { ApiActor, CommandOutcome, ExecuteDomainCommand } from '@ledger/governance';
+import { ApiActor, CommandOutcome, ComplaintPersonalData, Ledger } from '@ledger/governance';
+import { openLedgerContext } from '../context/ledger-context';
 
 /** The operator at the console acts as a national admin; the act records it as such. */
 const OPERATOR: ApiActor = { id: 'ledger-cli', name: 'Ledger operator (command line)', role: 'admin', forceArea: '*', body: 'national-admin' };
@@ -23,11 +23,8 @@ export function register(program: Command): void {
     .option('--effective-at <date>', 'legal date of the erasure (default today)')
     .requiredOption('--yes', 'confirm: this cannot be undone')
     .action(async (o: { subject: string; reason: string; authority: string; case?: string; effectiveAt?: string }) => {
-      const { createApp } = await import('../../../api/src/app.factory');
-      const { ComplaintPersonalData } = await import('../../../api/src/processes/complaint/complaint-personal-data');
-      const app = await createApp({ ...process.env, LOAD_DEMO: 'false', PROJECTIONS: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+      const app = await openLedgerContext();
       try {
-        await app.init();
         const caseId = o.case ?? (await findComplaint(app.get<EventStore>(EVENT_STORE), o.subject));
         if (!caseId) throw new Error(`No complaint names data subject ${o.subject}`);
         const personal = app.get(ComplaintPersonalData);
@@ -36,17 +33,14 @@ export function register(program: Command): void {
         const data = { subjectId: o.subject, commitments, authority: o.authority, reason: o.reason };
         personal.check(state, { type: 'ErasePersonalData', data }, OPERATOR, o.effectiveAt);
         await personal.erase(o.subject);
-        const outcome: CommandOutcome = await app.get(CommandBus).execute(
-          new ExecuteDomainCommand({
-            aggregateType: 'Complaint',
-            caseId,
-            command: { type: 'ErasePersonalData', data },
-            actor: OPERATOR,
-            effectiveAt: o.effectiveAt,
-            correlationId: `cli-erase-${o.subject}`,
-            classification: 'exempt:1,2',
-          }),
-        );
+        const outcome: CommandOutcome = await app.get(Ledger).record({
+          caseId,
+          command: { type: 'ErasePersonalData', data },
+          actor: OPERATOR,
+          effectiveAt: o.effectiveAt,
+          correlationId: `cli-erase-${o.subject}`,
+          classification: 'exempt:1,2',
+        });
         console.log(`Erased ${commitments.length} personal fields of ${o.subject} and recorded it in ${outcome.stream} at revision ${outcome.revision}.`);
       } finally {
         await app.close();

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { LogSigner, rotateLogKey } from '@ledger/audit';
+import { areaWords, bodyName, ROLE_LABELS } from '@ledger/domain';
 import { API_ROLES, ApiKeyStore, ApiRole, loadConfig, openSqlDb } from '@ledger/governance';
 import { readFileSync } from 'node:fs';
 import { openAudit } from './audit-context';
@@ -28,7 +29,9 @@ export function register(program: Command): void {
     .action(async (o: { name: string; role: string; forceArea: string; body?: string }) => {
       if (!(API_ROLES as readonly string[]).includes(o.role)) throw new Error(`--role must be one of ${API_ROLES.join(', ')}`);
       const { token, record } = await withKeys((k) => k.create({ name: o.name, role: o.role as ApiRole, forceArea: o.forceArea, body: o.body }));
-      console.log(`Created key ${record.id} for ${record.name} (${record.role}, ${record.forceArea}, body ${record.body}).`);
+      // The codes stay in brackets: they are what an operator types to use or change the key.
+      const area = record.forceArea === '*' ? 'every police area' : areaWords(record.forceArea);
+      console.log(`Created key ${record.id} for ${record.name}: ${ROLE_LABELS[record.role] ?? record.role} (${record.role}) in ${area}, acting for ${bodyName(record.body)} (${record.body}).`);
       console.log('Store it now: it is shown only once.');
       console.log(token);
     });

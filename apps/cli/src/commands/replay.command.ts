@@ -1,89 +1,114 @@
 import type { Command } from 'commander';
+import { bodyName, caseName, caseStatusLabel, DEADLINE_STATUS_LABELS, eventLabel, longDate, plainCitation, plainFacts, processName, RECORD_CORRECTED, ROLE_LABELS, summariseEvent, wordsOf } from '@ledger/domain';
 import type { LedgerQueries, TimelineEntry, TrailEntry } from '@ledger/projections';
 import { openProjections } from './projections-context';
 
+/** One act as a committee reads it: every field in words, dates long, no codes or JSON. */
 interface Row {
   date: string;
-  actor: string;
-  action: string;
-  legalBasis: string;
+  what: string;
+  details: string;
+  corrected: string;
+  who: string;
+  power: string;
   deadline: string;
 }
 
-const STATUS: Record<string, string> = { met: 'met', late: 'LATE', missed: 'MISSED', no_record: 'no record', outstanding: 'outstanding', not_yet_due: 'not yet due' };
+const RELATIONS: Record<string, string> = { triggered: 'started', discharged: 'done', changed: 'changed', withdrawn: 'withdrawn' };
+
+interface Correction {
+  field: string;
+  oldValue: unknown;
+  newValue: unknown;
+  reason: string;
+}
 
 function deadlineText(ds: Array<{ label: string; dueOn: string; status: string; relation: string }>, late: boolean): string {
-  const parts = ds.map((d) => `${STATUS[d.status] ?? d.status} (${d.relation}: ${d.label}, due ${d.dueOn})`);
-  if (late && !ds.some((d) => d.relation === 'discharged')) parts.unshift('LATE (flagged when recorded)');
-  return parts.join('; ') || '-';
+  const parts = ds.map((d) => `${DEADLINE_STATUS_LABELS[d.status] ?? wordsOf(d.status)}: ${d.label}, due ${longDate(d.dueOn)} (${RELATIONS[d.relation] ?? wordsOf(d.relation).toLowerCase()} by this act)`);
+  if (late && !ds.some((d) => d.relation === 'discharged')) parts.unshift('Late: the act was flagged as late when it was recorded');
+  return parts.join('; ');
 }
 
-function action(type: string, command: string | null, correction: { field: string; oldValue: unknown; newValue: unknown; reason: string } | null): string {
-  if (correction) return `Correction: ${correction.field} ${JSON.stringify(correction.oldValue)} -> ${JSON.stringify(correction.newValue)} (${correction.reason})`;
-  return command ? `${type} (${command})` : type;
+function who(actor: { name: string; role: string; body: string }): string {
+  return `${actor.name}, ${ROLE_LABELS[actor.role] ?? wordsOf(actor.role)}, for ${bodyName(actor.body)}`;
 }
 
-function fromTimeline(e: TimelineEntry): Row {
-  const fixed = e.corrections.length ? ` [corrected: ${e.corrections.map((c) => `${c.field} ${JSON.stringify(c.oldValue)} -> ${JSON.stringify(c.newValue)}`).join(', ')}]` : '';
+/** "Correction: Date of the election was recorded as 15 November 2013 and is corrected to 15 November 2012. Reason: ..." */
+function correctionText(c: Correction, seen: Set<string>): string {
+  const sentence = summariseEvent(RECORD_CORRECTED, { field: c.field.replace(/^data\./, ''), oldValue: c.oldValue, newValue: c.newValue });
+  // The reason is free text, often with citations: in words like every citation.
+  return c.reason ? `${sentence} Reason: ${plainCitation(c.reason, seen).replace(/\.?$/, '.')}` : sentence;
+}
+
+function fromTimeline(e: TimelineEntry, seen: Set<string>): Row {
   return {
-    date: e.effectiveAt.slice(0, 10),
-    actor: `${e.actor.name} (${e.actor.role}, ${e.actor.body})`,
-    action: action(e.type, e.command, e.correctionOf) + fixed,
-    legalBasis: e.legalBasis ?? '-',
+    date: longDate(e.effectiveAt),
+    what: e.correctionOf ? correctionText(e.correctionOf, seen) : summariseEvent(e.type, e.data),
+    details: e.correctionOf ? '' : plainFacts(e.type, e.data).map((f) => `${f.label}: ${f.value}`).join('; '),
+    corrected: e.corrections.map((c) => correctionText(c, seen)).join(' '),
+    who: who(e.actor),
+    power: plainCitation(e.legalBasis, seen),
     deadline: deadlineText(e.deadlines, e.findings.some((f) => f.kind === 'late')),
   };
 }
 
-function fromTrail(e: TrailEntry): Row {
+function fromTrail(e: TrailEntry, seen: Set<string>): Row {
   return {
-    date: e.effectiveOn,
-    actor: `${e.actor.name} (${e.actor.role}, ${e.actor.body})`,
-    action: `${action(e.type, e.command, e.correction)} - ${e.stream}`,
-    legalBasis: e.legalBasis ?? '-',
+    date: longDate(e.effectiveOn),
+    what: `${e.correction ? correctionText(e.correction, seen) : `${eventLabel(e.type)}.`} Case: ${caseName(e.caseId)} (${processName(e.aggregateType)}).`,
+    details: '',
+    corrected: '',
+    who: who(e.actor),
+    power: plainCitation(e.legalBasis, seen),
     deadline: deadlineText(e.deadlines, e.late),
   };
 }
 
-function render(title: string, rows: Row[], format: 'text' | 'markdown'): string {
-  const cols: Array<keyof Row> = ['date', 'actor', 'action', 'legalBasis', 'deadline'];
-  const head: Row = { date: 'Date', actor: 'Actor', action: 'Action', legalBasis: 'Legal basis', deadline: 'Deadline' };
+const HEAD: Record<keyof Row, string> = { date: 'Date', what: 'What happened', details: 'Details', corrected: 'Corrected later', who: 'Who', power: 'Under', deadline: 'Deadline' };
+
+function render(title: string[], rows: Row[], format: 'text' | 'markdown'): string {
+  const cols: Array<keyof Row> = ['date', 'what', 'details', 'corrected', 'who', 'power', 'deadline'];
   if (format === 'markdown') {
     const esc = (s: string) => s.replace(/\|/g, '\\|');
-    return [`## ${title}`, '', `| ${cols.map((c) => head[c]).join(' | ')} |`, `|${cols.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${cols.map((c) => esc(r[c])).join(' | ')} |`), ''].join('\n');
+    return [`## ${title[0]}`, '', ...title.slice(1), '', `| ${cols.map((c) => HEAD[c]).join(' | ')} |`, `|${cols.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${cols.map((c) => esc(r[c])).join(' | ')} |`), ''].join('\n');
   }
-  const lines = [title, '='.repeat(title.length)];
+  const lines = [...title, '='.repeat(Math.max(...title.map((t) => t.length)))];
   for (const r of rows) {
-    lines.push(`${r.date}  ${r.action}`, `            by ${r.actor}`, `            under ${r.legalBasis}`, `            deadline: ${r.deadline}`);
+    lines.push(`${r.date}  ${r.what}`);
+    for (const c of ['details', 'corrected', 'who', 'power', 'deadline'] as const) if (r[c]) lines.push(`    ${HEAD[c]}: ${r[c]}`);
   }
-  if (rows.length === 0) lines.push('(nothing on record in this view)');
+  if (rows.length === 0) lines.push('Nothing is on record in this view.');
   return lines.join('\n') + '\n';
 }
 
-export async function replay(q: LedgerQueries, o: { stream?: string; body?: string; asAt?: string; recordedOn?: string; format?: 'text' | 'markdown' }): Promise<string> {
+async function replay(q: LedgerQueries, o: { stream?: string; body?: string; asAt?: string; recordedOn?: string; format?: 'text' | 'markdown' }): Promise<string> {
   const view = { asAt: o.asAt, recordedOn: o.recordedOn, visibility: 'all' as const };
-  const when = [o.asAt ? `as at ${o.asAt}` : null, o.recordedOn ? `as recorded on ${o.recordedOn}` : null].filter(Boolean).join(', ') || 'as now recorded';
+  const when = [o.asAt ? `as at ${longDate(o.asAt)}` : null, o.recordedOn ? `as recorded on ${longDate(o.recordedOn)}` : null].filter(Boolean).join(', ') || 'as now recorded';
+  const seen = new Set<string>();
   const rows: Row[] = [];
-  let title: string;
+  let title: string[];
   if (o.stream) {
     let cursor: string | null = null;
-    let status = '';
+    const entries: TimelineEntry[] = [];
+    let head: string[] = [];
     do {
       const c = await q.getCase(o.stream, { ...view, timelineCursor: cursor, timelineLimit: 500 });
-      if (!c) return `${o.stream}: no such case ${when}\n`;
-      status = `${c.aggregateType} ${c.caseId}: ${c.status}`;
-      rows.push(...c.timeline.items.map(fromTimeline));
+      if (!c) return `No case ${o.stream} is on record ${when}.\n`;
+      head = [`${processName(c.aggregateType)}: ${caseName(c.caseId)}`, `Status: ${caseStatusLabel(c.aggregateType, c.status)} (${when}).`];
+      entries.push(...c.timeline.items);
       cursor = c.timeline.nextCursor;
     } while (cursor);
-    rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    title = `${status} (${when})`;
+    entries.sort((a, b) => (a.effectiveAt.slice(0, 10) < b.effectiveAt.slice(0, 10) ? -1 : a.effectiveAt.slice(0, 10) > b.effectiveAt.slice(0, 10) ? 1 : 0));
+    rows.push(...entries.map((e) => fromTimeline(e, seen)));
+    title = head;
   } else {
     let cursor: string | null = null;
     do {
       const page: Awaited<ReturnType<LedgerQueries['trail']>> = await q.trail({ body: o.body, asAt: o.asAt, recordedOn: o.recordedOn, visibility: 'all', limit: 500, cursor });
-      rows.push(...page.items.map(fromTrail));
+      rows.push(...page.items.map((e) => fromTrail(e, seen)));
       cursor = page.nextCursor;
     } while (cursor);
-    title = `Acts of ${o.body} (${when})`;
+    title = [`Acts of ${bodyName(o.body)}`, `${when.replace(/^./, (c) => c.toUpperCase())}.`];
   }
   return render(title, rows, o.format ?? 'text');
 }

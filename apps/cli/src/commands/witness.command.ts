@@ -6,7 +6,7 @@ import { createWitnessKeyFile, HttpLogClient, readWitnessKeyFile, Witness, Witne
 import { parseVkey } from '@ledger/audit/verify';
 
 /** Exit code when the witness refuses a checkpoint and raises an alarm. */
-export const ALARM_EXIT = 3;
+const ALARM_EXIT = 3;
 
 const stamp = () => new Date().toISOString();
 

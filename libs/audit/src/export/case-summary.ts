@@ -7,6 +7,7 @@
 import {
   bodyName,
   caseName,
+  caseStatusLabel,
   deadlinesAsAt,
   deciderForStream,
   eventLabel,
@@ -82,7 +83,7 @@ export interface PlainCase {
   synthetic: boolean;
 }
 
-export function deadlineResult(status: string, completedOn: string | null, statusDate: string): string {
+function deadlineResult(status: string, completedOn: string | null, statusDate: string): string {
   if (status === 'met') return 'Met';
   if (status === 'late' || (status === 'missed' && completedOn)) return `Late: done ${longDate(completedOn)}`;
   if (status === 'no_record') return `No record it was done (status on ${longDate(statusDate)})`;
@@ -160,7 +161,7 @@ function describeCase(stream: string, list: Array<{ ev: RecordedEvent; leafIndex
   if (entry) {
     const state = foldStream(entry.decider, list.map(({ ev }) => toStoredDomainEvent(ev)));
     const s = (state as { status?: unknown } | null)?.status;
-    status = typeof s === 'string' ? wordsOf(s) : 'Open';
+    status = caseStatusLabel(aggregateType, typeof s === 'string' ? s : 'open');
     deadlines = deadlinesAsAt(entry.decider, state, statusDate).map((d) => ({
       duty: d.label,
       dueOn: longDate(d.dueOn),

@@ -107,7 +107,7 @@ const MAX_WINDOW = 2000;
  * another: leaves are read in windows that grow while events keep landing in them, and
  * an event outside the window (a sparse selection) is looked up by its id.
  */
-export class LeafFinder {
+class LeafFinder {
   private window = new Map<string, FoundLeaf>();
   private next = 0;
   private span = 0;

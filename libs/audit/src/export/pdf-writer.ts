@@ -8,7 +8,7 @@ import PDFDocument from 'pdfkit';
 import { dirname, join } from 'node:path';
 
 const FONT_DIR = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-export const FONTS = {
+const FONTS = {
   body: join(FONT_DIR, 'DejaVuSans.ttf'),
   bold: join(FONT_DIR, 'DejaVuSans-Bold.ttf'),
   mono: join(FONT_DIR, 'DejaVuSansMono.ttf'),

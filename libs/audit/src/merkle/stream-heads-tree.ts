@@ -173,7 +173,7 @@ function findSorted(ids: readonly string[], id: string): number {
   return -1;
 }
 
-export function proofFromLevels(levels: Buffer[][], index: number): Buffer[] {
+function proofFromLevels(levels: Buffer[][], index: number): Buffer[] {
   const out: Buffer[] = [];
   let i = index;
   for (let level = 0; level + 1 < levels.length; level++) {

@@ -1,4 +1,4 @@
-import { eventually } from '@ledger/event-store/testing/eventually';
+import { eventually } from '../../../../test/helpers/eventually';
 import { freshSchema, pgUrl } from '../testing/pg';
 import { ERASED, PersonalDataVault } from './vault';
 import { PostgresVaultStorage } from './postgres-vault';

@@ -7,6 +7,7 @@ import { hashLeaf, rootOf, verifyConsistency, verifyInclusion } from '../verify/
 import { verifyCheckpoint } from '../verify/note';
 import { streamHeadLeafHash } from '../verify/stream-heads';
 import { Sealer } from './sealer';
+import { eventually } from '../../../../test/helpers/eventually';
 
 const ORIGIN = 'governance-ledger.example/kent';
 
@@ -98,9 +99,7 @@ describe('Sealer over the SQLite event store', () => {
     const sealer = await Sealer.open({ source: store, storage, signer, origin: ORIGIN, flushMs: 5, onCheckpoint: (c) => seen.push(c.size) });
     sealer.start();
     for (let i = 0; i < 25; i++) await store.append('live-case', [newEvent(1000 + i)], 'any');
-    const deadline = Date.now() + 10_000;
-    while (sealer.size < 208 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    expect(sealer.size).toBe(208);
+    await eventually(() => expect(sealer.size).toBe(208));
     const cp = await sealer.checkpointNow();
     expect(cp.size).toBe(208);
     expect(seen.length).toBeGreaterThan(0);

@@ -37,7 +37,7 @@ export interface SealerOptions {
 }
 
 /** The store handed the sealer something that cannot be sealed. */
-export class SealingError extends Error {
+class SealingError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'SealingError';
@@ -251,4 +251,4 @@ export class Sealer {
   }
 }
 
-export class SealerStateError extends SealingError {}
+class SealerStateError extends SealingError {}

@@ -7,7 +7,7 @@ export function quoteIdent(name: string): string {
   return `"${name}"`;
 }
 
-export function pgAuditSchema(s: string): string {
+function pgAuditSchema(s: string): string {
   return `
   CREATE SCHEMA IF NOT EXISTS ${s};
   CREATE TABLE IF NOT EXISTS ${s}.audit_leaf (

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
 import { type LogKeyRecord, nodeKey, SealerConflict, type SealBatch, type SealerState, type SealerStorage, type StoredCheckpoint, type StoredLeaf, type StreamHeadRow } from './types';
 
-export const SQLITE_AUDIT_SCHEMA = `
+const SQLITE_AUDIT_SCHEMA = `
   CREATE TABLE IF NOT EXISTS audit_leaf (
     leaf_index INTEGER PRIMARY KEY,
     event_id   TEXT    NOT NULL UNIQUE,

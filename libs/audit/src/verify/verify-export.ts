@@ -112,17 +112,8 @@ export async function verifyExport(input: Readable | AsyncIterable<Buffer | stri
     if (!options.all) throw new StopVerification(reason);
   };
 
-  let trusted: NoteVerifierKey[];
-  try {
-    trusted = options.trustedKeys.map((k) => (typeof k === 'string' ? parseVkey(k) : k));
-  } catch (e) {
-    report.failures.push(`A trusted key could not be read: ${(e as Error).message}`);
-    return report;
-  }
-  if (trusted.length === 0) {
-    report.failures.push('No trusted key was given. Pass the log operator\'s public key (never take it from the export itself).');
-    return report;
-  }
+  const trusted = trustedKeysOf(options, report);
+  if (!trusted) return report;
 
   let header: ExportHeader | null = null;
   let run: Run | null = null;
@@ -164,9 +155,7 @@ export async function verifyExport(input: Readable | AsyncIterable<Buffer | stri
         header = obj as unknown as ExportHeader;
         run = checkHeader(header, trusted, report, note, fail);
         if (!run) throw new StopVerification('no checkpoint');
-        const quorum = options.witnesses?.length || options.witnessesRequired ? checkWitnessQuorum(header.checkpoint, options.witnesses ?? [], options.witnessesRequired ?? 0) : null;
-        if (quorum) report.witnessedBy = quorum.witnessedBy;
-        if (quorum?.failure) fail(quorum.failure);
+        checkQuorum(header, options, report, fail);
         continue;
       }
       const r = run as Run;
@@ -191,17 +180,42 @@ export async function verifyExport(input: Readable | AsyncIterable<Buffer | stri
   }
 
   if (suppressedNotes) report.notes.push(`... and ${suppressedNotes} more notes like these.`);
-  report.streams = run
-    ? [...run.streams.entries()].map(([stream, s]) => ({
-        stream,
-        events: s.events,
-        firstRevision: s.first,
-        lastRevision: s.last,
-        complete: (run as Run).completeStreams.has(stream) && report.failures.length === 0,
-      }))
-    : [];
+  report.streams = run ? streamSummaries(run, report.failures.length === 0) : [];
   report.ok = report.failures.length === 0;
   return report;
+}
+
+function checkQuorum(header: ExportHeader, options: VerifyOptions, report: VerifyReport, fail: (r: string) => void): void {
+  if (!options.witnesses?.length && !options.witnessesRequired) return;
+  const quorum = checkWitnessQuorum(header.checkpoint, options.witnesses ?? [], options.witnessesRequired ?? 0);
+  report.witnessedBy = quorum.witnessedBy;
+  if (quorum.failure) fail(quorum.failure);
+}
+
+function trustedKeysOf(options: VerifyOptions, report: VerifyReport): NoteVerifierKey[] | null {
+  let trusted: NoteVerifierKey[];
+  try {
+    trusted = options.trustedKeys.map((k) => (typeof k === 'string' ? parseVkey(k) : k));
+  } catch (e) {
+    report.failures.push(`A trusted key could not be read: ${(e as Error).message}`);
+    return null;
+  }
+  if (trusted.length === 0) {
+    report.failures.push('No trusted key was given. Pass the log operator\'s public key (never take it from the export itself).');
+    return null;
+  }
+  return trusted;
+}
+
+/** A stream is complete only when the whole export verified: a failure anywhere may hide its events. */
+function streamSummaries(run: Run, verified: boolean): VerifyReport['streams'] {
+  return [...run.streams.entries()].map(([stream, s]) => ({
+    stream,
+    events: s.events,
+    firstRevision: s.first,
+    lastRevision: s.last,
+    complete: run.completeStreams.has(stream) && verified,
+  }));
 }
 
 function checkHeader(h: ExportHeader, trusted: NoteVerifierKey[], report: VerifyReport, note: (m: string) => void, fail: (r: string) => void): Run | null {

@@ -44,7 +44,7 @@ const toC = (r: Row): StoredCosignature => ({ size: Number(r.size), witness: r.w
 
 const COLUMNS = `size, witness, key_id, force_area, ts, line, received_at`;
 
-export class SqliteCosignatureStore implements CosignatureStore {
+class SqliteCosignatureStore implements CosignatureStore {
   constructor(private readonly db: Db) {
     db.exec(`CREATE TABLE IF NOT EXISTS audit_cosignature (
       size        INTEGER NOT NULL,
@@ -78,7 +78,7 @@ export class SqliteCosignatureStore implements CosignatureStore {
   }
 }
 
-export class PostgresCosignatureStore implements CosignatureStore {
+class PostgresCosignatureStore implements CosignatureStore {
   private readonly s: string;
   private ready: Promise<unknown> | null = null;
 

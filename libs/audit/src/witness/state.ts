@@ -9,9 +9,9 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const STATE_FILE = 'state.json';
-export const KEY_FILE = 'witness.key';
-export const ALARM_DIR = 'alarms';
+const STATE_FILE = 'state.json';
+const KEY_FILE = 'witness.key';
+const ALARM_DIR = 'alarms';
 const LOCK_FILE = 'witness.lock';
 
 export interface WitnessState {
@@ -57,7 +57,7 @@ function fsyncDir(dir: string): void {
 }
 
 /** Replaces `file` with `text` atomically and durably. */
-export function writeFileDurably(dir: string, name: string, text: string): void {
+function writeFileDurably(dir: string, name: string, text: string): void {
   const tmp = join(dir, `.${name}.${process.pid}.tmp`);
   const fd = openSync(tmp, 'w', 0o600);
   try {

@@ -1,6 +1,6 @@
 import { assertNever, Decider } from '../core/decider';
 import { financialYearBounds, IsoDate, isAfter, isFinancialYear } from '../core/calendar';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, requireRule } from '../core/rules';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import type { AnnualReportCommand } from './annual-report.commands';
 import { ANNUAL_REPORT_EVENT_TYPES, AnnualReportEvent } from './annual-report.events';
 import { ANNUAL_REPORT_MEETING_NOT_PUBLIC, ANNUAL_REPORT_PCC_MUST_ATTEND, ANNUAL_REPORT_YEAR_INVALID } from './annual-report.rules';
@@ -34,13 +34,16 @@ export const annualReport: Decider<AnnualReportState, AnnualReportCommand, Annua
   aggregateType: 'AnnualReport',
   streamPrefix: 'annual-report',
   eventTypes: ANNUAL_REPORT_EVENT_TYPES,
+  /*
+   * Annual report (PRSRA 2011 s.12, s.28(4)): the PCC's, except the panel's meeting and report.
+   */
   commands: {
-    ProduceAnnualReport: { legalBasis: 'PRSRA 2011 s.12(1)', creates: true },
-    SendAnnualReportToPanel: { legalBasis: 'PRSRA 2011 s.12(2)' },
-    HoldAnnualReportMeeting: { legalBasis: 'PRSRA 2011 s.28(4)' },
-    MakeAnnualReportPanelReport: { legalBasis: 'PRSRA 2011 s.28(4)(c)' },
-    PublishAnnualReportResponse: { legalBasis: 'PRSRA 2011 s.12(3)-(5)' },
-    PublishAnnualReport: { legalBasis: 'PRSRA 2011 s.12(5)' },
+    ProduceAnnualReport: { body: 'pcc', label: 'Produce annual report', legalBasis: 'PRSRA 2011 s.12(1)', creates: true },
+    SendAnnualReportToPanel: { body: 'pcc', label: 'Send annual report to panel', legalBasis: 'PRSRA 2011 s.12(2)' },
+    HoldAnnualReportMeeting: { body: 'panel', label: 'Hold annual report meeting', legalBasis: 'PRSRA 2011 s.28(4)' },
+    MakeAnnualReportPanelReport: { body: 'panel', label: 'Make annual report panel report', legalBasis: 'PRSRA 2011 s.28(4)(c)' },
+    PublishAnnualReportResponse: { body: 'pcc', label: 'Publish annual report response', legalBasis: 'PRSRA 2011 s.12(3)-(5)' },
+    PublishAnnualReport: { body: 'pcc', label: 'Publish annual report', legalBasis: 'PRSRA 2011 s.12(5)' },
   },
 
   initialState: () => ({ status: 'none' }),
@@ -85,7 +88,7 @@ export const annualReport: Decider<AnnualReportState, AnnualReportCommand, Annua
         const s = open(state);
         requireStep(s, 'sent_to_panel', 'The report has not been sent to the panel.');
         requireRule(ANNUAL_REPORT_MEETING_NOT_PUBLIC, command.data.inPublic === true, 'The annual report is considered at a public meeting; record a private session as a PanelMeeting instead.');
-        const findings = requireRule(ANNUAL_REPORT_PCC_MUST_ATTEND, command.data.pccAttended === true, 'The PCC did not attend the public meeting at which the panel considered the annual report, in breach of the PCC\'s duty to attend, present it and answer questions (s.12(3)). The panel may require attendance (s.29).');
+        const findings = checkRule(ANNUAL_REPORT_PCC_MUST_ATTEND, command.data.pccAttended === true, 'The PCC did not attend the public meeting at which the panel considered the annual report, in breach of the PCC\'s duty to attend, present it and answer questions (s.12(3)). The panel may require attendance (s.29).');
         return [{ type: 'AnnualReportPublicMeetingHeld', data: { meetingRef: command.data.meetingRef ?? null, pccAttended: command.data.pccAttended === true, heldOn: on }, findings }];
       }
       case 'MakeAnnualReportPanelReport': {

@@ -1,7 +1,6 @@
 import { defineRule } from '../core/rules';
 
-/** PRSRA 2011 s.12, s.28(4) (DOMAIN.md §4.7). No fixed deadlines: "as soon as practicable". */
-export const ANNUAL_REPORT_CITATION = 'PRSRA 2011 ss.12, 28(4)';
+// PRSRA 2011 s.12, s.28(4) (DOMAIN.md §4.7). No fixed deadlines: "as soon as practicable".
 
 export const ANNUAL_REPORT_YEAR_INVALID = defineRule({
   code: 'ANNUAL_REPORT_YEAR_NOT_ENDED',

@@ -2,7 +2,7 @@ import { assertNever, Decider } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import { confirmationWindowEnd, DateRange, validateRanges } from '../core/confirmation-window';
 import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import { meetsVetoThreshold, vetoThreshold } from '../core/threshold';
 import { membersOnRecord } from '../police-and-crime-panel/roster-check';
 import type { CandidateDetails, ChiefConstableAppointmentCommand } from './chief-constable-appointment.commands';
@@ -52,7 +52,7 @@ const current = (s: Open): CandidateRecord => s.candidates[s.candidates.length -
  * the PCC has notified acceptance or rejection, or the three weeks passed with no report.
  * A vetoed candidate's process ends in the veto (the reserve procedure follows).
  */
-export function confirmationEnded(c: CandidateRecord, on: IsoDate): boolean {
+function confirmationEnded(c: CandidateRecord, on: IsoDate): boolean {
   if (c.vetoedOn) return true;
   if (c.response) return true;
   // Para 2(4)'s end on three weeks without a report is for the proposed candidate; a
@@ -100,15 +100,19 @@ export const chiefConstableAppointment: Decider<ChiefConstableAppointmentState, 
   aggregateType: 'ChiefConstableAppointment',
   streamPrefix: 'chief-constable-appointment',
   eventTypes: CC_APPOINTMENT_EVENT_TYPES,
+  /*
+   * Chief constable appointment (PRSRA 2011 Sch 8): the PCC proposes, responds, appoints
+   * or abandons; the panel holds the hearing, reports and vetoes.
+   */
   commands: {
-    NotifyProposedAppointment: { legalBasis: 'PRSRA 2011 Sch 8 para 3', creates: true },
-    NotifyReserveCandidate: { legalBasis: 'PRSRA 2011 Sch 8 para 8; SI 2012/2271 reg 9' },
-    HoldConfirmationHearing: { legalBasis: 'PRSRA 2011 Sch 8 para 6; SI 2012/2271 reg 10' },
-    MakeAppointmentReport: { legalBasis: 'PRSRA 2011 Sch 8 para 4; SI 2012/2271 reg 10' },
-    VetoAppointment: { legalBasis: 'PRSRA 2011 Sch 8 para 5', needs: ['panel'] },
-    RespondToRecommendation: { legalBasis: 'PRSRA 2011 Sch 8 para 7; SI 2012/2271 reg 11' },
-    AppointChiefConstable: { legalBasis: 'PRSRA 2011 s.38(1), Sch 8 para 2; SI 2012/2271 reg 12' },
-    AbandonAppointment: { legalBasis: 'PRSRA 2011 s.38' },
+    NotifyProposedAppointment: { body: 'pcc', label: 'Notify proposed appointment', legalBasis: 'PRSRA 2011 Sch 8 para 3', creates: true },
+    NotifyReserveCandidate: { body: 'pcc', label: 'Notify reserve candidate', legalBasis: 'PRSRA 2011 Sch 8 para 8; SI 2012/2271 reg 9' },
+    HoldConfirmationHearing: { body: 'panel', label: 'Hold confirmation hearing', legalBasis: 'PRSRA 2011 Sch 8 para 6; SI 2012/2271 reg 10' },
+    MakeAppointmentReport: { body: 'panel', label: 'Make appointment report', legalBasis: 'PRSRA 2011 Sch 8 para 4; SI 2012/2271 reg 10' },
+    VetoAppointment: { body: 'panel', label: 'Veto appointment', legalBasis: 'PRSRA 2011 Sch 8 para 5', needs: ['panel'] },
+    RespondToRecommendation: { body: 'pcc', label: 'Respond to recommendation', legalBasis: 'PRSRA 2011 Sch 8 para 7; SI 2012/2271 reg 11' },
+    AppointChiefConstable: { body: 'pcc', label: 'Appoint chief constable', legalBasis: 'PRSRA 2011 s.38(1), Sch 8 para 2; SI 2012/2271 reg 12' },
+    AbandonAppointment: { body: 'pcc', label: 'Abandon appointment', legalBasis: 'PRSRA 2011 s.38' },
   },
 
   initialState: () => ({ status: 'none' }),
@@ -215,7 +219,7 @@ export const chiefConstableAppointment: Decider<ChiefConstableAppointmentState, 
         );
         // The PCC accepted the panel's recommendation not to appoint, then appointed: not a bar
         // the Act states, but the record must show it (Sch 8 para 7).
-        const findings = requireRule(CC_APPOINTED_AGAINST_ACCEPTED_RECOMMENDATION, !(c.report?.recommend === 'do_not_appoint' && c.response?.accepted === true), `The PCC accepted the panel's recommendation not to appoint ${who} on ${c.response?.notifiedOn}, and then appointed ${who}.`);
+        const findings = checkRule(CC_APPOINTED_AGAINST_ACCEPTED_RECOMMENDATION, !(c.report?.recommend === 'do_not_appoint' && c.response?.accepted === true), `The PCC accepted the panel's recommendation not to appoint ${who} on ${c.response?.notifiedOn}, and then appointed ${who}.`);
         return [{ type: 'ChiefConstableAppointed', data: { candidate: who, appointedOn: on }, findings }];
       }
       case 'AbandonAppointment': {

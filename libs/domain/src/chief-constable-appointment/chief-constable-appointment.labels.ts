@@ -1,8 +1,17 @@
 import type { ProcessLabels } from '../core/labels';
+import type { ChiefConstableAppointmentState } from './chief-constable-appointment.decider';
 
 export const chiefConstableAppointmentLabels: ProcessLabels = {
   aggregateType: 'ChiefConstableAppointment',
   name: 'Appointment of a chief constable',
+  /** What the case's status means, in words (every status the state can hold). */
+  statuses: {
+    none: 'Nothing recorded yet',
+    in_confirmation: 'Proposed appointment before the panel',
+    vetoed: 'Vetoed by the panel',
+    appointed: 'Appointed',
+    abandoned: 'Appointment not made',
+  } satisfies Record<ChiefConstableAppointmentState['status'], string>,
   events: {
     ProposedAppointmentNotified: 'Proposed appointment notified to the panel',
     ReserveCandidateNotified: 'Reserve candidate notified to the panel after a veto',

@@ -1,7 +1,6 @@
 import { defineRule } from '../core/rules';
 
-/** PRSRA 2011 s.38, Sch 8 Part 1; SI 2012/2271 Part 3 (DOMAIN.md §4.5). */
-export const CC_APPOINTMENT_CITATION = 'PRSRA 2011 s.38, Sch 8 Part 1; SI 2012/2271 regs 9-12';
+// PRSRA 2011 s.38, Sch 8 Part 1; SI 2012/2271 Part 3 (DOMAIN.md §4.5).
 
 export const CC_CANDIDATE_NOT_CONSTABLE = defineRule({
   code: 'CC_CANDIDATE_NOT_CONSTABLE',

@@ -1,7 +1,7 @@
 import { assertNever, Decider } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import type { PartnershipOnRecord } from '../core/record-facts';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
 import type { CombinationAgreementCommand } from './combination-agreement.commands';
 import {
   COMBINATION_AGREEMENT_EVENT_TYPES,
@@ -51,7 +51,7 @@ const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().leng
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
 
 /** Every party the agreement needs: each RA, the PCC of each police area, and the Secretary of State iff cross-force (s.5A(1), (5)). */
-export function requiredParties(s: { responsibleAuthorities: string[]; policeAreas: string[]; crossForce: boolean }): string[] {
+function requiredParties(s: { responsibleAuthorities: string[]; policeAreas: string[]; crossForce: boolean }): string[] {
   return [...s.responsibleAuthorities, ...s.policeAreas.map(pccParty), ...(s.crossForce ? [SECRETARY_OF_STATE] : [])];
 }
 
@@ -79,7 +79,7 @@ function authoritiesOnRecord(areas: string[], claimed: string[], partnerships: P
     requireRule(COMBINATION_RAS_NOT_AS_RECORDED, extra.length === 0, `${extra.join(', ')} is not a responsible authority for these areas on the partnership records.`);
     return { authorities: recorded, findings: [] };
   }
-  const findings = requireRule(COMBINATION_RAS_UNVERIFIED, false, `No partnership record lists the responsible authorities for ${unrecorded.join(', ')}: those named for them are the request's word, not verified.`);
+  const findings = checkRule(COMBINATION_RAS_UNVERIFIED, false, `No partnership record lists the responsible authorities for ${unrecorded.join(', ')}: those named for them are the request's word, not verified.`);
   return { authorities: uniq(claimed), findings };
 }
 
@@ -87,14 +87,20 @@ export const combinationAgreement: Decider<CombinationAgreementState, Combinatio
   aggregateType: 'CombinationAgreement',
   streamPrefix: 'combination-agreement',
   eventTypes: COMBINATION_AGREEMENT_EVENT_TYPES,
+  /*
+   * Combination agreement (CDA 1998 s.5A): the responsible authorities request, sign,
+   * and (as the combined partnership) record the agreement coming into force and any
+   * variation or termination; each PCC enters by its own act; the Secretary of State is
+   * a national body, recorded by admin.
+   */
   commands: {
-    RequestMerger: { legalBasis: 'CDA 1998 s.5A (preliminary request; practice per LGA guide)', creates: true, needs: ['partnerships'] },
-    SignAgreement: { legalBasis: 'CDA 1998 s.5A(1)' },
-    ApproveMerger: { legalBasis: 'CDA 1998 s.5A(1)-(2)' },
-    JoinAsSecretaryOfState: { legalBasis: 'CDA 1998 s.5A(5)-(6)' },
-    BringAgreementIntoForce: { legalBasis: 'CDA 1998 s.5(1A)-(1B), s.5A' },
-    VaryAgreement: { legalBasis: 'CDA 1998 s.5A(7)' },
-    TerminateAgreement: { legalBasis: 'CDA 1998 s.5A(8)' },
+    RequestMerger: { body: 'csp', label: 'Request merger', legalBasis: 'CDA 1998 s.5A (preliminary request; practice per LGA guide)', creates: true, needs: ['partnerships'] },
+    SignAgreement: { body: 'csp', label: 'Sign agreement', legalBasis: 'CDA 1998 s.5A(1)' },
+    ApproveMerger: { body: 'pcc', label: 'Approve merger', legalBasis: 'CDA 1998 s.5A(1)-(2)' },
+    JoinAsSecretaryOfState: { body: 'national', label: 'Join as secretary of state', legalBasis: 'CDA 1998 s.5A(5)-(6)' },
+    BringAgreementIntoForce: { body: 'csp', label: 'Bring agreement into force', legalBasis: 'CDA 1998 s.5(1A)-(1B), s.5A' },
+    VaryAgreement: { body: 'csp', label: 'Vary agreement', legalBasis: 'CDA 1998 s.5A(7)' },
+    TerminateAgreement: { body: 'csp', label: 'Terminate agreement', legalBasis: 'CDA 1998 s.5A(8)' },
   },
 
   initialState: () => ({ status: 'none' }),
@@ -227,7 +233,7 @@ export const combinationAgreement: Decider<CombinationAgreementState, Combinatio
       case 'TerminateAgreement': {
         requireRule(PROCESS_ORDER, state.status === 'in_force', 'Only an agreement in force can be varied or terminated.');
         const missing = requiredParties(state).filter((p) => !command.data.agreedBy.includes(p));
-        const findings = requireRule(COMBINATION_CHANGE_PARTIES_MISSING, missing.length === 0, `Not recorded as agreeing: ${missing.join(', ')}.`);
+        const findings = checkRule(COMBINATION_CHANGE_PARTIES_MISSING, missing.length === 0, `Not recorded as agreeing: ${missing.join(', ')}.`);
         if (command.type === 'VaryAgreement') {
           return [{ type: 'CombinationAgreementVaried', data: { variation: command.data.variation, agreementRef: d.documentRef, agreedBy: [...command.data.agreedBy], variedOn: ctx.effectiveOn }, ...(findings.length ? { findings } : {}) }];
         }

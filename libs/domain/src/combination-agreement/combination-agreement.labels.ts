@@ -1,8 +1,16 @@
 import type { ProcessLabels } from '../core/labels';
+import type { CombinationAgreementState } from './combination-agreement.decider';
 
 export const combinationAgreementLabels: ProcessLabels = {
   aggregateType: 'CombinationAgreement',
   name: 'Merger of community safety partnerships',
+  /** What the case's status means, in words (every status the state can hold). */
+  statuses: {
+    none: 'Nothing recorded yet',
+    requested: 'Requested',
+    in_force: 'In force',
+    terminated: 'Ended',
+  } satisfies Record<CombinationAgreementState['status'], string>,
   events: {
     MergerRequested: 'Merger of community safety partnerships requested',
     MergerAgreementSignedByAuthority: 'Merger agreement signed by a responsible authority',

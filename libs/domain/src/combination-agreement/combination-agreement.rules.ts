@@ -1,7 +1,6 @@
 import { defineRule } from '../core/rules';
 
-/** CDA 1998 s.5(1A)-(1BB), s.5A, inserted by PRSRA 2011 Sch 11 para 3 (DOMAIN.md §4.3). */
-export const COMBINATION_CITATION = 'CDA 1998 s.5A, inserted by PRSRA 2011 Sch 11 para 3';
+// CDA 1998 s.5(1A)-(1BB), s.5A, inserted by PRSRA 2011 Sch 11 para 3 (DOMAIN.md §4.3).
 
 export const COMBINATION_AREAS_IN_ENGLAND = defineRule({
   code: 'COMBINATION_AREAS_IN_ENGLAND',

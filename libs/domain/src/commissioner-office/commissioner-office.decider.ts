@@ -18,7 +18,7 @@ import {
 } from './commissioner-office.rules';
 
 /** s.51: a vacancy election within 35 days. */
-export const VACANCY_ELECTION_DAYS = 35;
+const VACANCY_ELECTION_DAYS = 35;
 
 /**
  * One police area for one term (DOMAIN.md §5.2). elected → in_office ⇄ suspended → vacant.
@@ -46,7 +46,7 @@ type Open = Exclude<CommissionerOfficeState, { status: 'none' }>;
 export const remunerationSuspended = (s: CommissionerOfficeState): boolean => s.status === 'suspended';
 
 /** s.63: the day an incapacity-triggered acting appointment makes the office vacant, if still incapacitated. */
-export function s63VacancyDate(s: CommissionerOfficeState): IsoDate | null {
+function s63VacancyDate(s: CommissionerOfficeState): IsoDate | null {
   return s.status !== 'none' && s.acting?.trigger === 'incapacitated' ? addMonths(s.acting.appointedOn, 6) : null;
 }
 
@@ -74,15 +74,24 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
   aggregateType: 'CommissionerOffice',
   streamPrefix: 'commissioner-office',
   eventTypes: COMMISSIONER_OFFICE_EVENT_TYPES,
+  /*
+   * Commissioner office (PRSRA 2011 ss.30, 50-63). The election result is the returning
+   * officer's (admin). Taking office and appointing a deputy are the PCC's acts. Suspension
+   * (s.30) and the acting commissioner (s.62) are the panel's powers; the end of a suspension
+   * or of an acting appointment is recorded by the panel that made it. A vacancy arises by
+   * operation of law (death, disqualification, s.63) or by resignation to the chief executive;
+   * it ends the PCC's tenure, so neither the PCC's office nor the panel may record it alone:
+   * admin only.
+   */
   commands: {
-    RecordElection: { legalBasis: 'PRSRA 2011 ss.50-51', creates: true },
-    TakeOffice: { legalBasis: 'PRSRA 2011 s.50; s.70 (declaration of acceptance)' },
-    SuspendCommissioner: { legalBasis: 'PRSRA 2011 s.30' },
-    EndSuspension: { legalBasis: 'PRSRA 2011 s.30(2)' },
-    AppointActingCommissioner: { legalBasis: 'PRSRA 2011 s.62' },
-    EndActingAppointment: { legalBasis: 'PRSRA 2011 s.62(6)-(7)' },
-    VacateOffice: { legalBasis: 'PRSRA 2011 ss.59-61, 63' },
-    AppointDeputy: { legalBasis: 'PRSRA 2011 s.18, Sch 1 para 8' },
+    RecordElection: { body: 'national', label: 'Record election', legalBasis: 'PRSRA 2011 ss.50-51', creates: true },
+    TakeOffice: { body: 'pcc', label: 'Take office', legalBasis: 'PRSRA 2011 s.50; s.70 (declaration of acceptance)' },
+    SuspendCommissioner: { body: 'panel', label: 'Suspend commissioner', legalBasis: 'PRSRA 2011 s.30' },
+    EndSuspension: { body: 'panel', label: 'End suspension', legalBasis: 'PRSRA 2011 s.30(2)' },
+    AppointActingCommissioner: { body: 'panel', label: 'Appoint acting commissioner', legalBasis: 'PRSRA 2011 s.62' },
+    EndActingAppointment: { body: 'panel', label: 'End acting appointment', legalBasis: 'PRSRA 2011 s.62(6)-(7)' },
+    VacateOffice: { body: 'national', label: 'Vacate office', legalBasis: 'PRSRA 2011 ss.59-61, 63' },
+    AppointDeputy: { body: 'pcc', label: 'Appoint deputy', legalBasis: 'PRSRA 2011 s.18, Sch 1 para 8' },
   },
 
   initialState: () => ({ status: 'none' }),

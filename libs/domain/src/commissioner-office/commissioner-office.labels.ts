@@ -1,8 +1,17 @@
 import type { ProcessLabels } from '../core/labels';
+import type { CommissionerOfficeState } from './commissioner-office.decider';
 
 export const commissionerOfficeLabels: ProcessLabels = {
   aggregateType: 'CommissionerOffice',
   name: 'Office of the Police and Crime Commissioner',
+  /** What the case's status means, in words (every status the state can hold). */
+  statuses: {
+    none: 'Nothing recorded yet',
+    elected: 'Elected, not yet in office',
+    in_office: 'In office',
+    suspended: 'Suspended',
+    vacant: 'Vacant',
+  } satisfies Record<CommissionerOfficeState['status'], string>,
   events: {
     ElectionHeld: 'Election of a commissioner held',
     CommissionerTookOffice: 'Commissioner took office',

@@ -1,7 +1,6 @@
 import { defineRule } from '../core/rules';
 
-/** PRSRA 2011 ss.50-51, 30, 59-63 (DOMAIN.md §§4.10, 4.11, 4.15). */
-export const COMMISSIONER_OFFICE_CITATION = 'PRSRA 2011 ss.30, 50-51, 59-63';
+// PRSRA 2011 ss.50-51, 30, 59-63 (DOMAIN.md §§4.10, 4.11, 4.15).
 
 export const OFFICE_TERM_START = defineRule({
   code: 'OFFICE_TERM_START_NOT_POLL_PLUS_7',

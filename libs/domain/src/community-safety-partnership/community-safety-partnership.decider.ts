@@ -2,7 +2,7 @@ import { assertNever, Decider } from '../core/decider';
 import { financialYearBounds, financialYearOf, IsoDate, maxDate } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
 import { validateSourceDocument } from '../core/provenance';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
 import type { CommunitySafetyPartnershipCommand } from './community-safety-partnership.commands';
 import { COMMUNITY_SAFETY_PARTNERSHIP_EVENT_TYPES, CommunitySafetyPartnershipEvent, Country } from './community-safety-partnership.events';
 import {
@@ -55,20 +55,24 @@ export function trackedPublicMeetingYears(registeredOn: IsoDate, until: IsoDate)
 }
 
 function welshWarning(country: Country): RuleFinding[] {
-  return requireRule(CSP_WELSH_REGULATIONS_DIFFER, country === 'england', 'This is a duty under the English regulations; check the Welsh equivalent.');
+  return checkRule(CSP_WELSH_REGULATIONS_DIFFER, country === 'england', 'This is a duty under the English regulations; check the Welsh equivalent.');
 }
 
 export const communitySafetyPartnership: Decider<CommunitySafetyPartnershipState, CommunitySafetyPartnershipCommand, CommunitySafetyPartnershipEvent> = {
   aggregateType: 'CommunitySafetyPartnership',
   streamPrefix: 'community-safety-partnership',
   eventTypes: COMMUNITY_SAFETY_PARTNERSHIP_EVENT_TYPES,
+  /*
+   * Community safety partnership (CDA 1998 ss.5-6; 2007 Strategy Regulations).
+   * RegisterPartnership is ledger bookkeeping; the partnership's own officer opens it.
+   */
   commands: {
-    RegisterPartnership: { legalBasis: 'CDA 1998 ss.5-6', creates: true },
-    RecordCspMeeting: { legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 3' },
-    TablePaper: { legalBasis: 'LGA 1972 Sch 12A (classification as printed)' },
-    SendPartnershipPlanToPCC: { legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 13A' },
-    SendCommunitySafetyAgreementToPCC: { legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 9A' },
-    RecordStrategyGroupPublicMeeting: { legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 12(4)' },
+    RegisterPartnership: { body: 'csp', label: 'Register partnership', legalBasis: 'CDA 1998 ss.5-6', creates: true },
+    RecordCspMeeting: { body: 'csp', label: 'Record csp meeting', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 3' },
+    TablePaper: { body: 'csp', label: 'Table paper', legalBasis: 'LGA 1972 Sch 12A (classification as printed)' },
+    SendPartnershipPlanToPCC: { body: 'csp', label: 'Send partnership plan to PCC', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 13A' },
+    SendCommunitySafetyAgreementToPCC: { body: 'csp', label: 'Send community safety agreement to PCC', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 9A' },
+    RecordStrategyGroupPublicMeeting: { body: 'csp', label: 'Record strategy group public meeting', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 12(4)' },
   },
 
   initialState: () => ({ status: 'none' }),
@@ -139,7 +143,7 @@ export const communitySafetyPartnership: Decider<CommunitySafetyPartnershipState
         requireRule(PROCESS_ORDER, nonBlank(d.documentRef) && !state.paperRefs.includes(d.documentRef), `Paper ${d.documentRef} is already on the record (or has no reference).`);
         const exemptParas = d.exemptParas ?? [];
         const problems = validateSourceDocument({ ref: d.documentRef, title: d.title, body: d.author, date: ctx.effectiveOn, access: d.access, exemptParas, purpose: d.purpose });
-        const findings = requireRule(CSP_PAPER_CLASSIFICATION_INVALID, problems.length === 0, `Recorded as printed, but: ${problems.join('; ')}.`);
+        const findings = checkRule(CSP_PAPER_CLASSIFICATION_INVALID, problems.length === 0, `Recorded as printed, but: ${problems.join('; ')}.`);
         return [
           {
             type: 'PaperTabled',

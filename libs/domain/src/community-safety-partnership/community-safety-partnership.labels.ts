@@ -1,8 +1,14 @@
 import type { ProcessLabels } from '../core/labels';
+import type { CommunitySafetyPartnershipState } from './community-safety-partnership.decider';
 
 export const communitySafetyPartnershipLabels: ProcessLabels = {
   aggregateType: 'CommunitySafetyPartnership',
   name: 'Community Safety Partnership',
+  /** What the case's status means, in words (every status the state can hold). */
+  statuses: {
+    none: 'Nothing recorded yet',
+    active: 'Working',
+  } satisfies Record<CommunitySafetyPartnershipState['status'], string>,
   events: {
     PartnershipRegistered: 'Community Safety Partnership registered',
     CspMeetingHeld: 'Partnership meeting held',

@@ -1,7 +1,6 @@
 import { defineRule } from '../core/rules';
 
-/** Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007, as amended by SI 2012/2660. */
-export const CSP_CITATION = 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007, as amended by SI 2012/2660';
+// Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007, as amended by SI 2012/2660.
 
 export const CSP_PAPER_CLASSIFICATION_INVALID = defineRule({
   code: 'CSP_PAPER_CLASSIFICATION_INVALID',

@@ -68,7 +68,7 @@ const COMMITMENT_RE = /^[0-9a-f]{64}$/;
 const SUBJECT_ID_RE = /^[A-Za-z0-9._:-]+$/;
 
 /** Why a complainant reference would leak personal data, or [] if it is clean. */
-export function personalDataProblems(complainant: unknown): string[] {
+function personalDataProblems(complainant: unknown): string[] {
   if (complainant === null || typeof complainant !== 'object') return ['the complainant must be { subjectId, commitments }'];
   const c = complainant as Record<string, unknown>;
   const problems: string[] = [];
@@ -92,18 +92,24 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
   aggregateType: 'Complaint',
   streamPrefix: 'complaint',
   eventTypes: COMPLAINT_EVENT_TYPES,
+  /*
+   * Complaint (PRSRA 2011 Sch 7; SI 2012/62): the panel handles complaints about the PCC.
+   * The referral back is the IPCC's act (reg 14(2)), a national body: admin records it.
+   * The complainant withdraws; the panel secretariat records the notice it received.
+   * Crypto-shredding is irreversible and not a statutory act of any body.
+   */
   commands: {
-    ReceiveComplaint: { legalBasis: 'PRSRA 2011 s.31, Sch 7; SI 2012/62 reg 9', creates: true },
-    RecordComplaint: { legalBasis: 'SI 2012/62 reg 9' },
-    DecideNotToRecord: { legalBasis: 'SI 2012/62 reg 10' },
-    ReferToIPCC: { legalBasis: 'SI 2012/62 reg 13' },
-    RecordReferralBack: { legalBasis: 'SI 2012/62 reg 14(2)' },
-    DisapplyRequirements: { legalBasis: 'SI 2012/62 reg 15' },
-    StartInformalResolution: { legalBasis: 'SI 2012/62 reg 28' },
-    RecordInformalResolutionOutcome: { legalBasis: 'SI 2012/62 reg 28(12)-(13)' },
-    WithdrawComplaint: { legalBasis: 'SI 2012/62 reg 16' },
-    UpdateComplainant: { legalBasis: 'SI 2012/62 regs 32-33' },
-    ErasePersonalData: { legalBasis: 'Governance Ledger INTEGRITY.md (personal data and erasure)' },
+    ReceiveComplaint: { body: 'panel', label: 'Receive complaint', legalBasis: 'PRSRA 2011 s.31, Sch 7; SI 2012/62 reg 9', creates: true },
+    RecordComplaint: { body: 'panel', label: 'Record complaint', legalBasis: 'SI 2012/62 reg 9' },
+    DecideNotToRecord: { body: 'panel', label: 'Decide not to record', legalBasis: 'SI 2012/62 reg 10' },
+    ReferToIPCC: { body: 'panel', label: 'Refer to IPCC', legalBasis: 'SI 2012/62 reg 13' },
+    RecordReferralBack: { body: 'national', label: 'Record referral back', legalBasis: 'SI 2012/62 reg 14(2)' },
+    DisapplyRequirements: { body: 'panel', label: 'Disapply requirements', legalBasis: 'SI 2012/62 reg 15' },
+    StartInformalResolution: { body: 'panel', label: 'Start informal resolution', legalBasis: 'SI 2012/62 reg 28' },
+    RecordInformalResolutionOutcome: { body: 'panel', label: 'Record informal resolution outcome', legalBasis: 'SI 2012/62 reg 28(12)-(13)' },
+    WithdrawComplaint: { body: 'panel', label: 'Withdraw complaint', legalBasis: 'SI 2012/62 reg 16' },
+    UpdateComplainant: { body: 'panel', label: 'Update complainant', legalBasis: 'SI 2012/62 regs 32-33' },
+    ErasePersonalData: { body: 'ledger', label: 'Erase personal data', legalBasis: 'Governance Ledger INTEGRITY.md (personal data and erasure)' },
   },
 
   initialState: () => ({ status: 'none' }),
@@ -332,7 +338,3 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
   },
 };
 
-/** The referral deadline for a complaint that became referable on `becameClearOn` (reg 13(3)-(4)). */
-export function complaintReferralDueOn(becameClearOn: IsoDate): IsoDate {
-  return addDays(becameClearOn, 1);
-}

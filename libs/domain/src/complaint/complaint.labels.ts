@@ -1,9 +1,23 @@
 import type { ProcessLabels } from '../core/labels';
+import type { ComplaintState } from './complaint.decider';
 import { REG15_GROUNDS } from './complaint.events';
 
 export const complaintLabels: ProcessLabels = {
   aggregateType: 'Complaint',
   name: 'Complaint about the commissioner or deputy',
+  /** What the case's status means, in words (every status the state can hold). */
+  statuses: {
+    none: 'Nothing recorded yet',
+    received: 'Received',
+    recorded: 'Recorded as a complaint',
+    not_recorded: 'Not recorded as a complaint',
+    referred_to_ipcc: 'Referred to the Independent Police Complaints Commission',
+    referred_back: 'Referred back by the Independent Police Complaints Commission',
+    disapplied: 'Complaints procedure disapplied',
+    informal_resolution: 'Being resolved informally',
+    resolved: 'Resolved',
+    withdrawn: 'Withdrawn',
+  } satisfies Record<ComplaintState['status'], string>,
   events: {
     ComplaintReceived: 'Complaint received by the panel',
     ComplaintRecorded: 'Complaint recorded',

@@ -1,7 +1,6 @@
 import { defineRule } from '../core/rules';
 
-/** PRSRA 2011 s.31 and Sch 7; SI 2012/62 (DOMAIN.md §4.12). */
-export const COMPLAINT_CITATION = 'PRSRA 2011 s.31, Sch 7; SI 2012/62';
+// PRSRA 2011 s.31 and Sch 7; SI 2012/62 (DOMAIN.md §4.12).
 
 export const COMPLAINT_PERSONAL_DATA_IN_CLEAR = defineRule({
   code: 'COMPLAINT_PERSONAL_DATA_IN_CLEAR',

@@ -15,7 +15,7 @@ export interface DateRange {
  * (the poll day to the day the elected PCC accepts office) are ignored: they are not
  * counted, so the window is pushed back by every excluded day it would have covered.
  */
-export const CONFIRMATION_WINDOW_DAYS = 21;
+const CONFIRMATION_WINDOW_DAYS = 21;
 
 export function isInRanges(d: IsoDate, ranges: readonly DateRange[]): boolean {
   return ranges.some((r) => compareDates(r.from, d) <= 0 && compareDates(d, r.to) <= 0);

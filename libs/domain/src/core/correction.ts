@@ -1,5 +1,5 @@
 import type { IsoDate } from './calendar';
-import type { Command, DomainEvent, StoredDomainEvent } from './decider';
+import type { Command, CommandSpec, DomainEvent, StoredDomainEvent } from './decider';
 import { defineRule, requireRule } from './rules';
 
 /**
@@ -21,7 +21,10 @@ export interface RecordCorrectedData {
 export type RecordCorrectedEvent = DomainEvent<typeof RECORD_CORRECTED, RecordCorrectedData>;
 export type CorrectRecord = Command<'CorrectRecord', RecordCorrectedData>;
 
-export const CORRECTION_TARGET_UNKNOWN = defineRule({
+/** A correction changes what the record says about any body, so it is the ledger's own act. */
+export const CORRECT_RECORD_SPEC: CommandSpec = { body: 'ledger', label: 'Correct the record', legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)' };
+
+const CORRECTION_TARGET_UNKNOWN = defineRule({
   code: 'CORRECTION_TARGET_UNKNOWN',
   citation: 'Governance Ledger record-keeping (DOMAIN.md §5.1)',
   confidence: 'confirmed',
@@ -29,7 +32,7 @@ export const CORRECTION_TARGET_UNKNOWN = defineRule({
   summary: 'A correction must name an event in the same case.',
 });
 
-export const CORRECTION_OLD_VALUE_MISMATCH = defineRule({
+const CORRECTION_OLD_VALUE_MISMATCH = defineRule({
   code: 'CORRECTION_OLD_VALUE_MISMATCH',
   citation: 'Governance Ledger record-keeping (DOMAIN.md §5.1)',
   confidence: 'confirmed',
@@ -37,7 +40,7 @@ export const CORRECTION_OLD_VALUE_MISMATCH = defineRule({
   summary: 'A correction must state the value the record currently shows.',
 });
 
-export const CORRECTION_REASON_REQUIRED = defineRule({
+const CORRECTION_REASON_REQUIRED = defineRule({
   code: 'CORRECTION_REASON_REQUIRED',
   citation: 'Governance Ledger record-keeping (DOMAIN.md §5.1)',
   confidence: 'confirmed',

@@ -73,7 +73,18 @@ export interface Decider<S, C extends Command, E extends DomainEvent> {
   partyForceAreas?(state: S): string[];
 }
 
+/**
+ * Who performs an act: a PCC, a police and crime panel, a community safety partnership,
+ * a national body (the Secretary of State, the IPCC, a returning officer, or the law
+ * itself) whose act an administrator records, or the ledger's own record-keeping.
+ */
+export type ActingBody = 'pcc' | 'panel' | 'csp' | 'national' | 'ledger';
+
 export interface CommandSpec {
+  /** The body whose act this is; several when the act is recorded by whichever receives it. */
+  body: ActingBody | readonly ActingBody[];
+  /** The act in a few plain words, e.g. "Veto proposed precept". */
+  label: string;
   /** Citation of the power exercised, stored as the event's legalBasis. */
   legalBasis: string;
   /** True when this command opens a new case (the stream must not exist). */

@@ -12,6 +12,8 @@ export interface ProcessLabels {
   aggregateType: string;
   /** The process in a few plain words, e.g. "Precept (the police part of council tax)". */
   name: string;
+  /** Case status (the state's `status`) → plain words. Each process lists every status its state can hold. */
+  statuses?: Record<string, string>;
   /** Stored event type → what happened, as a short sentence without a full stop. */
   events: Record<string, string>;
   /** Data field → label, for fields this process alone uses. */
@@ -49,6 +51,13 @@ export const DEADLINE_STATUS_LABELS: Record<string, string> = {
   not_yet_due: 'Not yet due',
 };
 
+/** Case status words the deciders use, in plain English. */
+export const CASE_STATUS_LABELS: Record<string, string> = {
+  open: 'Open',
+  closed: 'Closed',
+  unknown: 'Not known',
+};
+
 /** Who must act on a deadline. */
 export const OWNER_LABELS: Record<string, string> = {
   pcc: 'Police and Crime Commissioner',
@@ -58,19 +67,6 @@ export const OWNER_LABELS: Record<string, string> = {
   councils: 'Councils of the area',
   'chief-constable': 'Chief constable',
   'secretary-of-state': 'Home Secretary',
-};
-
-export const CONFIDENCE_LABELS: Record<string, string> = {
-  confirmed: 'confirmed in the legislation',
-  warning: 'to be checked: the legislation is not explicit',
-  assumption: 'an assumption of this ledger',
-};
-
-/** Case status words the deciders use, in plain English. */
-export const CASE_STATUS_LABELS: Record<string, string> = {
-  open: 'Open',
-  closed: 'Closed',
-  unknown: 'Not known',
 };
 
 /** "open" → Open; "exempt:1,2" → Exempt (Schedule 12A ... paragraphs 1, 2); "personal" → Personal data. */
@@ -86,7 +82,7 @@ export function classificationLabel(c: string | null | undefined): string {
 }
 
 /** Acts and Orders cited in short form, with their full titles. */
-export const LEGISLATION: Array<{ short: string; title: string }> = [
+const LEGISLATION: Array<{ short: string; title: string }> = [
   { short: 'PRSRA 2011', title: 'Police Reform and Social Responsibility Act 2011' },
   { short: 'CDA 1998', title: 'Crime and Disorder Act 1998' },
   { short: 'LGA 1972', title: 'Local Government Act 1972' },
@@ -240,7 +236,7 @@ export function wordsOf(key: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-export function sterling(n: number): string {
+function sterling(n: number): string {
   return `£${n.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
 

@@ -33,12 +33,6 @@ export interface Provenance {
   provenance?: 'seed' | 'synthetic' | 'live';
 }
 
-export function classificationOf(doc: Pick<SourceDocument, 'access' | 'exemptParas'> | undefined): string {
-  if (!doc || doc.access === 'open') return 'open';
-  const paras = [...new Set(doc.exemptParas)].sort((a, b) => a - b);
-  return `exempt:${paras.join(',')}`;
-}
-
 export function validateSourceDocument(doc: SourceDocument): string[] {
   const problems: string[] = [];
   if (doc.access === 'exempt' && doc.exemptParas.length === 0) problems.push('an exempt document must cite at least one Schedule 12A paragraph');

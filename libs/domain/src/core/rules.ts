@@ -32,7 +32,8 @@ export interface Rule {
 
 const registry = new Map<string, Rule>();
 
-export function defineRule(rule: Rule): Rule {
+/** Keeps each rule's literal `kind` and `confidence`, so the compiler knows which rules may block. */
+export function defineRule<const R extends Rule>(rule: R): R {
   if (!/^[A-Z][A-Z0-9_]+$/.test(rule.code)) throw new Error(`Rule code ${rule.code} must be UPPER_SNAKE_CASE`);
   const existing = registry.get(rule.code);
   if (existing && existing !== rule) throw new Error(`Rule code ${rule.code} is defined twice`);
@@ -71,12 +72,25 @@ export class StatutoryRuleViolation extends Error {
 }
 
 /**
- * Enforces a rule. When `ok` is false: throws if the rule is a confirmed or seed_only
+ * A rule that can only block: a confirmed or seed_only blocking rule. Demoting one to
+ * unconfirmed turns it into a rule that yields a finding, and then every `requireRule`
+ * call on it fails to compile until it becomes a `checkRule` whose finding is recorded.
+ */
+export type BlockingRule = Rule & { readonly kind: 'blocking'; readonly confidence: 'confirmed' | 'seed_only' };
+
+/** Enforces a rule that blocks: throws StatutoryRuleViolation (422) when `ok` is false. */
+export function requireRule(rule: BlockingRule, ok: boolean, message: string): void {
+  if (!ok) throw new StatutoryRuleViolation(rule, message);
+}
+
+/**
+ * Checks any rule. When `ok` is false: throws if the rule is a confirmed or seed_only
  * blocking rule; returns a warning finding if it is unconfirmed or a breach, and a late
  * finding for a deadline. Returns [] when ok.
- * Use the result as the event's findings: `findings: [...require(...), ...]`.
+ * The result is the event's findings, `findings: [...checkRule(...), ...]`; ESLint refuses
+ * a call whose result is dropped.
  */
-export function requireRule(rule: Rule, ok: boolean, message: string): RuleFinding[] {
+export function checkRule(rule: Rule, ok: boolean, message: string): RuleFinding[] {
   if (ok) return [];
   if (rule.kind === 'deadline') return [{ code: rule.code, citation: rule.citation, confidence: rule.confidence, kind: 'late', message }];
   if (rule.kind === 'breach' || rule.confidence === 'unconfirmed') return [{ code: rule.code, citation: rule.citation, confidence: rule.confidence, kind: 'warning', message }];

@@ -23,9 +23,14 @@ export const cspMeetingSummons: Decider<CspMeetingSummonsState, CspMeetingSummon
   aggregateType: 'CspMeetingSummons',
   streamPrefix: 'csp-meeting-summons',
   eventTypes: CSP_MEETING_SUMMONS_EVENT_TYPES,
+  /*
+   * CSP meeting summons (2007 Strategy Regulations reg 14A): the PCC's power. The summoned
+   * meeting is the PCC's meeting, so the PCC's office records who came and who did not
+   * (recording their own attendance would let the summoned authorities mark themselves).
+   */
   commands: {
-    IssueMeetingSummons: { legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 14A', creates: true },
-    RecordSummonedMeeting: { legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 14A' },
+    IssueMeetingSummons: { body: 'pcc', label: 'Issue meeting summons', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 14A', creates: true },
+    RecordSummonedMeeting: { body: 'pcc', label: 'Record summoned meeting', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 14A' },
   },
 
   initialState: () => ({ status: 'none' }),

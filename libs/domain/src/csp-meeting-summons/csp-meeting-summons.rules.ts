@@ -1,7 +1,6 @@
 import { defineRule } from '../core/rules';
 
-/** 2007 Strategy Regulations reg 14A, inserted by SI 2012/2660 (DOMAIN.md §4.2). */
-export const CSP_SUMMONS_CITATION = 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 14A (SI 2012/2660)';
+// 2007 Strategy Regulations reg 14A, inserted by SI 2012/2660 (DOMAIN.md §4.2).
 
 export const CSP_SUMMONS_ENGLAND_ONLY = defineRule({
   code: 'CSP_SUMMONS_ENGLAND_ONLY',

@@ -7,7 +7,6 @@ import type { CspReportRequirementCommand } from './csp-report-requirement.comma
 import { CSP_REPORT_EVENT_TYPES, CspArea, CspReportRequirementEvent } from './csp-report-requirement.events';
 import {
   AREA_WITHIN_POLICE_AREA,
-  CSP_REPORT_CITATION,
   CSP_REPORT_NOT_JOINT,
   NOT_SATISFIED_FINDING,
   PROPORTIONALITY_FINDING,
@@ -39,11 +38,14 @@ export const cspReportRequirement: Decider<CspReportRequirementState, CspReportR
   streamPrefix: 'csp-report-requirement',
   eventTypes: CSP_REPORT_EVENT_TYPES,
   partyForceAreas: (state) => (state.status === 'none' ? [] : state.jointWith),
+  /*
+   * CSP report requirement (CDA 1998 s.7)
+   */
   commands: {
-    RequestReport: { legalBasis: 'CDA 1998 s.7(1), (1A)', creates: true },
-    JoinReportRequirement: { legalBasis: 'CDA 1998 s.7(5)(b)' },
-    SubmitReport: { legalBasis: 'CDA 1998 s.7(1), (5)' },
-    PublishReport: { legalBasis: 'SI 2011/3050 Sch para 7' },
+    RequestReport: { body: 'pcc', label: 'Request report', legalBasis: 'CDA 1998 s.7(1), (1A)', creates: true },
+    JoinReportRequirement: { body: 'pcc', label: 'Join report requirement', legalBasis: 'CDA 1998 s.7(5)(b)' },
+    SubmitReport: { body: 'csp', label: 'Submit report', legalBasis: 'CDA 1998 s.7(1), (5)' },
+    PublishReport: { body: 'pcc', label: 'Publish report', legalBasis: 'SI 2011/3050 Sch para 7' },
   },
 
   initialState: () => ({ status: 'none' }),
@@ -143,5 +145,3 @@ export const cspReportRequirement: Decider<CspReportRequirementState, CspReportR
     ];
   },
 };
-
-export { CSP_REPORT_CITATION };

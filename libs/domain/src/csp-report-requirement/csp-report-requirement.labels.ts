@@ -1,8 +1,17 @@
 import type { ProcessLabels } from '../core/labels';
+import type { CspReportRequirementState } from './csp-report-requirement.decider';
 
 export const cspReportRequirementLabels: ProcessLabels = {
   aggregateType: 'CspReportRequirement',
   name: "Commissioner's requirement for a report from a partnership",
+  /** What the case's status means, in words (every status the state can hold). */
+  statuses: {
+    none: 'Nothing recorded yet',
+    awaiting_joint_pccs: 'Waiting for the other commissioners to join the request',
+    required: 'Report required',
+    submitted: 'Report submitted',
+    published: 'Report published',
+  } satisfies Record<CspReportRequirementState['status'], string>,
   events: {
     ReportRequested: 'Commissioner required a report from the partnership',
     ReportRequirementJoined: 'Another commissioner joined the requirement',

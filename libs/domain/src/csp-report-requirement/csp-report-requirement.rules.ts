@@ -1,7 +1,6 @@
 import { defineRule } from '../core/rules';
 
-/** CDA 1998 s.7, as amended by PRSRA 2011 Sch 11 para 5 (DOMAIN.md §4.1). */
-export const CSP_REPORT_CITATION = 'CDA 1998 s.7, as amended by PRSRA 2011 Sch 11 para 5';
+// CDA 1998 s.7, as amended by PRSRA 2011 Sch 11 para 5 (DOMAIN.md §4.1).
 
 export const NOT_SATISFIED_FINDING = defineRule({
   code: 'CSP_REPORT_NOT_SATISFIED_FINDING',

@@ -54,12 +54,15 @@ export const decisionRegister: Decider<DecisionRegisterState, DecisionRegisterCo
   aggregateType: 'DecisionRegister',
   streamPrefix: 'decision-register',
   eventTypes: DECISION_REGISTER_EVENT_TYPES,
+  /*
+   * Decision register (PRSRA 2011 s.11; SI 2011/3050; Sch 12A): the PCC office's own register.
+   */
   commands: {
-    OpenDecisionRegister: { legalBasis: 'PRSRA 2011 s.11; SI 2011/3050', creates: true },
-    RecordDecision: { legalBasis: 'SI 2011/3050 Sch para 5' },
-    PublishSpecifiedInformation: { legalBasis: 'PRSRA 2011 s.11; SI 2011/3050' },
-    ClassifyDocument: { legalBasis: 'LGA 1972 Sch 12A (as applied by SI 2012/2734)' },
-    ReclassifyDocument: { legalBasis: 'LGA 1972 Sch 12A (as applied by SI 2012/2734)' },
+    OpenDecisionRegister: { body: 'pcc', label: 'Open decision register', legalBasis: 'PRSRA 2011 s.11; SI 2011/3050', creates: true },
+    RecordDecision: { body: 'pcc', label: 'Record decision', legalBasis: 'SI 2011/3050 Sch para 5' },
+    PublishSpecifiedInformation: { body: 'pcc', label: 'Publish specified information', legalBasis: 'PRSRA 2011 s.11; SI 2011/3050' },
+    ClassifyDocument: { body: 'pcc', label: 'Classify document', legalBasis: 'LGA 1972 Sch 12A (as applied by SI 2012/2734)' },
+    ReclassifyDocument: { body: 'pcc', label: 'Reclassify document', legalBasis: 'LGA 1972 Sch 12A (as applied by SI 2012/2734)' },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -1,8 +1,14 @@
 import type { ProcessLabels } from '../core/labels';
+import type { DecisionRegisterState } from './decision-register.decider';
 
 export const decisionRegisterLabels: ProcessLabels = {
   aggregateType: 'DecisionRegister',
   name: 'Register of decisions and published information',
+  /** What the case's status means, in words (every status the state can hold). */
+  statuses: {
+    none: 'Nothing recorded yet',
+    open: 'Open',
+  } satisfies Record<DecisionRegisterState['status'], string>,
   events: {
     DecisionRegisterOpened: 'Decision register opened',
     DecisionRecorded: 'Decision recorded',

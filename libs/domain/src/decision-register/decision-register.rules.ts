@@ -1,7 +1,6 @@
 import { defineRule } from '../core/rules';
 
-/** PRSRA 2011 s.11; SI 2011/3050 (Specified Information Order) (DOMAIN.md §4.17). */
-export const DECISION_REGISTER_CITATION = 'PRSRA 2011 s.11; SI 2011/3050';
+// PRSRA 2011 s.11; SI 2011/3050 (Specified Information Order) (DOMAIN.md §4.17).
 
 export const DECISION_SPI_RECORD_REQUIRED = defineRule({
   code: 'DECISION_SPI_RECORD_REQUIRED',

@@ -28,7 +28,7 @@ export interface ScriptStep {
  * corrects as `step:<stepId>#<n>` (the n-th event that step produced); the loader replaces
  * the reference with the real event id before deciding (see resolveStepRefs).
  */
-export const STEP_REF_PREFIX = 'step:';
+const STEP_REF_PREFIX = 'step:';
 export function stepEventRef(stepId: string, index = 0): string {
   return `${STEP_REF_PREFIX}${stepId}#${index}`;
 }

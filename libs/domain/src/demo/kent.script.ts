@@ -53,7 +53,7 @@ export const KENT_CASES = {
  * and Medway. The seeds do not list them; the statute fixes them (the panel is the
  * councils' joint committee, Sch 6 para 4), so the relevant number is 14, not 10.
  */
-export const KENT_COUNCILS = [
+const KENT_COUNCILS = [
   'Kent County Council',
   'Ashford Borough Council',
   'Canterbury City Council',

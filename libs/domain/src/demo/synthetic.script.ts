@@ -11,7 +11,7 @@ import type { ScriptStep } from './demo.script';
 const N = 'northshire';
 const S = 'southshire';
 
-export const SYNTHETIC_ACTORS = {
+const SYNTHETIC_ACTORS = {
   pcc: { id: 'synthetic-northshire-opcc', name: 'Northshire OPCC (synthetic)', role: 'pcc-office', body: 'northshire-pcc', forceArea: N },
   panel: { id: 'synthetic-northshire-pcp', name: 'Northshire PCP secretariat (synthetic)', role: 'panel-secretariat', body: 'northshire-pcp', forceArea: N },
   csp: { id: 'synthetic-northshire-csp', name: 'Northshire CSP officer (synthetic)', role: 'csp-officer', body: 'northshire-csp', forceArea: N },

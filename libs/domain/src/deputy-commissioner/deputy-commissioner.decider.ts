@@ -15,7 +15,7 @@ import {
 } from './deputy-commissioner.rules';
 
 /** s.18(7)(a), (e), (f): never the deputy's. (b)-(d) may go to the deputy, though not to anyone else (s.18(3)(d)). */
-export const RESERVED_FROM_DEPUTY: readonly PccFunction[] = ['issue_plan', 'chief_constable_appointment_suspension_removal', 'calculate_budget_requirement'];
+const RESERVED_FROM_DEPUTY: readonly PccFunction[] = ['issue_plan', 'chief_constable_appointment_suspension_removal', 'calculate_budget_requirement'];
 
 /**
  * The last day of the PCC term running on `on`: a term ends six days after the next
@@ -43,10 +43,13 @@ export const deputyCommissioner: Decider<DeputyCommissionerState, DeputyCommissi
   aggregateType: 'DeputyCommissioner',
   streamPrefix: 'deputy-commissioner',
   eventTypes: DEPUTY_COMMISSIONER_EVENT_TYPES,
+  /*
+   * Deputy PCC (PRSRA 2011 s.18; Sch 1 para 8): the PCC's own acts.
+   */
   commands: {
-    AppointDeputyCommissioner: { legalBasis: 'PRSRA 2011 s.18(1)(a); Sch 1 para 8', creates: true },
-    DelegateToDeputy: { legalBasis: 'PRSRA 2011 s.18(1)(b), (3)(b)' },
-    EndDeputyAppointment: { legalBasis: 'PRSRA 2011 Sch 1 para 8(3)' },
+    AppointDeputyCommissioner: { body: 'pcc', label: 'Appoint deputy commissioner', legalBasis: 'PRSRA 2011 s.18(1)(a); Sch 1 para 8', creates: true },
+    DelegateToDeputy: { body: 'pcc', label: 'Delegate to deputy', legalBasis: 'PRSRA 2011 s.18(1)(b), (3)(b)' },
+    EndDeputyAppointment: { body: 'pcc', label: 'End deputy appointment', legalBasis: 'PRSRA 2011 Sch 1 para 8(3)' },
   },
 
   initialState: () => ({ status: 'none' }),

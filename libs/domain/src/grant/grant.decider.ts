@@ -25,10 +25,13 @@ export const grant: Decider<GrantState, GrantCommand, GrantEvent> = {
   aggregateType: 'Grant',
   streamPrefix: 'grant',
   eventTypes: GRANT_EVENT_TYPES,
+  /*
+   * Grant (PRSRA 2011 s.9; SI 2011/3050): the PCC's.
+   */
   commands: {
-    AwardGrant: { legalBasis: 'PRSRA 2011 s.9', creates: true },
-    PublishGrant: { legalBasis: 'SI 2011/3050 Sch para 3(f)' },
-    RequireGrantRepayment: { legalBasis: 'PRSRA 2011 s.9(2)' },
+    AwardGrant: { body: 'pcc', label: 'Award grant', legalBasis: 'PRSRA 2011 s.9', creates: true },
+    PublishGrant: { body: 'pcc', label: 'Publish grant', legalBasis: 'SI 2011/3050 Sch para 3(f)' },
+    RequireGrantRepayment: { body: 'pcc', label: 'Require grant repayment', legalBasis: 'PRSRA 2011 s.9(2)' },
   },
 
   initialState: () => ({ status: 'none' }),

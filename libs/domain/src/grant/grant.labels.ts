@@ -1,8 +1,15 @@
 import type { ProcessLabels } from '../core/labels';
+import type { GrantState } from './grant.decider';
 
 export const grantLabels: ProcessLabels = {
   aggregateType: 'Grant',
   name: 'Crime and disorder grant',
+  /** What the case's status means, in words (every status the state can hold). */
+  statuses: {
+    none: 'Nothing recorded yet',
+    awarded: 'Awarded, not yet published',
+    published: 'Awarded and published',
+  } satisfies Record<GrantState['status'], string>,
   events: {
     GrantAwarded: 'Grant awarded by the commissioner',
     GrantPublished: 'Grant published',

@@ -1,7 +1,6 @@
 import { defineRule } from '../core/rules';
 
-/** PRSRA 2011 s.9; SI 2011/3050 Sch para 3(f) (DOMAIN.md §4.13). */
-export const GRANT_CITATION = 'PRSRA 2011 s.9';
+// PRSRA 2011 s.9; SI 2011/3050 Sch para 3(f) (DOMAIN.md §4.13).
 
 export const GRANT_OPINION_REQUIRED = defineRule({
   code: 'GRANT_OPINION_REQUIRED',

@@ -43,13 +43,13 @@ function open(state: InterestsRegisterState): Open {
   return state as Open;
 }
 
-export const WITHHELD = 'Details withheld (Localism Act 2011 s.32(2))';
+const WITHHELD = 'Details withheld (Localism Act 2011 s.32(2))';
 
 /** "Before the end of 28 days beginning with" a day: that day is day 1, so the last day is 27 days later. */
 const within28Days = (d: IsoDate): IsoDate => addDays(d, 27);
 
 /** The s.30(1) duty: for members in post when the regime began, it ran from 1 July 2012. */
-export function initialNotificationDue(becameMemberOn: IsoDate): IsoDate {
+function initialNotificationDue(becameMemberOn: IsoDate): IsoDate {
   return within28Days(maxDate(becameMemberOn, DPI_REGIME_BEGAN));
 }
 
@@ -65,13 +65,17 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
   aggregateType: 'InterestsRegister',
   streamPrefix: 'interests-register',
   eventTypes: INTERESTS_REGISTER_EVENT_TYPES,
+  /*
+   * Members' interests (Localism Act 2011 ss.29-33): kept by the monitoring officer who
+   * serves the panel, through its secretariat.
+   */
   commands: {
-    OpenMemberInterests: { legalBasis: 'Localism Act 2011 s.29(1)', creates: true },
-    NotifyInterests: { legalBasis: 'Localism Act 2011 ss.30(1), (4), 31(3), (9)' },
-    RemoveInterest: { legalBasis: 'Localism Act 2011 s.29(3)' },
-    DiscloseInterestAtMeeting: { legalBasis: 'Localism Act 2011 s.31(2), (4)' },
-    RequestDispensation: { legalBasis: 'Localism Act 2011 s.33(1)' },
-    GrantDispensation: { legalBasis: 'Localism Act 2011 s.33' },
+    OpenMemberInterests: { body: 'panel', label: 'Open member interests', legalBasis: 'Localism Act 2011 s.29(1)', creates: true },
+    NotifyInterests: { body: 'panel', label: 'Notify interests', legalBasis: 'Localism Act 2011 ss.30(1), (4), 31(3), (9)' },
+    RemoveInterest: { body: 'panel', label: 'Remove interest', legalBasis: 'Localism Act 2011 s.29(3)' },
+    DiscloseInterestAtMeeting: { body: 'panel', label: 'Disclose interest at meeting', legalBasis: 'Localism Act 2011 s.31(2), (4)' },
+    RequestDispensation: { body: 'panel', label: 'Request dispensation', legalBasis: 'Localism Act 2011 s.33(1)' },
+    GrantDispensation: { body: 'panel', label: 'Grant dispensation', legalBasis: 'Localism Act 2011 s.33' },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -1,8 +1,14 @@
 import type { ProcessLabels } from '../core/labels';
+import type { InterestsRegisterState } from './interests-register.decider';
 
 export const interestsRegisterLabels: ProcessLabels = {
   aggregateType: 'InterestsRegister',
   name: "Register of panel members' interests",
+  /** What the case's status means, in words (every status the state can hold). */
+  statuses: {
+    none: 'Nothing recorded yet',
+    open: 'Open',
+  } satisfies Record<InterestsRegisterState['status'], string>,
   events: {
     MemberInterestsOpened: "Member's register of interests opened",
     InterestsNotified: 'Interests notified by the member',

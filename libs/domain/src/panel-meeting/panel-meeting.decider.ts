@@ -1,7 +1,7 @@
 import { assertNever, Decider } from '../core/decider';
 import { compareDates, IsoDate } from '../core/calendar';
 import { SCHEDULE_12A_PARAS, validateSourceDocument } from '../core/provenance';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, requireRule } from '../core/rules';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import { vetoThreshold } from '../core/threshold';
 import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-panel.events';
 import type { PanelMeetingCommand } from './panel-meeting.commands';
@@ -52,14 +52,14 @@ type Open = Exclude<PanelMeetingState, { status: 'none' }>;
 const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 /** A member barred from voting on an item: prejudicial interest or DPI, no dispensation (Localism Act s.31(4), s.33). */
-export function barredFromVoting(declarations: readonly Declaration[], memberId: string, item: string | null): boolean {
+function barredFromVoting(declarations: readonly Declaration[], memberId: string, item: string | null): boolean {
   return declarations.some(
     (d) => d.memberId === memberId && (d.item === null || d.item === item) && (d.regime === 'legacy_prejudicial' || d.regime === 'dpi') && d.dispensationRef === null,
   );
 }
 
 /** Votes needed to carry a motion. Two-thirds counts every member at the time, not those present (Sch 5 para 4(4)). */
-export function votesNeeded(rule: MajorityRule, membersAtTime: number, forCount: number, againstCount: number, abstainCount: number): number {
+function votesNeeded(rule: MajorityRule, membersAtTime: number, forCount: number, againstCount: number, abstainCount: number): number {
   switch (rule) {
     case 'simple':
       return againstCount + 1;
@@ -83,15 +83,18 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
   aggregateType: 'PanelMeeting',
   streamPrefix: 'panel-meeting',
   eventTypes: PANEL_MEETING_EVENT_TYPES,
+  /*
+   * Panel meeting (Sch 6 para 25; LGA 1972 Part VA): every act is the panel's.
+   */
   commands: {
-    ConveneMeeting: { legalBasis: 'LGA 1972 s.100B (SI 2012/2734); PRSRA 2011 Sch 6 para 25', creates: true },
-    TableDocument: { legalBasis: 'LGA 1972 s.100B, Sch 12A (SI 2012/2734)' },
-    RecordMeetingAttendance: { legalBasis: 'PRSRA 2011 Sch 6 para 25', needs: ['panel'] },
-    ConfirmQuorum: { legalBasis: 'PRSRA 2011 Sch 6 para 25', needs: ['panel'] },
-    DeclareInterest: { legalBasis: 'Localism Act 2011 ss.31-33' },
-    ExcludePublic: { legalBasis: 'LGA 1972 s.100A(4), Sch 12A (SI 2012/2734)' },
-    RecordVote: { legalBasis: 'PRSRA 2011 Sch 6 paras 25-26', needs: ['interests'] },
-    PublishMinutes: { legalBasis: 'LGA 1972 s.100C (SI 2012/2734)' },
+    ConveneMeeting: { body: 'panel', label: 'Convene meeting', legalBasis: 'LGA 1972 s.100B (SI 2012/2734); PRSRA 2011 Sch 6 para 25', creates: true },
+    TableDocument: { body: 'panel', label: 'Table document', legalBasis: 'LGA 1972 s.100B, Sch 12A (SI 2012/2734)' },
+    RecordMeetingAttendance: { body: 'panel', label: 'Record meeting attendance', legalBasis: 'PRSRA 2011 Sch 6 para 25', needs: ['panel'] },
+    ConfirmQuorum: { body: 'panel', label: 'Confirm quorum', legalBasis: 'PRSRA 2011 Sch 6 para 25', needs: ['panel'] },
+    DeclareInterest: { body: 'panel', label: 'Declare interest', legalBasis: 'Localism Act 2011 ss.31-33' },
+    ExcludePublic: { body: 'panel', label: 'Exclude public', legalBasis: 'LGA 1972 s.100A(4), Sch 12A (SI 2012/2734)' },
+    RecordVote: { body: 'panel', label: 'Record vote', legalBasis: 'PRSRA 2011 Sch 6 paras 25-26', needs: ['interests'] },
+    PublishMinutes: { body: 'panel', label: 'Publish minutes', legalBasis: 'LGA 1972 s.100C (SI 2012/2734)' },
   },
 
   initialState: () => ({ status: 'none' }),
@@ -160,7 +163,7 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
         requireRule(MEETING_QUORUM_NOT_AS_RECORDED, recorded !== null || claimed !== null, 'The panel\'s rules of procedure are not on record: record them (AdoptRulesOfProcedure), or give the quorum the meeting used.');
         requireRule(MEETING_QUORUM_NOT_AS_RECORDED, recorded === null || claimed === null || claimed === recorded.minimumPresent, `The panel's rules of procedure on record set a quorum of ${recorded?.minimumPresent} ("${recorded?.text}"), not ${claimed}.`);
         const min = recorded?.minimumPresent ?? claimed!;
-        const findings = requireRule(MEETING_QUORUM_UNVERIFIED, recorded !== null, `The panel's rules of procedure are not on record on ${s.date}; the quorum of ${min} is as the secretariat gave it, not verified.`);
+        const findings = checkRule(MEETING_QUORUM_UNVERIFIED, recorded !== null, `The panel's rules of procedure are not on record on ${s.date}; the quorum of ${min} is as the secretariat gave it, not verified.`);
         // Confirming a quorum that is not there would be a false record; business done without
         // one is recorded instead, each act with a MEETING_NOT_QUORATE finding.
         requireRule(PROCESS_ORDER, s.present.length >= min, `${s.present.length} members are present; the quorum is ${min}. There is no quorum to confirm; business done without one is recorded with a MEETING_NOT_QUORATE finding.`);
@@ -195,8 +198,8 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
         const presentForItem = s.present.filter((m) => !withdrawn.has(m));
         // Business without a quorum, or a vote by a conflicted member, happened: it is recorded with the breach.
         const findings = [
-          ...requireRule(MEETING_NOT_QUORATE, s.status === 'quorate', 'The meeting was not confirmed as quorate when this vote was taken.'),
-          ...(s.status === 'quorate' ? requireRule(MEETING_NOT_QUORATE, presentForItem.length >= (s.minimumPresent ?? 0), `Only ${presentForItem.length} members remained for this item after withdrawals; the quorum is ${s.minimumPresent}.`) : []),
+          ...checkRule(MEETING_NOT_QUORATE, s.status === 'quorate', 'The meeting was not confirmed as quorate when this vote was taken.'),
+          ...(s.status === 'quorate' ? checkRule(MEETING_NOT_QUORATE, presentForItem.length >= (s.minimumPresent ?? 0), `Only ${presentForItem.length} members remained for this item after withdrawals; the quorum is ${s.minimumPresent}.`) : []),
         ];
         const voters = [...d.for, ...d.against, ...d.abstain];
         requireRule(MEETING_VOTER_NOT_PRESENT, new Set(voters).size === voters.length && voters.every((v) => s.present.includes(v)), 'Each voter must be recorded as present and vote once.');
@@ -204,7 +207,7 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
         // interests on record (Localism Act 2011 s.31(4)), not by what the caller says.
         const registered = (ctx.facts?.interests ?? []).filter((r) => r.panelId === s.panelId && r.barredFrom.some((b) => b.item === item && b.on === s.date));
         const barred = voters.filter((v) => barredFromVoting(s.declarations, v, item) || registered.some((r) => r.memberId === v));
-        findings.push(...requireRule(MEETING_CONFLICTED_MEMBER_VOTED, barred.length === 0, `${barred.join(', ')} declared a prejudicial or disclosable pecuniary interest in this item without a dispensation and voted; the vote is recorded as cast.`));
+        findings.push(...checkRule(MEETING_CONFLICTED_MEMBER_VOTED, barred.length === 0, `${barred.join(', ')} declared a prejudicial or disclosable pecuniary interest in this item without a dispensation and voted; the vote is recorded as cast.`));
         const needed = votesNeeded(d.requiredMajority, s.membersAtTime.length, d.for.length, d.against.length, d.abstain.length);
         const carried = d.requiredMajority === 'unanimous' ? d.for.length > 0 && d.for.length === needed : d.for.length >= needed;
         return [

@@ -1,8 +1,17 @@
 import type { ProcessLabels } from '../core/labels';
+import type { PanelMeetingState } from './panel-meeting.decider';
 
 export const panelMeetingLabels: ProcessLabels = {
   aggregateType: 'PanelMeeting',
   name: 'Police and Crime Panel meeting',
+  /** What the case's status means, in words (every status the state can hold). */
+  statuses: {
+    none: 'Nothing recorded yet',
+    convened: 'Called',
+    attendance_recorded: 'Attendance recorded',
+    quorate: 'Quorate',
+    minuted: 'Minutes recorded',
+  } satisfies Record<PanelMeetingState['status'], string>,
   events: {
     MeetingConvened: 'Panel meeting called',
     DocumentTabled: 'Paper tabled at the meeting',

@@ -1,7 +1,6 @@
 import { defineRule } from '../core/rules';
 
-/** LGA 1972 Part VA and Sch 12A as applied by SI 2012/2734; Localism Act 2011 ss.31-33; PRSRA 2011 Sch 6 para 25. */
-export const PANEL_MEETING_CITATION = 'PRSRA 2011 Sch 6 para 25; LGA 1972 Part VA, Sch 12A (SI 2012/2734); Localism Act 2011 ss.31-33';
+// LGA 1972 Part VA and Sch 12A as applied by SI 2012/2734; Localism Act 2011 ss.31-33; PRSRA 2011 Sch 6 para 25.
 
 /** Localism Act 2011 s.31 commencement (SI 2012/1464). */
 export const DPI_REGIME_START = '2012-07-01';

@@ -7,7 +7,7 @@ import { AppointmentReportKind, PANEL_REPORT_EVENT_TYPES, PanelReportEvent, Pane
 import { PANEL_REPORT_APPOINTMENT_UNVERIFIED, PANEL_REPORT_PUBLISHED_BEFORE_MADE, PANEL_REPORT_RESPONSE_LATE, PANEL_REPORT_RESPONSE_PERIOD_INVALID } from './panel-report.rules';
 
 /** The publication duty for each kind of report to the PCC. */
-export const PUBLICATION_DUTY: Record<PanelReportKind, string> = {
+const PUBLICATION_DUTY: Record<PanelReportKind, string> = {
   decision_or_action: 'PRSRA 2011 s.28(7), (9)',
   chief_constable_appointment: 'PRSRA 2011 Sch 8 para 4(7)-(8); s.28(7)',
   senior_appointment: 'PRSRA 2011 Sch 1 para 10(6)-(7); s.28(7)',
@@ -51,12 +51,16 @@ export const panelReport: Decider<PanelReportState, PanelReportCommand, PanelRep
   aggregateType: 'PanelReport',
   streamPrefix: 'panel-report',
   eventTypes: PANEL_REPORT_EVENT_TYPES,
+  /*
+   * Panel reports (PRSRA 2011 s.28(6)-(9)): the panel's; the PCC's written response (s.29(3)-(4))
+   * is given by the PCC and received by the panel, so either office records it.
+   */
   commands: {
-    MakePanelReport: { legalBasis: 'PRSRA 2011 s.28(6)(b)', creates: true },
-    EnterAppointmentReport: { legalBasis: 'PRSRA 2011 s.28(7); Sch 8 para 4(7); Sch 1 para 10(6); SI 2012/2271 reg 10(4)', creates: true },
-    PublishPanelReport: { legalBasis: 'PRSRA 2011 s.28(7), (9); Sch 8 para 4(7); Sch 1 para 10(6); SI 2012/2271 reg 10(4)' },
-    SendPanelReportToCouncils: { legalBasis: 'PRSRA 2011 s.28(8), (11)' },
-    RecordPanelReportResponse: { legalBasis: 'PRSRA 2011 s.29(3)-(4)' },
+    MakePanelReport: { body: 'panel', label: 'Make panel report', legalBasis: 'PRSRA 2011 s.28(6)(b)', creates: true },
+    EnterAppointmentReport: { body: 'panel', label: 'Enter appointment report', legalBasis: 'PRSRA 2011 s.28(7); Sch 8 para 4(7); Sch 1 para 10(6); SI 2012/2271 reg 10(4)', creates: true },
+    PublishPanelReport: { body: 'panel', label: 'Publish panel report', legalBasis: 'PRSRA 2011 s.28(7), (9); Sch 8 para 4(7); Sch 1 para 10(6); SI 2012/2271 reg 10(4)' },
+    SendPanelReportToCouncils: { body: 'panel', label: 'Send panel report to councils', legalBasis: 'PRSRA 2011 s.28(8), (11)' },
+    RecordPanelReportResponse: { body: ['pcc', 'panel'], label: 'Record panel report response', legalBasis: 'PRSRA 2011 s.29(3)-(4)' },
   },
 
   initialState: () => ({ status: 'none' }),

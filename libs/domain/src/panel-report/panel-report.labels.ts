@@ -1,8 +1,15 @@
 import type { ProcessLabels } from '../core/labels';
+import type { PanelReportState } from './panel-report.decider';
 
 export const panelReportLabels: ProcessLabels = {
   aggregateType: 'PanelReport',
   name: "Panel's report or recommendations",
+  /** What the case's status means, in words (every status the state can hold). */
+  statuses: {
+    none: 'Nothing recorded yet',
+    made: 'Report made',
+    published: 'Report published',
+  } satisfies Record<PanelReportState['status'], string>,
   events: {
     PanelReportMade: 'Panel made a report or recommendations',
     AppointmentReportEntered: "Panel's report on an appointment entered",

@@ -1,7 +1,7 @@
 import { assertNever, DecisionContext, Decider } from '../core/decider';
 import { compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, requireRule, RuleFinding } from '../core/rules';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, checkRule, requireRule, RuleFinding } from '../core/rules';
 import type { PoliceAndCrimePanelCommand } from './police-and-crime-panel.commands';
 import { MemberAtTime, MemberKind, PANEL_EVENT_TYPES, PoliceAndCrimePanelEvent, QuorumRule } from './police-and-crime-panel.events';
 import {
@@ -60,7 +60,7 @@ export type PoliceAndCrimePanelState =
 type Established = Extract<PoliceAndCrimePanelState, { status: 'established' }>;
 
 /** Sch 6 para 4(1)-(2): 10 councillors, or the number of councils if there are 11 or more. */
-export function relevantNumberOf(councilCount: number): number {
+function relevantNumberOf(councilCount: number): number {
   return Math.max(10, councilCount);
 }
 
@@ -120,7 +120,7 @@ function notTheCommissioner(d: { person: string; isCommissioner: boolean }, ctx:
   const office = ctx.facts?.election;
   if (office === undefined || compareDates(ctx.effectiveOn, FIRST_TERM_START) < 0) return [];
   if (office === null || office.holder === null) {
-    return requireRule(PANEL_COMMISSIONER_UNVERIFIED, false, `No commissioner in office is on record for the police area on ${ctx.effectiveOn}, so that ${d.person} is not the commissioner is the caller's word, not verified.`);
+    return checkRule(PANEL_COMMISSIONER_UNVERIFIED, false, `No commissioner in office is on record for the police area on ${ctx.effectiveOn}, so that ${d.person} is not the commissioner is the caller's word, not verified.`);
   }
   const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   requireRule(PANEL_COMMISSIONER_NOT_MEMBER, !same(office.holder, d.person), `The record shows ${office.holder} holding the office of commissioner on ${ctx.effectiveOn}: the commissioner cannot be a member of the panel.`);
@@ -139,15 +139,21 @@ export const policeAndCrimePanel: Decider<PoliceAndCrimePanelState, PoliceAndCri
   aggregateType: 'PoliceAndCrimePanel',
   streamPrefix: 'police-and-crime-panel',
   eventTypes: PANEL_EVENT_TYPES,
+  /*
+   * Police and crime panel (PRSRA 2011 s.28, Sch 6): the panel and its roster. Establishment,
+   * the arrangements notice and councillor appointments are acts of the councils; the panel
+   * secretariat (the host authority's officers) records them. A Welsh panel is set up by the
+   * Secretary of State: admin records that on the Home Office's behalf.
+   */
   commands: {
-    EstablishPanel: { legalBasis: 'PRSRA 2011 s.28, Sch 6 Parts 2-3', creates: true },
-    AddPanelAlias: { legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §1 item 6)' },
-    NotifyPanelArrangements: { legalBasis: 'SI 2012/1433 reg 3' },
-    AppointMember: { legalBasis: 'PRSRA 2011 Sch 6 para 4(1)-(2)', needs: ['election'] },
-    CooptMember: { legalBasis: 'PRSRA 2011 Sch 6 paras 4(3), 22-23', needs: ['election'] },
-    RecordMemberLeft: { legalBasis: 'PRSRA 2011 Sch 6' },
-    ResolveCoOptedNumber: { legalBasis: 'PRSRA 2011 Sch 6 para 4(4)' },
-    AdoptRulesOfProcedure: { legalBasis: 'PRSRA 2011 Sch 6 para 25' },
+    EstablishPanel: { body: 'panel', label: 'Establish panel', legalBasis: 'PRSRA 2011 s.28, Sch 6 Parts 2-3', creates: true },
+    AddPanelAlias: { body: 'panel', label: 'Add panel alias', legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §1 item 6)' },
+    NotifyPanelArrangements: { body: 'panel', label: 'Notify panel arrangements', legalBasis: 'SI 2012/1433 reg 3' },
+    AppointMember: { body: 'panel', label: 'Appoint member', legalBasis: 'PRSRA 2011 Sch 6 para 4(1)-(2)', needs: ['election'] },
+    CooptMember: { body: 'panel', label: 'Coopt member', legalBasis: 'PRSRA 2011 Sch 6 paras 4(3), 22-23', needs: ['election'] },
+    RecordMemberLeft: { body: 'panel', label: 'Record member left', legalBasis: 'PRSRA 2011 Sch 6' },
+    ResolveCoOptedNumber: { body: 'panel', label: 'Resolve co opted number', legalBasis: 'PRSRA 2011 Sch 6 para 4(4)' },
+    AdoptRulesOfProcedure: { body: 'panel', label: 'Adopt rules of procedure', legalBasis: 'PRSRA 2011 Sch 6 para 25' },
   },
 
   initialState: () => ({ status: 'none' }),

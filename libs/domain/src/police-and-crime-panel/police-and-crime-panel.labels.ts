@@ -1,8 +1,14 @@
 import type { ProcessLabels } from '../core/labels';
+import type { PoliceAndCrimePanelState } from './police-and-crime-panel.decider';
 
 export const policeAndCrimePanelLabels: ProcessLabels = {
   aggregateType: 'PoliceAndCrimePanel',
   name: 'Police and Crime Panel',
+  /** What the case's status means, in words (every status the state can hold). */
+  statuses: {
+    none: 'Nothing recorded yet',
+    established: 'Established',
+  } satisfies Record<PoliceAndCrimePanelState['status'], string>,
   events: {
     PanelEstablished: 'Police and Crime Panel established',
     PanelAliasAdded: 'Another name of the panel recorded',

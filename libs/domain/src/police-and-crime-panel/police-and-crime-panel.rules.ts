@@ -1,7 +1,6 @@
 import { defineRule } from '../core/rules';
 
-/** PRSRA 2011 Sch 6 (DOMAIN.md §4.16); SI 2012/1433. */
-export const PANEL_CITATION = 'PRSRA 2011 s.28, Sch 6';
+// PRSRA 2011 Sch 6 (DOMAIN.md §4.16); SI 2012/1433.
 
 /** SI 2012/1433 reg 3(3): last day to notify the Secretary of State of the arrangements. */
 export const PANEL_ARRANGEMENTS_DUE_ON = '2012-07-16';

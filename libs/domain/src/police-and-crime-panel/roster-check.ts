@@ -9,7 +9,7 @@ import { PoliceAndCrimePanelState, quorumRuleAt, rosterAt } from './police-and-c
  * the date of the vote, found from the case's force area; a roster the caller sends is
  * accepted only if it is exactly that record.
  */
-export const PANEL_ROSTER_MISMATCH = defineRule({
+const PANEL_ROSTER_MISMATCH = defineRule({
   code: 'PANEL_ROSTER_MISMATCH',
   citation: 'PRSRA 2011 Sch 5 para 4(4); Sch 8 para 5(4)',
   confidence: 'confirmed',
@@ -17,7 +17,7 @@ export const PANEL_ROSTER_MISMATCH = defineRule({
   summary: "The members at the time of a vote must be the panel's members on that date, as the panel's record shows.",
 });
 
-export const PANEL_NOT_ON_RECORD = defineRule({
+const PANEL_NOT_ON_RECORD = defineRule({
   code: 'PANEL_NOT_ON_RECORD',
   citation: 'PRSRA 2011 s.28, Sch 6; Sch 5 para 4(4); Sch 8 para 5(4)',
   confidence: 'confirmed',

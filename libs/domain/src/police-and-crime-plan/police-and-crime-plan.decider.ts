@@ -1,7 +1,7 @@
 import { assertNever, DecisionContext, Decider } from '../core/decider';
 import { financialYearBounds, financialYearOf, IsoDate, isOnOrBefore } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
 import type { PoliceAndCrimePlanCommand } from './police-and-crime-plan.commands';
 import { PLAN_EVENT_TYPES, PoliceAndCrimePlanEvent } from './police-and-crime-plan.events';
 import {
@@ -50,7 +50,7 @@ export type PoliceAndCrimePlanState =
 type Open = Exclude<PoliceAndCrimePlanState, { status: 'none' }>;
 
 /** s.5(1): the first plan is due by the end of the financial year in which the ordinary election is held. */
-export function firstPlanDueBy(pollDate: IsoDate): IsoDate {
+function firstPlanDueBy(pollDate: IsoDate): IsoDate {
   return financialYearBounds(financialYearOf(pollDate)).end;
 }
 
@@ -82,7 +82,7 @@ function issuerFindings(d: { issuedBy: 'commissioner' | 'acting_commissioner' },
   requireRule(PLAN_ACTING_CANNOT_ISSUE, d.issuedBy === 'commissioner', 'An acting commissioner cannot issue or vary the police and crime plan (s.62(4)).');
   const office = ctx.facts?.election;
   if (office === undefined) return [];
-  if (office === null) return requireRule(PLAN_ISSUER_UNVERIFIED, false, `No office record for ${forceArea} is on record: that the plan was issued by the commissioner, not an acting commissioner, is the caller's word, not verified.`);
+  if (office === null) return checkRule(PLAN_ISSUER_UNVERIFIED, false, `No office record for ${forceArea} is on record: that the plan was issued by the commissioner, not an acting commissioner, is the caller's word, not verified.`);
   requireRule(
     PLAN_ACTING_CANNOT_ISSUE,
     office.status === 'in_office',
@@ -108,17 +108,20 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
   aggregateType: 'PoliceAndCrimePlan',
   streamPrefix: 'police-and-crime-plan',
   eventTypes: PLAN_EVENT_TYPES,
+  /*
+   * Police and crime plan (PRSRA 2011 s.5, s.28(3)): the PCC's, except the panel's report.
+   */
   commands: {
-    DraftPlan: { needs: ['election', 'plans'], legalBasis: 'PRSRA 2011 s.5(1)-(3), (6)', creates: true },
-    ConsultChiefConstable: { legalBasis: 'PRSRA 2011 s.5(6)' },
-    SendDraftToPanel: { legalBasis: 'PRSRA 2011 s.5(6)(c)' },
-    MakePlanReport: { legalBasis: 'PRSRA 2011 s.28(3)' },
-    PublishPlanResponse: { legalBasis: 'PRSRA 2011 s.5(6)(e)-(f)' },
-    IssuePlan: { legalBasis: 'PRSRA 2011 s.5(1)-(3)', needs: ['election'] },
-    PublishPlan: { legalBasis: 'PRSRA 2011 s.5(10)(b), (12)' },
-    SendPlanCopy: { legalBasis: 'PRSRA 2011 s.5(10)(a)' },
-    DraftPlanVariation: { legalBasis: 'PRSRA 2011 s.5(4), (6)' },
-    IssuePlanVariation: { legalBasis: 'PRSRA 2011 s.5(4)', needs: ['election'] },
+    DraftPlan: { body: 'pcc', label: 'Draft plan', needs: ['election', 'plans'], legalBasis: 'PRSRA 2011 s.5(1)-(3), (6)', creates: true },
+    ConsultChiefConstable: { body: 'pcc', label: 'Consult chief constable', legalBasis: 'PRSRA 2011 s.5(6)' },
+    SendDraftToPanel: { body: 'pcc', label: 'Send draft to panel', legalBasis: 'PRSRA 2011 s.5(6)(c)' },
+    MakePlanReport: { body: 'panel', label: 'Make plan report', legalBasis: 'PRSRA 2011 s.28(3)' },
+    PublishPlanResponse: { body: 'pcc', label: 'Publish plan response', legalBasis: 'PRSRA 2011 s.5(6)(e)-(f)' },
+    IssuePlan: { body: 'pcc', label: 'Issue plan', legalBasis: 'PRSRA 2011 s.5(1)-(3)', needs: ['election'] },
+    PublishPlan: { body: 'pcc', label: 'Publish plan', legalBasis: 'PRSRA 2011 s.5(10)(b), (12)' },
+    SendPlanCopy: { body: 'pcc', label: 'Send plan copy', legalBasis: 'PRSRA 2011 s.5(10)(a)' },
+    DraftPlanVariation: { body: 'pcc', label: 'Draft plan variation', legalBasis: 'PRSRA 2011 s.5(4), (6)' },
+    IssuePlanVariation: { body: 'pcc', label: 'Issue plan variation', legalBasis: 'PRSRA 2011 s.5(4)', needs: ['election'] },
   },
 
   initialState: () => ({ status: 'none' }),
@@ -174,7 +177,7 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
           poll = election.kind === 'ordinary' && !planSinceElection ? election.pollDate : null;
         } else {
           poll = claimed;
-          findings = requireRule(
+          findings = checkRule(
             PLAN_ELECTION_UNVERIFIED,
             false,
             claimed ? `No election for ${d.forceArea} is on record; the first-plan deadline uses the poll date given (${claimed}), not verified.` : `No election for ${d.forceArea} is on record, so whether this is the first plan of a term, and its deadline (s.5(1)), could not be judged.`,

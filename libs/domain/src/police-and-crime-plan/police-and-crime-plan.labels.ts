@@ -1,8 +1,16 @@
 import type { ProcessLabels } from '../core/labels';
+import type { PoliceAndCrimePlanState } from './police-and-crime-plan.decider';
 
 export const policeAndCrimePlanLabels: ProcessLabels = {
   aggregateType: 'PoliceAndCrimePlan',
   name: 'Police and crime plan',
+  /** What the case's status means, in words (every status the state can hold). */
+  statuses: {
+    none: 'Nothing recorded yet',
+    drafting: 'Being drafted',
+    issued: 'Issued',
+    varying: 'Being varied',
+  } satisfies Record<PoliceAndCrimePlanState['status'], string>,
   events: {
     DraftPlanPrepared: 'Draft police and crime plan prepared',
     ChiefConstableConsulted: 'Chief constable consulted',

@@ -1,7 +1,6 @@
 import { defineRule } from '../core/rules';
 
-/** PRSRA 2011 ss.5, 7, 28(3), 62(4) (DOMAIN.md §4.6). */
-export const PLAN_CITATION = 'PRSRA 2011 ss.5, 7, 28(3)';
+// PRSRA 2011 ss.5, 7, 28(3), 62(4) (DOMAIN.md §4.6).
 
 export const PLAN_ACTING_CANNOT_ISSUE = defineRule({
   code: 'PLAN_ACTING_COMMISSIONER_CANNOT_ISSUE',

@@ -1,7 +1,7 @@
 import { assertNever, Decider } from '../core/decider';
 import { IsoDate, isAfter, isFinancialYear, isOnOrBefore } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
 import { meetsVetoThreshold, vetoThreshold } from '../core/threshold';
 import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-panel.events';
 import { membersOnRecord } from '../police-and-crime-panel/roster-check';
@@ -66,7 +66,7 @@ const isAmount = (n: unknown): n is number => typeof n === 'number' && Number.is
  * Whether scrutiny has ended on `on`, and how (Sch 5 para 1(2); regs 4(2), 6(3), 8).
  * Null while scrutiny is still running.
  */
-export function scrutinyEndedBy(s: Open, on: IsoDate): ScrutinyEnd | null {
+function scrutinyEndedBy(s: Open, on: IsoDate): ScrutinyEnd | null {
   const t = s.timetable;
   if (isEffectiveVeto(s)) {
     // A second report made after 22 February does not reopen scrutiny (reg 6(3)).
@@ -135,14 +135,18 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
   aggregateType: 'PreceptCycle',
   streamPrefix: 'precept-cycle',
   eventTypes: PRECEPT_EVENT_TYPES,
+  /*
+   * Precept cycle (PRSRA 2011 Sch 5; SI 2012/2271 Part 2): the PCC proposes, responds,
+   * revises and issues; the panel reports and vetoes.
+   */
   commands: {
-    NotifyProposedPrecept: { legalBasis: 'PRSRA 2011 Sch 5 para 2; SI 2012/2271 reg 3', creates: true },
-    ReportOnProposedPrecept: { legalBasis: 'PRSRA 2011 Sch 5 para 3; SI 2012/2271 reg 4' },
-    VetoProposedPrecept: { legalBasis: 'PRSRA 2011 Sch 5 para 4', needs: ['panel'] },
-    PublishPreceptResponse: { legalBasis: 'PRSRA 2011 Sch 5 paras 5-6; SI 2012/2271 regs 5, 7' },
-    NotifyRevisedPrecept: { legalBasis: 'PRSRA 2011 Sch 5 para 6; SI 2012/2271 reg 5' },
-    MakeSecondPreceptReport: { legalBasis: 'SI 2012/2271 reg 6' },
-    IssuePrecept: { legalBasis: 'PRSRA 2011 s.26, Sch 5 para 1; SI 2012/2271 reg 8' },
+    NotifyProposedPrecept: { body: 'pcc', label: 'Notify proposed precept', legalBasis: 'PRSRA 2011 Sch 5 para 2; SI 2012/2271 reg 3', creates: true },
+    ReportOnProposedPrecept: { body: 'panel', label: 'Report on proposed precept', legalBasis: 'PRSRA 2011 Sch 5 para 3; SI 2012/2271 reg 4' },
+    VetoProposedPrecept: { body: 'panel', label: 'Veto proposed precept', legalBasis: 'PRSRA 2011 Sch 5 para 4', needs: ['panel'] },
+    PublishPreceptResponse: { body: 'pcc', label: 'Publish precept response', legalBasis: 'PRSRA 2011 Sch 5 paras 5-6; SI 2012/2271 regs 5, 7' },
+    NotifyRevisedPrecept: { body: 'pcc', label: 'Notify revised precept', legalBasis: 'PRSRA 2011 Sch 5 para 6; SI 2012/2271 reg 5' },
+    MakeSecondPreceptReport: { body: 'panel', label: 'Make second precept report', legalBasis: 'SI 2012/2271 reg 6' },
+    IssuePrecept: { body: 'pcc', label: 'Issue precept', legalBasis: 'PRSRA 2011 s.26, Sch 5 para 1; SI 2012/2271 reg 8' },
   },
 
   initialState: () => ({ status: 'none' }),
@@ -277,7 +281,7 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
         requireRule(PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED, check.ok, check.ok ? '' : check.message);
         if (!check.ok) return [];
         const findings = [
-          ...(ended === 'no_report_by_8_february' ? requireRule(PRECEPT_NO_REPORT_DEEMED_END, false, `The panel made no report on the proposed precept. The statute names no end of scrutiny without a report (Sch 5 para 1(2)); the ledger treats ${s.timetable.reportBy} as its end (not confirmed).`) : []),
+          ...(ended === 'no_report_by_8_february' ? checkRule(PRECEPT_NO_REPORT_DEEMED_END, false, `The panel made no report on the proposed precept. The statute names no end of scrutiny without a report (Sch 5 para 1(2)); the ledger treats ${s.timetable.reportBy} as its end (not confirmed).`) : []),
           ...flagLate(PRECEPT_ISSUED_AFTER_1_MARCH, !isOnOrBefore(s.timetable.issueBefore, on), `Issued on ${on}; LGFA 1992 s.40 is understood to require issue before ${s.timetable.issueBefore} (not yet confirmed).`),
         ];
         return [{ type: 'PreceptIssued', data: { amount, variant: check.variant, scrutinyEndedBy: ended!, issuedOn: on }, findings }];

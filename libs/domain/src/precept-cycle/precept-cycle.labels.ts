@@ -1,8 +1,19 @@
 import type { ProcessLabels } from '../core/labels';
+import type { PreceptCycleState } from './precept-cycle.decider';
 
 export const preceptCycleLabels: ProcessLabels = {
   aggregateType: 'PreceptCycle',
   name: 'Precept (the police part of council tax)',
+  /** What the case's status means, in words (every status the state can hold). */
+  statuses: {
+    none: 'Nothing recorded yet',
+    proposed: 'Proposed precept before the panel',
+    reported: 'Panel has reported',
+    vetoed: 'Vetoed by the panel',
+    revised: 'Revised precept before the panel',
+    second_reported: 'Panel has reported on the revised precept',
+    issued: 'Precept issued',
+  } satisfies Record<PreceptCycleState['status'], string>,
   events: {
     ProposedPreceptNotified: 'Proposed precept notified to the panel',
     PreceptReportMade: "Panel's report on the proposed precept made",

@@ -1,7 +1,6 @@
 import { defineRule } from '../core/rules';
 
-/** PRSRA 2011 s.26, Sch 5; SI 2012/2271 Part 2 (DOMAIN.md §4.4). */
-export const PRECEPT_CITATION = 'PRSRA 2011 s.26, Sch 5; SI 2012/2271 Part 2';
+// PRSRA 2011 s.26, Sch 5; SI 2012/2271 Part 2 (DOMAIN.md §4.4).
 
 export const PRECEPT_NOTIFICATION_INVALID = defineRule({
   code: 'PRECEPT_NOTIFICATION_INVALID',

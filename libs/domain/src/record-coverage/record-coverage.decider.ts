@@ -30,10 +30,14 @@ export const recordCoverage: Decider<RecordCoverageState, RecordCoverageCommand,
   aggregateType: 'RecordCoverage',
   streamPrefix: 'record-coverage',
   eventTypes: RECORD_COVERAGE_EVENT_TYPES,
+  /*
+   * Record coverage (ledger record-keeping): each body's own office declares its own record
+   * complete; the decider checks the role speaks for the body named.
+   */
   commands: {
-    DeclareRecordCoverage: { legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)', creates: true },
-    ReviseRecordCoverage: { legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)' },
-    WithdrawRecordCoverage: { legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)' },
+    DeclareRecordCoverage: { body: ['pcc', 'panel', 'csp'], label: 'Declare record coverage', legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)', creates: true },
+    ReviseRecordCoverage: { body: ['pcc', 'panel', 'csp'], label: 'Revise record coverage', legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)' },
+    WithdrawRecordCoverage: { body: ['pcc', 'panel', 'csp'], label: 'Withdraw record coverage', legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)' },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -18,7 +18,7 @@ export function coverageWindowOf(state: RecordCoverageState | null | undefined):
 }
 
 /** Is the record of `body` in `forceArea` declared complete on `on`? */
-export function isRecordComplete(windows: readonly CoverageWindow[], forceArea: string | null, body: string, on: IsoDate): boolean {
+function isRecordComplete(windows: readonly CoverageWindow[], forceArea: string | null, body: string, on: IsoDate): boolean {
   return windows.some((w) => w.forceArea === forceArea && w.body === body && compareDates(w.completeFrom, on) <= 0 && (w.completeTo === null || compareDates(on, w.completeTo) <= 0));
 }
 

@@ -38,13 +38,17 @@ export const scrutinyRequirement: Decider<ScrutinyRequirementState, ScrutinyRequ
   aggregateType: 'ScrutinyRequirement',
   streamPrefix: 'scrutiny-requirement',
   eventTypes: SCRUTINY_REQUIREMENT_EVENT_TYPES,
+  /*
+   * Scrutiny requirement (PRSRA 2011 s.29): every act is the panel's, including recording
+   * what the PCC did (attended, answered): the panel is the body that judges compliance.
+   */
   commands: {
-    RequireAttendance: { legalBasis: 'PRSRA 2011 s.29 (attendance)', creates: true },
-    RequestChiefConstableAttendance: { legalBasis: 'PRSRA 2011 s.29 (chief constable request)' },
-    RequireWrittenResponse: { legalBasis: 'PRSRA 2011 s.29 (written response)', creates: true },
-    RecordAttendance: { legalBasis: 'PRSRA 2011 s.29' },
-    ReceiveWrittenResponse: { legalBasis: 'PRSRA 2011 s.29' },
-    RecordNonCompliance: { legalBasis: 'PRSRA 2011 s.29' },
+    RequireAttendance: { body: 'panel', label: 'Require attendance', legalBasis: 'PRSRA 2011 s.29 (attendance)', creates: true },
+    RequestChiefConstableAttendance: { body: 'panel', label: 'Request chief constable attendance', legalBasis: 'PRSRA 2011 s.29 (chief constable request)' },
+    RequireWrittenResponse: { body: 'panel', label: 'Require written response', legalBasis: 'PRSRA 2011 s.29 (written response)', creates: true },
+    RecordAttendance: { body: 'panel', label: 'Record attendance', legalBasis: 'PRSRA 2011 s.29' },
+    ReceiveWrittenResponse: { body: 'panel', label: 'Receive written response', legalBasis: 'PRSRA 2011 s.29' },
+    RecordNonCompliance: { body: 'panel', label: 'Record non compliance', legalBasis: 'PRSRA 2011 s.29' },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -1,8 +1,16 @@
 import type { ProcessLabels } from '../core/labels';
+import type { ScrutinyRequirementState } from './scrutiny-requirement.decider';
 
 export const scrutinyRequirementLabels: ProcessLabels = {
   aggregateType: 'ScrutinyRequirement',
   name: 'Panel requirement to attend or answer',
+  /** What the case's status means, in words (every status the state can hold). */
+  statuses: {
+    none: 'Nothing recorded yet',
+    required: 'Required',
+    complied: 'Complied with',
+    not_complied: 'Not complied with',
+  } satisfies Record<ScrutinyRequirementState['status'], string>,
   events: {
     AttendanceRequired: 'Panel required attendance at a meeting',
     ChiefConstableAttendanceRequested: 'Panel asked the chief constable to attend',

@@ -1,7 +1,6 @@
 import { defineRule } from '../core/rules';
 
-/** PRSRA 2011 s.29 (DOMAIN.md §4.9). */
-export const SCRUTINY_CITATION = 'PRSRA 2011 s.29';
+// PRSRA 2011 s.29 (DOMAIN.md §4.9).
 
 export const SCRUTINY_ATTENDEE_NOT_REQUIRABLE = defineRule({
   code: 'SCRUTINY_ATTENDEE_NOT_REQUIRABLE',

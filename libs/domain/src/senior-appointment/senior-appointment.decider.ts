@@ -2,7 +2,7 @@ import { assertNever, Decider } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import { confirmationWindowEnd, validateRanges } from '../core/confirmation-window';
 import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import type { SeniorAppointmentCommand } from './senior-appointment.commands';
 import { SENIOR_APPOINTMENT_EVENT_TYPES, SeniorAppointmentEvent, SeniorRecommendation, SeniorRole } from './senior-appointment.events';
 import {
@@ -46,14 +46,19 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
   aggregateType: 'SeniorAppointment',
   streamPrefix: 'senior-appointment',
   eventTypes: SENIOR_APPOINTMENT_EVENT_TYPES,
+  /*
+   * Senior appointments (PRSRA 2011 Sch 1 paras 9-12): as for the chief constable, no veto.
+   * A transferred first chief executive / CFO (SI 2012/2892 art 4) is the PCC's own
+   * appointment made without confirmation, so the PCC's office records it.
+   */
   commands: {
-    NotifySeniorAppointment: { legalBasis: 'PRSRA 2011 Sch 1 para 9', creates: true },
-    RecordTransferredAppointment: { legalBasis: 'PRSRA 2011 Sch 1 para 6; SI 2012/2892 art 4', creates: true },
-    HoldSeniorConfirmationHearing: { legalBasis: 'PRSRA 2011 Sch 1 para 11' },
-    MakeSeniorAppointmentReport: { legalBasis: 'PRSRA 2011 Sch 1 para 10' },
-    RespondToSeniorRecommendation: { legalBasis: 'PRSRA 2011 Sch 1 para 12' },
-    AppointSeniorOfficer: { legalBasis: 'PRSRA 2011 Sch 1 paras 6, 8' },
-    WithdrawSeniorAppointment: { legalBasis: 'PRSRA 2011 Sch 1 paras 6, 8' },
+    NotifySeniorAppointment: { body: 'pcc', label: 'Notify senior appointment', legalBasis: 'PRSRA 2011 Sch 1 para 9', creates: true },
+    RecordTransferredAppointment: { body: 'pcc', label: 'Record transferred appointment', legalBasis: 'PRSRA 2011 Sch 1 para 6; SI 2012/2892 art 4', creates: true },
+    HoldSeniorConfirmationHearing: { body: 'panel', label: 'Hold senior confirmation hearing', legalBasis: 'PRSRA 2011 Sch 1 para 11' },
+    MakeSeniorAppointmentReport: { body: 'panel', label: 'Make senior appointment report', legalBasis: 'PRSRA 2011 Sch 1 para 10' },
+    RespondToSeniorRecommendation: { body: 'pcc', label: 'Respond to senior recommendation', legalBasis: 'PRSRA 2011 Sch 1 para 12' },
+    AppointSeniorOfficer: { body: 'pcc', label: 'Appoint senior officer', legalBasis: 'PRSRA 2011 Sch 1 paras 6, 8' },
+    WithdrawSeniorAppointment: { body: 'pcc', label: 'Withdraw senior appointment', legalBasis: 'PRSRA 2011 Sch 1 paras 6, 8' },
   },
 
   initialState: () => ({ status: 'none' }),
@@ -144,7 +149,7 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
           s.response !== null || lapsed,
           s.report ? 'The PCC must first notify the panel whether it accepts or rejects the recommendation (para 12).' : `The panel has until ${s.reportDueBy} to hold its hearing and report.`,
         );
-        const findings = requireRule(SENIOR_APPOINTED_WITHOUT_REPORT, s.response !== null, `No report came by ${s.reportDueBy}; the appointment is made without the panel's recommendation.`);
+        const findings = checkRule(SENIOR_APPOINTED_WITHOUT_REPORT, s.response !== null, `No report came by ${s.reportDueBy}; the appointment is made without the panel's recommendation.`);
         return [{ type: 'SeniorOfficerAppointed', data: { forceArea: s.forceArea, role: s.role, person: s.candidate, appointedOn: on, confirmationExemption: null }, findings }];
       }
       case 'WithdrawSeniorAppointment': {

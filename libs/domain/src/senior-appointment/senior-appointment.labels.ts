@@ -1,8 +1,19 @@
 import type { ProcessLabels } from '../core/labels';
+import type { SeniorAppointmentState } from './senior-appointment.decider';
 
 export const seniorAppointmentLabels: ProcessLabels = {
   aggregateType: 'SeniorAppointment',
   name: 'Appointment of a chief executive, chief finance officer or deputy',
+  /** What the case's status means, in words (every status the state can hold). */
+  statuses: {
+    none: 'Nothing recorded yet',
+    notified: 'Proposed appointment notified to the panel',
+    hearing_held: 'Confirmation hearing held',
+    reported: 'Panel has reported',
+    responded: 'Commissioner has responded',
+    appointed: 'Appointed',
+    withdrawn: 'Withdrawn',
+  } satisfies Record<SeniorAppointmentState['status'], string>,
   events: {
     SeniorAppointmentNotified: 'Proposed appointment notified to the panel',
     SeniorConfirmationHearingHeld: 'Confirmation hearing held by the panel',

@@ -1,7 +1,6 @@
 import { defineRule } from '../core/rules';
 
-/** PRSRA 2011 Sch 1 paras 9-12 (DOMAIN.md §4.8). */
-export const SENIOR_APPOINTMENT_CITATION = 'PRSRA 2011 Sch 1 paras 9-12';
+// PRSRA 2011 Sch 1 paras 9-12 (DOMAIN.md §4.8).
 
 export const SENIOR_NOTIFICATION_INCOMPLETE = defineRule({
   code: 'SENIOR_NOTIFICATION_INCOMPLETE',

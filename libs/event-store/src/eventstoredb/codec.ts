@@ -115,7 +115,7 @@ export function compareEsdbPositions(a: EsdbPosition, b: EsdbPosition): number {
 /** Content type of ledger events: the entry bytes, stored as they are. */
 export const ENTRY_CONTENT_TYPE = 'application/octet-stream';
 /** Marker in every ledger event's metadata; reads check the leaf hash against the bytes. */
-export const ENTRY_FORMAT = 'ledger-entry/v1';
+const ENTRY_FORMAT = 'ledger-entry/v1';
 
 export interface EntryMetadata {
   format: typeof ENTRY_FORMAT;

@@ -47,7 +47,7 @@ export async function onLeader<T>(op: () => Promise<T>, onRetry?: () => void): P
 }
 
 /** A stream's events; a missing stream (StreamNotFoundError, thrown while iterating) is empty, a tombstoned one StreamDeleted. */
-export async function* streamEvents(client: EsdbClient, stream: string, options: StreamReadOptions): AsyncGenerator<RecordedEvent> {
+async function* streamEvents(client: EsdbClient, stream: string, options: StreamReadOptions): AsyncGenerator<RecordedEvent> {
   try {
     for await (const r of reading(client.readStream(stream, { ...options, ...ON_LEADER }))) {
       if (r.event) yield fromEsdbRecord(r.event);

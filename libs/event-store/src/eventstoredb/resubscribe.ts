@@ -60,7 +60,7 @@ export function backoffDelay(attempt: number, b: Backoff = {}): number {
   return Math.min(max, Math.round(initial * factor ** Math.max(0, attempt - 1)));
 }
 
-export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {

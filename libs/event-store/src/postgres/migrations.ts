@@ -51,7 +51,7 @@ export async function withSchemaSetup<T>(pool: Pool, schema: string, fn: (c: Poo
 
 const SCHEMA_RE = /^[a-z_][a-z0-9_]{0,62}$/;
 
-export function assertSchemaName(schema: string): void {
+function assertSchemaName(schema: string): void {
   if (!SCHEMA_RE.test(schema)) throw new Error(`schema must match ${SCHEMA_RE} (got ${JSON.stringify(schema)})`);
 }
 

@@ -12,6 +12,7 @@ import { freshSchema, pgUrl } from '../testing/pg';
 import { appendBatchParams, appendBatchSql } from './append-batch';
 import { LOCK_CLASS, schemaLockId } from './migrations';
 import { PostgresEventStore } from './postgres-event-store';
+import { eventually } from '../../../../test/helpers/eventually';
 
 jest.setTimeout(120_000);
 
@@ -81,7 +82,7 @@ describe('PostgreSQL adapter under concurrency', () => {
     // A sentinel appended after every writer finished: once it arrives, anything delivered
     // twice (or out of order) has already arrived before it.
     const sentinel = await writers[0].append('race-sentinel', [newEvent({ sentinel: true })], 'no-stream');
-    await waitFor(async () => seen.some((e) => e.eventId === sentinel.events[0].eventId));
+    await eventually(() => seen.some((e) => e.eventId === sentinel.events[0].eventId), { what: 'the sentinel delivered' });
     await sub.stop();
     expect(seen[seen.length - 1].eventId).toBe(sentinel.events[0].eventId);
     appended.add(sentinel.events[0].eventId);
@@ -145,7 +146,7 @@ describe('PostgreSQL adapter under concurrency', () => {
       // one by. Here it has to wait on the append lock.
       let settled = false;
       const fast = store.append('late-fast', [newEvent({ late: false })], 'no-stream').finally(() => (settled = true));
-      await waitFor(async () => {
+      await eventually(async () => {
         const r = await watcher.query(
           `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND classid = $1::int::oid AND objid = $2::int::oid`,
           [LOCK_CLASS.append, schemaLockId(schema)],
@@ -231,11 +232,3 @@ describe('PostgreSQL adapter under concurrency', () => {
     await expect(store.headPosition()).rejects.toMatchObject({ code: 'store-closed' });
   });
 });
-
-async function waitFor(cond: () => Promise<boolean>, ms = 10_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}

@@ -1,2 +1,1 @@
 export * from './sqlite-event-store';
-export { SQLITE_MIGRATIONS } from './migrations';

@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
  * order, inside an IMMEDIATE transaction, so two processes opening the same file
  * cannot both apply one.
  */
-export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
+const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
   {
     version: 1,
     sql: `

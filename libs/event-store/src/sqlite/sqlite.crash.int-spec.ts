@@ -1,5 +1,5 @@
 /**
- * Crash safety (issue 2): a child appends in a loop and prints every acknowledged
+ * Crash safety: a child appends in a loop and prints every acknowledged
  * append; we SIGKILL it at random moments, 20+ rounds, reopening the same file each
  * time. After every kill: every acknowledged event is present, no append is half
  * written, and every stream's prevStreamLeafHash chain is intact.

@@ -13,10 +13,11 @@ import {
   RuleFinding,
   StoredDomainEvent,
   CorrectRecord,
+  CORRECT_RECORD_SPEC,
   FactKind,
   RecordFacts,
 } from '@ledger/domain';
-import { EVENT_STORE, EventStore, ExpectedRevision, IdempotencyConflict, NewEvent, RecordedEvent, WrongExpectedRevision } from '@ledger/event-store';
+import { actEnvelopes, EVENT_STORE, EventStore, ExpectedRevision, IdempotencyConflict, NewEvent, RecordedEvent, WrongExpectedRevision } from '@ledger/event-store';
 import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
 import type { ApiActor } from '../auth/api-keys';
 import { CaseNotFound, ConcurrencyConflict, Forbidden, IdempotencyKeyReused, InvalidCommand, PreconditionFailed } from '../errors';
@@ -31,7 +32,7 @@ const IDEMPOTENCY_NAMESPACE = '4d2c8f3e-9a41-5b6e-8c1f-2a7d9e0b3c55';
  * caller and key always name the same events, so the log itself answers "was this
  * already recorded?" on any instance, after any restart.
  */
-export function idempotentEventId(actorId: string, key: string, i: number): string {
+function idempotentEventId(actorId: string, key: string, i: number): string {
   return uuidv5(`${actorId}\n${key}\n${i}`, IDEMPOTENCY_NAMESPACE);
 }
 
@@ -87,7 +88,7 @@ export interface CommandOutcome {
 }
 
 /** Published on the EventBus after the commit, for side effects that can be retried. */
-export class DomainEventsCommitted {
+class DomainEventsCommitted {
   constructor(readonly events: RecordedEvent[]) {}
 }
 
@@ -223,38 +224,30 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
     const decided: DomainEvent[] = isCorrection ? decideCorrection(input.command as CorrectRecord, stored) : decider.decide(input.command, state, ctx);
     if (decided.length === 0) throw new InvalidCommand('The command changes nothing', 'command');
 
-    const legalBasis = isCorrection ? 'Governance Ledger record-keeping (DOMAIN.md §5.1)' : spec.legalBasis;
-    const recordedAt = input.recordedAt ?? now.toISOString();
-    const classification = input.classification ?? (history.length ? String(history[0].metadata.classification) : 'open');
-    return decided.map((e, i) => {
-      const findings: RuleFinding[] = [...(e.findings ?? [])];
-      const eventId = eventIdAt(i);
-      const type = e.type;
-      const schemaVersion = isCorrection ? 1 : ((decider.eventTypes as Record<string, number>)[type] ?? 1);
-      return {
-        eventId,
-        type,
-        schemaVersion,
-        data: JSON.parse(JSON.stringify(e.data)),
-        metadata: {
-          actor: { id: input.actor.id, name: input.actor.name, role: input.actor.role, body: input.actor.body },
-          effectiveAt,
-          recordedAt,
-          legalBasis,
-          correlationId: input.correlationId,
-          ...(input.requestHash !== undefined ? { requestHash: input.requestHash } : {}),
-          causationId: input.causationId ?? null,
-          classification,
-          aggregateType: decider.aggregateType,
-          caseId: input.caseId,
-          forceArea,
-          command: input.command.type,
-          findings: JSON.parse(JSON.stringify(findings)),
-          provenance: JSON.parse(JSON.stringify(input.provenance ?? { datePrecision: 'day', provenance: 'live' })),
-          confidence: findings.some((f) => f.confidence === 'unconfirmed') ? 'unconfirmed' : findings.some((f) => f.confidence === 'seed_only') ? 'seed_only' : 'confirmed',
-        },
-      } satisfies NewEvent;
-    });
+    return actEnvelopes(
+      {
+        actor: input.actor,
+        effectiveAt,
+        recordedAt: input.recordedAt ?? now.toISOString(),
+        legalBasis: isCorrection ? CORRECT_RECORD_SPEC.legalBasis : spec.legalBasis,
+        correlationId: input.correlationId,
+        causationId: input.causationId ?? null,
+        classification: input.classification ?? (history.length ? String(history[0].metadata.classification) : 'open'),
+        aggregateType: decider.aggregateType,
+        caseId: input.caseId,
+        forceArea,
+        command: input.command.type,
+        provenance: input.provenance ?? { datePrecision: 'day', provenance: 'live' },
+        ...(input.requestHash !== undefined ? { requestHash: input.requestHash } : {}),
+      },
+      decided.map((e, i) => ({
+        eventId: eventIdAt(i),
+        type: e.type,
+        schemaVersion: isCorrection ? 1 : ((decider.eventTypes as Record<string, number>)[e.type] ?? 1),
+        data: e.data,
+        findings: e.findings,
+      })),
+    );
   }
 }
 

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { withSchemaSetup } from '@ledger/event-store';
 import { Pool } from 'pg';
 import type { LedgerConfig } from '../config';
+import { placementOf } from './placement';
 
 /**
  * The application's own small tables (API keys, idempotency records) live in the
@@ -63,29 +64,17 @@ class PgDb implements SqlDb {
   }
 }
 
-/**
- * With STORE=eventstoredb the log is in EventStoreDB and these tables (like the read models)
- * go to READ_MODEL_URL (PostgreSQL), or, when it is unset, to the SQLite file in DATA_DIR.
- */
-export function appTablesBackend(config: LedgerConfig): { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string } {
-  if (config.store === 'sqlite' || (config.store === 'eventstoredb' && !config.readModelUrl)) return { dialect: 'sqlite', file: config.sqliteFile };
-  const url = config.store === 'postgres' ? config.databaseUrl : config.readModelUrl;
-  if (!url) throw new Error('No PostgreSQL URL for the application tables');
-  return { dialect: 'postgres', url };
-}
-
 export async function openSqlDb(config: LedgerConfig): Promise<SqlDb> {
-  const target = appTablesBackend(config);
+  const target = placementOf(config).appTables;
   if (target.dialect === 'sqlite') {
-    mkdirSync(dirname(config.sqliteFile), { recursive: true });
-    const db = new Database(config.sqliteFile);
+    mkdirSync(dirname(target.file), { recursive: true });
+    const db = new Database(target.file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
     return new SqliteDb(db);
   }
-  const url = target.url;
-  const schema = config.databaseSchema;
+  const { url, schema } = target;
   const pool = new Pool({ connectionString: url, max: 4 });
   pool.on('connect', (c) => void c.query(`SET search_path TO "${schema}", public`));
   const db = new PgDb(pool, schema);

@@ -107,7 +107,7 @@ export function keyDatesOf(state: unknown, openedOn: string | null, lastActOn: s
   return out;
 }
 
-export function bodiesOf(parties: Party[]): string {
+function bodiesOf(parties: Party[]): string {
   const bodies = [...new Set(parties.map((p) => p.body))].sort();
   return bodies.length ? `|${bodies.join('|')}|` : '';
 }

@@ -27,23 +27,23 @@ export interface DeadlineRef {
   relation: DeadlineRelation;
 }
 
-export const EVENT_COLUMNS = [
+const EVENT_COLUMNS = [
   'seq', 'position', 'event_id', 'stream', 'revision', 'type', 'aggregate_type', 'case_id', 'force_area', 'effective_at', 'effective_on',
   'recorded_at', 'recorded_on', 'actor_id', 'actor_name', 'role', 'body', 'legal_basis', 'classification', 'command', 'findings', 'late',
   'deadline_refs', 'corrects_event_id', 'correction',
 ] as const;
 
-export const DEADLINE_COLUMNS = [
+const DEADLINE_COLUMNS = [
   'stream', 'key', 'aggregate_type', 'case_id', 'force_area', 'label', 'due_on', 'starts_on', 'completed_on', 'citation', 'confidence', 'owner', 'classification',
 ] as const;
 
-export const SNAPSHOT_COLUMNS = ['stream', 'revision', 'max_effective_on', 'max_recorded_on', 'state', 'meta'] as const;
+const SNAPSHOT_COLUMNS = ['stream', 'revision', 'max_effective_on', 'max_recorded_on', 'state', 'meta'] as const;
 /**
  * Per stream and segment of SNAPSHOT_EVERY revisions: the earliest effective day of its
  * non-correction events and the earliest recorded day of all its events. A replay after a
  * snapshot reads only the segments that can hold an event in the view.
  */
-export const SEGMENT_COLUMNS = ['stream', 'seg', 'min_effective_on', 'min_recorded_on'] as const;
+const SEGMENT_COLUMNS = ['stream', 'seg', 'min_effective_on', 'min_recorded_on'] as const;
 
 /** What a snapshot knows about its prefix besides the state (for replayed views). */
 export interface SnapshotMeta {
@@ -55,7 +55,7 @@ export interface SnapshotMeta {
 
 const t = (cols: readonly string[], ints: string[] = []): Array<[string, 'text' | 'int']> => cols.map((c) => [c, ints.includes(c) ? 'int' : 'text']);
 
-export const CASES_TABLES: TableSpec[] = [
+const CASES_TABLES: TableSpec[] = [
   {
     name: 'cases',
     columns: t(CASE_COLUMNS, ['event_count', 'last_seq', 'last_revision', 'has_decider']),
@@ -119,7 +119,7 @@ function cloneRecord(r: CaseRecord): CaseRecord {
   return { ...r, parties: [...r.parties], corrections: [...r.corrections], segment: { ...r.segment } };
 }
 
-export class CasesWorker implements ProjectionWorker {
+class CasesWorker implements ProjectionWorker {
   private readonly cache = new Map<string, CaseRecord>();
   private pending = new Map<string, CaseRecord>();
   private readonly maxCache: number;

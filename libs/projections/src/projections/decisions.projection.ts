@@ -27,16 +27,16 @@ import type { TableSpec } from '../storage/schema';
  * Corrections (RecordCorrected) of a decision's data are applied; the row remembers the
  * latest day a correction was recorded so a recordedOn query can replay it exactly.
  */
-export const DECISION_TYPES = new Set(['DecisionRecorded']);
-export const PUBLICATION_TYPES = new Set(['SpecifiedInformationPublished', 'DecisionPublished', 'DecisionRecordPublished']);
+const DECISION_TYPES = new Set(['DecisionRecorded']);
+const PUBLICATION_TYPES = new Set(['SpecifiedInformationPublished', 'DecisionPublished', 'DecisionRecordPublished']);
 
-export const DECISION_COLUMNS = [
+const DECISION_COLUMNS = [
   'decision_event_id', 'stream', 'case_id', 'aggregate_type', 'force_area', 'body', 'actor_id', 'actor_name', 'role', 'legal_basis', 'decided_on',
   'recorded_on', 'recorded_at', 'seq', 'significant', 'title', 'decision_ref', 'data', 'classification', 'corrected_recorded_on',
 ] as const;
-export const PUBLICATION_COLUMNS = ['decision_event_id', 'event_id', 'stream', 'type', 'published_on', 'recorded_on', 'seq'] as const;
+const PUBLICATION_COLUMNS = ['decision_event_id', 'event_id', 'stream', 'type', 'published_on', 'recorded_on', 'seq'] as const;
 
-export const DECISIONS_TABLES: TableSpec[] = [
+const DECISIONS_TABLES: TableSpec[] = [
   {
     name: 'decisions',
     columns: DECISION_COLUMNS.map((c) => [c, c === 'seq' || c === 'significant' ? 'int' : 'text']),

@@ -20,7 +20,7 @@ const readModelTypes = {
 };
 
 /** `?` placeholders to `$n` (our SQL never has a `?` inside a literal). */
-export function toPgParams(sql: string): string {
+function toPgParams(sql: string): string {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
 }

@@ -9,7 +9,7 @@ import type { ActingParty, Command, DomainEvent, StoredDomainEvent } from '@ledg
 import type { EventStore, JsonObject, NewEvent } from '@ledger/event-store';
 import { CORRECTION_LEGAL_BASIS, deterministicUuid } from './load-script';
 
-export const FORCES = ['avon-and-somerset', 'bedfordshire', 'cambridgeshire', 'cheshire', 'cleveland', 'cumbria', 'derbyshire', 'devon-and-cornwall', 'dorset', 'durham', 'essex', 'gloucestershire', 'greater-manchester', 'hampshire', 'hertfordshire', 'humberside', 'kent', 'lancashire', 'leicestershire', 'lincolnshire', 'merseyside', 'norfolk', 'north-yorkshire', 'northamptonshire', 'northumbria', 'nottinghamshire', 'south-yorkshire', 'staffordshire', 'suffolk', 'surrey', 'sussex', 'thames-valley', 'warwickshire', 'west-mercia', 'west-midlands', 'west-yorkshire', 'wiltshire'];
+const FORCES = ['avon-and-somerset', 'bedfordshire', 'cambridgeshire', 'cheshire', 'cleveland', 'cumbria', 'derbyshire', 'devon-and-cornwall', 'dorset', 'durham', 'essex', 'gloucestershire', 'greater-manchester', 'hampshire', 'hertfordshire', 'humberside', 'kent', 'lancashire', 'leicestershire', 'lincolnshire', 'merseyside', 'norfolk', 'north-yorkshire', 'northamptonshire', 'northumbria', 'nottinghamshire', 'south-yorkshire', 'staffordshire', 'suffolk', 'surrey', 'sussex', 'thames-valley', 'warwickshire', 'west-mercia', 'west-midlands', 'west-yorkshire', 'wiltshire'];
 
 function rng(seed: number) {
   let s = seed >>> 0 || 1;

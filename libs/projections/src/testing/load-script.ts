@@ -4,11 +4,11 @@
  * append with the ledger's metadata), so every stored event is one a decider produced.
  */
 import { createHash } from 'node:crypto';
-import { DECIDERS, decideCorrection, factsFromRecords, foldStream, NATIONAL_FACTS } from '@ledger/domain';
+import { CORRECT_RECORD_SPEC, DECIDERS, decideCorrection, factsFromRecords, foldStream, NATIONAL_FACTS } from '@ledger/domain';
 import type { CaseOnRecord, CorrectRecord, DomainEvent, FactKind, RecordFacts, StoredDomainEvent } from '@ledger/domain';
 import { resolveStepRefs } from '@ledger/domain/demo/demo.script';
 import type { ScriptStep } from '@ledger/domain/demo/demo.script';
-import type { EventStore, JsonObject, NewEvent, RecordedEvent } from '@ledger/event-store';
+import { actEnvelopes, type ActFacts, type EventStore, type NewEvent, type RecordedEvent } from '@ledger/event-store';
 import { toStoredDomainEvent } from '@ledger/domain';
 
 export function deterministicUuid(seed: string): string {
@@ -16,10 +16,10 @@ export function deterministicUuid(seed: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-export const CORRECTION_LEGAL_BASIS = 'Governance Ledger record-keeping (DOMAIN.md §5.1)';
+export const CORRECTION_LEGAL_BASIS = CORRECT_RECORD_SPEC.legalBasis;
 
 /** The NewEvents a step produces given the stream's history (pure). */
-export function eventsForStep(step: ScriptStep, history: StoredDomainEvent[], eventIdOf: (stepId: string, i: number) => string | undefined, facts?: RecordFacts): { stream: string; events: NewEvent[] } {
+function eventsForStep(step: ScriptStep, history: StoredDomainEvent[], eventIdOf: (stepId: string, i: number) => string | undefined, facts?: RecordFacts): { stream: string; events: NewEvent[] } {
   const entry = DECIDERS.find((d) => d.decider.aggregateType === step.aggregateType);
   if (!entry) throw new Error(`No decider for ${step.aggregateType}`);
   const d = entry.decider;
@@ -30,35 +30,22 @@ export function eventsForStep(step: ScriptStep, history: StoredDomainEvent[], ev
   else events = d.decide(command, foldStream(d, history), { now: step.recordedAt, effectiveOn: step.effectiveOn, actor: step.actor, ...(facts ? { facts } : {}) });
   const legalBasis = command.type === 'CorrectRecord' ? CORRECTION_LEGAL_BASIS : d.commands[command.type as keyof typeof d.commands].legalBasis;
   const forceArea = step.actor.forceArea ?? (command.data as { forceArea?: string }).forceArea;
-  return {
-    stream,
-    events: events.map((ev, i) => {
-      const findings = ev.findings ?? [];
-      const metadata: NewEvent['metadata'] = {
-        actor: { id: step.actor.id, name: step.actor.name, role: step.actor.role, body: step.actor.body },
-        effectiveAt: step.effectiveOn,
-        recordedAt: step.recordedAt,
-        legalBasis,
-        correlationId: stream,
-        causationId: null,
-        classification: step.classification,
-        aggregateType: d.aggregateType,
-        caseId: step.caseId,
-        command: command.type,
-        findings: findings as unknown as JsonObject[],
-        provenance: JSON.parse(JSON.stringify(step.provenance)),
-        confidence: findings.some((f) => f.confidence === 'unconfirmed') ? 'unconfirmed' : 'confirmed',
-      };
-      if (forceArea) metadata.forceArea = forceArea;
-      return {
-        eventId: deterministicUuid(`${step.stepId}#${i}`),
-        type: ev.type,
-        schemaVersion: (d.eventTypes as Record<string, number>)[ev.type] ?? 1,
-        data: JSON.parse(JSON.stringify(ev.data)) as JsonObject,
-        metadata,
-      };
-    }),
+  const act: ActFacts = {
+    actor: step.actor,
+    effectiveAt: step.effectiveOn,
+    recordedAt: step.recordedAt,
+    legalBasis,
+    correlationId: stream,
+    causationId: null,
+    classification: step.classification,
+    aggregateType: d.aggregateType,
+    caseId: step.caseId,
+    forceArea: forceArea || null,
+    command: command.type,
+    provenance: step.provenance,
   };
+  const schemaVersion = (type: string) => (d.eventTypes as Record<string, number>)[type] ?? 1;
+  return { stream, events: actEnvelopes(act, events.map((ev, i) => ({ ...ev, eventId: deterministicUuid(`${step.stepId}#${i}`), schemaVersion: schemaVersion(ev.type) }))) };
 }
 
 /**

@@ -23,7 +23,7 @@ function step(stepId: string, aggregateType: string, caseId: string, command: Sc
   return { stepId, aggregateType, caseId, command, effectiveOn, recordedAt: `${recordedOn}T10:00:00.000Z`, actor, provenance: synthetic, classification };
 }
 
-export const CSP_CASE = 'medway-2013-asb';
+const CSP_CASE = 'medway-2013-asb';
 export const CSP_STREAM = `csp-report-requirement:${CSP_CASE}`;
 export const REGISTER_STREAM = 'decision-register:kent';
 export const COMPLAINT_STREAM = 'complaint:kent-2013-001';

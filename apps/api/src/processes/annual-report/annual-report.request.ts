@@ -13,7 +13,7 @@ export class ProduceAnnualReportRequest extends OpenCaseRequest {
 export class SendAnnualReportToPanelRequest extends CommandRequest {}
 
 export class HoldAnnualReportMeetingRequest extends CommandRequest {
-  @ApiPropertyOptional({ example: 'kent-pcp-2014-06-24', nullable: true, description: 'Case id of the PanelMeeting at which the report was considered' })
+  @ApiPropertyOptional({ type: String, example: 'kent-pcp-2014-06-24', nullable: true, description: 'Case id of the PanelMeeting at which the report was considered' })
   @IsOptional()
   @IsString()
   @Length(1, 200)
@@ -38,7 +38,7 @@ export class MakeAnnualReportPanelReportRequest extends CommandRequest {
 }
 
 export class PublishAnnualReportResponseRequest extends CommandRequest {
-  @ApiPropertyOptional({ example: 'https://www.kent-pcc.gov.uk/annual-report/2013-14/response', nullable: true, description: "Where the PCC's response is published (s.12(3)-(5))" })
+  @ApiPropertyOptional({ type: String, example: 'https://www.kent-pcc.gov.uk/annual-report/2013-14/response', nullable: true, description: "Where the PCC's response is published (s.12(3)-(5))" })
   @IsOptional()
   @IsString()
   @Length(1, 2000)
@@ -46,7 +46,7 @@ export class PublishAnnualReportResponseRequest extends CommandRequest {
 }
 
 export class PublishAnnualReportRequest extends CommandRequest {
-  @ApiPropertyOptional({ example: 'https://www.kent-pcc.gov.uk/annual-report/2013-14', nullable: true, description: 'Where the annual report is published (s.12(5))' })
+  @ApiPropertyOptional({ type: String, example: 'https://www.kent-pcc.gov.uk/annual-report/2013-14', nullable: true, description: 'Where the annual report is published (s.12(5))' })
   @IsOptional()
   @IsString()
   @Length(1, 2000)

@@ -7,12 +7,12 @@ import { AppointmentReportRequest, ConfirmationHearingRequest } from '../confirm
 
 /** An inclusive run of days excluded from a three-week confirmation window. */
 export class PostElectionPeriodDto {
-  @ApiProperty({ example: '2016-05-05', description: 'Poll day (first excluded day)' })
+  @ApiProperty({ format: 'date', example: '2016-05-05', description: 'Poll day (first excluded day)' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   from!: string;
 
-  @ApiProperty({ example: '2016-05-12', description: 'Day the elected PCC accepted office (last excluded day)' })
+  @ApiProperty({ format: 'date', example: '2016-05-12', description: 'Day the elected PCC accepted office (last excluded day)' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   to!: string;
@@ -52,7 +52,7 @@ class CandidateNotificationFields {
   @Length(1, 5000)
   terms!: string;
 
-  @ApiProperty({ example: '2014-01-06', description: 'Day the panel received the notification: day 1 of the three weeks (Sch 8 para 4(9))' })
+  @ApiProperty({ format: 'date', example: '2014-01-06', description: 'Day the panel received the notification: day 1 of the three weeks (Sch 8 para 4(9))' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   receivedByPanelOn!: string;
@@ -89,7 +89,7 @@ export class VetoAppointmentRequest extends CommandRequest {
   @IsPanelRoster()
   membersAtTime!: PanelMemberAtTimeDto[];
 
-  @ApiPropertyOptional({ example: 'https://democracy.kent.gov.uk/pcp/cc-veto-report', nullable: true, description: 'Where the report stating the veto is published' })
+  @ApiPropertyOptional({ type: String, example: 'https://democracy.kent.gov.uk/pcp/cc-veto-report', nullable: true, description: 'Where the report stating the veto is published' })
   @IsOptional()
   @IsString()
   @Length(1, 2000)

@@ -112,7 +112,7 @@ export class BringAgreementIntoForceRequest extends WrittenStepRequest {
   @Length(1, 200)
   combinedAreaName!: string;
 
-  @ApiPropertyOptional({ example: 'Joint tasking group chaired alternately by the two PCCs', description: 'Co-operation arrangements between the PCCs; required when the area spans police areas', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Joint tasking group chaired alternately by the two PCCs', description: 'Co-operation arrangements between the PCCs; required when the area spans police areas', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 5000)

@@ -4,7 +4,7 @@ import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 
 /** The poll date is the act's effectiveAt. */
 export class RecordElectionRequest extends OpenCaseRequest {
-  @ApiPropertyOptional({ example: '2012-11-15', description: 'Poll date as the source states it, when importing history (default: effectiveAt); correct it later with a correction if the source is wrong', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2012-11-15', description: 'Poll date as the source states it, when importing history (default: effectiveAt); correct it later with a correction if the source is wrong', nullable: true })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)
@@ -19,19 +19,19 @@ export class RecordElectionRequest extends OpenCaseRequest {
   @IsIn(['ordinary', 'vacancy'])
   kind!: 'ordinary' | 'vacancy';
 
-  @ApiPropertyOptional({ example: null, nullable: true, description: 'For a vacancy election: the day the vacancy arose (the poll is due within 35 days, s.51)' })
+  @ApiPropertyOptional({ type: String, example: null, nullable: true, description: 'For a vacancy election: the day the vacancy arose (the poll is due within 35 days, s.51)' })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)
   vacancyOn?: string | null;
 
-  @ApiPropertyOptional({ example: '2016-05-05', nullable: true, description: 'Next ordinary poll, when it is not the default one' })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2016-05-05', nullable: true, description: 'Next ordinary poll, when it is not the default one' })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)
   nextOrdinaryPoll?: string | null;
 
-  @ApiPropertyOptional({ example: null, nullable: true, description: 'For a vacancy election: the day the result was declared, from which the PCC holds office (s.51(8)(a)); default: the poll date' })
+  @ApiPropertyOptional({ type: String, example: null, nullable: true, description: 'For a vacancy election: the day the result was declared, from which the PCC holds office (s.51(8)(a)); default: the poll date' })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)
@@ -130,7 +130,7 @@ export class AppointDeputyRequest extends CommandRequest {
   @Length(1, 200)
   person!: string;
 
-  @ApiPropertyOptional({ example: 'kent-dpcc-2014', nullable: true, description: 'Case id of the SeniorAppointment that confirmed the deputy' })
+  @ApiPropertyOptional({ type: String, example: 'kent-dpcc-2014', nullable: true, description: 'Case id of the SeniorAppointment that confirmed the deputy' })
   @IsOptional()
   @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/)
   seniorAppointmentCaseId?: string | null;

@@ -47,7 +47,7 @@ export class RecordCspMeetingRequest extends CommandRequest {
   @Length(1, 500)
   title!: string;
 
-  @ApiPropertyOptional({ example: 'Quorate; the strategic assessment was agreed', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Quorate; the strategic assessment was agreed', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 5000)
@@ -79,7 +79,7 @@ export class TablePaperRequest extends CommandRequest {
   @IsSchedule12AParas()
   exemptParas?: number[];
 
-  @ApiPropertyOptional({ example: 'Names individual offenders', description: 'Public-interest reason when exempt', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Names individual offenders', description: 'Public-interest reason when exempt', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 5000)
@@ -90,7 +90,7 @@ export class TablePaperRequest extends CommandRequest {
   @IsIn(PURPOSES)
   purpose!: (typeof PURPOSES)[number] | null;
 
-  @ApiPropertyOptional({ example: 'Classification: For Information', description: 'The classification line exactly as printed', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Classification: For Information', description: 'The classification line exactly as printed', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 500)
@@ -104,7 +104,7 @@ export class TablePaperRequest extends CommandRequest {
   @Length(1, 2000, { each: true })
   recommendations?: string[];
 
-  @ApiPropertyOptional({ example: '2012-03-06', description: 'Meeting the paper went to', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2012-03-06', description: 'Meeting the paper went to', nullable: true })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)
@@ -121,7 +121,7 @@ export class SendPartnershipPlanToPccRequest extends CommandRequest {
   @Length(1, 500)
   planTitle!: string;
 
-  @ApiPropertyOptional({ example: '2013-14', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2013-14', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 50)
@@ -138,7 +138,7 @@ export class SendCommunitySafetyAgreementToPccRequest extends CommandRequest {
   @Length(1, 500)
   agreementTitle!: string;
 
-  @ApiPropertyOptional({ example: '2013-14', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2013-14', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 50)
@@ -146,7 +146,7 @@ export class SendCommunitySafetyAgreementToPccRequest extends CommandRequest {
 }
 
 export class RecordStrategyGroupPublicMeetingRequest extends CommandRequest {
-  @ApiPropertyOptional({ example: 'Gun Wharf, Chatham', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Gun Wharf, Chatham', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 500)

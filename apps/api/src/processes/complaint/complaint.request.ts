@@ -13,7 +13,7 @@ const REG15_GROUNDS = ['a_staff_conduct_only', 'b_out_of_time', 'c_already_compl
 const RESOLVERS = ['panel', 'sub_committee', 'member', 'other_person'] as const;
 
 /** Base for every complaint act: the classification can only be the complaint's. */
-export class ComplaintActRequest extends CommandRequest {
+class ComplaintActRequest extends CommandRequest {
   @ApiPropertyOptional(CLASSIFICATION_DOC)
   @IsOptional()
   @IsIn([EXEMPT])
@@ -31,7 +31,7 @@ export class ComplainantDetailsDto {
   @Length(1, 200)
   name!: string;
 
-  @ApiPropertyOptional({ example: 'jane@example.org', description: 'Contact details: e-mail, telephone or address (sealed)', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'jane@example.org', description: 'Contact details: e-mail, telephone or address (sealed)', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 500)
@@ -84,12 +84,12 @@ export class ReceiveComplaintRequest extends OpenCaseRequest {
 }
 
 export class RecordComplaintRequest extends ComplaintActRequest {
-  @ApiPropertyOptional({ example: false, description: 'Confirms or changes whether a criminal offence is alleged', nullable: true })
+  @ApiPropertyOptional({ type: Boolean, example: false, description: 'Confirms or changes whether a criminal offence is alleged', nullable: true })
   @IsOptional()
   @IsBoolean()
   criminalAllegation?: boolean | null;
 
-  @ApiPropertyOptional({ example: 'The complainant withdrew the allegation of fraud on 3 March; what remains is about conduct', description: 'Required when a complaint received as alleging a crime is recorded as not alleging one', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'The complainant withdrew the allegation of fraud on 3 March; what remains is about conduct', description: 'Required when a complaint received as alleging a crime is recorded as not alleging one', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 5000)
@@ -102,7 +102,7 @@ export class DecideNotToRecordRequest extends ComplaintActRequest {
   @Length(1, 5000)
   grounds!: string;
 
-  @ApiProperty({ example: '2013-03-05', description: 'Day the complainant was told' })
+  @ApiProperty({ format: 'date', example: '2013-03-05', description: 'Day the complainant was told' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   notifiedOn!: string;
@@ -113,7 +113,7 @@ export class ReferToIpccRequest extends ComplaintActRequest {
   @IsIn(REFERRAL_TYPES)
   type!: (typeof REFERRAL_TYPES)[number];
 
-  @ApiPropertyOptional({ example: '2013-03-04', description: 'Day it first became clear the complaint must be referred (reg 13(3)); defaults from the case', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2013-03-04', description: 'Day it first became clear the complaint must be referred (reg 13(3)); defaults from the case', nullable: true })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)
@@ -129,7 +129,7 @@ export class ReferToIpccRequest extends ComplaintActRequest {
 }
 
 export class RecordReferralBackRequest extends ComplaintActRequest {
-  @ApiPropertyOptional({ example: '2013/004512', description: 'The IPCC’s reference', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2013/004512', description: 'The IPCC’s reference', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 100)
@@ -167,7 +167,7 @@ export class StartInformalResolutionRequest extends ComplaintActRequest {
 }
 
 export class RecordInformalResolutionOutcomeRequest extends ComplaintActRequest {
-  @ApiPropertyOptional({ example: '2013-04-20', description: 'Day the outcome record was copied to both sides', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2013-04-20', description: 'Day the outcome record was copied to both sides', nullable: true })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)
@@ -177,7 +177,7 @@ export class RecordInformalResolutionOutcomeRequest extends ComplaintActRequest 
   @IsBoolean()
   publish!: boolean;
 
-  @ApiPropertyOptional({ example: 'The conduct concerned a public meeting', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'The conduct concerned a public meeting', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 5000)

@@ -27,12 +27,12 @@ export class RaConsultationDto {
   @Length(1, 200)
   authority!: string;
 
-  @ApiProperty({ example: '2013-09-02', description: 'Day it was consulted; on or before the summons' })
+  @ApiProperty({ format: 'date', example: '2013-09-02', description: 'Day it was consulted; on or before the summons' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   consultedOn!: string;
 
-  @ApiProperty({ example: 'Content to attend; asks for a late-afternoon start', description: 'Summary of its views, which the PCC must consider (reg 14A(3))', nullable: true })
+  @ApiProperty({ type: String, example: 'Content to attend; asks for a late-afternoon start', description: 'Summary of its views, which the PCC must consider (reg 14A(3))', nullable: true })
   @ValidateIf((_, v) => v !== null)
   @IsString()
   @Length(1, 5000)
@@ -57,7 +57,7 @@ export class IssueMeetingSummonsRequest extends OpenCaseRequest {
   @Length(1, 200, { each: true })
   authoritiesRequired!: string[];
 
-  @ApiPropertyOptional({ example: 2, description: 'Representatives each authority must send (reg 14A(2)(b))', nullable: true })
+  @ApiPropertyOptional({ type: Number, example: 2, description: 'Representatives each authority must send (reg 14A(2)(b))', nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -71,12 +71,12 @@ export class IssueMeetingSummonsRequest extends OpenCaseRequest {
   @Length(1, 2000, { each: true })
   strategies!: string[];
 
-  @ApiProperty({ example: '2013-10-01', description: 'Day of the meeting; after the summons' })
+  @ApiProperty({ format: 'date', example: '2013-10-01', description: 'Day of the meeting; after the summons' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   meetingDate!: string;
 
-  @ApiPropertyOptional({ example: 'Sutton Road, Maidstone', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Sutton Road, Maidstone', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 500)

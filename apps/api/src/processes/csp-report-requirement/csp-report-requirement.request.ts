@@ -55,13 +55,13 @@ export class RequestReportRequest extends OpenCaseRequest {
   @Length(1, 5000)
   proportionalityReason!: string;
 
-  @ApiPropertyOptional({ example: 'Written report of no more than 10 pages', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Written report of no more than 10 pages', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 2000)
   form?: string | null;
 
-  @ApiPropertyOptional({ example: '2013-06-30', description: 'Date set in the requirement for the report', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2013-06-30', description: 'Date set in the requirement for the report', nullable: true })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)
@@ -87,7 +87,7 @@ export class SubmitReportRequest extends CommandRequest {
 }
 
 export class PublishReportRequest extends CommandRequest {
-  @ApiPropertyOptional({ example: 'https://www.kent-pcc.gov.uk/reports/medway-csp-2013', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'https://www.kent-pcc.gov.uk/reports/medway-csp-2013', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 2000)

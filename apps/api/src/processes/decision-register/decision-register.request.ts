@@ -38,7 +38,7 @@ export class RecordDecisionRequest extends CommandRequest {
   @IsBoolean()
   madeAtMeeting!: boolean;
 
-  @ApiPropertyOptional({ example: 'PCC/DR/2013/004', description: 'The written record of the decision; required for one of significant public interest', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'PCC/DR/2013/004', description: 'The written record of the decision; required for one of significant public interest', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 200)
@@ -55,19 +55,19 @@ export class PublishSpecifiedInformationRequest extends CommandRequest {
   @Length(1, 2000)
   description!: string;
 
-  @ApiPropertyOptional({ example: 'https://www.kent-pcc.gov.uk/decisions/2013-004', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'https://www.kent-pcc.gov.uk/decisions/2013-004', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 2000)
   url?: string | null;
 
-  @ApiPropertyOptional({ example: 'PCC/D/2013/004', description: 'The decision whose record this is (para 5 only)', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'PCC/D/2013/004', description: 'The decision whose record this is (para 5 only)', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 100)
   decisionRef?: string | null;
 
-  @ApiPropertyOptional({ example: 'PCC/DR/2013/004', description: 'The document published', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'PCC/DR/2013/004', description: 'The document published', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 200)
@@ -94,7 +94,7 @@ export class ClassifyDocumentRequest extends CommandRequest {
   @IsSchedule12AParas()
   exemptParas?: number[];
 
-  @ApiPropertyOptional({ example: 'Tender prices would prejudice the re-procurement', description: 'Why the public interest in keeping it exempt outweighs disclosure (Sch 12A Part 2)', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Tender prices would prejudice the re-procurement', description: 'Why the public interest in keeping it exempt outweighs disclosure (Sch 12A Part 2)', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 5000)
@@ -121,7 +121,7 @@ export class ReclassifyDocumentRequest extends CommandRequest {
   @IsSchedule12AParas()
   exemptParas?: number[];
 
-  @ApiPropertyOptional({ example: 'Tender prices are still commercially sensitive', description: 'Public-interest reason; needed when the document stays exempt', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Tender prices are still commercially sensitive', description: 'Public-interest reason; needed when the document stays exempt', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 5000)

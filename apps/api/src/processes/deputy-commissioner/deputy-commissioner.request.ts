@@ -10,17 +10,17 @@ export class AppointDeputyCommissionerRequest extends OpenCaseRequest {
   @Length(1, 200)
   person!: string;
 
-  @ApiPropertyOptional({ example: 'kent-dpcc-2014', nullable: true, description: 'The SeniorAppointment case of the confirmation hearing (Sch 1 paras 9-12)' })
+  @ApiPropertyOptional({ type: String, example: 'kent-dpcc-2014', nullable: true, description: 'The SeniorAppointment case of the confirmation hearing (Sch 1 paras 9-12)' })
   @IsOptional()
   @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/)
   seniorAppointmentCaseId?: string | null;
 
-  @ApiProperty({ example: '2016-05-11', description: "The last day of the appointment under its terms; no later than the end of the PCC's current term (Sch 1 para 8(3))" })
+  @ApiProperty({ format: 'date', example: '2016-05-11', description: "The last day of the appointment under its terms; no later than the end of the PCC's current term (Sch 1 para 8(3))" })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   termEndsOn!: string;
 
-  @ApiPropertyOptional({ example: '1970-01-01', nullable: true, description: 'Date of birth, to check the age of 18 (Sch 1 para 8(2)(a))' })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '1970-01-01', nullable: true, description: 'Date of birth, to check the age of 18 (Sch 1 para 8(2)(a))' })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)
@@ -47,7 +47,7 @@ export class DelegateToDeputyRequest extends CommandRequest {
   @IsIn(PCC_FUNCTIONS as unknown as PccFunction[], { each: true })
   functions!: PccFunction[];
 
-  @ApiPropertyOptional({ example: 'Victims services commissioning', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Victims services commissioning', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 2000)

@@ -4,19 +4,19 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsISO8601, IsNumber, IsOptional, IsSt
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 
 export class GrantPeriodDto {
-  @ApiProperty({ example: '2015-04-01', description: 'First day of the grant period', nullable: true })
+  @ApiProperty({ type: String, format: 'date', example: '2015-04-01', description: 'First day of the grant period', nullable: true })
   @ValidateIf((_, v) => v !== null)
   @IsISO8601({ strict: true })
   @Length(10, 10)
   from!: string | null;
 
-  @ApiProperty({ example: '2018-03-31', description: 'Last day of the grant period', nullable: true })
+  @ApiProperty({ type: String, format: 'date', example: '2018-03-31', description: 'Last day of the grant period', nullable: true })
   @ValidateIf((_, v) => v !== null)
   @IsISO8601({ strict: true })
   @Length(10, 10)
   to!: string | null;
 
-  @ApiProperty({ example: 'three years', description: 'The period as the source states it', nullable: true })
+  @ApiProperty({ type: String, example: 'three years', description: 'The period as the source states it', nullable: true })
   @ValidateIf((_, v) => v !== null)
   @IsString()
   @Length(1, 200)
@@ -66,7 +66,7 @@ export class AwardGrantRequest extends OpenCaseRequest {
 }
 
 export class PublishGrantRequest extends CommandRequest {
-  @ApiPropertyOptional({ example: 'https://www.kent-pcc.gov.uk/grants/2015-05', nullable: true, description: 'Where the grant was published' })
+  @ApiPropertyOptional({ type: String, example: 'https://www.kent-pcc.gov.uk/grants/2015-05', nullable: true, description: 'Where the grant was published' })
   @IsOptional()
   @IsString()
   @Length(1, 2000)

@@ -26,7 +26,7 @@ export class OpenMemberInterestsRequest extends OpenCaseRequest {
   @IsIn(['councillor', 'co_opted'])
   memberKind!: 'councillor' | 'co_opted';
 
-  @ApiProperty({ example: '2013-06-03', description: 'The day the person became a member (the 28-day duty of s.30(1) runs from it)' })
+  @ApiProperty({ format: 'date', example: '2013-06-03', description: 'The day the person became a member (the 28-day duty of s.30(1) runs from it)' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   becameMemberOn!: string;
@@ -64,7 +64,7 @@ export class NotifyInterestsRequest extends CommandRequest {
   @IsIn(['taking_office', 'meeting_disclosure', 'other'])
   occasion!: NotificationOccasion;
 
-  @ApiPropertyOptional({ example: 'd-1', nullable: true, description: 'The disclosure this notification follows (occasion meeting_disclosure)' })
+  @ApiPropertyOptional({ type: String, example: 'd-1', nullable: true, description: 'The disclosure this notification follows (occasion meeting_disclosure)' })
   @IsOptional()
   @Matches(REF)
   disclosureId?: string | null;
@@ -144,12 +144,12 @@ export class GrantDispensationRequest extends CommandRequest {
   @Length(1, 200, { each: true })
   business!: string[];
 
-  @ApiProperty({ example: '2014-01-27' })
+  @ApiProperty({ format: 'date', example: '2014-01-27' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   from!: string;
 
-  @ApiProperty({ example: '2014-12-31', description: 'End of the period; at most four years (s.33(3))' })
+  @ApiProperty({ format: 'date', example: '2014-12-31', description: 'End of the period; at most four years (s.33(3))' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   to!: string;

@@ -24,7 +24,7 @@ export class ConveneMeetingRequest extends OpenCaseRequest {
   @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/)
   panelId!: string;
 
-  @ApiProperty({ example: '2013-02-05', description: "The meeting's date (the convening act itself is dated by effectiveAt)" })
+  @ApiProperty({ format: 'date', example: '2013-02-05', description: "The meeting's date (the convening act itself is dated by effectiveAt)" })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   meetingDate!: string;
@@ -60,7 +60,7 @@ export class TableDocumentRequest extends CommandRequest {
   @Length(1, 500)
   title!: string;
 
-  @ApiPropertyOptional({ example: 'B1', nullable: true, description: 'Agenda item the paper belongs to' })
+  @ApiPropertyOptional({ type: String, example: 'B1', nullable: true, description: 'Agenda item the paper belongs to' })
   @IsOptional()
   @IsString()
   @Length(1, 50)
@@ -123,7 +123,7 @@ export class DeclareInterestRequest extends CommandRequest {
   @Length(...MEMBER_ID)
   memberId!: string;
 
-  @ApiPropertyOptional({ example: '5', nullable: true, description: 'Agenda item; omit for the whole meeting' })
+  @ApiPropertyOptional({ type: String, example: '5', nullable: true, description: 'Agenda item; omit for the whole meeting' })
   @IsOptional()
   @IsString()
   @Length(1, 50)
@@ -142,7 +142,7 @@ export class DeclareInterestRequest extends CommandRequest {
   @IsBoolean()
   withdrew!: boolean;
 
-  @ApiPropertyOptional({ example: null, nullable: true, description: 'Reference of a dispensation (Localism Act 2011 s.33), if any' })
+  @ApiPropertyOptional({ type: String, example: null, nullable: true, description: 'Reference of a dispensation (Localism Act 2011 s.33), if any' })
   @IsOptional()
   @IsString()
   @Length(1, 200)
@@ -174,7 +174,7 @@ export class ExcludePublicRequest extends CommandRequest {
 }
 
 export class RecordVoteRequest extends CommandRequest {
-  @ApiPropertyOptional({ example: '5', nullable: true, description: 'Agenda item voted on' })
+  @ApiPropertyOptional({ type: String, example: '5', nullable: true, description: 'Agenda item voted on' })
   @IsOptional()
   @IsString()
   @Length(1, 50)
@@ -212,7 +212,7 @@ export class RecordVoteRequest extends CommandRequest {
 }
 
 export class PublishMinutesRequest extends CommandRequest {
-  @ApiPropertyOptional({ example: 'https://democracy.kent.gov.uk/pcp/2013-02-05/minutes', nullable: true, description: 'Where the minutes are published' })
+  @ApiPropertyOptional({ type: String, example: 'https://democracy.kent.gov.uk/pcp/2013-02-05/minutes', nullable: true, description: 'Where the minutes are published' })
   @IsOptional()
   @IsString()
   @Length(1, 2000)

@@ -10,7 +10,7 @@ export class MakePanelReportRequest extends OpenCaseRequest {
   @Length(1, 500)
   subject!: string;
 
-  @ApiPropertyOptional({ example: 'D14/2014', nullable: true, description: "Reference of the PCC's decision in the decision register, if any" })
+  @ApiPropertyOptional({ type: String, example: 'D14/2014', nullable: true, description: "Reference of the PCC's decision in the decision register, if any" })
   @IsOptional()
   @IsString()
   @Length(1, 200)
@@ -23,7 +23,7 @@ export class MakePanelReportRequest extends OpenCaseRequest {
   @Length(1, 5000, { each: true })
   recommendations!: string[];
 
-  @ApiPropertyOptional({ example: '2014-04-01', nullable: true, description: 'The panel requires a written response from the PCC by this date (s.29(3)); omitted when none is required' })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2014-04-01', nullable: true, description: 'The panel requires a written response from the PCC by this date (s.29(3)); omitted when none is required' })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)
@@ -44,20 +44,20 @@ export class EnterAppointmentReportRequest extends OpenCaseRequest {
   @Length(1, 200)
   candidate!: string;
 
-  @ApiProperty({ example: '2014-02-07', description: 'The day the panel made the report to the PCC' })
+  @ApiProperty({ format: 'date', example: '2014-02-07', description: 'The day the panel made the report to the PCC' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   reportMadeOn!: string;
 }
 
 export class PublishPanelReportRequest extends CommandRequest {
-  @ApiPropertyOptional({ example: 'https://www.kent.gov.uk/pcp/reports/d14', nullable: true, description: 'Where the report is published' })
+  @ApiPropertyOptional({ type: String, example: 'https://www.kent.gov.uk/pcp/reports/d14', nullable: true, description: 'Where the report is published' })
   @IsOptional()
   @IsString()
   @Length(1, 2000)
   url?: string | null;
 
-  @ApiPropertyOptional({ example: "On the host authority's website and in the panel's agenda papers", nullable: true, description: 'The manner of publication, which the panel determines (s.28(9))' })
+  @ApiPropertyOptional({ type: String, example: "On the host authority's website and in the panel's agenda papers", nullable: true, description: 'The manner of publication, which the panel determines (s.28(9))' })
   @IsOptional()
   @IsString()
   @Length(1, 2000)
@@ -80,7 +80,7 @@ export class RecordPanelReportResponseRequest extends CommandRequest {
   @Length(1, 5000)
   summary!: string;
 
-  @ApiPropertyOptional({ example: 'https://www.kent-pcc.gov.uk/responses/d14', nullable: true, description: 'Where the response is published' })
+  @ApiPropertyOptional({ type: String, example: 'https://www.kent-pcc.gov.uk/responses/d14', nullable: true, description: 'Where the response is published' })
   @IsOptional()
   @IsString()
   @Length(1, 2000)

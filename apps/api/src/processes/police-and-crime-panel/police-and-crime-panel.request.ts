@@ -81,7 +81,7 @@ export class AppointMemberRequest extends CommandRequest {
   @Length(1, 200)
   council!: string;
 
-  @ApiPropertyOptional({ example: 'Conservative', nullable: true, description: 'Political group, for the balanced-appointment objective (Sch 6 para 31)' })
+  @ApiPropertyOptional({ type: String, example: 'Conservative', nullable: true, description: 'Political group, for the balanced-appointment objective (Sch 6 para 31)' })
   @IsOptional()
   @IsString()
   @Length(1, 200)
@@ -126,7 +126,7 @@ export class CooptMemberRequest extends CommandRequest {
   @IsBoolean()
   unanimousPanelAgreement?: boolean;
 
-  @ApiPropertyOptional({ example: '2012-12-10', nullable: true, description: 'Day the Home Office was notified of the co-option' })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2012-12-10', nullable: true, description: 'Day the Home Office was notified of the co-option' })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)
@@ -152,7 +152,7 @@ export class ResolveCoOptedNumberRequest extends CommandRequest {
   @Max(MAX_PANEL_MEMBERS)
   number!: number;
 
-  @ApiPropertyOptional({ example: null, nullable: true, description: "Day the Secretary of State agreed to more than two co-optees (needed above two)" })
+  @ApiPropertyOptional({ type: String, example: null, nullable: true, description: "Day the Secretary of State agreed to more than two co-optees (needed above two)" })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)
@@ -179,7 +179,7 @@ export class AdoptRulesOfProcedureRequest extends CommandRequest {
   @Type(() => QuorumRuleDto)
   quorumRule!: QuorumRuleDto;
 
-  @ApiPropertyOptional({ example: 'KPCP Rules of Procedure, November 2012', nullable: true, description: 'Reference of the adopted rules' })
+  @ApiPropertyOptional({ type: String, example: 'KPCP Rules of Procedure, November 2012', nullable: true, description: 'Reference of the adopted rules' })
   @IsOptional()
   @IsString()
   @Length(1, 500)

@@ -8,7 +8,7 @@ export class DraftPlanRequest extends OpenCaseRequest {
   @Length(1, 500)
   title!: string;
 
-  @ApiPropertyOptional({ example: '2012-11-15', nullable: true, description: 'For the first plan after an ordinary election: the poll date; the plan is due within that financial year (s.5(1))' })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2012-11-15', nullable: true, description: 'For the first plan after an ordinary election: the poll date; the plan is due within that financial year (s.5(1))' })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)
@@ -31,7 +31,7 @@ export class MakePlanReportRequest extends CommandRequest {
 }
 
 export class PublishPlanResponseRequest extends CommandRequest {
-  @ApiPropertyOptional({ example: 'https://www.kent-pcc.gov.uk/plan/response-to-panel', nullable: true, description: 'Where the response is published (s.5(6)(e)-(f))' })
+  @ApiPropertyOptional({ type: String, example: 'https://www.kent-pcc.gov.uk/plan/response-to-panel', nullable: true, description: 'Where the response is published (s.5(6)(e)-(f))' })
   @IsOptional()
   @IsString()
   @Length(1, 2000)
@@ -55,12 +55,12 @@ class IssueFields {
 }
 
 class PlanPeriodFields {
-  @ApiProperty({ example: '2013-04-01', description: 'First day of the period the plan covers' })
+  @ApiProperty({ format: 'date', example: '2013-04-01', description: 'First day of the period the plan covers' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   periodFrom!: string;
 
-  @ApiProperty({ example: '2017-03-31', description: 'Last day of the period the plan covers' })
+  @ApiProperty({ format: 'date', example: '2017-03-31', description: 'Last day of the period the plan covers' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   periodTo!: string;
@@ -69,7 +69,7 @@ class PlanPeriodFields {
 export class IssuePlanRequest extends IntersectionType(CommandRequest, IssueFields, PlanPeriodFields) {}
 
 export class PublishPlanRequest extends CommandRequest {
-  @ApiPropertyOptional({ example: 'https://www.kent-pcc.gov.uk/plan', nullable: true, description: 'Where the plan is published (s.5(10)(b))' })
+  @ApiPropertyOptional({ type: String, example: 'https://www.kent-pcc.gov.uk/plan', nullable: true, description: 'Where the plan is published (s.5(10)(b))' })
   @IsOptional()
   @IsString()
   @Length(1, 2000)

@@ -28,7 +28,7 @@ export class ReportOnProposedPreceptRequest extends CommandRequest {
   @Length(1, 5000, { each: true })
   recommendations!: string[];
 
-  @ApiPropertyOptional({ example: 146.5, nullable: true, description: 'Precept the panel recommends instead, if any' })
+  @ApiPropertyOptional({ type: Number, example: 146.5, nullable: true, description: 'Precept the panel recommends instead, if any' })
   @IsOptional()
   @IsNumber(amount)
   @Min(0)
@@ -49,7 +49,7 @@ export class VetoProposedPreceptRequest extends CommandRequest {
   @Length(1, 5000, { each: true })
   recommendations!: string[];
 
-  @ApiPropertyOptional({ example: 146.5, nullable: true, description: 'Precept the panel recommends instead, if any' })
+  @ApiPropertyOptional({ type: Number, example: 146.5, nullable: true, description: 'Precept the panel recommends instead, if any' })
   @IsOptional()
   @IsNumber(amount)
   @Min(0)
@@ -75,7 +75,7 @@ export class PublishPreceptResponseRequest extends CommandRequest {
   @IsIn(['first', 'second'])
   stage!: 'first' | 'second';
 
-  @ApiPropertyOptional({ example: 'https://www.kent-pcc.gov.uk/precept/2013-14/response', nullable: true, description: 'Where the response is published' })
+  @ApiPropertyOptional({ type: String, example: 'https://www.kent-pcc.gov.uk/precept/2013-14/response', nullable: true, description: 'Where the response is published' })
   @IsOptional()
   @IsString()
   @Length(1, 2000)
@@ -102,7 +102,7 @@ export class MakeSecondPreceptReportRequest extends CommandRequest {
   @Length(1, 5000, { each: true })
   recommendations!: string[];
 
-  @ApiPropertyOptional({ example: null, nullable: true, description: 'Precept the second report recommends, if any (reg 8)' })
+  @ApiPropertyOptional({ type: Number, example: null, nullable: true, description: 'Precept the second report recommends, if any (reg 8)' })
   @IsOptional()
   @IsNumber(amount)
   @Min(0)

@@ -9,12 +9,12 @@ export class DeclareRecordCoverageRequest extends OpenCaseRequest {
   @IsIn(COVERED_BODIES as CoveredBody[])
   body!: CoveredBody;
 
-  @ApiProperty({ example: '2012-11-22', description: 'First day from which every act of the body is on record' })
+  @ApiProperty({ format: 'date', example: '2012-11-22', description: 'First day from which every act of the body is on record' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   completeFrom!: string;
 
-  @ApiPropertyOptional({ example: null, nullable: true, description: 'Last day covered; omitted while the body keeps recording every act' })
+  @ApiPropertyOptional({ type: String, example: null, nullable: true, description: 'Last day covered; omitted while the body keeps recording every act' })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)
@@ -27,12 +27,12 @@ export class DeclareRecordCoverageRequest extends OpenCaseRequest {
 }
 
 export class ReviseRecordCoverageRequest extends CommandRequest {
-  @ApiProperty({ example: '2012-11-22', description: 'First day from which every act of the body is on record' })
+  @ApiProperty({ format: 'date', example: '2012-11-22', description: 'First day from which every act of the body is on record' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   completeFrom!: string;
 
-  @ApiPropertyOptional({ example: '2016-05-11', nullable: true, description: 'Last day covered; omitted while the body keeps recording every act' })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2016-05-11', nullable: true, description: 'Last day covered; omitted while the body keeps recording every act' })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)

@@ -24,12 +24,12 @@ export class RequireAttendanceRequest extends OpenCaseRequest {
   @Length(1, 2000)
   topic!: string;
 
-  @ApiProperty({ example: '2013-01-10', description: 'Day notice of the requirement was given' })
+  @ApiProperty({ format: 'date', example: '2013-01-10', description: 'Day notice of the requirement was given' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   noticeGivenOn!: string;
 
-  @ApiProperty({ example: '2013-02-05', description: 'Day of the panel meeting; must be after the notice' })
+  @ApiProperty({ format: 'date', example: '2013-02-05', description: 'Day of the panel meeting; must be after the notice' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   meetingDate!: string;
@@ -51,7 +51,7 @@ export class RequireWrittenResponseRequest extends OpenCaseRequest {
   @Length(1, 2000)
   toReport!: string;
 
-  @ApiProperty({ example: '2013-03-01', description: 'Date the panel set for the response; after the requirement' })
+  @ApiProperty({ format: 'date', example: '2013-03-01', description: 'Date the panel set for the response; after the requirement' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   dueOn!: string;
@@ -72,14 +72,14 @@ export class RecordAttendanceRequest extends CommandRequest {
   @Length(1, 200, { each: true })
   attended!: string[];
 
-  @ApiPropertyOptional({ example: true, description: 'Whether the chief constable attended, when asked to', nullable: true })
+  @ApiPropertyOptional({ type: Boolean, example: true, description: 'Whether the chief constable attended, when asked to', nullable: true })
   @IsOptional()
   @IsBoolean()
   chiefConstableAttended?: boolean | null;
 }
 
 export class ReceiveWrittenResponseRequest extends CommandRequest {
-  @ApiPropertyOptional({ example: 'PCC/2013/017', description: 'Reference of the written response', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'PCC/2013/017', description: 'Reference of the written response', nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 200)

@@ -33,7 +33,7 @@ export class NotifySeniorAppointmentRequest extends OpenCaseRequest {
   @Length(1, 5000)
   terms!: string;
 
-  @ApiProperty({ example: '2014-05-01', description: 'Day the panel received the notification: day 1 of the three weeks (Sch 1 para 10)' })
+  @ApiProperty({ format: 'date', example: '2014-05-01', description: 'Day the panel received the notification: day 1 of the three weeks (Sch 1 para 10)' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   receivedByPanelOn!: string;

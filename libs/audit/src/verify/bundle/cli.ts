@@ -9,7 +9,7 @@ import type * as Util from 'node:util';
 import { verifyExport } from '../verify-export';
 import { keysFromArgs, reportLines } from '../report-text';
 
-export const USAGE = 'Usage: node verify-ledger.mjs <export.jsonl> --key <public key or key file> [--key ...] [--checkpoint <earlier checkpoint file>] [--witness <vkey or file>] [--witnesses-required <n>] [--all] [--json]';
+const USAGE = 'Usage: node verify-ledger.mjs <export.jsonl> --key <public key or key file> [--key ...] [--checkpoint <earlier checkpoint file>] [--witness <vkey or file>] [--witnesses-required <n>] [--all] [--json]';
 
 export interface CliIo {
   out: (line: string) => void;

@@ -8,7 +8,7 @@
  */
 
 /** EventNumber.DeletedStream: the revision of a tombstone, and the $tb of a soft-deleted stream. */
-export const DELETED_STREAM = 9223372036854775807n;
+const DELETED_STREAM = 9223372036854775807n;
 
 export interface LogRecord {
   /** Log position of the prepare record; an implicitly committed event's $all position is (this, this). */

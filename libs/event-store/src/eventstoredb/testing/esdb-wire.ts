@@ -13,7 +13,7 @@ import * as streams from '@eventstore/db-client/generated/streams_pb';
 import type { Expected, LogRecord } from './esdb-log';
 
 /** What servers before 22.6 send as a stream read's positions (ulong.MaxValue, i.e. -1 as a long). */
-export const NO_POSITION_U64 = '18446744073709551615';
+const NO_POSITION_U64 = '18446744073709551615';
 
 export function streamName(id: shared.StreamIdentifier | undefined): string {
   return Buffer.from((id?.getStreamName_asU8() ?? new Uint8Array())).toString('utf8');
@@ -120,10 +120,6 @@ export function wrongExpectedVersionError(stream: string, expected: Expected, cu
 /** RpcExceptions.MaxAppendSizeExceeded (unary Append): InvalidArgument with the limit. */
 export function maxAppendSizeError(max: number): ServiceError {
   return rpcError(GrpcStatus.INVALID_ARGUMENT, `Maximum Append Size of ${max} Exceeded.`, { exception: 'maximum-append-size-exceeded', 'maximum-append-size': String(max) });
-}
-
-export function unavailableError(message: string): ServiceError {
-  return rpcError(GrpcStatus.UNAVAILABLE, message, {});
 }
 
 /** Event.SizeOnDisk (Core/Data/Event.cs): data + metadata + 2 bytes per character of the type. */

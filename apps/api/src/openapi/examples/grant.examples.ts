@@ -1,0 +1,25 @@
+import type { ExampleStep } from './example-step';
+
+export const grantExamples: ExampleStep[] = [
+  {
+    op: 'AwardGrant',
+    name: 'kent-grant-2014-001',
+    summary: 'The PCC awards a crime and disorder reduction grant',
+    params: { area: 'kent' },
+    value: { recipient: 'Medway Community Safety Partnership', amount: 25000, purpose: 'Youth diversion scheme in Chatham', conditions: ['Quarterly monitoring returns to the PCC'], reasons: 'Diversion reduces first-time entrants and so crime and disorder', awardDateKnown: true, caseId: 'kent-grant-2014-001', effectiveAt: '2014-01-02' },
+  },
+  {
+    op: 'PublishGrant',
+    name: 'kent-grant-2014-001',
+    summary: 'The grant is published in the monthly cycle (late ones are flagged)',
+    params: { id: 'kent-grant-2014-001' },
+    value: { url: 'https://www.kent-pcc.gov.uk/grants/2014-001', effectiveAt: '2014-01-31' },
+  },
+  {
+    op: 'RequireGrantRepayment',
+    name: 'kent-grant-2014-001',
+    summary: 'The PCC requires repayment under a condition of the grant (s.9(2))',
+    params: { id: 'kent-grant-2014-001' },
+    value: { amount: 5000, conditionRelied: 'Quarterly monitoring returns to the PCC', reason: 'No monitoring returns for two quarters', effectiveAt: '2014-07-07' },
+  },
+];

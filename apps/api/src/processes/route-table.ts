@@ -1,0 +1,135 @@
+import { Body, Controller, Param, Post, Req, Res, type Type } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ACT_CATALOGUE, type ActData, type ActType, type Command } from '@ledger/domain';
+import type { Response } from 'express';
+import { AuthedRequest, CommandEndpoint } from '../common/auth';
+import type { CommandRequest, OpenCaseRequest } from '../common/command.request';
+import { CommandResponses } from '../common/command-responses';
+import { CommandResponse, CommandRunner } from '../common/command-runner';
+import { SlugPipe } from '../common/params';
+
+/** Body fields every command accepts besides its own data (CommandRunner takes them off). */
+type EnvelopeField = keyof OpenCaseRequest;
+/** Data a route takes from its path (`:area`) rather than its body. */
+type PathField = 'forceArea';
+
+/** What one HTTP call of a route hands to a route's own handler, when it has one. */
+export interface RouteCall<Dto> {
+  req: AuthedRequest;
+  res: Response;
+  /** The case id from the path (null when the route opens a case). */
+  caseId: string | null;
+  /** The force area from the path, for a route that opens a case. */
+  area: string | null;
+  body: Dto;
+  runner: CommandRunner;
+  modules: ModuleRef;
+}
+
+/**
+ * One HTTP route for one act: POST `path` with `body`. A path with `:area` opens a case in
+ * that force area; a path with `:id` acts on the case named. Everything else (operation id,
+ * the process, whether it opens a case, who may call it) comes from the act catalogue.
+ */
+export interface ActRoute<T extends ActType, Dto extends CommandRequest = CommandRequest> {
+  path: `force-areas/:area/${string}` | `${string}/:id/${string}` | `${string}/:id`;
+  summary: string;
+  body: Type<Dto>;
+  /** An opening act whose case is the force area's own (one per area) unless the body names another. */
+  caseIdIsArea?: true;
+  /** Body fields the API accepts and the act does not use: listed, so no other field can slip by. */
+  unused?: readonly (keyof Dto)[];
+  /** For an act that must do more than record its body (e.g. seal personal data first). */
+  run?: (call: RouteCall<Dto>, type: T) => Promise<CommandResponse>;
+}
+
+/**
+ * The DTO's own fields must be the command's data (less what the path supplies): a missing,
+ * mistyped or unknown field is a compile error on the route's `body`. A route with its own
+ * `run` shapes the data itself, so only its unknown-field check is waived.
+ */
+type FitsCommand<T extends ActType, Dto> = [Omit<Dto, EnvelopeField>] extends [Omit<ActData<T>, PathField>]
+  ? [Exclude<keyof Omit<Dto, EnvelopeField>, keyof ActData<T>>] extends [never]
+    ? Dto
+    : { unknownFields: Exclude<keyof Omit<Dto, EnvelopeField>, keyof ActData<T>> }
+  : { doesNotFit: ActData<T> };
+
+/** A process's routes: exactly one per act of the process, each with a DTO that fits it. */
+export type RouteTable<C extends Command> = {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  [T in C['type'] & ActType]: ActRoute<T, any>;
+};
+
+/** The DTO a route's check sees: its own fields, less those it lists as unused. */
+type CheckedDto<Route, Dto> = Route extends { unused: readonly (infer U)[] } ? Omit<Dto, U & keyof Dto> : Dto;
+
+type Checked<R, C extends Command> = {
+  [T in keyof R]: T extends C['type'] & ActType
+    ? R[T] extends { run: unknown }
+      ? R[T]
+      : R[T] extends { body: Type<infer Dto> }
+        ? Omit<R[T], 'body'> & { body: FitsCommand<T, CheckedDto<R[T], Dto>> extends CheckedDto<R[T], Dto> ? Type<Dto> : Type<FitsCommand<T, CheckedDto<R[T], Dto>>> }
+        : never
+    : never;
+};
+
+export interface ProcessRoutes {
+  /** The OpenAPI tag the process's routes are listed under. */
+  tag: string;
+  /** A classification every event of the process carries, whatever the caller sends. */
+  classification?: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  routes: Partial<Record<ActType, ActRoute<any, any>>>;
+}
+
+/** Declares a process's route table, checked against its command union `C`. */
+export function routeTable<C extends Command>() {
+  return <R extends RouteTable<C>>(tag: string, routes: R & Checked<R, C>, options: { classification?: string } = {}): ProcessRoutes => ({ tag, routes, ...options });
+}
+
+const methodName = (type: string) => type.charAt(0).toLowerCase() + type.slice(1);
+
+/**
+ * Builds the Nest controller for one process's route table: per act, one POST handler with
+ * the same decorators a hand-written controller would carry, so the OpenAPI document, the
+ * validation of the body and the role check are as for any endpoint.
+ */
+export function processController({ tag, routes, classification }: ProcessRoutes, name: string): Type {
+  @ApiTags(tag)
+  @Controller({ version: '1' })
+  class ProcessController {
+    constructor(
+      readonly runner: CommandRunner,
+      readonly modules: ModuleRef,
+    ) {}
+  }
+  Object.defineProperty(ProcessController, 'name', { value: name });
+  for (const [type, route] of Object.entries(routes) as Array<[ActType, ActRoute<ActType>]>) {
+    const act = ACT_CATALOGUE[type];
+    const opens = route.path.startsWith('force-areas/:area/');
+    const handler = function (this: ProcessController, param: string, body: CommandRequest, req: AuthedRequest, res: Response): Promise<CommandResponse> {
+      const sent = classification === undefined ? body : { ...body, classification };
+      if (route.run) return route.run({ req, res, caseId: opens ? null : param, area: opens ? param : null, body: sent, runner: this.runner, modules: this.modules }, type);
+      if (!opens) return this.runner.run(req, res, param, type, sent);
+      const caseId = route.caseIdIsArea ? ((body as OpenCaseRequest).caseId ?? param) : null;
+      return this.runner.run(req, res, caseId, type, sent, { forceArea: param });
+    };
+    const key = methodName(type);
+    // Swagger reads a handler's metadata by the function's own name.
+    Object.defineProperty(handler, 'name', { value: key });
+    Object.defineProperty(ProcessController.prototype, key, { value: handler, writable: true, configurable: true });
+    Reflect.defineMetadata('design:paramtypes', [String, route.body, Object, Object], ProcessController.prototype, key);
+    Reflect.defineMetadata('design:returntype', Promise, ProcessController.prototype, key);
+    Param(opens ? 'area' : 'id', SlugPipe)(ProcessController.prototype, key, 0);
+    Body()(ProcessController.prototype, key, 1);
+    Req()(ProcessController.prototype, key, 2);
+    Res({ passthrough: true })(ProcessController.prototype, key, 3);
+    const descriptor = Object.getOwnPropertyDescriptor(ProcessController.prototype, key)!;
+    // Applied bottom-up, as TypeScript applies a method's decorators.
+    const decorators = [Post(route.path), CommandEndpoint(act.aggregateType!, type), ApiOperation({ operationId: type, summary: route.summary }), CommandResponses(act.creates ?? false)];
+    for (const decorate of decorators.reverse()) decorate(ProcessController.prototype, key, descriptor);
+    Object.defineProperty(ProcessController.prototype, key, descriptor);
+  }
+  return ProcessController;
+}

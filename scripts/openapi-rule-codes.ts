@@ -1,0 +1,178 @@
+/**
+ * Which statutory rule codes each command can answer with, read from the domain's source:
+ * every rule (a `defineRule({ code })` constant) reachable from the command's branch of its
+ * decider's `decide`, through the helpers it calls, in any file of libs/domain.
+ *
+ *   npx tsx scripts/openapi-rule-codes.ts          writes apps/api/src/openapi/rule-codes.generated.ts
+ *   npx tsx scripts/openapi-rule-codes.ts --check  fails if that file is out of date
+ *
+ * Reading the source rather than running the deciders means a rule reached only on a rare
+ * path is listed too; the OpenAPI test compares the checked-in file with a fresh analysis.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import ts from 'typescript';
+
+const ROOT = resolve(__dirname, '..');
+const DOMAIN = join(ROOT, 'libs/domain/src');
+export const GENERATED = join(ROOT, 'apps/api/src/openapi/rule-codes.generated.ts');
+
+/** Commands decided outside a decider's `decide`, by the function that decides them. */
+const STANDALONE: Record<string, { file: string; fn: string }> = {
+  CorrectRecord: { file: join(DOMAIN, 'core/correction.ts'), fn: 'decideCorrection' },
+};
+
+function program(): ts.Program {
+  const config = ts.readConfigFile(join(ROOT, 'tsconfig.json'), (p) => ts.sys.readFile(p));
+  const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
+  const roots = ts.sys.readDirectory(DOMAIN, ['.ts']).filter((f) => !/\.spec\.ts$/.test(f));
+  return ts.createProgram(roots, parsed.options);
+}
+
+const inDomain = (d: ts.Declaration): boolean => d.getSourceFile().fileName.startsWith(DOMAIN) && !d.getSourceFile().fileName.endsWith('.spec.ts');
+
+function ruleCodeOf(d: ts.Declaration): string | null {
+  if (!ts.isVariableDeclaration(d) || !d.initializer || !ts.isCallExpression(d.initializer)) return null;
+  if (d.initializer.expression.getText() !== 'defineRule') return null;
+  const arg = d.initializer.arguments[0];
+  if (!arg || !ts.isObjectLiteralExpression(arg)) return null;
+  const code = arg.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText() === 'code');
+  return code && ts.isStringLiteral(code.initializer) ? code.initializer.text : null;
+}
+
+/** The part of a declaration whose references count: a function's body, a constant's value. */
+function bodyOf(d: ts.Declaration): ts.Node | null {
+  if (ts.isFunctionDeclaration(d) || ts.isMethodDeclaration(d)) return d.body ?? null;
+  if (ts.isVariableDeclaration(d) && d.initializer) return d.initializer;
+  return null;
+}
+
+class Reach {
+  private readonly memo = new Map<ts.Node, Set<string>>();
+  constructor(
+    private readonly checker: ts.TypeChecker,
+    /** Declarations never followed: the decider objects themselves (they reach every command). */
+    private readonly stop: Set<ts.Node>,
+  ) {}
+
+  codes(node: ts.Node): Set<string> {
+    const out = new Set<string>();
+    const visit = (n: ts.Node): void => {
+      if (ts.isIdentifier(n)) this.follow(n, out);
+      ts.forEachChild(n, visit);
+    };
+    visit(node);
+    return out;
+  }
+
+  private follow(id: ts.Identifier, out: Set<string>): void {
+    let symbol = this.checker.getSymbolAtLocation(id);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    for (const d of symbol?.declarations ?? []) {
+      if (!inDomain(d) || this.stop.has(d)) continue;
+      const code = ruleCodeOf(d);
+      if (code) {
+        out.add(code);
+        continue;
+      }
+      const body = bodyOf(d);
+      if (!body) continue;
+      if (!this.memo.has(body)) {
+        this.memo.set(body, new Set()); // guards recursion
+        this.memo.set(body, this.codes(body));
+      }
+      for (const c of this.memo.get(body)!) out.add(c);
+    }
+  }
+}
+
+/** The `decide` method of each exported decider object (`export const x: Decider<...> = { ... decide() {} }`). */
+function deciders(sources: readonly ts.SourceFile[]): Array<{ object: ts.VariableDeclaration; decide: ts.MethodDeclaration }> {
+  const found: Array<{ object: ts.VariableDeclaration; decide: ts.MethodDeclaration }> = [];
+  for (const sf of sources) {
+    if (!sf.fileName.endsWith('.decider.ts')) continue;
+    sf.forEachChild((stmt) => {
+      if (!ts.isVariableStatement(stmt)) return;
+      for (const d of stmt.declarationList.declarations) {
+        if (!d.type?.getText().startsWith('Decider<') || !d.initializer || !ts.isObjectLiteralExpression(d.initializer)) continue;
+        const decide = d.initializer.properties.find((p): p is ts.MethodDeclaration => ts.isMethodDeclaration(p) && p.name.getText() === 'decide');
+        if (decide) found.push({ object: d, decide });
+      }
+    });
+  }
+  return found;
+}
+
+/** Rule codes per command type, sorted, from the source as it is now. */
+export function analyseRuleCodes(): Record<string, string[]> {
+  const prog = program();
+  // The checker binds every file, which also links each node to its parent (getText needs it).
+  const checker = prog.getTypeChecker();
+  const sources = prog.getSourceFiles().filter((sf) => sf.fileName.startsWith(DOMAIN));
+  const found = deciders(sources);
+  const reach = new Reach(checker, new Set(found.map((f) => f.object)));
+  const result: Record<string, Set<string>> = {};
+  for (const { decide } of found) {
+    const cases: Array<{ command: string; clause: ts.CaseClause }> = [];
+    const early: Array<{ command: string; before: Set<string>; branch: ts.Statement }> = [];
+    const common = new Set<string>();
+    for (const stmt of decide.body?.statements ?? []) {
+      // `if (command.type === 'X') { ... return }` decides X on what came before it and its own branch.
+      const only = ts.isIfStatement(stmt) ? /^command\.type === '(\w+)'$/.exec(stmt.expression.getText()) : null;
+      if (only && ts.isIfStatement(stmt)) {
+        early.push({ command: only[1], before: new Set(common), branch: stmt.thenStatement });
+        continue;
+      }
+      if (ts.isSwitchStatement(stmt) && stmt.expression.getText() === 'command.type') {
+        for (const clause of stmt.caseBlock.clauses) {
+          if (ts.isCaseClause(clause) && ts.isStringLiteral(clause.expression)) cases.push({ command: clause.expression.text, clause });
+        }
+        continue;
+      }
+      for (const c of reach.codes(stmt)) common.add(c);
+    }
+    if (cases.length === 0) throw new Error(`${decide.getSourceFile().fileName}: decide has no switch on command.type`);
+    for (const e of early) result[e.command] = new Set([...e.before, ...reach.codes(e.branch)]);
+    // A case that falls through to the next shares that case's statements.
+    for (let i = 0; i < cases.length; i++) {
+      let j = i;
+      while (cases[j].clause.statements.length === 0 && j + 1 < cases.length) j++;
+      result[cases[i].command] = new Set([...common, ...reach.codes(cases[j].clause)]);
+    }
+  }
+  for (const [command, { file, fn }] of Object.entries(STANDALONE)) {
+    const sf = prog.getSourceFile(file);
+    const decl = sf?.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === fn);
+    if (!decl?.body) throw new Error(`${file}: no function ${fn}`);
+    result[command] = reach.codes(decl.body);
+  }
+  return Object.fromEntries(Object.keys(result).sort().map((c) => [c, [...result[c]].sort()]));
+}
+
+export function renderModule(codes: Record<string, string[]>): string {
+  const lines = Object.entries(codes).map(([command, list]) => `  ${command}: [${list.map((c) => `'${c}'`).join(', ')}],`);
+  return [
+    '// Generated by scripts/openapi-rule-codes.ts from the deciders in libs/domain: do not edit.',
+    '// Regenerate with `npx tsx scripts/openapi-rule-codes.ts` after adding or moving a rule.',
+    '',
+    '/** The statutory rule codes each command can answer with, by command type. */',
+    'export const RULE_CODES_BY_COMMAND: Readonly<Record<string, readonly string[]>> = {',
+    ...lines,
+    '};',
+    '',
+  ].join('\n');
+}
+
+if (require.main === module) {
+  const text = renderModule(analyseRuleCodes());
+  if (process.argv.includes('--check')) {
+    if (readFileSync(GENERATED, 'utf8') !== text) {
+      console.error(`${GENERATED} is out of date: run npx tsx scripts/openapi-rule-codes.ts`);
+      process.exit(1);
+    }
+    process.stdout.write('rule codes up to date\n');
+  } else {
+    writeFileSync(GENERATED, text);
+    process.stdout.write(`wrote ${GENERATED}\n`);
+  }
+}

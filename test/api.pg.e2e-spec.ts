@@ -1,3 +1,0 @@
-import { apiSuite } from './api.suite';
-
-apiSuite('postgres');

@@ -1,0 +1,3 @@
+import { feedsSuite } from './feeds.suite';
+
+feedsSuite('postgres');

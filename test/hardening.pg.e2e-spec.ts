@@ -1,3 +1,0 @@
-import { hardeningSuite } from './hardening.suite';
-
-hardeningSuite('postgres');

@@ -1,3 +1,0 @@
-import { ledgerSuite } from './ledger.suite';
-
-ledgerSuite('sqlite');

@@ -1,3 +1,0 @@
-import { panelSuite } from './panel.suite';
-
-panelSuite('sqlite');

@@ -1,3 +1,0 @@
-import { partnershipsSuite } from './partnerships.suite';
-
-partnershipsSuite('sqlite');

@@ -1,3 +1,0 @@
-import { preceptSuite } from './precept.suite';
-
-preceptSuite('sqlite');

@@ -1,3 +1,0 @@
-import { readSuite } from './read.suite';
-
-readSuite('postgres');

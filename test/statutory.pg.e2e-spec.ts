@@ -1,3 +1,0 @@
-import { statutorySuite } from './statutory.suite';
-
-statutorySuite('postgres');

@@ -1,3 +1,0 @@
-import { witnessSuite } from './witness.suite';
-
-witnessSuite('postgres');
