@@ -6,15 +6,9 @@
  * flight rarely touch the same register.
  */
 import type { Request as AutocannonRequest } from 'autocannon';
+import { reportRequest } from '../test/helpers/report-request';
 
-export const COMMAND_BODY = JSON.stringify({
-  effectiveAt: '2013-05-01',
-  areas: [{ name: 'Medway', policeAreas: ['kent'] }],
-  matters: [{ description: 'Delivery of the anti-social behaviour strategy', devolvedWelshFunction: false }],
-  notSatisfiedReason: 'ASB targets missed two years running',
-  proportionalityReason: 'A short written report is the least burdensome way to understand the delays',
-  dueOn: '2013-06-30',
-});
+export const COMMAND_BODY = JSON.stringify(reportRequest);
 
 export const registerId = (i: number): string => `bench-register-${i}`;
 

@@ -8,15 +8,8 @@ import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { bearer, request, startApp, TestApp } from './helpers/app';
 import { caughtUp } from './helpers/projections';
 import { BACKENDS } from './helpers/backends';
+import { reportRequest } from './helpers/report-request';
 
-const reportRequest = {
-  effectiveAt: '2013-05-01',
-  areas: [{ name: 'Medway', policeAreas: ['kent'] }],
-  matters: [{ description: 'Delivery of the anti-social behaviour strategy', devolvedWelshFunction: false }],
-  notSatisfiedReason: 'ASB targets missed two years running',
-  proportionalityReason: 'A short written report is the least burdensome way to understand the delays',
-  dueOn: '2013-06-30',
-};
 
 const receipt = {
   effectiveAt: '2013-03-04',

@@ -7,15 +7,8 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import { bearer, request, startApp, TestApp } from './helpers/app';
 import { BACKENDS } from './helpers/backends';
+import { reportRequest } from './helpers/report-request';
 
-const reportRequest = {
-  effectiveAt: '2013-05-01',
-  areas: [{ name: 'Medway', policeAreas: ['kent'] }],
-  matters: [{ description: 'Delivery of the anti-social behaviour strategy', devolvedWelshFunction: false }],
-  notSatisfiedReason: 'ASB targets missed two years running',
-  proportionalityReason: 'A short written report is the least burdensome way to understand the delays',
-  dueOn: '2013-06-30',
-};
 
 function expectProblem(res: request.Response, status: number) {
   expect(res.status).toBe(status);
