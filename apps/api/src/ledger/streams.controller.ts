@@ -28,7 +28,7 @@ export class StreamPageQuery {
 export class StreamPageDto {
   @ApiProperty({ example: 'precept-cycle:kent-2013-14' }) stream!: string;
   @ApiProperty({ description: 'Events with their full envelopes', type: [Object], example: [{ eventId: '01938a6e-7c1f-7b3e-9a53-2f3c0d9b1e77', type: 'PreceptVetoed', revision: '2' }] }) events!: object[];
-  @ApiProperty({ example: '/v1/streams/precept-cycle:kent-2013-14?from=100&limit=100', nullable: true }) next!: string | null;
+  @ApiProperty({ type: String, format: 'uri-reference', example: '/v1/streams/precept-cycle:kent-2013-14?from=100&limit=100', nullable: true }) next!: string | null;
 }
 
 function envelopeJson(e: RecordedEvent) {
