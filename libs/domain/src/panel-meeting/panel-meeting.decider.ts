@@ -160,7 +160,7 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
         requireRule(PROCESS_ORDER, s.status === 'attendance_recorded', s.status === 'convened' ? 'Record attendance before confirming the quorum.' : 'The quorum has already been confirmed.');
         const recorded = ctx.facts?.panel?.quorumRule ?? null;
         const claimed = command.data.minimumPresent ?? null;
-        requireRule(MEETING_QUORUM_NOT_AS_RECORDED, recorded !== null || claimed !== null, 'The panel\'s rules of procedure are not on record: record them (AdoptRulesOfProcedure), or give the quorum the meeting used.');
+        requireRule(MEETING_QUORUM_NOT_AS_RECORDED, recorded !== null || claimed !== null, 'The panel\'s rules of procedure are not on record: record their adoption, or give the quorum the meeting used.');
         requireRule(MEETING_QUORUM_NOT_AS_RECORDED, recorded === null || claimed === null || claimed === recorded.minimumPresent, `The panel's rules of procedure on record set a quorum of ${recorded?.minimumPresent} ("${recorded?.text}"), not ${claimed}.`);
         const min = recorded?.minimumPresent ?? claimed!;
         const findings = checkRule(MEETING_QUORUM_UNVERIFIED, recorded !== null, `The panel's rules of procedure are not on record on ${s.date}; the quorum of ${min} is as the secretariat gave it, not verified.`);

@@ -84,7 +84,7 @@ export function publicationTarget(data: Record<string, unknown>): { isDecisionPu
   const refKeys = ['decisionEventId', 'decision_event_id', 'decisionId', 'decision_id', 'decisionRef', 'decision_ref', 'recordEventId', 'refersTo'];
   const names = pick(data, refKeys);
   // When the event has a decision-reference field but it is empty, it publishes something
-  // else (e.g. minutes under para 5, DecisionRegister's PublishSpecifiedInformation).
+  // else (e.g. minutes under para 5, the decision register's publication of specified information).
   const hasRefField = refKeys.some((k) => k in data);
   const paraOk = para === undefined || String(para).replace(/^para\s*/i, '').startsWith('5');
   const isDecisionPublication = paraOk && (!hasRefField || (names !== undefined && names !== ''));
