@@ -6,7 +6,7 @@
  * flight rarely touch the same register.
  */
 import type { Request as AutocannonRequest } from 'autocannon';
-import { reportRequest } from '../test/helpers/report-request';
+import { reportRequest } from '../test/helpers/requests';
 
 export const COMMAND_BODY = JSON.stringify(reportRequest);
 

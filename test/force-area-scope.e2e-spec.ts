@@ -4,6 +4,7 @@
  */
 import { bearer, request, startApp, TestApp } from './helpers/app';
 import { eventually } from './helpers/eventually';
+import { complaintReceipt } from './helpers/requests';
 
 describe('force-area scope of GET /v1/streams/:stream', () => {
   let t: TestApp;
@@ -14,14 +15,7 @@ describe('force-area scope of GET /v1/streams/:stream', () => {
     const c = await request(t.http)
       .post('/v1/force-areas/kent/complaints')
       .set(bearer(t.keys['panel-secretariat']))
-      .send({
-        effectiveAt: '2013-03-04',
-        panel: 'Kent and Medway Police and Crime Panel',
-        against: 'PCC',
-        complainant: { name: 'A Complainant', contact: 'complainant@example.org' },
-        criminalAllegation: false,
-        subjectMatter: 'Conduct of the PCC at a public meeting',
-      });
+      .send(complaintReceipt);
     expect(c.status).toBe(201);
     stream = c.body.stream;
     const r = await request(t.http).post(`/v1/complaints/${c.body.caseId}/recording`).set(bearer(t.keys['panel-secretariat'])).send({ effectiveAt: '2013-03-05' });

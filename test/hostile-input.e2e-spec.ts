@@ -8,17 +8,8 @@ import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { bearer, request, startApp, TestApp } from './helpers/app';
 import { caughtUp } from './helpers/projections';
 import { BACKENDS } from './helpers/backends';
-import { reportRequest } from './helpers/report-request';
+import { complaintReceipt, reportRequest } from './helpers/requests';
 
-
-const receipt = {
-  effectiveAt: '2013-03-04',
-  panel: 'Kent and Medway Police and Crime Panel',
-  against: 'PCC',
-  complainant: { name: 'A Complainant', contact: 'complainant@example.org' },
-  criminalAllegation: false,
-  subjectMatter: 'Conduct of the PCC at a public meeting',
-};
 
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v), 'utf8').toString('base64url');
 
@@ -84,8 +75,8 @@ describe.each(BACKENDS)('%s', (store) => {
 
       it('answers 400 "is required" to a missing or null nested object (Sch 7 complaint; Sch 6 rules of procedure)', async () => {
         const before = await head();
-        const { complainant: _omit, ...noComplainant } = receipt;
-        for (const body of [noComplainant, { ...receipt, complainant: null }]) {
+        const { complainant: _omit, ...noComplainant } = complaintReceipt;
+        for (const body of [noComplainant, { ...complaintReceipt, complainant: null }]) {
           const res = await post('/v1/force-areas/kent/complaints', t.keys['panel-secretariat']).send(body);
           expect400(res, 'complainant');
           expect(JSON.stringify(res.body.errors)).toMatch(/complainant is required/);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import { bearer, request, startApp, TestApp } from './helpers/app';
 import { BACKENDS } from './helpers/backends';
-import { reportRequest } from './helpers/report-request';
+import { reportRequest } from './helpers/requests';
 
 
 function expectProblem(res: request.Response, status: number) {

@@ -13,6 +13,7 @@ import { verifyExport } from '../libs/audit/src/verify';
 import { caughtUp } from './helpers/projections';
 import { bearer, request, startApp, TestApp } from './helpers/app';
 import { BACKENDS } from './helpers/backends';
+import { complaintReceipt } from './helpers/requests';
 
 interface Envelope {
   eventId: string;
@@ -148,12 +149,7 @@ describe.each(BACKENDS)('%s', (store) => {
     describe('complaints about the PCC (PRSRA 2011 Sch 7; SI 2012/62)', () => {
       const panel = () => t.keys['panel-secretariat'];
       const receipt = (over: object = {}) => ({
-        effectiveAt: '2013-03-04',
-        panel: 'Kent and Medway Police and Crime Panel',
-        against: 'PCC',
-        complainant: { name: 'A Complainant', contact: 'complainant@example.org' },
-        criminalAllegation: false,
-        subjectMatter: 'Conduct of the PCC at a public meeting',
+        ...complaintReceipt,
         ...over,
       });
 

@@ -7,3 +7,13 @@ export const reportRequest = {
   proportionalityReason: 'A short written report is the least burdensome way to understand the delays',
   dueOn: '2013-06-30',
 };
+
+/** A complaint about the Kent PCC as the panel receives it (PRSRA 2011 Sch 7; SI 2012/62). */
+export const complaintReceipt = {
+  effectiveAt: '2013-03-04',
+  panel: 'Kent and Medway Police and Crime Panel',
+  against: 'PCC',
+  complainant: { name: 'A Complainant', contact: 'complainant@example.org' },
+  criminalAllegation: false,
+  subjectMatter: 'Conduct of the PCC at a public meeting',
+};
