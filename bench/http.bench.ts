@@ -3,11 +3,12 @@
  * 64 connections, half new cases and half acts on existing cases (bench/http-workload.ts).
  * Samples projection lag from /health/ready and the server's peak RSS while the load runs.
  * With `profileDir`, the server runs with a preloaded hook (bench/lib/cpu-prof-hook.cjs) and
- * is profiled from the first timed request to the last, so start-up and set-up are left out.
+ * is profiled from just before the first timed request to the last, so start-up and set-up
+ * are left out.
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ApiKeyStore, loadConfig, openSqlDb } from '../libs/governance/src';
@@ -72,8 +73,8 @@ async function startServer(env: NodeJS.ProcessEnv, profileDir?: string): Promise
   return spawn(process.execPath, [...hook, main], { env: { ...env, ...(profileDir ? { BENCH_CPU_PROF: profileDir } : {}) }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-async function stopProfile(server: ChildProcess, profileDir: string): Promise<void> {
-  server.kill('SIGUSR2');
+async function stopProfile(profileDir: string): Promise<void> {
+  writeFileSync(join(profileDir, 'stop'), '');
   const file = join(profileDir, 'server.cpuprofile');
   for (let i = 0; i < 200 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
 }
@@ -113,9 +114,13 @@ export async function benchHttp(o: HttpBenchOptions): Promise<HttpBenchResult> {
     await waitLive(url);
     await prepareRegisters(url, plan, headers);
     const sample = sampler(url, server.pid);
-    if (o.profileDir) server.kill('SIGUSR2');
+    if (o.profileDir) {
+      // The hook polls every 20 ms: give it that long so the first timed request is in the profile.
+      writeFileSync(join(o.profileDir, 'start'), '');
+      await new Promise((r) => setTimeout(r, 50));
+    }
     const r = await autocannon({ url, connections, duration: o.seconds, requests: mixedRequests(plan, headers) });
-    if (o.profileDir) await stopProfile(server, o.profileDir);
+    if (o.profileDir) await stopProfile(o.profileDir);
     sample.stop();
     return {
       seconds: o.seconds,
