@@ -49,7 +49,6 @@ export default tseslint.config(
   // declares acts as data; the projections' `plan` and the migration list are being reworked with the store.
   {
     files: [
-      'libs/domain/src/precept-cycle/precept-cycle.decider.ts',
       'libs/projections/src/projections/cases.projection.ts',
       'libs/projections/src/projections/decisions.projection.ts',
       'libs/event-store/src/postgres/migrations.ts',
