@@ -43,14 +43,6 @@ export default tseslint.config(
   // declares acts as data; the projections' `plan` and the migration list are being reworked with the store.
   {
     files: [
-      'libs/domain/src/chief-constable-appointment/chief-constable-appointment.decider.ts',
-      'libs/domain/src/combination-agreement/combination-agreement.decider.ts',
-      'libs/domain/src/commissioner-office/commissioner-office.decider.ts',
-      'libs/domain/src/community-safety-partnership/community-safety-partnership.decider.ts',
-      'libs/domain/src/complaint/complaint.decider.ts',
-      'libs/domain/src/panel-meeting/panel-meeting.decider.ts',
-      'libs/domain/src/police-and-crime-panel/police-and-crime-panel.decider.ts',
-      'libs/domain/src/precept-cycle/precept-cycle.decider.ts',
       'libs/projections/src/projections/cases.projection.ts',
       'libs/projections/src/projections/decisions.projection.ts',
       'libs/event-store/src/postgres/migrations.ts',

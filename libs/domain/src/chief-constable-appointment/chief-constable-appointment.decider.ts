@@ -1,11 +1,11 @@
-import { assertNever, Decider } from '../core/decider';
+import { assertNever, DecisionContext, Decider } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import { confirmationWindowEnd, DateRange, validateRanges } from '../core/confirmation-window';
 import type { DeadlineSpec } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import { meetsVetoThreshold, vetoThreshold } from '../core/threshold';
 import { membersOnRecord } from '../police-and-crime-panel/roster-check';
-import type { CandidateDetails, ChiefConstableAppointmentCommand } from './chief-constable-appointment.commands';
+import type { CandidateDetails, ChiefConstableAppointmentCommand, VetoAppointment } from './chief-constable-appointment.commands';
 import { CandidateNotice, CandidateRole, CC_APPOINTMENT_EVENT_TYPES, ChiefConstableAppointmentEvent, Recommendation } from './chief-constable-appointment.events';
 import {
   CC_APPOINTED_BEFORE_PROCESS_ENDS,
@@ -96,6 +96,30 @@ function open(state: ChiefConstableAppointmentState): Open {
 const withCurrent = (s: Open, patch: Partial<CandidateRecord>): CandidateRecord[] => [...s.candidates.slice(0, -1), { ...current(s), ...patch }];
 const vetoedNames = (s: Open): string[] => s.candidates.filter((c) => c.vetoedOn).map((c) => c.candidate);
 
+function decideVetoAppointment(command: VetoAppointment, state: ChiefConstableAppointmentState, ctx: DecisionContext): ChiefConstableAppointmentEvent[] {
+  const on = ctx.effectiveOn;
+  const s = open(state);
+  const c = current(s);
+  requireRule(CC_RESERVE_CANNOT_BE_VETOED, c.role === 'proposed', `${c.candidate} is a reserve candidate; the panel cannot veto a reserve candidate.`);
+  requireRule(PROCESS_ORDER, c.report === null, 'The veto must be stated in the panel\'s report, which has already been made without one.');
+  requireRule(CC_REPORT_BEFORE_HEARING, c.hearingOn !== null, `The panel must hold a public confirmation hearing for ${c.candidate} before any veto.`);
+  requireRule(CC_VETO_OUT_OF_TIME, isOnOrBefore(on, c.reportDueBy), `The three weeks for the report ended on ${c.reportDueBy}; the veto can no longer be exercised.`);
+  const { votesFor } = command.data;
+  // n is the panel's recorded membership on the date of the vote (para 5(4)), never the caller's list.
+  const membersAtTime = membersOnRecord(ctx.facts?.panel, s.forceArea, on, command.data.membersAtTime, command.data.panelId);
+  requireRule(
+    CC_VETO_ROSTER_INVALID,
+    Number.isInteger(votesFor) && votesFor >= 0 && votesFor <= membersAtTime.length,
+    `The panel had ${membersAtTime.length} members on the date of the veto; record between 0 and ${membersAtTime.length} votes for.`,
+  );
+  const n = membersAtTime.length;
+  requireRule(CC_VETO_THRESHOLD, meetsVetoThreshold(votesFor, n), `${votesFor} of ${n} members voted to veto; at least ${vetoThreshold(n)} are needed.`);
+  return [
+    { type: 'AppointmentReportMade', data: { candidate: c.candidate, candidateRole: c.role, recommend: 'do_not_appoint', containsVeto: true, madeOn: on, url: command.data.url ?? null } },
+    { type: 'AppointmentVetoed', data: { candidate: c.candidate, votesFor, membersAtTime, requiredVotes: vetoThreshold(n), vetoedOn: on } },
+  ];
+}
+
 export const chiefConstableAppointment: Decider<ChiefConstableAppointmentState, ChiefConstableAppointmentCommand, ChiefConstableAppointmentEvent> = {
   aggregateType: 'ChiefConstableAppointment',
   streamPrefix: 'chief-constable-appointment',
@@ -177,28 +201,8 @@ export const chiefConstableAppointment: Decider<ChiefConstableAppointmentState, 
         const findings = flagLate(CC_REPORT_LATE, isOnOrBefore(on, c.reportDueBy), `Reported on ${on}; the three weeks ended on ${c.reportDueBy}.`);
         return [{ type: 'AppointmentReportMade', data: { candidate: c.candidate, candidateRole: c.role, recommend: command.data.recommend, containsVeto: false, madeOn: on, url: command.data.url ?? null }, findings }];
       }
-      case 'VetoAppointment': {
-        const s = open(state);
-        const c = current(s);
-        requireRule(CC_RESERVE_CANNOT_BE_VETOED, c.role === 'proposed', `${c.candidate} is a reserve candidate; the panel cannot veto a reserve candidate.`);
-        requireRule(PROCESS_ORDER, c.report === null, 'The veto must be stated in the panel\'s report, which has already been made without one.');
-        requireRule(CC_REPORT_BEFORE_HEARING, c.hearingOn !== null, `The panel must hold a public confirmation hearing for ${c.candidate} before any veto.`);
-        requireRule(CC_VETO_OUT_OF_TIME, isOnOrBefore(on, c.reportDueBy), `The three weeks for the report ended on ${c.reportDueBy}; the veto can no longer be exercised.`);
-        const { votesFor } = command.data;
-        // n is the panel's recorded membership on the date of the vote (para 5(4)), never the caller's list.
-        const membersAtTime = membersOnRecord(ctx.facts?.panel, s.forceArea, on, command.data.membersAtTime, command.data.panelId);
-        requireRule(
-          CC_VETO_ROSTER_INVALID,
-          Number.isInteger(votesFor) && votesFor >= 0 && votesFor <= membersAtTime.length,
-          `The panel had ${membersAtTime.length} members on the date of the veto; record between 0 and ${membersAtTime.length} votes for.`,
-        );
-        const n = membersAtTime.length;
-        requireRule(CC_VETO_THRESHOLD, meetsVetoThreshold(votesFor, n), `${votesFor} of ${n} members voted to veto; at least ${vetoThreshold(n)} are needed.`);
-        return [
-          { type: 'AppointmentReportMade', data: { candidate: c.candidate, candidateRole: c.role, recommend: 'do_not_appoint', containsVeto: true, madeOn: on, url: command.data.url ?? null } },
-          { type: 'AppointmentVetoed', data: { candidate: c.candidate, votesFor, membersAtTime, requiredVotes: vetoThreshold(n), vetoedOn: on } },
-        ];
-      }
+      case 'VetoAppointment':
+        return decideVetoAppointment(command, state, ctx);
       case 'RespondToRecommendation': {
         const s = open(state);
         const c = current(s);

@@ -1,8 +1,8 @@
-import { assertNever, Decider } from '../core/decider';
+import { assertNever, DecisionContext, Decider } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import type { PartnershipOnRecord } from '../core/record-facts';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
-import type { CombinationAgreementCommand } from './combination-agreement.commands';
+import type { CombinationAgreementCommand, RequestMerger } from './combination-agreement.commands';
 import {
   COMBINATION_AGREEMENT_EVENT_TYPES,
   CombinationAgreementEvent,
@@ -83,6 +83,37 @@ function authoritiesOnRecord(areas: string[], claimed: string[], partnerships: P
   return { authorities: uniq(claimed), findings };
 }
 
+function decideRequestMerger(command: RequestMerger, state: CombinationAgreementState, ctx: DecisionContext): CombinationAgreementEvent[] {
+  const d = command.data;
+  requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This merger has already been requested.');
+  const notEngland = d.areas.filter((a) => a.country !== 'england');
+  requireRule(
+    COMBINATION_AREAS_IN_ENGLAND,
+    d.areas.length >= 2 && notEngland.length === 0,
+    d.areas.length < 2 ? 'A combination covers two or more local government areas.' : `${notEngland.map((a) => a.name).join(', ')} is not in England.`,
+  );
+  const policeAreas = uniq(d.areas.flatMap((a) => a.policeAreas)).sort();
+  requireRule(PROCESS_ORDER, policeAreas.includes(d.forceArea), `The combined area does not lie in the ${d.forceArea} police area.`);
+  const { authorities: responsibleAuthorities, findings } = authoritiesOnRecord(d.areas.map((a) => a.name), d.responsibleAuthorities, ctx.facts?.partnerships);
+  const strangers = d.requestingRAs.filter((r) => !responsibleAuthorities.includes(r));
+  requireRule(COMBINATION_SIGNATORY_NOT_RA, responsibleAuthorities.length > 0 && strangers.length === 0, `${strangers.join(', ') || 'No authority'} is not a responsible authority for these areas.`);
+  return [
+    {
+      type: 'MergerRequested',
+      data: {
+        forceArea: d.forceArea,
+        areas: d.areas,
+        policeAreas,
+        crossForce: policeAreas.length > 1,
+        requestingRAs: [...d.requestingRAs],
+        responsibleAuthorities,
+        requestedOn: ctx.effectiveOn,
+      },
+      findings,
+    },
+  ];
+}
+
 export const combinationAgreement: Decider<CombinationAgreementState, CombinationAgreementCommand, CombinationAgreementEvent> = {
   aggregateType: 'CombinationAgreement',
   streamPrefix: 'combination-agreement',
@@ -145,36 +176,7 @@ export const combinationAgreement: Decider<CombinationAgreementState, Combinatio
   },
 
   decide(command, state, ctx) {
-    if (command.type === 'RequestMerger') {
-      const d = command.data;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This merger has already been requested.');
-      const notEngland = d.areas.filter((a) => a.country !== 'england');
-      requireRule(
-        COMBINATION_AREAS_IN_ENGLAND,
-        d.areas.length >= 2 && notEngland.length === 0,
-        d.areas.length < 2 ? 'A combination covers two or more local government areas.' : `${notEngland.map((a) => a.name).join(', ')} is not in England.`,
-      );
-      const policeAreas = uniq(d.areas.flatMap((a) => a.policeAreas)).sort();
-      requireRule(PROCESS_ORDER, policeAreas.includes(d.forceArea), `The combined area does not lie in the ${d.forceArea} police area.`);
-      const { authorities: responsibleAuthorities, findings } = authoritiesOnRecord(d.areas.map((a) => a.name), d.responsibleAuthorities, ctx.facts?.partnerships);
-      const strangers = d.requestingRAs.filter((r) => !responsibleAuthorities.includes(r));
-      requireRule(COMBINATION_SIGNATORY_NOT_RA, responsibleAuthorities.length > 0 && strangers.length === 0, `${strangers.join(', ') || 'No authority'} is not a responsible authority for these areas.`);
-      return [
-        {
-          type: 'MergerRequested',
-          data: {
-            forceArea: d.forceArea,
-            areas: d.areas,
-            policeAreas,
-            crossForce: policeAreas.length > 1,
-            requestingRAs: [...d.requestingRAs],
-            responsibleAuthorities,
-            requestedOn: ctx.effectiveOn,
-          },
-          findings,
-        },
-      ];
-    }
+    if (command.type === 'RequestMerger') return decideRequestMerger(command, state, ctx);
     requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No merger has been requested under this reference.');
     if (state.status === 'none') return [];
     const d = command.data;

@@ -1,10 +1,10 @@
-import { assertNever, Decider } from '../core/decider';
+import { assertNever, DecisionContext, Decider } from '../core/decider';
 import { addDays, compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
 import type { ElectionOnRecord } from '../core/record-facts';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import { addMonths, nextOrdinaryPollAfter, termOf } from './commissioner-office.calendar';
-import type { CommissionerOfficeCommand } from './commissioner-office.commands';
+import type { CommissionerOfficeCommand, RecordElection } from './commissioner-office.commands';
 import { ActingTrigger, COMMISSIONER_OFFICE_EVENT_TYPES, CommissionerOfficeEvent, ElectionKind } from './commissioner-office.events';
 import {
   OFFICE_ACTING_NOT_STAFF,
@@ -70,6 +70,32 @@ function triggerHolds(s: Open, trigger: ActingTrigger): boolean {
   }
 }
 
+function decideRecordElection(command: RecordElection, state: CommissionerOfficeState, ctx: DecisionContext): CommissionerOfficeEvent[] {
+  const on = ctx.effectiveOn;
+  requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'An election has already been recorded for this police area and term.');
+  const d = command.data;
+  const vacancyOn = d.vacancyOn ?? null;
+  const findings =
+    d.kind === 'vacancy' && vacancyOn
+      ? flagLate(OFFICE_VACANCY_ELECTION_LATE, isOnOrBefore(on, addDays(vacancyOn, VACANCY_ELECTION_DAYS)), `Poll on ${on}; the vacancy arose on ${vacancyOn}, so the election was due by ${addDays(vacancyOn, VACANCY_ELECTION_DAYS)}.`)
+      : [];
+  return [
+    {
+      type: 'ElectionHeld',
+      data: {
+        policeArea: d.forceArea,
+        pollDate: d.pollDate ?? on,
+        electedPerson: d.electedPerson,
+        kind: d.kind,
+        vacancyOn,
+        nextOrdinaryPoll: d.nextOrdinaryPoll ?? nextOrdinaryPollAfter(on),
+        declaredOn: d.kind === 'vacancy' ? (d.declaredOn ?? d.pollDate ?? on) : null,
+      },
+      findings,
+    },
+  ];
+}
+
 export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOfficeCommand, CommissionerOfficeEvent> = {
   aggregateType: 'CommissionerOffice',
   streamPrefix: 'commissioner-office',
@@ -127,30 +153,8 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
   decide(command, state, ctx) {
     const on = ctx.effectiveOn;
     switch (command.type) {
-      case 'RecordElection': {
-        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'An election has already been recorded for this police area and term.');
-        const d = command.data;
-        const vacancyOn = d.vacancyOn ?? null;
-        const findings =
-          d.kind === 'vacancy' && vacancyOn
-            ? flagLate(OFFICE_VACANCY_ELECTION_LATE, isOnOrBefore(on, addDays(vacancyOn, VACANCY_ELECTION_DAYS)), `Poll on ${on}; the vacancy arose on ${vacancyOn}, so the election was due by ${addDays(vacancyOn, VACANCY_ELECTION_DAYS)}.`)
-            : [];
-        return [
-          {
-            type: 'ElectionHeld',
-            data: {
-              policeArea: d.forceArea,
-              pollDate: d.pollDate ?? on,
-              electedPerson: d.electedPerson,
-              kind: d.kind,
-              vacancyOn,
-              nextOrdinaryPoll: d.nextOrdinaryPoll ?? nextOrdinaryPollAfter(on),
-              declaredOn: d.kind === 'vacancy' ? (d.declaredOn ?? d.pollDate ?? on) : null,
-            },
-            findings,
-          },
-        ];
-      }
+      case 'RecordElection':
+        return decideRecordElection(command, state, ctx);
       case 'TakeOffice': {
         const s = open(state);
         requireRule(OFFICE_ALREADY_HELD, s.holder === null && s.status === 'elected', s.holder ? `${s.holder} already holds the office.` : 'The office for this term has been vacated; a new term follows a new election.');

@@ -1,9 +1,9 @@
-import { assertNever, Decider } from '../core/decider';
+import { assertNever, DecisionContext, Decider } from '../core/decider';
 import { financialYearBounds, financialYearOf, IsoDate, maxDate } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
 import { validateSourceDocument } from '../core/provenance';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
-import type { CommunitySafetyPartnershipCommand } from './community-safety-partnership.commands';
+import type { CommunitySafetyPartnershipCommand, TablePaper } from './community-safety-partnership.commands';
 import { COMMUNITY_SAFETY_PARTNERSHIP_EVENT_TYPES, CommunitySafetyPartnershipEvent, Country } from './community-safety-partnership.events';
 import {
   CSP_AGREEMENT_NOT_COUNTY,
@@ -56,6 +56,35 @@ export function trackedPublicMeetingYears(registeredOn: IsoDate, until: IsoDate)
 
 function welshWarning(country: Country): RuleFinding[] {
   return checkRule(CSP_WELSH_REGULATIONS_DIFFER, country === 'england', 'This is a duty under the English regulations; check the Welsh equivalent.');
+}
+
+type Registered = Exclude<CommunitySafetyPartnershipState, { status: 'none' }>;
+
+function decideTablePaper(command: TablePaper, state: Registered, ctx: DecisionContext): CommunitySafetyPartnershipEvent[] {
+  const d = command.data;
+  requireRule(PROCESS_ORDER, nonBlank(d.documentRef) && !state.paperRefs.includes(d.documentRef), `Paper ${d.documentRef} is already on the record (or has no reference).`);
+  const exemptParas = d.exemptParas ?? [];
+  const problems = validateSourceDocument({ ref: d.documentRef, title: d.title, body: d.author, date: ctx.effectiveOn, access: d.access, exemptParas, purpose: d.purpose });
+  const findings = checkRule(CSP_PAPER_CLASSIFICATION_INVALID, problems.length === 0, `Recorded as printed, but: ${problems.join('; ')}.`);
+  return [
+    {
+      type: 'PaperTabled',
+      data: {
+        documentRef: d.documentRef,
+        title: d.title,
+        author: d.author,
+        access: d.access,
+        exemptParas: [...exemptParas],
+        publicInterestReason: d.publicInterestReason ?? null,
+        purpose: d.purpose,
+        classificationAsPrinted: d.classificationAsPrinted ?? null,
+        recommendations: [...(d.recommendations ?? [])],
+        meetingDate: d.meetingDate ?? null,
+        tabledOn: ctx.effectiveOn,
+      },
+      ...(findings.length ? { findings } : {}),
+    },
+  ];
 }
 
 export const communitySafetyPartnership: Decider<CommunitySafetyPartnershipState, CommunitySafetyPartnershipCommand, CommunitySafetyPartnershipEvent> = {
@@ -138,32 +167,8 @@ export const communitySafetyPartnership: Decider<CommunitySafetyPartnershipState
     switch (command.type) {
       case 'RecordCspMeeting':
         return [{ type: 'CspMeetingHeld', data: { meetingDate: ctx.effectiveOn, title: command.data.title, note: command.data.note ?? null } }];
-      case 'TablePaper': {
-        const d = command.data;
-        requireRule(PROCESS_ORDER, nonBlank(d.documentRef) && !state.paperRefs.includes(d.documentRef), `Paper ${d.documentRef} is already on the record (or has no reference).`);
-        const exemptParas = d.exemptParas ?? [];
-        const problems = validateSourceDocument({ ref: d.documentRef, title: d.title, body: d.author, date: ctx.effectiveOn, access: d.access, exemptParas, purpose: d.purpose });
-        const findings = checkRule(CSP_PAPER_CLASSIFICATION_INVALID, problems.length === 0, `Recorded as printed, but: ${problems.join('; ')}.`);
-        return [
-          {
-            type: 'PaperTabled',
-            data: {
-              documentRef: d.documentRef,
-              title: d.title,
-              author: d.author,
-              access: d.access,
-              exemptParas: [...exemptParas],
-              publicInterestReason: d.publicInterestReason ?? null,
-              purpose: d.purpose,
-              classificationAsPrinted: d.classificationAsPrinted ?? null,
-              recommendations: [...(d.recommendations ?? [])],
-              meetingDate: d.meetingDate ?? null,
-              tabledOn: ctx.effectiveOn,
-            },
-            ...(findings.length ? { findings } : {}),
-          },
-        ];
-      }
+      case 'TablePaper':
+        return decideTablePaper(command, state, ctx);
       case 'SendPartnershipPlanToPCC': {
         const d = command.data;
         requireRule(CSP_SENT_TO_WRONG_PCC, state.policeAreas.includes(d.pcc), `${state.name} lies in ${state.policeAreas.join(', ')}, not ${d.pcc}.`);

@@ -1,8 +1,8 @@
-import { assertNever, Decider } from '../core/decider';
+import { assertNever, DecisionContext, Decider } from '../core/decider';
 import { addDays, IsoDate, isOnOrBefore } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
-import type { ComplaintCommand } from './complaint.commands';
+import type { ComplaintCommand, ReceiveComplaint, RecordComplaint, RecordInformalResolutionOutcome, ReferToIPCC } from './complaint.commands';
 import { COMPLAINT_EVENT_TYPES, COMPLAINT_EXEMPT_PARAS, ComplaintAgainst, ComplaintEvent, REG15_GROUNDS } from './complaint.events';
 import {
   COMPLAINT_CRIMINAL_MUST_BE_REFERRED,
@@ -88,6 +88,80 @@ function commitmentProblems(commitments: unknown): string[] {
 
 const OPEN: ComplaintStatus[] = ['received', 'recorded', 'referred_to_ipcc', 'referred_back', 'informal_resolution'];
 
+type Received = Exclude<ComplaintState, { status: 'none' }>;
+
+function decideReceiveComplaint(command: ReceiveComplaint, state: ComplaintState, ctx: DecisionContext): ComplaintEvent[] {
+  const d = command.data;
+  requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This complaint has already been received.');
+  const problems = personalDataProblems(d.complainant);
+  requireRule(COMPLAINT_PERSONAL_DATA_IN_CLEAR, problems.length === 0, `The complainant cannot be recorded like this: ${problems.join('; ')}.`);
+  requireRule(PROCESS_ORDER, d.against === 'PCC' || d.against === 'DPCC', 'A complaint handled by the panel is about the PCC or the deputy PCC.');
+  return [
+    {
+      type: 'ComplaintReceived',
+      data: {
+        forceArea: d.forceArea,
+        panel: d.panel,
+        against: d.against,
+        complainant: { subjectId: d.complainant.subjectId, commitments: { ...d.complainant.commitments } },
+        criminalAllegation: d.criminalAllegation,
+        subjectMatter: d.subjectMatter,
+        exemptParas: [...COMPLAINT_EXEMPT_PARAS],
+        receivedOn: ctx.effectiveOn,
+      },
+    },
+  ];
+}
+
+function decideRecordComplaint(command: RecordComplaint, state: Received, ctx: DecisionContext): ComplaintEvent[] {
+  requireRule(PROCESS_ORDER, state.status === 'received', 'Only a complaint just received can be recorded.');
+  const criminal = command.data.criminalAllegation ?? state.criminalAllegation;
+  const downgraded = state.criminalAllegation && !criminal;
+  const reason = (command.data.reassessmentReason ?? '').trim();
+  requireRule(COMPLAINT_CRIMINAL_DOWNGRADE_REASON, !downgraded || reason.length > 0, 'The complaint was received as alleging a criminal offence: give the reason (reassessmentReason) for recording it as not alleging one.');
+  const findings = [
+    ...(state.criminalClearOn && criminal
+      ? flagLate(COMPLAINT_RECORDING_LATE, isOnOrBefore(ctx.effectiveOn, addDays(state.receivedOn, 1)), `Received on ${state.receivedOn}, alleging a crime; recorded on ${ctx.effectiveOn}.`)
+      : []),
+    ...(downgraded
+      ? [{ code: COMPLAINT_CRIMINAL_DOWNGRADE_REASON.code, citation: COMPLAINT_CRIMINAL_DOWNGRADE_REASON.citation, confidence: COMPLAINT_CRIMINAL_DOWNGRADE_REASON.confidence, kind: 'warning' as const, message: `Received as alleging a criminal offence; recorded as not alleging one because: ${reason}` }]
+      : []),
+  ];
+  return [{ type: 'ComplaintRecorded', data: { recordedOn: ctx.effectiveOn, criminalAllegation: criminal }, findings }];
+}
+
+function decideReferToIPCC(command: ReferToIPCC, state: Received, ctx: DecisionContext): ComplaintEvent[] {
+  const d = command.data;
+  requireRule(PROCESS_ORDER, ['received', 'recorded', 'informal_resolution'].includes(state.status), 'This complaint can no longer be referred to the IPCC.');
+  requireRule(COMPLAINT_REFERRAL_NOT_CRIMINAL, d.type !== 'serious_complaint' || state.criminalAllegation, 'Only a complaint alleging a criminal offence is a serious complaint.');
+  const becameClearOn = d.becameClearOn ?? state.criminalClearOn ?? ctx.effectiveOn;
+  const dueOn = addDays(becameClearOn, 1);
+  const findings = flagLate(COMPLAINT_REFERRAL_LATE, isOnOrBefore(ctx.effectiveOn, dueOn), `It became clear on ${becameClearOn} that the complaint must be referred; referral was due by the end of ${dueOn} and was made on ${ctx.effectiveOn}.`);
+  return [
+    {
+      type: 'ComplaintReferredToIPCC',
+      data: { type: d.type, becameClearOn, referralDueOn: dueOn, referredOn: ctx.effectiveOn, complainantNotified: d.complainantNotified, officeHolderNotified: d.officeHolderNotified },
+      findings,
+    },
+  ];
+}
+
+function decideRecordInformalResolutionOutcome(command: RecordInformalResolutionOutcome, state: Received, ctx: DecisionContext): ComplaintEvent[] {
+  const d = command.data;
+  requireRule(PROCESS_ORDER, state.status === 'informal_resolution', 'There is no informal resolution in progress.');
+  requireRule(
+    COMPLAINT_PUBLISHED_WITHOUT_PUBLIC_INTEREST,
+    !d.publish || (nonBlank(d.publicInterestReason) && !!d.copiedToBothOn),
+    'The outcome record can be published only after it is copied to both sides and the panel has found publication in the public interest.',
+  );
+  return [
+    {
+      type: 'InformalResolutionOutcomeRecorded',
+      data: { recordedOn: ctx.effectiveOn, copiedToBothOn: d.copiedToBothOn ?? null, published: d.publish, publicInterestReason: d.publish ? d.publicInterestReason!.trim() : (d.publicInterestReason ?? null) },
+    },
+  ];
+}
+
 export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent> = {
   aggregateType: 'Complaint',
   streamPrefix: 'complaint',
@@ -169,48 +243,13 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
   },
 
   decide(command, state, ctx) {
-    if (command.type === 'ReceiveComplaint') {
-      const d = command.data;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This complaint has already been received.');
-      const problems = personalDataProblems(d.complainant);
-      requireRule(COMPLAINT_PERSONAL_DATA_IN_CLEAR, problems.length === 0, `The complainant cannot be recorded like this: ${problems.join('; ')}.`);
-      requireRule(PROCESS_ORDER, d.against === 'PCC' || d.against === 'DPCC', 'A complaint handled by the panel is about the PCC or the deputy PCC.');
-      return [
-        {
-          type: 'ComplaintReceived',
-          data: {
-            forceArea: d.forceArea,
-            panel: d.panel,
-            against: d.against,
-            complainant: { subjectId: d.complainant.subjectId, commitments: { ...d.complainant.commitments } },
-            criminalAllegation: d.criminalAllegation,
-            subjectMatter: d.subjectMatter,
-            exemptParas: [...COMPLAINT_EXEMPT_PARAS],
-            receivedOn: ctx.effectiveOn,
-          },
-        },
-      ];
-    }
+    if (command.type === 'ReceiveComplaint') return decideReceiveComplaint(command, state, ctx);
     requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No complaint has been received under this reference.');
     if (state.status === 'none') return [];
 
     switch (command.type) {
-      case 'RecordComplaint': {
-        requireRule(PROCESS_ORDER, state.status === 'received', 'Only a complaint just received can be recorded.');
-        const criminal = command.data.criminalAllegation ?? state.criminalAllegation;
-        const downgraded = state.criminalAllegation && !criminal;
-        const reason = (command.data.reassessmentReason ?? '').trim();
-        requireRule(COMPLAINT_CRIMINAL_DOWNGRADE_REASON, !downgraded || reason.length > 0, 'The complaint was received as alleging a criminal offence: give the reason (reassessmentReason) for recording it as not alleging one.');
-        const findings = [
-          ...(state.criminalClearOn && criminal
-            ? flagLate(COMPLAINT_RECORDING_LATE, isOnOrBefore(ctx.effectiveOn, addDays(state.receivedOn, 1)), `Received on ${state.receivedOn}, alleging a crime; recorded on ${ctx.effectiveOn}.`)
-            : []),
-          ...(downgraded
-            ? [{ code: COMPLAINT_CRIMINAL_DOWNGRADE_REASON.code, citation: COMPLAINT_CRIMINAL_DOWNGRADE_REASON.citation, confidence: COMPLAINT_CRIMINAL_DOWNGRADE_REASON.confidence, kind: 'warning' as const, message: `Received as alleging a criminal offence; recorded as not alleging one because: ${reason}` }]
-            : []),
-        ];
-        return [{ type: 'ComplaintRecorded', data: { recordedOn: ctx.effectiveOn, criminalAllegation: criminal }, findings }];
-      }
+      case 'RecordComplaint':
+        return decideRecordComplaint(command, state, ctx);
       case 'DecideNotToRecord': {
         requireRule(PROCESS_ORDER, state.status === 'received', 'Only a complaint just received can be left unrecorded.');
         requireRule(
@@ -220,21 +259,8 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
         );
         return [{ type: 'ComplaintNotRecorded', data: { grounds: command.data.grounds.trim(), notifiedOn: command.data.notifiedOn, decidedOn: ctx.effectiveOn } }];
       }
-      case 'ReferToIPCC': {
-        const d = command.data;
-        requireRule(PROCESS_ORDER, ['received', 'recorded', 'informal_resolution'].includes(state.status), 'This complaint can no longer be referred to the IPCC.');
-        requireRule(COMPLAINT_REFERRAL_NOT_CRIMINAL, d.type !== 'serious_complaint' || state.criminalAllegation, 'Only a complaint alleging a criminal offence is a serious complaint.');
-        const becameClearOn = d.becameClearOn ?? state.criminalClearOn ?? ctx.effectiveOn;
-        const dueOn = addDays(becameClearOn, 1);
-        const findings = flagLate(COMPLAINT_REFERRAL_LATE, isOnOrBefore(ctx.effectiveOn, dueOn), `It became clear on ${becameClearOn} that the complaint must be referred; referral was due by the end of ${dueOn} and was made on ${ctx.effectiveOn}.`);
-        return [
-          {
-            type: 'ComplaintReferredToIPCC',
-            data: { type: d.type, becameClearOn, referralDueOn: dueOn, referredOn: ctx.effectiveOn, complainantNotified: d.complainantNotified, officeHolderNotified: d.officeHolderNotified },
-            findings,
-          },
-        ];
-      }
+      case 'ReferToIPCC':
+        return decideReferToIPCC(command, state, ctx);
       case 'RecordReferralBack':
         requireRule(PROCESS_ORDER, state.status === 'referred_to_ipcc', 'Only a complaint referred to the IPCC can be referred back.');
         return [{ type: 'ComplaintReferredBack', data: { referredBackOn: ctx.effectiveOn, ipccReference: command.data.ipccReference ?? null } }];
@@ -262,21 +288,8 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
         requireRule(COMPLAINT_RESOLVER_IS_OFFICE_HOLDER, !d.isRelevantOfficeHolder, 'Informal resolution cannot be conducted by a relevant office holder (reg 28(4)).');
         return [{ type: 'InformalResolutionStarted', data: { conductedBy: d.conductedBy, conductedByName: d.conductedByName, startedOn: ctx.effectiveOn } }];
       }
-      case 'RecordInformalResolutionOutcome': {
-        const d = command.data;
-        requireRule(PROCESS_ORDER, state.status === 'informal_resolution', 'There is no informal resolution in progress.');
-        requireRule(
-          COMPLAINT_PUBLISHED_WITHOUT_PUBLIC_INTEREST,
-          !d.publish || (nonBlank(d.publicInterestReason) && !!d.copiedToBothOn),
-          'The outcome record can be published only after it is copied to both sides and the panel has found publication in the public interest.',
-        );
-        return [
-          {
-            type: 'InformalResolutionOutcomeRecorded',
-            data: { recordedOn: ctx.effectiveOn, copiedToBothOn: d.copiedToBothOn ?? null, published: d.publish, publicInterestReason: d.publish ? d.publicInterestReason!.trim() : (d.publicInterestReason ?? null) },
-          },
-        ];
-      }
+      case 'RecordInformalResolutionOutcome':
+        return decideRecordInformalResolutionOutcome(command, state, ctx);
       case 'WithdrawComplaint':
         requireRule(PROCESS_ORDER, OPEN.includes(state.status), 'This complaint is already closed.');
         return [{ type: 'ComplaintWithdrawn', data: { withdrawnOn: ctx.effectiveOn } }];

@@ -1,10 +1,10 @@
-import { assertNever, Decider } from '../core/decider';
+import { assertNever, DecisionContext, Decider } from '../core/decider';
 import { compareDates, IsoDate } from '../core/calendar';
 import { SCHEDULE_12A_PARAS, validateSourceDocument } from '../core/provenance';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import { vetoThreshold } from '../core/threshold';
 import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-panel.events';
-import type { PanelMeetingCommand } from './panel-meeting.commands';
+import type { PanelMeetingCommand, RecordVote } from './panel-meeting.commands';
 import { AgendaItem, InterestRegime, MajorityRule, PANEL_MEETING_EVENT_TYPES, PanelMeetingEvent } from './panel-meeting.events';
 import {
   DPI_REGIME_START,
@@ -77,6 +77,37 @@ function open(state: PanelMeetingState): Open {
   const s = state as Open;
   requireRule(PROCESS_ORDER, s.status !== 'minuted', 'The minutes of this meeting have been published; record a correction instead.');
   return s;
+}
+
+function decideRecordVote(command: RecordVote, state: PanelMeetingState, ctx: DecisionContext): PanelMeetingEvent[] {
+  const s = open(state);
+  const d = command.data;
+  const item = d.item ?? null;
+  requireRule(PROCESS_ORDER, s.status !== 'convened', 'Record attendance before any vote: the voters must be recorded as present.');
+  // Members who withdrew for this item do not count towards the quorum for it.
+  const withdrawn = new Set(s.declarations.filter((x) => x.withdrew && (x.item === null || x.item === item)).map((x) => x.memberId));
+  const presentForItem = s.present.filter((m) => !withdrawn.has(m));
+  // Business without a quorum, or a vote by a conflicted member, happened: it is recorded with the breach.
+  const findings = [
+    ...checkRule(MEETING_NOT_QUORATE, s.status === 'quorate', 'The meeting was not confirmed as quorate when this vote was taken.'),
+    ...(s.status === 'quorate' ? checkRule(MEETING_NOT_QUORATE, presentForItem.length >= (s.minimumPresent ?? 0), `Only ${presentForItem.length} members remained for this item after withdrawals; the quorum is ${s.minimumPresent}.`) : []),
+  ];
+  const voters = [...d.for, ...d.against, ...d.abstain];
+  requireRule(MEETING_VOTER_NOT_PRESENT, new Set(voters).size === voters.length && voters.every((v) => s.present.includes(v)), 'Each voter must be recorded as present and vote once.');
+  // A member is barred by what was declared at this meeting or by the register of
+  // interests on record (Localism Act 2011 s.31(4)), not by what the caller says.
+  const registered = (ctx.facts?.interests ?? []).filter((r) => r.panelId === s.panelId && r.barredFrom.some((b) => b.item === item && b.on === s.date));
+  const barred = voters.filter((v) => barredFromVoting(s.declarations, v, item) || registered.some((r) => r.memberId === v));
+  findings.push(...checkRule(MEETING_CONFLICTED_MEMBER_VOTED, barred.length === 0, `${barred.join(', ')} declared a prejudicial or disclosable pecuniary interest in this item without a dispensation and voted; the vote is recorded as cast.`));
+  const needed = votesNeeded(d.requiredMajority, s.membersAtTime.length, d.for.length, d.against.length, d.abstain.length);
+  const carried = d.requiredMajority === 'unanimous' ? d.for.length > 0 && d.for.length === needed : d.for.length >= needed;
+  return [
+    {
+      type: 'VoteRecorded',
+      data: { item, motion: d.motion, for: d.for, against: d.against, abstain: d.abstain, membersAtTime: s.membersAtTime, requiredMajority: { rule: d.requiredMajority, votesNeeded: needed }, carried },
+      findings,
+    },
+  ];
 }
 
 export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, PanelMeetingEvent> = {
@@ -188,36 +219,8 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
         requireRule(MEETING_EXCLUSION_PUBLIC_INTEREST, nonBlank(d.publicInterestReason), 'Record why the public interest in maintaining the exemption outweighs the public interest in disclosure (Sch 12A Part 2).');
         return [{ type: 'PublicExcluded', data: { items: d.items, sched12AParas: [...new Set(d.sched12AParas)].sort((a, b) => a - b), publicInterestReason: d.publicInterestReason.trim() } }];
       }
-      case 'RecordVote': {
-        const s = open(state);
-        const d = command.data;
-        const item = d.item ?? null;
-        requireRule(PROCESS_ORDER, s.status !== 'convened', 'Record attendance before any vote: the voters must be recorded as present.');
-        // Members who withdrew for this item do not count towards the quorum for it.
-        const withdrawn = new Set(s.declarations.filter((x) => x.withdrew && (x.item === null || x.item === item)).map((x) => x.memberId));
-        const presentForItem = s.present.filter((m) => !withdrawn.has(m));
-        // Business without a quorum, or a vote by a conflicted member, happened: it is recorded with the breach.
-        const findings = [
-          ...checkRule(MEETING_NOT_QUORATE, s.status === 'quorate', 'The meeting was not confirmed as quorate when this vote was taken.'),
-          ...(s.status === 'quorate' ? checkRule(MEETING_NOT_QUORATE, presentForItem.length >= (s.minimumPresent ?? 0), `Only ${presentForItem.length} members remained for this item after withdrawals; the quorum is ${s.minimumPresent}.`) : []),
-        ];
-        const voters = [...d.for, ...d.against, ...d.abstain];
-        requireRule(MEETING_VOTER_NOT_PRESENT, new Set(voters).size === voters.length && voters.every((v) => s.present.includes(v)), 'Each voter must be recorded as present and vote once.');
-        // A member is barred by what was declared at this meeting or by the register of
-        // interests on record (Localism Act 2011 s.31(4)), not by what the caller says.
-        const registered = (ctx.facts?.interests ?? []).filter((r) => r.panelId === s.panelId && r.barredFrom.some((b) => b.item === item && b.on === s.date));
-        const barred = voters.filter((v) => barredFromVoting(s.declarations, v, item) || registered.some((r) => r.memberId === v));
-        findings.push(...checkRule(MEETING_CONFLICTED_MEMBER_VOTED, barred.length === 0, `${barred.join(', ')} declared a prejudicial or disclosable pecuniary interest in this item without a dispensation and voted; the vote is recorded as cast.`));
-        const needed = votesNeeded(d.requiredMajority, s.membersAtTime.length, d.for.length, d.against.length, d.abstain.length);
-        const carried = d.requiredMajority === 'unanimous' ? d.for.length > 0 && d.for.length === needed : d.for.length >= needed;
-        return [
-          {
-            type: 'VoteRecorded',
-            data: { item, motion: d.motion, for: d.for, against: d.against, abstain: d.abstain, membersAtTime: s.membersAtTime, requiredMajority: { rule: d.requiredMajority, votesNeeded: needed }, carried },
-            findings,
-          },
-        ];
-      }
+      case 'RecordVote':
+        return decideRecordVote(command, state, ctx);
       case 'PublishMinutes': {
         open(state);
         return [{ type: 'MinutesPublished', data: { url: command.data.url ?? null, publishedOn: ctx.effectiveOn } }];

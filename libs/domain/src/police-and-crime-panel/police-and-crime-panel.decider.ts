@@ -2,7 +2,7 @@ import { assertNever, DecisionContext, Decider } from '../core/decider';
 import { compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, checkRule, requireRule, RuleFinding } from '../core/rules';
-import type { PoliceAndCrimePanelCommand } from './police-and-crime-panel.commands';
+import type { CooptMember, PoliceAndCrimePanelCommand } from './police-and-crime-panel.commands';
 import { MemberAtTime, MemberKind, PANEL_EVENT_TYPES, PoliceAndCrimePanelEvent, QuorumRule } from './police-and-crime-panel.events';
 import {
   DEFAULT_COOPTED_NUMBER,
@@ -135,6 +135,37 @@ function established(state: PoliceAndCrimePanelState): Established {
   return state as Established;
 }
 
+function decideCooptMember(command: CooptMember, state: PoliceAndCrimePanelState, ctx: DecisionContext): PoliceAndCrimePanelEvent[] {
+  const on = ctx.effectiveOn;
+  const s = established(state);
+  const d = command.data;
+  const commissionerCheck = notTheCommissioner(d, ctx);
+  requireRule(PANEL_MEMBERSHIP_CHANGE_INVALID, !serving(s).some((m) => m.memberId === d.memberId), `${d.person} is already serving on the panel.`);
+  requireRule(PANEL_COOPTEE_DISQUALIFIED, d.disqualifyingRoles.length === 0, `${d.person} cannot be co-opted while holding: ${d.disqualifyingRoles.join(', ')}.`);
+  const coopted = serving(s).filter((m) => m.kind === 'coopted');
+  requireRule(PANEL_COOPTED_SEATS_FULL, coopted.length < s.cooptedNumber, `The panel already has its ${s.cooptedNumber} co-opted members.`);
+  if (d.councillorOfArea) {
+    // Sch 6 para 23: with two co-optees neither may be a councillor; with three or more, a
+    // councillor only if at least two *other co-optees in post* are not councillors (persons, not seats).
+    const othersNotCouncillors = coopted.filter((m) => !m.councillorOfArea).length;
+    requireRule(
+      PANEL_COOPTED_COUNCILLOR_BALANCE,
+      s.cooptedNumber >= 3 && othersNotCouncillors >= 2,
+      s.cooptedNumber < 3
+        ? `With ${s.cooptedNumber} co-optees, neither may be a councillor of the area.`
+        : `A councillor can be co-opted only if at least two other co-optees in post are not councillors of the area; ${othersNotCouncillors} ${othersNotCouncillors === 1 ? 'is' : 'are'}.`,
+    );
+    requireRule(PANEL_COOPTED_COUNCILLOR_UNANIMITY, d.unanimousPanelAgreement === true, `Co-opting ${d.person}, a councillor, needs the unanimous agreement of the panel.`);
+  }
+  return [
+    {
+      type: 'MemberCoopted',
+      data: { memberId: d.memberId, person: d.person, independent: d.independent, councillorOfArea: d.councillorOfArea, homeOfficeNotifiedOn: d.homeOfficeNotifiedOn ?? null, cooptedOn: on },
+      findings: commissionerCheck,
+    },
+  ];
+}
+
 export const policeAndCrimePanel: Decider<PoliceAndCrimePanelState, PoliceAndCrimePanelCommand, PoliceAndCrimePanelEvent> = {
   aggregateType: 'PoliceAndCrimePanel',
   streamPrefix: 'police-and-crime-panel',
@@ -240,35 +271,8 @@ export const policeAndCrimePanel: Decider<PoliceAndCrimePanelState, PoliceAndCri
         requireRule(PANEL_COUNCILLOR_SEATS_FULL, councillors < s.relevantNumber, `All ${s.relevantNumber} councillor seats are filled; a further councillor can join only as a co-optee.`);
         return [{ type: 'MemberAppointed', data: { memberId: d.memberId, person: d.person, council: d.council, politicalGroup: d.politicalGroup ?? null, appointedOn: on }, findings: commissionerCheck }];
       }
-      case 'CooptMember': {
-        const s = established(state);
-        const d = command.data;
-        const commissionerCheck = notTheCommissioner(d, ctx);
-        requireRule(PANEL_MEMBERSHIP_CHANGE_INVALID, !serving(s).some((m) => m.memberId === d.memberId), `${d.person} is already serving on the panel.`);
-        requireRule(PANEL_COOPTEE_DISQUALIFIED, d.disqualifyingRoles.length === 0, `${d.person} cannot be co-opted while holding: ${d.disqualifyingRoles.join(', ')}.`);
-        const coopted = serving(s).filter((m) => m.kind === 'coopted');
-        requireRule(PANEL_COOPTED_SEATS_FULL, coopted.length < s.cooptedNumber, `The panel already has its ${s.cooptedNumber} co-opted members.`);
-        if (d.councillorOfArea) {
-          // Sch 6 para 23: with two co-optees neither may be a councillor; with three or more, a
-          // councillor only if at least two *other co-optees in post* are not councillors (persons, not seats).
-          const othersNotCouncillors = coopted.filter((m) => !m.councillorOfArea).length;
-          requireRule(
-            PANEL_COOPTED_COUNCILLOR_BALANCE,
-            s.cooptedNumber >= 3 && othersNotCouncillors >= 2,
-            s.cooptedNumber < 3
-              ? `With ${s.cooptedNumber} co-optees, neither may be a councillor of the area.`
-              : `A councillor can be co-opted only if at least two other co-optees in post are not councillors of the area; ${othersNotCouncillors} ${othersNotCouncillors === 1 ? 'is' : 'are'}.`,
-          );
-          requireRule(PANEL_COOPTED_COUNCILLOR_UNANIMITY, d.unanimousPanelAgreement === true, `Co-opting ${d.person}, a councillor, needs the unanimous agreement of the panel.`);
-        }
-        return [
-          {
-            type: 'MemberCoopted',
-            data: { memberId: d.memberId, person: d.person, independent: d.independent, councillorOfArea: d.councillorOfArea, homeOfficeNotifiedOn: d.homeOfficeNotifiedOn ?? null, cooptedOn: on },
-            findings: commissionerCheck,
-          },
-        ];
-      }
+      case 'CooptMember':
+        return decideCooptMember(command, state, ctx);
       case 'RecordMemberLeft': {
         const s = established(state);
         const m = serving(s).find((x) => x.memberId === command.data.memberId);

@@ -1,4 +1,4 @@
-import { assertNever, Decider } from '../core/decider';
+import { assertNever, DecisionContext, Decider } from '../core/decider';
 import { IsoDate, isAfter, isFinancialYear, isOnOrBefore } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
@@ -6,7 +6,7 @@ import { meetsVetoThreshold, vetoThreshold } from '../core/threshold';
 import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-panel.events';
 import { membersOnRecord } from '../police-and-crime-panel/roster-check';
 import { preceptTimetable, PreceptTimetable } from './precept-cycle.calendar';
-import type { PreceptCycleCommand } from './precept-cycle.commands';
+import type { PreceptCycleCommand, VetoProposedPrecept } from './precept-cycle.commands';
 import { PRECEPT_EVENT_TYPES, PreceptCycleEvent, PreceptVariant, ScrutinyEnd, VetoReason } from './precept-cycle.events';
 import {
   PRECEPT_FIRST_RESPONSE_LATE,
@@ -131,6 +131,31 @@ function checkVotes(members: MemberAtTime[], votesFor: number): void {
   );
 }
 
+function decideVetoProposedPrecept(command: VetoProposedPrecept, state: PreceptCycleState, ctx: DecisionContext): PreceptCycleEvent[] {
+  const on = ctx.effectiveOn;
+  const s = open(state);
+  // At most one veto per cycle; the revised precept cannot be vetoed (reg 6).
+  requireRule(PRECEPT_SECOND_VETO, s.veto === null, `The panel already vetoed the ${s.financialYear} precept on ${s.veto?.vetoedOn}; there is no second veto.`);
+  // Sch 5 para 4(5): the veto is stated in the report on the proposed precept.
+  requireRule(PROCESS_ORDER, s.report === null, 'A veto must be stated in the panel\'s report; the report has already been made without one.');
+  const d = command.data;
+  // n is the panel's recorded membership on the date of the vote (para 4(4)), never the caller's list.
+  const membersAtTime = membersOnRecord(ctx.facts?.panel, s.forceArea, on, d.membersAtTime, d.panelId);
+  checkVotes(membersAtTime, d.votesFor);
+  const n = membersAtTime.length;
+  requireRule(PRECEPT_VETO_THRESHOLD, meetsVetoThreshold(d.votesFor, n), `${d.votesFor} of ${n} members voted to veto; at least ${vetoThreshold(n)} are needed.`);
+  const onTime = isOnOrBefore(on, s.timetable.reportBy);
+  const late = `Reported on ${on}; the deadline was ${s.timetable.reportBy}.`;
+  return [
+    { type: 'PreceptReportMade', data: { recommendations: d.recommendations, recommendedAmount: d.recommendedAmount ?? null, containsVeto: true, madeOn: on }, findings: flagLate(PRECEPT_REPORT_LATE, onTime, late) },
+    {
+      type: 'PreceptVetoed',
+      data: { reason: d.reason, votesFor: d.votesFor, membersAtTime, requiredVotes: vetoThreshold(n), effective: onTime, vetoedOn: on },
+      findings: flagLate(PRECEPT_VETO_LATE, onTime, `${late} The veto has no effect; the PCC may issue the proposed precept (reg 4(2)).`),
+    },
+  ];
+}
+
 export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, PreceptCycleEvent> = {
   aggregateType: 'PreceptCycle',
   streamPrefix: 'precept-cycle',
@@ -211,29 +236,8 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
         const findings = flagLate(PRECEPT_REPORT_LATE, isOnOrBefore(on, s.timetable.reportBy), `Reported on ${on}; the deadline was ${s.timetable.reportBy}. Without a veto the report still counts: scrutiny ends when the PCC responds to it (Sch 5 paras 1(2)(a), 5).`);
         return [{ type: 'PreceptReportMade', data: { recommendations: d.recommendations, recommendedAmount: d.recommendedAmount ?? null, containsVeto: false, madeOn: on }, findings }];
       }
-      case 'VetoProposedPrecept': {
-        const s = open(state);
-        // At most one veto per cycle; the revised precept cannot be vetoed (reg 6).
-        requireRule(PRECEPT_SECOND_VETO, s.veto === null, `The panel already vetoed the ${s.financialYear} precept on ${s.veto?.vetoedOn}; there is no second veto.`);
-        // Sch 5 para 4(5): the veto is stated in the report on the proposed precept.
-        requireRule(PROCESS_ORDER, s.report === null, 'A veto must be stated in the panel\'s report; the report has already been made without one.');
-        const d = command.data;
-        // n is the panel's recorded membership on the date of the vote (para 4(4)), never the caller's list.
-        const membersAtTime = membersOnRecord(ctx.facts?.panel, s.forceArea, on, d.membersAtTime, d.panelId);
-        checkVotes(membersAtTime, d.votesFor);
-        const n = membersAtTime.length;
-        requireRule(PRECEPT_VETO_THRESHOLD, meetsVetoThreshold(d.votesFor, n), `${d.votesFor} of ${n} members voted to veto; at least ${vetoThreshold(n)} are needed.`);
-        const onTime = isOnOrBefore(on, s.timetable.reportBy);
-        const late = `Reported on ${on}; the deadline was ${s.timetable.reportBy}.`;
-        return [
-          { type: 'PreceptReportMade', data: { recommendations: d.recommendations, recommendedAmount: d.recommendedAmount ?? null, containsVeto: true, madeOn: on }, findings: flagLate(PRECEPT_REPORT_LATE, onTime, late) },
-          {
-            type: 'PreceptVetoed',
-            data: { reason: d.reason, votesFor: d.votesFor, membersAtTime, requiredVotes: vetoThreshold(n), effective: onTime, vetoedOn: on },
-            findings: flagLate(PRECEPT_VETO_LATE, onTime, `${late} The veto has no effect; the PCC may issue the proposed precept (reg 4(2)).`),
-          },
-        ];
-      }
+      case 'VetoProposedPrecept':
+        return decideVetoProposedPrecept(command, state, ctx);
       case 'PublishPreceptResponse': {
         const s = open(state);
         const url = command.data.url ?? null;
