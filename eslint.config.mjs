@@ -39,8 +39,8 @@ export default tseslint.config(
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
   },
-  // Temporary: each decider's `decide` switch is one case per act and shrinks when the act catalogue
-  // declares acts as data; the projections' `plan` and the migration list are being reworked with the store.
+  // Temporary: the cases and decisions projections fold in long per-event switches, and the migration
+  // list is one long array of SQL; remove each entry once its function is split.
   {
     files: [
       'libs/projections/src/projections/cases.projection.ts',
