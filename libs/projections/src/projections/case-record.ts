@@ -1,4 +1,6 @@
 import type { DeadlineSpec } from '@ledger/domain';
+import type { RecordedEvent } from '@ledger/event-store';
+import { mergeClassification } from '../classification';
 
 /** Someone who acted on a case. */
 export interface Party {
@@ -165,4 +167,68 @@ export function fromCaseRow(row: CaseRow): CaseRecord {
     corrections: JSON.parse(row.corrections),
     segment: JSON.parse(row.segment),
   };
+}
+
+function maxOf(a: string | null, b: string): string {
+  return a === null || b > a ? b : a;
+}
+export function minOf(a: string | null, b: string): string {
+  return a === null || b < a ? b : a;
+}
+
+/** What plan() reads off one event before folding it. */
+export interface EventFacts {
+  e: RecordedEvent;
+  seq: number;
+  effectiveOn: string;
+  recordedOn: string;
+  isCorrection: boolean;
+}
+
+/** Folds one event into the case record: state, deadlines, parties, dates and counters. */
+export function recordEvent(rec: CaseRecord, f: EventFacts, state: unknown, specs: DeadlineSpec[], forceArea: string | null): void {
+  const { e, seq, effectiveOn, recordedOn, isCorrection } = f;
+  const md = e.metadata;
+  const actor = md.actor;
+  rec.state = state;
+  rec.deadlineSpecs = specs;
+  rec.forceArea = forceArea ?? null;
+  rec.classification = mergeClassification(rec.classification, md.classification);
+  if (!rec.parties.some((p) => p.actorId === actor.id && p.role === actor.role && p.body === actor.body)) {
+    rec.parties.push({ actorId: actor.id, name: actor.name, role: actor.role, body: actor.body });
+  }
+  if (!isCorrection) {
+    rec.openedOn = minOf(rec.openedOn, effectiveOn);
+    rec.lastActOn = maxOf(rec.lastActOn, effectiveOn);
+    rec.maxEffectiveOn = maxOf(rec.maxEffectiveOn, effectiveOn);
+  }
+  rec.firstRecordedOn = minOf(rec.firstRecordedOn, recordedOn);
+  rec.maxRecordedOn = maxOf(rec.maxRecordedOn, recordedOn);
+  rec.eventCount += 1;
+  rec.firstEventId = rec.firstEventId ?? e.eventId;
+  rec.lastEventId = e.eventId;
+  rec.lastSeq = seq;
+  rec.lastRevision = Number(e.revision);
+}
+
+/** Keeps a RecordCorrected on the case record, for timelines and exact as-at replay. */
+export function recordCorrection(rec: CaseRecord, f: EventFacts, targetRevision: number | null): void {
+  const { e, effectiveOn, recordedOn } = f;
+  const md = e.metadata;
+  const data = e.data as Record<string, unknown>;
+  const actor = md.actor;
+  rec.corrections.push({
+    eventId: e.eventId,
+    revision: Number(e.revision),
+    correctsEventId: String(data.correctsEventId ?? ''),
+    correctsRevision: targetRevision,
+    field: String(data.field ?? ''),
+    oldValue: data.oldValue ?? null,
+    newValue: data.newValue ?? null,
+    reason: String(data.reason ?? ''),
+    effectiveOn,
+    recordedOn,
+    recordedAt: md.recordedAt,
+    actor: { actorId: actor.id, name: actor.name, role: actor.role, body: actor.body },
+  });
 }

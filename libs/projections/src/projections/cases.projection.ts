@@ -1,12 +1,11 @@
 import { RECORD_CORRECTED, foldStream, toDate } from '@ledger/domain';
-import type { DeadlineSpec, RuleFinding, StoredDomainEvent } from '@ledger/domain';
+import type { DeciderEntry, DeadlineSpec, RuleFinding, StoredDomainEvent } from '@ledger/domain';
 import { deciderForStream, parseStreamId, toStoredDomainEvent } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
-import { mergeClassification } from '../classification';
 import type { PlanResult, ProjectedEvent, Projection, ProjectionContext, ProjectionWorker } from '../projection';
 import type { SqlValue, WriteOp } from '../storage/db';
 import type { TableSpec } from '../storage/schema';
-import { CASE_COLUMNS, CaseRecord, CaseRow, fromCaseRow, Party, toCaseRow } from './case-record';
+import { CASE_COLUMNS, CaseRecord, CaseRow, EventFacts, fromCaseRow, minOf, Party, recordCorrection, recordEvent, toCaseRow } from './case-record';
 
 /**
  * The `cases` projection: one read model fed by one fold per event.
@@ -88,13 +87,6 @@ const CASES_TABLES: TableSpec[] = [
   },
 ];
 
-function maxOf(a: string | null, b: string): string {
-  return a === null || b > a ? b : a;
-}
-function minOf(a: string | null, b: string): string {
-  return a === null || b < a ? b : a;
-}
-
 function sameSpec(a: DeadlineSpec, b: DeadlineSpec): boolean {
   return a.dueOn === b.dueOn && a.startsOn === b.startsOn && a.completedOn === b.completedOn && a.label === b.label;
 }
@@ -117,6 +109,38 @@ export function diffDeadlines(before: DeadlineSpec[], after: DeadlineSpec[]): De
 
 function cloneRecord(r: CaseRecord): CaseRecord {
   return { ...r, parties: [...r.parties], corrections: [...r.corrections], segment: { ...r.segment } };
+}
+
+/** The rows one plan() call collects before it turns them into writes. */
+interface PlanBatch {
+  eventRows: SqlValue[][];
+  snapshotRows: SqlValue[][];
+  segmentRows: Map<string, SqlValue[]>;
+  touched: Set<string>;
+}
+
+interface FoldedEvent {
+  state: unknown;
+  specs: DeadlineSpec[];
+  targetRevision: number | null;
+}
+
+/** The events-index row of one event. */
+function eventRow(f: EventFacts, rec: CaseRecord, forceArea: string | null, refs: DeadlineRef[]): SqlValue[] {
+  const { e, seq, effectiveOn, recordedOn, isCorrection } = f;
+  const md = e.metadata;
+  const findings = (md.findings as unknown as RuleFinding[] | undefined) ?? [];
+  const data = e.data as Record<string, unknown>;
+  const actor = md.actor;
+  const extras = md as Record<string, unknown>;
+  return [
+    seq, e.position, e.eventId, e.stream, Number(e.revision), e.type, rec.aggregateType, rec.caseId, forceArea ?? null, md.effectiveAt, effectiveOn,
+    md.recordedAt, recordedOn, actor.id, actor.name, actor.role, actor.body, md.legalBasis ?? null, md.classification,
+    typeof extras.command === 'string' ? extras.command : null, findings.length ? JSON.stringify(findings) : null,
+    findings.some((f) => f.kind === 'late') ? 1 : 0, refs.length ? JSON.stringify(refs) : null,
+    isCorrection && typeof data.correctsEventId === 'string' ? data.correctsEventId : null,
+    isCorrection ? JSON.stringify({ field: data.field ?? null, oldValue: data.oldValue ?? null, newValue: data.newValue ?? null, reason: data.reason ?? null }) : null,
+  ];
 }
 
 class CasesWorker implements ProjectionWorker {
@@ -195,111 +219,79 @@ class CasesWorker implements ProjectionWorker {
     return { state: entry ? foldStream(entry.decider, history) : null, targetRevision };
   }
 
+  /** The case state and deadlines after this event (a correction folds the stream again). */
+  private async foldEvent(rec: CaseRecord, e: RecordedEvent, entry: DeciderEntry | undefined, isCorrection: boolean): Promise<FoldedEvent> {
+    let state = rec.state;
+    let specs = rec.deadlineSpecs;
+    let targetRevision: number | null = null;
+    if (isCorrection) {
+      const r = await this.refold(e);
+      targetRevision = r.targetRevision;
+      if (entry) state = r.state;
+    }
+    if (entry) {
+      if (!isCorrection) {
+        const d = toStoredDomainEvent(e);
+        state = entry.decider.evolve(rec.state, d.event, { effectiveOn: d.effectiveOn, eventId: e.eventId });
+      }
+      specs = entry.decider.deadlines ? entry.decider.deadlines(state) : [];
+    }
+    return { state, specs, targetRevision };
+  }
+
+  /** Plans the rows of one event; throws before changing the record if the event cannot be folded. */
+  private async planEvent(e: RecordedEvent, seq: number, batch: PlanBatch): Promise<void> {
+    const rec = this.recordFor(e);
+    const md = e.metadata;
+    const f: EventFacts = { e, seq, effectiveOn: dayOf(md.effectiveAt), recordedOn: dayOf(md.recordedAt), isCorrection: e.type === RECORD_CORRECTED };
+    const entry = rec.hasDecider ? deciderForStream(e.stream) : undefined;
+    const { state, specs, targetRevision } = await this.foldEvent(rec, e, entry, f.isCorrection);
+    const refs = diffDeadlines(rec.deadlineSpecs, specs);
+    const extras = md as Record<string, unknown>;
+    const forceArea = (typeof extras.forceArea === 'string' && extras.forceArea) || rec.forceArea || stateForceArea(state);
+    batch.eventRows.push(eventRow(f, rec, forceArea ?? null, refs));
+    // Every check passed: now change the record.
+    recordEvent(rec, f, state, specs, forceArea ?? null);
+    if (f.isCorrection) recordCorrection(rec, f, targetRevision);
+    const seg = Math.floor(Number(e.revision) / SNAPSHOT_EVERY);
+    if (rec.segment.seg !== seg) rec.segment = { seg, minEffectiveOn: null, minRecordedOn: null };
+    if (!f.isCorrection) rec.segment.minEffectiveOn = minOf(rec.segment.minEffectiveOn, f.effectiveOn);
+    rec.segment.minRecordedOn = minOf(rec.segment.minRecordedOn, f.recordedOn);
+    batch.segmentRows.set(`${seg}:${e.stream}`, [e.stream, seg, rec.segment.minEffectiveOn, rec.segment.minRecordedOn]);
+    if (entry && (Number(e.revision) + 1) % SNAPSHOT_EVERY === 0) {
+      const meta: SnapshotMeta = { parties: rec.parties, openedOn: rec.openedOn, lastActOn: rec.lastActOn, eventCount: rec.eventCount };
+      batch.snapshotRows.push([e.stream, Number(e.revision), rec.maxEffectiveOn, rec.maxRecordedOn, JSON.stringify(state ?? null), JSON.stringify(meta)]);
+    }
+    batch.touched.add(e.stream);
+  }
+
   async plan(events: ProjectedEvent[]): Promise<PlanResult> {
     await this.preload(events);
-    const eventRows: SqlValue[][] = [];
-    const snapshotRows: SqlValue[][] = [];
-    const segmentRows = new Map<string, SqlValue[]>();
-    const touched = new Set<string>();
+    const batch: PlanBatch = { eventRows: [], snapshotRows: [], segmentRows: new Map(), touched: new Set() };
     let failure: PlanResult['failure'];
     let handled = 0;
     for (let i = 0; i < events.length; i++) {
       const { event: e, seq } = events[i];
       try {
-        const rec = this.recordFor(e);
-        const md = e.metadata;
-        const effectiveOn = dayOf(md.effectiveAt);
-        const recordedOn = dayOf(md.recordedAt);
-        const isCorrection = e.type === RECORD_CORRECTED;
-        const entry = rec.hasDecider ? deciderForStream(e.stream) : undefined;
-        let state = rec.state;
-        let specs = rec.deadlineSpecs;
-        let targetRevision: number | null = null;
-        if (isCorrection) {
-          const r = await this.refold(e);
-          targetRevision = r.targetRevision;
-          if (entry) state = r.state;
-        }
-        if (entry) {
-          if (!isCorrection) {
-            const d = toStoredDomainEvent(e);
-            state = entry.decider.evolve(rec.state, d.event, { effectiveOn: d.effectiveOn, eventId: e.eventId });
-          }
-          specs = entry.decider.deadlines ? entry.decider.deadlines(state) : [];
-        }
-        const refs = diffDeadlines(rec.deadlineSpecs, specs);
-        const findings = (md.findings as unknown as RuleFinding[] | undefined) ?? [];
-        const data = e.data as Record<string, unknown>;
-        const actor = md.actor;
-        const extras = md as Record<string, unknown>;
-        const forceArea = (typeof extras.forceArea === 'string' && extras.forceArea) || rec.forceArea || stateForceArea(state);
-        eventRows.push([
-          seq, e.position, e.eventId, e.stream, Number(e.revision), e.type, rec.aggregateType, rec.caseId, forceArea ?? null, md.effectiveAt, effectiveOn,
-          md.recordedAt, recordedOn, actor.id, actor.name, actor.role, actor.body, md.legalBasis ?? null, md.classification,
-          typeof extras.command === 'string' ? extras.command : null, findings.length ? JSON.stringify(findings) : null,
-          findings.some((f) => f.kind === 'late') ? 1 : 0, refs.length ? JSON.stringify(refs) : null,
-          isCorrection && typeof data.correctsEventId === 'string' ? data.correctsEventId : null,
-          isCorrection ? JSON.stringify({ field: data.field ?? null, oldValue: data.oldValue ?? null, newValue: data.newValue ?? null, reason: data.reason ?? null }) : null,
-        ]);
-        // Every check passed: now change the record.
-        rec.state = state;
-        rec.deadlineSpecs = specs;
-        rec.forceArea = forceArea ?? null;
-        rec.classification = mergeClassification(rec.classification, md.classification);
-        if (!rec.parties.some((p) => p.actorId === actor.id && p.role === actor.role && p.body === actor.body)) {
-          rec.parties.push({ actorId: actor.id, name: actor.name, role: actor.role, body: actor.body });
-        }
-        if (!isCorrection) {
-          rec.openedOn = minOf(rec.openedOn, effectiveOn);
-          rec.lastActOn = maxOf(rec.lastActOn, effectiveOn);
-          rec.maxEffectiveOn = maxOf(rec.maxEffectiveOn, effectiveOn);
-        }
-        rec.firstRecordedOn = minOf(rec.firstRecordedOn, recordedOn);
-        rec.maxRecordedOn = maxOf(rec.maxRecordedOn, recordedOn);
-        rec.eventCount += 1;
-        rec.firstEventId = rec.firstEventId ?? e.eventId;
-        rec.lastEventId = e.eventId;
-        rec.lastSeq = seq;
-        rec.lastRevision = Number(e.revision);
-        if (isCorrection) {
-          rec.corrections.push({
-            eventId: e.eventId,
-            revision: Number(e.revision),
-            correctsEventId: String(data.correctsEventId ?? ''),
-            correctsRevision: targetRevision,
-            field: String(data.field ?? ''),
-            oldValue: data.oldValue ?? null,
-            newValue: data.newValue ?? null,
-            reason: String(data.reason ?? ''),
-            effectiveOn,
-            recordedOn,
-            recordedAt: md.recordedAt,
-            actor: { actorId: actor.id, name: actor.name, role: actor.role, body: actor.body },
-          });
-        }
-        const seg = Math.floor(Number(e.revision) / SNAPSHOT_EVERY);
-        if (rec.segment.seg !== seg) rec.segment = { seg, minEffectiveOn: null, minRecordedOn: null };
-        if (!isCorrection) rec.segment.minEffectiveOn = minOf(rec.segment.minEffectiveOn, effectiveOn);
-        rec.segment.minRecordedOn = minOf(rec.segment.minRecordedOn, recordedOn);
-        segmentRows.set(`${seg}:${e.stream}`, [e.stream, seg, rec.segment.minEffectiveOn, rec.segment.minRecordedOn]);
-        if (entry && (Number(e.revision) + 1) % SNAPSHOT_EVERY === 0) {
-          const meta: SnapshotMeta = { parties: rec.parties, openedOn: rec.openedOn, lastActOn: rec.lastActOn, eventCount: rec.eventCount };
-          snapshotRows.push([e.stream, Number(e.revision), rec.maxEffectiveOn, rec.maxRecordedOn, JSON.stringify(state ?? null), JSON.stringify(meta)]);
-        }
-        touched.add(e.stream);
+        await this.planEvent(e, seq, batch);
         handled = i + 1;
       } catch (err) {
         failure = { index: i, error: err instanceof Error ? err : new Error(String(err)) };
         // The failed event must leave no trace: forget any record it created or changed.
         const rec = this.pending.get(e.stream);
-        if (rec && !touched.has(e.stream)) this.pending.delete(e.stream);
+        if (rec && !batch.touched.has(e.stream)) this.pending.delete(e.stream);
         break;
       }
     }
+    return { ops: this.writeOps(batch), handled, failure };
+  }
+
+  /** The writes of a batch: its event, snapshot and segment rows, and the touched cases with their deadlines. */
+  private writeOps(batch: PlanBatch): WriteOp[] {
     const caseRows: SqlValue[][] = [];
     const deadlineDeletes: SqlValue[][] = [];
     const deadlineRows: SqlValue[][] = [];
-    for (const stream of touched) {
+    for (const stream of batch.touched) {
       const rec = this.pending.get(stream)!;
       // States are JSON-plain (deciders are pure over JSON events), so the object kept in
       // memory folds exactly like the one a restart parses from this column.
@@ -312,15 +304,14 @@ class CasesWorker implements ProjectionWorker {
       }
     }
     const T = (n: string) => this.ctx.table(n);
-    const ops: WriteOp[] = [
-      { kind: 'insert', table: T('events'), columns: [...EVENT_COLUMNS], rows: eventRows },
-      { kind: 'insert', table: T('snapshots'), columns: [...SNAPSHOT_COLUMNS], rows: snapshotRows, conflict: ['stream', 'revision'] },
-      { kind: 'insert', table: T('segments'), columns: [...SEGMENT_COLUMNS], rows: [...segmentRows.values()], conflict: ['stream', 'seg'] },
+    return [
+      { kind: 'insert', table: T('events'), columns: [...EVENT_COLUMNS], rows: batch.eventRows },
+      { kind: 'insert', table: T('snapshots'), columns: [...SNAPSHOT_COLUMNS], rows: batch.snapshotRows, conflict: ['stream', 'revision'] },
+      { kind: 'insert', table: T('segments'), columns: [...SEGMENT_COLUMNS], rows: [...batch.segmentRows.values()], conflict: ['stream', 'seg'] },
       { kind: 'insert', table: T('cases'), columns: [...CASE_COLUMNS], rows: caseRows, conflict: ['stream'] },
       { kind: 'delete', table: T('deadlines'), where: ['stream'], rows: deadlineDeletes },
       { kind: 'insert', table: T('deadlines'), columns: [...DEADLINE_COLUMNS], rows: deadlineRows },
     ];
-    return { ops, handled, failure };
   }
 
   committed(): void {
