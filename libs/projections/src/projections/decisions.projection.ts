@@ -104,6 +104,89 @@ function toStored(e: RecordedEvent): StoredDomainEvent {
   return { event: { type: e.type, data: e.data }, eventId: e.eventId, effectiveOn: toDate(e.metadata.effectiveAt), recordedAt: e.metadata.recordedAt };
 }
 
+/** The rows one plan() call collects. */
+interface DecisionBatch {
+  decisionRows: Map<string, SqlValue[]>;
+  pubRows: SqlValue[][];
+}
+
+/** A DecisionRecorded: a new row of the register, published already if its data says so. */
+function onDecision(rec: StreamRec, e: RecordedEvent, seq: number, batch: DecisionBatch): void {
+  const md = e.metadata;
+  const data = e.data as Record<string, unknown>;
+  const f = decisionFields(data);
+  const parsed = parseStreamId(e.stream);
+  const extras = md as Record<string, unknown>;
+  const d: DecisionRec = {
+    eventId: e.eventId,
+    published: false,
+    row: {
+      decision_event_id: e.eventId,
+      stream: e.stream,
+      case_id: (typeof extras.caseId === 'string' && extras.caseId) || parsed?.caseId || e.stream,
+      aggregate_type: (typeof extras.aggregateType === 'string' && extras.aggregateType) || parsed?.streamPrefix || 'unknown',
+      force_area: (typeof extras.forceArea === 'string' && extras.forceArea) || (typeof data.forceArea === 'string' ? data.forceArea : null),
+      body: md.actor.body,
+      actor_id: md.actor.id,
+      actor_name: md.actor.name,
+      role: md.actor.role,
+      legal_basis: md.legalBasis ?? null,
+      decided_on: toDate(md.effectiveAt),
+      recorded_on: toDate(md.recordedAt),
+      recorded_at: md.recordedAt,
+      seq,
+      significant: f.significant === null ? null : f.significant ? 1 : 0,
+      title: f.title,
+      decision_ref: f.decisionRef,
+      data: JSON.stringify(data),
+      classification: md.classification,
+      corrected_recorded_on: null,
+    },
+  };
+  rec.decisions.push(d);
+  batch.decisionRows.set(e.eventId, [...DECISION_COLUMNS.map((c) => d.row[c])]);
+  if (f.publishedOn) {
+    d.published = true;
+    batch.pubRows.push([e.eventId, e.eventId, e.stream, e.type, f.publishedOn, toDate(md.recordedAt), seq]);
+  }
+}
+
+/** A publication: marks the decision it names, else the earliest unpublished one, as published. */
+function onPublication(rec: StreamRec, e: RecordedEvent, seq: number, batch: DecisionBatch): void {
+  const md = e.metadata;
+  const tgt = publicationTarget(e.data as Record<string, unknown>);
+  if (tgt.isDecisionPublication) {
+    const d = tgt.names
+      ? rec.decisions.find((x) => x.eventId === tgt.names || x.row.decision_ref === tgt.names)
+      : rec.decisions.find((x) => !x.published);
+    if (d) {
+      d.published = true;
+      batch.pubRows.push([d.eventId, e.eventId, e.stream, e.type, toDate(md.effectiveAt), toDate(md.recordedAt), seq]);
+    }
+  }
+}
+
+/** A RecordCorrected of a decision: applies it to the decision's data and fields. */
+function onCorrection(rec: StreamRec, e: RecordedEvent, batch: DecisionBatch): void {
+  const md = e.metadata;
+  const target = rec.decisions.find((x) => x.eventId === (e.data as Record<string, unknown>).correctsEventId);
+  if (target) {
+    const original = { type: 'DecisionRecorded', data: JSON.parse(target.row.data as string) as object };
+    const [corrected] = applyCorrections([
+      { event: original, eventId: target.eventId, effectiveOn: target.row.decided_on as string, recordedAt: target.row.recorded_at as string },
+      toStored(e),
+    ]);
+    const data = corrected.event.data as Record<string, unknown>;
+    const f = decisionFields(data);
+    target.row.data = JSON.stringify(data);
+    target.row.significant = f.significant === null ? null : f.significant ? 1 : 0;
+    target.row.title = f.title;
+    target.row.decision_ref = f.decisionRef;
+    target.row.corrected_recorded_on = toDate(md.recordedAt);
+    batch.decisionRows.set(target.eventId, DECISION_COLUMNS.map((c) => target.row[c]));
+  }
+}
+
 class DecisionsWorker implements ProjectionWorker {
   private readonly cache = new Map<string, StreamRec>();
   private pending = new Map<string, StreamRec>();
@@ -132,93 +215,26 @@ class DecisionsWorker implements ProjectionWorker {
     return copy;
   }
 
+  private async planEvent(e: RecordedEvent, seq: number, batch: DecisionBatch): Promise<void> {
+    // Only streams that have, or get, a decision matter; skip the rest cheaply.
+    const isDecision = DECISION_TYPES.has(e.type);
+    const relevant = isDecision || PUBLICATION_TYPES.has(e.type) || e.type === RECORD_CORRECTED || this.pending.has(e.stream) || this.cache.has(e.stream);
+    if (!relevant) return;
+    const rec = await this.load(e.stream);
+    if (!isDecision && rec.decisions.length === 0) return;
+    if (isDecision) onDecision(rec, e, seq, batch);
+    else if (PUBLICATION_TYPES.has(e.type)) onPublication(rec, e, seq, batch);
+    else if (e.type === RECORD_CORRECTED) onCorrection(rec, e, batch);
+  }
+
   async plan(events: ProjectedEvent[]): Promise<PlanResult> {
-    const decisionRows = new Map<string, SqlValue[]>();
-    const pubRows: SqlValue[][] = [];
+    const batch: DecisionBatch = { decisionRows: new Map(), pubRows: [] };
     let handled = 0;
     let failure: PlanResult['failure'];
-    // Only streams that have, or get, a decision matter; skip the rest cheaply.
     for (let i = 0; i < events.length; i++) {
       const { event: e, seq } = events[i];
       try {
-        const isDecision = DECISION_TYPES.has(e.type);
-        const relevant = isDecision || PUBLICATION_TYPES.has(e.type) || e.type === RECORD_CORRECTED || this.pending.has(e.stream) || this.cache.has(e.stream);
-        if (!relevant) {
-          handled = i + 1;
-          continue;
-        }
-        const rec = await this.load(e.stream);
-        if (!isDecision && rec.decisions.length === 0) {
-          handled = i + 1;
-          continue;
-        }
-        const md = e.metadata;
-        if (isDecision) {
-          const data = e.data as Record<string, unknown>;
-          const f = decisionFields(data);
-          const parsed = parseStreamId(e.stream);
-          const extras = md as Record<string, unknown>;
-          const d: DecisionRec = {
-            eventId: e.eventId,
-            published: false,
-            row: {
-              decision_event_id: e.eventId,
-              stream: e.stream,
-              case_id: (typeof extras.caseId === 'string' && extras.caseId) || parsed?.caseId || e.stream,
-              aggregate_type: (typeof extras.aggregateType === 'string' && extras.aggregateType) || parsed?.streamPrefix || 'unknown',
-              force_area: (typeof extras.forceArea === 'string' && extras.forceArea) || (typeof data.forceArea === 'string' ? data.forceArea : null),
-              body: md.actor.body,
-              actor_id: md.actor.id,
-              actor_name: md.actor.name,
-              role: md.actor.role,
-              legal_basis: md.legalBasis ?? null,
-              decided_on: toDate(md.effectiveAt),
-              recorded_on: toDate(md.recordedAt),
-              recorded_at: md.recordedAt,
-              seq,
-              significant: f.significant === null ? null : f.significant ? 1 : 0,
-              title: f.title,
-              decision_ref: f.decisionRef,
-              data: JSON.stringify(data),
-              classification: md.classification,
-              corrected_recorded_on: null,
-            },
-          };
-          rec.decisions.push(d);
-          decisionRows.set(e.eventId, [...DECISION_COLUMNS.map((c) => d.row[c])]);
-          if (f.publishedOn) {
-            d.published = true;
-            pubRows.push([e.eventId, e.eventId, e.stream, e.type, f.publishedOn, toDate(md.recordedAt), seq]);
-          }
-        } else if (PUBLICATION_TYPES.has(e.type)) {
-          const tgt = publicationTarget(e.data as Record<string, unknown>);
-          if (tgt.isDecisionPublication) {
-            const d = tgt.names
-              ? rec.decisions.find((x) => x.eventId === tgt.names || x.row.decision_ref === tgt.names)
-              : rec.decisions.find((x) => !x.published);
-            if (d) {
-              d.published = true;
-              pubRows.push([d.eventId, e.eventId, e.stream, e.type, toDate(md.effectiveAt), toDate(md.recordedAt), seq]);
-            }
-          }
-        } else if (e.type === RECORD_CORRECTED) {
-          const target = rec.decisions.find((x) => x.eventId === (e.data as Record<string, unknown>).correctsEventId);
-          if (target) {
-            const original = { type: 'DecisionRecorded', data: JSON.parse(target.row.data as string) as object };
-            const [corrected] = applyCorrections([
-              { event: original, eventId: target.eventId, effectiveOn: target.row.decided_on as string, recordedAt: target.row.recorded_at as string },
-              toStored(e),
-            ]);
-            const data = corrected.event.data as Record<string, unknown>;
-            const f = decisionFields(data);
-            target.row.data = JSON.stringify(data);
-            target.row.significant = f.significant === null ? null : f.significant ? 1 : 0;
-            target.row.title = f.title;
-            target.row.decision_ref = f.decisionRef;
-            target.row.corrected_recorded_on = toDate(md.recordedAt);
-            decisionRows.set(target.eventId, DECISION_COLUMNS.map((c) => target.row[c]));
-          }
-        }
+        await this.planEvent(e, seq, batch);
         handled = i + 1;
       } catch (err) {
         failure = { index: i, error: err instanceof Error ? err : new Error(String(err)) };
@@ -226,8 +242,8 @@ class DecisionsWorker implements ProjectionWorker {
       }
     }
     const ops: WriteOp[] = [
-      { kind: 'insert', table: this.ctx.table('decisions'), columns: [...DECISION_COLUMNS], rows: [...decisionRows.values()], conflict: ['decision_event_id'] },
-      { kind: 'insert', table: this.ctx.table('decision_publications'), columns: [...PUBLICATION_COLUMNS], rows: pubRows, conflict: ['decision_event_id', 'event_id'] },
+      { kind: 'insert', table: this.ctx.table('decisions'), columns: [...DECISION_COLUMNS], rows: [...batch.decisionRows.values()], conflict: ['decision_event_id'] },
+      { kind: 'insert', table: this.ctx.table('decision_publications'), columns: [...PUBLICATION_COLUMNS], rows: batch.pubRows, conflict: ['decision_event_id', 'event_id'] },
     ];
     return { ops, handled, failure };
   }
