@@ -75,11 +75,12 @@ export interface Migration {
   sql: (n: SchemaNames) => string;
 }
 
-export const MIGRATIONS: Migration[] = [
-  {
-    version: 1,
-    name: 'events log and append_batch',
-    sql: ({ s, channel, appendLockId }) => `
+/*
+ * Migration 1's SQL, in the order it runs; the pieces join into one script, run in one
+ * transaction. Split only so that each part reads on its own.
+ */
+/** Migration 1: the log table: positions, stream revisions and the exact entry bytes with their leaf hash. */
+const eventsTable = ({ s }: SchemaNames): string => `
 CREATE TABLE ${s}.events (
   position     bigint      NOT NULL,
   stream       text        NOT NULL,
@@ -101,7 +102,10 @@ CREATE TABLE ${s}.events (
 COMMENT ON TABLE ${s}.events IS
   'The ledger: append-only. entry holds the exact RFC 8785 entry bytes; leaf_hash = SHA-256(0x00 || entry). '
   'Positions are gap-free and assigned in commit order (append_batch holds an advisory lock to commit).';
+`;
 
+/** Migration 1: refuses any UPDATE, DELETE or TRUNCATE of the log. */
+const appendOnlyTrigger = ({ s }: SchemaNames): string => `
 -- The log is never updated or deleted (DESIGN.md: corrections are new events).
 CREATE FUNCTION ${s}.events_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
@@ -111,13 +115,19 @@ END
 $fn$;
 CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON ${s}.events
   FOR EACH STATEMENT EXECUTE FUNCTION ${s}.events_append_only();
+`;
 
+/** Migration 1: each stream's head, read from the log. */
+const streamHeadsView = ({ s }: SchemaNames): string => `
 -- Current head of every stream, derived from the log (no second copy to keep in step).
 CREATE VIEW ${s}.stream_heads AS
   SELECT DISTINCT ON (e.stream) e.stream, e.revision AS head_revision, e.leaf_hash AS head_leaf_hash, e.position
   FROM ${s}.events e
   ORDER BY e.stream, e.revision DESC;
+`;
 
+/** Migration 1: append_batch: what it does, its parameters and its plan settings. */
+const appendBatchSignature = ({ s }: SchemaNames): string => `
 /*
  * Appends a batch of independent appends in one call (one round trip, one commit).
  * Each append is checked on its own; a conflict fails that append only. The caller sends
@@ -159,7 +169,10 @@ LANGUAGE plpgsql
 -- arrays inlined as constants: that planning cost more than the rest of the call. The
 -- generic plan (index probes per append) is the right one for every batch size.
 SET plan_cache_mode = force_generic_plan
-AS $fn$
+AS $fn$`;
+
+/** Migration 1: append_batch: the locked, set-based append and the commit notification. */
+const appendBatchBody = ({ s, channel, appendLockId }: SchemaNames): string => `
 DECLARE
   v_last bigint;
 BEGIN
@@ -229,7 +242,13 @@ BEGIN
   END IF;
 END
 $fn$;
-`,
+`;
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'events log and append_batch',
+    sql: (n) => [eventsTable(n), appendOnlyTrigger(n), streamHeadsView(n), appendBatchSignature(n), appendBatchBody(n)].join(''),
   },
 ];
 
