@@ -165,7 +165,7 @@ function figures(summary: ReturnType<typeof summarise>, runs: Run[], roundProbes
     http: h,
     rebuild: s?.rebuild ? { eventsPerSecond: s.rebuild.eventsPerSecond, peakRssMb: s.rebuild.peakRssMb, events: s.events } : null,
     exported: s?.exported ? { seconds: s.exported.seconds, peakRssMb: s.exported.peakRssMb, events: s.exported.events, lineBytes: s.exported.lineBytes } : null,
-    verified: s?.verified ? { seconds: s.verified.seconds, peakRssMb: s.verified.peakRssMb, ok: s.verified.ok } : null,
+    verified: s?.verified ? { seconds: s.verified.seconds, peakRssMb: s.verified.peakRssMb, ok: s.verified.ok, failure: s.verified.failure } : null,
     asAt: s?.asAt ? { p99: s.asAt.asAtP99, logEvents: s.events, queries: s.asAt.queries } : null,
   };
 }
