@@ -49,6 +49,11 @@ export const PROCESS_LABELS: ProcessLabels[] = [
 ];
 
 const BY_AGGREGATE = new Map(PROCESS_LABELS.map((p) => [p.aggregateType, p]));
+/** The written labels of a process, by its aggregate type. */
+export function processLabelsOf(aggregateType: string): ProcessLabels | undefined {
+  return BY_AGGREGATE.get(aggregateType);
+}
+
 const BY_EVENT = new Map<string, ProcessLabels>();
 for (const p of PROCESS_LABELS) for (const t of Object.keys(p.events)) BY_EVENT.set(t, p);
 

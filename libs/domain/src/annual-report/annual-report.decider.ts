@@ -38,12 +38,12 @@ export const annualReport: Decider<AnnualReportState, AnnualReportCommand, Annua
    * Annual report (PRSRA 2011 s.12, s.28(4)): the PCC's, except the panel's meeting and report.
    */
   commands: {
-    ProduceAnnualReport: { body: 'pcc', label: 'Produce annual report', legalBasis: 'PRSRA 2011 s.12(1)', creates: true },
-    SendAnnualReportToPanel: { body: 'pcc', label: 'Send annual report to panel', legalBasis: 'PRSRA 2011 s.12(2)' },
-    HoldAnnualReportMeeting: { body: 'panel', label: 'Hold annual report meeting', legalBasis: 'PRSRA 2011 s.28(4)' },
-    MakeAnnualReportPanelReport: { body: 'panel', label: 'Make annual report panel report', legalBasis: 'PRSRA 2011 s.28(4)(c)' },
-    PublishAnnualReportResponse: { body: 'pcc', label: 'Publish annual report response', legalBasis: 'PRSRA 2011 s.12(3)-(5)' },
-    PublishAnnualReport: { body: 'pcc', label: 'Publish annual report', legalBasis: 'PRSRA 2011 s.12(5)' },
+    ProduceAnnualReport: { body: 'pcc', legalBasis: 'PRSRA 2011 s.12(1)', creates: true },
+    SendAnnualReportToPanel: { body: 'pcc', legalBasis: 'PRSRA 2011 s.12(2)' },
+    HoldAnnualReportMeeting: { body: 'panel', legalBasis: 'PRSRA 2011 s.28(4)' },
+    MakeAnnualReportPanelReport: { body: 'panel', legalBasis: 'PRSRA 2011 s.28(4)(c)' },
+    PublishAnnualReportResponse: { body: 'pcc', legalBasis: 'PRSRA 2011 s.12(3)-(5)' },
+    PublishAnnualReport: { body: 'pcc', legalBasis: 'PRSRA 2011 s.12(5)' },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -129,14 +129,14 @@ export const chiefConstableAppointment: Decider<ChiefConstableAppointmentState, 
    * or abandons; the panel holds the hearing, reports and vetoes.
    */
   commands: {
-    NotifyProposedAppointment: { body: 'pcc', label: 'Notify proposed appointment', legalBasis: 'PRSRA 2011 Sch 8 para 3', creates: true },
-    NotifyReserveCandidate: { body: 'pcc', label: 'Notify reserve candidate', legalBasis: 'PRSRA 2011 Sch 8 para 8; SI 2012/2271 reg 9' },
-    HoldConfirmationHearing: { body: 'panel', label: 'Hold confirmation hearing', legalBasis: 'PRSRA 2011 Sch 8 para 6; SI 2012/2271 reg 10' },
-    MakeAppointmentReport: { body: 'panel', label: 'Make appointment report', legalBasis: 'PRSRA 2011 Sch 8 para 4; SI 2012/2271 reg 10' },
-    VetoAppointment: { body: 'panel', label: 'Veto appointment', legalBasis: 'PRSRA 2011 Sch 8 para 5', needs: ['panel'] },
-    RespondToRecommendation: { body: 'pcc', label: 'Respond to recommendation', legalBasis: 'PRSRA 2011 Sch 8 para 7; SI 2012/2271 reg 11' },
-    AppointChiefConstable: { body: 'pcc', label: 'Appoint chief constable', legalBasis: 'PRSRA 2011 s.38(1), Sch 8 para 2; SI 2012/2271 reg 12' },
-    AbandonAppointment: { body: 'pcc', label: 'Abandon appointment', legalBasis: 'PRSRA 2011 s.38' },
+    NotifyProposedAppointment: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 8 para 3', creates: true },
+    NotifyReserveCandidate: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 8 para 8; SI 2012/2271 reg 9' },
+    HoldConfirmationHearing: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 8 para 6; SI 2012/2271 reg 10' },
+    MakeAppointmentReport: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 8 para 4; SI 2012/2271 reg 10' },
+    VetoAppointment: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 8 para 5', needs: ['panel'] },
+    RespondToRecommendation: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 8 para 7; SI 2012/2271 reg 11' },
+    AppointChiefConstable: { body: 'pcc', legalBasis: 'PRSRA 2011 s.38(1), Sch 8 para 2; SI 2012/2271 reg 12' },
+    AbandonAppointment: { body: 'pcc', legalBasis: 'PRSRA 2011 s.38' },
   },
 
   initialState: () => ({ status: 'none' }),

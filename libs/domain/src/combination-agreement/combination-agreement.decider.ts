@@ -125,13 +125,13 @@ export const combinationAgreement: Decider<CombinationAgreementState, Combinatio
    * a national body, recorded by admin.
    */
   commands: {
-    RequestMerger: { body: 'csp', label: 'Request merger', legalBasis: 'CDA 1998 s.5A (preliminary request; practice per LGA guide)', creates: true, needs: ['partnerships'] },
-    SignAgreement: { body: 'csp', label: 'Sign agreement', legalBasis: 'CDA 1998 s.5A(1)' },
-    ApproveMerger: { body: 'pcc', label: 'Approve merger', legalBasis: 'CDA 1998 s.5A(1)-(2)' },
-    JoinAsSecretaryOfState: { body: 'national', label: 'Join as secretary of state', legalBasis: 'CDA 1998 s.5A(5)-(6)' },
-    BringAgreementIntoForce: { body: 'csp', label: 'Bring agreement into force', legalBasis: 'CDA 1998 s.5(1A)-(1B), s.5A' },
-    VaryAgreement: { body: 'csp', label: 'Vary agreement', legalBasis: 'CDA 1998 s.5A(7)' },
-    TerminateAgreement: { body: 'csp', label: 'Terminate agreement', legalBasis: 'CDA 1998 s.5A(8)' },
+    RequestMerger: { body: 'csp', legalBasis: 'CDA 1998 s.5A (preliminary request; practice per LGA guide)', creates: true, needs: ['partnerships'] },
+    SignAgreement: { body: 'csp', legalBasis: 'CDA 1998 s.5A(1)' },
+    ApproveMerger: { body: 'pcc', legalBasis: 'CDA 1998 s.5A(1)-(2)' },
+    JoinAsSecretaryOfState: { body: 'national', legalBasis: 'CDA 1998 s.5A(5)-(6)' },
+    BringAgreementIntoForce: { body: 'csp', legalBasis: 'CDA 1998 s.5(1A)-(1B), s.5A' },
+    VaryAgreement: { body: 'csp', legalBasis: 'CDA 1998 s.5A(7)' },
+    TerminateAgreement: { body: 'csp', legalBasis: 'CDA 1998 s.5A(8)' },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -110,14 +110,14 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
    * admin only.
    */
   commands: {
-    RecordElection: { body: 'national', label: 'Record election', legalBasis: 'PRSRA 2011 ss.50-51', creates: true },
-    TakeOffice: { body: 'pcc', label: 'Take office', legalBasis: 'PRSRA 2011 s.50; s.70 (declaration of acceptance)' },
-    SuspendCommissioner: { body: 'panel', label: 'Suspend commissioner', legalBasis: 'PRSRA 2011 s.30' },
-    EndSuspension: { body: 'panel', label: 'End suspension', legalBasis: 'PRSRA 2011 s.30(2)' },
-    AppointActingCommissioner: { body: 'panel', label: 'Appoint acting commissioner', legalBasis: 'PRSRA 2011 s.62' },
-    EndActingAppointment: { body: 'panel', label: 'End acting appointment', legalBasis: 'PRSRA 2011 s.62(6)-(7)' },
-    VacateOffice: { body: 'national', label: 'Vacate office', legalBasis: 'PRSRA 2011 ss.59-61, 63' },
-    AppointDeputy: { body: 'pcc', label: 'Appoint deputy', legalBasis: 'PRSRA 2011 s.18, Sch 1 para 8' },
+    RecordElection: { body: 'national', legalBasis: 'PRSRA 2011 ss.50-51', creates: true },
+    TakeOffice: { body: 'pcc', legalBasis: 'PRSRA 2011 s.50; s.70 (declaration of acceptance)' },
+    SuspendCommissioner: { body: 'panel', legalBasis: 'PRSRA 2011 s.30' },
+    EndSuspension: { body: 'panel', legalBasis: 'PRSRA 2011 s.30(2)' },
+    AppointActingCommissioner: { body: 'panel', legalBasis: 'PRSRA 2011 s.62' },
+    EndActingAppointment: { body: 'panel', legalBasis: 'PRSRA 2011 s.62(6)-(7)' },
+    VacateOffice: { body: 'national', legalBasis: 'PRSRA 2011 ss.59-61, 63' },
+    AppointDeputy: { body: 'pcc', legalBasis: 'PRSRA 2011 s.18, Sch 1 para 8' },
   },
 
   initialState: () => ({ status: 'none' }),

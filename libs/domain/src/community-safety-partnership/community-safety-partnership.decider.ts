@@ -96,12 +96,12 @@ export const communitySafetyPartnership: Decider<CommunitySafetyPartnershipState
    * RegisterPartnership is ledger bookkeeping; the partnership's own officer opens it.
    */
   commands: {
-    RegisterPartnership: { body: 'csp', label: 'Register partnership', legalBasis: 'CDA 1998 ss.5-6', creates: true },
-    RecordCspMeeting: { body: 'csp', label: 'Record csp meeting', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 3' },
-    TablePaper: { body: 'csp', label: 'Table paper', legalBasis: 'LGA 1972 Sch 12A (classification as printed)' },
-    SendPartnershipPlanToPCC: { body: 'csp', label: 'Send partnership plan to PCC', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 13A' },
-    SendCommunitySafetyAgreementToPCC: { body: 'csp', label: 'Send community safety agreement to PCC', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 9A' },
-    RecordStrategyGroupPublicMeeting: { body: 'csp', label: 'Record strategy group public meeting', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 12(4)' },
+    RegisterPartnership: { body: 'csp', legalBasis: 'CDA 1998 ss.5-6', creates: true },
+    RecordCspMeeting: { body: 'csp', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 3' },
+    TablePaper: { body: 'csp', legalBasis: 'LGA 1972 Sch 12A (classification as printed)' },
+    SendPartnershipPlanToPCC: { body: 'csp', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 13A' },
+    SendCommunitySafetyAgreementToPCC: { body: 'csp', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 9A' },
+    RecordStrategyGroupPublicMeeting: { body: 'csp', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 12(4)' },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -173,17 +173,17 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
    * Crypto-shredding is irreversible and not a statutory act of any body.
    */
   commands: {
-    ReceiveComplaint: { body: 'panel', label: 'Receive complaint', legalBasis: 'PRSRA 2011 s.31, Sch 7; SI 2012/62 reg 9', creates: true },
-    RecordComplaint: { body: 'panel', label: 'Record complaint', legalBasis: 'SI 2012/62 reg 9' },
-    DecideNotToRecord: { body: 'panel', label: 'Decide not to record', legalBasis: 'SI 2012/62 reg 10' },
-    ReferToIPCC: { body: 'panel', label: 'Refer to IPCC', legalBasis: 'SI 2012/62 reg 13' },
-    RecordReferralBack: { body: 'national', label: 'Record referral back', legalBasis: 'SI 2012/62 reg 14(2)' },
-    DisapplyRequirements: { body: 'panel', label: 'Disapply requirements', legalBasis: 'SI 2012/62 reg 15' },
-    StartInformalResolution: { body: 'panel', label: 'Start informal resolution', legalBasis: 'SI 2012/62 reg 28' },
-    RecordInformalResolutionOutcome: { body: 'panel', label: 'Record informal resolution outcome', legalBasis: 'SI 2012/62 reg 28(12)-(13)' },
-    WithdrawComplaint: { body: 'panel', label: 'Withdraw complaint', legalBasis: 'SI 2012/62 reg 16' },
-    UpdateComplainant: { body: 'panel', label: 'Update complainant', legalBasis: 'SI 2012/62 regs 32-33' },
-    ErasePersonalData: { body: 'ledger', label: 'Erase personal data', legalBasis: 'Governance Ledger INTEGRITY.md (personal data and erasure)' },
+    ReceiveComplaint: { body: 'panel', legalBasis: 'PRSRA 2011 s.31, Sch 7; SI 2012/62 reg 9', creates: true },
+    RecordComplaint: { body: 'panel', legalBasis: 'SI 2012/62 reg 9' },
+    DecideNotToRecord: { body: 'panel', legalBasis: 'SI 2012/62 reg 10' },
+    ReferToIPCC: { body: 'panel', legalBasis: 'SI 2012/62 reg 13' },
+    RecordReferralBack: { body: 'national', legalBasis: 'SI 2012/62 reg 14(2)' },
+    DisapplyRequirements: { body: 'panel', legalBasis: 'SI 2012/62 reg 15' },
+    StartInformalResolution: { body: 'panel', legalBasis: 'SI 2012/62 reg 28' },
+    RecordInformalResolutionOutcome: { body: 'panel', legalBasis: 'SI 2012/62 reg 28(12)-(13)' },
+    WithdrawComplaint: { body: 'panel', legalBasis: 'SI 2012/62 reg 16' },
+    UpdateComplainant: { body: 'panel', legalBasis: 'SI 2012/62 regs 32-33' },
+    ErasePersonalData: { body: 'ledger', legalBasis: 'Governance Ledger INTEGRITY.md (personal data and erasure)' },
   },
 
   initialState: () => ({ status: 'none' }),

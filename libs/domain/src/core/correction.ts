@@ -22,7 +22,7 @@ export type RecordCorrectedEvent = DomainEvent<typeof RECORD_CORRECTED, RecordCo
 export type CorrectRecord = Command<'CorrectRecord', RecordCorrectedData>;
 
 /** A correction changes what the record says about any body, so it is the ledger's own act. */
-export const CORRECT_RECORD_SPEC: CommandSpec = { body: 'ledger', label: 'Correct the record', legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)' };
+export const CORRECT_RECORD_SPEC: CommandSpec = { body: 'ledger', legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)' };
 
 const CORRECTION_TARGET_UNKNOWN = defineRule({
   code: 'CORRECTION_TARGET_UNKNOWN',

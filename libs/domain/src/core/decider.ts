@@ -83,8 +83,6 @@ export type ActingBody = 'pcc' | 'panel' | 'csp' | 'national' | 'ledger';
 export interface CommandSpec {
   /** The body whose act this is; several when the act is recorded by whichever receives it. */
   body: ActingBody | readonly ActingBody[];
-  /** The act in a few plain words, e.g. "Veto proposed precept". */
-  label: string;
   /** Citation of the power exercised, stored as the event's legalBasis. */
   legalBasis: string;
   /** True when this command opens a new case (the stream must not exist). */

@@ -29,8 +29,8 @@ export const cspMeetingSummons: Decider<CspMeetingSummonsState, CspMeetingSummon
    * (recording their own attendance would let the summoned authorities mark themselves).
    */
   commands: {
-    IssueMeetingSummons: { body: 'pcc', label: 'Issue meeting summons', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 14A', creates: true },
-    RecordSummonedMeeting: { body: 'pcc', label: 'Record summoned meeting', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 14A' },
+    IssueMeetingSummons: { body: 'pcc', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 14A', creates: true },
+    RecordSummonedMeeting: { body: 'pcc', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 14A' },
   },
 
   initialState: () => ({ status: 'none' }),

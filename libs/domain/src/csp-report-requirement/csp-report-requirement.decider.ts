@@ -42,10 +42,10 @@ export const cspReportRequirement: Decider<CspReportRequirementState, CspReportR
    * CSP report requirement (CDA 1998 s.7)
    */
   commands: {
-    RequestReport: { body: 'pcc', label: 'Request report', legalBasis: 'CDA 1998 s.7(1), (1A)', creates: true },
-    JoinReportRequirement: { body: 'pcc', label: 'Join report requirement', legalBasis: 'CDA 1998 s.7(5)(b)' },
-    SubmitReport: { body: 'csp', label: 'Submit report', legalBasis: 'CDA 1998 s.7(1), (5)' },
-    PublishReport: { body: 'pcc', label: 'Publish report', legalBasis: 'SI 2011/3050 Sch para 7' },
+    RequestReport: { body: 'pcc', legalBasis: 'CDA 1998 s.7(1), (1A)', creates: true },
+    JoinReportRequirement: { body: 'pcc', legalBasis: 'CDA 1998 s.7(5)(b)' },
+    SubmitReport: { body: 'csp', legalBasis: 'CDA 1998 s.7(1), (5)' },
+    PublishReport: { body: 'pcc', legalBasis: 'SI 2011/3050 Sch para 7' },
   },
 
   initialState: () => ({ status: 'none' }),

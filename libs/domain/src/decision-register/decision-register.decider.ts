@@ -58,11 +58,11 @@ export const decisionRegister: Decider<DecisionRegisterState, DecisionRegisterCo
    * Decision register (PRSRA 2011 s.11; SI 2011/3050; Sch 12A): the PCC office's own register.
    */
   commands: {
-    OpenDecisionRegister: { body: 'pcc', label: 'Open decision register', legalBasis: 'PRSRA 2011 s.11; SI 2011/3050', creates: true },
-    RecordDecision: { body: 'pcc', label: 'Record decision', legalBasis: 'SI 2011/3050 Sch para 5' },
-    PublishSpecifiedInformation: { body: 'pcc', label: 'Publish specified information', legalBasis: 'PRSRA 2011 s.11; SI 2011/3050' },
-    ClassifyDocument: { body: 'pcc', label: 'Classify document', legalBasis: 'LGA 1972 Sch 12A (as applied by SI 2012/2734)' },
-    ReclassifyDocument: { body: 'pcc', label: 'Reclassify document', legalBasis: 'LGA 1972 Sch 12A (as applied by SI 2012/2734)' },
+    OpenDecisionRegister: { body: 'pcc', legalBasis: 'PRSRA 2011 s.11; SI 2011/3050', creates: true },
+    RecordDecision: { body: 'pcc', legalBasis: 'SI 2011/3050 Sch para 5' },
+    PublishSpecifiedInformation: { body: 'pcc', legalBasis: 'PRSRA 2011 s.11; SI 2011/3050' },
+    ClassifyDocument: { body: 'pcc', legalBasis: 'LGA 1972 Sch 12A (as applied by SI 2012/2734)' },
+    ReclassifyDocument: { body: 'pcc', legalBasis: 'LGA 1972 Sch 12A (as applied by SI 2012/2734)' },
   },
 
   initialState: () => ({ status: 'none' }),

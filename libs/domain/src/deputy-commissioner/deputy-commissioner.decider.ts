@@ -47,9 +47,9 @@ export const deputyCommissioner: Decider<DeputyCommissionerState, DeputyCommissi
    * Deputy PCC (PRSRA 2011 s.18; Sch 1 para 8): the PCC's own acts.
    */
   commands: {
-    AppointDeputyCommissioner: { body: 'pcc', label: 'Appoint deputy commissioner', legalBasis: 'PRSRA 2011 s.18(1)(a); Sch 1 para 8', creates: true },
-    DelegateToDeputy: { body: 'pcc', label: 'Delegate to deputy', legalBasis: 'PRSRA 2011 s.18(1)(b), (3)(b)' },
-    EndDeputyAppointment: { body: 'pcc', label: 'End deputy appointment', legalBasis: 'PRSRA 2011 Sch 1 para 8(3)' },
+    AppointDeputyCommissioner: { body: 'pcc', legalBasis: 'PRSRA 2011 s.18(1)(a); Sch 1 para 8', creates: true },
+    DelegateToDeputy: { body: 'pcc', legalBasis: 'PRSRA 2011 s.18(1)(b), (3)(b)' },
+    EndDeputyAppointment: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 1 para 8(3)' },
   },
 
   initialState: () => ({ status: 'none' }),

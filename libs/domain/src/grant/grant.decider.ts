@@ -29,9 +29,9 @@ export const grant: Decider<GrantState, GrantCommand, GrantEvent> = {
    * Grant (PRSRA 2011 s.9; SI 2011/3050): the PCC's.
    */
   commands: {
-    AwardGrant: { body: 'pcc', label: 'Award grant', legalBasis: 'PRSRA 2011 s.9', creates: true },
-    PublishGrant: { body: 'pcc', label: 'Publish grant', legalBasis: 'SI 2011/3050 Sch para 3(f)' },
-    RequireGrantRepayment: { body: 'pcc', label: 'Require grant repayment', legalBasis: 'PRSRA 2011 s.9(2)' },
+    AwardGrant: { body: 'pcc', legalBasis: 'PRSRA 2011 s.9', creates: true },
+    PublishGrant: { body: 'pcc', legalBasis: 'SI 2011/3050 Sch para 3(f)' },
+    RequireGrantRepayment: { body: 'pcc', legalBasis: 'PRSRA 2011 s.9(2)' },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -70,12 +70,12 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
    * serves the panel, through its secretariat.
    */
   commands: {
-    OpenMemberInterests: { body: 'panel', label: 'Open member interests', legalBasis: 'Localism Act 2011 s.29(1)', creates: true },
-    NotifyInterests: { body: 'panel', label: 'Notify interests', legalBasis: 'Localism Act 2011 ss.30(1), (4), 31(3), (9)' },
-    RemoveInterest: { body: 'panel', label: 'Remove interest', legalBasis: 'Localism Act 2011 s.29(3)' },
-    DiscloseInterestAtMeeting: { body: 'panel', label: 'Disclose interest at meeting', legalBasis: 'Localism Act 2011 s.31(2), (4)' },
-    RequestDispensation: { body: 'panel', label: 'Request dispensation', legalBasis: 'Localism Act 2011 s.33(1)' },
-    GrantDispensation: { body: 'panel', label: 'Grant dispensation', legalBasis: 'Localism Act 2011 s.33' },
+    OpenMemberInterests: { body: 'panel', legalBasis: 'Localism Act 2011 s.29(1)', creates: true },
+    NotifyInterests: { body: 'panel', legalBasis: 'Localism Act 2011 ss.30(1), (4), 31(3), (9)' },
+    RemoveInterest: { body: 'panel', legalBasis: 'Localism Act 2011 s.29(3)' },
+    DiscloseInterestAtMeeting: { body: 'panel', legalBasis: 'Localism Act 2011 s.31(2), (4)' },
+    RequestDispensation: { body: 'panel', legalBasis: 'Localism Act 2011 s.33(1)' },
+    GrantDispensation: { body: 'panel', legalBasis: 'Localism Act 2011 s.33' },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -118,14 +118,14 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
    * Panel meeting (Sch 6 para 25; LGA 1972 Part VA): every act is the panel's.
    */
   commands: {
-    ConveneMeeting: { body: 'panel', label: 'Convene meeting', legalBasis: 'LGA 1972 s.100B (SI 2012/2734); PRSRA 2011 Sch 6 para 25', creates: true },
-    TableDocument: { body: 'panel', label: 'Table document', legalBasis: 'LGA 1972 s.100B, Sch 12A (SI 2012/2734)' },
-    RecordMeetingAttendance: { body: 'panel', label: 'Record meeting attendance', legalBasis: 'PRSRA 2011 Sch 6 para 25', needs: ['panel'] },
-    ConfirmQuorum: { body: 'panel', label: 'Confirm quorum', legalBasis: 'PRSRA 2011 Sch 6 para 25', needs: ['panel'] },
-    DeclareInterest: { body: 'panel', label: 'Declare interest', legalBasis: 'Localism Act 2011 ss.31-33' },
-    ExcludePublic: { body: 'panel', label: 'Exclude public', legalBasis: 'LGA 1972 s.100A(4), Sch 12A (SI 2012/2734)' },
-    RecordVote: { body: 'panel', label: 'Record vote', legalBasis: 'PRSRA 2011 Sch 6 paras 25-26', needs: ['interests'] },
-    PublishMinutes: { body: 'panel', label: 'Publish minutes', legalBasis: 'LGA 1972 s.100C (SI 2012/2734)' },
+    ConveneMeeting: { body: 'panel', legalBasis: 'LGA 1972 s.100B (SI 2012/2734); PRSRA 2011 Sch 6 para 25', creates: true },
+    TableDocument: { body: 'panel', legalBasis: 'LGA 1972 s.100B, Sch 12A (SI 2012/2734)' },
+    RecordMeetingAttendance: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 6 para 25', needs: ['panel'] },
+    ConfirmQuorum: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 6 para 25', needs: ['panel'] },
+    DeclareInterest: { body: 'panel', legalBasis: 'Localism Act 2011 ss.31-33' },
+    ExcludePublic: { body: 'panel', legalBasis: 'LGA 1972 s.100A(4), Sch 12A (SI 2012/2734)' },
+    RecordVote: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 6 paras 25-26', needs: ['interests'] },
+    PublishMinutes: { body: 'panel', legalBasis: 'LGA 1972 s.100C (SI 2012/2734)' },
   },
 
   initialState: () => ({ status: 'none' }),

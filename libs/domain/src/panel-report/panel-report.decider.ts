@@ -56,11 +56,11 @@ export const panelReport: Decider<PanelReportState, PanelReportCommand, PanelRep
    * is given by the PCC and received by the panel, so either office records it.
    */
   commands: {
-    MakePanelReport: { body: 'panel', label: 'Make panel report', legalBasis: 'PRSRA 2011 s.28(6)(b)', creates: true },
-    EnterAppointmentReport: { body: 'panel', label: 'Enter appointment report', legalBasis: 'PRSRA 2011 s.28(7); Sch 8 para 4(7); Sch 1 para 10(6); SI 2012/2271 reg 10(4)', creates: true },
-    PublishPanelReport: { body: 'panel', label: 'Publish panel report', legalBasis: 'PRSRA 2011 s.28(7), (9); Sch 8 para 4(7); Sch 1 para 10(6); SI 2012/2271 reg 10(4)' },
-    SendPanelReportToCouncils: { body: 'panel', label: 'Send panel report to councils', legalBasis: 'PRSRA 2011 s.28(8), (11)' },
-    RecordPanelReportResponse: { body: ['pcc', 'panel'], label: 'Record panel report response', legalBasis: 'PRSRA 2011 s.29(3)-(4)' },
+    MakePanelReport: { body: 'panel', legalBasis: 'PRSRA 2011 s.28(6)(b)', creates: true },
+    EnterAppointmentReport: { body: 'panel', legalBasis: 'PRSRA 2011 s.28(7); Sch 8 para 4(7); Sch 1 para 10(6); SI 2012/2271 reg 10(4)', creates: true },
+    PublishPanelReport: { body: 'panel', legalBasis: 'PRSRA 2011 s.28(7), (9); Sch 8 para 4(7); Sch 1 para 10(6); SI 2012/2271 reg 10(4)' },
+    SendPanelReportToCouncils: { body: 'panel', legalBasis: 'PRSRA 2011 s.28(8), (11)' },
+    RecordPanelReportResponse: { body: ['pcc', 'panel'], legalBasis: 'PRSRA 2011 s.29(3)-(4)' },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -177,14 +177,14 @@ export const policeAndCrimePanel: Decider<PoliceAndCrimePanelState, PoliceAndCri
    * Secretary of State: admin records that on the Home Office's behalf.
    */
   commands: {
-    EstablishPanel: { body: 'panel', label: 'Establish panel', legalBasis: 'PRSRA 2011 s.28, Sch 6 Parts 2-3', creates: true },
-    AddPanelAlias: { body: 'panel', label: 'Add panel alias', legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §1 item 6)' },
-    NotifyPanelArrangements: { body: 'panel', label: 'Notify panel arrangements', legalBasis: 'SI 2012/1433 reg 3' },
-    AppointMember: { body: 'panel', label: 'Appoint member', legalBasis: 'PRSRA 2011 Sch 6 para 4(1)-(2)', needs: ['election'] },
-    CooptMember: { body: 'panel', label: 'Coopt member', legalBasis: 'PRSRA 2011 Sch 6 paras 4(3), 22-23', needs: ['election'] },
-    RecordMemberLeft: { body: 'panel', label: 'Record member left', legalBasis: 'PRSRA 2011 Sch 6' },
-    ResolveCoOptedNumber: { body: 'panel', label: 'Resolve co opted number', legalBasis: 'PRSRA 2011 Sch 6 para 4(4)' },
-    AdoptRulesOfProcedure: { body: 'panel', label: 'Adopt rules of procedure', legalBasis: 'PRSRA 2011 Sch 6 para 25' },
+    EstablishPanel: { body: 'panel', legalBasis: 'PRSRA 2011 s.28, Sch 6 Parts 2-3', creates: true },
+    AddPanelAlias: { body: 'panel', legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §1 item 6)' },
+    NotifyPanelArrangements: { body: 'panel', legalBasis: 'SI 2012/1433 reg 3' },
+    AppointMember: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 6 para 4(1)-(2)', needs: ['election'] },
+    CooptMember: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 6 paras 4(3), 22-23', needs: ['election'] },
+    RecordMemberLeft: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 6' },
+    ResolveCoOptedNumber: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 6 para 4(4)' },
+    AdoptRulesOfProcedure: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 6 para 25' },
   },
 
   initialState: () => ({ status: 'none' }),

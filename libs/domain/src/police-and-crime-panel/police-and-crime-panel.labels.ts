@@ -1,4 +1,5 @@
 import type { ProcessLabels } from '../core/labels';
+import type { PoliceAndCrimePanelCommand } from './police-and-crime-panel.commands';
 import type { PoliceAndCrimePanelState } from './police-and-crime-panel.decider';
 
 export const policeAndCrimePanelLabels: ProcessLabels = {
@@ -9,6 +10,17 @@ export const policeAndCrimePanelLabels: ProcessLabels = {
     none: 'Nothing recorded yet',
     established: 'Established',
   } satisfies Record<PoliceAndCrimePanelState['status'], string>,
+  /** What each act of the process does, in words a panel officer would use. */
+  acts: {
+    EstablishPanel: 'The police and crime panel is established',
+    AddPanelAlias: 'Another name the panel is known by is recorded',
+    NotifyPanelArrangements: "The councils notify the panel's arrangements",
+    AppointMember: 'A council appoints a member of the panel',
+    CooptMember: 'The panel co-opts a member',
+    RecordMemberLeft: 'A member leaves the panel',
+    ResolveCoOptedNumber: 'The panel decides how many members it co-opts',
+    AdoptRulesOfProcedure: 'The panel adopts its rules of procedure',
+  } satisfies Record<PoliceAndCrimePanelCommand['type'], string>,
   events: {
     PanelEstablished: 'Police and Crime Panel established',
     PanelAliasAdded: 'Another name of the panel recorded',
@@ -19,7 +31,7 @@ export const policeAndCrimePanelLabels: ProcessLabels = {
     CoOptedNumberResolved: 'Number of co-opted members resolved',
     RulesOfProcedureAdopted: 'Rules of procedure adopted',
   },
-  fields: {
+  fields: { isCommissioner: 'Is the police and crime commissioner for the area', disqualifyingRoles: 'Roles that bar membership',
     aliases: 'Other names',
     alias: 'Other name',
     relevantNumber: 'Number of councillor members',

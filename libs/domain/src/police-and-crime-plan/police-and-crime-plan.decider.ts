@@ -112,16 +112,16 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
    * Police and crime plan (PRSRA 2011 s.5, s.28(3)): the PCC's, except the panel's report.
    */
   commands: {
-    DraftPlan: { body: 'pcc', label: 'Draft plan', needs: ['election', 'plans'], legalBasis: 'PRSRA 2011 s.5(1)-(3), (6)', creates: true },
-    ConsultChiefConstable: { body: 'pcc', label: 'Consult chief constable', legalBasis: 'PRSRA 2011 s.5(6)' },
-    SendDraftToPanel: { body: 'pcc', label: 'Send draft to panel', legalBasis: 'PRSRA 2011 s.5(6)(c)' },
-    MakePlanReport: { body: 'panel', label: 'Make plan report', legalBasis: 'PRSRA 2011 s.28(3)' },
-    PublishPlanResponse: { body: 'pcc', label: 'Publish plan response', legalBasis: 'PRSRA 2011 s.5(6)(e)-(f)' },
-    IssuePlan: { body: 'pcc', label: 'Issue plan', legalBasis: 'PRSRA 2011 s.5(1)-(3)', needs: ['election'] },
-    PublishPlan: { body: 'pcc', label: 'Publish plan', legalBasis: 'PRSRA 2011 s.5(10)(b), (12)' },
-    SendPlanCopy: { body: 'pcc', label: 'Send plan copy', legalBasis: 'PRSRA 2011 s.5(10)(a)' },
-    DraftPlanVariation: { body: 'pcc', label: 'Draft plan variation', legalBasis: 'PRSRA 2011 s.5(4), (6)' },
-    IssuePlanVariation: { body: 'pcc', label: 'Issue plan variation', legalBasis: 'PRSRA 2011 s.5(4)', needs: ['election'] },
+    DraftPlan: { body: 'pcc', needs: ['election', 'plans'], legalBasis: 'PRSRA 2011 s.5(1)-(3), (6)', creates: true },
+    ConsultChiefConstable: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(6)' },
+    SendDraftToPanel: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(6)(c)' },
+    MakePlanReport: { body: 'panel', legalBasis: 'PRSRA 2011 s.28(3)' },
+    PublishPlanResponse: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(6)(e)-(f)' },
+    IssuePlan: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(1)-(3)', needs: ['election'] },
+    PublishPlan: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(10)(b), (12)' },
+    SendPlanCopy: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(10)(a)' },
+    DraftPlanVariation: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(4), (6)' },
+    IssuePlanVariation: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(4)', needs: ['election'] },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -165,13 +165,13 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
    * revises and issues; the panel reports and vetoes.
    */
   commands: {
-    NotifyProposedPrecept: { body: 'pcc', label: 'Notify proposed precept', legalBasis: 'PRSRA 2011 Sch 5 para 2; SI 2012/2271 reg 3', creates: true },
-    ReportOnProposedPrecept: { body: 'panel', label: 'Report on proposed precept', legalBasis: 'PRSRA 2011 Sch 5 para 3; SI 2012/2271 reg 4' },
-    VetoProposedPrecept: { body: 'panel', label: 'Veto proposed precept', legalBasis: 'PRSRA 2011 Sch 5 para 4', needs: ['panel'] },
-    PublishPreceptResponse: { body: 'pcc', label: 'Publish precept response', legalBasis: 'PRSRA 2011 Sch 5 paras 5-6; SI 2012/2271 regs 5, 7' },
-    NotifyRevisedPrecept: { body: 'pcc', label: 'Notify revised precept', legalBasis: 'PRSRA 2011 Sch 5 para 6; SI 2012/2271 reg 5' },
-    MakeSecondPreceptReport: { body: 'panel', label: 'Make second precept report', legalBasis: 'SI 2012/2271 reg 6' },
-    IssuePrecept: { body: 'pcc', label: 'Issue precept', legalBasis: 'PRSRA 2011 s.26, Sch 5 para 1; SI 2012/2271 reg 8' },
+    NotifyProposedPrecept: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 5 para 2; SI 2012/2271 reg 3', creates: true },
+    ReportOnProposedPrecept: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 5 para 3; SI 2012/2271 reg 4' },
+    VetoProposedPrecept: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 5 para 4', needs: ['panel'] },
+    PublishPreceptResponse: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 5 paras 5-6; SI 2012/2271 regs 5, 7' },
+    NotifyRevisedPrecept: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 5 para 6; SI 2012/2271 reg 5' },
+    MakeSecondPreceptReport: { body: 'panel', legalBasis: 'SI 2012/2271 reg 6' },
+    IssuePrecept: { body: 'pcc', legalBasis: 'PRSRA 2011 s.26, Sch 5 para 1; SI 2012/2271 reg 8' },
   },
 
   initialState: () => ({ status: 'none' }),

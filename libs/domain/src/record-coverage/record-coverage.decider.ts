@@ -35,9 +35,9 @@ export const recordCoverage: Decider<RecordCoverageState, RecordCoverageCommand,
    * complete; the decider checks the role speaks for the body named.
    */
   commands: {
-    DeclareRecordCoverage: { body: ['pcc', 'panel', 'csp'], label: 'Declare record coverage', legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)', creates: true },
-    ReviseRecordCoverage: { body: ['pcc', 'panel', 'csp'], label: 'Revise record coverage', legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)' },
-    WithdrawRecordCoverage: { body: ['pcc', 'panel', 'csp'], label: 'Withdraw record coverage', legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)' },
+    DeclareRecordCoverage: { body: ['pcc', 'panel', 'csp'], legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)', creates: true },
+    ReviseRecordCoverage: { body: ['pcc', 'panel', 'csp'], legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)' },
+    WithdrawRecordCoverage: { body: ['pcc', 'panel', 'csp'], legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)' },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -43,12 +43,12 @@ export const scrutinyRequirement: Decider<ScrutinyRequirementState, ScrutinyRequ
    * what the PCC did (attended, answered): the panel is the body that judges compliance.
    */
   commands: {
-    RequireAttendance: { body: 'panel', label: 'Require attendance', legalBasis: 'PRSRA 2011 s.29 (attendance)', creates: true },
-    RequestChiefConstableAttendance: { body: 'panel', label: 'Request chief constable attendance', legalBasis: 'PRSRA 2011 s.29 (chief constable request)' },
-    RequireWrittenResponse: { body: 'panel', label: 'Require written response', legalBasis: 'PRSRA 2011 s.29 (written response)', creates: true },
-    RecordAttendance: { body: 'panel', label: 'Record attendance', legalBasis: 'PRSRA 2011 s.29' },
-    ReceiveWrittenResponse: { body: 'panel', label: 'Receive written response', legalBasis: 'PRSRA 2011 s.29' },
-    RecordNonCompliance: { body: 'panel', label: 'Record non compliance', legalBasis: 'PRSRA 2011 s.29' },
+    RequireAttendance: { body: 'panel', legalBasis: 'PRSRA 2011 s.29 (attendance)', creates: true },
+    RequestChiefConstableAttendance: { body: 'panel', legalBasis: 'PRSRA 2011 s.29 (chief constable request)' },
+    RequireWrittenResponse: { body: 'panel', legalBasis: 'PRSRA 2011 s.29 (written response)', creates: true },
+    RecordAttendance: { body: 'panel', legalBasis: 'PRSRA 2011 s.29' },
+    ReceiveWrittenResponse: { body: 'panel', legalBasis: 'PRSRA 2011 s.29' },
+    RecordNonCompliance: { body: 'panel', legalBasis: 'PRSRA 2011 s.29' },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -52,13 +52,13 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
    * appointment made without confirmation, so the PCC's office records it.
    */
   commands: {
-    NotifySeniorAppointment: { body: 'pcc', label: 'Notify senior appointment', legalBasis: 'PRSRA 2011 Sch 1 para 9', creates: true },
-    RecordTransferredAppointment: { body: 'pcc', label: 'Record transferred appointment', legalBasis: 'PRSRA 2011 Sch 1 para 6; SI 2012/2892 art 4', creates: true },
-    HoldSeniorConfirmationHearing: { body: 'panel', label: 'Hold senior confirmation hearing', legalBasis: 'PRSRA 2011 Sch 1 para 11' },
-    MakeSeniorAppointmentReport: { body: 'panel', label: 'Make senior appointment report', legalBasis: 'PRSRA 2011 Sch 1 para 10' },
-    RespondToSeniorRecommendation: { body: 'pcc', label: 'Respond to senior recommendation', legalBasis: 'PRSRA 2011 Sch 1 para 12' },
-    AppointSeniorOfficer: { body: 'pcc', label: 'Appoint senior officer', legalBasis: 'PRSRA 2011 Sch 1 paras 6, 8' },
-    WithdrawSeniorAppointment: { body: 'pcc', label: 'Withdraw senior appointment', legalBasis: 'PRSRA 2011 Sch 1 paras 6, 8' },
+    NotifySeniorAppointment: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 1 para 9', creates: true },
+    RecordTransferredAppointment: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 1 para 6; SI 2012/2892 art 4', creates: true },
+    HoldSeniorConfirmationHearing: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 1 para 11' },
+    MakeSeniorAppointmentReport: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 1 para 10' },
+    RespondToSeniorRecommendation: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 1 para 12' },
+    AppointSeniorOfficer: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 1 paras 6, 8' },
+    WithdrawSeniorAppointment: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 1 paras 6, 8' },
   },
 
   initialState: () => ({ status: 'none' }),
