@@ -87,6 +87,48 @@ function decideTablePaper(command: TablePaper, state: Registered, ctx: DecisionC
   ];
 }
 
+/** A copy whose lists the caller may change without touching `state`'s. */
+function ownCopy(state: CommunitySafetyPartnershipState): CommunitySafetyPartnershipState {
+  return state.status === 'none' ? state : { ...state, paperRefs: [...state.paperRefs], publicMeetings: [...state.publicMeetings] };
+}
+
+/** Appends to the partnership's lists in place: O(1) per event (see Decider.evolveOwned). */
+function evolveOwned(state: CommunitySafetyPartnershipState, event: CommunitySafetyPartnershipEvent, meta: { effectiveOn: IsoDate }): CommunitySafetyPartnershipState {
+  if (event.type === 'PartnershipRegistered') {
+    const d = event.data;
+    return {
+      status: 'active',
+      forceArea: d.forceArea,
+      name: d.name,
+      country: d.country,
+      policeAreas: d.policeAreas,
+      areas: d.areas,
+      responsibleAuthorities: d.responsibleAuthorities,
+      countyStrategyGroup: d.countyStrategyGroup,
+      registeredOn: d.registeredOn,
+      lastActOn: d.registeredOn,
+      paperRefs: [],
+      publicMeetings: [],
+    };
+  }
+  if (state.status === 'none') return state;
+  const s = { ...state, lastActOn: maxDate(state.lastActOn, meta.effectiveOn) };
+  switch (event.type) {
+    case 'CspMeetingHeld':
+    case 'PartnershipPlanSentToPCC':
+    case 'CommunitySafetyAgreementSentToPCC':
+      return s;
+    case 'PaperTabled':
+      s.paperRefs.push(event.data.documentRef);
+      return s;
+    case 'StrategyGroupPublicMeetingHeld':
+      s.publicMeetings.push(event.data.meetingDate);
+      return s;
+    default:
+      return assertNever(event, 'event');
+  }
+}
+
 export const communitySafetyPartnership: Decider<CommunitySafetyPartnershipState, CommunitySafetyPartnershipCommand, CommunitySafetyPartnershipEvent> = {
   aggregateType: 'CommunitySafetyPartnership',
   streamPrefix: 'community-safety-partnership',
@@ -106,39 +148,8 @@ export const communitySafetyPartnership: Decider<CommunitySafetyPartnershipState
 
   initialState: () => ({ status: 'none' }),
 
-  evolve(state, event, meta) {
-    if (event.type === 'PartnershipRegistered') {
-      const d = event.data;
-      return {
-        status: 'active',
-        forceArea: d.forceArea,
-        name: d.name,
-        country: d.country,
-        policeAreas: d.policeAreas,
-        areas: d.areas,
-        responsibleAuthorities: d.responsibleAuthorities,
-        countyStrategyGroup: d.countyStrategyGroup,
-        registeredOn: d.registeredOn,
-        lastActOn: d.registeredOn,
-        paperRefs: [],
-        publicMeetings: [],
-      };
-    }
-    if (state.status === 'none') return state;
-    const s = { ...state, lastActOn: maxDate(state.lastActOn, meta.effectiveOn) };
-    switch (event.type) {
-      case 'CspMeetingHeld':
-      case 'PartnershipPlanSentToPCC':
-      case 'CommunitySafetyAgreementSentToPCC':
-        return s;
-      case 'PaperTabled':
-        return { ...s, paperRefs: [...s.paperRefs, event.data.documentRef] };
-      case 'StrategyGroupPublicMeetingHeld':
-        return { ...s, publicMeetings: [...s.publicMeetings, event.data.meetingDate] };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+  evolve: (state, event, meta) => evolveOwned(ownCopy(state), event, meta),
+  evolveOwned,
 
   decide(command, state, ctx) {
     if (command.type === 'RegisterPartnership') {

@@ -62,6 +62,14 @@ export interface Decider<S, C extends Command, E extends DomainEvent> {
   readonly commands: Readonly<Record<C['type'], CommandSpec>>;
   initialState(): S;
   evolve(state: S, event: E, meta: { effectiveOn: IsoDate; eventId: string }): S;
+  /**
+   * evolve for a state the caller owns and will not read again: it may change the state's
+   * collections in place, so a case that grows by one entry per event folds in O(1) per
+   * event instead of copying every entry each time. Only a folder that made the state and
+   * hands out nothing but the result (foldStream) may call it; evolve stays pure for callers
+   * that keep the state they passed in.
+   */
+  evolveOwned?(state: S, event: E, meta: { effectiveOn: IsoDate; eventId: string }): S;
   decide(command: C, state: S, ctx: DecisionContext): E[];
   /** Every statutory deadline that applies to this case, without status. */
   deadlines?(state: S): DeadlineSpec[];

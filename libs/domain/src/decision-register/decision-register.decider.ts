@@ -50,6 +50,36 @@ function classificationProblems(access: Access, exemptParas: number[], publicInt
   requireRule(DOCUMENT_EXEMPT_PUBLIC_INTEREST_REQUIRED, access === 'open' || nonBlank(publicInterestReason), `Document ${ref} is exempt: record why the public interest in keeping it exempt outweighs disclosure.`);
 }
 
+/** A copy whose collections the caller may change without touching `state`'s. */
+function ownCopy(state: DecisionRegisterState): DecisionRegisterState {
+  return state.status === 'none' ? state : { ...state, decisions: { ...state.decisions }, documents: { ...state.documents } };
+}
+
+/** Changes the register's collections in place: O(1) per event (see Decider.evolveOwned). */
+function evolveOwned(state: DecisionRegisterState, event: DecisionRegisterEvent): DecisionRegisterState {
+  if (event.type === 'DecisionRegisterOpened') return { status: 'open', forceArea: event.data.forceArea, decisions: {}, documents: {}, publications: 0 };
+  if (state.status === 'none') return state;
+  switch (event.type) {
+    case 'DecisionRecorded': {
+      const d = event.data;
+      state.decisions[d.decisionRef] = { decisionRef: d.decisionRef, significantPublicInterest: d.significantPublicInterest, decidedOn: d.decidedOn, recordPublishedOn: null };
+      return state;
+    }
+    case 'SpecifiedInformationPublished': {
+      const ref = event.data.decisionRef;
+      const decision = ref ? state.decisions[ref] : undefined;
+      if (ref && decision) state.decisions[ref] = { ...decision, recordPublishedOn: decision.recordPublishedOn ?? event.data.publishedOn };
+      return { ...state, publications: state.publications + 1 };
+    }
+    case 'DocumentClassified':
+    case 'DocumentReclassified':
+      state.documents[event.data.documentRef] = { access: event.data.access, exemptParas: event.data.exemptParas };
+      return state;
+    default:
+      return assertNever(event, 'event');
+  }
+}
+
 export const decisionRegister: Decider<DecisionRegisterState, DecisionRegisterCommand, DecisionRegisterEvent> = {
   aggregateType: 'DecisionRegister',
   streamPrefix: 'decision-register',
@@ -67,26 +97,8 @@ export const decisionRegister: Decider<DecisionRegisterState, DecisionRegisterCo
 
   initialState: () => ({ status: 'none' }),
 
-  evolve(state, event) {
-    if (event.type === 'DecisionRegisterOpened') return { status: 'open', forceArea: event.data.forceArea, decisions: {}, documents: {}, publications: 0 };
-    if (state.status === 'none') return state;
-    switch (event.type) {
-      case 'DecisionRecorded': {
-        const d = event.data;
-        return { ...state, decisions: { ...state.decisions, [d.decisionRef]: { decisionRef: d.decisionRef, significantPublicInterest: d.significantPublicInterest, decidedOn: d.decidedOn, recordPublishedOn: null } } };
-      }
-      case 'SpecifiedInformationPublished': {
-        const ref = event.data.decisionRef;
-        const decisions = ref && state.decisions[ref] ? { ...state.decisions, [ref]: { ...state.decisions[ref], recordPublishedOn: state.decisions[ref].recordPublishedOn ?? event.data.publishedOn } } : state.decisions;
-        return { ...state, decisions, publications: state.publications + 1 };
-      }
-      case 'DocumentClassified':
-      case 'DocumentReclassified':
-        return { ...state, documents: { ...state.documents, [event.data.documentRef]: { access: event.data.access, exemptParas: event.data.exemptParas } } };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+  evolve: (state, event) => evolveOwned(ownCopy(state), event),
+  evolveOwned,
 
   decide(command, state, ctx) {
     if (command.type === 'OpenDecisionRegister') {
