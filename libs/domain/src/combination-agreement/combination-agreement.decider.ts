@@ -51,11 +51,7 @@ const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().leng
 const uniq = (xs: string[]): string[] => [...new Set(xs)];
 
 /** Every party the agreement needs: each RA, the PCC of each police area, and the Secretary of State iff cross-force (s.5A(1), (5)). */
-function requiredParties(s: {
-  responsibleAuthorities: string[];
-  policeAreas: string[];
-  crossForce: boolean;
-}): string[] {
+function requiredParties(s: { responsibleAuthorities: string[]; policeAreas: string[]; crossForce: boolean }): string[] {
   return [...s.responsibleAuthorities, ...s.policeAreas.map(pccParty), ...(s.crossForce ? [SECRETARY_OF_STATE] : [])];
 }
 
@@ -71,71 +67,36 @@ const validGrounds = (g: InterestsGround[]): boolean => g.length > 0 && g.every(
  * record). The request's list must name every recorded authority, and where every area
  * is on record nothing else; areas not on record rest on the request, with a finding.
  */
-function authoritiesOnRecord(
-  areas: string[],
-  claimed: string[],
-  partnerships: PartnershipOnRecord[] | undefined,
-): { authorities: string[]; findings: RuleFinding[] } {
+function authoritiesOnRecord(areas: string[], claimed: string[], partnerships: PartnershipOnRecord[] | undefined): { authorities: string[]; findings: RuleFinding[] } {
   if (partnerships === undefined) return { authorities: [...claimed], findings: [] };
-  const recordFor = (area: string) =>
-    partnerships.find((p) => p.areas.includes(area) && p.responsibleAuthorities.length > 0);
+  const recordFor = (area: string) => partnerships.find((p) => p.areas.includes(area) && p.responsibleAuthorities.length > 0);
   const unrecorded = areas.filter((a) => !recordFor(a));
   const recorded = uniq(areas.flatMap((a) => recordFor(a)?.responsibleAuthorities ?? []));
   const omitted = recorded.filter((r) => !claimed.includes(r));
-  requireRule(
-    COMBINATION_RAS_NOT_AS_RECORDED,
-    omitted.length === 0,
-    `The partnership records list ${omitted.join(', ')} as responsible authorities for these areas; every one must be a party (s.5A(1)).`,
-  );
+  requireRule(COMBINATION_RAS_NOT_AS_RECORDED, omitted.length === 0, `The partnership records list ${omitted.join(', ')} as responsible authorities for these areas; every one must be a party (s.5A(1)).`);
   if (unrecorded.length === 0) {
     const extra = claimed.filter((r) => !recorded.includes(r));
-    requireRule(
-      COMBINATION_RAS_NOT_AS_RECORDED,
-      extra.length === 0,
-      `${extra.join(', ')} is not a responsible authority for these areas on the partnership records.`,
-    );
+    requireRule(COMBINATION_RAS_NOT_AS_RECORDED, extra.length === 0, `${extra.join(', ')} is not a responsible authority for these areas on the partnership records.`);
     return { authorities: recorded, findings: [] };
   }
-  const findings = checkRule(
-    COMBINATION_RAS_UNVERIFIED,
-    false,
-    `No partnership record lists the responsible authorities for ${unrecorded.join(', ')}: those named for them are the request's word, not verified.`,
-  );
+  const findings = checkRule(COMBINATION_RAS_UNVERIFIED, false, `No partnership record lists the responsible authorities for ${unrecorded.join(', ')}: those named for them are the request's word, not verified.`);
   return { authorities: uniq(claimed), findings };
 }
 
-function decideRequestMerger(
-  command: RequestMerger,
-  state: CombinationAgreementState,
-  ctx: DecisionContext,
-): CombinationAgreementEvent[] {
+function decideRequestMerger(command: RequestMerger, state: CombinationAgreementState, ctx: DecisionContext): CombinationAgreementEvent[] {
   const d = command.data;
   requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This merger has already been requested.');
   const notEngland = d.areas.filter((a) => a.country !== 'england');
   requireRule(
     COMBINATION_AREAS_IN_ENGLAND,
     d.areas.length >= 2 && notEngland.length === 0,
-    d.areas.length < 2
-      ? 'A combination covers two or more local government areas.'
-      : `${notEngland.map((a) => a.name).join(', ')} is not in England.`,
+    d.areas.length < 2 ? 'A combination covers two or more local government areas.' : `${notEngland.map((a) => a.name).join(', ')} is not in England.`,
   );
   const policeAreas = uniq(d.areas.flatMap((a) => a.policeAreas)).sort();
-  requireRule(
-    PROCESS_ORDER,
-    policeAreas.includes(d.forceArea),
-    `The combined area does not lie in the ${d.forceArea} police area.`,
-  );
-  const { authorities: responsibleAuthorities, findings } = authoritiesOnRecord(
-    d.areas.map((a) => a.name),
-    d.responsibleAuthorities,
-    ctx.facts?.partnerships,
-  );
+  requireRule(PROCESS_ORDER, policeAreas.includes(d.forceArea), `The combined area does not lie in the ${d.forceArea} police area.`);
+  const { authorities: responsibleAuthorities, findings } = authoritiesOnRecord(d.areas.map((a) => a.name), d.responsibleAuthorities, ctx.facts?.partnerships);
   const strangers = d.requestingRAs.filter((r) => !responsibleAuthorities.includes(r));
-  requireRule(
-    COMBINATION_SIGNATORY_NOT_RA,
-    responsibleAuthorities.length > 0 && strangers.length === 0,
-    `${strangers.join(', ') || 'No authority'} is not a responsible authority for these areas.`,
-  );
+  requireRule(COMBINATION_SIGNATORY_NOT_RA, responsibleAuthorities.length > 0 && strangers.length === 0, `${strangers.join(', ') || 'No authority'} is not a responsible authority for these areas.`);
   return [
     {
       type: 'MergerRequested',
@@ -153,11 +114,7 @@ function decideRequestMerger(
   ];
 }
 
-export const combinationAgreement: Decider<
-  CombinationAgreementState,
-  CombinationAgreementCommand,
-  CombinationAgreementEvent
-> = {
+export const combinationAgreement: Decider<CombinationAgreementState, CombinationAgreementCommand, CombinationAgreementEvent> = {
   aggregateType: 'CombinationAgreement',
   streamPrefix: 'combination-agreement',
   eventTypes: COMBINATION_AGREEMENT_EVENT_TYPES,
@@ -168,12 +125,7 @@ export const combinationAgreement: Decider<
    * a national body, recorded by admin.
    */
   commands: {
-    RequestMerger: {
-      body: 'csp',
-      legalBasis: 'CDA 1998 s.5A (preliminary request; practice per LGA guide)',
-      creates: true,
-      needs: ['partnerships'],
-    },
+    RequestMerger: { body: 'csp', legalBasis: 'CDA 1998 s.5A (preliminary request; practice per LGA guide)', creates: true, needs: ['partnerships'] },
     SignAgreement: { body: 'csp', legalBasis: 'CDA 1998 s.5A(1)' },
     ApproveMerger: { body: 'pcc', legalBasis: 'CDA 1998 s.5A(1)-(2)' },
     JoinAsSecretaryOfState: { body: 'national', legalBasis: 'CDA 1998 s.5A(5)-(6)' },
@@ -228,79 +180,27 @@ export const combinationAgreement: Decider<
     requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No merger has been requested under this reference.');
     if (state.status === 'none') return [];
     const d = command.data;
-    requireRule(
-      COMBINATION_NOT_IN_WRITING,
-      d.inWriting === true && nonBlank(d.documentRef),
-      'Record the written document this step is made by.',
-    );
+    requireRule(COMBINATION_NOT_IN_WRITING, d.inWriting === true && nonBlank(d.documentRef), 'Record the written document this step is made by.');
 
     switch (command.type) {
       case 'SignAgreement': {
-        requireRule(
-          PROCESS_ORDER,
-          state.status === 'requested',
-          'Signatures are collected before the agreement is in force.',
-        );
-        requireRule(
-          COMBINATION_SIGNATORY_NOT_RA,
-          state.responsibleAuthorities.includes(command.data.authority),
-          `${command.data.authority} is not a responsible authority for the combined area.`,
-        );
-        requireRule(
-          PROCESS_ORDER,
-          !state.signedBy.includes(command.data.authority),
-          `${command.data.authority} has already signed.`,
-        );
-        return [
-          {
-            type: 'MergerAgreementSignedByAuthority',
-            data: { authority: command.data.authority, documentRef: d.documentRef, signedOn: ctx.effectiveOn },
-          },
-        ];
+        requireRule(PROCESS_ORDER, state.status === 'requested', 'Signatures are collected before the agreement is in force.');
+        requireRule(COMBINATION_SIGNATORY_NOT_RA, state.responsibleAuthorities.includes(command.data.authority), `${command.data.authority} is not a responsible authority for the combined area.`);
+        requireRule(PROCESS_ORDER, !state.signedBy.includes(command.data.authority), `${command.data.authority} has already signed.`);
+        return [{ type: 'MergerAgreementSignedByAuthority', data: { authority: command.data.authority, documentRef: d.documentRef, signedOn: ctx.effectiveOn } }];
       }
       case 'ApproveMerger': {
         const c = command.data;
         requireRule(PROCESS_ORDER, state.status === 'requested', 'The PCC enters before the agreement is in force.');
-        requireRule(
-          COMBINATION_PCC_NOT_PARTY,
-          state.policeAreas.includes(c.pcc),
-          `The combined area does not lie in the ${c.pcc} police area.`,
-        );
-        requireRule(
-          PROCESS_ORDER,
-          !state.pccsEntered.includes(c.pcc),
-          `The PCC for ${c.pcc} has already entered the agreement.`,
-        );
-        requireRule(
-          COMBINATION_PCC_INTERESTS_GROUND,
-          validGrounds(c.interestsGrounds) && nonBlank(c.reasons),
-          `State which s.5A(2) interest the merger serves (${INTERESTS_GROUNDS.join(', ')}) and why.`,
-        );
-        return [
-          {
-            type: 'MergerApproved',
-            data: {
-              pcc: c.pcc,
-              interestsGrounds: [...c.interestsGrounds],
-              reasons: c.reasons.trim(),
-              documentRef: d.documentRef,
-              approvedOn: ctx.effectiveOn,
-            },
-          },
-        ];
+        requireRule(COMBINATION_PCC_NOT_PARTY, state.policeAreas.includes(c.pcc), `The combined area does not lie in the ${c.pcc} police area.`);
+        requireRule(PROCESS_ORDER, !state.pccsEntered.includes(c.pcc), `The PCC for ${c.pcc} has already entered the agreement.`);
+        requireRule(COMBINATION_PCC_INTERESTS_GROUND, validGrounds(c.interestsGrounds) && nonBlank(c.reasons), `State which s.5A(2) interest the merger serves (${INTERESTS_GROUNDS.join(', ')}) and why.`);
+        return [{ type: 'MergerApproved', data: { pcc: c.pcc, interestsGrounds: [...c.interestsGrounds], reasons: c.reasons.trim(), documentRef: d.documentRef, approvedOn: ctx.effectiveOn } }];
       }
       case 'JoinAsSecretaryOfState': {
         const c = command.data;
-        requireRule(
-          COMBINATION_SOS_NOT_A_PARTY,
-          state.crossForce,
-          `The combined area lies wholly in the ${state.policeAreas[0]} police area; the Secretary of State is not a party.`,
-        );
-        requireRule(
-          PROCESS_ORDER,
-          state.status === 'requested' && !state.secretaryOfStateJoined,
-          'The Secretary of State has already joined, or the agreement is already in force.',
-        );
+        requireRule(COMBINATION_SOS_NOT_A_PARTY, state.crossForce, `The combined area lies wholly in the ${state.policeAreas[0]} police area; the Secretary of State is not a party.`);
+        requireRule(PROCESS_ORDER, state.status === 'requested' && !state.secretaryOfStateJoined, 'The Secretary of State has already joined, or the agreement is already in force.');
         requireRule(
           COMBINATION_SOS_GROUNDS,
           validGrounds(c.interestsGrounds) && nonBlank(c.reasons) && c.cooperationArrangementsAdequate === true,
@@ -309,13 +209,7 @@ export const combinationAgreement: Decider<
         return [
           {
             type: 'SecretaryOfStateJoinedAgreement',
-            data: {
-              interestsGrounds: [...c.interestsGrounds],
-              reasons: c.reasons.trim(),
-              cooperationArrangementsAdequate: true,
-              documentRef: d.documentRef,
-              joinedOn: ctx.effectiveOn,
-            },
+            data: { interestsGrounds: [...c.interestsGrounds], reasons: c.reasons.trim(), cooperationArrangementsAdequate: true, documentRef: d.documentRef, joinedOn: ctx.effectiveOn },
           },
         ];
       }
@@ -324,11 +218,7 @@ export const combinationAgreement: Decider<
         requireRule(PROCESS_ORDER, state.status === 'requested', 'The agreement is already in force or has ended.');
         const have = partiesSoFar(state);
         const missing = requiredParties(state).filter((p) => !have.includes(p));
-        requireRule(
-          COMBINATION_PARTIES_INCOMPLETE,
-          missing.length === 0,
-          `Still to enter the agreement: ${missing.join(', ')}.`,
-        );
+        requireRule(COMBINATION_PARTIES_INCOMPLETE, missing.length === 0, `Still to enter the agreement: ${missing.join(', ')}.`);
         requireRule(
           COMBINATION_COOPERATION_ARRANGEMENTS_REQUIRED,
           !state.crossForce || nonBlank(c.cooperationArrangements),
@@ -337,54 +227,20 @@ export const combinationAgreement: Decider<
         return [
           {
             type: 'CombinationAgreementInForce',
-            data: {
-              combinedAreaName: c.combinedAreaName,
-              agreementRef: d.documentRef,
-              parties: requiredParties(state),
-              cooperationArrangements: c.cooperationArrangements ?? null,
-              inForceOn: ctx.effectiveOn,
-            },
+            data: { combinedAreaName: c.combinedAreaName, agreementRef: d.documentRef, parties: requiredParties(state), cooperationArrangements: c.cooperationArrangements ?? null, inForceOn: ctx.effectiveOn },
           },
         ];
       }
       case 'VaryAgreement':
       case 'TerminateAgreement': {
-        requireRule(
-          PROCESS_ORDER,
-          state.status === 'in_force',
-          'Only an agreement in force can be varied or terminated.',
-        );
+        requireRule(PROCESS_ORDER, state.status === 'in_force', 'Only an agreement in force can be varied or terminated.');
         const missing = requiredParties(state).filter((p) => !command.data.agreedBy.includes(p));
-        const findings = checkRule(
-          COMBINATION_CHANGE_PARTIES_MISSING,
-          missing.length === 0,
-          `Not recorded as agreeing: ${missing.join(', ')}.`,
-        );
+        const findings = checkRule(COMBINATION_CHANGE_PARTIES_MISSING, missing.length === 0, `Not recorded as agreeing: ${missing.join(', ')}.`);
         if (command.type === 'VaryAgreement') {
-          return [
-            {
-              type: 'CombinationAgreementVaried',
-              data: {
-                variation: command.data.variation,
-                agreementRef: d.documentRef,
-                agreedBy: [...command.data.agreedBy],
-                variedOn: ctx.effectiveOn,
-              },
-              ...(findings.length ? { findings } : {}),
-            },
-          ];
+          return [{ type: 'CombinationAgreementVaried', data: { variation: command.data.variation, agreementRef: d.documentRef, agreedBy: [...command.data.agreedBy], variedOn: ctx.effectiveOn }, ...(findings.length ? { findings } : {}) }];
         }
         return [
-          {
-            type: 'CombinationAgreementTerminated',
-            data: {
-              reason: command.data.reason,
-              agreementRef: d.documentRef,
-              agreedBy: [...command.data.agreedBy],
-              terminatedOn: ctx.effectiveOn,
-            },
-            ...(findings.length ? { findings } : {}),
-          },
+          { type: 'CombinationAgreementTerminated', data: { reason: command.data.reason, agreementRef: d.documentRef, agreedBy: [...command.data.agreedBy], terminatedOn: ctx.effectiveOn }, ...(findings.length ? { findings } : {}) },
         ];
       }
       default:

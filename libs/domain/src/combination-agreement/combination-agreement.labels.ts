@@ -31,8 +31,7 @@ export const combinationAgreementLabels: ProcessLabels = {
     CombinationAgreementVaried: 'Merger agreement varied',
     CombinationAgreementTerminated: 'Merger agreement ended',
   },
-  fields: {
-    inWriting: 'Made in writing',
+  fields: { inWriting: 'Made in writing',
     crossForce: 'Crosses police areas',
     requestingRAs: 'Requested by',
     signedOn: 'Signed on',

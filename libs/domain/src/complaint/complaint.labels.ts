@@ -46,9 +46,7 @@ export const complaintLabels: ProcessLabels = {
     ComplainantUpdated: 'Complainant kept informed',
     PersonalDataErased: 'Personal data erased',
   },
-  fields: {
-    publish: 'Outcome to be published',
-    isRelevantOfficeHolder: 'Is a relevant office holder',
+  fields: { publish: 'Outcome to be published', isRelevantOfficeHolder: 'Is a relevant office holder',
     against: 'Complaint about',
     complainant: 'Complainant',
     criminalAllegation: 'Alleges a criminal offence',

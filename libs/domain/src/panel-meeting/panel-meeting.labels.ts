@@ -57,10 +57,5 @@ export const panelMeetingLabels: ProcessLabels = {
     requiredMajority: 'Majority needed',
     carried: 'Carried',
   },
-  values: {
-    dpi: 'Disclosable pecuniary interest',
-    other: 'Other interest',
-    simple: 'Simple majority',
-    two_thirds: 'Two thirds of the members',
-  },
+  values: { dpi: 'Disclosable pecuniary interest', other: 'Other interest', simple: 'Simple majority', two_thirds: 'Two thirds of the members' },
 };

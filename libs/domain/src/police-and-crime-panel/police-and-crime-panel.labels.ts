@@ -31,9 +31,7 @@ export const policeAndCrimePanelLabels: ProcessLabels = {
     CoOptedNumberResolved: 'Number of co-opted members resolved',
     RulesOfProcedureAdopted: 'Rules of procedure adopted',
   },
-  fields: {
-    isCommissioner: 'Is the police and crime commissioner for the area',
-    disqualifyingRoles: 'Roles that bar membership',
+  fields: { isCommissioner: 'Is the police and crime commissioner for the area', disqualifyingRoles: 'Roles that bar membership',
     aliases: 'Other names',
     alias: 'Other name',
     relevantNumber: 'Number of councillor members',

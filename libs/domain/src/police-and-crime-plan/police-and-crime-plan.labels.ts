@@ -48,11 +48,5 @@ export const policeAndCrimePlanLabels: ProcessLabels = {
     recipientKind: 'Kind of recipient',
     variationNo: 'Variation number',
   },
-  values: {
-    draft: 'On the draft',
-    variation: 'On a variation',
-    chief_constable: 'Chief constable',
-    csp: 'Community Safety Partnership',
-    criminal_justice_body: 'Criminal justice body',
-  },
+  values: { draft: 'On the draft', variation: 'On a variation', chief_constable: 'Chief constable', csp: 'Community Safety Partnership', criminal_justice_body: 'Criminal justice body' },
 };

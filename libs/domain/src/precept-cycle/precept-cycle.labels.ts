@@ -34,13 +34,7 @@ export const preceptCycleLabels: ProcessLabels = {
     SecondPreceptReportMade: "Panel's report on the revised precept made",
     PreceptIssued: 'Precept issued',
   },
-  fields: {
-    effective: 'Has effect',
-    vetoedOn: 'Vetoed on',
-    accepts: 'Accepts the revised precept',
-    variant: 'Which amount was issued',
-    scrutinyEndedBy: 'How scrutiny ended',
-  },
+  fields: { effective: 'Has effect', vetoedOn: 'Vetoed on', accepts: 'Accepts the revised precept', variant: 'Which amount was issued', scrutinyEndedBy: 'How scrutiny ended' },
   values: {
     too_high: 'too high',
     too_low: 'too low',
