@@ -10,7 +10,9 @@ import { ACT_CATALOGUE, actOf } from './registry';
  */
 describe('Act labels (plain language, declared once per process)', () => {
   it('every act in the catalogue has a written sentence from its process, not the words of its code', () => {
-    const unlabelled = Object.values(ACT_CATALOGUE).filter((a) => a.aggregateType !== null && !processLabelsOf(a.aggregateType)?.acts[a.type]);
+    const unlabelled = Object.values(ACT_CATALOGUE).filter(
+      (a) => a.aggregateType !== null && !processLabelsOf(a.aggregateType)?.acts[a.type],
+    );
     expect(unlabelled.map((a) => a.type)).toEqual([]);
     for (const a of Object.values(ACT_CATALOGUE)) expect(a.label).toMatch(/^The |^A |^An |^Another |^Partnerships /);
     expect(actOf('VetoProposedPrecept')?.label).toBe('The panel vetoes the proposed precept');
@@ -22,7 +24,8 @@ describe('Act labels (plain language, declared once per process)', () => {
       const act = actOf(step.command.type);
       expect(act).toBeDefined();
       const fields = (act?.aggregateType && processLabelsOf(act.aggregateType)?.fields) || {};
-      for (const k of Object.keys(step.command.data)) if (!fields[k] && !COMMON_FIELD_LABELS[k]) unlabelled.add(`${step.command.type}.${k}`);
+      for (const k of Object.keys(step.command.data))
+        if (!fields[k] && !COMMON_FIELD_LABELS[k]) unlabelled.add(`${step.command.type}.${k}`);
     }
     expect([...unlabelled].sort()).toEqual([]);
   });

@@ -9,7 +9,15 @@ import { commissionerOfficeLabels } from './commissioner-office/commissioner-off
 import { communitySafetyPartnershipLabels } from './community-safety-partnership/community-safety-partnership.labels';
 import { complaintLabels } from './complaint/complaint.labels';
 import { RECORD_CORRECTED } from './core/correction';
-import { CASE_STATUS_LABELS, COMMON_FIELD_LABELS, COMMON_VALUE_LABELS, type ProcessLabels, plainValue, type ValueWords, wordsOf } from './core/labels';
+import {
+  CASE_STATUS_LABELS,
+  COMMON_FIELD_LABELS,
+  COMMON_VALUE_LABELS,
+  type ProcessLabels,
+  plainValue,
+  type ValueWords,
+  wordsOf,
+} from './core/labels';
 import { cspMeetingSummonsLabels } from './csp-meeting-summons/csp-meeting-summons.labels';
 import { cspReportRequirementLabels } from './csp-report-requirement/csp-report-requirement.labels';
 import { decisionRegisterLabels } from './decision-register/decision-register.labels';
@@ -89,7 +97,12 @@ export function wordsFor(type: string | null | undefined): ValueWords {
   const p = type ? BY_EVENT.get(type) : undefined;
   return {
     field: (key) => p?.fields?.[key] ?? COMMON_FIELD_LABELS[key] ?? wordsOf(key),
-    value: (code) => p?.values?.[code] ?? COMMON_VALUE_LABELS[code] ?? wordsOf(code).toLowerCase().replace(/^./, (c) => c.toUpperCase()),
+    value: (code) =>
+      p?.values?.[code] ??
+      COMMON_VALUE_LABELS[code] ??
+      wordsOf(code)
+        .toLowerCase()
+        .replace(/^./, (c) => c.toUpperCase()),
   };
 }
 
@@ -130,7 +143,9 @@ export function summariseEvent(type: string, data: Record<string, unknown> | nul
   if (type === 'PreceptVetoed' || type === 'AppointmentVetoed') {
     const votes = count(d.votesFor);
     const needed = count(d.requiredVotes);
-    const parts = [`Vetoed by ${votes ?? 'an unrecorded number'} of ${members ?? 'an unrecorded number of'} members${needed !== null ? ` (${needed} needed)` : ''}`];
+    const parts = [
+      `Vetoed by ${votes ?? 'an unrecorded number'} of ${members ?? 'an unrecorded number of'} members${needed !== null ? ` (${needed} needed)` : ''}`,
+    ];
     if (typeof d.reason === 'string') parts.push(`as ${words.value(d.reason)}`);
     if (d.effective === false) parts.push('; the veto came too late to have effect');
     return `${parts.join(' ')}.`.replace(' ;', ';');

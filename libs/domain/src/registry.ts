@@ -89,10 +89,25 @@ export const ACT_CATALOGUE: Readonly<Record<ActType, Act>> = Object.fromEntries(
     const acts = processLabelsOf(decider.aggregateType)?.acts ?? {};
     return Object.entries(decider.commands as Record<string, CommandSpec>).map(([type, spec]) => [
       type,
-      { ...spec, type, label: acts[type] ?? wordsOf(type), aggregateType: decider.aggregateType, streamPrefix: decider.streamPrefix },
+      {
+        ...spec,
+        type,
+        label: acts[type] ?? wordsOf(type),
+        aggregateType: decider.aggregateType,
+        streamPrefix: decider.streamPrefix,
+      },
     ]);
   }),
-  ['CorrectRecord', { ...CORRECT_RECORD_SPEC, type: 'CorrectRecord', label: CORRECT_RECORD_LABEL, aggregateType: null, streamPrefix: null }],
+  [
+    'CorrectRecord',
+    {
+      ...CORRECT_RECORD_SPEC,
+      type: 'CorrectRecord',
+      label: CORRECT_RECORD_LABEL,
+      aggregateType: null,
+      streamPrefix: null,
+    },
+  ],
 ]) as Record<ActType, Act>;
 
 /** The act named, if the catalogue has it. */

@@ -1,9 +1,13 @@
-import { assertNever, Decider } from '../core/decider';
+import { assertNever, decideByAct, Decider } from '../core/decider';
 import { financialYearBounds, IsoDate, isAfter, isFinancialYear } from '../core/calendar';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import type { AnnualReportCommand } from './annual-report.commands';
 import { ANNUAL_REPORT_EVENT_TYPES, AnnualReportEvent } from './annual-report.events';
-import { ANNUAL_REPORT_MEETING_NOT_PUBLIC, ANNUAL_REPORT_PCC_MUST_ATTEND, ANNUAL_REPORT_YEAR_INVALID } from './annual-report.rules';
+import {
+  ANNUAL_REPORT_MEETING_NOT_PUBLIC,
+  ANNUAL_REPORT_PCC_MUST_ATTEND,
+  ANNUAL_REPORT_YEAR_INVALID,
+} from './annual-report.rules';
 
 /** DOMAIN.md §4.7: Produced → SentToPanel → PublicMeetingHeld → PanelReported → ResponsePublished → Published. */
 export type AnnualReportState =
@@ -27,7 +31,11 @@ function open(state: AnnualReportState): Open {
 }
 
 function requireStep(s: Open, previous: Open['status'], message: string): void {
-  requireRule(PROCESS_ORDER, s.status === previous, ORDER.indexOf(s.status) > ORDER.indexOf(previous) ? 'This step has already been recorded.' : message);
+  requireRule(
+    PROCESS_ORDER,
+    s.status === previous,
+    ORDER.indexOf(s.status) > ORDER.indexOf(previous) ? 'This step has already been recorded.' : message,
+  );
 }
 
 export const annualReport: Decider<AnnualReportState, AnnualReportCommand, AnnualReportEvent> = {
@@ -51,7 +59,15 @@ export const annualReport: Decider<AnnualReportState, AnnualReportCommand, Annua
   evolve(state, event) {
     if (event.type === 'AnnualReportProduced') {
       const d = event.data;
-      return { status: 'produced', forceArea: d.forceArea, financialYear: d.financialYear, producedOn: d.producedOn, sentOn: null, meetingOn: null, publishedOn: null };
+      return {
+        status: 'produced',
+        forceArea: d.forceArea,
+        financialYear: d.financialYear,
+        producedOn: d.producedOn,
+        sentOn: null,
+        meetingOn: null,
+        publishedOn: null,
+      };
     }
     if (state.status === 'none') return state;
     switch (event.type) {
@@ -70,45 +86,70 @@ export const annualReport: Decider<AnnualReportState, AnnualReportCommand, Annua
     }
   },
 
-  decide(command, state, ctx) {
-    const on = ctx.effectiveOn;
-    switch (command.type) {
-      case 'ProduceAnnualReport': {
-        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This annual report has already been produced.');
-        const { forceArea, financialYear } = command.data;
-        requireRule(ANNUAL_REPORT_YEAR_INVALID, isFinancialYear(financialYear) && isAfter(on, financialYearBounds(financialYear).end), `${financialYear} is not a financial year that had ended by ${on}.`);
-        return [{ type: 'AnnualReportProduced', data: { forceArea, financialYear, producedOn: on } }];
-      }
-      case 'SendAnnualReportToPanel': {
-        const s = open(state);
-        requireStep(s, 'produced', 'The report has not been produced.');
-        return [{ type: 'AnnualReportSentToPanel', data: { sentOn: on } }];
-      }
-      case 'HoldAnnualReportMeeting': {
-        const s = open(state);
-        requireStep(s, 'sent_to_panel', 'The report has not been sent to the panel.');
-        requireRule(ANNUAL_REPORT_MEETING_NOT_PUBLIC, command.data.inPublic === true, 'The annual report is considered at a public meeting; record a private session as a PanelMeeting instead.');
-        const findings = checkRule(ANNUAL_REPORT_PCC_MUST_ATTEND, command.data.pccAttended === true, 'The PCC did not attend the public meeting at which the panel considered the annual report, in breach of the PCC\'s duty to attend, present it and answer questions (s.12(3)). The panel may require attendance (s.29).');
-        return [{ type: 'AnnualReportPublicMeetingHeld', data: { meetingRef: command.data.meetingRef ?? null, pccAttended: command.data.pccAttended === true, heldOn: on }, findings }];
-      }
-      case 'MakeAnnualReportPanelReport': {
-        const s = open(state);
-        requireStep(s, 'meeting_held', 'The panel reports after the public meeting.');
-        return [{ type: 'AnnualReportPanelReportMade', data: { recommendations: command.data.recommendations, madeOn: on } }];
-      }
-      case 'PublishAnnualReportResponse': {
-        const s = open(state);
-        requireStep(s, 'panel_reported', 'There is no panel report to respond to.');
-        return [{ type: 'AnnualReportResponsePublished', data: { url: command.data.url ?? null, publishedOn: on } }];
-      }
-      case 'PublishAnnualReport': {
-        const s = open(state);
-        requireRule(PROCESS_ORDER, s.status !== 'produced', 'The report is sent to the panel before it is published.');
-        requireRule(PROCESS_ORDER, s.publishedOn === null, 'The annual report has already been published.');
-        return [{ type: 'AnnualReportPublished', data: { url: command.data.url ?? null, publishedOn: on } }];
-      }
-      default:
-        return assertNever(command, 'command');
-    }
-  },
+  decide: decideByAct<AnnualReportState, AnnualReportCommand, AnnualReportEvent>({
+    ProduceAnnualReport: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This annual report has already been produced.');
+      const { forceArea, financialYear } = command.data;
+      requireRule(
+        ANNUAL_REPORT_YEAR_INVALID,
+        isFinancialYear(financialYear) && isAfter(on, financialYearBounds(financialYear).end),
+        `${financialYear} is not a financial year that had ended by ${on}.`,
+      );
+      return [{ type: 'AnnualReportProduced', data: { forceArea, financialYear, producedOn: on } }];
+    },
+    SendAnnualReportToPanel: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = open(state);
+      requireStep(s, 'produced', 'The report has not been produced.');
+      return [{ type: 'AnnualReportSentToPanel', data: { sentOn: on } }];
+    },
+    HoldAnnualReportMeeting: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = open(state);
+      requireStep(s, 'sent_to_panel', 'The report has not been sent to the panel.');
+      requireRule(
+        ANNUAL_REPORT_MEETING_NOT_PUBLIC,
+        command.data.inPublic === true,
+        'The annual report is considered at a public meeting; record a private session as a PanelMeeting instead.',
+      );
+      const findings = checkRule(
+        ANNUAL_REPORT_PCC_MUST_ATTEND,
+        command.data.pccAttended === true,
+        "The PCC did not attend the public meeting at which the panel considered the annual report, in breach of the PCC's duty to attend, present it and answer questions (s.12(3)). The panel may require attendance (s.29).",
+      );
+      return [
+        {
+          type: 'AnnualReportPublicMeetingHeld',
+          data: {
+            meetingRef: command.data.meetingRef ?? null,
+            pccAttended: command.data.pccAttended === true,
+            heldOn: on,
+          },
+          findings,
+        },
+      ];
+    },
+    MakeAnnualReportPanelReport: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = open(state);
+      requireStep(s, 'meeting_held', 'The panel reports after the public meeting.');
+      return [
+        { type: 'AnnualReportPanelReportMade', data: { recommendations: command.data.recommendations, madeOn: on } },
+      ];
+    },
+    PublishAnnualReportResponse: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = open(state);
+      requireStep(s, 'panel_reported', 'There is no panel report to respond to.');
+      return [{ type: 'AnnualReportResponsePublished', data: { url: command.data.url ?? null, publishedOn: on } }];
+    },
+    PublishAnnualReport: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = open(state);
+      requireRule(PROCESS_ORDER, s.status !== 'produced', 'The report is sent to the panel before it is published.');
+      requireRule(PROCESS_ORDER, s.publishedOn === null, 'The annual report has already been published.');
+      return [{ type: 'AnnualReportPublished', data: { url: command.data.url ?? null, publishedOn: on } }];
+    },
+  }),
 };

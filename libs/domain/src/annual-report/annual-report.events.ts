@@ -1,11 +1,23 @@
 import type { DomainEvent } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 
-export type AnnualReportProduced = DomainEvent<'AnnualReportProduced', { forceArea: string; financialYear: string; producedOn: IsoDate }>;
+export type AnnualReportProduced = DomainEvent<
+  'AnnualReportProduced',
+  { forceArea: string; financialYear: string; producedOn: IsoDate }
+>;
 export type AnnualReportSentToPanel = DomainEvent<'AnnualReportSentToPanel', { sentOn: IsoDate }>;
-export type AnnualReportPublicMeetingHeld = DomainEvent<'AnnualReportPublicMeetingHeld', { meetingRef: string | null; pccAttended: boolean; heldOn: IsoDate }>;
-export type AnnualReportPanelReportMade = DomainEvent<'AnnualReportPanelReportMade', { recommendations: string[]; madeOn: IsoDate }>;
-export type AnnualReportResponsePublished = DomainEvent<'AnnualReportResponsePublished', { url: string | null; publishedOn: IsoDate }>;
+export type AnnualReportPublicMeetingHeld = DomainEvent<
+  'AnnualReportPublicMeetingHeld',
+  { meetingRef: string | null; pccAttended: boolean; heldOn: IsoDate }
+>;
+export type AnnualReportPanelReportMade = DomainEvent<
+  'AnnualReportPanelReportMade',
+  { recommendations: string[]; madeOn: IsoDate }
+>;
+export type AnnualReportResponsePublished = DomainEvent<
+  'AnnualReportResponsePublished',
+  { url: string | null; publishedOn: IsoDate }
+>;
 export type AnnualReportPublished = DomainEvent<'AnnualReportPublished', { url: string | null; publishedOn: IsoDate }>;
 
 export type AnnualReportEvent =

@@ -25,5 +25,6 @@ export const ANNUAL_REPORT_PCC_MUST_ATTEND = defineRule({
   // Attending is the PCC's duty; holding the meeting is the panel's (s.28(4)(a)). A meeting
   // the PCC stayed away from happened: it is recorded, with the PCC's breach as a finding.
   kind: 'breach',
-  summary: 'The PCC must attend the public meeting at which the panel considers the annual report, present it and answer questions.',
+  summary:
+    'The PCC must attend the public meeting at which the panel considers the annual report, present it and answer questions.',
 });

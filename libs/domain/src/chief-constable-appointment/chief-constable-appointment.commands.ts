@@ -20,11 +20,20 @@ export interface CandidateDetails {
 
 export type NotifyProposedAppointment = Command<'NotifyProposedAppointment', CandidateDetails & { forceArea: string }>;
 export type NotifyReserveCandidate = Command<'NotifyReserveCandidate', CandidateDetails>;
-export type HoldConfirmationHearing = Command<'HoldConfirmationHearing', { inPublic: boolean; appearance: Appearance; meetingRef?: string | null }>;
-export type MakeAppointmentReport = Command<'MakeAppointmentReport', { recommend: Recommendation; url?: string | null }>;
+export type HoldConfirmationHearing = Command<
+  'HoldConfirmationHearing',
+  { inPublic: boolean; appearance: Appearance; meetingRef?: string | null }
+>;
+export type MakeAppointmentReport = Command<
+  'MakeAppointmentReport',
+  { recommend: Recommendation; url?: string | null }
+>;
 /** The panel's report stating a veto (Sch 8 para 5): the report and the veto are recorded together. */
 /** membersAtTime and panelId are optional: if sent, they must match the panel's record on the date. */
-export type VetoAppointment = Command<'VetoAppointment', { votesFor: number; membersAtTime?: MemberAtTime[] | null; panelId?: string | null; url?: string | null }>;
+export type VetoAppointment = Command<
+  'VetoAppointment',
+  { votesFor: number; membersAtTime?: MemberAtTime[] | null; panelId?: string | null; url?: string | null }
+>;
 export type RespondToRecommendation = Command<'RespondToRecommendation', { accept: boolean }>;
 export type AppointChiefConstable = Command<'AppointChiefConstable', { candidate: string }>;
 export type AbandonAppointment = Command<'AbandonAppointment', { reason: string }>;

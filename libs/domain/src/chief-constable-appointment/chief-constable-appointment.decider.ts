@@ -1,12 +1,14 @@
-import { assertNever, DecisionContext, Decider } from '../core/decider';
+import { decideByAct, Decider } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import { confirmationWindowEnd, DateRange, validateRanges } from '../core/confirmation-window';
 import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
-import { meetsVetoThreshold, vetoThreshold } from '../core/threshold';
-import { membersOnRecord } from '../police-and-crime-panel/roster-check';
-import type { CandidateDetails, ChiefConstableAppointmentCommand, VetoAppointment } from './chief-constable-appointment.commands';
-import { CandidateNotice, CandidateRole, CC_APPOINTMENT_EVENT_TYPES, ChiefConstableAppointmentEvent, Recommendation } from './chief-constable-appointment.events';
+import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
+import type { CandidateDetails, ChiefConstableAppointmentCommand } from './chief-constable-appointment.commands';
+import {
+  CandidateNotice,
+  CC_APPOINTMENT_EVENT_TYPES,
+  ChiefConstableAppointmentEvent,
+} from './chief-constable-appointment.events';
 import {
   CC_APPOINTED_BEFORE_PROCESS_ENDS,
   CC_CANDIDATE_NOT_CONSTABLE,
@@ -14,38 +16,23 @@ import {
   CC_NOTIFICATION_INCOMPLETE,
   CC_REPORT_BEFORE_HEARING,
   CC_REPORT_LATE,
-  CC_RESERVE_CANNOT_BE_VETOED,
-  CC_VETO_OUT_OF_TIME,
-  CC_VETO_ROSTER_INVALID,
   CC_APPOINTED_AGAINST_ACCEPTED_RECOMMENDATION,
-  CC_VETO_THRESHOLD,
   CC_VETOED_CANDIDATE,
 } from './chief-constable-appointment.rules';
-
-export interface CandidateRecord {
-  candidate: string;
-  role: CandidateRole;
-  receivedOn: IsoDate;
-  reportDueBy: IsoDate;
-  hearingOn: IsoDate | null;
-  report: { madeOn: IsoDate; recommend: Recommendation } | null;
-  vetoedOn: IsoDate | null;
-  response: { accepted: boolean; notifiedOn: IsoDate } | null;
-}
-
-/**
- * DOMAIN.md §4.5: Notified → HearingHeld → Reported | Vetoed →
- * [ReserveNotified → ReserveHearingHeld → ReserveReported] → Accepted/Rejected → Appointed | Abandoned.
- * `candidates` holds the proposed candidate and every reserve after it; the last is current.
- */
-export type ChiefConstableAppointmentState =
-  | { status: 'none' }
-  | { status: 'in_confirmation' | 'vetoed' | 'appointed' | 'abandoned'; forceArea: string; candidates: CandidateRecord[]; appointed: string | null };
-
-type Open = Exclude<ChiefConstableAppointmentState, { status: 'none' }>;
+import { decideVetoAppointment } from './chief-constable-appointment.veto';
+import {
+  CandidateRecord,
+  ChiefConstableAppointmentState,
+  Open,
+  current,
+  openAppointment,
+} from './chief-constable-appointment.state';
+import { assertNever } from '../core/decider';
+import { record } from './chief-constable-appointment.state';
+import { withCurrent } from './chief-constable-appointment.state';
+export type { CandidateRecord, ChiefConstableAppointmentState } from './chief-constable-appointment.state';
 
 const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
-const current = (s: Open): CandidateRecord => s.candidates[s.candidates.length - 1];
 
 /**
  * The confirmation process for a candidate has ended (Sch 8 para 2(2)-(4); regs 11-12):
@@ -61,14 +48,22 @@ function confirmationEnded(c: CandidateRecord, on: IsoDate): boolean {
 }
 
 function notice(d: CandidateDetails, on: IsoDate): CandidateNotice {
-  requireRule(CC_CANDIDATE_NOT_CONSTABLE, d.isOrWasConstable === true, `${d.candidate} is not and has not been a constable, so cannot be appointed chief constable.`);
+  requireRule(
+    CC_CANDIDATE_NOT_CONSTABLE,
+    d.isOrWasConstable === true,
+    `${d.candidate} is not and has not been a constable, so cannot be appointed chief constable.`,
+  );
   requireRule(
     CC_NOTIFICATION_INCOMPLETE,
     [d.candidate, d.criteria, d.reasons, d.terms].every(nonBlank),
-    'The notification must give the candidate\'s name, the criteria, why the candidate meets them, and the terms and conditions.',
+    "The notification must give the candidate's name, the criteria, why the candidate meets them, and the terms and conditions.",
   );
   const periods: DateRange[] = d.postElectionPeriods ?? [];
-  requireRule(CC_NOTIFICATION_INCOMPLETE, validateRanges(periods).length === 0 && isOnOrBefore(on, d.receivedByPanelOn), `The receipt date (${d.receivedByPanelOn}) cannot precede the notification (${on}), and post-election periods must be valid date ranges.`);
+  requireRule(
+    CC_NOTIFICATION_INCOMPLETE,
+    validateRanges(periods).length === 0 && isOnOrBefore(on, d.receivedByPanelOn),
+    `The receipt date (${d.receivedByPanelOn}) cannot precede the notification (${on}), and post-election periods must be valid date ranges.`,
+  );
   return {
     candidate: d.candidate,
     constableService: d.constableService,
@@ -82,45 +77,60 @@ function notice(d: CandidateDetails, on: IsoDate): CandidateNotice {
   };
 }
 
-function record(n: CandidateNotice, role: CandidateRole): CandidateRecord {
-  return { candidate: n.candidate, role, receivedOn: n.receivedByPanelOn, reportDueBy: n.reportDueBy, hearingOn: null, report: null, vetoedOn: null, response: null };
-}
-
-function open(state: ChiefConstableAppointmentState): Open {
-  requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No proposed appointment has been notified under this reference.');
-  const s = state as Open;
-  requireRule(PROCESS_ORDER, s.status !== 'appointed' && s.status !== 'abandoned', `This appointment process has ${s.status === 'appointed' ? `ended with the appointment of ${s.appointed}` : 'been abandoned'}.`);
-  return s;
-}
-
-const withCurrent = (s: Open, patch: Partial<CandidateRecord>): CandidateRecord[] => [...s.candidates.slice(0, -1), { ...current(s), ...patch }];
 const vetoedNames = (s: Open): string[] => s.candidates.filter((c) => c.vetoedOn).map((c) => c.candidate);
 
-function decideVetoAppointment(command: VetoAppointment, state: ChiefConstableAppointmentState, ctx: DecisionContext): ChiefConstableAppointmentEvent[] {
-  const on = ctx.effectiveOn;
-  const s = open(state);
-  const c = current(s);
-  requireRule(CC_RESERVE_CANNOT_BE_VETOED, c.role === 'proposed', `${c.candidate} is a reserve candidate; the panel cannot veto a reserve candidate.`);
-  requireRule(PROCESS_ORDER, c.report === null, 'The veto must be stated in the panel\'s report, which has already been made without one.');
-  requireRule(CC_REPORT_BEFORE_HEARING, c.hearingOn !== null, `The panel must hold a public confirmation hearing for ${c.candidate} before any veto.`);
-  requireRule(CC_VETO_OUT_OF_TIME, isOnOrBefore(on, c.reportDueBy), `The three weeks for the report ended on ${c.reportDueBy}; the veto can no longer be exercised.`);
-  const { votesFor } = command.data;
-  // n is the panel's recorded membership on the date of the vote (para 5(4)), never the caller's list.
-  const membersAtTime = membersOnRecord(ctx.facts?.panel, s.forceArea, on, command.data.membersAtTime, command.data.panelId);
-  requireRule(
-    CC_VETO_ROSTER_INVALID,
-    Number.isInteger(votesFor) && votesFor >= 0 && votesFor <= membersAtTime.length,
-    `The panel had ${membersAtTime.length} members on the date of the veto; record between 0 and ${membersAtTime.length} votes for.`,
-  );
-  const n = membersAtTime.length;
-  requireRule(CC_VETO_THRESHOLD, meetsVetoThreshold(votesFor, n), `${votesFor} of ${n} members voted to veto; at least ${vetoThreshold(n)} are needed.`);
-  return [
-    { type: 'AppointmentReportMade', data: { candidate: c.candidate, candidateRole: c.role, recommend: 'do_not_appoint', containsVeto: true, madeOn: on, url: command.data.url ?? null } },
-    { type: 'AppointmentVetoed', data: { candidate: c.candidate, votesFor, membersAtTime, requiredVotes: vetoThreshold(n), vetoedOn: on } },
-  ];
+/** The case after one more of its events (pure: `state` is not changed). */
+function evolveChiefConstableAppointment(
+  state: ChiefConstableAppointmentState,
+  event: ChiefConstableAppointmentEvent,
+): ChiefConstableAppointmentState {
+  if (event.type === 'ProposedAppointmentNotified') {
+    return {
+      status: 'in_confirmation',
+      forceArea: event.data.forceArea,
+      candidates: [record(event.data, 'proposed')],
+      appointed: null,
+    };
+  }
+  if (state.status === 'none') return state;
+  switch (event.type) {
+    case 'ReserveCandidateNotified':
+      return {
+        ...state,
+        status: 'in_confirmation',
+        candidates: [...state.candidates, record(event.data, 'reserve')],
+      };
+    case 'ConfirmationHearingHeld':
+      return { ...state, candidates: withCurrent(state, { hearingOn: event.data.heldOn }) };
+    case 'AppointmentReportMade':
+      return {
+        ...state,
+        candidates: withCurrent(state, { report: { madeOn: event.data.madeOn, recommend: event.data.recommend } }),
+      };
+    case 'AppointmentVetoed':
+      return { ...state, status: 'vetoed', candidates: withCurrent(state, { vetoedOn: event.data.vetoedOn }) };
+    case 'RecommendationAccepted':
+    case 'RecommendationRejected':
+      return {
+        ...state,
+        candidates: withCurrent(state, {
+          response: { accepted: event.type === 'RecommendationAccepted', notifiedOn: event.data.notifiedOn },
+        }),
+      };
+    case 'ChiefConstableAppointed':
+      return { ...state, status: 'appointed', appointed: event.data.candidate };
+    case 'AppointmentAbandoned':
+      return { ...state, status: 'abandoned' };
+    default:
+      return assertNever(event, 'event');
+  }
 }
 
-export const chiefConstableAppointment: Decider<ChiefConstableAppointmentState, ChiefConstableAppointmentCommand, ChiefConstableAppointmentEvent> = {
+export const chiefConstableAppointment: Decider<
+  ChiefConstableAppointmentState,
+  ChiefConstableAppointmentCommand,
+  ChiefConstableAppointmentEvent
+> = {
   aggregateType: 'ChiefConstableAppointment',
   streamPrefix: 'chief-constable-appointment',
   eventTypes: CC_APPOINTMENT_EVENT_TYPES,
@@ -141,100 +151,166 @@ export const chiefConstableAppointment: Decider<ChiefConstableAppointmentState, 
 
   initialState: () => ({ status: 'none' }),
 
-  evolve(state, event) {
-    if (event.type === 'ProposedAppointmentNotified') {
-      return { status: 'in_confirmation', forceArea: event.data.forceArea, candidates: [record(event.data, 'proposed')], appointed: null };
-    }
-    if (state.status === 'none') return state;
-    switch (event.type) {
-      case 'ReserveCandidateNotified':
-        return { ...state, status: 'in_confirmation', candidates: [...state.candidates, record(event.data, 'reserve')] };
-      case 'ConfirmationHearingHeld':
-        return { ...state, candidates: withCurrent(state, { hearingOn: event.data.heldOn }) };
-      case 'AppointmentReportMade':
-        return { ...state, candidates: withCurrent(state, { report: { madeOn: event.data.madeOn, recommend: event.data.recommend } }) };
-      case 'AppointmentVetoed':
-        return { ...state, status: 'vetoed', candidates: withCurrent(state, { vetoedOn: event.data.vetoedOn }) };
-      case 'RecommendationAccepted':
-      case 'RecommendationRejected':
-        return { ...state, candidates: withCurrent(state, { response: { accepted: event.type === 'RecommendationAccepted', notifiedOn: event.data.notifiedOn } }) };
-      case 'ChiefConstableAppointed':
-        return { ...state, status: 'appointed', appointed: event.data.candidate };
-      case 'AppointmentAbandoned':
-        return { ...state, status: 'abandoned' };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+  evolve: evolveChiefConstableAppointment,
 
-  decide(command, state, ctx) {
-    const on = ctx.effectiveOn;
-    switch (command.type) {
-      case 'NotifyProposedAppointment': {
-        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'A proposed appointment has already been notified under this reference.');
-        return [{ type: 'ProposedAppointmentNotified', data: { forceArea: command.data.forceArea, ...notice(command.data, on) } }];
-      }
-      case 'NotifyReserveCandidate': {
-        const s = open(state);
-        requireRule(PROCESS_ORDER, vetoedNames(s).length > 0, 'A reserve candidate is proposed only after the panel has vetoed the proposed candidate (Sch 8 para 8).');
-        requireRule(PROCESS_ORDER, confirmationEnded(current(s), on), `The confirmation process for ${current(s).candidate} has not ended.`);
-        requireRule(CC_VETOED_CANDIDATE, !vetoedNames(s).includes(command.data.candidate), `${command.data.candidate} was vetoed and cannot be put forward again.`);
+  decide: decideByAct<ChiefConstableAppointmentState, ChiefConstableAppointmentCommand, ChiefConstableAppointmentEvent>(
+    {
+      NotifyProposedAppointment: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
+        requireRule(
+          CASE_ALREADY_EXISTS,
+          state.status === 'none',
+          'A proposed appointment has already been notified under this reference.',
+        );
+        return [
+          {
+            type: 'ProposedAppointmentNotified',
+            data: { forceArea: command.data.forceArea, ...notice(command.data, on) },
+          },
+        ];
+      },
+      NotifyReserveCandidate: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
+        const s = openAppointment(state);
+        requireRule(
+          PROCESS_ORDER,
+          vetoedNames(s).length > 0,
+          'A reserve candidate is proposed only after the panel has vetoed the proposed candidate (Sch 8 para 8).',
+        );
+        requireRule(
+          PROCESS_ORDER,
+          confirmationEnded(current(s), on),
+          `The confirmation process for ${current(s).candidate} has not ended.`,
+        );
+        requireRule(
+          CC_VETOED_CANDIDATE,
+          !vetoedNames(s).includes(command.data.candidate),
+          `${command.data.candidate} was vetoed and cannot be put forward again.`,
+        );
         return [{ type: 'ReserveCandidateNotified', data: notice(command.data, on) }];
-      }
-      case 'HoldConfirmationHearing': {
-        const s = open(state);
+      },
+      HoldConfirmationHearing: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
+        const s = openAppointment(state);
         const c = current(s);
-        requireRule(PROCESS_ORDER, c.hearingOn === null && c.report === null, `A confirmation hearing for ${c.candidate} has already been held.`);
-        requireRule(CC_HEARING_NOT_IN_PUBLIC, command.data.inPublic === true, 'The confirmation hearing must be held in public.');
+        requireRule(
+          PROCESS_ORDER,
+          c.hearingOn === null && c.report === null,
+          `A confirmation hearing for ${c.candidate} has already been held.`,
+        );
+        requireRule(
+          CC_HEARING_NOT_IN_PUBLIC,
+          command.data.inPublic === true,
+          'The confirmation hearing must be held in public.',
+        );
         return [
           {
             type: 'ConfirmationHearingHeld',
-            data: { candidate: c.candidate, candidateRole: c.role, inPublic: true, appearance: command.data.appearance, meetingRef: command.data.meetingRef ?? null, heldOn: on },
+            data: {
+              candidate: c.candidate,
+              candidateRole: c.role,
+              inPublic: true,
+              appearance: command.data.appearance,
+              meetingRef: command.data.meetingRef ?? null,
+              heldOn: on,
+            },
           },
         ];
-      }
-      case 'MakeAppointmentReport': {
-        const s = open(state);
+      },
+      MakeAppointmentReport: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
+        const s = openAppointment(state);
         const c = current(s);
         requireRule(PROCESS_ORDER, c.report === null, `The panel has already reported on ${c.candidate}.`);
-        requireRule(CC_REPORT_BEFORE_HEARING, c.hearingOn !== null, `The panel must hold a public confirmation hearing for ${c.candidate} before reporting.`);
-        const findings = flagLate(CC_REPORT_LATE, isOnOrBefore(on, c.reportDueBy), `Reported on ${on}; the three weeks ended on ${c.reportDueBy}.`);
-        return [{ type: 'AppointmentReportMade', data: { candidate: c.candidate, candidateRole: c.role, recommend: command.data.recommend, containsVeto: false, madeOn: on, url: command.data.url ?? null }, findings }];
-      }
-      case 'VetoAppointment':
+        requireRule(
+          CC_REPORT_BEFORE_HEARING,
+          c.hearingOn !== null,
+          `The panel must hold a public confirmation hearing for ${c.candidate} before reporting.`,
+        );
+        const findings = flagLate(
+          CC_REPORT_LATE,
+          isOnOrBefore(on, c.reportDueBy),
+          `Reported on ${on}; the three weeks ended on ${c.reportDueBy}.`,
+        );
+        return [
+          {
+            type: 'AppointmentReportMade',
+            data: {
+              candidate: c.candidate,
+              candidateRole: c.role,
+              recommend: command.data.recommend,
+              containsVeto: false,
+              madeOn: on,
+              url: command.data.url ?? null,
+            },
+            findings,
+          },
+        ];
+      },
+      VetoAppointment: (command, state, ctx) => {
         return decideVetoAppointment(command, state, ctx);
-      case 'RespondToRecommendation': {
-        const s = open(state);
+      },
+      RespondToRecommendation: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
+        const s = openAppointment(state);
         const c = current(s);
-        requireRule(PROCESS_ORDER, c.report !== null && c.vetoedOn === null && c.response === null, c.vetoedOn ? 'A veto is not a recommendation to accept or reject.' : c.report === null ? 'The panel has not reported yet.' : 'The PCC has already responded to this recommendation.');
+        requireRule(
+          PROCESS_ORDER,
+          c.report !== null && c.vetoedOn === null && c.response === null,
+          c.vetoedOn
+            ? 'A veto is not a recommendation to accept or reject.'
+            : c.report === null
+              ? 'The panel has not reported yet.'
+              : 'The PCC has already responded to this recommendation.',
+        );
         const data = { candidate: c.candidate, candidateRole: c.role, notifiedOn: on };
-        return [command.data.accept ? { type: 'RecommendationAccepted', data } : { type: 'RecommendationRejected', data }];
-      }
-      case 'AppointChiefConstable': {
-        const s = open(state);
+        return [
+          command.data.accept ? { type: 'RecommendationAccepted', data } : { type: 'RecommendationRejected', data },
+        ];
+      },
+      AppointChiefConstable: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
+        const s = openAppointment(state);
         const who = command.data.candidate;
-        requireRule(CC_VETOED_CANDIDATE, !vetoedNames(s).includes(who), `${who} was vetoed by the panel and can never be appointed.`);
+        requireRule(
+          CC_VETOED_CANDIDATE,
+          !vetoedNames(s).includes(who),
+          `${who} was vetoed by the panel and can never be appointed.`,
+        );
         const c = current(s);
-        requireRule(PROCESS_ORDER, c.candidate === who, `${who} is not the candidate in this process (${c.candidate}).`);
+        requireRule(
+          PROCESS_ORDER,
+          c.candidate === who,
+          `${who} is not the candidate in this process (${c.candidate}).`,
+        );
         requireRule(
           CC_APPOINTED_BEFORE_PROCESS_ENDS,
           confirmationEnded(c, on),
-          c.report ? 'The PCC must first notify the panel whether it accepts or rejects the recommendation.' : `The panel has until ${c.reportDueBy} to report.`,
+          c.report
+            ? 'The PCC must first notify the panel whether it accepts or rejects the recommendation.'
+            : `The panel has until ${c.reportDueBy} to report.`,
         );
         // The PCC accepted the panel's recommendation not to appoint, then appointed: not a bar
         // the Act states, but the record must show it (Sch 8 para 7).
-        const findings = checkRule(CC_APPOINTED_AGAINST_ACCEPTED_RECOMMENDATION, !(c.report?.recommend === 'do_not_appoint' && c.response?.accepted === true), `The PCC accepted the panel's recommendation not to appoint ${who} on ${c.response?.notifiedOn}, and then appointed ${who}.`);
+        const findings = checkRule(
+          CC_APPOINTED_AGAINST_ACCEPTED_RECOMMENDATION,
+          !(c.report?.recommend === 'do_not_appoint' && c.response?.accepted === true),
+          `The PCC accepted the panel's recommendation not to appoint ${who} on ${c.response?.notifiedOn}, and then appointed ${who}.`,
+        );
         return [{ type: 'ChiefConstableAppointed', data: { candidate: who, appointedOn: on }, findings }];
-      }
-      case 'AbandonAppointment': {
-        open(state);
-        requireRule(PROCESS_ORDER, nonBlank(command.data.reason), 'Give the reason the appointment is not going ahead.');
+      },
+      AbandonAppointment: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
+        openAppointment(state);
+        requireRule(
+          PROCESS_ORDER,
+          nonBlank(command.data.reason),
+          'Give the reason the appointment is not going ahead.',
+        );
         return [{ type: 'AppointmentAbandoned', data: { reason: command.data.reason, abandonedOn: on } }];
-      }
-      default:
-        return assertNever(command, 'command');
-    }
-  },
+      },
+    },
+  ),
 
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none') return [];

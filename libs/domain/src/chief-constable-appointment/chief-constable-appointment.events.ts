@@ -23,20 +23,49 @@ export interface CandidateNotice {
   reportDueBy: IsoDate;
 }
 
-export type ProposedAppointmentNotified = DomainEvent<'ProposedAppointmentNotified', CandidateNotice & { forceArea: string }>;
+export type ProposedAppointmentNotified = DomainEvent<
+  'ProposedAppointmentNotified',
+  CandidateNotice & { forceArea: string }
+>;
 export type ReserveCandidateNotified = DomainEvent<'ReserveCandidateNotified', CandidateNotice>;
 export type ConfirmationHearingHeld = DomainEvent<
   'ConfirmationHearingHeld',
-  { candidate: string; candidateRole: CandidateRole; inPublic: boolean; appearance: Appearance; meetingRef: string | null; heldOn: IsoDate }
+  {
+    candidate: string;
+    candidateRole: CandidateRole;
+    inPublic: boolean;
+    appearance: Appearance;
+    meetingRef: string | null;
+    heldOn: IsoDate;
+  }
 >;
 export type AppointmentReportMade = DomainEvent<
   'AppointmentReportMade',
-  { candidate: string; candidateRole: CandidateRole; recommend: Recommendation; containsVeto: boolean; madeOn: IsoDate; url: string | null }
+  {
+    candidate: string;
+    candidateRole: CandidateRole;
+    recommend: Recommendation;
+    containsVeto: boolean;
+    madeOn: IsoDate;
+    url: string | null;
+  }
 >;
-export type AppointmentVetoed = DomainEvent<'AppointmentVetoed', { candidate: string; votesFor: number; membersAtTime: MemberAtTime[]; requiredVotes: number; vetoedOn: IsoDate }>;
-export type RecommendationAccepted = DomainEvent<'RecommendationAccepted', { candidate: string; candidateRole: CandidateRole; notifiedOn: IsoDate }>;
-export type RecommendationRejected = DomainEvent<'RecommendationRejected', { candidate: string; candidateRole: CandidateRole; notifiedOn: IsoDate }>;
-export type ChiefConstableAppointed = DomainEvent<'ChiefConstableAppointed', { candidate: string; appointedOn: IsoDate }>;
+export type AppointmentVetoed = DomainEvent<
+  'AppointmentVetoed',
+  { candidate: string; votesFor: number; membersAtTime: MemberAtTime[]; requiredVotes: number; vetoedOn: IsoDate }
+>;
+export type RecommendationAccepted = DomainEvent<
+  'RecommendationAccepted',
+  { candidate: string; candidateRole: CandidateRole; notifiedOn: IsoDate }
+>;
+export type RecommendationRejected = DomainEvent<
+  'RecommendationRejected',
+  { candidate: string; candidateRole: CandidateRole; notifiedOn: IsoDate }
+>;
+export type ChiefConstableAppointed = DomainEvent<
+  'ChiefConstableAppointed',
+  { candidate: string; appointedOn: IsoDate }
+>;
 export type AppointmentAbandoned = DomainEvent<'AppointmentAbandoned', { reason: string; abandonedOn: IsoDate }>;
 
 export type ChiefConstableAppointmentEvent =

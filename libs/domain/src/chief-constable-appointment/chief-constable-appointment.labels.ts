@@ -1,6 +1,6 @@
 import type { ProcessLabels } from '../core/labels';
 import type { ChiefConstableAppointmentCommand } from './chief-constable-appointment.commands';
-import type { ChiefConstableAppointmentState } from './chief-constable-appointment.decider';
+import type { ChiefConstableAppointmentState } from './chief-constable-appointment.state';
 
 export const chiefConstableAppointmentLabels: ProcessLabels = {
   aggregateType: 'ChiefConstableAppointment',
@@ -35,13 +35,18 @@ export const chiefConstableAppointmentLabels: ProcessLabels = {
     ChiefConstableAppointed: 'Chief constable appointed',
     AppointmentAbandoned: 'Appointment abandoned',
   },
-  fields: { isOrWasConstable: 'Is or was a constable', accept: 'Accepts the recommendation',
+  fields: {
+    isOrWasConstable: 'Is or was a constable',
+    accept: 'Accepts the recommendation',
     abandonedOn: 'Abandoned on',
     constableService: 'Service as a constable',
     criteria: 'Criteria',
     terms: 'Terms and conditions',
     receivedByPanelOn: 'Received by the panel on',
     postElectionPeriods: 'Periods after an election',
-    reportDueBy: 'Report due by', vetoedOn: 'Vetoed on', receivedOn: 'Received by the panel on' },
+    reportDueBy: 'Report due by',
+    vetoedOn: 'Vetoed on',
+    receivedOn: 'Received by the panel on',
+  },
   values: { chief_constable: 'Chief constable', appeared: 'Appeared', did_not_appear: 'Did not appear' },
 };

@@ -15,7 +15,8 @@ export const CC_NOTIFICATION_INCOMPLETE = defineRule({
   citation: 'PRSRA 2011 Sch 8 para 3; SI 2012/2271 reg 9',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The notification gives the candidate\'s name, the selection criteria, why the candidate meets them, and the terms and conditions.',
+  summary:
+    "The notification gives the candidate's name, the selection criteria, why the candidate meets them, and the terms and conditions.",
 });
 
 export const CC_HEARING_NOT_IN_PUBLIC = defineRule({
@@ -39,7 +40,8 @@ export const CC_REPORT_LATE = defineRule({
   citation: 'PRSRA 2011 Sch 8 para 4(6), (9)-(10); SI 2012/2271 reg 10',
   confidence: 'confirmed',
   kind: 'deadline',
-  summary: 'The panel reports within three weeks beginning with the day it receives the notification, ignoring any post-election period.',
+  summary:
+    'The panel reports within three weeks beginning with the day it receives the notification, ignoring any post-election period.',
 });
 
 export const CC_VETO_THRESHOLD = defineRule({
@@ -63,7 +65,7 @@ export const CC_VETO_OUT_OF_TIME = defineRule({
   citation: 'PRSRA 2011 Sch 8 para 5(5)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The veto can be exercised only within the three-week period for the panel\'s report.',
+  summary: "The veto can be exercised only within the three-week period for the panel's report.",
 });
 
 export const CC_RESERVE_CANNOT_BE_VETOED = defineRule({
@@ -87,7 +89,8 @@ export const CC_APPOINTED_BEFORE_PROCESS_ENDS = defineRule({
   citation: 'PRSRA 2011 Sch 8 para 2(1)(b), (2)-(4); SI 2012/2271 regs 11-12',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'No appointment until the confirmation process ends: the PCC has notified the panel that it accepts or rejects the recommendation, or three weeks passed without a report.',
+  summary:
+    'No appointment until the confirmation process ends: the PCC has notified the panel that it accepts or rejects the recommendation, or three weeks passed without a report.',
 });
 
 export const CC_APPOINTED_AGAINST_ACCEPTED_RECOMMENDATION = defineRule({
@@ -97,5 +100,5 @@ export const CC_APPOINTED_AGAINST_ACCEPTED_RECOMMENDATION = defineRule({
   // appointing after it is recorded with this finding, never refused.
   confidence: 'unconfirmed',
   kind: 'blocking',
-  summary: 'The PCC appointed a candidate after accepting the panel\'s recommendation not to appoint that candidate.',
+  summary: "The PCC appointed a candidate after accepting the panel's recommendation not to appoint that candidate.",
 });

@@ -7,12 +7,31 @@ interface Written {
   inWriting: boolean;
 }
 
-export type RequestMerger = Command<'RequestMerger', { forceArea: string; areas: CombinedArea[]; requestingRAs: string[]; responsibleAuthorities: string[] }>;
+export type RequestMerger = Command<
+  'RequestMerger',
+  { forceArea: string; areas: CombinedArea[]; requestingRAs: string[]; responsibleAuthorities: string[] }
+>;
 export type SignAgreement = Command<'SignAgreement', Written & { authority: string }>;
-export type ApproveMerger = Command<'ApproveMerger', Written & { pcc: string; interestsGrounds: InterestsGround[]; reasons: string }>;
-export type JoinAsSecretaryOfState = Command<'JoinAsSecretaryOfState', Written & { interestsGrounds: InterestsGround[]; reasons: string; cooperationArrangementsAdequate: boolean }>;
-export type BringAgreementIntoForce = Command<'BringAgreementIntoForce', Written & { combinedAreaName: string; cooperationArrangements?: string | null }>;
+export type ApproveMerger = Command<
+  'ApproveMerger',
+  Written & { pcc: string; interestsGrounds: InterestsGround[]; reasons: string }
+>;
+export type JoinAsSecretaryOfState = Command<
+  'JoinAsSecretaryOfState',
+  Written & { interestsGrounds: InterestsGround[]; reasons: string; cooperationArrangementsAdequate: boolean }
+>;
+export type BringAgreementIntoForce = Command<
+  'BringAgreementIntoForce',
+  Written & { combinedAreaName: string; cooperationArrangements?: string | null }
+>;
 export type VaryAgreement = Command<'VaryAgreement', Written & { variation: string; agreedBy: string[] }>;
 export type TerminateAgreement = Command<'TerminateAgreement', Written & { reason: string; agreedBy: string[] }>;
 
-export type CombinationAgreementCommand = RequestMerger | SignAgreement | ApproveMerger | JoinAsSecretaryOfState | BringAgreementIntoForce | VaryAgreement | TerminateAgreement;
+export type CombinationAgreementCommand =
+  | RequestMerger
+  | SignAgreement
+  | ApproveMerger
+  | JoinAsSecretaryOfState
+  | BringAgreementIntoForce
+  | VaryAgreement
+  | TerminateAgreement;

@@ -1,6 +1,6 @@
 import type { ProcessLabels } from '../core/labels';
 import type { CombinationAgreementCommand } from './combination-agreement.commands';
-import type { CombinationAgreementState } from './combination-agreement.decider';
+import type { CombinationAgreementState } from './combination-agreement.state';
 
 export const combinationAgreementLabels: ProcessLabels = {
   aggregateType: 'CombinationAgreement',
@@ -31,7 +31,8 @@ export const combinationAgreementLabels: ProcessLabels = {
     CombinationAgreementVaried: 'Merger agreement varied',
     CombinationAgreementTerminated: 'Merger agreement ended',
   },
-  fields: { inWriting: 'Made in writing',
+  fields: {
+    inWriting: 'Made in writing',
     crossForce: 'Crosses police areas',
     requestingRAs: 'Requested by',
     signedOn: 'Signed on',

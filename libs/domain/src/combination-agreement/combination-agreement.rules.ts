@@ -39,7 +39,8 @@ export const COMBINATION_PCC_INTERESTS_GROUND = defineRule({
   citation: 'CDA 1998 s.5A(2)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The PCC enters only if it considers the merger in the interests of reducing crime and disorder, re-offending or substance misuse; the ground and reasons are recorded.',
+  summary:
+    'The PCC enters only if it considers the merger in the interests of reducing crime and disorder, re-offending or substance misuse; the ground and reasons are recorded.',
 });
 
 export const COMBINATION_SOS_NOT_A_PARTY = defineRule({
@@ -55,7 +56,8 @@ export const COMBINATION_SOS_GROUNDS = defineRule({
   citation: 'CDA 1998 s.5A(6)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The Secretary of State enters only if satisfied on the same interests and that the co-operation arrangements between the PCCs are adequate.',
+  summary:
+    'The Secretary of State enters only if satisfied on the same interests and that the co-operation arrangements between the PCCs are adequate.',
 });
 
 export const COMBINATION_COOPERATION_ARRANGEMENTS_REQUIRED = defineRule({
@@ -71,7 +73,8 @@ export const COMBINATION_PARTIES_INCOMPLETE = defineRule({
   citation: 'CDA 1998 s.5A(1), (5)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The agreement takes effect only when every responsible authority and every PCC has entered it, and the Secretary of State too if it spans police areas.',
+  summary:
+    'The agreement takes effect only when every responsible authority and every PCC has entered it, and the Secretary of State too if it spans police areas.',
 });
 
 export const COMBINATION_CHANGE_PARTIES_MISSING = defineRule({
@@ -89,7 +92,8 @@ export const COMBINATION_RAS_NOT_AS_RECORDED = defineRule({
   citation: 'CDA 1998 s.5A(1)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The responsible authorities who must all be parties are those the partnerships\' records list for the areas.',
+  summary:
+    "The responsible authorities who must all be parties are those the partnerships' records list for the areas.",
 });
 
 export const COMBINATION_RAS_UNVERIFIED = defineRule({
@@ -97,5 +101,6 @@ export const COMBINATION_RAS_UNVERIFIED = defineRule({
   citation: 'CDA 1998 s.5A(1)',
   confidence: 'unconfirmed',
   kind: 'blocking',
-  summary: 'No partnership record lists the responsible authorities for some of the areas, so the request\'s list for them is not verified.',
+  summary:
+    "No partnership record lists the responsible authorities for some of the areas, so the request's list for them is not verified.",
 });

@@ -31,7 +31,11 @@ export function nextOrdinaryPollAfter(d: IsoDate): IsoDate {
  * vacancy election holds office from the day of the declaration (s.51(8)(a)). Either
  * way it ends on the 6th day after the next ordinary poll.
  */
-export function termOf(pollDate: IsoDate, nextOrdinaryPoll: IsoDate = nextOrdinaryPollAfter(pollDate), vacancyDeclaredOn: IsoDate | null = null): { termStart: IsoDate; termEnd: IsoDate } {
+export function termOf(
+  pollDate: IsoDate,
+  nextOrdinaryPoll: IsoDate = nextOrdinaryPollAfter(pollDate),
+  vacancyDeclaredOn: IsoDate | null = null,
+): { termStart: IsoDate; termEnd: IsoDate } {
   return { termStart: vacancyDeclaredOn ?? addDays(pollDate, 7), termEnd: addDays(nextOrdinaryPoll, 6) };
 }
 

@@ -1,6 +1,12 @@
 import type { Command } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
-import type { ActingEndReason, ActingTrigger, ElectionKind, SuspensionEndReason, VacancyReason } from './commissioner-office.events';
+import type {
+  ActingEndReason,
+  ActingTrigger,
+  ElectionKind,
+  SuspensionEndReason,
+  VacancyReason,
+} from './commissioner-office.events';
 
 /** The poll date is the act's effectiveOn. */
 export type RecordElection = Command<
@@ -27,7 +33,14 @@ export type RecordElection = Command<
 export type TakeOffice = Command<'TakeOffice', { person: string }>;
 export type SuspendCommissioner = Command<
   'SuspendCommissioner',
-  { chargeRef: string; offence: string; offenceMaxTermYears: number | null; lifeSentence: boolean; chargedIn: 'uk' | 'channel_islands' | 'isle_of_man' | 'elsewhere'; panelResolutionRef: string }
+  {
+    chargeRef: string;
+    offence: string;
+    offenceMaxTermYears: number | null;
+    lifeSentence: boolean;
+    chargedIn: 'uk' | 'channel_islands' | 'isle_of_man' | 'elsewhere';
+    panelResolutionRef: string;
+  }
 >;
 export type EndSuspension = Command<'EndSuspension', { reason: SuspensionEndReason }>;
 export type AppointActingCommissioner = Command<
@@ -43,7 +56,10 @@ export type AppointActingCommissioner = Command<
     panelResolutionRef: string;
   }
 >;
-export type EndActingAppointment = Command<'EndActingAppointment', { reason: Exclude<ActingEndReason, 'suspension_ended'> }>;
+export type EndActingAppointment = Command<
+  'EndActingAppointment',
+  { reason: Exclude<ActingEndReason, 'suspension_ended'> }
+>;
 export type VacateOffice = Command<'VacateOffice', { reason: VacancyReason }>;
 export type AppointDeputy = Command<'AppointDeputy', { person: string; seniorAppointmentCaseId?: string | null }>;
 

@@ -1,11 +1,16 @@
-import { assertNever, DecisionContext, Decider } from '../core/decider';
+import { assertNever, decideByAct, Decider, DecisionContext } from '../core/decider';
 import { addDays, compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
 import type { ElectionOnRecord } from '../core/record-facts';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import { addMonths, nextOrdinaryPollAfter, termOf } from './commissioner-office.calendar';
 import type { CommissionerOfficeCommand, RecordElection } from './commissioner-office.commands';
-import { ActingTrigger, COMMISSIONER_OFFICE_EVENT_TYPES, CommissionerOfficeEvent, ElectionKind } from './commissioner-office.events';
+import {
+  ActingTrigger,
+  COMMISSIONER_OFFICE_EVENT_TYPES,
+  CommissionerOfficeEvent,
+  ElectionKind,
+} from './commissioner-office.events';
 import {
   OFFICE_ACTING_NOT_STAFF,
   OFFICE_ACTING_TRIGGER_ABSENT,
@@ -70,14 +75,26 @@ function triggerHolds(s: Open, trigger: ActingTrigger): boolean {
   }
 }
 
-function decideRecordElection(command: RecordElection, state: CommissionerOfficeState, ctx: DecisionContext): CommissionerOfficeEvent[] {
+function decideRecordElection(
+  command: RecordElection,
+  state: CommissionerOfficeState,
+  ctx: DecisionContext,
+): CommissionerOfficeEvent[] {
   const on = ctx.effectiveOn;
-  requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'An election has already been recorded for this police area and term.');
+  requireRule(
+    CASE_ALREADY_EXISTS,
+    state.status === 'none',
+    'An election has already been recorded for this police area and term.',
+  );
   const d = command.data;
   const vacancyOn = d.vacancyOn ?? null;
   const findings =
     d.kind === 'vacancy' && vacancyOn
-      ? flagLate(OFFICE_VACANCY_ELECTION_LATE, isOnOrBefore(on, addDays(vacancyOn, VACANCY_ELECTION_DAYS)), `Poll on ${on}; the vacancy arose on ${vacancyOn}, so the election was due by ${addDays(vacancyOn, VACANCY_ELECTION_DAYS)}.`)
+      ? flagLate(
+          OFFICE_VACANCY_ELECTION_LATE,
+          isOnOrBefore(on, addDays(vacancyOn, VACANCY_ELECTION_DAYS)),
+          `Poll on ${on}; the vacancy arose on ${vacancyOn}, so the election was due by ${addDays(vacancyOn, VACANCY_ELECTION_DAYS)}.`,
+        )
       : [];
   return [
     {
@@ -96,69 +113,101 @@ function decideRecordElection(command: RecordElection, state: CommissionerOffice
   ];
 }
 
-export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOfficeCommand, CommissionerOfficeEvent> = {
-  aggregateType: 'CommissionerOffice',
-  streamPrefix: 'commissioner-office',
-  eventTypes: COMMISSIONER_OFFICE_EVENT_TYPES,
-  /*
-   * Commissioner office (PRSRA 2011 ss.30, 50-63). The election result is the returning
-   * officer's (admin). Taking office and appointing a deputy are the PCC's acts. Suspension
-   * (s.30) and the acting commissioner (s.62) are the panel's powers; the end of a suspension
-   * or of an acting appointment is recorded by the panel that made it. A vacancy arises by
-   * operation of law (death, disqualification, s.63) or by resignation to the chief executive;
-   * it ends the PCC's tenure, so neither the PCC's office nor the panel may record it alone:
-   * admin only.
-   */
-  commands: {
-    RecordElection: { body: 'national', legalBasis: 'PRSRA 2011 ss.50-51', creates: true },
-    TakeOffice: { body: 'pcc', legalBasis: 'PRSRA 2011 s.50; s.70 (declaration of acceptance)' },
-    SuspendCommissioner: { body: 'panel', legalBasis: 'PRSRA 2011 s.30' },
-    EndSuspension: { body: 'panel', legalBasis: 'PRSRA 2011 s.30(2)' },
-    AppointActingCommissioner: { body: 'panel', legalBasis: 'PRSRA 2011 s.62' },
-    EndActingAppointment: { body: 'panel', legalBasis: 'PRSRA 2011 s.62(6)-(7)' },
-    VacateOffice: { body: 'national', legalBasis: 'PRSRA 2011 ss.59-61, 63' },
-    AppointDeputy: { body: 'pcc', legalBasis: 'PRSRA 2011 s.18, Sch 1 para 8' },
-  },
+export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOfficeCommand, CommissionerOfficeEvent> =
+  {
+    aggregateType: 'CommissionerOffice',
+    streamPrefix: 'commissioner-office',
+    eventTypes: COMMISSIONER_OFFICE_EVENT_TYPES,
+    /*
+     * Commissioner office (PRSRA 2011 ss.30, 50-63). The election result is the returning
+     * officer's (admin). Taking office and appointing a deputy are the PCC's acts. Suspension
+     * (s.30) and the acting commissioner (s.62) are the panel's powers; the end of a suspension
+     * or of an acting appointment is recorded by the panel that made it. A vacancy arises by
+     * operation of law (death, disqualification, s.63) or by resignation to the chief executive;
+     * it ends the PCC's tenure, so neither the PCC's office nor the panel may record it alone:
+     * admin only.
+     */
+    commands: {
+      RecordElection: { body: 'national', legalBasis: 'PRSRA 2011 ss.50-51', creates: true },
+      TakeOffice: { body: 'pcc', legalBasis: 'PRSRA 2011 s.50; s.70 (declaration of acceptance)' },
+      SuspendCommissioner: { body: 'panel', legalBasis: 'PRSRA 2011 s.30' },
+      EndSuspension: { body: 'panel', legalBasis: 'PRSRA 2011 s.30(2)' },
+      AppointActingCommissioner: { body: 'panel', legalBasis: 'PRSRA 2011 s.62' },
+      EndActingAppointment: { body: 'panel', legalBasis: 'PRSRA 2011 s.62(6)-(7)' },
+      VacateOffice: { body: 'national', legalBasis: 'PRSRA 2011 ss.59-61, 63' },
+      AppointDeputy: { body: 'pcc', legalBasis: 'PRSRA 2011 s.18, Sch 1 para 8' },
+    },
 
-  initialState: () => ({ status: 'none' }),
+    initialState: () => ({ status: 'none' }),
 
-  evolve(state, event) {
-    if (event.type === 'ElectionHeld') {
-      const d = event.data;
-      const t = termOf(d.pollDate, d.nextOrdinaryPoll, d.kind === 'vacancy' ? (d.declaredOn ?? d.pollDate) : null);
-      return { status: 'elected', forceArea: d.policeArea, pollDate: d.pollDate, kind: d.kind, electedPerson: d.electedPerson, termStart: t.termStart, termEnd: t.termEnd, holder: null, acting: null, deputy: null, vacatedOn: null };
-    }
-    if (state.status === 'none') return state;
-    switch (event.type) {
-      case 'CommissionerTookOffice':
-        return { ...state, status: 'in_office', holder: event.data.person };
-      case 'CommissionerSuspended':
-        return { ...state, status: 'suspended' };
-      case 'SuspensionEnded':
-        return { ...state, status: 'in_office' };
-      case 'ActingCommissionerAppointed':
-        return { ...state, acting: { person: event.data.person, trigger: event.data.trigger, appointedOn: event.data.appointedOn } };
-      case 'ActingAppointmentEnded':
-        return { ...state, acting: null };
-      case 'OfficeVacated':
-        // An acting commissioner in post carries on: no PCC now holds office (s.62(1)(a)).
-        return { ...state, status: 'vacant', holder: null, vacatedOn: event.data.vacatedOn, acting: state.acting && { ...state.acting, trigger: 'no_commissioner' } };
-      case 'DeputyAppointed':
-        return { ...state, deputy: event.data.person };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+    evolve(state, event) {
+      if (event.type === 'ElectionHeld') {
+        const d = event.data;
+        const t = termOf(d.pollDate, d.nextOrdinaryPoll, d.kind === 'vacancy' ? (d.declaredOn ?? d.pollDate) : null);
+        return {
+          status: 'elected',
+          forceArea: d.policeArea,
+          pollDate: d.pollDate,
+          kind: d.kind,
+          electedPerson: d.electedPerson,
+          termStart: t.termStart,
+          termEnd: t.termEnd,
+          holder: null,
+          acting: null,
+          deputy: null,
+          vacatedOn: null,
+        };
+      }
+      if (state.status === 'none') return state;
+      switch (event.type) {
+        case 'CommissionerTookOffice':
+          return { ...state, status: 'in_office', holder: event.data.person };
+        case 'CommissionerSuspended':
+          return { ...state, status: 'suspended' };
+        case 'SuspensionEnded':
+          return { ...state, status: 'in_office' };
+        case 'ActingCommissionerAppointed':
+          return {
+            ...state,
+            acting: { person: event.data.person, trigger: event.data.trigger, appointedOn: event.data.appointedOn },
+          };
+        case 'ActingAppointmentEnded':
+          return { ...state, acting: null };
+        case 'OfficeVacated':
+          // An acting commissioner in post carries on: no PCC now holds office (s.62(1)(a)).
+          return {
+            ...state,
+            status: 'vacant',
+            holder: null,
+            vacatedOn: event.data.vacatedOn,
+            acting: state.acting && { ...state.acting, trigger: 'no_commissioner' },
+          };
+        case 'DeputyAppointed':
+          return { ...state, deputy: event.data.person };
+        default:
+          return assertNever(event, 'event');
+      }
+    },
 
-  decide(command, state, ctx) {
-    const on = ctx.effectiveOn;
-    switch (command.type) {
-      case 'RecordElection':
+    decide: decideByAct<CommissionerOfficeState, CommissionerOfficeCommand, CommissionerOfficeEvent>({
+      RecordElection: (command, state, ctx) => {
         return decideRecordElection(command, state, ctx);
-      case 'TakeOffice': {
+      },
+      TakeOffice: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
         const s = open(state);
-        requireRule(OFFICE_ALREADY_HELD, s.holder === null && s.status === 'elected', s.holder ? `${s.holder} already holds the office.` : 'The office for this term has been vacated; a new term follows a new election.');
-        requireRule(OFFICE_HOLDER_NOT_ELECTED, command.data.person === s.electedPerson, `${command.data.person} was not elected at the poll on ${s.pollDate} (${s.electedPerson} was).`);
+        requireRule(
+          OFFICE_ALREADY_HELD,
+          s.holder === null && s.status === 'elected',
+          s.holder
+            ? `${s.holder} already holds the office.`
+            : 'The office for this term has been vacated; a new term follows a new election.',
+        );
+        requireRule(
+          OFFICE_HOLDER_NOT_ELECTED,
+          command.data.person === s.electedPerson,
+          `${command.data.person} was not elected at the poll on ${s.pollDate} (${s.electedPerson} was).`,
+        );
         requireRule(
           OFFICE_TERM_START,
           on === s.termStart,
@@ -166,89 +215,173 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
             ? `A PCC returned at a vacancy election holds office from the day of the declaration, ${s.termStart} (s.51(8)(a)), not ${on}.`
             : `The term starts on ${s.termStart}, the seventh day after the poll on ${s.pollDate}, not ${on}.`,
         );
-        const events: CommissionerOfficeEvent[] = [{ type: 'CommissionerTookOffice', data: { person: command.data.person, termStart: s.termStart, termEndExpected: s.termEnd } }];
-        if (s.acting) events.push({ type: 'ActingAppointmentEnded', data: { reason: 'commissioner_elected', endedOn: on } });
+        const events: CommissionerOfficeEvent[] = [
+          {
+            type: 'CommissionerTookOffice',
+            data: { person: command.data.person, termStart: s.termStart, termEndExpected: s.termEnd },
+          },
+        ];
+        if (s.acting)
+          events.push({ type: 'ActingAppointmentEnded', data: { reason: 'commissioner_elected', endedOn: on } });
         return events;
-      }
-      case 'SuspendCommissioner': {
+      },
+      SuspendCommissioner: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
         const s = open(state);
-        requireRule(PROCESS_ORDER, s.status === 'in_office', s.status === 'suspended' ? 'The commissioner is already suspended.' : 'No commissioner holds office to be suspended.');
+        requireRule(
+          PROCESS_ORDER,
+          s.status === 'in_office',
+          s.status === 'suspended'
+            ? 'The commissioner is already suspended.'
+            : 'No commissioner holds office to be suspended.',
+        );
         const d = command.data;
-        const qualifying = nonBlank(d.chargeRef) && d.chargedIn !== 'elsewhere' && (d.lifeSentence || (d.offenceMaxTermYears !== null && d.offenceMaxTermYears > 2));
-        requireRule(OFFICE_SUSPENSION_QUALIFYING_CHARGE, qualifying, 'Suspension needs a recorded charge, in the UK, Channel Islands or Isle of Man, for an offence whose adult maximum exceeds two years or is life.');
+        const qualifying =
+          nonBlank(d.chargeRef) &&
+          d.chargedIn !== 'elsewhere' &&
+          (d.lifeSentence || (d.offenceMaxTermYears !== null && d.offenceMaxTermYears > 2));
+        requireRule(
+          OFFICE_SUSPENSION_QUALIFYING_CHARGE,
+          qualifying,
+          'Suspension needs a recorded charge, in the UK, Channel Islands or Isle of Man, for an offence whose adult maximum exceeds two years or is life.',
+        );
         return [
           {
             type: 'CommissionerSuspended',
-            data: { chargeRef: d.chargeRef, offence: d.offence, offenceMaxTermYears: d.lifeSentence ? null : d.offenceMaxTermYears, lifeSentence: d.lifeSentence, chargedIn: d.chargedIn as 'uk' | 'channel_islands' | 'isle_of_man', panelResolutionRef: d.panelResolutionRef, suspendedOn: on },
+            data: {
+              chargeRef: d.chargeRef,
+              offence: d.offence,
+              offenceMaxTermYears: d.lifeSentence ? null : d.offenceMaxTermYears,
+              lifeSentence: d.lifeSentence,
+              chargedIn: d.chargedIn as 'uk' | 'channel_islands' | 'isle_of_man',
+              panelResolutionRef: d.panelResolutionRef,
+              suspendedOn: on,
+            },
           },
         ];
-      }
-      case 'EndSuspension': {
+      },
+      EndSuspension: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
         const s = open(state);
         requireRule(PROCESS_ORDER, s.status === 'suspended', 'The commissioner is not suspended.');
-        const events: CommissionerOfficeEvent[] = [{ type: 'SuspensionEnded', data: { reason: command.data.reason, endedOn: on } }];
+        const events: CommissionerOfficeEvent[] = [
+          { type: 'SuspensionEnded', data: { reason: command.data.reason, endedOn: on } },
+        ];
         // s.62(7): an acting appointment because of suspension ends with it.
-        if (s.acting?.trigger === 'suspended') events.push({ type: 'ActingAppointmentEnded', data: { reason: 'suspension_ended', endedOn: on } });
+        if (s.acting?.trigger === 'suspended')
+          events.push({ type: 'ActingAppointmentEnded', data: { reason: 'suspension_ended', endedOn: on } });
         return events;
-      }
-      case 'AppointActingCommissioner': {
+      },
+      AppointActingCommissioner: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
         const s = open(state);
         const d = command.data;
         requireRule(PROCESS_ORDER, s.acting === null, `${s.acting?.person} is already acting commissioner.`);
-        requireRule(OFFICE_ACTING_NOT_STAFF, d.isCommissionerStaff && !d.isPoliceCivilianStaff, `${d.person} must be a member of the PCC's own staff, not police civilian staff.`);
-        requireRule(OFFICE_ACTING_TRIGGER_ABSENT, triggerHolds(s, d.trigger), `The ground "${d.trigger.replace(/_/g, ' ')}" does not hold: the office is ${s.status.replace(/_/g, ' ')}.`);
-        return [{ type: 'ActingCommissionerAppointed', data: { person: d.person, staffRole: d.staffRole, trigger: d.trigger, panelResolutionRef: d.panelResolutionRef, appointedOn: on } }];
-      }
-      case 'EndActingAppointment': {
+        requireRule(
+          OFFICE_ACTING_NOT_STAFF,
+          d.isCommissionerStaff && !d.isPoliceCivilianStaff,
+          `${d.person} must be a member of the PCC's own staff, not police civilian staff.`,
+        );
+        requireRule(
+          OFFICE_ACTING_TRIGGER_ABSENT,
+          triggerHolds(s, d.trigger),
+          `The ground "${d.trigger.replace(/_/g, ' ')}" does not hold: the office is ${s.status.replace(/_/g, ' ')}.`,
+        );
+        return [
+          {
+            type: 'ActingCommissionerAppointed',
+            data: {
+              person: d.person,
+              staffRole: d.staffRole,
+              trigger: d.trigger,
+              panelResolutionRef: d.panelResolutionRef,
+              appointedOn: on,
+            },
+          },
+        ];
+      },
+      EndActingAppointment: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
         const s = open(state);
         requireRule(PROCESS_ORDER, s.acting !== null, 'There is no acting commissioner.');
-        requireRule(OFFICE_ACTING_TRIGGER_ABSENT, command.data.reason !== 'incapacity_ended' || s.acting?.trigger === 'incapacitated', 'The acting appointment was not made because of incapacity.');
+        requireRule(
+          OFFICE_ACTING_TRIGGER_ABSENT,
+          command.data.reason !== 'incapacity_ended' || s.acting?.trigger === 'incapacitated',
+          'The acting appointment was not made because of incapacity.',
+        );
         return [{ type: 'ActingAppointmentEnded', data: { reason: command.data.reason, endedOn: on } }];
-      }
-      case 'VacateOffice': {
+      },
+      VacateOffice: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
         const s = open(state);
-        requireRule(PROCESS_ORDER, s.status === 'in_office' || s.status === 'suspended', 'No commissioner holds office.');
+        requireRule(
+          PROCESS_ORDER,
+          s.status === 'in_office' || s.status === 'suspended',
+          'No commissioner holds office.',
+        );
         if (command.data.reason === 'incapacity_six_months') {
           const due = s63VacancyDate(s);
-          requireRule(OFFICE_S63_NOT_ELAPSED, due !== null && compareDates(due, on) <= 0, due ? `The six months run until ${due}.` : 'No acting commissioner was appointed because of incapacity.');
+          requireRule(
+            OFFICE_S63_NOT_ELAPSED,
+            due !== null && compareDates(due, on) <= 0,
+            due ? `The six months run until ${due}.` : 'No acting commissioner was appointed because of incapacity.',
+          );
         }
         return [{ type: 'OfficeVacated', data: { reason: command.data.reason, vacatedOn: on } }];
-      }
-      case 'AppointDeputy': {
+      },
+      AppointDeputy: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
         const s = open(state);
         requireRule(PROCESS_ORDER, s.status === 'in_office', 'A deputy is appointed by a commissioner in office.');
-        return [{ type: 'DeputyAppointed', data: { person: command.data.person, seniorAppointmentCaseId: command.data.seniorAppointmentCaseId ?? null, appointedOn: on } }];
-      }
-      default:
-        return assertNever(command, 'command');
-    }
-  },
-
-  deadlines(state): DeadlineSpec[] {
-    const due = s63VacancyDate(state);
-    if (state.status === 'none' || !due || !state.acting) return [];
-    return [
-      {
-        key: 'office.s63-incapacity',
-        label: 'Six months of incapacity: the office falls vacant if the PCC is still incapacitated',
-        dueOn: due,
-        citation: OFFICE_S63_NOT_ELAPSED.citation,
-        confidence: OFFICE_S63_NOT_ELAPSED.confidence,
-        startsOn: state.acting.appointedOn,
-        completedOn: null,
-        owner: 'panel',
+        return [
+          {
+            type: 'DeputyAppointed',
+            data: {
+              person: command.data.person,
+              seniorAppointmentCaseId: command.data.seniorAppointmentCaseId ?? null,
+              appointedOn: on,
+            },
+          },
+        ];
       },
-    ];
-  },
-};
+    }),
+
+    deadlines(state): DeadlineSpec[] {
+      const due = s63VacancyDate(state);
+      if (state.status === 'none' || !due || !state.acting) return [];
+      return [
+        {
+          key: 'office.s63-incapacity',
+          label: 'Six months of incapacity: the office falls vacant if the PCC is still incapacitated',
+          dueOn: due,
+          citation: OFFICE_S63_NOT_ELAPSED.citation,
+          confidence: OFFICE_S63_NOT_ELAPSED.confidence,
+          startsOn: state.acting.appointedOn,
+          completedOn: null,
+          owner: 'panel',
+        },
+      ];
+    },
+  };
 
 /** The latest election on record on or before a date, among a force area's office records. */
-export function electionOnRecord(offices: ReadonlyArray<{ caseId: string; state: CommissionerOfficeState }>, date: IsoDate): ElectionOnRecord | null {
+export function electionOnRecord(
+  offices: ReadonlyArray<{ caseId: string; state: CommissionerOfficeState }>,
+  date: IsoDate,
+): ElectionOnRecord | null {
   let best: ElectionOnRecord | null = null;
   for (const { caseId, state } of offices) {
     if (state.status === 'none' || compareDates(state.pollDate, date) > 0) continue;
     if (best && compareDates(best.pollDate, state.pollDate) >= 0) continue;
-    best = { caseId, pollDate: state.pollDate, kind: state.kind, electedPerson: state.electedPerson, holder: state.holder, status: state.status, acting: state.acting?.person ?? null };
+    best = {
+      caseId,
+      pollDate: state.pollDate,
+      kind: state.kind,
+      electedPerson: state.electedPerson,
+      holder: state.holder,
+      status: state.status,
+      acting: state.acting?.person ?? null,
+    };
   }
   return best;
 }

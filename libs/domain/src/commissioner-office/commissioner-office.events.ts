@@ -4,7 +4,12 @@ import type { IsoDate } from '../core/calendar';
 export type ElectionKind = 'ordinary' | 'vacancy';
 export type ActingTrigger = 'no_commissioner' | 'suspended' | 'incapacitated';
 export type SuspensionEndReason = 'charge_dropped' | 'acquitted' | 'convicted_not_disqualified' | 'terminated_by_panel';
-export type ActingEndReason = 'commissioner_elected' | 'terminated_by_panel' | 'terminated_by_acting_commissioner' | 'incapacity_ended' | 'suspension_ended';
+export type ActingEndReason =
+  | 'commissioner_elected'
+  | 'terminated_by_panel'
+  | 'terminated_by_acting_commissioner'
+  | 'incapacity_ended'
+  | 'suspension_ended';
 export type VacancyReason = 'resigned' | 'died' | 'disqualified' | 'incapacity_six_months' | 'other';
 
 export type ElectionHeld = DomainEvent<
@@ -20,7 +25,10 @@ export type ElectionHeld = DomainEvent<
     declaredOn: IsoDate | null;
   }
 >;
-export type CommissionerTookOffice = DomainEvent<'CommissionerTookOffice', { person: string; termStart: IsoDate; termEndExpected: IsoDate }>;
+export type CommissionerTookOffice = DomainEvent<
+  'CommissionerTookOffice',
+  { person: string; termStart: IsoDate; termEndExpected: IsoDate }
+>;
 export type CommissionerSuspended = DomainEvent<
   'CommissionerSuspended',
   {
@@ -39,9 +47,15 @@ export type ActingCommissionerAppointed = DomainEvent<
   'ActingCommissionerAppointed',
   { person: string; staffRole: string; trigger: ActingTrigger; panelResolutionRef: string; appointedOn: IsoDate }
 >;
-export type ActingAppointmentEnded = DomainEvent<'ActingAppointmentEnded', { reason: ActingEndReason; endedOn: IsoDate }>;
+export type ActingAppointmentEnded = DomainEvent<
+  'ActingAppointmentEnded',
+  { reason: ActingEndReason; endedOn: IsoDate }
+>;
 export type OfficeVacated = DomainEvent<'OfficeVacated', { reason: VacancyReason; vacatedOn: IsoDate }>;
-export type DeputyAppointed = DomainEvent<'DeputyAppointed', { person: string; seniorAppointmentCaseId: string | null; appointedOn: IsoDate }>;
+export type DeputyAppointed = DomainEvent<
+  'DeputyAppointed',
+  { person: string; seniorAppointmentCaseId: string | null; appointedOn: IsoDate }
+>;
 
 export type CommissionerOfficeEvent =
   | ElectionHeld

@@ -55,5 +55,14 @@ export const commissionerOfficeLabels: ProcessLabels = {
     vacatedOn: 'Vacated on',
     seniorAppointmentCaseId: 'Appointment case',
   },
-  values: { ordinary: 'Ordinary election', by_election: 'By-election', incapacity: 'Incapacity', suspension: 'Suspension', vacancy: 'Vacancy', death: 'Death', resignation: 'Resignation', disqualification: 'Disqualification' },
+  values: {
+    ordinary: 'Ordinary election',
+    by_election: 'By-election',
+    incapacity: 'Incapacity',
+    suspension: 'Suspension',
+    vacancy: 'Vacancy',
+    death: 'Death',
+    resignation: 'Resignation',
+    disqualification: 'Disqualification',
+  },
 };

@@ -7,7 +7,8 @@ export const OFFICE_TERM_START = defineRule({
   citation: 'PRSRA 2011 s.50 (explanatory notes to ss.50-51); s.51(8)(a)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'A commissioner takes office on the seventh day after an ordinary poll, or, after a vacancy election, on the day declared elected.',
+  summary:
+    'A commissioner takes office on the seventh day after an ordinary poll, or, after a vacancy election, on the day declared elected.',
 });
 
 export const OFFICE_HOLDER_NOT_ELECTED = defineRule({
@@ -39,7 +40,8 @@ export const OFFICE_SUSPENSION_QUALIFYING_CHARGE = defineRule({
   citation: 'PRSRA 2011 s.30(1), (4)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The panel may suspend the PCC only on a recorded charge, in the UK, Channel Islands or Isle of Man, for an offence carrying more than two years (or life) for an adult.',
+  summary:
+    'The panel may suspend the PCC only on a recorded charge, in the UK, Channel Islands or Isle of Man, for an offence carrying more than two years (or life) for an adult.',
 });
 
 export const OFFICE_ACTING_NOT_STAFF = defineRule({
@@ -47,7 +49,7 @@ export const OFFICE_ACTING_NOT_STAFF = defineRule({
   citation: 'PRSRA 2011 s.62(2); SI 2012/2892 art 5(5)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'An acting commissioner is a member of the PCC\'s own staff, not police civilian staff.',
+  summary: "An acting commissioner is a member of the PCC's own staff, not police civilian staff.",
 });
 
 export const OFFICE_ACTING_TRIGGER_ABSENT = defineRule({
@@ -55,7 +57,8 @@ export const OFFICE_ACTING_TRIGGER_ABSENT = defineRule({
   citation: 'PRSRA 2011 s.62(1), (8)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'An acting commissioner is appointed only when no PCC holds office, or the PCC is suspended or incapacitated, and only while that lasts.',
+  summary:
+    'An acting commissioner is appointed only when no PCC holds office, or the PCC is suspended or incapacitated, and only while that lasts.',
 });
 
 export const OFFICE_S63_NOT_ELAPSED = defineRule({

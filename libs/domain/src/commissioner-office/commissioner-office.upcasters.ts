@@ -5,4 +5,7 @@ import type { Upcaster } from '../core/upcasting';
  * from which the PCC holds office (PRSRA 2011 s.51(8)(a)). A v1 event did not record it:
  * an ordinary election has none, and a v1 vacancy election reads as declared on its poll date.
  */
-export const upcastElectionHeldV1: Upcaster = (data) => ({ ...data, declaredOn: data.declaredOn ?? (data.kind === 'vacancy' ? (data.pollDate ?? null) : null) });
+export const upcastElectionHeldV1: Upcaster = (data) => ({
+  ...data,
+  declaredOn: data.declaredOn ?? (data.kind === 'vacancy' ? (data.pollDate ?? null) : null),
+});

@@ -5,7 +5,15 @@ import type { Country } from './community-safety-partnership.events';
 
 export type RegisterPartnership = Command<
   'RegisterPartnership',
-  { forceArea: string; name: string; areas: string[]; country: Country; policeAreas: string[]; responsibleAuthorities: string[]; countyStrategyGroup: boolean }
+  {
+    forceArea: string;
+    name: string;
+    areas: string[];
+    country: Country;
+    policeAreas: string[];
+    responsibleAuthorities: string[];
+    countyStrategyGroup: boolean;
+  }
 >;
 export type RecordCspMeeting = Command<'RecordCspMeeting', { title: string; note?: string | null }>;
 export type TablePaper = Command<
@@ -23,9 +31,18 @@ export type TablePaper = Command<
     meetingDate?: IsoDate | null;
   }
 >;
-export type SendPartnershipPlanToPCC = Command<'SendPartnershipPlanToPCC', { pcc: string; planTitle: string; period?: string | null }>;
-export type SendCommunitySafetyAgreementToPCC = Command<'SendCommunitySafetyAgreementToPCC', { pcc: string; agreementTitle: string; period?: string | null }>;
-export type RecordStrategyGroupPublicMeeting = Command<'RecordStrategyGroupPublicMeeting', { venue?: string | null; seniorOfficersAttending: string[] }>;
+export type SendPartnershipPlanToPCC = Command<
+  'SendPartnershipPlanToPCC',
+  { pcc: string; planTitle: string; period?: string | null }
+>;
+export type SendCommunitySafetyAgreementToPCC = Command<
+  'SendCommunitySafetyAgreementToPCC',
+  { pcc: string; agreementTitle: string; period?: string | null }
+>;
+export type RecordStrategyGroupPublicMeeting = Command<
+  'RecordStrategyGroupPublicMeeting',
+  { venue?: string | null; seniorOfficersAttending: string[] }
+>;
 
 export type CommunitySafetyPartnershipCommand =
   | RegisterPartnership

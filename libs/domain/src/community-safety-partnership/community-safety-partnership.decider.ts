@@ -1,10 +1,18 @@
-import { assertNever, DecisionContext, Decider } from '../core/decider';
+import { assertNever, decideOnCase, Decider, DecisionContext } from '../core/decider';
 import { financialYearBounds, financialYearOf, IsoDate, maxDate } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
 import { validateSourceDocument } from '../core/provenance';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
-import type { CommunitySafetyPartnershipCommand, TablePaper } from './community-safety-partnership.commands';
-import { COMMUNITY_SAFETY_PARTNERSHIP_EVENT_TYPES, CommunitySafetyPartnershipEvent, Country } from './community-safety-partnership.events';
+import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
+import type {
+  CommunitySafetyPartnershipCommand,
+  TablePaper,
+  RegisterPartnership,
+} from './community-safety-partnership.commands';
+import {
+  COMMUNITY_SAFETY_PARTNERSHIP_EVENT_TYPES,
+  CommunitySafetyPartnershipEvent,
+  Country,
+} from './community-safety-partnership.events';
 import {
   CSP_AGREEMENT_NOT_COUNTY,
   CSP_ANNUAL_PUBLIC_MEETING_MISSED,
@@ -50,22 +58,51 @@ function nextFinancialYear(fy: string): string {
 /** Financial years the annual public-meeting duty is tracked for: the first full year after registration up to `until`. */
 export function trackedPublicMeetingYears(registeredOn: IsoDate, until: IsoDate): string[] {
   const years: string[] = [];
-  for (let fy = nextFinancialYear(financialYearOf(registeredOn)); financialYearBounds(fy).start <= until; fy = nextFinancialYear(fy)) years.push(fy);
+  for (
+    let fy = nextFinancialYear(financialYearOf(registeredOn));
+    financialYearBounds(fy).start <= until;
+    fy = nextFinancialYear(fy)
+  )
+    years.push(fy);
   return years;
 }
 
 function welshWarning(country: Country): RuleFinding[] {
-  return checkRule(CSP_WELSH_REGULATIONS_DIFFER, country === 'england', 'This is a duty under the English regulations; check the Welsh equivalent.');
+  return checkRule(
+    CSP_WELSH_REGULATIONS_DIFFER,
+    country === 'england',
+    'This is a duty under the English regulations; check the Welsh equivalent.',
+  );
 }
 
 type Registered = Exclude<CommunitySafetyPartnershipState, { status: 'none' }>;
 
-function decideTablePaper(command: TablePaper, state: Registered, ctx: DecisionContext): CommunitySafetyPartnershipEvent[] {
+function decideTablePaper(
+  command: TablePaper,
+  state: Registered,
+  ctx: DecisionContext,
+): CommunitySafetyPartnershipEvent[] {
   const d = command.data;
-  requireRule(PROCESS_ORDER, nonBlank(d.documentRef) && !state.paperRefs.includes(d.documentRef), `Paper ${d.documentRef} is already on the record (or has no reference).`);
+  requireRule(
+    PROCESS_ORDER,
+    nonBlank(d.documentRef) && !state.paperRefs.includes(d.documentRef),
+    `Paper ${d.documentRef} is already on the record (or has no reference).`,
+  );
   const exemptParas = d.exemptParas ?? [];
-  const problems = validateSourceDocument({ ref: d.documentRef, title: d.title, body: d.author, date: ctx.effectiveOn, access: d.access, exemptParas, purpose: d.purpose });
-  const findings = checkRule(CSP_PAPER_CLASSIFICATION_INVALID, problems.length === 0, `Recorded as printed, but: ${problems.join('; ')}.`);
+  const problems = validateSourceDocument({
+    ref: d.documentRef,
+    title: d.title,
+    body: d.author,
+    date: ctx.effectiveOn,
+    access: d.access,
+    exemptParas,
+    purpose: d.purpose,
+  });
+  const findings = checkRule(
+    CSP_PAPER_CLASSIFICATION_INVALID,
+    problems.length === 0,
+    `Recorded as printed, but: ${problems.join('; ')}.`,
+  );
   return [
     {
       type: 'PaperTabled',
@@ -89,11 +126,17 @@ function decideTablePaper(command: TablePaper, state: Registered, ctx: DecisionC
 
 /** A copy whose lists the caller may change without touching `state`'s. */
 function ownCopy(state: CommunitySafetyPartnershipState): CommunitySafetyPartnershipState {
-  return state.status === 'none' ? state : { ...state, paperRefs: [...state.paperRefs], publicMeetings: [...state.publicMeetings] };
+  return state.status === 'none'
+    ? state
+    : { ...state, paperRefs: [...state.paperRefs], publicMeetings: [...state.publicMeetings] };
 }
 
 /** Appends to the partnership's lists in place: O(1) per event (see Decider.evolveOwned). */
-function evolveOwned(state: CommunitySafetyPartnershipState, event: CommunitySafetyPartnershipEvent, meta: { effectiveOn: IsoDate }): CommunitySafetyPartnershipState {
+function evolveOwned(
+  state: CommunitySafetyPartnershipState,
+  event: CommunitySafetyPartnershipEvent,
+  meta: { effectiveOn: IsoDate },
+): CommunitySafetyPartnershipState {
   if (event.type === 'PartnershipRegistered') {
     const d = event.data;
     return {
@@ -129,7 +172,40 @@ function evolveOwned(state: CommunitySafetyPartnershipState, event: CommunitySaf
   }
 }
 
-export const communitySafetyPartnership: Decider<CommunitySafetyPartnershipState, CommunitySafetyPartnershipCommand, CommunitySafetyPartnershipEvent> = {
+function decideRegisterPartnership(
+  command: RegisterPartnership,
+  state: CommunitySafetyPartnershipState,
+  ctx: DecisionContext,
+): CommunitySafetyPartnershipEvent[] {
+  const d = command.data;
+  requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This partnership is already on the record.');
+  requireRule(
+    PROCESS_ORDER,
+    d.areas.length > 0 && d.policeAreas.includes(d.forceArea),
+    'Name the area(s) the partnership covers, and a police area that includes the force area.',
+  );
+  return [
+    {
+      type: 'PartnershipRegistered',
+      data: {
+        forceArea: d.forceArea,
+        name: d.name,
+        areas: [...d.areas],
+        country: d.country,
+        policeAreas: [...d.policeAreas],
+        responsibleAuthorities: [...d.responsibleAuthorities],
+        countyStrategyGroup: d.countyStrategyGroup,
+        registeredOn: ctx.effectiveOn,
+      },
+    },
+  ];
+}
+
+export const communitySafetyPartnership: Decider<
+  CommunitySafetyPartnershipState,
+  CommunitySafetyPartnershipCommand,
+  CommunitySafetyPartnershipEvent
+> = {
   aggregateType: 'CommunitySafetyPartnership',
   streamPrefix: 'community-safety-partnership',
   eventTypes: COMMUNITY_SAFETY_PARTNERSHIP_EVENT_TYPES,
@@ -139,11 +215,23 @@ export const communitySafetyPartnership: Decider<CommunitySafetyPartnershipState
    */
   commands: {
     RegisterPartnership: { body: 'csp', legalBasis: 'CDA 1998 ss.5-6', creates: true },
-    RecordCspMeeting: { body: 'csp', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 3' },
+    RecordCspMeeting: {
+      body: 'csp',
+      legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 3',
+    },
     TablePaper: { body: 'csp', legalBasis: 'LGA 1972 Sch 12A (classification as printed)' },
-    SendPartnershipPlanToPCC: { body: 'csp', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 13A' },
-    SendCommunitySafetyAgreementToPCC: { body: 'csp', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 9A' },
-    RecordStrategyGroupPublicMeeting: { body: 'csp', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 12(4)' },
+    SendPartnershipPlanToPCC: {
+      body: 'csp',
+      legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 13A',
+    },
+    SendCommunitySafetyAgreementToPCC: {
+      body: 'csp',
+      legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 9A',
+    },
+    RecordStrategyGroupPublicMeeting: {
+      body: 'csp',
+      legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 12(4)',
+    },
   },
 
   initialState: () => ({ status: 'none' }),
@@ -151,73 +239,93 @@ export const communitySafetyPartnership: Decider<CommunitySafetyPartnershipState
   evolve: (state, event, meta) => evolveOwned(ownCopy(state), event, meta),
   evolveOwned,
 
-  decide(command, state, ctx) {
-    if (command.type === 'RegisterPartnership') {
-      const d = command.data;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This partnership is already on the record.');
-      requireRule(PROCESS_ORDER, d.areas.length > 0 && d.policeAreas.includes(d.forceArea), 'Name the area(s) the partnership covers, and a police area that includes the force area.');
+  decide: decideOnCase<
+    CommunitySafetyPartnershipState,
+    CommunitySafetyPartnershipCommand,
+    CommunitySafetyPartnershipEvent,
+    'RegisterPartnership'
+  >('RegisterPartnership', decideRegisterPartnership, 'This partnership is not on the record yet: register it first.', {
+    RecordCspMeeting: (command, state, ctx) => {
       return [
         {
-          type: 'PartnershipRegistered',
-          data: {
-            forceArea: d.forceArea,
-            name: d.name,
-            areas: [...d.areas],
-            country: d.country,
-            policeAreas: [...d.policeAreas],
-            responsibleAuthorities: [...d.responsibleAuthorities],
-            countyStrategyGroup: d.countyStrategyGroup,
-            registeredOn: ctx.effectiveOn,
-          },
+          type: 'CspMeetingHeld',
+          data: { meetingDate: ctx.effectiveOn, title: command.data.title, note: command.data.note ?? null },
         },
       ];
-    }
-    requireRule(CASE_NOT_FOUND, state.status !== 'none', 'This partnership is not on the record yet: register it first.');
-    if (state.status === 'none') return [];
-
-    switch (command.type) {
-      case 'RecordCspMeeting':
-        return [{ type: 'CspMeetingHeld', data: { meetingDate: ctx.effectiveOn, title: command.data.title, note: command.data.note ?? null } }];
-      case 'TablePaper':
-        return decideTablePaper(command, state, ctx);
-      case 'SendPartnershipPlanToPCC': {
-        const d = command.data;
-        requireRule(CSP_SENT_TO_WRONG_PCC, state.policeAreas.includes(d.pcc), `${state.name} lies in ${state.policeAreas.join(', ')}, not ${d.pcc}.`);
-        const findings = welshWarning(state.country);
-        return [{ type: 'PartnershipPlanSentToPCC', data: { pcc: d.pcc, planTitle: d.planTitle, period: d.period ?? null, sentOn: ctx.effectiveOn }, ...(findings.length ? { findings } : {}) }];
-      }
-      case 'SendCommunitySafetyAgreementToPCC': {
-        const d = command.data;
-        requireRule(CSP_AGREEMENT_NOT_COUNTY, state.countyStrategyGroup, `${state.name} is not a county strategy group; only a county strategy group sends a community safety agreement.`);
-        requireRule(CSP_SENT_TO_WRONG_PCC, state.policeAreas.includes(d.pcc), `${state.name} lies in ${state.policeAreas.join(', ')}, not ${d.pcc}.`);
-        const findings = welshWarning(state.country);
-        return [
-          { type: 'CommunitySafetyAgreementSentToPCC', data: { pcc: d.pcc, agreementTitle: d.agreementTitle, period: d.period ?? null, sentOn: ctx.effectiveOn }, ...(findings.length ? { findings } : {}) },
-        ];
-      }
-      case 'RecordStrategyGroupPublicMeeting': {
-        const d = command.data;
-        requireRule(CSP_PUBLIC_MEETING_SENIOR_OFFICERS, d.seniorOfficersAttending.filter(nonBlank).length > 0, 'Record the senior officers of the responsible authorities who attended the public meeting.');
-        const fy = financialYearOf(ctx.effectiveOn);
-        const prev = previousFinancialYear(fy);
-        const tracked = trackedPublicMeetingYears(state.registeredOn, ctx.effectiveOn).includes(prev);
-        const heldPrev = state.publicMeetings.some((m) => financialYearOf(m) === prev);
-        const findings = [
-          ...flagLate(CSP_ANNUAL_PUBLIC_MEETING_MISSED, !tracked || heldPrev, `No public meeting of the strategy group is recorded for ${prev}.`),
-          ...welshWarning(state.country),
-        ];
-        return [
-          {
-            type: 'StrategyGroupPublicMeetingHeld',
-            data: { meetingDate: ctx.effectiveOn, venue: d.venue ?? null, seniorOfficersAttending: d.seniorOfficersAttending.filter(nonBlank), financialYear: fy },
-            ...(findings.length ? { findings } : {}),
+    },
+    TablePaper: (command, state, ctx) => {
+      return decideTablePaper(command, state, ctx);
+    },
+    SendPartnershipPlanToPCC: (command, state, ctx) => {
+      const d = command.data;
+      requireRule(
+        CSP_SENT_TO_WRONG_PCC,
+        state.policeAreas.includes(d.pcc),
+        `${state.name} lies in ${state.policeAreas.join(', ')}, not ${d.pcc}.`,
+      );
+      const findings = welshWarning(state.country);
+      return [
+        {
+          type: 'PartnershipPlanSentToPCC',
+          data: { pcc: d.pcc, planTitle: d.planTitle, period: d.period ?? null, sentOn: ctx.effectiveOn },
+          ...(findings.length ? { findings } : {}),
+        },
+      ];
+    },
+    SendCommunitySafetyAgreementToPCC: (command, state, ctx) => {
+      const d = command.data;
+      requireRule(
+        CSP_AGREEMENT_NOT_COUNTY,
+        state.countyStrategyGroup,
+        `${state.name} is not a county strategy group; only a county strategy group sends a community safety agreement.`,
+      );
+      requireRule(
+        CSP_SENT_TO_WRONG_PCC,
+        state.policeAreas.includes(d.pcc),
+        `${state.name} lies in ${state.policeAreas.join(', ')}, not ${d.pcc}.`,
+      );
+      const findings = welshWarning(state.country);
+      return [
+        {
+          type: 'CommunitySafetyAgreementSentToPCC',
+          data: { pcc: d.pcc, agreementTitle: d.agreementTitle, period: d.period ?? null, sentOn: ctx.effectiveOn },
+          ...(findings.length ? { findings } : {}),
+        },
+      ];
+    },
+    RecordStrategyGroupPublicMeeting: (command, state, ctx) => {
+      const d = command.data;
+      requireRule(
+        CSP_PUBLIC_MEETING_SENIOR_OFFICERS,
+        d.seniorOfficersAttending.filter(nonBlank).length > 0,
+        'Record the senior officers of the responsible authorities who attended the public meeting.',
+      );
+      const fy = financialYearOf(ctx.effectiveOn);
+      const prev = previousFinancialYear(fy);
+      const tracked = trackedPublicMeetingYears(state.registeredOn, ctx.effectiveOn).includes(prev);
+      const heldPrev = state.publicMeetings.some((m) => financialYearOf(m) === prev);
+      const findings = [
+        ...flagLate(
+          CSP_ANNUAL_PUBLIC_MEETING_MISSED,
+          !tracked || heldPrev,
+          `No public meeting of the strategy group is recorded for ${prev}.`,
+        ),
+        ...welshWarning(state.country),
+      ];
+      return [
+        {
+          type: 'StrategyGroupPublicMeetingHeld',
+          data: {
+            meetingDate: ctx.effectiveOn,
+            venue: d.venue ?? null,
+            seniorOfficersAttending: d.seniorOfficersAttending.filter(nonBlank),
+            financialYear: fy,
           },
-        ];
-      }
-      default:
-        return assertNever(command, 'command');
-    }
-  },
+          ...(findings.length ? { findings } : {}),
+        },
+      ];
+    },
+  }),
 
   /** One public meeting per financial year, from the first full year on record to the latest act. */
   deadlines(state): DeadlineSpec[] {

@@ -23,7 +23,10 @@ export type PartnershipRegistered = DomainEvent<
     registeredOn: IsoDate;
   }
 >;
-export type CspMeetingHeld = DomainEvent<'CspMeetingHeld', { meetingDate: IsoDate; title: string; note: string | null }>;
+export type CspMeetingHeld = DomainEvent<
+  'CspMeetingHeld',
+  { meetingDate: IsoDate; title: string; note: string | null }
+>;
 /** DOMAIN.md §4.17: access (open | exempt + paras) and purpose are separate fields. */
 export type PaperTabled = DomainEvent<
   'PaperTabled',
@@ -42,8 +45,14 @@ export type PaperTabled = DomainEvent<
     tabledOn: IsoDate;
   }
 >;
-export type PartnershipPlanSentToPCC = DomainEvent<'PartnershipPlanSentToPCC', { pcc: string; planTitle: string; period: string | null; sentOn: IsoDate }>;
-export type CommunitySafetyAgreementSentToPCC = DomainEvent<'CommunitySafetyAgreementSentToPCC', { pcc: string; agreementTitle: string; period: string | null; sentOn: IsoDate }>;
+export type PartnershipPlanSentToPCC = DomainEvent<
+  'PartnershipPlanSentToPCC',
+  { pcc: string; planTitle: string; period: string | null; sentOn: IsoDate }
+>;
+export type CommunitySafetyAgreementSentToPCC = DomainEvent<
+  'CommunitySafetyAgreementSentToPCC',
+  { pcc: string; agreementTitle: string; period: string | null; sentOn: IsoDate }
+>;
 export type StrategyGroupPublicMeetingHeld = DomainEvent<
   'StrategyGroupPublicMeetingHeld',
   { meetingDate: IsoDate; venue: string | null; seniorOfficersAttending: string[]; financialYear: string }

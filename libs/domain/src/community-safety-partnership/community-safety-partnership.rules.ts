@@ -13,15 +13,18 @@ export const CSP_PAPER_CLASSIFICATION_INVALID = defineRule({
 
 export const CSP_SENT_TO_WRONG_PCC = defineRule({
   code: 'CSP_SENT_TO_WRONG_PCC',
-  citation: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 regs 9A, 13A (inserted by SI 2012/2660)',
+  citation:
+    'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 regs 9A, 13A (inserted by SI 2012/2660)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The partnership plan or community safety agreement goes to the PCC for the police area the partnership lies in.',
+  summary:
+    'The partnership plan or community safety agreement goes to the PCC for the police area the partnership lies in.',
 });
 
 export const CSP_AGREEMENT_NOT_COUNTY = defineRule({
   code: 'CSP_AGREEMENT_NOT_COUNTY',
-  citation: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 9A (inserted by SI 2012/2660)',
+  citation:
+    'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 9A (inserted by SI 2012/2660)',
   confidence: 'confirmed',
   kind: 'blocking',
   summary: 'Only a county strategy group sends a community safety agreement to the PCC.',
@@ -32,7 +35,8 @@ export const CSP_PUBLIC_MEETING_SENIOR_OFFICERS = defineRule({
   citation: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 12(4)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The strategy group’s public meeting is attended by senior officers of the responsible authorities; record who attended.',
+  summary:
+    'The strategy group’s public meeting is attended by senior officers of the responsible authorities; record who attended.',
 });
 
 export const CSP_ANNUAL_PUBLIC_MEETING_MISSED = defineRule({
@@ -47,7 +51,8 @@ export const CSP_ANNUAL_PUBLIC_MEETING_MISSED = defineRule({
 
 export const CSP_WELSH_REGULATIONS_DIFFER = defineRule({
   code: 'CSP_WELSH_REGULATIONS_DIFFER',
-  citation: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 1(2); Welsh regulations not checked',
+  citation:
+    'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 1(2); Welsh regulations not checked',
   // ⚠️ DOMAIN.md §8: in Wales the CSP regulations differ; the English duty is recorded with a warning.
   confidence: 'unconfirmed',
   kind: 'blocking',

@@ -49,23 +49,48 @@ export type ComplaintReceived = DomainEvent<
   }
 >;
 export type ComplaintRecorded = DomainEvent<'ComplaintRecorded', { recordedOn: IsoDate; criminalAllegation: boolean }>;
-export type ComplaintNotRecorded = DomainEvent<'ComplaintNotRecorded', { grounds: string; notifiedOn: IsoDate; decidedOn: IsoDate }>;
+export type ComplaintNotRecorded = DomainEvent<
+  'ComplaintNotRecorded',
+  { grounds: string; notifiedOn: IsoDate; decidedOn: IsoDate }
+>;
 export type ComplaintReferredToIPCC = DomainEvent<
   'ComplaintReferredToIPCC',
-  { type: IpccReferralType; becameClearOn: IsoDate; referralDueOn: IsoDate; referredOn: IsoDate; complainantNotified: boolean; officeHolderNotified: boolean }
+  {
+    type: IpccReferralType;
+    becameClearOn: IsoDate;
+    referralDueOn: IsoDate;
+    referredOn: IsoDate;
+    complainantNotified: boolean;
+    officeHolderNotified: boolean;
+  }
 >;
-export type ComplaintReferredBack = DomainEvent<'ComplaintReferredBack', { referredBackOn: IsoDate; ipccReference: string | null }>;
-export type ComplaintDisapplied = DomainEvent<'ComplaintDisapplied', { reg15Ground: Reg15Ground; reasons: string; action: 'handle_as_panel_sees_fit' | 'no_action'; decidedOn: IsoDate }>;
-export type InformalResolutionStarted = DomainEvent<'InformalResolutionStarted', { conductedBy: InformalResolver; conductedByName: string; startedOn: IsoDate }>;
+export type ComplaintReferredBack = DomainEvent<
+  'ComplaintReferredBack',
+  { referredBackOn: IsoDate; ipccReference: string | null }
+>;
+export type ComplaintDisapplied = DomainEvent<
+  'ComplaintDisapplied',
+  { reg15Ground: Reg15Ground; reasons: string; action: 'handle_as_panel_sees_fit' | 'no_action'; decidedOn: IsoDate }
+>;
+export type InformalResolutionStarted = DomainEvent<
+  'InformalResolutionStarted',
+  { conductedBy: InformalResolver; conductedByName: string; startedOn: IsoDate }
+>;
 export type InformalResolutionOutcomeRecorded = DomainEvent<
   'InformalResolutionOutcomeRecorded',
   { recordedOn: IsoDate; copiedToBothOn: IsoDate | null; published: boolean; publicInterestReason: string | null }
 >;
 export type ComplaintWithdrawn = DomainEvent<'ComplaintWithdrawn', { withdrawnOn: IsoDate }>;
 /** The complainant was kept informed (regs 32-33); new contact details arrive as new commitments. */
-export type ComplainantUpdated = DomainEvent<'ComplainantUpdated', { informedOf: string; commitments: { [fieldPath: string]: string } | null; updatedOn: IsoDate }>;
+export type ComplainantUpdated = DomainEvent<
+  'ComplainantUpdated',
+  { informedOf: string; commitments: { [fieldPath: string]: string } | null; updatedOn: IsoDate }
+>;
 /** Crypto-shredding recorded (INTEGRITY.md): the subject's key is gone; commitments stay. */
-export type PersonalDataErased = DomainEvent<'PersonalDataErased', { subjectId: string; commitments: string[]; authority: string; reason: string; erasedOn: IsoDate }>;
+export type PersonalDataErased = DomainEvent<
+  'PersonalDataErased',
+  { subjectId: string; commitments: string[]; authority: string; reason: string; erasedOn: IsoDate }
+>;
 
 export type ComplaintEvent =
   | ComplaintReceived

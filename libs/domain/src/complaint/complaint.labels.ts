@@ -1,6 +1,6 @@
 import type { ProcessLabels } from '../core/labels';
 import type { ComplaintCommand } from './complaint.commands';
-import type { ComplaintState } from './complaint.decider';
+import type { ComplaintState } from './complaint.state';
 import { REG15_GROUNDS } from './complaint.events';
 
 export const complaintLabels: ProcessLabels = {
@@ -46,7 +46,9 @@ export const complaintLabels: ProcessLabels = {
     ComplainantUpdated: 'Complainant kept informed',
     PersonalDataErased: 'Personal data erased',
   },
-  fields: { publish: 'Outcome to be published', isRelevantOfficeHolder: 'Is a relevant office holder',
+  fields: {
+    publish: 'Outcome to be published',
+    isRelevantOfficeHolder: 'Is a relevant office holder',
     against: 'Complaint about',
     complainant: 'Complainant',
     criminalAllegation: 'Alleges a criminal offence',

@@ -7,7 +7,8 @@ export const COMPLAINT_PERSONAL_DATA_IN_CLEAR = defineRule({
   citation: 'LGA 1972 Sch 12A paras 1-2; Governance Ledger INTEGRITY.md (personal data)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'A complainant is recorded only as a subject id and hex commitments; names and contact details never go into the record in clear.',
+  summary:
+    'A complainant is recorded only as a subject id and hex commitments; names and contact details never go into the record in clear.',
 });
 
 export const COMPLAINT_NOT_RECORDED_GROUNDS_REQUIRED = defineRule({
@@ -23,7 +24,8 @@ export const COMPLAINT_CRIMINAL_MUST_BE_REFERRED = defineRule({
   citation: 'SI 2012/62 regs 13, 14(2)(a), 27-28(1); PRSRA 2011 Sch 7',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'A complaint alleging a criminal offence is referred to the IPCC; the panel resolves it informally or sets it aside only once the IPCC has referred it back.',
+  summary:
+    'A complaint alleging a criminal offence is referred to the IPCC; the panel resolves it informally or sets it aside only once the IPCC has referred it back.',
 });
 
 export const COMPLAINT_REFERRAL_LATE = defineRule({
@@ -31,7 +33,8 @@ export const COMPLAINT_REFERRAL_LATE = defineRule({
   citation: 'SI 2012/62 reg 13(3)-(4)',
   confidence: 'confirmed',
   kind: 'deadline',
-  summary: 'A referral to the IPCC is due by the end of the day after the day it first became clear that it must be referred.',
+  summary:
+    'A referral to the IPCC is due by the end of the day after the day it first became clear that it must be referred.',
 });
 
 export const COMPLAINT_REFERRAL_NOT_CRIMINAL = defineRule({
@@ -39,7 +42,8 @@ export const COMPLAINT_REFERRAL_NOT_CRIMINAL = defineRule({
   citation: 'SI 2012/62 reg 13',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'A serious complaint is one alleging a criminal offence: record the allegation as criminal before referring it as a serious complaint.',
+  summary:
+    'A serious complaint is one alleging a criminal offence: record the allegation as criminal before referring it as a serious complaint.',
 });
 
 export const COMPLAINT_DISAPPLICATION_GROUND_REQUIRED = defineRule({
@@ -55,7 +59,8 @@ export const COMPLAINT_RESOLVER_IS_OFFICE_HOLDER = defineRule({
   citation: 'SI 2012/62 reg 28(3)-(4)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'Informal resolution may be delegated to a sub-committee, one member or another person, but never to a relevant office holder.',
+  summary:
+    'Informal resolution may be delegated to a sub-committee, one member or another person, but never to a relevant office holder.',
 });
 
 export const COMPLAINT_PUBLISHED_WITHOUT_PUBLIC_INTEREST = defineRule({
@@ -63,7 +68,8 @@ export const COMPLAINT_PUBLISHED_WITHOUT_PUBLIC_INTEREST = defineRule({
   citation: 'SI 2012/62 reg 28(12)-(13)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'An informal-resolution outcome record is published only with a recorded public-interest finding, after it has been copied to both sides.',
+  summary:
+    'An informal-resolution outcome record is published only with a recorded public-interest finding, after it has been copied to both sides.',
 });
 
 export const PERSONAL_DATA_SUBJECT_UNKNOWN = defineRule({
@@ -99,5 +105,6 @@ export const COMPLAINT_CRIMINAL_DOWNGRADE_REASON = defineRule({
   kind: 'blocking',
   // Clearing the flag is what would let a criminal allegation be resolved informally or set
   // aside, so it must be reasoned, and the reason stays visible on the act.
-  summary: 'A complaint received as alleging a criminal offence may be recorded as not alleging one only with a stated reason.',
+  summary:
+    'A complaint received as alleging a criminal offence may be recorded as not alleging one only with a stated reason.',
 });

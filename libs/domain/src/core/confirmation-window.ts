@@ -31,8 +31,13 @@ export function validateRanges(ranges: readonly DateRange[]): string[] {
 }
 
 /** Last day of the window: the 21st day, counting from receipt, that is not excluded. */
-export function confirmationWindowEnd(receivedOn: IsoDate, excluded: readonly DateRange[] = [], days = CONFIRMATION_WINDOW_DAYS): IsoDate {
-  if (validateRanges(excluded).length > 0) throw new Error(`Invalid excluded periods: ${validateRanges(excluded).join('; ')}`);
+export function confirmationWindowEnd(
+  receivedOn: IsoDate,
+  excluded: readonly DateRange[] = [],
+  days = CONFIRMATION_WINDOW_DAYS,
+): IsoDate {
+  if (validateRanges(excluded).length > 0)
+    throw new Error(`Invalid excluded periods: ${validateRanges(excluded).join('; ')}`);
   let d = receivedOn;
   let counted = 0;
   for (;;) {
@@ -45,6 +50,10 @@ export function confirmationWindowEnd(receivedOn: IsoDate, excluded: readonly Da
 }
 
 /** True if `d` falls on or after receipt and on or before the window's last day. */
-export function isWithinConfirmationWindow(d: IsoDate, receivedOn: IsoDate, excluded: readonly DateRange[] = []): boolean {
+export function isWithinConfirmationWindow(
+  d: IsoDate,
+  receivedOn: IsoDate,
+  excluded: readonly DateRange[] = [],
+): boolean {
   return compareDates(receivedOn, d) <= 0 && compareDates(d, confirmationWindowEnd(receivedOn, excluded)) <= 0;
 }

@@ -22,7 +22,10 @@ export type RecordCorrectedEvent = DomainEvent<typeof RECORD_CORRECTED, RecordCo
 export type CorrectRecord = Command<'CorrectRecord', RecordCorrectedData>;
 
 /** A correction changes what the record says about any body, so it is the ledger's own act. */
-export const CORRECT_RECORD_SPEC: CommandSpec = { body: 'ledger', legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)' };
+export const CORRECT_RECORD_SPEC: CommandSpec = {
+  body: 'ledger',
+  legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)',
+};
 
 const CORRECTION_TARGET_UNKNOWN = defineRule({
   code: 'CORRECTION_TARGET_UNKNOWN',
@@ -73,10 +76,18 @@ function setPath<T extends object>(obj: T, path: string, value: JsonLike): T {
 /** Decides a CorrectRecord against the events already in the stream (corrections applied). */
 export function decideCorrection(command: CorrectRecord, history: StoredDomainEvent[]): RecordCorrectedEvent[] {
   const d = command.data;
-  requireRule(CORRECTION_REASON_REQUIRED, typeof d.reason === 'string' && d.reason.trim().length > 0, 'Give the reason for the correction.');
+  requireRule(
+    CORRECTION_REASON_REQUIRED,
+    typeof d.reason === 'string' && d.reason.trim().length > 0,
+    'Give the reason for the correction.',
+  );
   const applied = applyCorrections(history);
   const target = applied.find((e) => e.eventId === d.correctsEventId);
-  requireRule(CORRECTION_TARGET_UNKNOWN, !!target && target.event.type !== RECORD_CORRECTED, `Event ${d.correctsEventId} is not a correctable event in this case.`);
+  requireRule(
+    CORRECTION_TARGET_UNKNOWN,
+    !!target && target.event.type !== RECORD_CORRECTED,
+    `Event ${d.correctsEventId} is not a correctable event in this case.`,
+  );
   const current = getPath(target!.event.data, d.field);
   requireRule(
     CORRECTION_OLD_VALUE_MISMATCH,
@@ -92,7 +103,9 @@ export function decideCorrection(command: CorrectRecord, history: StoredDomainEv
  * show the correction as a correction). A correction of `effectiveOn`-bearing fields
  * is applied to the data only; the envelope's effectiveAt is never rewritten.
  */
-export function applyCorrections<E extends DomainEvent>(events: StoredDomainEvent<E | RecordCorrectedEvent>[]): StoredDomainEvent<E | RecordCorrectedEvent>[] {
+export function applyCorrections<E extends DomainEvent>(
+  events: StoredDomainEvent<E | RecordCorrectedEvent>[],
+): StoredDomainEvent<E | RecordCorrectedEvent>[] {
   const out = events.map((e) => ({ ...e }));
   const index = new Map(out.map((e, i) => [e.eventId, i] as const));
   for (const e of out) {
@@ -101,7 +114,11 @@ export function applyCorrections<E extends DomainEvent>(events: StoredDomainEven
     const i = index.get(c.correctsEventId);
     if (i === undefined) continue;
     const target = out[i];
-    out[i] = { ...target, event: { ...target.event, data: setPath(target.event.data as object, c.field, c.newValue) } as E | RecordCorrectedEvent };
+    out[i] = {
+      ...target,
+      event: { ...target.event, data: setPath(target.event.data as object, c.field, c.newValue) } as
+        E | RecordCorrectedEvent,
+    };
   }
   return out;
 }

@@ -14,7 +14,14 @@ import type { Confidence } from './rules';
  */
 export type DeadlineStatus = 'not_yet_due' | 'outstanding' | 'met' | 'late' | 'no_record' | 'missed';
 
-export const DEADLINE_STATUSES: readonly DeadlineStatus[] = ['not_yet_due', 'outstanding', 'met', 'late', 'no_record', 'missed'];
+export const DEADLINE_STATUSES: readonly DeadlineStatus[] = [
+  'not_yet_due',
+  'outstanding',
+  'met',
+  'late',
+  'no_record',
+  'missed',
+];
 
 export interface Deadline {
   /** Stable key within the case, e.g. "precept.report". */
@@ -42,14 +49,23 @@ export type RecordComplete = (spec: DeadlineSpec) => boolean;
 
 const NEVER_COMPLETE: RecordComplete = () => false;
 
-export function deadlineStatus(spec: Pick<Deadline, 'dueOn' | 'startsOn' | 'completedOn'>, asAt: IsoDate, complete = false): DeadlineStatus {
+export function deadlineStatus(
+  spec: Pick<Deadline, 'dueOn' | 'startsOn' | 'completedOn'>,
+  asAt: IsoDate,
+  complete = false,
+): DeadlineStatus {
   const { dueOn, startsOn, completedOn } = spec;
-  if (completedOn && compareDates(completedOn, asAt) <= 0) return compareDates(completedOn, dueOn) <= 0 ? 'met' : 'late';
+  if (completedOn && compareDates(completedOn, asAt) <= 0)
+    return compareDates(completedOn, dueOn) <= 0 ? 'met' : 'late';
   if (startsOn && compareDates(asAt, startsOn) < 0) return 'not_yet_due';
   if (compareDates(asAt, dueOn) <= 0) return 'outstanding';
   return complete ? 'missed' : 'no_record';
 }
 
-export function withStatus(specs: DeadlineSpec[], asAt: IsoDate, complete: RecordComplete = NEVER_COMPLETE): Deadline[] {
+export function withStatus(
+  specs: DeadlineSpec[],
+  asAt: IsoDate,
+  complete: RecordComplete = NEVER_COMPLETE,
+): Deadline[] {
   return specs.map((s) => ({ ...s, status: deadlineStatus(s, asAt, complete(s)) }));
 }

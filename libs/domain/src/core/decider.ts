@@ -1,7 +1,7 @@
 import type { IsoDate } from './calendar';
 import type { DeadlineSpec } from './deadlines';
 import type { FactKind, RecordFacts } from './record-facts';
-import type { RuleFinding } from './rules';
+import { CASE_NOT_FOUND, requireRule, type RuleFinding } from './rules';
 
 /**
  * A domain event as the decider sees it: an explicit stored type string (a contract,
@@ -97,6 +97,49 @@ export interface CommandSpec {
   creates?: boolean;
   /** Facts from other streams the decision needs; the application loads them from the record. */
   needs?: readonly FactKind[];
+}
+
+/** One handler per command type: how the process decides that act, typed by its command. */
+export type ActHandlers<S, C extends Command, E extends DomainEvent> = {
+  [K in C['type']]: (command: Extract<C, { type: K }>, state: S, ctx: DecisionContext) => E[];
+};
+
+/**
+ * A decide that hands each command to its act's handler. The handlers' type asks for one per
+ * command, so the exhaustiveness a switch got from assertNever is checked at compile time.
+ */
+export function decideByAct<S, C extends Command, E extends DomainEvent>(
+  handlers: ActHandlers<S, C, E>,
+): (command: C, state: S, ctx: DecisionContext) => E[] {
+  return (command, state, ctx) =>
+    (handlers[command.type as C['type']] as (c: C, s: S, x: DecisionContext) => E[])(command, state, ctx);
+}
+
+/** A case state before its first act: `{ status: 'none' }`. */
+type Unopened = { status: 'none' };
+
+/**
+ * A decide for a process whose case is opened by one act: that act's handler sees any state;
+ * every other act is refused with CASE_NOT_FOUND (`notFound` says why, in words) until the case
+ * exists, and its handler sees the opened state.
+ */
+export function decideOnCase<
+  S extends { status: string },
+  C extends Command,
+  E extends DomainEvent,
+  O extends C['type'],
+>(
+  opening: O,
+  open: (command: Extract<C, { type: O }>, state: S, ctx: DecisionContext) => E[],
+  notFound: string,
+  handlers: ActHandlers<Exclude<S, Unopened>, Exclude<C, { type: O }>, E>,
+): (command: C, state: S, ctx: DecisionContext) => E[] {
+  const onCase = decideByAct(handlers);
+  return (command, state, ctx) => {
+    if (command.type === opening) return open(command as Extract<C, { type: O }>, state, ctx);
+    requireRule(CASE_NOT_FOUND, state.status !== 'none', notFound);
+    return onCase(command as Exclude<C, { type: O }>, state as Exclude<S, Unopened>, ctx);
+  };
 }
 
 /** Exhaustiveness guard for switch statements over unions. */

@@ -27,7 +27,20 @@ export interface ProcessLabels {
   values?: Record<string, string>;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2013-03-31" → "31 March 2013". Anything that is not an ISO date is returned as given. */
 export function longDate(iso: string | null | undefined): string {
@@ -92,13 +105,29 @@ const LEGISLATION: Array<{ short: string; title: string }> = [
   { short: 'CDA 1998', title: 'Crime and Disorder Act 1998' },
   { short: 'LGA 1972', title: 'Local Government Act 1972' },
   { short: 'LGFA 1992', title: 'Local Government Finance Act 1992' },
-  { short: 'SI 2012/2271', title: 'Police and Crime Panels (Precepts and Chief Constable Appointments) Regulations 2012' },
+  {
+    short: 'SI 2012/2271',
+    title: 'Police and Crime Panels (Precepts and Chief Constable Appointments) Regulations 2012',
+  },
   { short: 'SI 2012/62', title: 'Elected Local Policing Bodies (Complaints and Misconduct) Regulations 2012' },
-  { short: 'SI 2012/2734', title: 'Police and Crime Panels (Application of Local Authority Enactments) Regulations 2012' },
+  {
+    short: 'SI 2012/2734',
+    title: 'Police and Crime Panels (Application of Local Authority Enactments) Regulations 2012',
+  },
   { short: 'SI 2011/3050', title: 'Elected Local Policing Bodies (Specified Information) Order 2011' },
-  { short: 'SI 2012/2892', title: 'Police Reform and Social Responsibility Act 2011 (Commencement No. 7 and Transitional Provisions and Commencement No. 3 and Transitional Provisions (Amendment)) Order 2012' },
-  { short: 'SI 2012/2660', title: 'Crime and Disorder (Formulation and Implementation of Strategy) (Amendment) Regulations 2012' },
-  { short: 'SI 2012/1433', title: 'Police and Crime Panels (Nominations, Appointments and Notifications) Regulations 2012' },
+  {
+    short: 'SI 2012/2892',
+    title:
+      'Police Reform and Social Responsibility Act 2011 (Commencement No. 7 and Transitional Provisions and Commencement No. 3 and Transitional Provisions (Amendment)) Order 2012',
+  },
+  {
+    short: 'SI 2012/2660',
+    title: 'Crime and Disorder (Formulation and Implementation of Strategy) (Amendment) Regulations 2012',
+  },
+  {
+    short: 'SI 2012/1433',
+    title: 'Police and Crime Panels (Nominations, Appointments and Notifications) Regulations 2012',
+  },
   { short: 'SI 2012/1464', title: 'Relevant Authorities (Disclosable Pecuniary Interests) Regulations 2012' },
 ];
 
@@ -265,18 +294,21 @@ export function plainValue(key: string, v: unknown, words: ValueWords): string {
   if (typeof v === 'string') {
     if (ISO_DATE.test(v)) return longDate(v);
     // A reference to a police area, a body or another case: in words, never as a slug.
-    if (/^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(v)) return policeArea(v) ? areaWords(v) : /-(pcc|pcp|csp|cc)$/.test(v) ? bodyName(v) : caseName(v);
+    if (/^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(v))
+      return policeArea(v) ? areaWords(v) : /-(pcc|pcp|csp|cc)$/.test(v) ? bodyName(v) : caseName(v);
     if (/^[a-z0-9]+(_[a-z0-9]+)+$|^[a-z]+$/.test(v) || /^[A-Z]{2,5}$/.test(v)) return words.value(v);
     return v;
   }
   if (Array.isArray(v)) {
     if (v.length === 0) return 'none';
-    if (v.every((x) => x && typeof x === 'object' && 'memberId' in x)) return `${v.length} ${v.length === 1 ? 'member' : 'members'}: ${v.map((m) => String((m as { name?: unknown }).name ?? 'a member')).join(', ')}`;
+    if (v.every((x) => x && typeof x === 'object' && 'memberId' in x))
+      return `${v.length} ${v.length === 1 ? 'member' : 'members'}: ${v.map((m) => String((m as { name?: unknown }).name ?? 'a member')).join(', ')}`;
     return v.map((x) => plainValue(key, x, words)).join('; ');
   }
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if ('$personal' in o || ('subjectId' in o && 'commitments' in o)) return 'Personal data, held apart from the log and shown only to those entitled to it';
+    if ('$personal' in o || ('subjectId' in o && 'commitments' in o))
+      return 'Personal data, held apart from the log and shown only to those entitled to it';
     return Object.entries(o)
       .map(([k, x]) => `${words.field(k)}: ${plainValue(k, x, words)}`)
       .join('; ');
@@ -308,11 +340,19 @@ export function bodyName(id: string | null | undefined): string {
   if (!id) return '';
   if (id === 'home-office') return 'Home Office';
   if (id === 'secretary-of-state') return 'Home Secretary';
-  for (const [suffix, words] of BODY_SUFFIXES) if (id.endsWith(suffix) && id.length > suffix.length) return `${areaWords(id.slice(0, -suffix.length))} ${words}`;
+  for (const [suffix, words] of BODY_SUFFIXES)
+    if (id.endsWith(suffix) && id.length > suffix.length) return `${areaWords(id.slice(0, -suffix.length))} ${words}`;
   return areaWords(id);
 }
 
-const CASE_WORDS: Record<string, string> = { pcc: 'Commissioner', dpcc: 'Deputy Commissioner', pcp: 'Panel', csp: 'Partnership', cc: 'Chief Constable', asb: 'Antisocial Behaviour' };
+const CASE_WORDS: Record<string, string> = {
+  pcc: 'Commissioner',
+  dpcc: 'Deputy Commissioner',
+  pcp: 'Panel',
+  csp: 'Partnership',
+  cc: 'Chief Constable',
+  asb: 'Antisocial Behaviour',
+};
 
 /** A case reference read aloud: "synthetic-northshire-2014-15" → "Synthetic Northshire 2014-15". */
 export function caseName(caseId: string | null | undefined): string {
@@ -324,7 +364,9 @@ export function caseName(caseId: string | null | undefined): string {
       .map((w) => CASE_WORDS[w] ?? (SMALL_WORDS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
       .join(' ');
   // A case named after its police area keeps the area's own name ("Dyfed-Powys 2014-15").
-  const area = POLICE_AREAS.filter((a) => caseId === a.slug || caseId.startsWith(`${a.slug}-`)).sort((a, b) => b.slug.length - a.slug.length)[0];
+  const area = POLICE_AREAS.filter((a) => caseId === a.slug || caseId.startsWith(`${a.slug}-`)).sort(
+    (a, b) => b.slug.length - a.slug.length,
+  )[0];
   if (area) return [area.name, words(caseId.slice(area.slug.length + 1))].filter(Boolean).join(' ');
   return words(caseId);
 }

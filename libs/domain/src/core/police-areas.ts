@@ -67,7 +67,14 @@ export function policeArea(slug: string | null | undefined): PoliceArea | undefi
 
 /** A name typed by a person ("Avon and Somerset", "avon & somerset", "Dyfed Powys") → the area. */
 export function findPoliceArea(text: string): PoliceArea | undefined {
-  const norm = (s: string) => s.toLowerCase().replace(/&/g, 'and').replace(/[^a-z]+/g, ' ').replace(/\b(police|and crime|commissioner|area)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/&/g, 'and')
+      .replace(/[^a-z]+/g, ' ')
+      .replace(/\b(police|and crime|commissioner|area)\b/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   const t = norm(text);
   if (!t) return undefined;
   return POLICE_AREAS.find((a) => norm(a.name) === t || norm(a.slug) === t || norm(a.name).startsWith(`${t} and the`));

@@ -35,8 +35,12 @@ export interface Provenance {
 
 export function validateSourceDocument(doc: SourceDocument): string[] {
   const problems: string[] = [];
-  if (doc.access === 'exempt' && doc.exemptParas.length === 0) problems.push('an exempt document must cite at least one Schedule 12A paragraph');
-  if (doc.access === 'open' && doc.exemptParas.length > 0) problems.push('an open document cannot cite Schedule 12A paragraphs');
-  for (const p of doc.exemptParas) if (!(SCHEDULE_12A_PARAS as readonly number[]).includes(p)) problems.push(`Schedule 12A Part 1 has no paragraph ${p}`);
+  if (doc.access === 'exempt' && doc.exemptParas.length === 0)
+    problems.push('an exempt document must cite at least one Schedule 12A paragraph');
+  if (doc.access === 'open' && doc.exemptParas.length > 0)
+    problems.push('an open document cannot cite Schedule 12A paragraphs');
+  for (const p of doc.exemptParas)
+    if (!(SCHEDULE_12A_PARAS as readonly number[]).includes(p))
+      problems.push(`Schedule 12A Part 1 has no paragraph ${p}`);
   return problems;
 }

@@ -92,8 +92,10 @@ export function requireRule(rule: BlockingRule, ok: boolean, message: string): v
  */
 export function checkRule(rule: Rule, ok: boolean, message: string): RuleFinding[] {
   if (ok) return [];
-  if (rule.kind === 'deadline') return [{ code: rule.code, citation: rule.citation, confidence: rule.confidence, kind: 'late', message }];
-  if (rule.kind === 'breach' || rule.confidence === 'unconfirmed') return [{ code: rule.code, citation: rule.citation, confidence: rule.confidence, kind: 'warning', message }];
+  if (rule.kind === 'deadline')
+    return [{ code: rule.code, citation: rule.citation, confidence: rule.confidence, kind: 'late', message }];
+  if (rule.kind === 'breach' || rule.confidence === 'unconfirmed')
+    return [{ code: rule.code, citation: rule.citation, confidence: rule.confidence, kind: 'warning', message }];
   throw new StatutoryRuleViolation(rule, message);
 }
 

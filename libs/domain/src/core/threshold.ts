@@ -5,7 +5,8 @@
  * persons and do not count; absent members do. 12 → 8, 14 → 10, 20 → 14.
  */
 export function vetoThreshold(membersAtTime: number): number {
-  if (!Number.isInteger(membersAtTime) || membersAtTime < 0) throw new Error('membersAtTime must be a non-negative integer');
+  if (!Number.isInteger(membersAtTime) || membersAtTime < 0)
+    throw new Error('membersAtTime must be a non-negative integer');
   return Math.ceil((2 * membersAtTime) / 3);
 }
 

@@ -16,7 +16,11 @@ export class UpcasterRegistry {
   }
 
   /** Brings (type, version, data) up to the latest registered version. */
-  upcast(type: string, schemaVersion: number, data: Record<string, unknown>): { schemaVersion: number; data: Record<string, unknown> } {
+  upcast(
+    type: string,
+    schemaVersion: number,
+    data: Record<string, unknown>,
+  ): { schemaVersion: number; data: Record<string, unknown> } {
     let v = schemaVersion;
     let d = data;
     for (let up = this.upcasters.get(`${type}@${v}`); up; up = this.upcasters.get(`${type}@${v}`)) {

@@ -16,6 +16,9 @@ export type IssueMeetingSummons = Command<
     proportionalityReason: string;
   }
 >;
-export type RecordSummonedMeeting = Command<'RecordSummonedMeeting', { attendedBy: { authority: string; representatives: string[] }[] }>;
+export type RecordSummonedMeeting = Command<
+  'RecordSummonedMeeting',
+  { attendedBy: { authority: string; representatives: string[] }[] }
+>;
 
 export type CspMeetingSummonsCommand = IssueMeetingSummons | RecordSummonedMeeting;

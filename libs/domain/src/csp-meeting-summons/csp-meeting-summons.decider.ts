@@ -1,4 +1,4 @@
-import { assertNever, Decider } from '../core/decider';
+import { assertNever, decideByAct, Decider } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, requireRule } from '../core/rules';
 import type { CspMeetingSummonsCommand } from './csp-meeting-summons.commands';
@@ -15,7 +15,15 @@ import {
 /** DOMAIN.md §4.2: SummonsIssued → MeetingHeld (attendance recorded per authority). */
 export type CspMeetingSummonsState =
   | { status: 'none' }
-  | { status: 'issued' | 'held'; forceArea: string; authoritiesRequired: string[]; repsPerAuthority: number | null; meetingDate: IsoDate; issuedOn: IsoDate; heldOn: IsoDate | null };
+  | {
+      status: 'issued' | 'held';
+      forceArea: string;
+      authoritiesRequired: string[];
+      repsPerAuthority: number | null;
+      meetingDate: IsoDate;
+      issuedOn: IsoDate;
+      heldOn: IsoDate | null;
+    };
 
 const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
@@ -29,8 +37,15 @@ export const cspMeetingSummons: Decider<CspMeetingSummonsState, CspMeetingSummon
    * (recording their own attendance would let the summoned authorities mark themselves).
    */
   commands: {
-    IssueMeetingSummons: { body: 'pcc', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 14A', creates: true },
-    RecordSummonedMeeting: { body: 'pcc', legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 14A' },
+    IssueMeetingSummons: {
+      body: 'pcc',
+      legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 14A',
+      creates: true,
+    },
+    RecordSummonedMeeting: {
+      body: 'pcc',
+      legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 14A',
+    },
   },
 
   initialState: () => ({ status: 'none' }),
@@ -54,54 +69,91 @@ export const cspMeetingSummons: Decider<CspMeetingSummonsState, CspMeetingSummon
     }
   },
 
-  decide(command, state, ctx) {
-    switch (command.type) {
-      case 'IssueMeetingSummons': {
-        const d = command.data;
-        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This summons has already been issued.');
-        const welsh = d.areas.filter((a) => a.country !== 'england');
-        requireRule(CSP_SUMMONS_ENGLAND_ONLY, welsh.length === 0, `The reg 14A power does not extend to ${welsh.map((a) => a.name).join(', ')} (England only).`);
-        const outside = d.areas.filter((a) => !a.policeAreas.includes(d.forceArea));
-        requireRule(CSP_SUMMONS_AREA_OUTSIDE_POLICE_AREA, d.areas.length > 0 && outside.length === 0, `${outside.map((a) => a.name).join(', ') || 'No area'} is not within the ${d.forceArea} police area.`);
-        const consulted = new Set(d.consultedRAs.filter((c) => isOnOrBefore(c.consultedOn, ctx.effectiveOn)).map((c) => c.authority));
-        const notConsulted = d.authoritiesRequired.filter((a) => !consulted.has(a));
-        requireRule(
-          CSP_SUMMONS_RA_NOT_CONSULTED,
-          d.authoritiesRequired.length > 0 && notConsulted.length === 0,
-          d.authoritiesRequired.length === 0 ? 'Name the responsible authorities whose representatives are required.' : `Consult ${notConsulted.join(', ')} before issuing the summons (reg 14A(3)).`,
-        );
-        requireRule(CSP_SUMMONS_PROPORTIONALITY_FINDING, nonBlank(d.proportionalityReason), 'Record why, having considered the authorities’ views, the PCC thinks the summons reasonable and proportionate.');
-        const reps = d.repsPerAuthority ?? null;
-        requireRule(CSP_SUMMONS_REPS_INVALID, reps === null || (Number.isInteger(reps) && reps >= 1), `${reps} is not a valid number of representatives.`);
-        requireRule(CSP_SUMMONS_MEETING_BEFORE_ISSUE, isAfter(d.meetingDate, ctx.effectiveOn), `The meeting (${d.meetingDate}) must be after the summons (${ctx.effectiveOn}).`);
-        return [
-          {
-            type: 'MeetingSummonsIssued',
-            data: {
-              forceArea: d.forceArea,
-              areas: d.areas,
-              authoritiesRequired: [...d.authoritiesRequired],
-              repsPerAuthority: reps,
-              strategies: [...d.strategies],
-              meetingDate: d.meetingDate,
-              venue: d.venue ?? null,
-              consultedRAs: d.consultedRAs.map((c) => ({ authority: c.authority, consultedOn: c.consultedOn, views: c.views ?? null })),
-              proportionalityReason: d.proportionalityReason.trim(),
-              issuedOn: ctx.effectiveOn,
-            },
+  decide: decideByAct<CspMeetingSummonsState, CspMeetingSummonsCommand, CspMeetingSummonsEvent>({
+    IssueMeetingSummons: (command, state, ctx) => {
+      const d = command.data;
+      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This summons has already been issued.');
+      const welsh = d.areas.filter((a) => a.country !== 'england');
+      requireRule(
+        CSP_SUMMONS_ENGLAND_ONLY,
+        welsh.length === 0,
+        `The reg 14A power does not extend to ${welsh.map((a) => a.name).join(', ')} (England only).`,
+      );
+      const outside = d.areas.filter((a) => !a.policeAreas.includes(d.forceArea));
+      requireRule(
+        CSP_SUMMONS_AREA_OUTSIDE_POLICE_AREA,
+        d.areas.length > 0 && outside.length === 0,
+        `${outside.map((a) => a.name).join(', ') || 'No area'} is not within the ${d.forceArea} police area.`,
+      );
+      const consulted = new Set(
+        d.consultedRAs.filter((c) => isOnOrBefore(c.consultedOn, ctx.effectiveOn)).map((c) => c.authority),
+      );
+      const notConsulted = d.authoritiesRequired.filter((a) => !consulted.has(a));
+      requireRule(
+        CSP_SUMMONS_RA_NOT_CONSULTED,
+        d.authoritiesRequired.length > 0 && notConsulted.length === 0,
+        d.authoritiesRequired.length === 0
+          ? 'Name the responsible authorities whose representatives are required.'
+          : `Consult ${notConsulted.join(', ')} before issuing the summons (reg 14A(3)).`,
+      );
+      requireRule(
+        CSP_SUMMONS_PROPORTIONALITY_FINDING,
+        nonBlank(d.proportionalityReason),
+        'Record why, having considered the authorities’ views, the PCC thinks the summons reasonable and proportionate.',
+      );
+      const reps = d.repsPerAuthority ?? null;
+      requireRule(
+        CSP_SUMMONS_REPS_INVALID,
+        reps === null || (Number.isInteger(reps) && reps >= 1),
+        `${reps} is not a valid number of representatives.`,
+      );
+      requireRule(
+        CSP_SUMMONS_MEETING_BEFORE_ISSUE,
+        isAfter(d.meetingDate, ctx.effectiveOn),
+        `The meeting (${d.meetingDate}) must be after the summons (${ctx.effectiveOn}).`,
+      );
+      return [
+        {
+          type: 'MeetingSummonsIssued',
+          data: {
+            forceArea: d.forceArea,
+            areas: d.areas,
+            authoritiesRequired: [...d.authoritiesRequired],
+            repsPerAuthority: reps,
+            strategies: [...d.strategies],
+            meetingDate: d.meetingDate,
+            venue: d.venue ?? null,
+            consultedRAs: d.consultedRAs.map((c) => ({
+              authority: c.authority,
+              consultedOn: c.consultedOn,
+              views: c.views ?? null,
+            })),
+            proportionalityReason: d.proportionalityReason.trim(),
+            issuedOn: ctx.effectiveOn,
           },
-        ];
-      }
-      case 'RecordSummonedMeeting': {
-        requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No summons has been issued under this reference.');
-        if (state.status === 'none') return [];
-        requireRule(PROCESS_ORDER, state.status === 'issued' && isAfter(ctx.effectiveOn, state.issuedOn), 'The summoned meeting is recorded once, after the summons.');
-        const attended = command.data.attendedBy.filter((a) => a.representatives.length > 0);
-        const present = new Set(attended.map((a) => a.authority));
-        return [{ type: 'SummonedMeetingHeld', data: { heldOn: ctx.effectiveOn, attendedBy: attended, absent: state.authoritiesRequired.filter((a) => !present.has(a)) } }];
-      }
-      default:
-        return assertNever(command, 'command');
-    }
-  },
+        },
+      ];
+    },
+    RecordSummonedMeeting: (command, state, ctx) => {
+      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No summons has been issued under this reference.');
+      if (state.status === 'none') return [];
+      requireRule(
+        PROCESS_ORDER,
+        state.status === 'issued' && isAfter(ctx.effectiveOn, state.issuedOn),
+        'The summoned meeting is recorded once, after the summons.',
+      );
+      const attended = command.data.attendedBy.filter((a) => a.representatives.length > 0);
+      const present = new Set(attended.map((a) => a.authority));
+      return [
+        {
+          type: 'SummonedMeetingHeld',
+          data: {
+            heldOn: ctx.effectiveOn,
+            attendedBy: attended,
+            absent: state.authoritiesRequired.filter((a) => !present.has(a)),
+          },
+        },
+      ];
+    },
+  }),
 };

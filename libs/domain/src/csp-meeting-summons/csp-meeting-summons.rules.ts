@@ -31,7 +31,8 @@ export const CSP_SUMMONS_PROPORTIONALITY_FINDING = defineRule({
   citation: '2007 Strategy Regulations reg 14A(3)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'Having considered the authorities’ views, the PCC must think the summons reasonable and proportionate; that finding must be recorded.',
+  summary:
+    'Having considered the authorities’ views, the PCC must think the summons reasonable and proportionate; that finding must be recorded.',
 });
 
 export const CSP_SUMMONS_REPS_INVALID = defineRule({
@@ -39,7 +40,8 @@ export const CSP_SUMMONS_REPS_INVALID = defineRule({
   citation: '2007 Strategy Regulations reg 14A(2)(b)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'If the summons specifies a number of representatives per authority, it must be a whole number of at least one.',
+  summary:
+    'If the summons specifies a number of representatives per authority, it must be a whole number of at least one.',
 });
 
 export const CSP_SUMMONS_MEETING_BEFORE_ISSUE = defineRule({

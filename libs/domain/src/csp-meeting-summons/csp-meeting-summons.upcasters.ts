@@ -5,4 +5,7 @@ import type { Upcaster } from '../core/upcasting';
  * must send (reg 14A(2)(b)). A v1 summons did not record one, so it reads as null: the
  * summons specified no number.
  */
-export const upcastMeetingSummonsIssuedV1: Upcaster = (data) => ({ ...data, repsPerAuthority: data.repsPerAuthority ?? null });
+export const upcastMeetingSummonsIssuedV1: Upcaster = (data) => ({
+  ...data,
+  repsPerAuthority: data.repsPerAuthority ?? null,
+});

@@ -4,7 +4,15 @@ import type { CspArea, ReportMatter } from './csp-report-requirement.events';
 
 export type RequestReport = Command<
   'RequestReport',
-  { forceArea: string; areas: CspArea[]; matters: ReportMatter[]; notSatisfiedReason: string; proportionalityReason: string; form?: string | null; dueOn?: IsoDate | null }
+  {
+    forceArea: string;
+    areas: CspArea[];
+    matters: ReportMatter[];
+    notSatisfiedReason: string;
+    proportionalityReason: string;
+    form?: string | null;
+    dueOn?: IsoDate | null;
+  }
 >;
 /** A PCC for another police area the areas lie in joins the requirement (s.7(5)(b)). */
 export type JoinReportRequirement = Command<'JoinReportRequirement', { policeArea: string }>;

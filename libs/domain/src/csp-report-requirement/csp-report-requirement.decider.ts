@@ -1,4 +1,4 @@
-import { assertNever, Decider } from '../core/decider';
+import { assertNever, decideByAct, Decider } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import { isOnOrBefore } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
@@ -33,7 +33,11 @@ export type CspReportRequirementState =
 
 const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
-export const cspReportRequirement: Decider<CspReportRequirementState, CspReportRequirementCommand, CspReportRequirementEvent> = {
+export const cspReportRequirement: Decider<
+  CspReportRequirementState,
+  CspReportRequirementCommand,
+  CspReportRequirementEvent
+> = {
   aggregateType: 'CspReportRequirement',
   streamPrefix: 'csp-report-requirement',
   eventTypes: CSP_REPORT_EVENT_TYPES,
@@ -55,7 +59,17 @@ export const cspReportRequirement: Decider<CspReportRequirementState, CspReportR
       case 'ReportRequested': {
         const d = event.data;
         const jointWith = d.jointWith ?? [];
-        return { status: jointWith.length ? 'awaiting_joint_pccs' : 'required', forceArea: d.forceArea, areas: d.areas, awaitingJoin: jointWith, jointWith, requestedOn: d.requestedOn, dueOn: d.dueOn, submittedOn: null, publishedOn: null };
+        return {
+          status: jointWith.length ? 'awaiting_joint_pccs' : 'required',
+          forceArea: d.forceArea,
+          areas: d.areas,
+          awaitingJoin: jointWith,
+          jointWith,
+          requestedOn: d.requestedOn,
+          dueOn: d.dueOn,
+          submittedOn: null,
+          publishedOn: null,
+        };
       }
       case 'ReportRequirementJoined': {
         if (state.status === 'none') return state;
@@ -71,63 +85,111 @@ export const cspReportRequirement: Decider<CspReportRequirementState, CspReportR
     }
   },
 
-  decide(command, state, ctx) {
-    switch (command.type) {
-      case 'RequestReport': {
-        const d = command.data;
-        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This report requirement has already been made.');
-        requireRule(NOT_SATISFIED_FINDING, nonBlank(d.notSatisfiedReason), 'Record why the PCC is not satisfied that the responsible authorities are carrying out their crime and disorder functions effectively and efficiently (s.7(1A)(a)).');
-        requireRule(PROPORTIONALITY_FINDING, nonBlank(d.proportionalityReason), 'Record why the PCC considers the report reasonable and proportionate (s.7(1A)(b)).');
-        const outside = d.areas.filter((a) => !a.policeAreas.includes(d.forceArea));
-        requireRule(AREA_WITHIN_POLICE_AREA, d.areas.length > 0 && outside.length === 0, `The PCC for ${d.forceArea} cannot require a report for ${outside.map((a) => a.name).join(', ') || 'no area'}: it is not within the police area.`);
-        const welsh = d.matters.filter((m) => m.devolvedWelshFunction);
-        requireRule(WELSH_DEVOLVED_EXCLUDED, welsh.length === 0, `A report cannot be required on devolved Welsh functions: ${welsh.map((m) => m.description).join('; ')}.`);
-        return [
-          {
-            type: 'ReportRequested',
-            data: {
-              forceArea: d.forceArea,
-              areas: d.areas,
-              matters: d.matters,
-              notSatisfiedReason: d.notSatisfiedReason.trim(),
-              proportionalityReason: d.proportionalityReason.trim(),
-              form: d.form ?? null,
-              dueOn: d.dueOn ?? null,
-              requestedOn: ctx.effectiveOn,
-              jointWith: [...new Set(d.areas.flatMap((a) => a.policeAreas))].filter((p) => p !== d.forceArea).sort(),
-            },
+  decide: decideByAct<CspReportRequirementState, CspReportRequirementCommand, CspReportRequirementEvent>({
+    RequestReport: (command, state, ctx) => {
+      const d = command.data;
+      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This report requirement has already been made.');
+      requireRule(
+        NOT_SATISFIED_FINDING,
+        nonBlank(d.notSatisfiedReason),
+        'Record why the PCC is not satisfied that the responsible authorities are carrying out their crime and disorder functions effectively and efficiently (s.7(1A)(a)).',
+      );
+      requireRule(
+        PROPORTIONALITY_FINDING,
+        nonBlank(d.proportionalityReason),
+        'Record why the PCC considers the report reasonable and proportionate (s.7(1A)(b)).',
+      );
+      const outside = d.areas.filter((a) => !a.policeAreas.includes(d.forceArea));
+      requireRule(
+        AREA_WITHIN_POLICE_AREA,
+        d.areas.length > 0 && outside.length === 0,
+        `The PCC for ${d.forceArea} cannot require a report for ${outside.map((a) => a.name).join(', ') || 'no area'}: it is not within the police area.`,
+      );
+      const welsh = d.matters.filter((m) => m.devolvedWelshFunction);
+      requireRule(
+        WELSH_DEVOLVED_EXCLUDED,
+        welsh.length === 0,
+        `A report cannot be required on devolved Welsh functions: ${welsh.map((m) => m.description).join('; ')}.`,
+      );
+      return [
+        {
+          type: 'ReportRequested',
+          data: {
+            forceArea: d.forceArea,
+            areas: d.areas,
+            matters: d.matters,
+            notSatisfiedReason: d.notSatisfiedReason.trim(),
+            proportionalityReason: d.proportionalityReason.trim(),
+            form: d.form ?? null,
+            dueOn: d.dueOn ?? null,
+            requestedOn: ctx.effectiveOn,
+            jointWith: [...new Set(d.areas.flatMap((a) => a.policeAreas))].filter((p) => p !== d.forceArea).sort(),
           },
-        ];
-      }
-      case 'JoinReportRequirement': {
-        requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No report has been required under this reference.');
-        if (state.status === 'none') return [];
-        const area = command.data.policeArea;
-        requireRule(CSP_REPORT_NOT_JOINT, state.awaitingJoin.includes(area), state.jointWith.includes(area) ? `The PCC for ${area} has already joined.` : `The areas do not lie in ${area}: its PCC is not a party to this requirement.`);
-        // Only that PCC's own office joins for it: the joint act is each PCC's own.
-        requireRule(CSP_REPORT_NOT_JOINT, ctx.actor.forceArea === null || ctx.actor.forceArea === area, `Only the PCC for ${area} can join for ${area}; this key acts for ${ctx.actor.forceArea}.`);
-        return [{ type: 'ReportRequirementJoined', data: { policeArea: area, joinedOn: ctx.effectiveOn } }];
-      }
-      case 'SubmitReport': {
-        requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No report has been required under this reference.');
-        if (state.status === 'none') return [];
-        requireRule(CSP_REPORT_NOT_JOINT, state.status !== 'awaiting_joint_pccs', `The areas lie in more than one police area: the requirement is made only once the PCCs for ${state.awaitingJoin.join(', ')} have joined it (s.7(5)(b)).`);
-        requireRule(PROCESS_ORDER, state.status === 'required', 'The report has already been submitted.');
-        const policeAreas = [...new Set(state.areas.flatMap((a) => a.policeAreas))];
-        const missing = policeAreas.filter((p) => !command.data.sentTo.includes(p));
-        requireRule(SENT_TO_EACH_PCC, missing.length === 0, `The report must also be sent to the PCC for ${missing.join(', ')} (s.7(5)).`);
-        const findings = state.dueOn ? flagLate(REPORT_DUE, isOnOrBefore(ctx.effectiveOn, state.dueOn), `Submitted on ${ctx.effectiveOn}; the requirement set ${state.dueOn}.`) : [];
-        return [{ type: 'ReportSubmitted', data: { submittedOn: ctx.effectiveOn, submittedBy: command.data.submittedBy, sentTo: command.data.sentTo }, findings }];
-      }
-      case 'PublishReport': {
-        requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No report has been required under this reference.');
-        requireRule(PROCESS_ORDER, state.status === 'submitted', state.status === 'published' ? 'The report has already been published.' : 'A report can be published only after it has been submitted.');
-        return [{ type: 'ReportPublished', data: { publishedOn: ctx.effectiveOn, url: command.data.url ?? null } }];
-      }
-      default:
-        return assertNever(command, 'command');
-    }
-  },
+        },
+      ];
+    },
+    JoinReportRequirement: (command, state, ctx) => {
+      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No report has been required under this reference.');
+      if (state.status === 'none') return [];
+      const area = command.data.policeArea;
+      requireRule(
+        CSP_REPORT_NOT_JOINT,
+        state.awaitingJoin.includes(area),
+        state.jointWith.includes(area)
+          ? `The PCC for ${area} has already joined.`
+          : `The areas do not lie in ${area}: its PCC is not a party to this requirement.`,
+      );
+      // Only that PCC's own office joins for it: the joint act is each PCC's own.
+      requireRule(
+        CSP_REPORT_NOT_JOINT,
+        ctx.actor.forceArea === null || ctx.actor.forceArea === area,
+        `Only the PCC for ${area} can join for ${area}; this key acts for ${ctx.actor.forceArea}.`,
+      );
+      return [{ type: 'ReportRequirementJoined', data: { policeArea: area, joinedOn: ctx.effectiveOn } }];
+    },
+    SubmitReport: (command, state, ctx) => {
+      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No report has been required under this reference.');
+      if (state.status === 'none') return [];
+      requireRule(
+        CSP_REPORT_NOT_JOINT,
+        state.status !== 'awaiting_joint_pccs',
+        `The areas lie in more than one police area: the requirement is made only once the PCCs for ${state.awaitingJoin.join(', ')} have joined it (s.7(5)(b)).`,
+      );
+      requireRule(PROCESS_ORDER, state.status === 'required', 'The report has already been submitted.');
+      const policeAreas = [...new Set(state.areas.flatMap((a) => a.policeAreas))];
+      const missing = policeAreas.filter((p) => !command.data.sentTo.includes(p));
+      requireRule(
+        SENT_TO_EACH_PCC,
+        missing.length === 0,
+        `The report must also be sent to the PCC for ${missing.join(', ')} (s.7(5)).`,
+      );
+      const findings = state.dueOn
+        ? flagLate(
+            REPORT_DUE,
+            isOnOrBefore(ctx.effectiveOn, state.dueOn),
+            `Submitted on ${ctx.effectiveOn}; the requirement set ${state.dueOn}.`,
+          )
+        : [];
+      return [
+        {
+          type: 'ReportSubmitted',
+          data: { submittedOn: ctx.effectiveOn, submittedBy: command.data.submittedBy, sentTo: command.data.sentTo },
+          findings,
+        },
+      ];
+    },
+    PublishReport: (command, state, ctx) => {
+      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No report has been required under this reference.');
+      requireRule(
+        PROCESS_ORDER,
+        state.status === 'submitted',
+        state.status === 'published'
+          ? 'The report has already been published.'
+          : 'A report can be published only after it has been submitted.',
+      );
+      return [{ type: 'ReportPublished', data: { publishedOn: ctx.effectiveOn, url: command.data.url ?? null } }];
+    },
+  }),
 
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none' || !state.dueOn) return [];

@@ -33,9 +33,17 @@ export type ReportRequested = DomainEvent<
   }
 >;
 export type ReportRequirementJoined = DomainEvent<'ReportRequirementJoined', { policeArea: string; joinedOn: IsoDate }>;
-export type ReportSubmitted = DomainEvent<'ReportSubmitted', { submittedOn: IsoDate; submittedBy: string; sentTo: string[] }>;
+export type ReportSubmitted = DomainEvent<
+  'ReportSubmitted',
+  { submittedOn: IsoDate; submittedBy: string; sentTo: string[] }
+>;
 export type ReportPublished = DomainEvent<'ReportPublished', { publishedOn: IsoDate; url: string | null }>;
 
 export type CspReportRequirementEvent = ReportRequested | ReportRequirementJoined | ReportSubmitted | ReportPublished;
 
-export const CSP_REPORT_EVENT_TYPES = { ReportRequested: 2, ReportRequirementJoined: 1, ReportSubmitted: 1, ReportPublished: 1 } as const;
+export const CSP_REPORT_EVENT_TYPES = {
+  ReportRequested: 2,
+  ReportRequirementJoined: 1,
+  ReportSubmitted: 1,
+  ReportPublished: 1,
+} as const;

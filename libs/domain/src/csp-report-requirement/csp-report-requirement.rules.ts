@@ -7,7 +7,8 @@ export const NOT_SATISFIED_FINDING = defineRule({
   citation: 'CDA 1998 s.7(1A)(a)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The PCC may require a report only if not satisfied that the responsible authorities are carrying out their s.6 functions effectively and efficiently; that finding must be recorded.',
+  summary:
+    'The PCC may require a report only if not satisfied that the responsible authorities are carrying out their s.6 functions effectively and efficiently; that finding must be recorded.',
 });
 
 export const PROPORTIONALITY_FINDING = defineRule({
@@ -47,7 +48,7 @@ export const REPORT_DUE = defineRule({
   // s.7(2) lets the requirement set the report's form and s.7(3) is about publication:
   // nothing gives a power to set a time, so a date in the requirement is the PCC's
   // request, flagged ⚠️ when missed, never a statutory deadline.
-  citation: 'CDA 1998 s.7(1) (no statutory time limit; the date is the requirement\'s own)',
+  citation: "CDA 1998 s.7(1) (no statutory time limit; the date is the requirement's own)",
   confidence: 'unconfirmed',
   kind: 'deadline',
   summary: 'The report was submitted after the date the requirement asked for; the Act sets no time.',
@@ -58,5 +59,6 @@ export const CSP_REPORT_NOT_JOINT = defineRule({
   citation: 'CDA 1998 s.7(5)(b)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'For an area that lies in more than one police area, the report is required by the PCCs for those areas acting jointly: each must join before the requirement is made.',
+  summary:
+    'For an area that lies in more than one police area, the report is required by the PCCs for those areas acting jointly: each must join before the requirement is made.',
 });

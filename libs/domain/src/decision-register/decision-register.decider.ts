@@ -1,8 +1,8 @@
-import { assertNever, Decider } from '../core/decider';
+import { assertNever, decideOnCase, Decider, DecisionContext } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import { Access, validateSourceDocument } from '../core/provenance';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, requireRule } from '../core/rules';
-import type { DecisionRegisterCommand } from './decision-register.commands';
+import { CASE_ALREADY_EXISTS, PROCESS_ORDER, requireRule } from '../core/rules';
+import type { DecisionRegisterCommand, OpenDecisionRegister } from './decision-register.commands';
 import { DECISION_REGISTER_EVENT_TYPES, DecisionRegisterEvent } from './decision-register.events';
 import {
   DECISION_RECORD_PUBLICATION_INVALID,
@@ -28,7 +28,13 @@ export interface RegisteredDocument {
 /** One register per PCC office (caseId = police area). */
 export type DecisionRegisterState =
   | { status: 'none' }
-  | { status: 'open'; forceArea: string; decisions: Record<string, RegisteredDecision>; documents: Record<string, RegisteredDocument>; publications: number };
+  | {
+      status: 'open';
+      forceArea: string;
+      decisions: Record<string, RegisteredDecision>;
+      documents: Record<string, RegisteredDocument>;
+      publications: number;
+    };
 
 const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 /**
@@ -44,31 +50,57 @@ export function unpublishedSignificantDecisions(state: DecisionRegisterState): R
   return Object.values(state.decisions).filter((d) => d.significantPublicInterest && d.recordPublishedOn === null);
 }
 
-function classificationProblems(access: Access, exemptParas: number[], publicInterestReason: string | null | undefined, ref: string) {
-  const problems = validateSourceDocument({ ref, title: ref, body: '', date: null, access, exemptParas, purpose: null });
+function classificationProblems(
+  access: Access,
+  exemptParas: number[],
+  publicInterestReason: string | null | undefined,
+  ref: string,
+) {
+  const problems = validateSourceDocument({
+    ref,
+    title: ref,
+    body: '',
+    date: null,
+    access,
+    exemptParas,
+    purpose: null,
+  });
   requireRule(DOCUMENT_CLASSIFICATION_INVALID, problems.length === 0, `Document ${ref}: ${problems.join('; ')}.`);
-  requireRule(DOCUMENT_EXEMPT_PUBLIC_INTEREST_REQUIRED, access === 'open' || nonBlank(publicInterestReason), `Document ${ref} is exempt: record why the public interest in keeping it exempt outweighs disclosure.`);
+  requireRule(
+    DOCUMENT_EXEMPT_PUBLIC_INTEREST_REQUIRED,
+    access === 'open' || nonBlank(publicInterestReason),
+    `Document ${ref} is exempt: record why the public interest in keeping it exempt outweighs disclosure.`,
+  );
 }
 
 /** A copy whose collections the caller may change without touching `state`'s. */
 function ownCopy(state: DecisionRegisterState): DecisionRegisterState {
-  return state.status === 'none' ? state : { ...state, decisions: { ...state.decisions }, documents: { ...state.documents } };
+  return state.status === 'none'
+    ? state
+    : { ...state, decisions: { ...state.decisions }, documents: { ...state.documents } };
 }
 
 /** Changes the register's collections in place: O(1) per event (see Decider.evolveOwned). */
 function evolveOwned(state: DecisionRegisterState, event: DecisionRegisterEvent): DecisionRegisterState {
-  if (event.type === 'DecisionRegisterOpened') return { status: 'open', forceArea: event.data.forceArea, decisions: {}, documents: {}, publications: 0 };
+  if (event.type === 'DecisionRegisterOpened')
+    return { status: 'open', forceArea: event.data.forceArea, decisions: {}, documents: {}, publications: 0 };
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'DecisionRecorded': {
       const d = event.data;
-      state.decisions[d.decisionRef] = { decisionRef: d.decisionRef, significantPublicInterest: d.significantPublicInterest, decidedOn: d.decidedOn, recordPublishedOn: null };
+      state.decisions[d.decisionRef] = {
+        decisionRef: d.decisionRef,
+        significantPublicInterest: d.significantPublicInterest,
+        decidedOn: d.decidedOn,
+        recordPublishedOn: null,
+      };
       return state;
     }
     case 'SpecifiedInformationPublished': {
       const ref = event.data.decisionRef;
       const decision = ref ? state.decisions[ref] : undefined;
-      if (ref && decision) state.decisions[ref] = { ...decision, recordPublishedOn: decision.recordPublishedOn ?? event.data.publishedOn };
+      if (ref && decision)
+        state.decisions[ref] = { ...decision, recordPublishedOn: decision.recordPublishedOn ?? event.data.publishedOn };
       return { ...state, publications: state.publications + 1 };
     }
     case 'DocumentClassified':
@@ -78,6 +110,20 @@ function evolveOwned(state: DecisionRegisterState, event: DecisionRegisterEvent)
     default:
       return assertNever(event, 'event');
   }
+}
+
+function decideOpenDecisionRegister(
+  command: OpenDecisionRegister,
+  state: DecisionRegisterState,
+  ctx: DecisionContext,
+): DecisionRegisterEvent[] {
+  requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This register is already open.');
+  return [
+    {
+      type: 'DecisionRegisterOpened',
+      data: { forceArea: command.data.forceArea, office: command.data.office, openedOn: ctx.effectiveOn },
+    },
+  ];
 }
 
 export const decisionRegister: Decider<DecisionRegisterState, DecisionRegisterCommand, DecisionRegisterEvent> = {
@@ -100,19 +146,23 @@ export const decisionRegister: Decider<DecisionRegisterState, DecisionRegisterCo
   evolve: (state, event) => evolveOwned(ownCopy(state), event),
   evolveOwned,
 
-  decide(command, state, ctx) {
-    if (command.type === 'OpenDecisionRegister') {
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This register is already open.');
-      return [{ type: 'DecisionRegisterOpened', data: { forceArea: command.data.forceArea, office: command.data.office, openedOn: ctx.effectiveOn } }];
-    }
-    requireRule(CASE_NOT_FOUND, state.status !== 'none', 'There is no decision register for this office yet.');
-    if (state.status === 'none') return [];
-
-    switch (command.type) {
-      case 'RecordDecision': {
+  decide: decideOnCase<DecisionRegisterState, DecisionRegisterCommand, DecisionRegisterEvent, 'OpenDecisionRegister'>(
+    'OpenDecisionRegister',
+    decideOpenDecisionRegister,
+    'There is no decision register for this office yet.',
+    {
+      RecordDecision: (command, state, ctx) => {
         const d = command.data;
-        requireRule(PROCESS_ORDER, nonBlank(d.decisionRef) && !state.decisions[d.decisionRef], `Decision ${d.decisionRef} is already on the register (or has no reference).`);
-        requireRule(DECISION_SPI_RECORD_REQUIRED, !d.significantPublicInterest || nonBlank(d.recordDocumentRef), 'A decision of significant public interest needs its written record, for publication under para 5.');
+        requireRule(
+          PROCESS_ORDER,
+          nonBlank(d.decisionRef) && !state.decisions[d.decisionRef],
+          `Decision ${d.decisionRef} is already on the register (or has no reference).`,
+        );
+        requireRule(
+          DECISION_SPI_RECORD_REQUIRED,
+          !d.significantPublicInterest || nonBlank(d.recordDocumentRef),
+          'A decision of significant public interest needs its written record, for publication under para 5.',
+        );
         return [
           {
             type: 'DecisionRecorded',
@@ -127,36 +177,70 @@ export const decisionRegister: Decider<DecisionRegisterState, DecisionRegisterCo
             },
           },
         ];
-      }
-      case 'PublishSpecifiedInformation': {
+      },
+      PublishSpecifiedInformation: (command, state, ctx) => {
         const d = command.data;
-        requireRule(SPECIFIED_INFORMATION_PARA_UNKNOWN, ORDER_PARA_RE.test(d.orderPara), `"${d.orderPara}" is not a paragraph of the Specified Information Order (1-7, e.g. "5" or "3(f)").`);
+        requireRule(
+          SPECIFIED_INFORMATION_PARA_UNKNOWN,
+          ORDER_PARA_RE.test(d.orderPara),
+          `"${d.orderPara}" is not a paragraph of the Specified Information Order (1-7, e.g. "5" or "3(f)").`,
+        );
         const ref = d.decisionRef ?? null;
         requireRule(
           DECISION_RECORD_PUBLICATION_INVALID,
           ref === null || (!!state.decisions[ref] && d.orderPara.startsWith('5')),
-          ref && !state.decisions[ref] ? `Decision ${ref} is not on this register.` : 'A decision record is published under paragraph 5.',
+          ref && !state.decisions[ref]
+            ? `Decision ${ref} is not on this register.`
+            : 'A decision record is published under paragraph 5.',
         );
         return [
-          { type: 'SpecifiedInformationPublished', data: { orderPara: d.orderPara, description: d.description, url: d.url ?? null, decisionRef: ref, documentRef: d.documentRef ?? null, publishedOn: ctx.effectiveOn } },
+          {
+            type: 'SpecifiedInformationPublished',
+            data: {
+              orderPara: d.orderPara,
+              description: d.description,
+              url: d.url ?? null,
+              decisionRef: ref,
+              documentRef: d.documentRef ?? null,
+              publishedOn: ctx.effectiveOn,
+            },
+          },
         ];
-      }
-      case 'ClassifyDocument': {
+      },
+      ClassifyDocument: (command, state, ctx) => {
         const d = command.data;
-        requireRule(PROCESS_ORDER, nonBlank(d.documentRef) && !state.documents[d.documentRef], `Document ${d.documentRef} is already classified: reclassify it instead.`);
+        requireRule(
+          PROCESS_ORDER,
+          nonBlank(d.documentRef) && !state.documents[d.documentRef],
+          `Document ${d.documentRef} is already classified: reclassify it instead.`,
+        );
         const exemptParas = [...new Set(d.exemptParas ?? [])].sort((a, b) => a - b);
         classificationProblems(d.access, exemptParas, d.publicInterestReason, d.documentRef);
         return [
           {
             type: 'DocumentClassified',
-            data: { documentRef: d.documentRef, title: d.title, access: d.access, exemptParas, publicInterestReason: d.publicInterestReason ?? null, purpose: d.purpose, classifiedOn: ctx.effectiveOn },
+            data: {
+              documentRef: d.documentRef,
+              title: d.title,
+              access: d.access,
+              exemptParas,
+              publicInterestReason: d.publicInterestReason ?? null,
+              purpose: d.purpose,
+              classifiedOn: ctx.effectiveOn,
+            },
           },
         ];
-      }
-      case 'ReclassifyDocument': {
+      },
+      ReclassifyDocument: (command, state, ctx) => {
         const d = command.data;
         const current = state.documents[d.documentRef];
-        requireRule(DOCUMENT_RECLASSIFICATION_REASON_REQUIRED, !!current && nonBlank(d.reason), current ? 'Give the reason for changing the document’s access.' : `Document ${d.documentRef} has not been classified.`);
+        requireRule(
+          DOCUMENT_RECLASSIFICATION_REASON_REQUIRED,
+          !!current && nonBlank(d.reason),
+          current
+            ? 'Give the reason for changing the document’s access.'
+            : `Document ${d.documentRef} has not been classified.`,
+        );
         const exemptParas = [...new Set(d.exemptParas ?? [])].sort((a, b) => a - b);
         classificationProblems(d.access, exemptParas, d.publicInterestReason, d.documentRef);
         return [
@@ -174,9 +258,7 @@ export const decisionRegister: Decider<DecisionRegisterState, DecisionRegisterCo
             },
           },
         ];
-      }
-      default:
-        return assertNever(command, 'command');
-    }
-  },
+      },
+    },
+  ),
 };

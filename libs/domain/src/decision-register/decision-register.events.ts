@@ -3,7 +3,10 @@ import type { IsoDate } from '../core/calendar';
 import type { Access, Purpose } from '../core/provenance';
 
 /** Ledger bookkeeping: the PCC's register of decisions and published information. */
-export type DecisionRegisterOpened = DomainEvent<'DecisionRegisterOpened', { forceArea: string; office: string; openedOn: IsoDate }>;
+export type DecisionRegisterOpened = DomainEvent<
+  'DecisionRegisterOpened',
+  { forceArea: string; office: string; openedOn: IsoDate }
+>;
 export type DecisionRecorded = DomainEvent<
   'DecisionRecorded',
   {
@@ -19,12 +22,27 @@ export type DecisionRecorded = DomainEvent<
 >;
 export type SpecifiedInformationPublished = DomainEvent<
   'SpecifiedInformationPublished',
-  { orderPara: string; description: string; url: string | null; decisionRef: string | null; documentRef: string | null; publishedOn: IsoDate }
+  {
+    orderPara: string;
+    description: string;
+    url: string | null;
+    decisionRef: string | null;
+    documentRef: string | null;
+    publishedOn: IsoDate;
+  }
 >;
 /** DOMAIN.md §4.17: access (open | exempt, Sch 12A paras, public-interest reason) is separate from purpose. */
 export type DocumentClassified = DomainEvent<
   'DocumentClassified',
-  { documentRef: string; title: string; access: Access; exemptParas: number[]; publicInterestReason: string | null; purpose: Purpose | null; classifiedOn: IsoDate }
+  {
+    documentRef: string;
+    title: string;
+    access: Access;
+    exemptParas: number[];
+    publicInterestReason: string | null;
+    purpose: Purpose | null;
+    classifiedOn: IsoDate;
+  }
 >;
 /** Access changes; purpose never does (it is what the paper is for, not who may see it). */
 export type DocumentReclassified = DomainEvent<
@@ -41,7 +59,8 @@ export type DocumentReclassified = DomainEvent<
   }
 >;
 
-export type DecisionRegisterEvent = DecisionRegisterOpened | DecisionRecorded | SpecifiedInformationPublished | DocumentClassified | DocumentReclassified;
+export type DecisionRegisterEvent =
+  DecisionRegisterOpened | DecisionRecorded | SpecifiedInformationPublished | DocumentClassified | DocumentReclassified;
 
 export const DECISION_REGISTER_EVENT_TYPES = {
   DecisionRegisterOpened: 1,

@@ -7,7 +7,8 @@ export const DECISION_SPI_RECORD_REQUIRED = defineRule({
   citation: 'SI 2011/3050 Sch para 5',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'A decision of significant public interest must have a written record, which is published whether or not the decision was made at a meeting.',
+  summary:
+    'A decision of significant public interest must have a written record, which is published whether or not the decision was made at a meeting.',
 });
 
 export const SPECIFIED_INFORMATION_PARA_UNKNOWN = defineRule({
@@ -15,7 +16,8 @@ export const SPECIFIED_INFORMATION_PARA_UNKNOWN = defineRule({
   citation: 'SI 2011/3050 Schedule',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'Published information must name the paragraph of the Specified Information Order it is published under (1-8, as made).',
+  summary:
+    'Published information must name the paragraph of the Specified Information Order it is published under (1-8, as made).',
 });
 
 export const DECISION_RECORD_PUBLICATION_INVALID = defineRule({
@@ -39,7 +41,8 @@ export const DOCUMENT_EXEMPT_PUBLIC_INTEREST_REQUIRED = defineRule({
   citation: 'LGA 1972 Sch 12A Part 2 (public interest test)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'Information is exempt only if the public interest in keeping it exempt outweighs the public interest in disclosing it; record that finding.',
+  summary:
+    'Information is exempt only if the public interest in keeping it exempt outweighs the public interest in disclosing it; record that finding.',
 });
 
 export const DOCUMENT_RECLASSIFICATION_REASON_REQUIRED = defineRule({

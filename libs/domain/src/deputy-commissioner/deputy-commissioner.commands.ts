@@ -1,6 +1,11 @@
 import type { IsoDate } from '../core/calendar';
 import type { Command } from '../core/decider';
-import type { DeputyAppointmentEnded, Disqualification, ExcludedPerson, PccFunction } from './deputy-commissioner.events';
+import type {
+  DeputyAppointmentEnded,
+  Disqualification,
+  ExcludedPerson,
+  PccFunction,
+} from './deputy-commissioner.events';
 
 export type AppointDeputyCommissioner = Command<
   'AppointDeputyCommissioner',
@@ -16,6 +21,9 @@ export type AppointDeputyCommissioner = Command<
   }
 >;
 export type DelegateToDeputy = Command<'DelegateToDeputy', { functions: PccFunction[]; description?: string | null }>;
-export type EndDeputyAppointment = Command<'EndDeputyAppointment', { reason: DeputyAppointmentEnded['data']['reason'] }>;
+export type EndDeputyAppointment = Command<
+  'EndDeputyAppointment',
+  { reason: DeputyAppointmentEnded['data']['reason'] }
+>;
 
 export type DeputyCommissionerCommand = AppointDeputyCommissioner | DelegateToDeputy | EndDeputyAppointment;

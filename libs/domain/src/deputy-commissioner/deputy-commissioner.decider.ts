@@ -1,5 +1,5 @@
 import { addDays, IsoDate, isAfter } from '../core/calendar';
-import { assertNever, Decider } from '../core/decider';
+import { assertNever, decideByAct, Decider } from '../core/decider';
 import type { DeadlineSpec } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
 import { addMonths, nextOrdinaryPollAfter } from '../commissioner-office/commissioner-office.calendar';
@@ -15,7 +15,11 @@ import {
 } from './deputy-commissioner.rules';
 
 /** s.18(7)(a), (e), (f): never the deputy's. (b)-(d) may go to the deputy, though not to anyone else (s.18(3)(d)). */
-const RESERVED_FROM_DEPUTY: readonly PccFunction[] = ['issue_plan', 'chief_constable_appointment_suspension_removal', 'calculate_budget_requirement'];
+const RESERVED_FROM_DEPUTY: readonly PccFunction[] = [
+  'issue_plan',
+  'chief_constable_appointment_suspension_removal',
+  'calculate_budget_requirement',
+];
 
 /**
  * The last day of the PCC term running on `on`: a term ends six days after the next
@@ -28,7 +32,16 @@ export function pccTermEndOn(on: IsoDate): IsoDate {
 
 export type DeputyCommissionerState =
   | { status: 'none' }
-  | { status: 'appointed' | 'ended'; forceArea: string; person: string; appointedOn: IsoDate; termEndsOn: IsoDate; pccTermEndsOn: IsoDate; functions: PccFunction[]; endedOn: IsoDate | null };
+  | {
+      status: 'appointed' | 'ended';
+      forceArea: string;
+      person: string;
+      appointedOn: IsoDate;
+      termEndsOn: IsoDate;
+      pccTermEndsOn: IsoDate;
+      functions: PccFunction[];
+      endedOn: IsoDate | null;
+    };
 
 type Open = Exclude<DeputyCommissionerState, { status: 'none' }>;
 
@@ -39,81 +52,139 @@ function appointed(state: DeputyCommissionerState): Open {
 }
 
 /** The deputy police and crime commissioner (PRSRA 2011 s.18; Sch 1 para 8). */
-export const deputyCommissioner: Decider<DeputyCommissionerState, DeputyCommissionerCommand, DeputyCommissionerEvent> = {
-  aggregateType: 'DeputyCommissioner',
-  streamPrefix: 'deputy-commissioner',
-  eventTypes: DEPUTY_COMMISSIONER_EVENT_TYPES,
-  /*
-   * Deputy PCC (PRSRA 2011 s.18; Sch 1 para 8): the PCC's own acts.
-   */
-  commands: {
-    AppointDeputyCommissioner: { body: 'pcc', legalBasis: 'PRSRA 2011 s.18(1)(a); Sch 1 para 8', creates: true },
-    DelegateToDeputy: { body: 'pcc', legalBasis: 'PRSRA 2011 s.18(1)(b), (3)(b)' },
-    EndDeputyAppointment: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 1 para 8(3)' },
-  },
+export const deputyCommissioner: Decider<DeputyCommissionerState, DeputyCommissionerCommand, DeputyCommissionerEvent> =
+  {
+    aggregateType: 'DeputyCommissioner',
+    streamPrefix: 'deputy-commissioner',
+    eventTypes: DEPUTY_COMMISSIONER_EVENT_TYPES,
+    /*
+     * Deputy PCC (PRSRA 2011 s.18; Sch 1 para 8): the PCC's own acts.
+     */
+    commands: {
+      AppointDeputyCommissioner: { body: 'pcc', legalBasis: 'PRSRA 2011 s.18(1)(a); Sch 1 para 8', creates: true },
+      DelegateToDeputy: { body: 'pcc', legalBasis: 'PRSRA 2011 s.18(1)(b), (3)(b)' },
+      EndDeputyAppointment: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 1 para 8(3)' },
+    },
 
-  initialState: () => ({ status: 'none' }),
+    initialState: () => ({ status: 'none' }),
 
-  evolve(state, event) {
-    if (event.type === 'DeputyCommissionerAppointed') {
-      const d = event.data;
-      return { status: 'appointed', forceArea: d.forceArea, person: d.person, appointedOn: d.appointedOn, termEndsOn: d.termEndsOn, pccTermEndsOn: d.pccTermEndsOn, functions: [], endedOn: null };
-    }
-    if (state.status === 'none') return state;
-    switch (event.type) {
-      case 'FunctionsDelegatedToDeputy':
-        return { ...state, functions: [...new Set([...state.functions, ...event.data.functions])].sort() };
-      case 'DeputyAppointmentEnded':
-        return { ...state, status: 'ended', endedOn: event.data.endedOn };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+    evolve(state, event) {
+      if (event.type === 'DeputyCommissionerAppointed') {
+        const d = event.data;
+        return {
+          status: 'appointed',
+          forceArea: d.forceArea,
+          person: d.person,
+          appointedOn: d.appointedOn,
+          termEndsOn: d.termEndsOn,
+          pccTermEndsOn: d.pccTermEndsOn,
+          functions: [],
+          endedOn: null,
+        };
+      }
+      if (state.status === 'none') return state;
+      switch (event.type) {
+        case 'FunctionsDelegatedToDeputy':
+          return { ...state, functions: [...new Set([...state.functions, ...event.data.functions])].sort() };
+        case 'DeputyAppointmentEnded':
+          return { ...state, status: 'ended', endedOn: event.data.endedOn };
+        default:
+          return assertNever(event, 'event');
+      }
+    },
 
-  decide(command, state, ctx) {
-    const on = ctx.effectiveOn;
-    switch (command.type) {
-      case 'AppointDeputyCommissioner': {
+    decide: decideByAct<DeputyCommissionerState, DeputyCommissionerCommand, DeputyCommissionerEvent>({
+      AppointDeputyCommissioner: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
         requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This appointment is already recorded.');
         const d = command.data;
-        requireRule(DEPUTY_PCC_EXCLUDED_PERSON, d.excludedAs.length === 0, `${d.person} is declared to be: ${d.excludedAs.join(', ')}; such a person cannot be the deputy PCC.`);
+        requireRule(
+          DEPUTY_PCC_EXCLUDED_PERSON,
+          d.excludedAs.length === 0,
+          `${d.person} is declared to be: ${d.excludedAs.join(', ')}; such a person cannot be the deputy PCC.`,
+        );
         const under18 = d.dateOfBirth ? isAfter(addMonths(d.dateOfBirth, 18 * 12), on) : false;
-        requireRule(DEPUTY_PCC_DISQUALIFIED, !under18 && d.disqualifications.length === 0, under18 ? `${d.person} is under 18 on ${on}.` : `${d.person} is disqualified: ${d.disqualifications.join(', ')}.`);
+        requireRule(
+          DEPUTY_PCC_DISQUALIFIED,
+          !under18 && d.disqualifications.length === 0,
+          under18
+            ? `${d.person} is under 18 on ${on}.`
+            : `${d.person} is disqualified: ${d.disqualifications.join(', ')}.`,
+        );
         const pccTermEndsOn = pccTermEndOn(on);
-        requireRule(DEPUTY_PCC_TERM_BEYOND_PCC, !isAfter(d.termEndsOn, pccTermEndsOn) && !isAfter(on, d.termEndsOn), `The appointment runs to ${d.termEndsOn}; it must end on or before ${pccTermEndsOn}, when the PCC's current term ends.`);
+        requireRule(
+          DEPUTY_PCC_TERM_BEYOND_PCC,
+          !isAfter(d.termEndsOn, pccTermEndsOn) && !isAfter(on, d.termEndsOn),
+          `The appointment runs to ${d.termEndsOn}; it must end on or before ${pccTermEndsOn}, when the PCC's current term ends.`,
+        );
         const r = DEPUTY_PCC_ELIGIBILITY_UNVERIFIED;
-        const unverified: RuleFinding = { code: r.code, citation: r.citation, confidence: r.confidence, kind: 'warning', message: `${d.person}'s eligibility (not a constable, PCC or police staff; not disqualified${d.dateOfBirth ? '' : '; age'}) is as the PCC's office declared it.` };
-        return [{ type: 'DeputyCommissionerAppointed', data: { forceArea: d.forceArea, person: d.person, seniorAppointmentCaseId: d.seniorAppointmentCaseId ?? null, termEndsOn: d.termEndsOn, pccTermEndsOn, appointedOn: on }, findings: [unverified] }];
-      }
-      case 'DelegateToDeputy': {
+        const unverified: RuleFinding = {
+          code: r.code,
+          citation: r.citation,
+          confidence: r.confidence,
+          kind: 'warning',
+          message: `${d.person}'s eligibility (not a constable, PCC or police staff; not disqualified${d.dateOfBirth ? '' : '; age'}) is as the PCC's office declared it.`,
+        };
+        return [
+          {
+            type: 'DeputyCommissionerAppointed',
+            data: {
+              forceArea: d.forceArea,
+              person: d.person,
+              seniorAppointmentCaseId: d.seniorAppointmentCaseId ?? null,
+              termEndsOn: d.termEndsOn,
+              pccTermEndsOn,
+              appointedOn: on,
+            },
+            findings: [unverified],
+          },
+        ];
+      },
+      DelegateToDeputy: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
         appointed(state);
         const reserved = command.data.functions.filter((f) => RESERVED_FROM_DEPUTY.includes(f));
-        requireRule(DEPUTY_PCC_FUNCTION_RESERVED, reserved.length === 0, `These functions cannot be given to the deputy: ${reserved.join(', ')}.`);
-        return [{ type: 'FunctionsDelegatedToDeputy', data: { functions: [...new Set(command.data.functions)].sort(), description: command.data.description ?? null, delegatedOn: on } }];
-      }
-      case 'EndDeputyAppointment': {
-        const s = appointed(state);
-        const late = flagLate(DEPUTY_PCC_OUTLASTED_TERM, !isAfter(on, s.pccTermEndsOn), `The appointing PCC's term ended on ${s.pccTermEndsOn}; the deputy's appointment is recorded as ending on ${on}.`);
-        return [{ type: 'DeputyAppointmentEnded', data: { reason: command.data.reason, endedOn: on }, findings: late }];
-      }
-      default:
-        return assertNever(command, 'command');
-    }
-  },
-
-  deadlines(state): DeadlineSpec[] {
-    if (state.status === 'none') return [];
-    return [
-      {
-        key: 'deputy-pcc.term-end',
-        label: `${state.person}: appointment as deputy PCC ends with the PCC's term`,
-        dueOn: state.pccTermEndsOn,
-        citation: DEPUTY_PCC_OUTLASTED_TERM.citation,
-        confidence: 'confirmed',
-        startsOn: state.appointedOn,
-        completedOn: state.endedOn,
-        owner: 'pcc',
+        requireRule(
+          DEPUTY_PCC_FUNCTION_RESERVED,
+          reserved.length === 0,
+          `These functions cannot be given to the deputy: ${reserved.join(', ')}.`,
+        );
+        return [
+          {
+            type: 'FunctionsDelegatedToDeputy',
+            data: {
+              functions: [...new Set(command.data.functions)].sort(),
+              description: command.data.description ?? null,
+              delegatedOn: on,
+            },
+          },
+        ];
       },
-    ];
-  },
-};
+      EndDeputyAppointment: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
+        const s = appointed(state);
+        const late = flagLate(
+          DEPUTY_PCC_OUTLASTED_TERM,
+          !isAfter(on, s.pccTermEndsOn),
+          `The appointing PCC's term ended on ${s.pccTermEndsOn}; the deputy's appointment is recorded as ending on ${on}.`,
+        );
+        return [{ type: 'DeputyAppointmentEnded', data: { reason: command.data.reason, endedOn: on }, findings: late }];
+      },
+    }),
+
+    deadlines(state): DeadlineSpec[] {
+      if (state.status === 'none') return [];
+      return [
+        {
+          key: 'deputy-pcc.term-end',
+          label: `${state.person}: appointment as deputy PCC ends with the PCC's term`,
+          dueOn: state.pccTermEndsOn,
+          citation: DEPUTY_PCC_OUTLASTED_TERM.citation,
+          confidence: 'confirmed',
+          startsOn: state.appointedOn,
+          completedOn: state.endedOn,
+          owner: 'pcc',
+        },
+      ];
+    },
+  };

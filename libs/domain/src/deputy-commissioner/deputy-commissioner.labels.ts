@@ -22,5 +22,11 @@ export const deputyCommissionerLabels: ProcessLabels = {
     FunctionsDelegatedToDeputy: 'Functions delegated to the deputy commissioner',
     DeputyAppointmentEnded: 'Deputy commissioner appointment ended',
   },
-  fields: { seniorAppointmentCaseId: 'Appointment case', termEndsOn: 'Term ends on', pccTermEndsOn: "Commissioner's term ends on", functions: 'Functions', delegatedOn: 'Delegated on' },
+  fields: {
+    seniorAppointmentCaseId: 'Appointment case',
+    termEndsOn: 'Term ends on',
+    pccTermEndsOn: "Commissioner's term ends on",
+    functions: 'Functions',
+    delegatedOn: 'Delegated on',
+  },
 };

@@ -5,7 +5,8 @@ export const DEPUTY_PCC_EXCLUDED_PERSON = defineRule({
   citation: 'PRSRA 2011 s.18(3)(a), (6)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'A constable, a PCC, a body that maintains a police force, or a member of the staff of any of them, cannot be appointed deputy PCC.',
+  summary:
+    'A constable, a PCC, a body that maintains a police force, or a member of the staff of any of them, cannot be appointed deputy PCC.',
 });
 
 export const DEPUTY_PCC_DISQUALIFIED = defineRule({
@@ -13,7 +14,8 @@ export const DEPUTY_PCC_DISQUALIFIED = defineRule({
   citation: 'PRSRA 2011 Sch 1 para 8(2), (6)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'A person under 18, subject to a relevant disqualification, or a member of the Commons, European Parliament or a devolved legislature cannot be appointed deputy PCC.',
+  summary:
+    'A person under 18, subject to a relevant disqualification, or a member of the Commons, European Parliament or a devolved legislature cannot be appointed deputy PCC.',
 });
 
 export const DEPUTY_PCC_TERM_BEYOND_PCC = defineRule({
@@ -29,7 +31,8 @@ export const DEPUTY_PCC_FUNCTION_RESERVED = defineRule({
   citation: 'PRSRA 2011 s.18(3)(b), (7)(a), (e), (f)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The deputy cannot be given the functions of issuing the plan, appointing, suspending or removing the chief constable, or calculating the budget or council tax requirement.',
+  summary:
+    'The deputy cannot be given the functions of issuing the plan, appointing, suspending or removing the chief constable, or calculating the budget or council tax requirement.',
 });
 
 export const DEPUTY_PCC_ELIGIBILITY_UNVERIFIED = defineRule({
@@ -37,7 +40,8 @@ export const DEPUTY_PCC_ELIGIBILITY_UNVERIFIED = defineRule({
   citation: 'PRSRA 2011 s.18(6); Sch 1 para 8(2)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: "The person's eligibility is as the PCC's office declared it; the ledger holds no record to check it against.",
+  summary:
+    "The person's eligibility is as the PCC's office declared it; the ledger holds no record to check it against.",
 });
 
 export const DEPUTY_PCC_OUTLASTED_TERM = defineRule({

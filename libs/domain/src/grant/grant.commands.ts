@@ -3,9 +3,21 @@ import type { GrantPeriod } from './grant.events';
 
 export type AwardGrant = Command<
   'AwardGrant',
-  { forceArea: string; recipient: string; amount: number | null; purpose: string; conditions: string[]; reasons: string; period?: GrantPeriod | null; awardDateKnown?: boolean }
+  {
+    forceArea: string;
+    recipient: string;
+    amount: number | null;
+    purpose: string;
+    conditions: string[];
+    reasons: string;
+    period?: GrantPeriod | null;
+    awardDateKnown?: boolean;
+  }
 >;
 export type PublishGrant = Command<'PublishGrant', { url?: string | null }>;
-export type RequireGrantRepayment = Command<'RequireGrantRepayment', { amount?: number | null; conditionRelied: string; reason: string }>;
+export type RequireGrantRepayment = Command<
+  'RequireGrantRepayment',
+  { amount?: number | null; conditionRelied: string; reason: string }
+>;
 
 export type GrantCommand = AwardGrant | PublishGrant | RequireGrantRepayment;

@@ -1,15 +1,28 @@
-import { assertNever, Decider } from '../core/decider';
+import { assertNever, decideByAct, Decider } from '../core/decider';
 import { addDays, endOfMonth, IsoDate, isOnOrBefore } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import type { GrantCommand } from './grant.commands';
 import { GRANT_EVENT_TYPES, GrantEvent } from './grant.events';
-import { GRANT_AMOUNT_INVALID, GRANT_OPINION_REQUIRED, GRANT_PUBLICATION_LATE, GRANT_REPAYMENT_NO_CONDITION } from './grant.rules';
+import {
+  GRANT_AMOUNT_INVALID,
+  GRANT_OPINION_REQUIRED,
+  GRANT_PUBLICATION_LATE,
+  GRANT_REPAYMENT_NO_CONDITION,
+} from './grant.rules';
 
 /** DOMAIN.md §4.13: Awarded → Published → (RepaymentRequired)*. */
 export type GrantState =
   | { status: 'none' }
-  | { status: 'awarded' | 'published'; forceArea: string; conditions: string[]; awardedOn: IsoDate; publicationDueOn: IsoDate | null; publishedOn: IsoDate | null; repayments: number };
+  | {
+      status: 'awarded' | 'published';
+      forceArea: string;
+      conditions: string[];
+      awardedOn: IsoDate;
+      publicationDueOn: IsoDate | null;
+      publishedOn: IsoDate | null;
+      repayments: number;
+    };
 
 const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
@@ -57,52 +70,76 @@ export const grant: Decider<GrantState, GrantCommand, GrantEvent> = {
     }
   },
 
-  decide(command, state, ctx) {
-    switch (command.type) {
-      case 'AwardGrant': {
-        const d = command.data;
-        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This grant is already on the record.');
-        requireRule(GRANT_OPINION_REQUIRED, nonBlank(d.recipient) && nonBlank(d.purpose) && nonBlank(d.reasons), 'Record the recipient, the purpose and why the grant will help reduce crime and disorder (s.9).');
-        requireRule(GRANT_AMOUNT_INVALID, d.amount === null || (Number.isFinite(d.amount) && d.amount > 0), `${d.amount} is not a valid grant amount.`);
-        const known = d.awardDateKnown ?? true;
-        return [
-          {
-            type: 'GrantAwarded',
-            data: {
-              forceArea: d.forceArea,
-              recipient: d.recipient.trim(),
-              amount: d.amount,
-              purpose: d.purpose.trim(),
-              conditions: [...d.conditions],
-              reasons: d.reasons.trim(),
-              period: d.period ?? null,
-              awardedOn: ctx.effectiveOn,
-              awardDateKnown: known,
-              publicationDueOn: known ? grantPublicationDueOn(ctx.effectiveOn) : null,
-            },
+  decide: decideByAct<GrantState, GrantCommand, GrantEvent>({
+    AwardGrant: (command, state, ctx) => {
+      const d = command.data;
+      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This grant is already on the record.');
+      requireRule(
+        GRANT_OPINION_REQUIRED,
+        nonBlank(d.recipient) && nonBlank(d.purpose) && nonBlank(d.reasons),
+        'Record the recipient, the purpose and why the grant will help reduce crime and disorder (s.9).',
+      );
+      requireRule(
+        GRANT_AMOUNT_INVALID,
+        d.amount === null || (Number.isFinite(d.amount) && d.amount > 0),
+        `${d.amount} is not a valid grant amount.`,
+      );
+      const known = d.awardDateKnown ?? true;
+      return [
+        {
+          type: 'GrantAwarded',
+          data: {
+            forceArea: d.forceArea,
+            recipient: d.recipient.trim(),
+            amount: d.amount,
+            purpose: d.purpose.trim(),
+            conditions: [...d.conditions],
+            reasons: d.reasons.trim(),
+            period: d.period ?? null,
+            awardedOn: ctx.effectiveOn,
+            awardDateKnown: known,
+            publicationDueOn: known ? grantPublicationDueOn(ctx.effectiveOn) : null,
           },
-        ];
-      }
-      case 'PublishGrant': {
-        requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No grant under this reference.');
-        if (state.status === 'none') return [];
-        requireRule(PROCESS_ORDER, state.status === 'awarded', 'This grant has already been published.');
-        const findings = state.publicationDueOn
-          ? flagLate(GRANT_PUBLICATION_LATE, isOnOrBefore(ctx.effectiveOn, state.publicationDueOn), `Awarded on ${state.awardedOn}; due in the monthly publication by ${state.publicationDueOn}; published ${ctx.effectiveOn}.`)
-          : [];
-        return [{ type: 'GrantPublished', data: { publishedOn: ctx.effectiveOn, url: command.data.url ?? null }, findings }];
-      }
-      case 'RequireGrantRepayment': {
-        requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No grant under this reference.');
-        if (state.status === 'none') return [];
-        const d = command.data;
-        requireRule(GRANT_REPAYMENT_NO_CONDITION, state.conditions.includes(d.conditionRelied) && nonBlank(d.reason), `"${d.conditionRelied}" is not a condition of this grant.`);
-        return [{ type: 'GrantRepaymentRequired', data: { amount: d.amount ?? null, conditionRelied: d.conditionRelied, reason: d.reason.trim(), requiredOn: ctx.effectiveOn } }];
-      }
-      default:
-        return assertNever(command, 'command');
-    }
-  },
+        },
+      ];
+    },
+    PublishGrant: (command, state, ctx) => {
+      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No grant under this reference.');
+      if (state.status === 'none') return [];
+      requireRule(PROCESS_ORDER, state.status === 'awarded', 'This grant has already been published.');
+      const findings = state.publicationDueOn
+        ? flagLate(
+            GRANT_PUBLICATION_LATE,
+            isOnOrBefore(ctx.effectiveOn, state.publicationDueOn),
+            `Awarded on ${state.awardedOn}; due in the monthly publication by ${state.publicationDueOn}; published ${ctx.effectiveOn}.`,
+          )
+        : [];
+      return [
+        { type: 'GrantPublished', data: { publishedOn: ctx.effectiveOn, url: command.data.url ?? null }, findings },
+      ];
+    },
+    RequireGrantRepayment: (command, state, ctx) => {
+      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No grant under this reference.');
+      if (state.status === 'none') return [];
+      const d = command.data;
+      requireRule(
+        GRANT_REPAYMENT_NO_CONDITION,
+        state.conditions.includes(d.conditionRelied) && nonBlank(d.reason),
+        `"${d.conditionRelied}" is not a condition of this grant.`,
+      );
+      return [
+        {
+          type: 'GrantRepaymentRequired',
+          data: {
+            amount: d.amount ?? null,
+            conditionRelied: d.conditionRelied,
+            reason: d.reason.trim(),
+            requiredOn: ctx.effectiveOn,
+          },
+        },
+      ];
+    },
+  }),
 
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none' || !state.publicationDueOn) return [];

@@ -28,7 +28,10 @@ export type GrantAwarded = DomainEvent<
   }
 >;
 export type GrantPublished = DomainEvent<'GrantPublished', { publishedOn: IsoDate; url: string | null }>;
-export type GrantRepaymentRequired = DomainEvent<'GrantRepaymentRequired', { amount: number | null; conditionRelied: string; reason: string; requiredOn: IsoDate }>;
+export type GrantRepaymentRequired = DomainEvent<
+  'GrantRepaymentRequired',
+  { amount: number | null; conditionRelied: string; reason: string; requiredOn: IsoDate }
+>;
 
 export type GrantEvent = GrantAwarded | GrantPublished | GrantRepaymentRequired;
 

@@ -7,7 +7,8 @@ export const GRANT_OPINION_REQUIRED = defineRule({
   citation: 'PRSRA 2011 s.9(1)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'A crime and disorder reduction grant needs a recipient, a purpose and the PCC’s reasons for thinking it will help reduce crime and disorder.',
+  summary:
+    'A crime and disorder reduction grant needs a recipient, a purpose and the PCC’s reasons for thinking it will help reduce crime and disorder.',
 });
 
 export const GRANT_AMOUNT_INVALID = defineRule({

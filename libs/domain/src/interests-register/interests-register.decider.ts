@@ -1,11 +1,17 @@
 import { addDays, compareDates, IsoDate, isAfter, maxDate } from '../core/calendar';
-import { assertNever, Decider } from '../core/decider';
+import { assertNever, decideByAct, Decider } from '../core/decider';
 import type { DeadlineSpec } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
 import { addMonths } from '../commissioner-office/commissioner-office.calendar';
 import { DPI_REGIME_START as DPI_REGIME_BEGAN } from '../panel-meeting/panel-meeting.rules';
 import type { InterestsRegisterCommand } from './interests-register.commands';
-import { DispensationGranted, INTERESTS_REGISTER_EVENT_TYPES, InterestDisclosedAtMeeting, InterestsRegisterEvent, NotifiedInterest } from './interests-register.events';
+import {
+  DispensationGranted,
+  INTERESTS_REGISTER_EVENT_TYPES,
+  InterestDisclosedAtMeeting,
+  InterestsRegisterEvent,
+  NotifiedInterest,
+} from './interests-register.events';
 import {
   DISCLOSURE_NOT_FOUND,
   DISCLOSURE_NOTIFIED_LATE,
@@ -39,7 +45,11 @@ export type InterestsRegisterState =
 type Open = Exclude<InterestsRegisterState, { status: 'none' }>;
 
 function open(state: InterestsRegisterState): Open {
-  requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No register of interests is open for this member under this reference.');
+  requireRule(
+    CASE_NOT_FOUND,
+    state.status !== 'none',
+    'No register of interests is open for this member under this reference.',
+  );
   return state as Open;
 }
 
@@ -83,22 +93,53 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
   evolve(state, event) {
     if (event.type === 'MemberInterestsOpened') {
       const d = event.data;
-      return { status: 'open', forceArea: d.forceArea, panelId: d.panelId, memberId: d.memberId, member: d.member, becameMemberOn: d.becameMemberOn, initialNotifiedOn: null, interests: [], disclosures: [], requests: [], dispensations: [] };
+      return {
+        status: 'open',
+        forceArea: d.forceArea,
+        panelId: d.panelId,
+        memberId: d.memberId,
+        member: d.member,
+        becameMemberOn: d.becameMemberOn,
+        initialNotifiedOn: null,
+        interests: [],
+        disclosures: [],
+        requests: [],
+        dispensations: [],
+      };
     }
     if (state.status === 'none') return state;
     switch (event.type) {
       case 'InterestsNotified': {
         const d = event.data;
-        const interests = [...state.interests.filter((i) => !d.interests.some((n) => n.interestId === i.interestId)), ...d.interests.map((i) => ({ ...i, registeredOn: d.notifiedOn, removedOn: null }))];
-        const disclosures = state.disclosures.map((x) => (x.disclosureId === d.disclosureId ? { ...x, notifiedOn: d.notifiedOn } : x));
-        return { ...state, interests, disclosures, initialNotifiedOn: d.occasion === 'taking_office' && state.initialNotifiedOn === null ? d.notifiedOn : state.initialNotifiedOn };
+        const interests = [
+          ...state.interests.filter((i) => !d.interests.some((n) => n.interestId === i.interestId)),
+          ...d.interests.map((i) => ({ ...i, registeredOn: d.notifiedOn, removedOn: null })),
+        ];
+        const disclosures = state.disclosures.map((x) =>
+          x.disclosureId === d.disclosureId ? { ...x, notifiedOn: d.notifiedOn } : x,
+        );
+        return {
+          ...state,
+          interests,
+          disclosures,
+          initialNotifiedOn:
+            d.occasion === 'taking_office' && state.initialNotifiedOn === null ? d.notifiedOn : state.initialNotifiedOn,
+        };
       }
       case 'InterestRemoved':
-        return { ...state, interests: state.interests.map((i) => (i.interestId === event.data.interestId ? { ...i, removedOn: event.data.removedOn } : i)) };
+        return {
+          ...state,
+          interests: state.interests.map((i) =>
+            i.interestId === event.data.interestId ? { ...i, removedOn: event.data.removedOn } : i,
+          ),
+        };
       case 'InterestDisclosedAtMeeting':
         return { ...state, disclosures: [...state.disclosures, { ...event.data, notifiedOn: null }] };
       case 'DispensationRequested':
-        return { ...state, requests: [...state.requests, { requestRef: event.data.requestRef, requestedOn: event.data.requestedOn }] };
+        return {
+          ...state,
+          requests: [...state.requests, { requestRef: event.data.requestRef, requestedOn: event.data.requestedOn }],
+        };
       case 'DispensationGranted':
         return { ...state, dispensations: [...state.dispensations, event.data] };
       default:
@@ -106,67 +147,178 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
     }
   },
 
-  decide(command, state, ctx) {
-    const on = ctx.effectiveOn;
-    switch (command.type) {
-      case 'OpenMemberInterests': {
-        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', "This member's register is already open.");
-        const d = command.data;
-        requireRule(PROCESS_ORDER, !isAfter(d.becameMemberOn, on), `A register is opened for a member; ${d.member} joins only on ${d.becameMemberOn}.`);
-        const r = MEMBERSHIP_DATE_UNVERIFIED;
-        const unverified: RuleFinding = { code: r.code, citation: r.citation, confidence: r.confidence, kind: 'warning', message: `${d.member} (${d.memberId} on panel ${d.panelId}) is recorded as joining on ${d.becameMemberOn}, as the secretariat gave it, not checked against the panel's roster; the 28-day duty runs from that day.` };
-        return [{ type: 'MemberInterestsOpened', data: { forceArea: d.forceArea, panelId: d.panelId, memberId: d.memberId, member: d.member, memberKind: d.memberKind, becameMemberOn: d.becameMemberOn, openedOn: on }, findings: [unverified] }];
+  decide: decideByAct<InterestsRegisterState, InterestsRegisterCommand, InterestsRegisterEvent>({
+    OpenMemberInterests: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', "This member's register is already open.");
+      const d = command.data;
+      requireRule(
+        PROCESS_ORDER,
+        !isAfter(d.becameMemberOn, on),
+        `A register is opened for a member; ${d.member} joins only on ${d.becameMemberOn}.`,
+      );
+      const r = MEMBERSHIP_DATE_UNVERIFIED;
+      const unverified: RuleFinding = {
+        code: r.code,
+        citation: r.citation,
+        confidence: r.confidence,
+        kind: 'warning',
+        message: `${d.member} (${d.memberId} on panel ${d.panelId}) is recorded as joining on ${d.becameMemberOn}, as the secretariat gave it, not checked against the panel's roster; the 28-day duty runs from that day.`,
+      };
+      return [
+        {
+          type: 'MemberInterestsOpened',
+          data: {
+            forceArea: d.forceArea,
+            panelId: d.panelId,
+            memberId: d.memberId,
+            member: d.member,
+            memberKind: d.memberKind,
+            becameMemberOn: d.becameMemberOn,
+            openedOn: on,
+          },
+          findings: [unverified],
+        },
+      ];
+    },
+    NotifyInterests: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = open(state);
+      const d = command.data;
+      const disclosureId = d.disclosureId ?? null;
+      const findings: RuleFinding[] = [];
+      if (d.occasion === 'taking_office') {
+        requireRule(
+          PROCESS_ORDER,
+          s.initialNotifiedOn === null,
+          'The notification on taking office is already on record; record later changes as "other".',
+        );
+        const due = initialNotificationDue(s.becameMemberOn);
+        findings.push(
+          ...flagLate(
+            INTERESTS_NOTIFIED_LATE,
+            !isAfter(on, due),
+            `${s.member} became a member on ${s.becameMemberOn}; the notification was due by ${due} and was given on ${on}.`,
+          ),
+        );
       }
-      case 'NotifyInterests': {
-        const s = open(state);
-        const d = command.data;
-        const disclosureId = d.disclosureId ?? null;
-        const findings: RuleFinding[] = [];
-        if (d.occasion === 'taking_office') {
-          requireRule(PROCESS_ORDER, s.initialNotifiedOn === null, 'The notification on taking office is already on record; record later changes as "other".');
-          const due = initialNotificationDue(s.becameMemberOn);
-          findings.push(...flagLate(INTERESTS_NOTIFIED_LATE, !isAfter(on, due), `${s.member} became a member on ${s.becameMemberOn}; the notification was due by ${due} and was given on ${on}.`));
-        }
-        if (d.occasion === 'meeting_disclosure') {
-          const x = s.disclosures.find((y) => y.disclosureId === disclosureId);
-          requireRule(DISCLOSURE_NOT_FOUND, x !== undefined && x.notifiedOn === null, `There is no disclosure ${disclosureId} awaiting notification.`);
-          const due = within28Days((x as Disclosure).disclosedOn);
-          if (needsNotification(x as Disclosure)) findings.push(...flagLate(DISCLOSURE_NOTIFIED_LATE, !isAfter(on, due), `The interest disclosed on ${(x as Disclosure).disclosedOn} was due to be notified by ${due}; it was notified on ${on}.`));
-        }
-        // s.32(2): the ledger is a published record, so a sensitive interest's details never enter it.
-        const interests = d.interests.map((i) => (i.sensitive ? { ...i, description: WITHHELD } : i));
-        return [{ type: 'InterestsNotified', data: { interests, occasion: d.occasion, disclosureId: d.occasion === 'meeting_disclosure' ? disclosureId : null, notifiedOn: on }, findings }];
+      if (d.occasion === 'meeting_disclosure') {
+        const x = s.disclosures.find((y) => y.disclosureId === disclosureId);
+        requireRule(
+          DISCLOSURE_NOT_FOUND,
+          x !== undefined && x.notifiedOn === null,
+          `There is no disclosure ${disclosureId} awaiting notification.`,
+        );
+        const due = within28Days((x as Disclosure).disclosedOn);
+        if (needsNotification(x as Disclosure))
+          findings.push(
+            ...flagLate(
+              DISCLOSURE_NOTIFIED_LATE,
+              !isAfter(on, due),
+              `The interest disclosed on ${(x as Disclosure).disclosedOn} was due to be notified by ${due}; it was notified on ${on}.`,
+            ),
+          );
       }
-      case 'RemoveInterest': {
-        const s = open(state);
-        requireRule(INTEREST_NOT_ON_REGISTER, s.interests.some((i) => i.interestId === command.data.interestId && i.removedOn === null), `Interest ${command.data.interestId} is not on the register.`);
-        return [{ type: 'InterestRemoved', data: { interestId: command.data.interestId, reason: command.data.reason, removedOn: on } }];
-      }
-      case 'DiscloseInterestAtMeeting': {
-        const s = open(state);
-        const d = command.data;
-        requireRule(PROCESS_ORDER, !s.disclosures.some((x) => x.disclosureId === d.disclosureId), `Disclosure ${d.disclosureId} is already on record.`);
-        const registered = s.interests.find((i) => i.removedOn === null && i.category === d.category && i.description === d.description);
-        return [{ type: 'InterestDisclosedAtMeeting', data: { disclosureId: d.disclosureId, meetingRef: d.meetingRef, item: d.item, category: d.category, description: d.description, registeredInterestId: registered?.interestId ?? null, disclosedOn: on } }];
-      }
-      case 'RequestDispensation': {
-        const s = open(state);
-        requireRule(PROCESS_ORDER, !s.requests.some((r) => r.requestRef === command.data.requestRef), `Request ${command.data.requestRef} is already on record.`);
-        return [{ type: 'DispensationRequested', data: { requestRef: command.data.requestRef, business: command.data.business, requestedOn: on } }];
-      }
-      case 'GrantDispensation': {
-        const s = open(state);
-        const d = command.data;
-        requireRule(DISPENSATION_NO_WRITTEN_REQUEST, s.requests.some((r) => r.requestRef === d.requestRef && !isAfter(r.requestedOn, on)), `No written request ${d.requestRef} from ${s.member} is on record.`);
-        const longest = addDays(addMonths(d.from, 48), -1);
-        requireRule(DISPENSATION_PERIOD_INVALID, !isAfter(d.from, d.to) && !isAfter(d.to, longest), `A dispensation from ${d.from} may run at most four years, to ${longest}; this one runs to ${d.to}.`);
-        requireRule(PROCESS_ORDER, !s.dispensations.some((x) => x.dispensationId === d.dispensationId), `Dispensation ${d.dispensationId} is already on record.`);
-        return [{ type: 'DispensationGranted', data: { ...d, relievesFrom: [...new Set(d.relievesFrom)].sort(), grantedOn: on } }];
-      }
-      default:
-        return assertNever(command, 'command');
-    }
-  },
+      // s.32(2): the ledger is a published record, so a sensitive interest's details never enter it.
+      const interests = d.interests.map((i) => (i.sensitive ? { ...i, description: WITHHELD } : i));
+      return [
+        {
+          type: 'InterestsNotified',
+          data: {
+            interests,
+            occasion: d.occasion,
+            disclosureId: d.occasion === 'meeting_disclosure' ? disclosureId : null,
+            notifiedOn: on,
+          },
+          findings,
+        },
+      ];
+    },
+    RemoveInterest: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = open(state);
+      requireRule(
+        INTEREST_NOT_ON_REGISTER,
+        s.interests.some((i) => i.interestId === command.data.interestId && i.removedOn === null),
+        `Interest ${command.data.interestId} is not on the register.`,
+      );
+      return [
+        {
+          type: 'InterestRemoved',
+          data: { interestId: command.data.interestId, reason: command.data.reason, removedOn: on },
+        },
+      ];
+    },
+    DiscloseInterestAtMeeting: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = open(state);
+      const d = command.data;
+      requireRule(
+        PROCESS_ORDER,
+        !s.disclosures.some((x) => x.disclosureId === d.disclosureId),
+        `Disclosure ${d.disclosureId} is already on record.`,
+      );
+      const registered = s.interests.find(
+        (i) => i.removedOn === null && i.category === d.category && i.description === d.description,
+      );
+      return [
+        {
+          type: 'InterestDisclosedAtMeeting',
+          data: {
+            disclosureId: d.disclosureId,
+            meetingRef: d.meetingRef,
+            item: d.item,
+            category: d.category,
+            description: d.description,
+            registeredInterestId: registered?.interestId ?? null,
+            disclosedOn: on,
+          },
+        },
+      ];
+    },
+    RequestDispensation: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = open(state);
+      requireRule(
+        PROCESS_ORDER,
+        !s.requests.some((r) => r.requestRef === command.data.requestRef),
+        `Request ${command.data.requestRef} is already on record.`,
+      );
+      return [
+        {
+          type: 'DispensationRequested',
+          data: { requestRef: command.data.requestRef, business: command.data.business, requestedOn: on },
+        },
+      ];
+    },
+    GrantDispensation: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = open(state);
+      const d = command.data;
+      requireRule(
+        DISPENSATION_NO_WRITTEN_REQUEST,
+        s.requests.some((r) => r.requestRef === d.requestRef && !isAfter(r.requestedOn, on)),
+        `No written request ${d.requestRef} from ${s.member} is on record.`,
+      );
+      const longest = addDays(addMonths(d.from, 48), -1);
+      requireRule(
+        DISPENSATION_PERIOD_INVALID,
+        !isAfter(d.from, d.to) && !isAfter(d.to, longest),
+        `A dispensation from ${d.from} may run at most four years, to ${longest}; this one runs to ${d.to}.`,
+      );
+      requireRule(
+        PROCESS_ORDER,
+        !s.dispensations.some((x) => x.dispensationId === d.dispensationId),
+        `Dispensation ${d.dispensationId} is already on record.`,
+      );
+      return [
+        {
+          type: 'DispensationGranted',
+          data: { ...d, relievesFrom: [...new Set(d.relievesFrom)].sort(), grantedOn: on },
+        },
+      ];
+    },
+  }),
 
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none') return [];
@@ -180,18 +332,16 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
       completedOn: state.initialNotifiedOn,
       owner: 'panel',
     };
-    const after = state.disclosures.filter(needsNotification).map(
-      (x): DeadlineSpec => ({
-        key: `interests.disclosure.${x.disclosureId}`,
-        label: `${state.member}: notify the interest disclosed at ${x.meetingRef}`,
-        dueOn: within28Days(x.disclosedOn),
-        citation: DISCLOSURE_NOTIFIED_LATE.citation,
-        confidence: 'confirmed',
-        startsOn: x.disclosedOn,
-        completedOn: x.notifiedOn,
-        owner: 'panel',
-      }),
-    );
+    const after = state.disclosures.filter(needsNotification).map((x): DeadlineSpec => ({
+      key: `interests.disclosure.${x.disclosureId}`,
+      label: `${state.member}: notify the interest disclosed at ${x.meetingRef}`,
+      dueOn: within28Days(x.disclosedOn),
+      citation: DISCLOSURE_NOTIFIED_LATE.citation,
+      confidence: 'confirmed',
+      startsOn: x.disclosedOn,
+      completedOn: x.notifiedOn,
+      owner: 'panel',
+    }));
     return [initial, ...after];
   },
 };
@@ -201,12 +351,21 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
  * for that item at that meeting, with no dispensation in force on the day that relieves
  * the vote for that business (s.33(1)). For the panel meeting to read, not the caller.
  */
-export function votingBarredByRegister(state: InterestsRegisterState, meeting: { meetingRef: string; item: string; on: IsoDate }): { barred: boolean; disclosureId: string | null } {
+export function votingBarredByRegister(
+  state: InterestsRegisterState,
+  meeting: { meetingRef: string; item: string; on: IsoDate },
+): { barred: boolean; disclosureId: string | null } {
   if (state.status === 'none') return { barred: false, disclosureId: null };
-  const dpi = state.disclosures.find((x) => x.category === 'dpi' && x.meetingRef === meeting.meetingRef && x.item === meeting.item);
+  const dpi = state.disclosures.find(
+    (x) => x.category === 'dpi' && x.meetingRef === meeting.meetingRef && x.item === meeting.item,
+  );
   if (!dpi) return { barred: false, disclosureId: null };
   const dispensed = state.dispensations.some(
-    (x) => x.relievesFrom.includes('vote') && x.business.includes(meeting.item) && compareDates(x.from, meeting.on) <= 0 && compareDates(meeting.on, x.to) <= 0,
+    (x) =>
+      x.relievesFrom.includes('vote') &&
+      x.business.includes(meeting.item) &&
+      compareDates(x.from, meeting.on) <= 0 &&
+      compareDates(meeting.on, x.to) <= 0,
   );
   return { barred: !dispensed, disclosureId: dpi.disclosureId };
 }

@@ -17,20 +17,63 @@ export interface NotifiedInterest {
   sensitive: boolean;
 }
 
-export type MemberInterestsOpened = DomainEvent<'MemberInterestsOpened', { forceArea: string; panelId: string; memberId: string; member: string; memberKind: 'councillor' | 'co_opted'; becameMemberOn: IsoDate; openedOn: IsoDate }>;
-export type InterestsNotified = DomainEvent<'InterestsNotified', { interests: NotifiedInterest[]; occasion: NotificationOccasion; disclosureId: string | null; notifiedOn: IsoDate }>;
-export type InterestRemoved = DomainEvent<'InterestRemoved', { interestId: string; reason: string; removedOn: IsoDate }>;
+export type MemberInterestsOpened = DomainEvent<
+  'MemberInterestsOpened',
+  {
+    forceArea: string;
+    panelId: string;
+    memberId: string;
+    member: string;
+    memberKind: 'councillor' | 'co_opted';
+    becameMemberOn: IsoDate;
+    openedOn: IsoDate;
+  }
+>;
+export type InterestsNotified = DomainEvent<
+  'InterestsNotified',
+  { interests: NotifiedInterest[]; occasion: NotificationOccasion; disclosureId: string | null; notifiedOn: IsoDate }
+>;
+export type InterestRemoved = DomainEvent<
+  'InterestRemoved',
+  { interestId: string; reason: string; removedOn: IsoDate }
+>;
 export type InterestDisclosedAtMeeting = DomainEvent<
   'InterestDisclosedAtMeeting',
-  { disclosureId: string; meetingRef: string; item: string; category: InterestCategory; description: string; registeredInterestId: string | null; disclosedOn: IsoDate }
+  {
+    disclosureId: string;
+    meetingRef: string;
+    item: string;
+    category: InterestCategory;
+    description: string;
+    registeredInterestId: string | null;
+    disclosedOn: IsoDate;
+  }
 >;
-export type DispensationRequested = DomainEvent<'DispensationRequested', { requestRef: string; business: string; requestedOn: IsoDate }>;
+export type DispensationRequested = DomainEvent<
+  'DispensationRequested',
+  { requestRef: string; business: string; requestedOn: IsoDate }
+>;
 export type DispensationGranted = DomainEvent<
   'DispensationGranted',
-  { dispensationId: string; requestRef: string; ground: DispensationGround; relievesFrom: Restriction[]; business: string[]; from: IsoDate; to: IsoDate; grantedOn: IsoDate }
+  {
+    dispensationId: string;
+    requestRef: string;
+    ground: DispensationGround;
+    relievesFrom: Restriction[];
+    business: string[];
+    from: IsoDate;
+    to: IsoDate;
+    grantedOn: IsoDate;
+  }
 >;
 
-export type InterestsRegisterEvent = MemberInterestsOpened | InterestsNotified | InterestRemoved | InterestDisclosedAtMeeting | DispensationRequested | DispensationGranted;
+export type InterestsRegisterEvent =
+  | MemberInterestsOpened
+  | InterestsNotified
+  | InterestRemoved
+  | InterestDisclosedAtMeeting
+  | DispensationRequested
+  | DispensationGranted;
 
 export const INTERESTS_REGISTER_EVENT_TYPES = {
   MemberInterestsOpened: 1,

@@ -1,12 +1,12 @@
 import { defineRule } from '../core/rules';
 
-
 export const INTERESTS_NOTIFIED_LATE = defineRule({
   code: 'INTERESTS_NOTIFIED_LATE',
   citation: 'Localism Act 2011 s.30(1)',
   confidence: 'confirmed',
   kind: 'deadline',
-  summary: 'A member notifies the monitoring officer of their disclosable pecuniary interests before the end of 28 days beginning with the day they become a member.',
+  summary:
+    'A member notifies the monitoring officer of their disclosable pecuniary interests before the end of 28 days beginning with the day they become a member.',
 });
 
 export const DISCLOSURE_NOTIFIED_LATE = defineRule({
@@ -14,7 +14,8 @@ export const DISCLOSURE_NOTIFIED_LATE = defineRule({
   citation: 'Localism Act 2011 s.31(3)',
   confidence: 'confirmed',
   kind: 'deadline',
-  summary: 'An unregistered interest disclosed at a meeting is notified to the monitoring officer before the end of 28 days beginning with the date of the disclosure.',
+  summary:
+    'An unregistered interest disclosed at a meeting is notified to the monitoring officer before the end of 28 days beginning with the date of the disclosure.',
 });
 
 export const INTEREST_NOT_ON_REGISTER = defineRule({

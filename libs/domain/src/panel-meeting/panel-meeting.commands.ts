@@ -18,9 +18,23 @@ export type ConveneMeeting = Command<
     agenda: AgendaItem[];
   }
 >;
-export type TableDocument = Command<'TableDocument', { ref: string; title: string; item?: string | null; author: string; access: Access; exemptParas: number[]; purpose?: Purpose | null }>;
+export type TableDocument = Command<
+  'TableDocument',
+  {
+    ref: string;
+    title: string;
+    item?: string | null;
+    author: string;
+    access: Access;
+    exemptParas: number[];
+    purpose?: Purpose | null;
+  }
+>;
 /** membersAtTime is optional: the members come from the panel's record; if sent, it must match it. */
-export type RecordMeetingAttendance = Command<'RecordMeetingAttendance', { present: string[]; absent: string[]; membersAtTime?: MemberAtTime[] | null }>;
+export type RecordMeetingAttendance = Command<
+  'RecordMeetingAttendance',
+  { present: string[]; absent: string[]; membersAtTime?: MemberAtTime[] | null }
+>;
 /** The quorum comes from the panel's rules of procedure on record; a minimum sent by the caller must match it. */
 export type ConfirmQuorum = Command<'ConfirmQuorum', { minimumPresent?: number | null }>;
 export type DeclareInterest = Command<
@@ -36,8 +50,21 @@ export type DeclareInterest = Command<
     localCodeRetainsLegacyRegime?: boolean;
   }
 >;
-export type ExcludePublic = Command<'ExcludePublic', { items: string[]; sched12AParas: number[]; publicInterestReason: string }>;
-export type RecordVote = Command<'RecordVote', { item?: string | null; motion: string; for: string[]; against: string[]; abstain: string[]; requiredMajority: MajorityRule }>;
+export type ExcludePublic = Command<
+  'ExcludePublic',
+  { items: string[]; sched12AParas: number[]; publicInterestReason: string }
+>;
+export type RecordVote = Command<
+  'RecordVote',
+  {
+    item?: string | null;
+    motion: string;
+    for: string[];
+    against: string[];
+    abstain: string[];
+    requiredMajority: MajorityRule;
+  }
+>;
 export type PublishMinutes = Command<'PublishMinutes', { url?: string | null }>;
 
 export type PanelMeetingCommand =

@@ -1,11 +1,10 @@
-import { assertNever, DecisionContext, Decider } from '../core/decider';
-import { compareDates, IsoDate } from '../core/calendar';
+import { assertNever, decideByAct, Decider, DecisionContext } from '../core/decider';
+import { compareDates } from '../core/calendar';
 import { SCHEDULE_12A_PARAS, validateSourceDocument } from '../core/provenance';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import { vetoThreshold } from '../core/threshold';
-import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-panel.events';
 import type { PanelMeetingCommand, RecordVote } from './panel-meeting.commands';
-import { AgendaItem, InterestRegime, MajorityRule, PANEL_MEETING_EVENT_TYPES, PanelMeetingEvent } from './panel-meeting.events';
+import { MajorityRule, PANEL_MEETING_EVENT_TYPES, PanelMeetingEvent } from './panel-meeting.events';
 import {
   DPI_REGIME_START,
   MEETING_ATTENDANCE_INCONSISTENT,
@@ -21,31 +20,9 @@ import {
   MEETING_VOTER_NOT_PRESENT,
 } from './panel-meeting.rules';
 import { membersOnRecord } from '../police-and-crime-panel/roster-check';
-
-interface Declaration {
-  memberId: string;
-  item: string | null;
-  regime: InterestRegime;
-  withdrew: boolean;
-  dispensationRef: string | null;
-}
-
-/** Convened → AttendanceRecorded → Quorate → (declarations, exclusions, votes) → Minuted. */
-export type PanelMeetingState =
-  | { status: 'none' }
-  | {
-      status: 'convened' | 'attendance_recorded' | 'quorate' | 'minuted';
-      forceArea: string;
-      panelId: string;
-      date: IsoDate;
-      agenda: AgendaItem[];
-      present: string[];
-      membersAtTime: MemberAtTime[];
-      minimumPresent: number | null;
-      declarations: Declaration[];
-      excludedItems: string[];
-      votes: number;
-    };
+import { evolvePanelMeeting } from './panel-meeting.evolve';
+import { Declaration, PanelMeetingState } from './panel-meeting.state';
+export type { PanelMeetingState } from './panel-meeting.state';
 
 type Open = Exclude<PanelMeetingState, { status: 'none' }>;
 
@@ -54,12 +31,22 @@ const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().leng
 /** A member barred from voting on an item: prejudicial interest or DPI, no dispensation (Localism Act s.31(4), s.33). */
 function barredFromVoting(declarations: readonly Declaration[], memberId: string, item: string | null): boolean {
   return declarations.some(
-    (d) => d.memberId === memberId && (d.item === null || d.item === item) && (d.regime === 'legacy_prejudicial' || d.regime === 'dpi') && d.dispensationRef === null,
+    (d) =>
+      d.memberId === memberId &&
+      (d.item === null || d.item === item) &&
+      (d.regime === 'legacy_prejudicial' || d.regime === 'dpi') &&
+      d.dispensationRef === null,
   );
 }
 
 /** Votes needed to carry a motion. Two-thirds counts every member at the time, not those present (Sch 5 para 4(4)). */
-function votesNeeded(rule: MajorityRule, membersAtTime: number, forCount: number, againstCount: number, abstainCount: number): number {
+function votesNeeded(
+  rule: MajorityRule,
+  membersAtTime: number,
+  forCount: number,
+  againstCount: number,
+  abstainCount: number,
+): number {
   switch (rule) {
     case 'simple':
       return againstCount + 1;
@@ -75,7 +62,11 @@ function votesNeeded(rule: MajorityRule, membersAtTime: number, forCount: number
 function open(state: PanelMeetingState): Open {
   requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No meeting has been convened under this reference.');
   const s = state as Open;
-  requireRule(PROCESS_ORDER, s.status !== 'minuted', 'The minutes of this meeting have been published; record a correction instead.');
+  requireRule(
+    PROCESS_ORDER,
+    s.status !== 'minuted',
+    'The minutes of this meeting have been published; record a correction instead.',
+  );
   return s;
 }
 
@@ -83,28 +74,74 @@ function decideRecordVote(command: RecordVote, state: PanelMeetingState, ctx: De
   const s = open(state);
   const d = command.data;
   const item = d.item ?? null;
-  requireRule(PROCESS_ORDER, s.status !== 'convened', 'Record attendance before any vote: the voters must be recorded as present.');
+  requireRule(
+    PROCESS_ORDER,
+    s.status !== 'convened',
+    'Record attendance before any vote: the voters must be recorded as present.',
+  );
   // Members who withdrew for this item do not count towards the quorum for it.
-  const withdrawn = new Set(s.declarations.filter((x) => x.withdrew && (x.item === null || x.item === item)).map((x) => x.memberId));
+  const withdrawn = new Set(
+    s.declarations.filter((x) => x.withdrew && (x.item === null || x.item === item)).map((x) => x.memberId),
+  );
   const presentForItem = s.present.filter((m) => !withdrawn.has(m));
   // Business without a quorum, or a vote by a conflicted member, happened: it is recorded with the breach.
   const findings = [
-    ...checkRule(MEETING_NOT_QUORATE, s.status === 'quorate', 'The meeting was not confirmed as quorate when this vote was taken.'),
-    ...(s.status === 'quorate' ? checkRule(MEETING_NOT_QUORATE, presentForItem.length >= (s.minimumPresent ?? 0), `Only ${presentForItem.length} members remained for this item after withdrawals; the quorum is ${s.minimumPresent}.`) : []),
+    ...checkRule(
+      MEETING_NOT_QUORATE,
+      s.status === 'quorate',
+      'The meeting was not confirmed as quorate when this vote was taken.',
+    ),
+    ...(s.status === 'quorate'
+      ? checkRule(
+          MEETING_NOT_QUORATE,
+          presentForItem.length >= (s.minimumPresent ?? 0),
+          `Only ${presentForItem.length} members remained for this item after withdrawals; the quorum is ${s.minimumPresent}.`,
+        )
+      : []),
   ];
   const voters = [...d.for, ...d.against, ...d.abstain];
-  requireRule(MEETING_VOTER_NOT_PRESENT, new Set(voters).size === voters.length && voters.every((v) => s.present.includes(v)), 'Each voter must be recorded as present and vote once.');
+  requireRule(
+    MEETING_VOTER_NOT_PRESENT,
+    new Set(voters).size === voters.length && voters.every((v) => s.present.includes(v)),
+    'Each voter must be recorded as present and vote once.',
+  );
   // A member is barred by what was declared at this meeting or by the register of
   // interests on record (Localism Act 2011 s.31(4)), not by what the caller says.
-  const registered = (ctx.facts?.interests ?? []).filter((r) => r.panelId === s.panelId && r.barredFrom.some((b) => b.item === item && b.on === s.date));
-  const barred = voters.filter((v) => barredFromVoting(s.declarations, v, item) || registered.some((r) => r.memberId === v));
-  findings.push(...checkRule(MEETING_CONFLICTED_MEMBER_VOTED, barred.length === 0, `${barred.join(', ')} declared a prejudicial or disclosable pecuniary interest in this item without a dispensation and voted; the vote is recorded as cast.`));
-  const needed = votesNeeded(d.requiredMajority, s.membersAtTime.length, d.for.length, d.against.length, d.abstain.length);
-  const carried = d.requiredMajority === 'unanimous' ? d.for.length > 0 && d.for.length === needed : d.for.length >= needed;
+  const registered = (ctx.facts?.interests ?? []).filter(
+    (r) => r.panelId === s.panelId && r.barredFrom.some((b) => b.item === item && b.on === s.date),
+  );
+  const barred = voters.filter(
+    (v) => barredFromVoting(s.declarations, v, item) || registered.some((r) => r.memberId === v),
+  );
+  findings.push(
+    ...checkRule(
+      MEETING_CONFLICTED_MEMBER_VOTED,
+      barred.length === 0,
+      `${barred.join(', ')} declared a prejudicial or disclosable pecuniary interest in this item without a dispensation and voted; the vote is recorded as cast.`,
+    ),
+  );
+  const needed = votesNeeded(
+    d.requiredMajority,
+    s.membersAtTime.length,
+    d.for.length,
+    d.against.length,
+    d.abstain.length,
+  );
+  const carried =
+    d.requiredMajority === 'unanimous' ? d.for.length > 0 && d.for.length === needed : d.for.length >= needed;
   return [
     {
       type: 'VoteRecorded',
-      data: { item, motion: d.motion, for: d.for, against: d.against, abstain: d.abstain, membersAtTime: s.membersAtTime, requiredMajority: { rule: d.requiredMajority, votesNeeded: needed }, carried },
+      data: {
+        item,
+        motion: d.motion,
+        for: d.for,
+        against: d.against,
+        abstain: d.abstain,
+        membersAtTime: s.membersAtTime,
+        requiredMajority: { rule: d.requiredMajority, votesNeeded: needed },
+        carried,
+      },
       findings,
     },
   ];
@@ -118,7 +155,11 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
    * Panel meeting (Sch 6 para 25; LGA 1972 Part VA): every act is the panel's.
    */
   commands: {
-    ConveneMeeting: { body: 'panel', legalBasis: 'LGA 1972 s.100B (SI 2012/2734); PRSRA 2011 Sch 6 para 25', creates: true },
+    ConveneMeeting: {
+      body: 'panel',
+      legalBasis: 'LGA 1972 s.100B (SI 2012/2734); PRSRA 2011 Sch 6 para 25',
+      creates: true,
+    },
     TableDocument: { body: 'panel', legalBasis: 'LGA 1972 s.100B, Sch 12A (SI 2012/2734)' },
     RecordMeetingAttendance: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 6 para 25', needs: ['panel'] },
     ConfirmQuorum: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 6 para 25', needs: ['panel'] },
@@ -130,103 +171,183 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
 
   initialState: () => ({ status: 'none' }),
 
-  evolve(state, event) {
-    if (event.type === 'MeetingConvened') {
-      const d = event.data;
-      return { status: 'convened', forceArea: d.forceArea, panelId: d.panelId, date: d.date, agenda: d.agenda, present: [], membersAtTime: [], minimumPresent: null, declarations: [], excludedItems: [], votes: 0 };
-    }
-    if (state.status === 'none') return state;
-    switch (event.type) {
-      case 'DocumentTabled':
-        return state;
-      case 'AttendanceRecorded':
-        return { ...state, status: 'attendance_recorded', present: event.data.present, membersAtTime: event.data.membersAtTime };
-      case 'QuorumConfirmed':
-        return { ...state, status: 'quorate', minimumPresent: event.data.minimumPresent };
-      case 'InterestDeclared': {
-        const d = event.data;
-        return { ...state, declarations: [...state.declarations, { memberId: d.memberId, item: d.item, regime: d.regime, withdrew: d.withdrew, dispensationRef: d.dispensationRef }] };
-      }
-      case 'PublicExcluded':
-        return { ...state, excludedItems: [...state.excludedItems, ...event.data.items] };
-      case 'VoteRecorded':
-        return { ...state, votes: state.votes + 1 };
-      case 'MinutesPublished':
-        return { ...state, status: 'minuted' };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+  evolve: evolvePanelMeeting,
 
-  decide(command, state, ctx) {
-    switch (command.type) {
-      case 'ConveneMeeting': {
-        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This meeting has already been convened.');
-        const d = command.data;
-        return [{ type: 'MeetingConvened', data: { forceArea: d.forceArea, panelId: d.panelId, date: d.meetingDate, startTimes: d.startTimes, venue: d.venue, agenda: d.agenda, convenedOn: ctx.effectiveOn } }];
-      }
-      case 'TableDocument': {
-        open(state);
-        const d = command.data;
-        const problems = validateSourceDocument({ ref: d.ref, title: d.title, body: d.author, date: null, access: d.access, exemptParas: d.exemptParas, purpose: d.purpose ?? null });
-        requireRule(MEETING_DOCUMENT_CLASSIFICATION, problems.length === 0, `"${d.title}": ${problems.join('; ')}.`);
-        return [{ type: 'DocumentTabled', data: { ref: d.ref, title: d.title, item: d.item ?? null, author: d.author, access: d.access, exemptParas: d.exemptParas, purpose: d.purpose ?? null } }];
-      }
-      case 'RecordMeetingAttendance': {
-        const s = open(state);
-        requireRule(PROCESS_ORDER, s.status === 'convened', 'Attendance has already been recorded for this meeting.');
-        const { present, absent } = command.data;
-        const membersAtTime = membersOnRecord(ctx.facts?.panel, s.forceArea, s.date, command.data.membersAtTime, s.panelId);
-        const ids = membersAtTime.map((m) => m.memberId);
-        const listed = [...present, ...absent];
+  decide: decideByAct<PanelMeetingState, PanelMeetingCommand, PanelMeetingEvent>({
+    ConveneMeeting: (command, state, ctx) => {
+      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This meeting has already been convened.');
+      const d = command.data;
+      return [
+        {
+          type: 'MeetingConvened',
+          data: {
+            forceArea: d.forceArea,
+            panelId: d.panelId,
+            date: d.meetingDate,
+            startTimes: d.startTimes,
+            venue: d.venue,
+            agenda: d.agenda,
+            convenedOn: ctx.effectiveOn,
+          },
+        },
+      ];
+    },
+    TableDocument: (command, state) => {
+      open(state);
+      const d = command.data;
+      const problems = validateSourceDocument({
+        ref: d.ref,
+        title: d.title,
+        body: d.author,
+        date: null,
+        access: d.access,
+        exemptParas: d.exemptParas,
+        purpose: d.purpose ?? null,
+      });
+      requireRule(MEETING_DOCUMENT_CLASSIFICATION, problems.length === 0, `"${d.title}": ${problems.join('; ')}.`);
+      return [
+        {
+          type: 'DocumentTabled',
+          data: {
+            ref: d.ref,
+            title: d.title,
+            item: d.item ?? null,
+            author: d.author,
+            access: d.access,
+            exemptParas: d.exemptParas,
+            purpose: d.purpose ?? null,
+          },
+        },
+      ];
+    },
+    RecordMeetingAttendance: (command, state, ctx) => {
+      const s = open(state);
+      requireRule(PROCESS_ORDER, s.status === 'convened', 'Attendance has already been recorded for this meeting.');
+      const { present, absent } = command.data;
+      const membersAtTime = membersOnRecord(
+        ctx.facts?.panel,
+        s.forceArea,
+        s.date,
+        command.data.membersAtTime,
+        s.panelId,
+      );
+      const ids = membersAtTime.map((m) => m.memberId);
+      const listed = [...present, ...absent];
+      requireRule(
+        MEETING_ATTENDANCE_INCONSISTENT,
+        new Set(ids).size === ids.length &&
+          new Set(listed).size === listed.length &&
+          listed.length === ids.length &&
+          listed.every((m) => ids.includes(m)),
+        `Record each of the ${ids.length} members at the time exactly once, as present or absent.`,
+      );
+      return [{ type: 'AttendanceRecorded', data: { present, absent, membersAtTime } }];
+    },
+    ConfirmQuorum: (command, state, ctx) => {
+      const s = open(state);
+      requireRule(
+        PROCESS_ORDER,
+        s.status === 'attendance_recorded',
+        s.status === 'convened'
+          ? 'Record attendance before confirming the quorum.'
+          : 'The quorum has already been confirmed.',
+      );
+      const recorded = ctx.facts?.panel?.quorumRule ?? null;
+      const claimed = command.data.minimumPresent ?? null;
+      requireRule(
+        MEETING_QUORUM_NOT_AS_RECORDED,
+        recorded !== null || claimed !== null,
+        "The panel's rules of procedure are not on record: record their adoption, or give the quorum the meeting used.",
+      );
+      requireRule(
+        MEETING_QUORUM_NOT_AS_RECORDED,
+        recorded === null || claimed === null || claimed === recorded.minimumPresent,
+        `The panel's rules of procedure on record set a quorum of ${recorded?.minimumPresent} ("${recorded?.text}"), not ${claimed}.`,
+      );
+      const min = recorded?.minimumPresent ?? claimed!;
+      const findings = checkRule(
+        MEETING_QUORUM_UNVERIFIED,
+        recorded !== null,
+        `The panel's rules of procedure are not on record on ${s.date}; the quorum of ${min} is as the secretariat gave it, not verified.`,
+      );
+      // Confirming a quorum that is not there would be a false record; business done without
+      // one is recorded instead, each act with a MEETING_NOT_QUORATE finding.
+      requireRule(
+        PROCESS_ORDER,
+        s.present.length >= min,
+        `${s.present.length} members are present; the quorum is ${min}. There is no quorum to confirm; business done without one is recorded with a MEETING_NOT_QUORATE finding.`,
+      );
+      return [{ type: 'QuorumConfirmed', data: { presentCount: s.present.length, minimumPresent: min }, findings }];
+    },
+    DeclareInterest: (command, state) => {
+      const s = open(state);
+      const d = command.data;
+      const dpiInForce = compareDates(s.date, DPI_REGIME_START) >= 0;
+      if (d.regime === 'dpi')
         requireRule(
-          MEETING_ATTENDANCE_INCONSISTENT,
-          new Set(ids).size === ids.length && new Set(listed).size === listed.length && listed.length === ids.length && listed.every((m) => ids.includes(m)),
-          `Record each of the ${ids.length} members at the time exactly once, as present or absent.`,
+          MEETING_DPI_BEFORE_COMMENCEMENT,
+          dpiInForce,
+          `The meeting on ${s.date} is before the DPI regime started (${DPI_REGIME_START}); declare a personal or prejudicial interest.`,
         );
-        return [{ type: 'AttendanceRecorded', data: { present, absent, membersAtTime } }];
+      if (d.regime === 'legacy_personal' || d.regime === 'legacy_prejudicial') {
+        requireRule(
+          MEETING_LEGACY_REGIME_ENDED,
+          !dpiInForce || d.localCodeRetainsLegacyRegime === true,
+          `From ${DPI_REGIME_START} interests are declared as disclosable pecuniary interests unless the local code keeps the old categories.`,
+        );
       }
-      case 'ConfirmQuorum': {
-        const s = open(state);
-        requireRule(PROCESS_ORDER, s.status === 'attendance_recorded', s.status === 'convened' ? 'Record attendance before confirming the quorum.' : 'The quorum has already been confirmed.');
-        const recorded = ctx.facts?.panel?.quorumRule ?? null;
-        const claimed = command.data.minimumPresent ?? null;
-        requireRule(MEETING_QUORUM_NOT_AS_RECORDED, recorded !== null || claimed !== null, 'The panel\'s rules of procedure are not on record: record their adoption, or give the quorum the meeting used.');
-        requireRule(MEETING_QUORUM_NOT_AS_RECORDED, recorded === null || claimed === null || claimed === recorded.minimumPresent, `The panel's rules of procedure on record set a quorum of ${recorded?.minimumPresent} ("${recorded?.text}"), not ${claimed}.`);
-        const min = recorded?.minimumPresent ?? claimed!;
-        const findings = checkRule(MEETING_QUORUM_UNVERIFIED, recorded !== null, `The panel's rules of procedure are not on record on ${s.date}; the quorum of ${min} is as the secretariat gave it, not verified.`);
-        // Confirming a quorum that is not there would be a false record; business done without
-        // one is recorded instead, each act with a MEETING_NOT_QUORATE finding.
-        requireRule(PROCESS_ORDER, s.present.length >= min, `${s.present.length} members are present; the quorum is ${min}. There is no quorum to confirm; business done without one is recorded with a MEETING_NOT_QUORATE finding.`);
-        return [{ type: 'QuorumConfirmed', data: { presentCount: s.present.length, minimumPresent: min }, findings }];
-      }
-      case 'DeclareInterest': {
-        const s = open(state);
-        const d = command.data;
-        const dpiInForce = compareDates(s.date, DPI_REGIME_START) >= 0;
-        if (d.regime === 'dpi') requireRule(MEETING_DPI_BEFORE_COMMENCEMENT, dpiInForce, `The meeting on ${s.date} is before the DPI regime started (${DPI_REGIME_START}); declare a personal or prejudicial interest.`);
-        if (d.regime === 'legacy_personal' || d.regime === 'legacy_prejudicial') {
-          requireRule(MEETING_LEGACY_REGIME_ENDED, !dpiInForce || d.localCodeRetainsLegacyRegime === true, `From ${DPI_REGIME_START} interests are declared as disclosable pecuniary interests unless the local code keeps the old categories.`);
-        }
-        requireRule(PROCESS_ORDER, nonBlank(d.memberId) && nonBlank(d.nature), 'Name the member and the nature of the interest.');
-        return [{ type: 'InterestDeclared', data: { memberId: d.memberId, item: d.item ?? null, regime: d.regime, nature: d.nature, withdrew: d.withdrew, dispensationRef: d.dispensationRef ?? null } }];
-      }
-      case 'ExcludePublic': {
-        open(state);
-        const d = command.data;
-        const valid = d.sched12AParas.length > 0 && d.sched12AParas.every((p) => (SCHEDULE_12A_PARAS as readonly number[]).includes(p));
-        requireRule(MEETING_EXCLUSION_NEEDS_PARA, valid, `Cite the Schedule 12A Part 1 paragraph(s), 1 to 7, that make the information exempt (got ${JSON.stringify(d.sched12AParas)}).`);
-        requireRule(MEETING_EXCLUSION_PUBLIC_INTEREST, nonBlank(d.publicInterestReason), 'Record why the public interest in maintaining the exemption outweighs the public interest in disclosure (Sch 12A Part 2).');
-        return [{ type: 'PublicExcluded', data: { items: d.items, sched12AParas: [...new Set(d.sched12AParas)].sort((a, b) => a - b), publicInterestReason: d.publicInterestReason.trim() } }];
-      }
-      case 'RecordVote':
-        return decideRecordVote(command, state, ctx);
-      case 'PublishMinutes': {
-        open(state);
-        return [{ type: 'MinutesPublished', data: { url: command.data.url ?? null, publishedOn: ctx.effectiveOn } }];
-      }
-      default:
-        return assertNever(command, 'command');
-    }
-  },
+      requireRule(
+        PROCESS_ORDER,
+        nonBlank(d.memberId) && nonBlank(d.nature),
+        'Name the member and the nature of the interest.',
+      );
+      return [
+        {
+          type: 'InterestDeclared',
+          data: {
+            memberId: d.memberId,
+            item: d.item ?? null,
+            regime: d.regime,
+            nature: d.nature,
+            withdrew: d.withdrew,
+            dispensationRef: d.dispensationRef ?? null,
+          },
+        },
+      ];
+    },
+    ExcludePublic: (command, state) => {
+      open(state);
+      const d = command.data;
+      const valid =
+        d.sched12AParas.length > 0 &&
+        d.sched12AParas.every((p) => (SCHEDULE_12A_PARAS as readonly number[]).includes(p));
+      requireRule(
+        MEETING_EXCLUSION_NEEDS_PARA,
+        valid,
+        `Cite the Schedule 12A Part 1 paragraph(s), 1 to 7, that make the information exempt (got ${JSON.stringify(d.sched12AParas)}).`,
+      );
+      requireRule(
+        MEETING_EXCLUSION_PUBLIC_INTEREST,
+        nonBlank(d.publicInterestReason),
+        'Record why the public interest in maintaining the exemption outweighs the public interest in disclosure (Sch 12A Part 2).',
+      );
+      return [
+        {
+          type: 'PublicExcluded',
+          data: {
+            items: d.items,
+            sched12AParas: [...new Set(d.sched12AParas)].sort((a, b) => a - b),
+            publicInterestReason: d.publicInterestReason.trim(),
+          },
+        },
+      ];
+    },
+    RecordVote: (command, state, ctx) => {
+      return decideRecordVote(command, state, ctx);
+    },
+    PublishMinutes: (command, state, ctx) => {
+      open(state);
+      return [{ type: 'MinutesPublished', data: { url: command.data.url ?? null, publishedOn: ctx.effectiveOn } }];
+    },
+  }),
 };

@@ -19,19 +19,48 @@ export type MajorityRule = 'simple' | 'two_thirds_of_members' | 'unanimous';
 
 export type MeetingConvened = DomainEvent<
   'MeetingConvened',
-  { forceArea: string; panelId: string; date: IsoDate; startTimes: string[]; venue: string; agenda: AgendaItem[]; convenedOn: IsoDate }
+  {
+    forceArea: string;
+    panelId: string;
+    date: IsoDate;
+    startTimes: string[];
+    venue: string;
+    agenda: AgendaItem[];
+    convenedOn: IsoDate;
+  }
 >;
 export type DocumentTabled = DomainEvent<
   'DocumentTabled',
-  { ref: string; title: string; item: string | null; author: string; access: Access; exemptParas: number[]; purpose: Purpose | null }
+  {
+    ref: string;
+    title: string;
+    item: string | null;
+    author: string;
+    access: Access;
+    exemptParas: number[];
+    purpose: Purpose | null;
+  }
 >;
-export type AttendanceRecorded = DomainEvent<'AttendanceRecorded', { present: string[]; absent: string[]; membersAtTime: MemberAtTime[] }>;
+export type AttendanceRecorded = DomainEvent<
+  'AttendanceRecorded',
+  { present: string[]; absent: string[]; membersAtTime: MemberAtTime[] }
+>;
 export type QuorumConfirmed = DomainEvent<'QuorumConfirmed', { presentCount: number; minimumPresent: number }>;
 export type InterestDeclared = DomainEvent<
   'InterestDeclared',
-  { memberId: string; item: string | null; regime: InterestRegime; nature: string; withdrew: boolean; dispensationRef: string | null }
+  {
+    memberId: string;
+    item: string | null;
+    regime: InterestRegime;
+    nature: string;
+    withdrew: boolean;
+    dispensationRef: string | null;
+  }
 >;
-export type PublicExcluded = DomainEvent<'PublicExcluded', { items: string[]; sched12AParas: number[]; publicInterestReason: string }>;
+export type PublicExcluded = DomainEvent<
+  'PublicExcluded',
+  { items: string[]; sched12AParas: number[]; publicInterestReason: string }
+>;
 export type VoteRecorded = DomainEvent<
   'VoteRecorded',
   {

@@ -1,6 +1,6 @@
 import type { ProcessLabels } from '../core/labels';
 import type { PanelMeetingCommand } from './panel-meeting.commands';
-import type { PanelMeetingState } from './panel-meeting.decider';
+import type { PanelMeetingState } from './panel-meeting.state';
 
 export const panelMeetingLabels: ProcessLabels = {
   aggregateType: 'PanelMeeting',
@@ -57,5 +57,10 @@ export const panelMeetingLabels: ProcessLabels = {
     requiredMajority: 'Majority needed',
     carried: 'Carried',
   },
-  values: { dpi: 'Disclosable pecuniary interest', other: 'Other interest', simple: 'Simple majority', two_thirds: 'Two thirds of the members' },
+  values: {
+    dpi: 'Disclosable pecuniary interest',
+    other: 'Other interest',
+    simple: 'Simple majority',
+    two_thirds: 'Two thirds of the members',
+  },
 };

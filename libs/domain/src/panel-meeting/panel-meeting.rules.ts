@@ -27,7 +27,7 @@ export const MEETING_NOT_QUORATE = defineRule({
   confidence: 'confirmed',
   // Business done without a quorum happened: it is recorded, with this finding.
   kind: 'breach',
-  summary: 'Business is transacted only while the meeting is quorate under the panel\'s rules of procedure.',
+  summary: "Business is transacted only while the meeting is quorate under the panel's rules of procedure.",
 });
 
 export const MEETING_DPI_BEFORE_COMMENCEMENT = defineRule({
@@ -43,7 +43,8 @@ export const MEETING_LEGACY_REGIME_ENDED = defineRule({
   citation: 'Localism Act 2011 s.31; SI 2012/1464',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'Personal and prejudicial interests are declared under the old code only before 1 July 2012, or where a local code retains it.',
+  summary:
+    'Personal and prejudicial interests are declared under the old code only before 1 July 2012, or where a local code retains it.',
 });
 
 export const MEETING_EXCLUSION_NEEDS_PARA = defineRule({
@@ -68,7 +69,8 @@ export const MEETING_CONFLICTED_MEMBER_VOTED = defineRule({
   confidence: 'confirmed',
   // A vote cast by a conflicted member happened (and may be an offence, s.34): it is recorded, with this finding.
   kind: 'breach',
-  summary: 'A member with a prejudicial interest or a disclosable pecuniary interest in the item takes no part in the vote unless given a dispensation.',
+  summary:
+    'A member with a prejudicial interest or a disclosable pecuniary interest in the item takes no part in the vote unless given a dispensation.',
 });
 
 export const MEETING_VOTER_NOT_PRESENT = defineRule({
@@ -84,7 +86,7 @@ export const MEETING_QUORUM_NOT_AS_RECORDED = defineRule({
   citation: 'PRSRA 2011 Sch 6 para 25 (panel rules of procedure)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The quorum is the one in the panel\'s rules of procedure on record; a different minimum cannot be used.',
+  summary: "The quorum is the one in the panel's rules of procedure on record; a different minimum cannot be used.",
 });
 
 export const MEETING_QUORUM_UNVERIFIED = defineRule({
@@ -92,5 +94,6 @@ export const MEETING_QUORUM_UNVERIFIED = defineRule({
   citation: 'PRSRA 2011 Sch 6 para 25 (panel rules of procedure)',
   confidence: 'unconfirmed',
   kind: 'blocking',
-  summary: 'The panel\'s rules of procedure are not on record, so the quorum used is the secretariat\'s word, not checked against the record.',
+  summary:
+    "The panel's rules of procedure are not on record, so the quorum used is the secretariat's word, not checked against the record.",
 });

@@ -2,10 +2,29 @@ import type { IsoDate } from '../core/calendar';
 import type { Command } from '../core/decider';
 import type { AppointmentReportKind } from './panel-report.events';
 
-export type MakePanelReport = Command<'MakePanelReport', { forceArea: string; subject: string; decisionRef?: string | null; recommendations: string[]; responseRequiredBy?: IsoDate | null }>;
-export type EnterAppointmentReport = Command<'EnterAppointmentReport', { forceArea: string; kind: AppointmentReportKind; appointmentCaseId: string; candidate: string; reportMadeOn: IsoDate }>;
+export type MakePanelReport = Command<
+  'MakePanelReport',
+  {
+    forceArea: string;
+    subject: string;
+    decisionRef?: string | null;
+    recommendations: string[];
+    responseRequiredBy?: IsoDate | null;
+  }
+>;
+export type EnterAppointmentReport = Command<
+  'EnterAppointmentReport',
+  {
+    forceArea: string;
+    kind: AppointmentReportKind;
+    appointmentCaseId: string;
+    candidate: string;
+    reportMadeOn: IsoDate;
+  }
+>;
 export type PublishPanelReport = Command<'PublishPanelReport', { url?: string | null; manner?: string | null }>;
 export type SendPanelReportToCouncils = Command<'SendPanelReportToCouncils', { councils: string[] }>;
 export type RecordPanelReportResponse = Command<'RecordPanelReportResponse', { summary: string; url?: string | null }>;
 
-export type PanelReportCommand = MakePanelReport | EnterAppointmentReport | PublishPanelReport | SendPanelReportToCouncils | RecordPanelReportResponse;
+export type PanelReportCommand =
+  MakePanelReport | EnterAppointmentReport | PublishPanelReport | SendPanelReportToCouncils | RecordPanelReportResponse;

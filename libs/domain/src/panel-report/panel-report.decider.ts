@@ -1,10 +1,20 @@
 import { IsoDate, isAfter } from '../core/calendar';
-import { assertNever, Decider } from '../core/decider';
+import { assertNever, decideByAct, Decider } from '../core/decider';
 import type { DeadlineSpec } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
 import type { PanelReportCommand } from './panel-report.commands';
-import { AppointmentReportKind, PANEL_REPORT_EVENT_TYPES, PanelReportEvent, PanelReportKind } from './panel-report.events';
-import { PANEL_REPORT_APPOINTMENT_UNVERIFIED, PANEL_REPORT_PUBLISHED_BEFORE_MADE, PANEL_REPORT_RESPONSE_LATE, PANEL_REPORT_RESPONSE_PERIOD_INVALID } from './panel-report.rules';
+import {
+  AppointmentReportKind,
+  PANEL_REPORT_EVENT_TYPES,
+  PanelReportEvent,
+  PanelReportKind,
+} from './panel-report.events';
+import {
+  PANEL_REPORT_APPOINTMENT_UNVERIFIED,
+  PANEL_REPORT_PUBLISHED_BEFORE_MADE,
+  PANEL_REPORT_RESPONSE_LATE,
+  PANEL_REPORT_RESPONSE_PERIOD_INVALID,
+} from './panel-report.rules';
 
 /** The publication duty for each kind of report to the PCC. */
 const PUBLICATION_DUTY: Record<PanelReportKind, string> = {
@@ -57,8 +67,15 @@ export const panelReport: Decider<PanelReportState, PanelReportCommand, PanelRep
    */
   commands: {
     MakePanelReport: { body: 'panel', legalBasis: 'PRSRA 2011 s.28(6)(b)', creates: true },
-    EnterAppointmentReport: { body: 'panel', legalBasis: 'PRSRA 2011 s.28(7); Sch 8 para 4(7); Sch 1 para 10(6); SI 2012/2271 reg 10(4)', creates: true },
-    PublishPanelReport: { body: 'panel', legalBasis: 'PRSRA 2011 s.28(7), (9); Sch 8 para 4(7); Sch 1 para 10(6); SI 2012/2271 reg 10(4)' },
+    EnterAppointmentReport: {
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 s.28(7); Sch 8 para 4(7); Sch 1 para 10(6); SI 2012/2271 reg 10(4)',
+      creates: true,
+    },
+    PublishPanelReport: {
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 s.28(7), (9); Sch 8 para 4(7); Sch 1 para 10(6); SI 2012/2271 reg 10(4)',
+    },
     SendPanelReportToCouncils: { body: 'panel', legalBasis: 'PRSRA 2011 s.28(8), (11)' },
     RecordPanelReportResponse: { body: ['pcc', 'panel'], legalBasis: 'PRSRA 2011 s.29(3)-(4)' },
   },
@@ -66,14 +83,35 @@ export const panelReport: Decider<PanelReportState, PanelReportCommand, PanelRep
   initialState: () => ({ status: 'none' }),
 
   evolve(state, event) {
-    const base = { status: 'made' as const, responseRequiredBy: null, respondedOn: null, publishedOn: null, councilsSent: [] };
+    const base = {
+      status: 'made' as const,
+      responseRequiredBy: null,
+      respondedOn: null,
+      publishedOn: null,
+      councilsSent: [],
+    };
     if (event.type === 'PanelReportMade') {
       const d = event.data;
-      return { ...base, forceArea: d.forceArea, kind: 'decision_or_action', subject: d.subject, appointmentCaseId: null, madeOn: d.madeOn, responseRequiredBy: d.responseRequiredBy };
+      return {
+        ...base,
+        forceArea: d.forceArea,
+        kind: 'decision_or_action',
+        subject: d.subject,
+        appointmentCaseId: null,
+        madeOn: d.madeOn,
+        responseRequiredBy: d.responseRequiredBy,
+      };
     }
     if (event.type === 'AppointmentReportEntered') {
       const d = event.data;
-      return { ...base, forceArea: d.forceArea, kind: d.kind, subject: `${KIND_SUBJECT[d.kind]}: ${d.candidate}`, appointmentCaseId: d.appointmentCaseId, madeOn: d.reportMadeOn };
+      return {
+        ...base,
+        forceArea: d.forceArea,
+        kind: d.kind,
+        subject: `${KIND_SUBJECT[d.kind]}: ${d.candidate}`,
+        appointmentCaseId: d.appointmentCaseId,
+        madeOn: d.reportMadeOn,
+      };
     }
     if (state.status === 'none') return state;
     switch (event.type) {
@@ -88,46 +126,109 @@ export const panelReport: Decider<PanelReportState, PanelReportCommand, PanelRep
     }
   },
 
-  decide(command, state, ctx) {
-    const on = ctx.effectiveOn;
-    switch (command.type) {
-      case 'MakePanelReport': {
-        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'A report is already recorded under this reference.');
-        const d = command.data;
-        const by = d.responseRequiredBy ?? null;
-        requireRule(PANEL_REPORT_RESPONSE_PERIOD_INVALID, by === null || isAfter(by, on), `A response required by ${by} would be due on or before the report itself (${on}).`);
-        return [{ type: 'PanelReportMade', data: { forceArea: d.forceArea, subject: d.subject, decisionRef: d.decisionRef ?? null, recommendations: d.recommendations, responseRequiredBy: by, madeOn: on } }];
-      }
-      case 'EnterAppointmentReport': {
-        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'A report is already recorded under this reference.');
-        const d = command.data;
-        requireRule(PANEL_REPORT_PUBLISHED_BEFORE_MADE, !isAfter(d.reportMadeOn, on), `The report is dated ${d.reportMadeOn}, after this entry (${on}).`);
-        const r = PANEL_REPORT_APPOINTMENT_UNVERIFIED;
-        const unverified: RuleFinding = { code: r.code, citation: r.citation, confidence: r.confidence, kind: 'warning', message: `The report date (${d.reportMadeOn}) is as the secretariat gave it; it was not checked against appointment case ${d.appointmentCaseId}.` };
-        return [{ type: 'AppointmentReportEntered', data: { forceArea: d.forceArea, kind: d.kind, appointmentCaseId: d.appointmentCaseId, candidate: d.candidate, reportMadeOn: d.reportMadeOn, enteredOn: on }, findings: [unverified] }];
-      }
-      case 'PublishPanelReport': {
-        const s = open(state);
-        requireRule(PROCESS_ORDER, s.publishedOn === null, 'This report has already been published.');
-        requireRule(PANEL_REPORT_PUBLISHED_BEFORE_MADE, !isAfter(s.madeOn, on), `The report was made on ${s.madeOn}; it cannot be published on ${on}.`);
-        return [{ type: 'PanelReportPublished', data: { url: command.data.url ?? null, manner: command.data.manner ?? null, provision: PUBLICATION_DUTY[s.kind], publishedOn: on } }];
-      }
-      case 'SendPanelReportToCouncils': {
-        const s = open(state);
-        const fresh = [...new Set(command.data.councils)].filter((c) => !s.councilsSent.includes(c));
-        requireRule(PROCESS_ORDER, fresh.length > 0, 'Copies have already been recorded as sent to each council named.');
-        return [{ type: 'PanelReportCopiesSent', data: { councils: fresh.sort(), sentOn: on } }];
-      }
-      case 'RecordPanelReportResponse': {
-        const s = open(state);
-        requireRule(PROCESS_ORDER, s.respondedOn === null, "The PCC's response is already on record.");
-        const late = flagLate(PANEL_REPORT_RESPONSE_LATE, s.responseRequiredBy === null || !isAfter(on, s.responseRequiredBy), `The panel required a written response by ${s.responseRequiredBy}; it was given on ${on}.`);
-        return [{ type: 'PanelReportResponseReceived', data: { summary: command.data.summary, url: command.data.url ?? null, receivedOn: on }, findings: late }];
-      }
-      default:
-        return assertNever(command, 'command');
-    }
-  },
+  decide: decideByAct<PanelReportState, PanelReportCommand, PanelReportEvent>({
+    MakePanelReport: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'A report is already recorded under this reference.');
+      const d = command.data;
+      const by = d.responseRequiredBy ?? null;
+      requireRule(
+        PANEL_REPORT_RESPONSE_PERIOD_INVALID,
+        by === null || isAfter(by, on),
+        `A response required by ${by} would be due on or before the report itself (${on}).`,
+      );
+      return [
+        {
+          type: 'PanelReportMade',
+          data: {
+            forceArea: d.forceArea,
+            subject: d.subject,
+            decisionRef: d.decisionRef ?? null,
+            recommendations: d.recommendations,
+            responseRequiredBy: by,
+            madeOn: on,
+          },
+        },
+      ];
+    },
+    EnterAppointmentReport: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'A report is already recorded under this reference.');
+      const d = command.data;
+      requireRule(
+        PANEL_REPORT_PUBLISHED_BEFORE_MADE,
+        !isAfter(d.reportMadeOn, on),
+        `The report is dated ${d.reportMadeOn}, after this entry (${on}).`,
+      );
+      const r = PANEL_REPORT_APPOINTMENT_UNVERIFIED;
+      const unverified: RuleFinding = {
+        code: r.code,
+        citation: r.citation,
+        confidence: r.confidence,
+        kind: 'warning',
+        message: `The report date (${d.reportMadeOn}) is as the secretariat gave it; it was not checked against appointment case ${d.appointmentCaseId}.`,
+      };
+      return [
+        {
+          type: 'AppointmentReportEntered',
+          data: {
+            forceArea: d.forceArea,
+            kind: d.kind,
+            appointmentCaseId: d.appointmentCaseId,
+            candidate: d.candidate,
+            reportMadeOn: d.reportMadeOn,
+            enteredOn: on,
+          },
+          findings: [unverified],
+        },
+      ];
+    },
+    PublishPanelReport: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = open(state);
+      requireRule(PROCESS_ORDER, s.publishedOn === null, 'This report has already been published.');
+      requireRule(
+        PANEL_REPORT_PUBLISHED_BEFORE_MADE,
+        !isAfter(s.madeOn, on),
+        `The report was made on ${s.madeOn}; it cannot be published on ${on}.`,
+      );
+      return [
+        {
+          type: 'PanelReportPublished',
+          data: {
+            url: command.data.url ?? null,
+            manner: command.data.manner ?? null,
+            provision: PUBLICATION_DUTY[s.kind],
+            publishedOn: on,
+          },
+        },
+      ];
+    },
+    SendPanelReportToCouncils: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = open(state);
+      const fresh = [...new Set(command.data.councils)].filter((c) => !s.councilsSent.includes(c));
+      requireRule(PROCESS_ORDER, fresh.length > 0, 'Copies have already been recorded as sent to each council named.');
+      return [{ type: 'PanelReportCopiesSent', data: { councils: fresh.sort(), sentOn: on } }];
+    },
+    RecordPanelReportResponse: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = open(state);
+      requireRule(PROCESS_ORDER, s.respondedOn === null, "The PCC's response is already on record.");
+      const late = flagLate(
+        PANEL_REPORT_RESPONSE_LATE,
+        s.responseRequiredBy === null || !isAfter(on, s.responseRequiredBy),
+        `The panel required a written response by ${s.responseRequiredBy}; it was given on ${on}.`,
+      );
+      return [
+        {
+          type: 'PanelReportResponseReceived',
+          data: { summary: command.data.summary, url: command.data.url ?? null, receivedOn: on },
+          findings: late,
+        },
+      ];
+    },
+  }),
 
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none' || state.responseRequiredBy === null) return [];

@@ -13,7 +13,7 @@ export const PANEL_REPORT_RESPONSE_LATE = defineRule({
   citation: 'PRSRA 2011 s.29(3)-(4)',
   confidence: 'confirmed',
   kind: 'deadline',
-  summary: "The PCC must respond in writing within the period the panel set when it required a response.",
+  summary: 'The PCC must respond in writing within the period the panel set when it required a response.',
 });
 
 export const PANEL_REPORT_PUBLISHED_BEFORE_MADE = defineRule({
@@ -29,5 +29,6 @@ export const PANEL_REPORT_APPOINTMENT_UNVERIFIED = defineRule({
   citation: 'PRSRA 2011 Sch 8 para 4; Sch 1 para 10; SI 2012/2271 reg 10',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: "The appointment report's date was given by the secretariat and was not checked against the appointment case.",
+  summary:
+    "The appointment report's date was given by the secretariat and was not checked against the appointment case.",
 });

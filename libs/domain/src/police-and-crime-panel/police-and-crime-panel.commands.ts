@@ -2,7 +2,10 @@ import type { Command } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import type { CoopteeDisqualification, QuorumRule } from './police-and-crime-panel.events';
 
-export type EstablishPanel = Command<'EstablishPanel', { forceArea: string; name: string; aliases?: string[]; country: 'england' | 'wales'; councils: string[] }>;
+export type EstablishPanel = Command<
+  'EstablishPanel',
+  { forceArea: string; name: string; aliases?: string[]; country: 'england' | 'wales'; councils: string[] }
+>;
 export type AddPanelAlias = Command<'AddPanelAlias', { alias: string }>;
 export type NotifyPanelArrangements = Command<'NotifyPanelArrangements', Record<string, never>>;
 export type AppointMember = Command<
@@ -33,8 +36,14 @@ export type CooptMember = Command<
   }
 >;
 export type RecordMemberLeft = Command<'RecordMemberLeft', { memberId: string; reason: string }>;
-export type ResolveCoOptedNumber = Command<'ResolveCoOptedNumber', { number: number; secretaryOfStateAgreedOn?: IsoDate | null }>;
-export type AdoptRulesOfProcedure = Command<'AdoptRulesOfProcedure', { quorumRule: QuorumRule; documentRef?: string | null }>;
+export type ResolveCoOptedNumber = Command<
+  'ResolveCoOptedNumber',
+  { number: number; secretaryOfStateAgreedOn?: IsoDate | null }
+>;
+export type AdoptRulesOfProcedure = Command<
+  'AdoptRulesOfProcedure',
+  { quorumRule: QuorumRule; documentRef?: string | null }
+>;
 
 export type PoliceAndCrimePanelCommand =
   | EstablishPanel

@@ -1,21 +1,15 @@
-import { assertNever, DecisionContext, Decider } from '../core/decider';
+import { decideByAct, Decider } from '../core/decider';
 import { compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, checkRule, requireRule, RuleFinding } from '../core/rules';
-import type { CooptMember, PoliceAndCrimePanelCommand } from './police-and-crime-panel.commands';
-import { MemberAtTime, MemberKind, PANEL_EVENT_TYPES, PoliceAndCrimePanelEvent, QuorumRule } from './police-and-crime-panel.events';
+import { CASE_ALREADY_EXISTS, flagLate, requireRule } from '../core/rules';
+import type { PoliceAndCrimePanelCommand } from './police-and-crime-panel.commands';
+import { MemberAtTime, PANEL_EVENT_TYPES, PoliceAndCrimePanelEvent, QuorumRule } from './police-and-crime-panel.events';
 import {
   DEFAULT_COOPTED_NUMBER,
   MAX_PANEL_SIZE,
   PANEL_ARRANGEMENTS_DUE_ON,
   PANEL_ARRANGEMENTS_LATE,
-  PANEL_COMMISSIONER_NOT_MEMBER,
-  PANEL_COMMISSIONER_UNVERIFIED,
-  PANEL_COOPTED_COUNCILLOR_BALANCE,
-  PANEL_COOPTED_COUNCILLOR_UNANIMITY,
   PANEL_COOPTED_NUMBER_MINIMUM,
-  PANEL_COOPTED_SEATS_FULL,
-  PANEL_COOPTEE_DISQUALIFIED,
   PANEL_COUNCIL_NOT_IN_AREA,
   PANEL_COUNCILLOR_SEATS_FULL,
   PANEL_EXTRA_COOPTEES_NEED_SOS,
@@ -23,41 +17,10 @@ import {
   PANEL_QUORUM_RULE_INVALID,
   PANEL_TOTAL_OVER_20,
 } from './police-and-crime-panel.rules';
-
-/** One period of service. `to` is the day the member ceased (not a member on that day). */
-export interface Membership {
-  memberId: string;
-  person: string;
-  kind: MemberKind;
-  council: string | null;
-  politicalGroup: string | null;
-  independent: boolean | null;
-  councillorOfArea: boolean;
-  from: IsoDate;
-  to: IsoDate | null;
-}
-
-export type PoliceAndCrimePanelState =
-  | { status: 'none' }
-  | {
-      status: 'established';
-      forceArea: string;
-      name: string;
-      aliases: string[];
-      country: 'england' | 'wales';
-      councils: string[];
-      relevantNumber: number;
-      cooptedNumber: number;
-      establishedOn: IsoDate;
-      arrangementsNotifiedOn: IsoDate | null;
-      quorumRule: QuorumRule | null;
-      /** Every rule of procedure adopted, in order: the quorum in force on any past date is derived from it. */
-      quorumRules: Array<{ rule: QuorumRule; adoptedOn: IsoDate }>;
-      /** Every period of service ever recorded, in order: the roster for any past date is derived from it. */
-      memberships: Membership[];
-    };
-
-type Established = Extract<PoliceAndCrimePanelState, { status: 'established' }>;
+import { evolvePoliceAndCrimePanel } from './police-and-crime-panel.evolve';
+import { decideCooptMember } from './police-and-crime-panel.cooption';
+import { PoliceAndCrimePanelState, established, notTheCommissioner, serving } from './police-and-crime-panel.state';
+export type { Membership, PoliceAndCrimePanelState } from './police-and-crime-panel.state';
 
 /** Sch 6 para 4(1)-(2): 10 councillors, or the number of councils if there are 11 or more. */
 function relevantNumberOf(councilCount: number): number {
@@ -108,65 +71,13 @@ export function panelCompositionAt(state: PoliceAndCrimePanelState, date: IsoDat
   };
 }
 
-/** The first commissioners took office on 22 November 2012 (s.50(2)): before it no one was one. */
-const FIRST_TERM_START: IsoDate = '2012-11-22';
-
-/**
- * The PCC is never a member (Sch 6 para 21). Who holds the office comes from the office
- * record where the ledger has one; otherwise the caller's word is taken, with a finding.
- */
-function notTheCommissioner(d: { person: string; isCommissioner: boolean }, ctx: DecisionContext): RuleFinding[] {
-  requireRule(PANEL_COMMISSIONER_NOT_MEMBER, !d.isCommissioner, `${d.person} is the police and crime commissioner and cannot be a member of the panel.`);
-  const office = ctx.facts?.election;
-  if (office === undefined || compareDates(ctx.effectiveOn, FIRST_TERM_START) < 0) return [];
-  if (office === null || office.holder === null) {
-    return checkRule(PANEL_COMMISSIONER_UNVERIFIED, false, `No commissioner in office is on record for the police area on ${ctx.effectiveOn}, so that ${d.person} is not the commissioner is the caller's word, not verified.`);
-  }
-  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-  requireRule(PANEL_COMMISSIONER_NOT_MEMBER, !same(office.holder, d.person), `The record shows ${office.holder} holding the office of commissioner on ${ctx.effectiveOn}: the commissioner cannot be a member of the panel.`);
-  return [];
-}
-
-const serving = (s: Established) => s.memberships.filter((m) => m.to === null);
 const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
-function established(state: PoliceAndCrimePanelState): Established {
-  requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No panel has been established under this reference.');
-  return state as Established;
-}
-
-function decideCooptMember(command: CooptMember, state: PoliceAndCrimePanelState, ctx: DecisionContext): PoliceAndCrimePanelEvent[] {
-  const on = ctx.effectiveOn;
-  const s = established(state);
-  const d = command.data;
-  const commissionerCheck = notTheCommissioner(d, ctx);
-  requireRule(PANEL_MEMBERSHIP_CHANGE_INVALID, !serving(s).some((m) => m.memberId === d.memberId), `${d.person} is already serving on the panel.`);
-  requireRule(PANEL_COOPTEE_DISQUALIFIED, d.disqualifyingRoles.length === 0, `${d.person} cannot be co-opted while holding: ${d.disqualifyingRoles.join(', ')}.`);
-  const coopted = serving(s).filter((m) => m.kind === 'coopted');
-  requireRule(PANEL_COOPTED_SEATS_FULL, coopted.length < s.cooptedNumber, `The panel already has its ${s.cooptedNumber} co-opted members.`);
-  if (d.councillorOfArea) {
-    // Sch 6 para 23: with two co-optees neither may be a councillor; with three or more, a
-    // councillor only if at least two *other co-optees in post* are not councillors (persons, not seats).
-    const othersNotCouncillors = coopted.filter((m) => !m.councillorOfArea).length;
-    requireRule(
-      PANEL_COOPTED_COUNCILLOR_BALANCE,
-      s.cooptedNumber >= 3 && othersNotCouncillors >= 2,
-      s.cooptedNumber < 3
-        ? `With ${s.cooptedNumber} co-optees, neither may be a councillor of the area.`
-        : `A councillor can be co-opted only if at least two other co-optees in post are not councillors of the area; ${othersNotCouncillors} ${othersNotCouncillors === 1 ? 'is' : 'are'}.`,
-    );
-    requireRule(PANEL_COOPTED_COUNCILLOR_UNANIMITY, d.unanimousPanelAgreement === true, `Co-opting ${d.person}, a councillor, needs the unanimous agreement of the panel.`);
-  }
-  return [
-    {
-      type: 'MemberCoopted',
-      data: { memberId: d.memberId, person: d.person, independent: d.independent, councillorOfArea: d.councillorOfArea, homeOfficeNotifiedOn: d.homeOfficeNotifiedOn ?? null, cooptedOn: on },
-      findings: commissionerCheck,
-    },
-  ];
-}
-
-export const policeAndCrimePanel: Decider<PoliceAndCrimePanelState, PoliceAndCrimePanelCommand, PoliceAndCrimePanelEvent> = {
+export const policeAndCrimePanel: Decider<
+  PoliceAndCrimePanelState,
+  PoliceAndCrimePanelCommand,
+  PoliceAndCrimePanelEvent
+> = {
   aggregateType: 'PoliceAndCrimePanel',
   streamPrefix: 'police-and-crime-panel',
   eventTypes: PANEL_EVENT_TYPES,
@@ -189,119 +100,149 @@ export const policeAndCrimePanel: Decider<PoliceAndCrimePanelState, PoliceAndCri
 
   initialState: () => ({ status: 'none' }),
 
-  evolve(state, event) {
-    if (event.type === 'PanelEstablished') {
-      const d = event.data;
-      return {
-        status: 'established',
-        forceArea: d.forceArea,
-        name: d.name,
-        aliases: d.aliases,
-        country: d.country,
-        councils: d.councils,
-        relevantNumber: d.relevantNumber,
-        cooptedNumber: DEFAULT_COOPTED_NUMBER,
-        establishedOn: d.establishedOn,
-        arrangementsNotifiedOn: null,
-        quorumRule: null,
-        quorumRules: [],
-        memberships: [],
-      };
-    }
-    if (state.status === 'none') return state;
-    switch (event.type) {
-      case 'PanelAliasAdded':
-        return { ...state, aliases: [...state.aliases, event.data.alias] };
-      case 'PanelArrangementsNotified':
-        return { ...state, arrangementsNotifiedOn: event.data.notifiedOn };
-      case 'MemberAppointed': {
-        const d = event.data;
-        const m: Membership = { memberId: d.memberId, person: d.person, kind: 'councillor', council: d.council, politicalGroup: d.politicalGroup, independent: null, councillorOfArea: true, from: d.appointedOn, to: null };
-        return { ...state, memberships: [...state.memberships, m] };
-      }
-      case 'MemberCoopted': {
-        const d = event.data;
-        const m: Membership = { memberId: d.memberId, person: d.person, kind: 'coopted', council: null, politicalGroup: null, independent: d.independent, councillorOfArea: d.councillorOfArea, from: d.cooptedOn, to: null };
-        return { ...state, memberships: [...state.memberships, m] };
-      }
-      case 'MemberLeft':
-        return { ...state, memberships: state.memberships.map((m) => (m.memberId === event.data.memberId && m.to === null ? { ...m, to: event.data.leftOn } : m)) };
-      case 'CoOptedNumberResolved':
-        return { ...state, cooptedNumber: event.data.number };
-      case 'RulesOfProcedureAdopted':
-        return { ...state, quorumRule: event.data.quorumRule, quorumRules: [...state.quorumRules, { rule: event.data.quorumRule, adoptedOn: event.data.adoptedOn }] };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+  evolve: evolvePoliceAndCrimePanel,
 
-  decide(command, state, ctx) {
-    const on = ctx.effectiveOn;
-    switch (command.type) {
-      case 'EstablishPanel': {
-        const d = command.data;
-        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This panel has already been established.');
-        const councils = [...new Set(d.councils)];
-        return [
-          {
-            type: 'PanelEstablished',
-            data: { forceArea: d.forceArea, name: d.name, aliases: d.aliases ?? [], country: d.country, councils, relevantNumber: relevantNumberOf(councils.length), establishedOn: on },
+  decide: decideByAct<PoliceAndCrimePanelState, PoliceAndCrimePanelCommand, PoliceAndCrimePanelEvent>({
+    EstablishPanel: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const d = command.data;
+      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This panel has already been established.');
+      const councils = [...new Set(d.councils)];
+      return [
+        {
+          type: 'PanelEstablished',
+          data: {
+            forceArea: d.forceArea,
+            name: d.name,
+            aliases: d.aliases ?? [],
+            country: d.country,
+            councils,
+            relevantNumber: relevantNumberOf(councils.length),
+            establishedOn: on,
           },
-        ];
-      }
-      case 'AddPanelAlias': {
-        const s = established(state);
-        requireRule(PANEL_MEMBERSHIP_CHANGE_INVALID, nonBlank(command.data.alias) && command.data.alias !== s.name && !s.aliases.includes(command.data.alias), `"${command.data.alias}" is already a name of this panel.`);
-        return [{ type: 'PanelAliasAdded', data: { alias: command.data.alias } }];
-      }
-      case 'NotifyPanelArrangements': {
-        const s = established(state);
-        requireRule(PANEL_MEMBERSHIP_CHANGE_INVALID, s.arrangementsNotifiedOn === null, 'The panel arrangements have already been notified.');
-        // Welsh panels are set up by the Home Office (Sch 6 Part 3): the English deadline does not apply.
-        const findings = s.country === 'england' ? flagLate(PANEL_ARRANGEMENTS_LATE, isOnOrBefore(on, PANEL_ARRANGEMENTS_DUE_ON), `Notified on ${on}; the last day was ${PANEL_ARRANGEMENTS_DUE_ON}.`) : [];
-        return [{ type: 'PanelArrangementsNotified', data: { notifiedOn: on }, findings }];
-      }
-      case 'AppointMember': {
-        const s = established(state);
-        const d = command.data;
-        const commissionerCheck = notTheCommissioner(d, ctx);
-        requireRule(PANEL_MEMBERSHIP_CHANGE_INVALID, !serving(s).some((m) => m.memberId === d.memberId), `${d.person} is already serving on the panel.`);
-        requireRule(PANEL_COUNCIL_NOT_IN_AREA, s.councils.includes(d.council), `${d.council} is not one of the councils of the police area (${s.councils.join(', ')}).`);
-        const councillors = serving(s).filter((m) => m.kind === 'councillor').length;
-        requireRule(PANEL_COUNCILLOR_SEATS_FULL, councillors < s.relevantNumber, `All ${s.relevantNumber} councillor seats are filled; a further councillor can join only as a co-optee.`);
-        return [{ type: 'MemberAppointed', data: { memberId: d.memberId, person: d.person, council: d.council, politicalGroup: d.politicalGroup ?? null, appointedOn: on }, findings: commissionerCheck }];
-      }
-      case 'CooptMember':
-        return decideCooptMember(command, state, ctx);
-      case 'RecordMemberLeft': {
-        const s = established(state);
-        const m = serving(s).find((x) => x.memberId === command.data.memberId);
-        requireRule(PANEL_MEMBERSHIP_CHANGE_INVALID, !!m && compareDates(m.from, on) <= 0, `${command.data.memberId} is not serving on the panel on ${on}.`);
-        return [{ type: 'MemberLeft', data: { memberId: command.data.memberId, reason: command.data.reason, leftOn: on } }];
-      }
-      case 'ResolveCoOptedNumber': {
-        const s = established(state);
-        const n = command.data.number;
-        requireRule(PANEL_COOPTED_NUMBER_MINIMUM, Number.isInteger(n) && n >= DEFAULT_COOPTED_NUMBER, `The co-opted number must be a whole number of at least ${DEFAULT_COOPTED_NUMBER}, not ${n}.`);
-        requireRule(PANEL_TOTAL_OVER_20, s.relevantNumber + n <= MAX_PANEL_SIZE, `${s.relevantNumber} councillors and ${n} co-optees would make ${s.relevantNumber + n} members; the maximum is ${MAX_PANEL_SIZE}.`);
-        const sos = command.data.secretaryOfStateAgreedOn ?? null;
-        requireRule(PANEL_EXTRA_COOPTEES_NEED_SOS, n === DEFAULT_COOPTED_NUMBER || (sos !== null && isOnOrBefore(sos, on)), `Co-opting ${n} members needs the Secretary of State's agreement, given on or before the resolution.`);
-        return [{ type: 'CoOptedNumberResolved', data: { number: n, secretaryOfStateAgreedOn: sos, resolvedOn: on } }];
-      }
-      case 'AdoptRulesOfProcedure': {
-        const s = established(state);
-        const q = command.data.quorumRule;
-        requireRule(
-          PANEL_QUORUM_RULE_INVALID,
-          Number.isInteger(q.minimumPresent) && q.minimumPresent >= 1 && q.minimumPresent <= s.relevantNumber + s.cooptedNumber,
-          `A quorum of ${q.minimumPresent} is not possible for a panel of ${s.relevantNumber + s.cooptedNumber}.`,
-        );
-        return [{ type: 'RulesOfProcedureAdopted', data: { quorumRule: q, documentRef: command.data.documentRef ?? null, adoptedOn: on } }];
-      }
-      default:
-        return assertNever(command, 'command');
-    }
-  },
+        },
+      ];
+    },
+    AddPanelAlias: (command, state) => {
+      const s = established(state);
+      requireRule(
+        PANEL_MEMBERSHIP_CHANGE_INVALID,
+        nonBlank(command.data.alias) && command.data.alias !== s.name && !s.aliases.includes(command.data.alias),
+        `"${command.data.alias}" is already a name of this panel.`,
+      );
+      return [{ type: 'PanelAliasAdded', data: { alias: command.data.alias } }];
+    },
+    NotifyPanelArrangements: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = established(state);
+      requireRule(
+        PANEL_MEMBERSHIP_CHANGE_INVALID,
+        s.arrangementsNotifiedOn === null,
+        'The panel arrangements have already been notified.',
+      );
+      // Welsh panels are set up by the Home Office (Sch 6 Part 3): the English deadline does not apply.
+      const findings =
+        s.country === 'england'
+          ? flagLate(
+              PANEL_ARRANGEMENTS_LATE,
+              isOnOrBefore(on, PANEL_ARRANGEMENTS_DUE_ON),
+              `Notified on ${on}; the last day was ${PANEL_ARRANGEMENTS_DUE_ON}.`,
+            )
+          : [];
+      return [{ type: 'PanelArrangementsNotified', data: { notifiedOn: on }, findings }];
+    },
+    AppointMember: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = established(state);
+      const d = command.data;
+      const commissionerCheck = notTheCommissioner(d, ctx);
+      requireRule(
+        PANEL_MEMBERSHIP_CHANGE_INVALID,
+        !serving(s).some((m) => m.memberId === d.memberId),
+        `${d.person} is already serving on the panel.`,
+      );
+      requireRule(
+        PANEL_COUNCIL_NOT_IN_AREA,
+        s.councils.includes(d.council),
+        `${d.council} is not one of the councils of the police area (${s.councils.join(', ')}).`,
+      );
+      const councillors = serving(s).filter((m) => m.kind === 'councillor').length;
+      requireRule(
+        PANEL_COUNCILLOR_SEATS_FULL,
+        councillors < s.relevantNumber,
+        `All ${s.relevantNumber} councillor seats are filled; a further councillor can join only as a co-optee.`,
+      );
+      return [
+        {
+          type: 'MemberAppointed',
+          data: {
+            memberId: d.memberId,
+            person: d.person,
+            council: d.council,
+            politicalGroup: d.politicalGroup ?? null,
+            appointedOn: on,
+          },
+          findings: commissionerCheck,
+        },
+      ];
+    },
+    CooptMember: (command, state, ctx) => {
+      return decideCooptMember(command, state, ctx);
+    },
+    RecordMemberLeft: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = established(state);
+      const m = serving(s).find((x) => x.memberId === command.data.memberId);
+      requireRule(
+        PANEL_MEMBERSHIP_CHANGE_INVALID,
+        !!m && compareDates(m.from, on) <= 0,
+        `${command.data.memberId} is not serving on the panel on ${on}.`,
+      );
+      return [
+        { type: 'MemberLeft', data: { memberId: command.data.memberId, reason: command.data.reason, leftOn: on } },
+      ];
+    },
+    ResolveCoOptedNumber: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = established(state);
+      const n = command.data.number;
+      requireRule(
+        PANEL_COOPTED_NUMBER_MINIMUM,
+        Number.isInteger(n) && n >= DEFAULT_COOPTED_NUMBER,
+        `The co-opted number must be a whole number of at least ${DEFAULT_COOPTED_NUMBER}, not ${n}.`,
+      );
+      requireRule(
+        PANEL_TOTAL_OVER_20,
+        s.relevantNumber + n <= MAX_PANEL_SIZE,
+        `${s.relevantNumber} councillors and ${n} co-optees would make ${s.relevantNumber + n} members; the maximum is ${MAX_PANEL_SIZE}.`,
+      );
+      const sos = command.data.secretaryOfStateAgreedOn ?? null;
+      requireRule(
+        PANEL_EXTRA_COOPTEES_NEED_SOS,
+        n === DEFAULT_COOPTED_NUMBER || (sos !== null && isOnOrBefore(sos, on)),
+        `Co-opting ${n} members needs the Secretary of State's agreement, given on or before the resolution.`,
+      );
+      return [{ type: 'CoOptedNumberResolved', data: { number: n, secretaryOfStateAgreedOn: sos, resolvedOn: on } }];
+    },
+    AdoptRulesOfProcedure: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = established(state);
+      const q = command.data.quorumRule;
+      requireRule(
+        PANEL_QUORUM_RULE_INVALID,
+        Number.isInteger(q.minimumPresent) &&
+          q.minimumPresent >= 1 &&
+          q.minimumPresent <= s.relevantNumber + s.cooptedNumber,
+        `A quorum of ${q.minimumPresent} is not possible for a panel of ${s.relevantNumber + s.cooptedNumber}.`,
+      );
+      return [
+        {
+          type: 'RulesOfProcedureAdopted',
+          data: { quorumRule: q, documentRef: command.data.documentRef ?? null, adoptedOn: on },
+        },
+      ];
+    },
+  }),
 
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none' || state.country !== 'england') return [];

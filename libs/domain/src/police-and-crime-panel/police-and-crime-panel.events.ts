@@ -9,21 +9,44 @@ export type MemberKind = MemberAtTime['kind'];
 /** Roles that disqualify a person from co-option (Sch 6 para 22). */
 export type CoopteeDisqualification = 'opcc_staff' | 'police_civilian_staff' | 'mp' | 'am' | 'msp' | 'mep';
 
-
 export type PanelEstablished = DomainEvent<
   'PanelEstablished',
-  { forceArea: string; name: string; aliases: string[]; country: 'england' | 'wales'; councils: string[]; relevantNumber: number; establishedOn: IsoDate }
+  {
+    forceArea: string;
+    name: string;
+    aliases: string[];
+    country: 'england' | 'wales';
+    councils: string[];
+    relevantNumber: number;
+    establishedOn: IsoDate;
+  }
 >;
 export type PanelAliasAdded = DomainEvent<'PanelAliasAdded', { alias: string }>;
 export type PanelArrangementsNotified = DomainEvent<'PanelArrangementsNotified', { notifiedOn: IsoDate }>;
-export type MemberAppointed = DomainEvent<'MemberAppointed', { memberId: string; person: string; council: string; politicalGroup: string | null; appointedOn: IsoDate }>;
+export type MemberAppointed = DomainEvent<
+  'MemberAppointed',
+  { memberId: string; person: string; council: string; politicalGroup: string | null; appointedOn: IsoDate }
+>;
 export type MemberCoopted = DomainEvent<
   'MemberCoopted',
-  { memberId: string; person: string; independent: boolean; councillorOfArea: boolean; homeOfficeNotifiedOn: IsoDate | null; cooptedOn: IsoDate }
+  {
+    memberId: string;
+    person: string;
+    independent: boolean;
+    councillorOfArea: boolean;
+    homeOfficeNotifiedOn: IsoDate | null;
+    cooptedOn: IsoDate;
+  }
 >;
 export type MemberLeft = DomainEvent<'MemberLeft', { memberId: string; reason: string; leftOn: IsoDate }>;
-export type CoOptedNumberResolved = DomainEvent<'CoOptedNumberResolved', { number: number; secretaryOfStateAgreedOn: IsoDate | null; resolvedOn: IsoDate }>;
-export type RulesOfProcedureAdopted = DomainEvent<'RulesOfProcedureAdopted', { quorumRule: QuorumRule; documentRef: string | null; adoptedOn: IsoDate }>;
+export type CoOptedNumberResolved = DomainEvent<
+  'CoOptedNumberResolved',
+  { number: number; secretaryOfStateAgreedOn: IsoDate | null; resolvedOn: IsoDate }
+>;
+export type RulesOfProcedureAdopted = DomainEvent<
+  'RulesOfProcedureAdopted',
+  { quorumRule: QuorumRule; documentRef: string | null; adoptedOn: IsoDate }
+>;
 
 export type PoliceAndCrimePanelEvent =
   | PanelEstablished

@@ -1,6 +1,6 @@
 import type { ProcessLabels } from '../core/labels';
 import type { PoliceAndCrimePanelCommand } from './police-and-crime-panel.commands';
-import type { PoliceAndCrimePanelState } from './police-and-crime-panel.decider';
+import type { PoliceAndCrimePanelState } from './police-and-crime-panel.state';
 
 export const policeAndCrimePanelLabels: ProcessLabels = {
   aggregateType: 'PoliceAndCrimePanel',
@@ -31,7 +31,9 @@ export const policeAndCrimePanelLabels: ProcessLabels = {
     CoOptedNumberResolved: 'Number of co-opted members resolved',
     RulesOfProcedureAdopted: 'Rules of procedure adopted',
   },
-  fields: { isCommissioner: 'Is the police and crime commissioner for the area', disqualifyingRoles: 'Roles that bar membership',
+  fields: {
+    isCommissioner: 'Is the police and crime commissioner for the area',
+    disqualifyingRoles: 'Roles that bar membership',
     aliases: 'Other names',
     alias: 'Other name',
     relevantNumber: 'Number of councillor members',

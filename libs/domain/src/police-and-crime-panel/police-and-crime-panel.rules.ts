@@ -37,7 +37,8 @@ export const PANEL_COUNCILLOR_SEATS_FULL = defineRule({
   citation: 'PRSRA 2011 Sch 6 para 4(1)-(2); Home Office guidance',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'Councils appoint exactly the relevant number of councillors (10, or the number of councils if 11 or more); extra councillors can join only as co-optees.',
+  summary:
+    'Councils appoint exactly the relevant number of councillors (10, or the number of councils if 11 or more); extra councillors can join only as co-optees.',
 });
 
 export const PANEL_COOPTEE_DISQUALIFIED = defineRule({
@@ -53,7 +54,8 @@ export const PANEL_COOPTED_SEATS_FULL = defineRule({
   citation: 'PRSRA 2011 Sch 6 para 4(3)-(4)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The panel cannot co-opt more members than its co-opted number (2, or more by resolution with Secretary of State agreement).',
+  summary:
+    'The panel cannot co-opt more members than its co-opted number (2, or more by resolution with Secretary of State agreement).',
 });
 
 export const PANEL_COOPTED_COUNCILLOR_BALANCE = defineRule({
@@ -61,7 +63,8 @@ export const PANEL_COOPTED_COUNCILLOR_BALANCE = defineRule({
   citation: 'PRSRA 2011 Sch 6 para 23',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'With two co-optees neither may be a councillor of the area; with three or more, a councillor only if at least two other co-optees in post are not.',
+  summary:
+    'With two co-optees neither may be a councillor of the area; with three or more, a councillor only if at least two other co-optees in post are not.',
 });
 
 export const PANEL_COOPTED_COUNCILLOR_UNANIMITY = defineRule({
@@ -109,7 +112,8 @@ export const PANEL_QUORUM_RULE_INVALID = defineRule({
   citation: 'PRSRA 2011 Sch 6 para 25',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The rules of procedure must set a quorum of at least one voting member and no more than the panel can have.',
+  summary:
+    'The rules of procedure must set a quorum of at least one voting member and no more than the panel can have.',
 });
 
 export const PANEL_COMMISSIONER_UNVERIFIED = defineRule({
@@ -117,5 +121,6 @@ export const PANEL_COMMISSIONER_UNVERIFIED = defineRule({
   citation: 'PRSRA 2011 Sch 6 para 21',
   confidence: 'unconfirmed',
   kind: 'blocking',
-  summary: 'No commissioner in office is on record for the police area, so that a new member is not the commissioner is the caller\'s word.',
+  summary:
+    "No commissioner in office is on record for the police area, so that a new member is not the commissioner is the caller's word.",
 });

@@ -22,18 +22,31 @@ const PANEL_NOT_ON_RECORD = defineRule({
   citation: 'PRSRA 2011 s.28, Sch 6; Sch 5 para 4(4); Sch 8 para 5(4)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'A vote of the panel is counted against the panel\'s recorded membership: record the panel and its members first.',
+  summary:
+    "A vote of the panel is counted against the panel's recorded membership: record the panel and its members first.",
 });
 
 /** The panel on record for a force area on a date: the latest established on or before it. */
-export function panelOnRecord(panels: ReadonlyArray<{ caseId: string; state: PoliceAndCrimePanelState }>, date: IsoDate): PanelOnRecord | null {
+export function panelOnRecord(
+  panels: ReadonlyArray<{ caseId: string; state: PoliceAndCrimePanelState }>,
+  date: IsoDate,
+): PanelOnRecord | null {
   const live = panels
     .map((p) => ({ caseId: p.caseId, state: p.state }))
     .filter((p) => p.state.status === 'established' && p.state.establishedOn <= date)
-    .sort((a, b) => ((a.state as { establishedOn: string }).establishedOn < (b.state as { establishedOn: string }).establishedOn ? -1 : 1));
+    .sort((a, b) =>
+      (a.state as { establishedOn: string }).establishedOn < (b.state as { establishedOn: string }).establishedOn
+        ? -1
+        : 1,
+    );
   const chosen = live[live.length - 1];
   if (!chosen || chosen.state.status !== 'established') return null;
-  return { panelId: chosen.caseId, name: chosen.state.name, membersAtTime: rosterAt(chosen.state, date), quorumRule: quorumRuleAt(chosen.state, date) };
+  return {
+    panelId: chosen.caseId,
+    name: chosen.state.name,
+    membersAtTime: rosterAt(chosen.state, date),
+    quorumRule: quorumRuleAt(chosen.state, date),
+  };
 }
 
 /**
@@ -41,7 +54,13 @@ export function panelOnRecord(panels: ReadonlyArray<{ caseId: string; state: Pol
  * (or no member) is on record, when the caller names another panel, and when a roster
  * sent by the caller differs from the record in any member.
  */
-export function membersOnRecord(panel: PanelOnRecord | null | undefined, forceArea: string, date: IsoDate, claimed?: MemberAtTime[] | null, panelId?: string | null): MemberAtTime[] {
+export function membersOnRecord(
+  panel: PanelOnRecord | null | undefined,
+  forceArea: string,
+  date: IsoDate,
+  claimed?: MemberAtTime[] | null,
+  panelId?: string | null,
+): MemberAtTime[] {
   requireRule(
     PANEL_NOT_ON_RECORD,
     !!panel && panel.membersAtTime.length > 0,
@@ -50,7 +69,11 @@ export function membersOnRecord(panel: PanelOnRecord | null | undefined, forceAr
       : `No police and crime panel for ${forceArea} is on record on ${date}: record the panel and its members first, then the vote.`,
   );
   const actual = panel!.membersAtTime;
-  requireRule(PANEL_ROSTER_MISMATCH, !panelId || panelId === panel!.panelId, `The panel on record for ${forceArea} is ${panel!.panelId}, not ${panelId}.`);
+  requireRule(
+    PANEL_ROSTER_MISMATCH,
+    !panelId || panelId === panel!.panelId,
+    `The panel on record for ${forceArea} is ${panel!.panelId}, not ${panelId}.`,
+  );
   if (claimed) {
     const want = new Set(actual.map((m) => m.memberId));
     const got = new Set(claimed.map((m) => m.memberId));

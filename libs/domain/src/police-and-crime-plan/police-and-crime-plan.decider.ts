@@ -1,7 +1,15 @@
-import { assertNever, DecisionContext, Decider } from '../core/decider';
-import { financialYearBounds, financialYearOf, IsoDate, isOnOrBefore } from '../core/calendar';
+import { decideByAct, Decider, DecisionContext } from '../core/decider';
+import { IsoDate, isOnOrBefore } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
+import {
+  CASE_ALREADY_EXISTS,
+  CASE_NOT_FOUND,
+  flagLate,
+  PROCESS_ORDER,
+  checkRule,
+  requireRule,
+  RuleFinding,
+} from '../core/rules';
 import type { PoliceAndCrimePlanCommand } from './police-and-crime-plan.commands';
 import { PLAN_EVENT_TYPES, PoliceAndCrimePlanEvent } from './police-and-crime-plan.events';
 import {
@@ -15,44 +23,11 @@ import {
   PLAN_ISSUER_UNVERIFIED,
   PLAN_NOT_SENT_TO_PANEL,
 } from './police-and-crime-plan.rules';
-
-/** One pass of s.5(6): draft → consult → panel → report → response, for the plan or a variation. */
-interface Round {
-  kind: 'plan' | 'variation';
-  variationNo: number;
-  draftedOn: IsoDate;
-  ccConsultedOn: IsoDate | null;
-  sentToPanelOn: IsoDate | null;
-  panelReportOn: IsoDate | null;
-  responseOn: IsoDate | null;
-  changesConsultedOn: IsoDate | null;
-}
-
-/**
- * DOMAIN.md §4.6: Drafted → CCConsulted → SentToPanel → PanelReported → ResponsePublished →
- * Issued → Published → CopiesSent → (Variation…)*. The panel has no veto.
- */
-export type PoliceAndCrimePlanState =
-  | { status: 'none' }
-  | {
-      status: 'drafting' | 'issued' | 'varying';
-      forceArea: string;
-      title: string;
-      firstPlanDueBy: IsoDate | null;
-      round: Round | null;
-      issuedOn: IsoDate | null;
-      period: { from: IsoDate; to: IsoDate } | null;
-      publishedOn: IsoDate | null;
-      copiesSent: { recipient: string; recipientKind: 'chief_constable' | 'responsible_authority'; sentOn: IsoDate }[];
-      variationsIssued: number;
-    };
+import { evolvePoliceAndCrimePlan } from './police-and-crime-plan.evolve';
+import { PoliceAndCrimePlanState, Round, firstPlanDueBy } from './police-and-crime-plan.state';
+export type { PoliceAndCrimePlanState } from './police-and-crime-plan.state';
 
 type Open = Exclude<PoliceAndCrimePlanState, { status: 'none' }>;
-
-/** s.5(1): the first plan is due by the end of the financial year in which the ordinary election is held. */
-function firstPlanDueBy(pollDate: IsoDate): IsoDate {
-  return financialYearBounds(financialYearOf(pollDate)).end;
-}
 
 /** Duties after issue with no fixed date (s.5(10)): what a panel officer would chase. */
 export function planOutstandingDuties(state: PoliceAndCrimePlanState): ('publish' | 'copy_to_chief_constable')[] {
@@ -69,7 +44,11 @@ function open(state: PoliceAndCrimePlanState): Open {
 }
 
 function inRound(s: Open): Round {
-  requireRule(PROCESS_ORDER, s.round !== null, 'There is no draft plan or variation in preparation; draft a variation first.');
+  requireRule(
+    PROCESS_ORDER,
+    s.round !== null,
+    'There is no draft plan or variation in preparation; draft a variation first.',
+  );
   return s.round!;
 }
 
@@ -78,92 +57,87 @@ function inRound(s: Open): Round {
  * commissioner in post while no commissioner exercises the office (none in office, or
  * suspended) cannot issue or vary the plan (s.62(4)), whatever the caller says.
  */
-function issuerFindings(d: { issuedBy: 'commissioner' | 'acting_commissioner' }, ctx: DecisionContext, forceArea: string): RuleFinding[] {
-  requireRule(PLAN_ACTING_CANNOT_ISSUE, d.issuedBy === 'commissioner', 'An acting commissioner cannot issue or vary the police and crime plan (s.62(4)).');
+function issuerFindings(
+  d: { issuedBy: 'commissioner' | 'acting_commissioner' },
+  ctx: DecisionContext,
+  forceArea: string,
+): RuleFinding[] {
+  requireRule(
+    PLAN_ACTING_CANNOT_ISSUE,
+    d.issuedBy === 'commissioner',
+    'An acting commissioner cannot issue or vary the police and crime plan (s.62(4)).',
+  );
   const office = ctx.facts?.election;
   if (office === undefined) return [];
-  if (office === null) return checkRule(PLAN_ISSUER_UNVERIFIED, false, `No office record for ${forceArea} is on record: that the plan was issued by the commissioner, not an acting commissioner, is the caller's word, not verified.`);
+  if (office === null)
+    return checkRule(
+      PLAN_ISSUER_UNVERIFIED,
+      false,
+      `No office record for ${forceArea} is on record: that the plan was issued by the commissioner, not an acting commissioner, is the caller's word, not verified.`,
+    );
   requireRule(
     PLAN_ACTING_CANNOT_ISSUE,
     office.status === 'in_office',
-    office.acting ? `On ${ctx.effectiveOn} the record shows ${office.acting} acting as commissioner (the office is ${office.status.replace(/_/g, ' ')}): an acting commissioner cannot issue or vary the plan (s.62(4)).` : `On ${ctx.effectiveOn} no commissioner exercises the office (${office.status.replace(/_/g, ' ')}), so the plan cannot be issued.`,
+    office.acting
+      ? `On ${ctx.effectiveOn} the record shows ${office.acting} acting as commissioner (the office is ${office.status.replace(/_/g, ' ')}): an acting commissioner cannot issue or vary the plan (s.62(4)).`
+      : `On ${ctx.effectiveOn} no commissioner exercises the office (${office.status.replace(/_/g, ' ')}), so the plan cannot be issued.`,
   );
   return [];
 }
 
 /** The s.5(6) checks shared by issuing a plan and issuing a variation. */
-function checkIssue(r: Round, d: { issuedBy: 'commissioner' | 'acting_commissioner'; changedFromDraft: boolean; reasonableTimeElapsed?: boolean }): void {
+function checkIssue(
+  r: Round,
+  d: { issuedBy: 'commissioner' | 'acting_commissioner'; changedFromDraft: boolean; reasonableTimeElapsed?: boolean },
+): void {
   requireRule(PLAN_NOT_SENT_TO_PANEL, r.sentToPanelOn !== null, 'The draft has not been sent to the panel.');
   requireRule(
     PLAN_ISSUED_BEFORE_RESPONSE,
     r.panelReportOn !== null ? r.responseOn !== null : d.reasonableTimeElapsed === true,
-    r.panelReportOn !== null ? 'The PCC must respond to the panel\'s report and publish the response before issuing.' : 'The panel has not reported; record that the reasonable time allowed to it has passed.',
+    r.panelReportOn !== null
+      ? "The PCC must respond to the panel's report and publish the response before issuing."
+      : 'The panel has not reported; record that the reasonable time allowed to it has passed.',
   );
-  requireRule(PLAN_CHANGES_NOT_RECONSULTED, !d.changedFromDraft || r.changesConsultedOn !== null, 'The plan changed from the draft: consult the chief constable on the changes first.');
+  requireRule(
+    PLAN_CHANGES_NOT_RECONSULTED,
+    !d.changedFromDraft || r.changesConsultedOn !== null,
+    'The plan changed from the draft: consult the chief constable on the changes first.',
+  );
 }
 
-const newRound = (kind: Round['kind'], variationNo: number, draftedOn: IsoDate): Round => ({ kind, variationNo, draftedOn, ccConsultedOn: null, sentToPanelOn: null, panelReportOn: null, responseOn: null, changesConsultedOn: null });
+export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrimePlanCommand, PoliceAndCrimePlanEvent> =
+  {
+    aggregateType: 'PoliceAndCrimePlan',
+    streamPrefix: 'police-and-crime-plan',
+    eventTypes: PLAN_EVENT_TYPES,
+    /*
+     * Police and crime plan (PRSRA 2011 s.5, s.28(3)): the PCC's, except the panel's report.
+     */
+    commands: {
+      DraftPlan: { body: 'pcc', needs: ['election', 'plans'], legalBasis: 'PRSRA 2011 s.5(1)-(3), (6)', creates: true },
+      ConsultChiefConstable: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(6)' },
+      SendDraftToPanel: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(6)(c)' },
+      MakePlanReport: { body: 'panel', legalBasis: 'PRSRA 2011 s.28(3)' },
+      PublishPlanResponse: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(6)(e)-(f)' },
+      IssuePlan: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(1)-(3)', needs: ['election'] },
+      PublishPlan: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(10)(b), (12)' },
+      SendPlanCopy: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(10)(a)' },
+      DraftPlanVariation: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(4), (6)' },
+      IssuePlanVariation: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(4)', needs: ['election'] },
+    },
 
-export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrimePlanCommand, PoliceAndCrimePlanEvent> = {
-  aggregateType: 'PoliceAndCrimePlan',
-  streamPrefix: 'police-and-crime-plan',
-  eventTypes: PLAN_EVENT_TYPES,
-  /*
-   * Police and crime plan (PRSRA 2011 s.5, s.28(3)): the PCC's, except the panel's report.
-   */
-  commands: {
-    DraftPlan: { body: 'pcc', needs: ['election', 'plans'], legalBasis: 'PRSRA 2011 s.5(1)-(3), (6)', creates: true },
-    ConsultChiefConstable: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(6)' },
-    SendDraftToPanel: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(6)(c)' },
-    MakePlanReport: { body: 'panel', legalBasis: 'PRSRA 2011 s.28(3)' },
-    PublishPlanResponse: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(6)(e)-(f)' },
-    IssuePlan: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(1)-(3)', needs: ['election'] },
-    PublishPlan: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(10)(b), (12)' },
-    SendPlanCopy: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(10)(a)' },
-    DraftPlanVariation: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(4), (6)' },
-    IssuePlanVariation: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(4)', needs: ['election'] },
-  },
+    initialState: () => ({ status: 'none' }),
 
-  initialState: () => ({ status: 'none' }),
+    evolve: evolvePoliceAndCrimePlan,
 
-  evolve(state, event) {
-    if (event.type === 'DraftPlanPrepared') {
-      const d = event.data;
-      return { status: 'drafting', forceArea: d.forceArea, title: d.title, firstPlanDueBy: d.firstPlanDueBy, round: newRound('plan', 0, d.draftedOn), issuedOn: null, period: null, publishedOn: null, copiesSent: [], variationsIssued: 0 };
-    }
-    if (state.status === 'none') return state;
-    const round = state.round;
-    switch (event.type) {
-      case 'ChiefConstableConsulted':
-        if (!round) return state;
-        return { ...state, round: event.data.stage === 'draft' ? { ...round, ccConsultedOn: event.data.consultedOn } : { ...round, changesConsultedOn: event.data.consultedOn } };
-      case 'DraftPlanSentToPanel':
-        return round ? { ...state, round: { ...round, sentToPanelOn: event.data.sentOn } } : state;
-      case 'PlanReportMade':
-        return round ? { ...state, round: { ...round, panelReportOn: event.data.madeOn } } : state;
-      case 'PlanResponsePublished':
-        return round ? { ...state, round: { ...round, responseOn: event.data.publishedOn } } : state;
-      case 'PoliceAndCrimePlanIssued':
-        return { ...state, status: 'issued', round: null, issuedOn: event.data.issuedOn, period: { from: event.data.periodFrom, to: event.data.periodTo } };
-      case 'PoliceAndCrimePlanPublished':
-        return { ...state, publishedOn: event.data.publishedOn };
-      case 'PlanCopySent':
-        return { ...state, copiesSent: [...state.copiesSent, { recipient: event.data.recipient, recipientKind: event.data.recipientKind, sentOn: event.data.sentOn }] };
-      case 'PlanVariationDrafted':
-        return { ...state, status: 'varying', round: newRound('variation', event.data.variationNo, event.data.draftedOn) };
-      case 'PlanVariationIssued':
-        // A variation is published and copied like the plan (s.5(10)): those duties reopen.
-        return { ...state, status: 'issued', round: null, variationsIssued: event.data.variationNo, publishedOn: null, copiesSent: [] };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
-
-  decide(command, state, ctx) {
-    const on = ctx.effectiveOn;
-    switch (command.type) {
-      case 'DraftPlan': {
-        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'A plan has already been drafted under this reference.');
+    decide: decideByAct<PoliceAndCrimePlanState, PoliceAndCrimePlanCommand, PoliceAndCrimePlanEvent>({
+      DraftPlan: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
+        requireRule(
+          CASE_ALREADY_EXISTS,
+          state.status === 'none',
+          'A plan has already been drafted under this reference.',
+        );
         const d = command.data;
         const claimed = d.electionPollDate ?? null;
         const election = ctx.facts?.election ?? null;
@@ -172,90 +146,180 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
         if (election) {
           // s.5(1): the first plan after an ordinary election is due by the end of that
           // election's financial year; the election comes from the record, not the caller.
-          requireRule(PLAN_ELECTION_NOT_AS_RECORDED, claimed === null || claimed === election.pollDate, `The election on record for ${d.forceArea} was polled on ${election.pollDate}, not ${claimed}.`);
-          const planSinceElection = (ctx.facts?.plans ?? []).some((p) => p.issuedOn !== null && p.issuedOn >= election.pollDate);
+          requireRule(
+            PLAN_ELECTION_NOT_AS_RECORDED,
+            claimed === null || claimed === election.pollDate,
+            `The election on record for ${d.forceArea} was polled on ${election.pollDate}, not ${claimed}.`,
+          );
+          const planSinceElection = (ctx.facts?.plans ?? []).some(
+            (p) => p.issuedOn !== null && p.issuedOn >= election.pollDate,
+          );
           poll = election.kind === 'ordinary' && !planSinceElection ? election.pollDate : null;
         } else {
           poll = claimed;
           findings = checkRule(
             PLAN_ELECTION_UNVERIFIED,
             false,
-            claimed ? `No election for ${d.forceArea} is on record; the first-plan deadline uses the poll date given (${claimed}), not verified.` : `No election for ${d.forceArea} is on record, so whether this is the first plan of a term, and its deadline (s.5(1)), could not be judged.`,
+            claimed
+              ? `No election for ${d.forceArea} is on record; the first-plan deadline uses the poll date given (${claimed}), not verified.`
+              : `No election for ${d.forceArea} is on record, so whether this is the first plan of a term, and its deadline (s.5(1)), could not be judged.`,
           );
         }
-        return [{ type: 'DraftPlanPrepared', data: { forceArea: d.forceArea, title: d.title, electionPollDate: poll, firstPlanDueBy: poll ? firstPlanDueBy(poll) : null, draftedOn: on }, findings }];
-      }
-      case 'ConsultChiefConstable': {
+        return [
+          {
+            type: 'DraftPlanPrepared',
+            data: {
+              forceArea: d.forceArea,
+              title: d.title,
+              electionPollDate: poll,
+              firstPlanDueBy: poll ? firstPlanDueBy(poll) : null,
+              draftedOn: on,
+            },
+            findings,
+          },
+        ];
+      },
+      ConsultChiefConstable: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
         const r = inRound(open(state));
         // Before the panel sees the draft this is the s.5(6)(b) consultation; after, it is on the changes.
         const stage = r.sentToPanelOn === null ? 'draft' : 'changes';
         return [{ type: 'ChiefConstableConsulted', data: { stage, consultedOn: on } }];
-      }
-      case 'SendDraftToPanel': {
+      },
+      SendDraftToPanel: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
         const r = inRound(open(state));
         requireRule(PROCESS_ORDER, r.sentToPanelOn === null, 'The draft has already been sent to the panel.');
-        requireRule(PLAN_CC_NOT_CONSULTED, r.ccConsultedOn !== null, 'Consult the chief constable on the draft before sending it to the panel.');
+        requireRule(
+          PLAN_CC_NOT_CONSULTED,
+          r.ccConsultedOn !== null,
+          'Consult the chief constable on the draft before sending it to the panel.',
+        );
         return [{ type: 'DraftPlanSentToPanel', data: { sentOn: on } }];
-      }
-      case 'MakePlanReport': {
+      },
+      MakePlanReport: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
         const r = inRound(open(state));
-        requireRule(PROCESS_ORDER, r.sentToPanelOn !== null && r.panelReportOn === null, r.sentToPanelOn === null ? 'The panel has not received the draft.' : 'The panel has already reported on this draft.');
+        requireRule(
+          PROCESS_ORDER,
+          r.sentToPanelOn !== null && r.panelReportOn === null,
+          r.sentToPanelOn === null
+            ? 'The panel has not received the draft.'
+            : 'The panel has already reported on this draft.',
+        );
         return [{ type: 'PlanReportMade', data: { recommendations: command.data.recommendations, madeOn: on } }];
-      }
-      case 'PublishPlanResponse': {
+      },
+      PublishPlanResponse: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
         const r = inRound(open(state));
-        requireRule(PROCESS_ORDER, r.panelReportOn !== null && r.responseOn === null, r.panelReportOn === null ? 'There is no panel report to respond to.' : 'The response has already been published.');
+        requireRule(
+          PROCESS_ORDER,
+          r.panelReportOn !== null && r.responseOn === null,
+          r.panelReportOn === null
+            ? 'There is no panel report to respond to.'
+            : 'The response has already been published.',
+        );
         return [{ type: 'PlanResponsePublished', data: { url: command.data.url ?? null, publishedOn: on } }];
-      }
-      case 'IssuePlan': {
+      },
+      IssuePlan: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
         const s = open(state);
         requireRule(PROCESS_ORDER, s.status === 'drafting', 'This plan has already been issued; vary it instead.');
         const issuer = issuerFindings(command.data, ctx, s.forceArea);
         checkIssue(inRound(s), command.data);
-        const findings: RuleFinding[] = [...issuer, ...(s.firstPlanDueBy ? flagLate(PLAN_FIRST_PLAN_LATE, isOnOrBefore(on, s.firstPlanDueBy), `Issued on ${on}; the first plan was due by ${s.firstPlanDueBy}.`) : [])];
-        return [{ type: 'PoliceAndCrimePlanIssued', data: { periodFrom: command.data.periodFrom, periodTo: command.data.periodTo, changedFromDraft: command.data.changedFromDraft, issuedOn: on }, findings }];
-      }
-      case 'PublishPlan': {
+        const findings: RuleFinding[] = [
+          ...issuer,
+          ...(s.firstPlanDueBy
+            ? flagLate(
+                PLAN_FIRST_PLAN_LATE,
+                isOnOrBefore(on, s.firstPlanDueBy),
+                `Issued on ${on}; the first plan was due by ${s.firstPlanDueBy}.`,
+              )
+            : []),
+        ];
+        return [
+          {
+            type: 'PoliceAndCrimePlanIssued',
+            data: {
+              periodFrom: command.data.periodFrom,
+              periodTo: command.data.periodTo,
+              changedFromDraft: command.data.changedFromDraft,
+              issuedOn: on,
+            },
+            findings,
+          },
+        ];
+      },
+      PublishPlan: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
         const s = open(state);
-        requireRule(PROCESS_ORDER, s.status !== 'drafting' && s.issuedOn !== null, 'The plan has not been issued; an intention to publish is not recorded as publication.');
+        requireRule(
+          PROCESS_ORDER,
+          s.status !== 'drafting' && s.issuedOn !== null,
+          'The plan has not been issued; an intention to publish is not recorded as publication.',
+        );
         return [{ type: 'PoliceAndCrimePlanPublished', data: { url: command.data.url ?? null, publishedOn: on } }];
-      }
-      case 'SendPlanCopy': {
+      },
+      SendPlanCopy: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
         const s = open(state);
-        requireRule(PROCESS_ORDER, s.status !== 'drafting' && s.issuedOn !== null, 'Copies are sent once the plan is issued.');
-        return [{ type: 'PlanCopySent', data: { recipient: command.data.recipient, recipientKind: command.data.recipientKind, sentOn: on } }];
-      }
-      case 'DraftPlanVariation': {
+        requireRule(
+          PROCESS_ORDER,
+          s.status !== 'drafting' && s.issuedOn !== null,
+          'Copies are sent once the plan is issued.',
+        );
+        return [
+          {
+            type: 'PlanCopySent',
+            data: { recipient: command.data.recipient, recipientKind: command.data.recipientKind, sentOn: on },
+          },
+        ];
+      },
+      DraftPlanVariation: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
         const s = open(state);
-        requireRule(PROCESS_ORDER, s.status === 'issued', s.status === 'drafting' ? 'The plan has not been issued yet.' : 'A variation is already in preparation.');
-        return [{ type: 'PlanVariationDrafted', data: { variationNo: s.variationsIssued + 1, description: command.data.description, draftedOn: on } }];
-      }
-      case 'IssuePlanVariation': {
+        requireRule(
+          PROCESS_ORDER,
+          s.status === 'issued',
+          s.status === 'drafting' ? 'The plan has not been issued yet.' : 'A variation is already in preparation.',
+        );
+        return [
+          {
+            type: 'PlanVariationDrafted',
+            data: { variationNo: s.variationsIssued + 1, description: command.data.description, draftedOn: on },
+          },
+        ];
+      },
+      IssuePlanVariation: (command, state, ctx) => {
+        const on = ctx.effectiveOn;
         const s = open(state);
         requireRule(PROCESS_ORDER, s.status === 'varying', 'No variation is in preparation.');
         const r = inRound(s);
         const findings = issuerFindings(command.data, ctx, s.forceArea);
         checkIssue(r, command.data);
-        return [{ type: 'PlanVariationIssued', data: { variationNo: r.variationNo, changedFromDraft: command.data.changedFromDraft, issuedOn: on }, findings }];
-      }
-      default:
-        return assertNever(command, 'command');
-    }
-  },
-
-  deadlines(state): DeadlineSpec[] {
-    if (state.status === 'none' || !state.firstPlanDueBy) return [];
-    return [
-      {
-        key: 'plan.first-plan',
-        label: 'First police and crime plan issued within the election financial year',
-        dueOn: state.firstPlanDueBy,
-        citation: PLAN_FIRST_PLAN_LATE.citation,
-        confidence: PLAN_FIRST_PLAN_LATE.confidence,
-        startsOn: null,
-        completedOn: state.issuedOn,
-        owner: 'pcc',
+        return [
+          {
+            type: 'PlanVariationIssued',
+            data: { variationNo: r.variationNo, changedFromDraft: command.data.changedFromDraft, issuedOn: on },
+            findings,
+          },
+        ];
       },
-    ];
-  },
-};
+    }),
+
+    deadlines(state): DeadlineSpec[] {
+      if (state.status === 'none' || !state.firstPlanDueBy) return [];
+      return [
+        {
+          key: 'plan.first-plan',
+          label: 'First police and crime plan issued within the election financial year',
+          dueOn: state.firstPlanDueBy,
+          citation: PLAN_FIRST_PLAN_LATE.citation,
+          confidence: PLAN_FIRST_PLAN_LATE.confidence,
+          startsOn: null,
+          completedOn: state.issuedOn,
+          owner: 'pcc',
+        },
+      ];
+    },
+  };

@@ -1,6 +1,6 @@
 import type { ProcessLabels } from '../core/labels';
 import type { PoliceAndCrimePlanCommand } from './police-and-crime-plan.commands';
-import type { PoliceAndCrimePlanState } from './police-and-crime-plan.decider';
+import type { PoliceAndCrimePlanState } from './police-and-crime-plan.state';
 
 export const policeAndCrimePlanLabels: ProcessLabels = {
   aggregateType: 'PoliceAndCrimePlan',
@@ -48,5 +48,11 @@ export const policeAndCrimePlanLabels: ProcessLabels = {
     recipientKind: 'Kind of recipient',
     variationNo: 'Variation number',
   },
-  values: { draft: 'On the draft', variation: 'On a variation', chief_constable: 'Chief constable', csp: 'Community Safety Partnership', criminal_justice_body: 'Criminal justice body' },
+  values: {
+    draft: 'On the draft',
+    variation: 'On a variation',
+    chief_constable: 'Chief constable',
+    csp: 'Community Safety Partnership',
+    criminal_justice_body: 'Criminal justice body',
+  },
 };

@@ -31,7 +31,8 @@ export const PLAN_ISSUED_BEFORE_RESPONSE = defineRule({
   citation: 'PRSRA 2011 s.5(6)(c)-(f)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The PCC issues only after responding to the panel\'s report and publishing the response, or once a reasonable time has passed without a report.',
+  summary:
+    "The PCC issues only after responding to the panel's report and publishing the response, or once a reasonable time has passed without a report.",
 });
 
 export const PLAN_CHANGES_NOT_RECONSULTED = defineRule({
@@ -47,7 +48,8 @@ export const PLAN_FIRST_PLAN_LATE = defineRule({
   citation: 'PRSRA 2011 s.5(1)-(2)',
   confidence: 'confirmed',
   kind: 'deadline',
-  summary: 'The first plan after an ordinary election is issued within the financial year of the election (31 March 2013 for the 2012 elections).',
+  summary:
+    'The first plan after an ordinary election is issued within the financial year of the election (31 March 2013 for the 2012 elections).',
 });
 
 export const PLAN_ELECTION_NOT_AS_RECORDED = defineRule({
@@ -55,7 +57,8 @@ export const PLAN_ELECTION_NOT_AS_RECORDED = defineRule({
   citation: 'PRSRA 2011 s.5(1)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The first plan\'s deadline runs from the ordinary election on record for the police area; a different poll date cannot be used.',
+  summary:
+    "The first plan's deadline runs from the ordinary election on record for the police area; a different poll date cannot be used.",
 });
 
 export const PLAN_ELECTION_UNVERIFIED = defineRule({
@@ -63,7 +66,8 @@ export const PLAN_ELECTION_UNVERIFIED = defineRule({
   citation: 'PRSRA 2011 s.5(1)',
   confidence: 'unconfirmed',
   kind: 'blocking',
-  summary: 'No election for the police area is on record, so the first plan\'s deadline rests on the poll date the caller gave, or could not be set.',
+  summary:
+    "No election for the police area is on record, so the first plan's deadline rests on the poll date the caller gave, or could not be set.",
 });
 
 export const PLAN_ISSUER_UNVERIFIED = defineRule({
@@ -71,5 +75,6 @@ export const PLAN_ISSUER_UNVERIFIED = defineRule({
   citation: 'PRSRA 2011 s.62(4)',
   confidence: 'unconfirmed',
   kind: 'blocking',
-  summary: 'No office record for the police area is on record, so that the commissioner (not an acting commissioner) issued the plan is the caller\'s word.',
+  summary:
+    "No office record for the police area is on record, so that the commissioner (not an acting commissioner) issued the plan is the caller's word.",
 });

@@ -2,8 +2,14 @@ import type { Command } from '../core/decider';
 import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-panel.events';
 import type { VetoReason } from './precept-cycle.events';
 
-export type NotifyProposedPrecept = Command<'NotifyProposedPrecept', { forceArea: string; financialYear: string; amount: number }>;
-export type ReportOnProposedPrecept = Command<'ReportOnProposedPrecept', { recommendations: string[]; recommendedAmount?: number | null }>;
+export type NotifyProposedPrecept = Command<
+  'NotifyProposedPrecept',
+  { forceArea: string; financialYear: string; amount: number }
+>;
+export type ReportOnProposedPrecept = Command<
+  'ReportOnProposedPrecept',
+  { recommendations: string[]; recommendedAmount?: number | null }
+>;
 /** The panel's report that states a veto (Sch 5 para 4): both events are recorded together. */
 export type VetoProposedPrecept = Command<
   'VetoProposedPrecept',
@@ -18,9 +24,15 @@ export type VetoProposedPrecept = Command<
     panelId?: string | null;
   }
 >;
-export type PublishPreceptResponse = Command<'PublishPreceptResponse', { stage: 'first' | 'second'; url?: string | null }>;
+export type PublishPreceptResponse = Command<
+  'PublishPreceptResponse',
+  { stage: 'first' | 'second'; url?: string | null }
+>;
 export type NotifyRevisedPrecept = Command<'NotifyRevisedPrecept', { amount: number }>;
-export type MakeSecondPreceptReport = Command<'MakeSecondPreceptReport', { accepts: boolean; recommendations: string[]; recommendedAmount?: number | null }>;
+export type MakeSecondPreceptReport = Command<
+  'MakeSecondPreceptReport',
+  { accepts: boolean; recommendations: string[]; recommendedAmount?: number | null }
+>;
 export type IssuePrecept = Command<'IssuePrecept', { amount: number }>;
 
 export type PreceptCycleCommand =

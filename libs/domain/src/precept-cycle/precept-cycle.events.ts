@@ -10,13 +10,25 @@ export type VetoReason = 'too_high' | 'too_low';
  * deemed end the statute does not state (⚠️): with no report at all, Sch 5 para 1(2)
  * names no end; the ledger lets the PCC issue the proposed precept, with a finding.
  */
-export type ScrutinyEnd = 'first_response' | 'no_report_by_8_february' | 'veto_reported_late' | 'second_response' | 'no_second_report_by_22_february';
+export type ScrutinyEnd =
+  | 'first_response'
+  | 'no_report_by_8_february'
+  | 'veto_reported_late'
+  | 'second_response'
+  | 'no_second_report_by_22_february';
 
-export type PreceptVariant = 'proposed' | 'first_report_recommendation' | 'revised' | 'second_report_recommendation' | 'further_in_veto_direction';
+export type PreceptVariant =
+  'proposed' | 'first_report_recommendation' | 'revised' | 'second_report_recommendation' | 'further_in_veto_direction';
 
 /** Amounts are the precept in pounds sterling, as notified. */
-export type ProposedPreceptNotified = DomainEvent<'ProposedPreceptNotified', { forceArea: string; financialYear: string; amount: number; notifiedOn: IsoDate }>;
-export type PreceptReportMade = DomainEvent<'PreceptReportMade', { recommendations: string[]; recommendedAmount: number | null; containsVeto: boolean; madeOn: IsoDate }>;
+export type ProposedPreceptNotified = DomainEvent<
+  'ProposedPreceptNotified',
+  { forceArea: string; financialYear: string; amount: number; notifiedOn: IsoDate }
+>;
+export type PreceptReportMade = DomainEvent<
+  'PreceptReportMade',
+  { recommendations: string[]; recommendedAmount: number | null; containsVeto: boolean; madeOn: IsoDate }
+>;
 export type PreceptVetoed = DomainEvent<
   'PreceptVetoed',
   {
@@ -30,10 +42,19 @@ export type PreceptVetoed = DomainEvent<
     vetoedOn: IsoDate;
   }
 >;
-export type PreceptResponsePublished = DomainEvent<'PreceptResponsePublished', { stage: 'first' | 'second'; publishedOn: IsoDate; url: string | null }>;
+export type PreceptResponsePublished = DomainEvent<
+  'PreceptResponsePublished',
+  { stage: 'first' | 'second'; publishedOn: IsoDate; url: string | null }
+>;
 export type RevisedPreceptNotified = DomainEvent<'RevisedPreceptNotified', { amount: number; notifiedOn: IsoDate }>;
-export type SecondPreceptReportMade = DomainEvent<'SecondPreceptReportMade', { accepts: boolean; recommendations: string[]; recommendedAmount: number | null; madeOn: IsoDate }>;
-export type PreceptIssued = DomainEvent<'PreceptIssued', { amount: number; variant: PreceptVariant; scrutinyEndedBy: ScrutinyEnd; issuedOn: IsoDate }>;
+export type SecondPreceptReportMade = DomainEvent<
+  'SecondPreceptReportMade',
+  { accepts: boolean; recommendations: string[]; recommendedAmount: number | null; madeOn: IsoDate }
+>;
+export type PreceptIssued = DomainEvent<
+  'PreceptIssued',
+  { amount: number; variant: PreceptVariant; scrutinyEndedBy: ScrutinyEnd; issuedOn: IsoDate }
+>;
 
 export type PreceptCycleEvent =
   | ProposedPreceptNotified

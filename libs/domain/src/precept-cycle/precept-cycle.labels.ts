@@ -1,6 +1,6 @@
 import type { ProcessLabels } from '../core/labels';
 import type { PreceptCycleCommand } from './precept-cycle.commands';
-import type { PreceptCycleState } from './precept-cycle.decider';
+import type { PreceptCycleState } from './precept-cycle.state';
 
 export const preceptCycleLabels: ProcessLabels = {
   aggregateType: 'PreceptCycle',
@@ -34,7 +34,13 @@ export const preceptCycleLabels: ProcessLabels = {
     SecondPreceptReportMade: "Panel's report on the revised precept made",
     PreceptIssued: 'Precept issued',
   },
-  fields: { effective: 'Has effect', vetoedOn: 'Vetoed on', accepts: 'Accepts the revised precept', variant: 'Which amount was issued', scrutinyEndedBy: 'How scrutiny ended' },
+  fields: {
+    effective: 'Has effect',
+    vetoedOn: 'Vetoed on',
+    accepts: 'Accepts the revised precept',
+    variant: 'Which amount was issued',
+    scrutinyEndedBy: 'How scrutiny ended',
+  },
   values: {
     too_high: 'too high',
     too_low: 'too low',

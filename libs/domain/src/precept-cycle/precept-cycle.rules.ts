@@ -23,7 +23,8 @@ export const PRECEPT_REPORT_LATE = defineRule({
   citation: 'PRSRA 2011 Sch 5 para 3; SI 2012/2271 reg 4',
   confidence: 'confirmed',
   kind: 'deadline',
-  summary: 'The panel reports on the proposed precept by 8 February. A late report without a veto still counts: scrutiny ends when the PCC responds to it (Sch 5 paras 1(2)(a), 5).',
+  summary:
+    'The panel reports on the proposed precept by 8 February. A late report without a veto still counts: scrutiny ends when the PCC responds to it (Sch 5 paras 1(2)(a), 5).',
 });
 
 export const PRECEPT_VETO_THRESHOLD = defineRule({
@@ -31,7 +32,8 @@ export const PRECEPT_VETO_THRESHOLD = defineRule({
   citation: 'PRSRA 2011 Sch 5 para 4(4)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'A veto needs at least two-thirds of the persons who are members of the panel at the time (absent members count, vacancies do not).',
+  summary:
+    'A veto needs at least two-thirds of the persons who are members of the panel at the time (absent members count, vacancies do not).',
 });
 
 export const PRECEPT_VETO_ROSTER_INVALID = defineRule({
@@ -63,7 +65,7 @@ export const PRECEPT_FIRST_RESPONSE_LATE = defineRule({
   citation: 'PRSRA 2011 Sch 5 para 6; SI 2012/2271 reg 5(1)',
   confidence: 'confirmed',
   kind: 'deadline',
-  summary: 'After a veto the PCC responds to the panel\'s report by 15 February.',
+  summary: "After a veto the PCC responds to the panel's report by 15 February.",
 });
 
 export const PRECEPT_REVISED_LATE = defineRule({
@@ -87,7 +89,8 @@ export const PRECEPT_SECOND_REPORT_LATE = defineRule({
   citation: 'SI 2012/2271 reg 6(1), (3)',
   confidence: 'confirmed',
   kind: 'deadline',
-  summary: 'The panel makes its second report by 22 February; without it scrutiny ends and the PCC may issue the revised precept.',
+  summary:
+    'The panel makes its second report by 22 February; without it scrutiny ends and the PCC may issue the revised precept.',
 });
 
 export const PRECEPT_SECOND_RESPONSE_LATE = defineRule({
@@ -111,7 +114,8 @@ export const PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED = defineRule({
   citation: 'PRSRA 2011 Sch 5 paras 5-6; SI 2012/2271 regs 4(2), 6(3), 8',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'Without a veto the PCC issues the proposed precept or one the panel recommended; after a veto, the revised precept or one further in the veto\'s direction, unless the second report recommends otherwise; with no second report by 22 February, only the revised precept (reg 6(3)).',
+  summary:
+    "Without a veto the PCC issues the proposed precept or one the panel recommended; after a veto, the revised precept or one further in the veto's direction, unless the second report recommends otherwise; with no second report by 22 February, only the revised precept (reg 6(3)).",
 });
 
 export const PRECEPT_ISSUED_AFTER_1_MARCH = defineRule({
@@ -130,5 +134,6 @@ export const PRECEPT_NO_REPORT_DEEMED_END = defineRule({
   // ledger treats 8 February as ending it so that the PCC can issue, and says so.
   confidence: 'unconfirmed',
   kind: 'blocking',
-  summary: 'The panel made no report on the proposed precept; the statute names no end of scrutiny for that case, so issue after 8 February rests on the ledger\'s reading.',
+  summary:
+    "The panel made no report on the proposed precept; the statute names no end of scrutiny for that case, so issue after 8 February rests on the ledger's reading.",
 });

@@ -4,11 +4,23 @@ import { ActingParty, assertNever, Decider } from '../core/decider';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, requireRule } from '../core/rules';
 import type { RecordCoverageCommand } from './record-coverage.commands';
 import { CoveredBody, RECORD_COVERAGE_EVENT_TYPES, RecordCoverageEvent } from './record-coverage.events';
-import { RECORD_COVERAGE_NOT_OWN_BODY, RECORD_COVERAGE_PERIOD_INVALID, RECORD_COVERAGE_WITHDRAWN } from './record-coverage.rules';
+import {
+  RECORD_COVERAGE_NOT_OWN_BODY,
+  RECORD_COVERAGE_PERIOD_INVALID,
+  RECORD_COVERAGE_WITHDRAWN,
+} from './record-coverage.rules';
 
 export type RecordCoverageState =
   | { status: 'none' }
-  | { status: 'declared' | 'withdrawn'; forceArea: string; body: CoveredBody; completeFrom: IsoDate; completeTo: IsoDate | null; basis: string; declaredOn: IsoDate };
+  | {
+      status: 'declared' | 'withdrawn';
+      forceArea: string;
+      body: CoveredBody;
+      completeFrom: IsoDate;
+      completeTo: IsoDate | null;
+      basis: string;
+      declaredOn: IsoDate;
+    };
 
 /** Which API role speaks for which body. The panel's secretariat also keeps the councils' panel acts (DOMAIN.md §5.2). */
 const ROLE_BODIES: Record<string, readonly CoveredBody[]> = {
@@ -22,8 +34,16 @@ function ownBody(actor: ActingParty, body: CoveredBody): boolean {
 }
 
 function checkPeriod(from: IsoDate, to: IsoDate | null, on: IsoDate): void {
-  requireRule(RECORD_COVERAGE_PERIOD_INVALID, !isAfter(from, on), `The record cannot be declared complete from ${from}, a date after this declaration (${on}).`);
-  requireRule(RECORD_COVERAGE_PERIOD_INVALID, to === null || (!isAfter(from, to) && !isAfter(to, on)), `The period ${from} to ${to} is not a period that has run by ${on}.`);
+  requireRule(
+    RECORD_COVERAGE_PERIOD_INVALID,
+    !isAfter(from, on),
+    `The record cannot be declared complete from ${from}, a date after this declaration (${on}).`,
+  );
+  requireRule(
+    RECORD_COVERAGE_PERIOD_INVALID,
+    to === null || (!isAfter(from, to) && !isAfter(to, on)),
+    `The period ${from} to ${to} is not a period that has run by ${on}.`,
+  );
 }
 
 export const recordCoverage: Decider<RecordCoverageState, RecordCoverageCommand, RecordCoverageEvent> = {
@@ -35,9 +55,19 @@ export const recordCoverage: Decider<RecordCoverageState, RecordCoverageCommand,
    * complete; the decider checks the role speaks for the body named.
    */
   commands: {
-    DeclareRecordCoverage: { body: ['pcc', 'panel', 'csp'], legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)', creates: true },
-    ReviseRecordCoverage: { body: ['pcc', 'panel', 'csp'], legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)' },
-    WithdrawRecordCoverage: { body: ['pcc', 'panel', 'csp'], legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)' },
+    DeclareRecordCoverage: {
+      body: ['pcc', 'panel', 'csp'],
+      legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)',
+      creates: true,
+    },
+    ReviseRecordCoverage: {
+      body: ['pcc', 'panel', 'csp'],
+      legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)',
+    },
+    WithdrawRecordCoverage: {
+      body: ['pcc', 'panel', 'csp'],
+      legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)',
+    },
   },
 
   initialState: () => ({ status: 'none' }),
@@ -45,12 +75,26 @@ export const recordCoverage: Decider<RecordCoverageState, RecordCoverageCommand,
   evolve(state, event) {
     if (event.type === 'RecordCoverageDeclared') {
       const d = event.data;
-      return { status: 'declared', forceArea: d.forceArea, body: d.body, completeFrom: d.completeFrom, completeTo: d.completeTo, basis: d.basis, declaredOn: d.declaredOn };
+      return {
+        status: 'declared',
+        forceArea: d.forceArea,
+        body: d.body,
+        completeFrom: d.completeFrom,
+        completeTo: d.completeTo,
+        basis: d.basis,
+        declaredOn: d.declaredOn,
+      };
     }
     if (state.status === 'none') return state;
     switch (event.type) {
       case 'RecordCoverageRevised':
-        return { ...state, status: 'declared', completeFrom: event.data.completeFrom, completeTo: event.data.completeTo, basis: event.data.basis };
+        return {
+          ...state,
+          status: 'declared',
+          completeFrom: event.data.completeFrom,
+          completeTo: event.data.completeTo,
+          basis: event.data.basis,
+        };
       case 'RecordCoverageWithdrawn':
         return { ...state, status: 'withdrawn' };
       default:
@@ -62,23 +106,53 @@ export const recordCoverage: Decider<RecordCoverageState, RecordCoverageCommand,
     const on = ctx.effectiveOn;
     switch (command.type) {
       case 'DeclareRecordCoverage': {
-        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'Coverage is already declared under this reference; revise it instead.');
+        requireRule(
+          CASE_ALREADY_EXISTS,
+          state.status === 'none',
+          'Coverage is already declared under this reference; revise it instead.',
+        );
         const d = command.data;
-        requireRule(RECORD_COVERAGE_NOT_OWN_BODY, ownBody(ctx.actor, d.body), `A ${ctx.actor.role} key cannot declare the ${d.body}'s record complete.`);
+        requireRule(
+          RECORD_COVERAGE_NOT_OWN_BODY,
+          ownBody(ctx.actor, d.body),
+          `A ${ctx.actor.role} key cannot declare the ${d.body}'s record complete.`,
+        );
         const to = d.completeTo ?? null;
         checkPeriod(d.completeFrom, to, on);
-        return [{ type: 'RecordCoverageDeclared', data: { forceArea: d.forceArea, body: d.body, completeFrom: d.completeFrom, completeTo: to, basis: d.basis, declaredOn: on } }];
+        return [
+          {
+            type: 'RecordCoverageDeclared',
+            data: {
+              forceArea: d.forceArea,
+              body: d.body,
+              completeFrom: d.completeFrom,
+              completeTo: to,
+              basis: d.basis,
+              declaredOn: on,
+            },
+          },
+        ];
       }
       case 'ReviseRecordCoverage':
       case 'WithdrawRecordCoverage': {
         requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No coverage has been declared under this reference.');
         const s = state as Exclude<RecordCoverageState, { status: 'none' }>;
         requireRule(RECORD_COVERAGE_WITHDRAWN, s.status === 'declared', 'This declaration has been withdrawn.');
-        requireRule(RECORD_COVERAGE_NOT_OWN_BODY, ownBody(ctx.actor, s.body), `A ${ctx.actor.role} key cannot change the ${s.body}'s declaration.`);
-        if (command.type === 'WithdrawRecordCoverage') return [{ type: 'RecordCoverageWithdrawn', data: { reason: command.data.reason, withdrawnOn: on } }];
+        requireRule(
+          RECORD_COVERAGE_NOT_OWN_BODY,
+          ownBody(ctx.actor, s.body),
+          `A ${ctx.actor.role} key cannot change the ${s.body}'s declaration.`,
+        );
+        if (command.type === 'WithdrawRecordCoverage')
+          return [{ type: 'RecordCoverageWithdrawn', data: { reason: command.data.reason, withdrawnOn: on } }];
         const to = command.data.completeTo ?? null;
         checkPeriod(command.data.completeFrom, to, on);
-        return [{ type: 'RecordCoverageRevised', data: { completeFrom: command.data.completeFrom, completeTo: to, basis: command.data.basis, revisedOn: on } }];
+        return [
+          {
+            type: 'RecordCoverageRevised',
+            data: { completeFrom: command.data.completeFrom, completeTo: to, basis: command.data.basis, revisedOn: on },
+          },
+        ];
       }
       default:
         return assertNever(command, 'command');

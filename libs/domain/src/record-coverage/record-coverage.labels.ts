@@ -22,5 +22,13 @@ export const recordCoverageLabels: ProcessLabels = {
     RecordCoverageRevised: 'Declared period of a complete record revised',
     RecordCoverageWithdrawn: 'Declaration of a complete record withdrawn',
   },
-  fields: { body: 'Body', completeFrom: 'Complete from', completeTo: 'Complete to', basis: 'Basis', declaredOn: 'Declared on', revisedOn: 'Revised on', withdrawnOn: 'Withdrawn on' },
+  fields: {
+    body: 'Body',
+    completeFrom: 'Complete from',
+    completeTo: 'Complete to',
+    basis: 'Basis',
+    declaredOn: 'Declared on',
+    revisedOn: 'Revised on',
+    withdrawnOn: 'Withdrawn on',
+  },
 };

@@ -12,7 +12,8 @@ export const RECORD_COVERAGE_PERIOD_INVALID = defineRule({
   citation: CITATION,
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'A record can be declared complete only for a period that has begun, ending (if it ends) on or after its start and not after the declaration.',
+  summary:
+    'A record can be declared complete only for a period that has begun, ending (if it ends) on or after its start and not after the declaration.',
 });
 
 export const RECORD_COVERAGE_NOT_OWN_BODY = defineRule({

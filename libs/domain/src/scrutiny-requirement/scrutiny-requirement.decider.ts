@@ -1,9 +1,14 @@
-import { assertNever, Decider } from '../core/decider';
+import { assertNever, decideByAct, Decider } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import type { DeadlineSpec } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import type { ScrutinyRequirementCommand } from './scrutiny-requirement.commands';
-import { REQUIRABLE_ROLES, RequirableRole, SCRUTINY_REQUIREMENT_EVENT_TYPES, ScrutinyRequirementEvent } from './scrutiny-requirement.events';
+import {
+  REQUIRABLE_ROLES,
+  RequirableRole,
+  SCRUTINY_REQUIREMENT_EVENT_TYPES,
+  ScrutinyRequirementEvent,
+} from './scrutiny-requirement.events';
 import {
   SCRUTINY_ATTENDEE_NOT_REQUIRABLE,
   SCRUTINY_CC_ONLY_WITH_PCC_REQUIREMENT,
@@ -34,7 +39,11 @@ export type ScrutinyRequirementState =
 
 const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
-export const scrutinyRequirement: Decider<ScrutinyRequirementState, ScrutinyRequirementCommand, ScrutinyRequirementEvent> = {
+export const scrutinyRequirement: Decider<
+  ScrutinyRequirementState,
+  ScrutinyRequirementCommand,
+  ScrutinyRequirementEvent
+> = {
   aggregateType: 'ScrutinyRequirement',
   streamPrefix: 'scrutiny-requirement',
   eventTypes: SCRUTINY_REQUIREMENT_EVENT_TYPES,
@@ -92,75 +101,151 @@ export const scrutinyRequirement: Decider<ScrutinyRequirementState, ScrutinyRequ
     }
   },
 
-  decide(command, state, ctx) {
-    switch (command.type) {
-      case 'RequireAttendance': {
-        const d = command.data;
-        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This scrutiny requirement has already been made.');
-        requireRule(
-          SCRUTINY_ATTENDEE_NOT_REQUIRABLE,
-          (REQUIRABLE_ROLES as readonly string[]).includes(d.role),
-          `The panel cannot require a "${d.role}" to attend: only the PCC or members of the PCC’s staff (the chief constable may only be requested, alongside the PCC).`,
-        );
-        requireRule(SCRUTINY_NOTICE_NOT_BEFORE_MEETING, isAfter(d.meetingDate, d.noticeGivenOn), `Notice given on ${d.noticeGivenOn} is not before the meeting on ${d.meetingDate}.`);
-        return [
-          {
-            type: 'AttendanceRequired',
-            data: { forceArea: d.forceArea, panel: d.panel, person: d.person, role: d.role, topic: d.topic, noticeGivenOn: d.noticeGivenOn, meetingDate: d.meetingDate, requiredOn: ctx.effectiveOn },
+  decide: decideByAct<ScrutinyRequirementState, ScrutinyRequirementCommand, ScrutinyRequirementEvent>({
+    RequireAttendance: (command, state, ctx) => {
+      const d = command.data;
+      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This scrutiny requirement has already been made.');
+      requireRule(
+        SCRUTINY_ATTENDEE_NOT_REQUIRABLE,
+        (REQUIRABLE_ROLES as readonly string[]).includes(d.role),
+        `The panel cannot require a "${d.role}" to attend: only the PCC or members of the PCC’s staff (the chief constable may only be requested, alongside the PCC).`,
+      );
+      requireRule(
+        SCRUTINY_NOTICE_NOT_BEFORE_MEETING,
+        isAfter(d.meetingDate, d.noticeGivenOn),
+        `Notice given on ${d.noticeGivenOn} is not before the meeting on ${d.meetingDate}.`,
+      );
+      return [
+        {
+          type: 'AttendanceRequired',
+          data: {
+            forceArea: d.forceArea,
+            panel: d.panel,
+            person: d.person,
+            role: d.role,
+            topic: d.topic,
+            noticeGivenOn: d.noticeGivenOn,
+            meetingDate: d.meetingDate,
+            requiredOn: ctx.effectiveOn,
           },
-        ];
-      }
-      case 'RequireWrittenResponse': {
-        const d = command.data;
-        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This scrutiny requirement has already been made.');
-        requireRule(SCRUTINY_RESPONSE_PERIOD_REQUIRED, isAfter(d.dueOn, ctx.effectiveOn), `A written response required on ${ctx.effectiveOn} must be given a later due date (got ${d.dueOn}).`);
-        return [{ type: 'WrittenResponseRequired', data: { forceArea: d.forceArea, panel: d.panel, respondent: d.respondent, toReport: d.toReport, dueOn: d.dueOn, requiredOn: ctx.effectiveOn } }];
-      }
-      case 'RequestChiefConstableAttendance': {
-        requireRule(
-          SCRUTINY_CC_ONLY_WITH_PCC_REQUIREMENT,
-          state.status !== 'none' && state.kind === 'attendance' && state.role === 'pcc',
-          'The chief constable can be asked to attend only a meeting the PCC has been required to attend.',
-        );
-        if (state.status === 'none' || !state.meetingDate) return [];
-        requireRule(PROCESS_ORDER, state.status === 'required' && !state.chiefConstableRequested, 'The chief constable has already been requested, or the meeting is over.');
-        return [{ type: 'ChiefConstableAttendanceRequested', data: { chiefConstable: command.data.chiefConstable, meetingDate: state.meetingDate, requestedOn: ctx.effectiveOn } }];
-      }
-      case 'RecordAttendance': {
-        requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No scrutiny requirement under this reference.');
-        if (state.status === 'none') return [];
-        requireRule(PROCESS_ORDER, state.kind === 'attendance' && state.status === 'required', 'Attendance can be recorded only once, on an attendance requirement.');
-        return [
-          {
-            type: 'AttendanceHeld',
-            data: { heldOn: ctx.effectiveOn, attended: command.data.attended, chiefConstableAttended: state.chiefConstableRequested ? (command.data.chiefConstableAttended ?? null) : null },
+        },
+      ];
+    },
+    RequireWrittenResponse: (command, state, ctx) => {
+      const d = command.data;
+      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This scrutiny requirement has already been made.');
+      requireRule(
+        SCRUTINY_RESPONSE_PERIOD_REQUIRED,
+        isAfter(d.dueOn, ctx.effectiveOn),
+        `A written response required on ${ctx.effectiveOn} must be given a later due date (got ${d.dueOn}).`,
+      );
+      return [
+        {
+          type: 'WrittenResponseRequired',
+          data: {
+            forceArea: d.forceArea,
+            panel: d.panel,
+            respondent: d.respondent,
+            toReport: d.toReport,
+            dueOn: d.dueOn,
+            requiredOn: ctx.effectiveOn,
           },
-        ];
-      }
-      case 'ReceiveWrittenResponse': {
-        requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No scrutiny requirement under this reference.');
-        if (state.status === 'none') return [];
-        requireRule(PROCESS_ORDER, state.kind === 'written_response' && state.status !== 'complied', 'A written response can be received once, on a written-response requirement.');
-        const findings = flagLate(SCRUTINY_WRITTEN_RESPONSE_LATE, isOnOrBefore(ctx.effectiveOn, state.dueOn!), `Received on ${ctx.effectiveOn}; the panel set ${state.dueOn}.`);
-        return [{ type: 'WrittenResponseReceived', data: { receivedOn: ctx.effectiveOn, documentRef: command.data.documentRef ?? null }, findings }];
-      }
-      case 'RecordNonCompliance': {
-        requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No scrutiny requirement under this reference.');
-        if (state.status === 'none') return [];
-        requireRule(PROCESS_ORDER, state.status === 'required', 'The requirement has already been complied with or marked as not complied with.');
-        const passed = state.kind === 'attendance' ? isOnOrBefore(state.meetingDate!, ctx.effectiveOn) : isAfter(ctx.effectiveOn, state.dueOn!);
-        requireRule(
-          SCRUTINY_NON_COMPLIANCE_PREMATURE,
-          passed,
-          state.kind === 'attendance' ? `The meeting on ${state.meetingDate} has not happened yet.` : `The response is not due until ${state.dueOn}.`,
-        );
-        requireRule(PROCESS_ORDER, nonBlank(command.data.details), 'Describe what was not complied with.');
-        return [{ type: 'RequirementNotComplied', data: { requirement: state.kind, details: command.data.details.trim(), recordedOn: ctx.effectiveOn } }];
-      }
-      default:
-        return assertNever(command, 'command');
-    }
-  },
+        },
+      ];
+    },
+    RequestChiefConstableAttendance: (command, state, ctx) => {
+      requireRule(
+        SCRUTINY_CC_ONLY_WITH_PCC_REQUIREMENT,
+        state.status !== 'none' && state.kind === 'attendance' && state.role === 'pcc',
+        'The chief constable can be asked to attend only a meeting the PCC has been required to attend.',
+      );
+      if (state.status === 'none' || !state.meetingDate) return [];
+      requireRule(
+        PROCESS_ORDER,
+        state.status === 'required' && !state.chiefConstableRequested,
+        'The chief constable has already been requested, or the meeting is over.',
+      );
+      return [
+        {
+          type: 'ChiefConstableAttendanceRequested',
+          data: {
+            chiefConstable: command.data.chiefConstable,
+            meetingDate: state.meetingDate,
+            requestedOn: ctx.effectiveOn,
+          },
+        },
+      ];
+    },
+    RecordAttendance: (command, state, ctx) => {
+      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No scrutiny requirement under this reference.');
+      if (state.status === 'none') return [];
+      requireRule(
+        PROCESS_ORDER,
+        state.kind === 'attendance' && state.status === 'required',
+        'Attendance can be recorded only once, on an attendance requirement.',
+      );
+      return [
+        {
+          type: 'AttendanceHeld',
+          data: {
+            heldOn: ctx.effectiveOn,
+            attended: command.data.attended,
+            chiefConstableAttended: state.chiefConstableRequested
+              ? (command.data.chiefConstableAttended ?? null)
+              : null,
+          },
+        },
+      ];
+    },
+    ReceiveWrittenResponse: (command, state, ctx) => {
+      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No scrutiny requirement under this reference.');
+      if (state.status === 'none') return [];
+      requireRule(
+        PROCESS_ORDER,
+        state.kind === 'written_response' && state.status !== 'complied',
+        'A written response can be received once, on a written-response requirement.',
+      );
+      const findings = flagLate(
+        SCRUTINY_WRITTEN_RESPONSE_LATE,
+        isOnOrBefore(ctx.effectiveOn, state.dueOn!),
+        `Received on ${ctx.effectiveOn}; the panel set ${state.dueOn}.`,
+      );
+      return [
+        {
+          type: 'WrittenResponseReceived',
+          data: { receivedOn: ctx.effectiveOn, documentRef: command.data.documentRef ?? null },
+          findings,
+        },
+      ];
+    },
+    RecordNonCompliance: (command, state, ctx) => {
+      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No scrutiny requirement under this reference.');
+      if (state.status === 'none') return [];
+      requireRule(
+        PROCESS_ORDER,
+        state.status === 'required',
+        'The requirement has already been complied with or marked as not complied with.',
+      );
+      const passed =
+        state.kind === 'attendance'
+          ? isOnOrBefore(state.meetingDate!, ctx.effectiveOn)
+          : isAfter(ctx.effectiveOn, state.dueOn!);
+      requireRule(
+        SCRUTINY_NON_COMPLIANCE_PREMATURE,
+        passed,
+        state.kind === 'attendance'
+          ? `The meeting on ${state.meetingDate} has not happened yet.`
+          : `The response is not due until ${state.dueOn}.`,
+      );
+      requireRule(PROCESS_ORDER, nonBlank(command.data.details), 'Describe what was not complied with.');
+      return [
+        {
+          type: 'RequirementNotComplied',
+          data: { requirement: state.kind, details: command.data.details.trim(), recordedOn: ctx.effectiveOn },
+        },
+      ];
+    },
+  }),
 
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none') return [];

@@ -22,14 +22,26 @@ export type AttendanceRequired = DomainEvent<
     requiredOn: IsoDate;
   }
 >;
-export type ChiefConstableAttendanceRequested = DomainEvent<'ChiefConstableAttendanceRequested', { chiefConstable: string; meetingDate: IsoDate; requestedOn: IsoDate }>;
+export type ChiefConstableAttendanceRequested = DomainEvent<
+  'ChiefConstableAttendanceRequested',
+  { chiefConstable: string; meetingDate: IsoDate; requestedOn: IsoDate }
+>;
 export type WrittenResponseRequired = DomainEvent<
   'WrittenResponseRequired',
   { forceArea: string; panel: string; respondent: string; toReport: string; dueOn: IsoDate; requiredOn: IsoDate }
 >;
-export type AttendanceHeld = DomainEvent<'AttendanceHeld', { heldOn: IsoDate; attended: string[]; chiefConstableAttended: boolean | null }>;
-export type WrittenResponseReceived = DomainEvent<'WrittenResponseReceived', { receivedOn: IsoDate; documentRef: string | null }>;
-export type RequirementNotComplied = DomainEvent<'RequirementNotComplied', { requirement: 'attendance' | 'written_response'; details: string; recordedOn: IsoDate }>;
+export type AttendanceHeld = DomainEvent<
+  'AttendanceHeld',
+  { heldOn: IsoDate; attended: string[]; chiefConstableAttended: boolean | null }
+>;
+export type WrittenResponseReceived = DomainEvent<
+  'WrittenResponseReceived',
+  { receivedOn: IsoDate; documentRef: string | null }
+>;
+export type RequirementNotComplied = DomainEvent<
+  'RequirementNotComplied',
+  { requirement: 'attendance' | 'written_response'; details: string; recordedOn: IsoDate }
+>;
 
 export type ScrutinyRequirementEvent =
   | AttendanceRequired

@@ -41,5 +41,10 @@ export const scrutinyRequirementLabels: ProcessLabels = {
     requirement: 'Requirement',
     details: 'Details',
   },
-  values: { pcc: 'Police and Crime Commissioner', staff: "Member of the commissioner's staff", attendance: 'Attendance', written_response: 'Written response' },
+  values: {
+    pcc: 'Police and Crime Commissioner',
+    staff: "Member of the commissioner's staff",
+    attendance: 'Attendance',
+    written_response: 'Written response',
+  },
 };

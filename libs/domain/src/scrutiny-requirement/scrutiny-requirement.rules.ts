@@ -7,7 +7,8 @@ export const SCRUTINY_ATTENDEE_NOT_REQUIRABLE = defineRule({
   citation: 'PRSRA 2011 s.29; SI 2012/2892 art 5(4)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The panel may require only the PCC or members of the PCC’s staff to attend (not police civilian staff, and not the chief constable).',
+  summary:
+    'The panel may require only the PCC or members of the PCC’s staff to attend (not police civilian staff, and not the chief constable).',
 });
 
 export const SCRUTINY_NOTICE_NOT_BEFORE_MEETING = defineRule({
@@ -23,7 +24,8 @@ export const SCRUTINY_CC_ONLY_WITH_PCC_REQUIREMENT = defineRule({
   citation: 'PRSRA 2011 s.29 (chief constable request)',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The panel may request the chief constable to attend only when it has required the PCC to attend the same meeting.',
+  summary:
+    'The panel may request the chief constable to attend only when it has required the PCC to attend the same meeting.',
 });
 
 export const SCRUTINY_RESPONSE_PERIOD_REQUIRED = defineRule({
@@ -47,5 +49,6 @@ export const SCRUTINY_NON_COMPLIANCE_PREMATURE = defineRule({
   citation: 'PRSRA 2011 s.29',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'Non-compliance can be recorded only once the meeting date or the response due date has passed without compliance.',
+  summary:
+    'Non-compliance can be recorded only once the meeting date or the response due date has passed without compliance.',
 });

@@ -5,7 +5,16 @@ import type { SeniorRecommendation, SeniorRole } from './senior-appointment.even
 
 export type NotifySeniorAppointment = Command<
   'NotifySeniorAppointment',
-  { forceArea: string; role: SeniorRole; candidate: string; criteria: string; reasons: string; terms: string; receivedByPanelOn: IsoDate; postElectionPeriods?: DateRange[] }
+  {
+    forceArea: string;
+    role: SeniorRole;
+    candidate: string;
+    criteria: string;
+    reasons: string;
+    terms: string;
+    receivedByPanelOn: IsoDate;
+    postElectionPeriods?: DateRange[];
+  }
 >;
 /**
  * A PCC's first chief executive or CFO who was the police authority's chief executive
@@ -15,8 +24,14 @@ export type RecordTransferredAppointment = Command<
   'RecordTransferredAppointment',
   { forceArea: string; role: SeniorRole; person: string; formerPoliceAuthorityRole: 'chief_executive' | 'treasurer' }
 >;
-export type HoldSeniorConfirmationHearing = Command<'HoldSeniorConfirmationHearing', { inPublic: boolean; appearance: 'in_person' | 'live_link' | 'did_not_appear'; meetingRef?: string | null }>;
-export type MakeSeniorAppointmentReport = Command<'MakeSeniorAppointmentReport', { recommend: SeniorRecommendation; url?: string | null }>;
+export type HoldSeniorConfirmationHearing = Command<
+  'HoldSeniorConfirmationHearing',
+  { inPublic: boolean; appearance: 'in_person' | 'live_link' | 'did_not_appear'; meetingRef?: string | null }
+>;
+export type MakeSeniorAppointmentReport = Command<
+  'MakeSeniorAppointmentReport',
+  { recommend: SeniorRecommendation; url?: string | null }
+>;
 export type RespondToSeniorRecommendation = Command<'RespondToSeniorRecommendation', { accept: boolean }>;
 export type AppointSeniorOfficer = Command<'AppointSeniorOfficer', { person: string }>;
 export type WithdrawSeniorAppointment = Command<'WithdrawSeniorAppointment', { reason: string }>;

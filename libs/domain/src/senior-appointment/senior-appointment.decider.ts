@@ -1,10 +1,15 @@
-import { assertNever, Decider } from '../core/decider';
+import { assertNever, decideByAct, Decider } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import { confirmationWindowEnd, validateRanges } from '../core/confirmation-window';
 import type { DeadlineSpec } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import type { SeniorAppointmentCommand } from './senior-appointment.commands';
-import { SENIOR_APPOINTMENT_EVENT_TYPES, SeniorAppointmentEvent, SeniorRecommendation, SeniorRole } from './senior-appointment.events';
+import {
+  SENIOR_APPOINTMENT_EVENT_TYPES,
+  SeniorAppointmentEvent,
+  SeniorRecommendation,
+  SeniorRole,
+} from './senior-appointment.events';
 import {
   SENIOR_APPOINTED_BEFORE_SCRUTINY,
   SENIOR_APPOINTED_WITHOUT_REPORT,
@@ -36,9 +41,17 @@ type Open = Exclude<SeniorAppointmentState, { status: 'none' }>;
 const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 function open(state: SeniorAppointmentState): Open {
-  requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No proposed appointment has been notified under this reference.');
+  requireRule(
+    CASE_NOT_FOUND,
+    state.status !== 'none',
+    'No proposed appointment has been notified under this reference.',
+  );
   const s = state as Open;
-  requireRule(PROCESS_ORDER, s.status !== 'appointed' && s.status !== 'withdrawn', `This appointment has already been ${s.status}.`);
+  requireRule(
+    PROCESS_ORDER,
+    s.status !== 'appointed' && s.status !== 'withdrawn',
+    `This appointment has already been ${s.status}.`,
+  );
   return s;
 }
 
@@ -53,7 +66,11 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
    */
   commands: {
     NotifySeniorAppointment: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 1 para 9', creates: true },
-    RecordTransferredAppointment: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 1 para 6; SI 2012/2892 art 4', creates: true },
+    RecordTransferredAppointment: {
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 Sch 1 para 6; SI 2012/2892 art 4',
+      creates: true,
+    },
     HoldSeniorConfirmationHearing: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 1 para 11' },
     MakeSeniorAppointmentReport: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 1 para 10' },
     RespondToSeniorRecommendation: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 1 para 12' },
@@ -67,12 +84,34 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
     switch (event.type) {
       case 'SeniorAppointmentNotified': {
         const d = event.data;
-        return { status: 'notified', forceArea: d.forceArea, role: d.role, candidate: d.candidate, receivedOn: d.receivedByPanelOn, reportDueBy: d.reportDueBy, hearingOn: null, report: null, response: null, appointedOn: null };
+        return {
+          status: 'notified',
+          forceArea: d.forceArea,
+          role: d.role,
+          candidate: d.candidate,
+          receivedOn: d.receivedByPanelOn,
+          reportDueBy: d.reportDueBy,
+          hearingOn: null,
+          report: null,
+          response: null,
+          appointedOn: null,
+        };
       }
       case 'SeniorOfficerAppointed': {
         const d = event.data;
         if (state.status === 'none') {
-          return { status: 'appointed', forceArea: d.forceArea, role: d.role, candidate: d.person, receivedOn: null, reportDueBy: null, hearingOn: null, report: null, response: null, appointedOn: d.appointedOn };
+          return {
+            status: 'appointed',
+            forceArea: d.forceArea,
+            role: d.role,
+            candidate: d.person,
+            receivedOn: null,
+            reportDueBy: null,
+            hearingOn: null,
+            report: null,
+            response: null,
+            appointedOn: d.appointedOn,
+          };
         }
         return { ...state, status: 'appointed', appointedOn: d.appointedOn };
       }
@@ -87,7 +126,11 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
         return { ...state, status: 'reported', report: { madeOn: event.data.madeOn, recommend: event.data.recommend } };
       case 'SeniorRecommendationAccepted':
       case 'SeniorRecommendationRejected':
-        return { ...state, status: 'responded', response: { accepted: event.type === 'SeniorRecommendationAccepted', notifiedOn: event.data.notifiedOn } };
+        return {
+          ...state,
+          status: 'responded',
+          response: { accepted: event.type === 'SeniorRecommendationAccepted', notifiedOn: event.data.notifiedOn },
+        };
       case 'SeniorAppointmentWithdrawn':
         return { ...state, status: 'withdrawn' };
       default:
@@ -95,72 +138,176 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
     }
   },
 
-  decide(command, state, ctx) {
-    const on = ctx.effectiveOn;
-    switch (command.type) {
-      case 'NotifySeniorAppointment': {
-        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'A proposed appointment has already been notified under this reference.');
-        const d = command.data;
-        const periods = d.postElectionPeriods ?? [];
-        requireRule(
-          SENIOR_NOTIFICATION_INCOMPLETE,
-          [d.candidate, d.criteria, d.reasons, d.terms].every(nonBlank) && validateRanges(periods).length === 0 && isOnOrBefore(on, d.receivedByPanelOn),
-          'The notification must give the name, criteria, reasons and terms, and the panel cannot receive it before it is sent.',
-        );
-        return [
-          {
-            type: 'SeniorAppointmentNotified',
-            data: { forceArea: d.forceArea, role: d.role, candidate: d.candidate, criteria: d.criteria, reasons: d.reasons, terms: d.terms, notifiedOn: on, receivedByPanelOn: d.receivedByPanelOn, postElectionPeriods: periods, reportDueBy: confirmationWindowEnd(d.receivedByPanelOn, periods) },
+  decide: decideByAct<SeniorAppointmentState, SeniorAppointmentCommand, SeniorAppointmentEvent>({
+    NotifySeniorAppointment: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      requireRule(
+        CASE_ALREADY_EXISTS,
+        state.status === 'none',
+        'A proposed appointment has already been notified under this reference.',
+      );
+      const d = command.data;
+      const periods = d.postElectionPeriods ?? [];
+      requireRule(
+        SENIOR_NOTIFICATION_INCOMPLETE,
+        [d.candidate, d.criteria, d.reasons, d.terms].every(nonBlank) &&
+          validateRanges(periods).length === 0 &&
+          isOnOrBefore(on, d.receivedByPanelOn),
+        'The notification must give the name, criteria, reasons and terms, and the panel cannot receive it before it is sent.',
+      );
+      return [
+        {
+          type: 'SeniorAppointmentNotified',
+          data: {
+            forceArea: d.forceArea,
+            role: d.role,
+            candidate: d.candidate,
+            criteria: d.criteria,
+            reasons: d.reasons,
+            terms: d.terms,
+            notifiedOn: on,
+            receivedByPanelOn: d.receivedByPanelOn,
+            postElectionPeriods: periods,
+            reportDueBy: confirmationWindowEnd(d.receivedByPanelOn, periods),
           },
-        ];
-      }
-      case 'RecordTransferredAppointment': {
-        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This appointment has already been recorded.');
-        const d = command.data;
-        const matches = (d.role === 'chief_executive' && d.formerPoliceAuthorityRole === 'chief_executive') || (d.role === 'chief_finance_officer' && d.formerPoliceAuthorityRole === 'treasurer');
-        requireRule(SENIOR_TRANSFER_EXEMPTION, matches, `The art 4 exemption covers the police authority's chief executive as chief executive, or its treasurer as CFO; not a ${d.formerPoliceAuthorityRole} as ${d.role}.`);
-        return [{ type: 'SeniorOfficerAppointed', data: { forceArea: d.forceArea, role: d.role, person: d.person, appointedOn: on, confirmationExemption: 'SI 2012/2892 art 4' } }];
-      }
-      case 'HoldSeniorConfirmationHearing': {
-        const s = open(state);
-        requireRule(PROCESS_ORDER, s.hearingOn === null && s.report === null, 'The confirmation hearing has already been held.');
-        requireRule(SENIOR_HEARING_NOT_IN_PUBLIC, command.data.inPublic === true, 'The confirmation hearing must be held in public.');
-        return [{ type: 'SeniorConfirmationHearingHeld', data: { candidate: s.candidate, inPublic: true, appearance: command.data.appearance, meetingRef: command.data.meetingRef ?? null, heldOn: on } }];
-      }
-      case 'MakeSeniorAppointmentReport': {
-        const s = open(state);
-        requireRule(PROCESS_ORDER, s.report === null, 'The panel has already reported.');
-        requireRule(SENIOR_REPORT_BEFORE_HEARING, s.hearingOn !== null, `The panel must hold a public confirmation hearing for ${s.candidate} before reporting.`);
-        const findings = flagLate(SENIOR_REPORT_LATE, isOnOrBefore(on, s.reportDueBy!), `Reported on ${on}; the three weeks ended on ${s.reportDueBy}.`);
-        return [{ type: 'SeniorAppointmentReportMade', data: { candidate: s.candidate, recommend: command.data.recommend, madeOn: on, url: command.data.url ?? null }, findings }];
-      }
-      case 'RespondToSeniorRecommendation': {
-        const s = open(state);
-        requireRule(PROCESS_ORDER, s.report !== null && s.response === null, s.report === null ? 'The panel has not reported yet.' : 'The PCC has already responded.');
-        const data = { candidate: s.candidate, notifiedOn: on };
-        return [command.data.accept ? { type: 'SeniorRecommendationAccepted', data } : { type: 'SeniorRecommendationRejected', data }];
-      }
-      case 'AppointSeniorOfficer': {
-        const s = open(state);
-        requireRule(PROCESS_ORDER, command.data.person === s.candidate, `${command.data.person} is not the candidate notified to the panel (${s.candidate}).`);
-        const lapsed = s.report === null && isAfter(on, s.reportDueBy!);
-        requireRule(
-          SENIOR_APPOINTED_BEFORE_SCRUTINY,
-          s.response !== null || lapsed,
-          s.report ? 'The PCC must first notify the panel whether it accepts or rejects the recommendation (para 12).' : `The panel has until ${s.reportDueBy} to hold its hearing and report.`,
-        );
-        const findings = checkRule(SENIOR_APPOINTED_WITHOUT_REPORT, s.response !== null, `No report came by ${s.reportDueBy}; the appointment is made without the panel's recommendation.`);
-        return [{ type: 'SeniorOfficerAppointed', data: { forceArea: s.forceArea, role: s.role, person: s.candidate, appointedOn: on, confirmationExemption: null }, findings }];
-      }
-      case 'WithdrawSeniorAppointment': {
-        open(state);
-        requireRule(PROCESS_ORDER, nonBlank(command.data.reason), 'Give the reason the appointment is withdrawn.');
-        return [{ type: 'SeniorAppointmentWithdrawn', data: { reason: command.data.reason, withdrawnOn: on } }];
-      }
-      default:
-        return assertNever(command, 'command');
-    }
-  },
+        },
+      ];
+    },
+    RecordTransferredAppointment: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This appointment has already been recorded.');
+      const d = command.data;
+      const matches =
+        (d.role === 'chief_executive' && d.formerPoliceAuthorityRole === 'chief_executive') ||
+        (d.role === 'chief_finance_officer' && d.formerPoliceAuthorityRole === 'treasurer');
+      requireRule(
+        SENIOR_TRANSFER_EXEMPTION,
+        matches,
+        `The art 4 exemption covers the police authority's chief executive as chief executive, or its treasurer as CFO; not a ${d.formerPoliceAuthorityRole} as ${d.role}.`,
+      );
+      return [
+        {
+          type: 'SeniorOfficerAppointed',
+          data: {
+            forceArea: d.forceArea,
+            role: d.role,
+            person: d.person,
+            appointedOn: on,
+            confirmationExemption: 'SI 2012/2892 art 4',
+          },
+        },
+      ];
+    },
+    HoldSeniorConfirmationHearing: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = open(state);
+      requireRule(
+        PROCESS_ORDER,
+        s.hearingOn === null && s.report === null,
+        'The confirmation hearing has already been held.',
+      );
+      requireRule(
+        SENIOR_HEARING_NOT_IN_PUBLIC,
+        command.data.inPublic === true,
+        'The confirmation hearing must be held in public.',
+      );
+      return [
+        {
+          type: 'SeniorConfirmationHearingHeld',
+          data: {
+            candidate: s.candidate,
+            inPublic: true,
+            appearance: command.data.appearance,
+            meetingRef: command.data.meetingRef ?? null,
+            heldOn: on,
+          },
+        },
+      ];
+    },
+    MakeSeniorAppointmentReport: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = open(state);
+      requireRule(PROCESS_ORDER, s.report === null, 'The panel has already reported.');
+      requireRule(
+        SENIOR_REPORT_BEFORE_HEARING,
+        s.hearingOn !== null,
+        `The panel must hold a public confirmation hearing for ${s.candidate} before reporting.`,
+      );
+      const findings = flagLate(
+        SENIOR_REPORT_LATE,
+        isOnOrBefore(on, s.reportDueBy!),
+        `Reported on ${on}; the three weeks ended on ${s.reportDueBy}.`,
+      );
+      return [
+        {
+          type: 'SeniorAppointmentReportMade',
+          data: {
+            candidate: s.candidate,
+            recommend: command.data.recommend,
+            madeOn: on,
+            url: command.data.url ?? null,
+          },
+          findings,
+        },
+      ];
+    },
+    RespondToSeniorRecommendation: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = open(state);
+      requireRule(
+        PROCESS_ORDER,
+        s.report !== null && s.response === null,
+        s.report === null ? 'The panel has not reported yet.' : 'The PCC has already responded.',
+      );
+      const data = { candidate: s.candidate, notifiedOn: on };
+      return [
+        command.data.accept
+          ? { type: 'SeniorRecommendationAccepted', data }
+          : { type: 'SeniorRecommendationRejected', data },
+      ];
+    },
+    AppointSeniorOfficer: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      const s = open(state);
+      requireRule(
+        PROCESS_ORDER,
+        command.data.person === s.candidate,
+        `${command.data.person} is not the candidate notified to the panel (${s.candidate}).`,
+      );
+      const lapsed = s.report === null && isAfter(on, s.reportDueBy!);
+      requireRule(
+        SENIOR_APPOINTED_BEFORE_SCRUTINY,
+        s.response !== null || lapsed,
+        s.report
+          ? 'The PCC must first notify the panel whether it accepts or rejects the recommendation (para 12).'
+          : `The panel has until ${s.reportDueBy} to hold its hearing and report.`,
+      );
+      const findings = checkRule(
+        SENIOR_APPOINTED_WITHOUT_REPORT,
+        s.response !== null,
+        `No report came by ${s.reportDueBy}; the appointment is made without the panel's recommendation.`,
+      );
+      return [
+        {
+          type: 'SeniorOfficerAppointed',
+          data: {
+            forceArea: s.forceArea,
+            role: s.role,
+            person: s.candidate,
+            appointedOn: on,
+            confirmationExemption: null,
+          },
+          findings,
+        },
+      ];
+    },
+    WithdrawSeniorAppointment: (command, state, ctx) => {
+      const on = ctx.effectiveOn;
+      open(state);
+      requireRule(PROCESS_ORDER, nonBlank(command.data.reason), 'Give the reason the appointment is withdrawn.');
+      return [{ type: 'SeniorAppointmentWithdrawn', data: { reason: command.data.reason, withdrawnOn: on } }];
+    },
+  }),
 
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none' || state.reportDueBy === null) return [];

@@ -25,10 +25,28 @@ export type SeniorAppointmentNotified = DomainEvent<
     reportDueBy: IsoDate;
   }
 >;
-export type SeniorConfirmationHearingHeld = DomainEvent<'SeniorConfirmationHearingHeld', { candidate: string; inPublic: boolean; appearance: 'in_person' | 'live_link' | 'did_not_appear'; meetingRef: string | null; heldOn: IsoDate }>;
-export type SeniorAppointmentReportMade = DomainEvent<'SeniorAppointmentReportMade', { candidate: string; recommend: SeniorRecommendation; madeOn: IsoDate; url: string | null }>;
-export type SeniorRecommendationAccepted = DomainEvent<'SeniorRecommendationAccepted', { candidate: string; notifiedOn: IsoDate }>;
-export type SeniorRecommendationRejected = DomainEvent<'SeniorRecommendationRejected', { candidate: string; notifiedOn: IsoDate }>;
+export type SeniorConfirmationHearingHeld = DomainEvent<
+  'SeniorConfirmationHearingHeld',
+  {
+    candidate: string;
+    inPublic: boolean;
+    appearance: 'in_person' | 'live_link' | 'did_not_appear';
+    meetingRef: string | null;
+    heldOn: IsoDate;
+  }
+>;
+export type SeniorAppointmentReportMade = DomainEvent<
+  'SeniorAppointmentReportMade',
+  { candidate: string; recommend: SeniorRecommendation; madeOn: IsoDate; url: string | null }
+>;
+export type SeniorRecommendationAccepted = DomainEvent<
+  'SeniorRecommendationAccepted',
+  { candidate: string; notifiedOn: IsoDate }
+>;
+export type SeniorRecommendationRejected = DomainEvent<
+  'SeniorRecommendationRejected',
+  { candidate: string; notifiedOn: IsoDate }
+>;
 export type SeniorOfficerAppointed = DomainEvent<
   'SeniorOfficerAppointed',
   {
@@ -40,7 +58,10 @@ export type SeniorOfficerAppointed = DomainEvent<
     confirmationExemption: string | null;
   }
 >;
-export type SeniorAppointmentWithdrawn = DomainEvent<'SeniorAppointmentWithdrawn', { reason: string; withdrawnOn: IsoDate }>;
+export type SeniorAppointmentWithdrawn = DomainEvent<
+  'SeniorAppointmentWithdrawn',
+  { reason: string; withdrawnOn: IsoDate }
+>;
 
 export type SeniorAppointmentEvent =
   | SeniorAppointmentNotified

@@ -34,7 +34,8 @@ export const seniorAppointmentLabels: ProcessLabels = {
     SeniorOfficerAppointed: 'Appointment made',
     SeniorAppointmentWithdrawn: 'Proposed appointment withdrawn',
   },
-  fields: { accept: 'Accepts the recommendation',
+  fields: {
+    accept: 'Accepts the recommendation',
     criteria: 'Criteria',
     terms: 'Terms and conditions',
     receivedByPanelOn: 'Received by the panel on',
@@ -43,5 +44,9 @@ export const seniorAppointmentLabels: ProcessLabels = {
     confirmationExemption: 'Why no confirmation hearing was needed',
     withdrawnOn: 'Withdrawn on',
   },
-  values: { chief_executive: 'Chief executive', chief_finance_officer: 'Chief finance officer', deputy_pcc: 'Deputy Police and Crime Commissioner' },
+  values: {
+    chief_executive: 'Chief executive',
+    chief_finance_officer: 'Chief finance officer',
+    deputy_pcc: 'Deputy Police and Crime Commissioner',
+  },
 };

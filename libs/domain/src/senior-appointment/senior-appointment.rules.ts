@@ -7,7 +7,8 @@ export const SENIOR_NOTIFICATION_INCOMPLETE = defineRule({
   citation: 'PRSRA 2011 Sch 1 para 9',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The notification gives the candidate\'s name, the criteria, why the candidate meets them and the terms of appointment; the panel cannot receive it before it is sent.',
+  summary:
+    "The notification gives the candidate's name, the criteria, why the candidate meets them and the terms of appointment; the panel cannot receive it before it is sent.",
 });
 
 export const SENIOR_HEARING_NOT_IN_PUBLIC = defineRule({
@@ -23,7 +24,7 @@ export const SENIOR_REPORT_BEFORE_HEARING = defineRule({
   citation: 'PRSRA 2011 Sch 1 para 11',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The public confirmation hearing precedes the panel\'s report.',
+  summary: "The public confirmation hearing precedes the panel's report.",
 });
 
 export const SENIOR_REPORT_LATE = defineRule({
@@ -39,7 +40,8 @@ export const SENIOR_APPOINTED_BEFORE_SCRUTINY = defineRule({
   citation: 'PRSRA 2011 Sch 1 paras 6(2), 9-12',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'The PCC appoints only after notifying the panel whether it accepts its recommendation, and never while the panel still has time to report.',
+  summary:
+    'The PCC appoints only after notifying the panel whether it accepts its recommendation, and never while the panel still has time to report.',
 });
 
 export const SENIOR_APPOINTED_WITHOUT_REPORT = defineRule({
@@ -49,7 +51,8 @@ export const SENIOR_APPOINTED_WITHOUT_REPORT = defineRule({
   // after the panel let three weeks pass without reporting is our reading, not the text.
   confidence: 'unconfirmed',
   kind: 'blocking',
-  summary: 'The panel did not report within three weeks; Sch 1 has no end-of-process rule, so appointing without its report is recorded with a warning.',
+  summary:
+    'The panel did not report within three weeks; Sch 1 has no end-of-process rule, so appointing without its report is recorded with a warning.',
 });
 
 export const SENIOR_TRANSFER_EXEMPTION = defineRule({
@@ -57,5 +60,6 @@ export const SENIOR_TRANSFER_EXEMPTION = defineRule({
   citation: 'SI 2012/2892 art 4',
   confidence: 'confirmed',
   kind: 'blocking',
-  summary: 'Only the first chief executive (the police authority\'s chief executive) or CFO (its treasurer) is exempt from confirmation; never a deputy PCC.',
+  summary:
+    "Only the first chief executive (the police authority's chief executive) or CFO (its treasurer) is exempt from confirmation; never a deputy PCC.",
 });

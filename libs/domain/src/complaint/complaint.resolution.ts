@@ -1,0 +1,34 @@
+import { DecisionContext } from '../core/decider';
+import { PROCESS_ORDER, requireRule } from '../core/rules';
+import type { RecordInformalResolutionOutcome } from './complaint.commands';
+import { ComplaintEvent } from './complaint.events';
+import { COMPLAINT_PUBLISHED_WITHOUT_PUBLIC_INTEREST } from './complaint.rules';
+import { nonBlank, Received } from './complaint.state';
+
+/*
+ * How a complaint resolved informally is recorded and its outcome published (SI 2012/62 Part 4).
+ */
+export function decideRecordInformalResolutionOutcome(
+  command: RecordInformalResolutionOutcome,
+  state: Received,
+  ctx: DecisionContext,
+): ComplaintEvent[] {
+  const d = command.data;
+  requireRule(PROCESS_ORDER, state.status === 'informal_resolution', 'There is no informal resolution in progress.');
+  requireRule(
+    COMPLAINT_PUBLISHED_WITHOUT_PUBLIC_INTEREST,
+    !d.publish || (nonBlank(d.publicInterestReason) && !!d.copiedToBothOn),
+    'The outcome record can be published only after it is copied to both sides and the panel has found publication in the public interest.',
+  );
+  return [
+    {
+      type: 'InformalResolutionOutcomeRecorded',
+      data: {
+        recordedOn: ctx.effectiveOn,
+        copiedToBothOn: d.copiedToBothOn ?? null,
+        published: d.publish,
+        publicInterestReason: d.publish ? d.publicInterestReason!.trim() : (d.publicInterestReason ?? null),
+      },
+    },
+  ];
+}
