@@ -201,6 +201,15 @@ function decideRegisterPartnership(
   ];
 }
 
+/** A partnership sends its plan or agreement only to a PCC of a police area it lies in. */
+function requireOwnPcc(state: { name: string; policeAreas: string[] }, pcc: string): void {
+  requireRule(
+    CSP_SENT_TO_WRONG_PCC,
+    state.policeAreas.includes(pcc),
+    `${state.name} lies in ${state.policeAreas.join(', ')}, not ${pcc}.`,
+  );
+}
+
 export const communitySafetyPartnership: Decider<
   CommunitySafetyPartnershipState,
   CommunitySafetyPartnershipCommand,
@@ -258,11 +267,7 @@ export const communitySafetyPartnership: Decider<
     },
     SendPartnershipPlanToPCC: (command, state, ctx) => {
       const d = command.data;
-      requireRule(
-        CSP_SENT_TO_WRONG_PCC,
-        state.policeAreas.includes(d.pcc),
-        `${state.name} lies in ${state.policeAreas.join(', ')}, not ${d.pcc}.`,
-      );
+      requireOwnPcc(state, d.pcc);
       const findings = welshWarning(state.country);
       return [
         {
@@ -279,11 +284,7 @@ export const communitySafetyPartnership: Decider<
         state.countyStrategyGroup,
         `${state.name} is not a county strategy group; only a county strategy group sends a community safety agreement.`,
       );
-      requireRule(
-        CSP_SENT_TO_WRONG_PCC,
-        state.policeAreas.includes(d.pcc),
-        `${state.name} lies in ${state.policeAreas.join(', ')}, not ${d.pcc}.`,
-      );
+      requireOwnPcc(state, d.pcc);
       const findings = welshWarning(state.country);
       return [
         {
