@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { Entry, EventMetadata, ExpectedRevision, JsonObject, NewEvent, RecordedEvent, Position } from './envelope';
 import { CorruptEntry, InvalidAppend } from './errors';
-import { canonicalEntry } from './canonical-entry';
+import { type EntryText, canonicalEntry, entryText, fillEntryText } from './canonical-entry';
 
 /**
  * Largest append, summed over its events as a backend stores them. It is EventStoreDB's
@@ -21,6 +21,8 @@ export const MAX_ENTRY_BYTES = MAX_APPEND_BYTES - EVENT_OVERHEAD_BYTES;
 /** Widest values of the fields the store fills in, for an upper bound of an entry's size before it is built. */
 const WIDEST_REVISION = Number.MAX_SAFE_INTEGER;
 const WIDEST_LEAF_HASH = 'f'.repeat(64);
+/** Bytes of those widest values as written in an entry: the quoted hash and the revision. */
+const WIDEST_FILLED_BYTES = WIDEST_LEAF_HASH.length + 2 + String(WIDEST_REVISION).length;
 const MAX_STREAM_LENGTH = 200;
 const MAX_EVENTS_PER_APPEND = 1000;
 const STREAM_RE = /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/;
@@ -114,7 +116,7 @@ function validateMetadata(m: unknown, path: string): asserts m is EventMetadata 
  * Validates one append request completely before anything is written. Throws
  * InvalidAppend naming the offending field.
  */
-export function validateAppend(stream: unknown, events: unknown, expected: unknown): { stream: string; events: NewEvent[]; expected: ExpectedRevision } {
+export function validateAppend(stream: unknown, events: unknown, expected: unknown): ValidAppend {
   const s = validateStream(stream);
   const e = validateExpected(expected);
   if (!Array.isArray(events) || events.length === 0) throw new InvalidAppend('events', 'must be a non-empty array');
@@ -134,8 +136,16 @@ export function validateAppend(stream: unknown, events: unknown, expected: unkno
     validateMetadata(x.metadata, `${p}.metadata`);
     assertPlainJson(x.metadata, `${p}.metadata`);
   });
-  checkAppendSize(s, events as NewEvent[]);
-  return { stream: s, events: events as NewEvent[], expected: e };
+  const texts = checkAppendSize(s, events as NewEvent[]);
+  return { stream: s, events: events as NewEvent[], expected: e, texts };
+}
+
+export interface ValidAppend {
+  stream: string;
+  events: NewEvent[];
+  expected: ExpectedRevision;
+  /** Each event's entry text without the fields filled in on the head (buildEntry's `text`). */
+  texts: (EntryText | undefined)[];
 }
 
 /**
@@ -143,29 +153,45 @@ export function validateAppend(stream: unknown, events: unknown, expected: unkno
  * measured at its widest (the revision and previous leaf hash it will get can only be
  * narrower), plus EVENT_OVERHEAD_BYTES.
  */
-function checkAppendSize(stream: string, events: NewEvent[]): void {
+function checkAppendSize(stream: string, events: NewEvent[]): (EntryText | undefined)[] {
   let total = 0;
-  events.forEach((ev, i) => {
-    const widest = buildEntry(stream, BigInt(WIDEST_REVISION), WIDEST_LEAF_HASH, ev, `events[${i}]`).entryBytes.length;
+  const texts = events.map((ev, i) => {
+    const t = entryText({ ...ev, stream });
+    const widest = t
+      ? Buffer.byteLength(t.head) + Buffer.byteLength(t.middle) + Buffer.byteLength(t.tail) + WIDEST_FILLED_BYTES
+      : encodeEntry(entryOf(stream, BigInt(WIDEST_REVISION), WIDEST_LEAF_HASH, ev), `events[${i}]`).length;
+    if (widest > MAX_ENTRY_BYTES) throw new InvalidAppend(`events[${i}]`, `entry is ${widest} bytes; the limit is ${MAX_ENTRY_BYTES}`);
     total += widest + EVENT_OVERHEAD_BYTES;
+    return t;
   });
   if (total > MAX_APPEND_BYTES) {
     throw new InvalidAppend('events', `the append is up to ${total} bytes as stored; the limit is ${MAX_APPEND_BYTES} (split it into several appends, or store large content elsewhere and record its hash)`);
   }
+  return texts;
 }
 
-/** RFC 8785 canonical bytes of the entry. */
-function encodeEntry(entry: Entry, field = 'event'): Buffer {
-  const text = canonicalEntry(entry);
+/** RFC 8785 canonical bytes of the entry (from its EntryText when there is one). */
+function encodeEntry(entry: Entry, field = 'event', t?: EntryText): Buffer {
+  const text = t ? fillEntryText(t, entry.prevStreamLeafHash, entry.streamRevision) : canonicalEntry(entry);
   if (text === undefined) throw new InvalidAppend(field, 'cannot be canonicalised');
   const bytes = Buffer.from(text, 'utf8');
   if (bytes.length > MAX_ENTRY_BYTES) throw new InvalidAppend(field, `entry is ${bytes.length} bytes; the limit is ${MAX_ENTRY_BYTES}`);
   return bytes;
 }
 
-export function buildEntry(stream: string, revision: bigint, prevStreamLeafHash: string | null, ev: NewEvent, field = 'event'): { entry: Entry; entryBytes: Buffer; leafHash: Buffer } {
+/**
+ * The entry of `ev` at `revision` on `prevStreamLeafHash`, its bytes and leaf hash. `text`,
+ * from validateAppend for this event and stream, saves serialising the payload again.
+ */
+export function buildEntry(stream: string, revision: bigint, prevStreamLeafHash: string | null, ev: NewEvent, field = 'event', text?: EntryText): { entry: Entry; entryBytes: Buffer; leafHash: Buffer } {
   if (revision > BigInt(Number.MAX_SAFE_INTEGER)) throw new InvalidAppend('revision', 'stream is too long');
-  const entry: Entry = {
+  const entry = entryOf(stream, revision, prevStreamLeafHash, ev);
+  const entryBytes = encodeEntry(entry, field, text);
+  return { entry, entryBytes, leafHash: leafHashOf(entryBytes) };
+}
+
+function entryOf(stream: string, revision: bigint, prevStreamLeafHash: string | null, ev: NewEvent): Entry {
+  return {
     eventId: ev.eventId,
     stream,
     streamRevision: Number(revision),
@@ -175,8 +201,6 @@ export function buildEntry(stream: string, revision: bigint, prevStreamLeafHash:
     data: ev.data,
     metadata: ev.metadata,
   };
-  const entryBytes = encodeEntry(entry, field);
-  return { entry, entryBytes, leafHash: leafHashOf(entryBytes) };
 }
 
 function decodeEntry(entryBytes: Buffer, position: string): Entry {

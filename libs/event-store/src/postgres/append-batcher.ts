@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import type { EntryText } from '../canonical-entry';
 import type { AppendResult, ExpectedRevision, NewEvent, Position, RecordedEvent } from '../envelope';
 import { buildEntry, describeExpected, sameContent, validateAppend } from '../entry';
 import { IdempotencyConflict, WrongExpectedRevision } from '../errors';
@@ -28,6 +29,8 @@ interface Pending {
   stream: string;
   events: NewEvent[];
   expected: ExpectedRevision;
+  /** From validateAppend: each event's entry text, filled in on the head. */
+  texts: (EntryText | undefined)[];
   /** Best known head when enqueued (refreshed from the database after a stale reply). */
   base: Head;
   attempts: number;
@@ -96,9 +99,9 @@ export class AppendBatcher {
     const base = this.guessHead(v.stream, v.expected) ?? (await this.readHead(v.stream));
     // Built now (an over-long entry fails here, before anything is queued) and rebuilt at
     // dispatch only if the head moved meanwhile.
-    const built = this.build(v.stream, v.events, base);
+    const built = this.build(v.stream, v.events, v.texts, base);
     return new Promise<AppendResult>((resolve, reject) => {
-      this.queue.push({ stream: v.stream, events: v.events, expected: v.expected, base, attempts: 0, solo: false, built, resolve, reject });
+      this.queue.push({ stream: v.stream, events: v.events, expected: v.expected, texts: v.texts, base, attempts: 0, solo: false, built, resolve, reject });
       this.kick();
     });
   }
@@ -231,7 +234,7 @@ export class AppendBatcher {
       p.built = null;
       if (!b || !sameHead(b.append, base)) {
         try {
-          b = this.build(p.stream, p.events, base);
+          b = this.build(p.stream, p.events, p.texts, base);
         } catch (e) {
           p.reject(e);
           continue;
@@ -310,14 +313,14 @@ export class AppendBatcher {
     if (wrote) this.hooks.committed();
   }
 
-  private build(stream: string, evs: NewEvent[], base: Head): Built {
+  private build(stream: string, evs: NewEvent[], texts: (EntryText | undefined)[], base: Head): Built {
     const events: BatchAppend['events'] = [];
     const recorded: Built['recorded'] = [];
     let prev = base.leafHash;
     let bytes = 0;
     evs.forEach((ev, k) => {
       const revision = base.revision + 1n + BigInt(k);
-      const { entry, entryBytes, leafHash } = buildEntry(stream, revision, prev ? prev.toString('hex') : null, ev);
+      const { entry, entryBytes, leafHash } = buildEntry(stream, revision, prev ? prev.toString('hex') : null, ev, 'event', texts[k]);
       events.push({
         eventId: ev.eventId,
         type: ev.type,

@@ -1,5 +1,6 @@
 import type { Database as Db, Statement, Transaction } from 'better-sqlite3';
 import type { AppendResult, ExpectedRevision, NewEvent, Position, RecordedEvent } from '../envelope';
+import type { EntryText } from '../canonical-entry';
 import { buildEntry, describeExpected, sameContent, toRecorded } from '../entry';
 import { IdempotencyConflict, InvalidAppend, WrongExpectedRevision } from '../errors';
 
@@ -7,6 +8,8 @@ export interface PendingAppend {
   stream: string;
   events: NewEvent[];
   expected: ExpectedRevision;
+  /** From validateAppend: each event's entry text, filled in on the head. */
+  texts: (EntryText | undefined)[];
   resolve: (r: AppendResult) => void;
   reject: (e: unknown) => void;
   /** Written in a transaction of its own: set after a batch it was in failed as a whole. */
@@ -173,8 +176,9 @@ export class BatchWriter {
     let revision = actual === null ? 0n : actual + 1n;
     let prev = head ? head.leafHash.toString('hex') : null;
     const rows: Row[] = [];
-    for (const ev of p.events) {
-      const { entry, entryBytes, leafHash } = buildEntry(p.stream, revision, prev, ev);
+    for (let i = 0; i < p.events.length; i++) {
+      const ev = p.events[i];
+      const { entry, entryBytes, leafHash } = buildEntry(p.stream, revision, prev, ev, 'event', p.texts[i]);
       const lh = leafHash.toString('hex');
       rows.push({
         eventId: ev.eventId,
