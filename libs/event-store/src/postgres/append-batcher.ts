@@ -4,6 +4,7 @@ import type { AppendResult, ExpectedRevision, NewEvent, Position, RecordedEvent 
 import { buildEntry, describeExpected, sameContent, validateAppend } from '../entry';
 import { IdempotencyConflict, WrongExpectedRevision } from '../errors';
 import { type BatchAppend, type BatchRow, appendBatchParams, appendBatchSql, parseBatchRow } from './append-batch';
+import { appendOneCallSql, appendOneParams } from './append-one';
 import type { SchemaNames } from './migrations';
 import { readPositions } from './paged-reads';
 import { type Head, MAX_REVISION, NO_STREAM, isoDate, sameHead } from './postgres-values';
@@ -69,6 +70,7 @@ export class AppendBatcher {
   private readonly busyIds = new Set<string>();
   private readonly heads = new Map<string, Head>();
   private readonly sql: string;
+  private readonly oneSql: string;
   private readonly counters = { batches: 0, appends: 0, staleRetries: 0 };
 
   constructor(
@@ -78,6 +80,7 @@ export class AppendBatcher {
     private readonly hooks: AppendBatcherHooks,
   ) {
     this.sql = appendBatchSql(names.s);
+    this.oneSql = appendOneCallSql(names.s);
   }
 
   stats(): { batches: number; appends: number; staleRetries: number } {
@@ -248,7 +251,12 @@ export class AppendBatcher {
   /** One append_batch call: a row per append, or null when the call failed (then handled here). */
   private async send(built: BuiltPending[]): Promise<BatchRow[] | null> {
     try {
-      const res = await this.pool.query({ name: `append_batch_${this.names.schema}`, text: this.sql, values: appendBatchParams(built.map((x) => ({ ...x.b.append, expected: x.p.expected }))) });
+      const appends = built.map((x) => ({ ...x.b.append, expected: x.p.expected }));
+      // One event alone takes the cheaper append_one (same checks, same reply row).
+      const res =
+        appends.length === 1 && appends[0].events.length === 1
+          ? await this.pool.query({ name: `append_one_${this.names.schema}`, text: this.oneSql, values: appendOneParams(appends[0]) })
+          : await this.pool.query({ name: `append_batch_${this.names.schema}`, text: this.sql, values: appendBatchParams(appends) });
       const rows = res.rows.map(parseBatchRow);
       if (rows.length !== built.length) throw new Error(`append_batch returned ${rows.length} rows for ${built.length} appends`);
       return rows;

@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { appendOneSql } from './append-one';
 
 /**
  * Versioned schema migrations for the PostgreSQL adapter. Each migration runs once, in its
@@ -250,6 +251,7 @@ export const MIGRATIONS: Migration[] = [
     name: 'events log and append_batch',
     sql: (n) => [eventsTable(n), appendOnlyTrigger(n), streamHeadsView(n), appendBatchSignature(n), appendBatchBody(n)].join(''),
   },
+  { version: 2, name: 'append_one for single-event appends', sql: (n) => appendOneSql(n, LOCK_CLASS.append) },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
