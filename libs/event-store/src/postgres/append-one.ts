@@ -1,5 +1,4 @@
 import type { BatchAppend } from './append-batch';
-import type { SchemaNames } from './migrations';
 
 /**
  * Migration 2: append_one, the single-event append in a few index probes.
@@ -10,7 +9,10 @@ import type { SchemaNames } from './migrations';
  * comes here instead. Same lock, same order of checks (idempotency, expected revision,
  * stale head), same reply row and the same notification as append_batch.
  */
-export const appendOneSql = ({ s, channel, appendLockId }: SchemaNames, lockClass: number): string => `
+/** `names` are migrations.ts's SchemaNames (not imported: migrations.ts imports this). */
+export const appendOneSql = (names: { s: string; channel: string; appendLockId: number }, lockClass: number): string => {
+  const { s, channel, appendLockId } = names;
+  return `
 CREATE FUNCTION ${s}.append_one(
   p_stream    text,
   p_expected  text,         -- 'any' | 'no-stream' | 'exists' | decimal revision
@@ -65,6 +67,7 @@ BEGIN
 END
 $fn$;
 `;
+};
 
 /** SQL text of the one round trip that appends a single event. */
 export function appendOneCallSql(quotedSchema: string): string {
