@@ -11,7 +11,7 @@ export class StoreClosing {
   private done: Promise<void> | null = null;
   private readonly inflight = new Set<Promise<unknown>>();
   /** Live subscriptions, stopped first when the store closes. */
-  readonly subscriptions = new Set<Subscription>();
+  private readonly subscriptions = new Set<Subscription>();
 
   get closing(): boolean {
     return this.started;
@@ -23,6 +23,24 @@ export class StoreClosing {
     const done = () => this.inflight.delete(p);
     p.then(done, done);
     return p;
+  }
+
+  /** `sub`, stopped when the store closes; stopping it first forgets it. */
+  follow(sub: Subscription): Subscription {
+    const wrapped: Subscription = {
+      [Symbol.asyncIterator]: () => sub[Symbol.asyncIterator](),
+      stop: async () => {
+        this.subscriptions.delete(wrapped);
+        await sub.stop();
+      },
+    };
+    this.subscriptions.add(wrapped);
+    return wrapped;
+  }
+
+  /** Whether any subscription is live. */
+  get following(): boolean {
+    return this.subscriptions.size > 0;
   }
 
   assertOpen(): void {

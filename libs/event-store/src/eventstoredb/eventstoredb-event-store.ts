@@ -176,15 +176,7 @@ export class EventStoreDbEventStore implements EventStore {
       onDrop: (d) =>
         logger?.warn(`EventStoreDB $all subscription dropped (${d.attempt} in a row): ${(d.error as Error)?.message ?? String(d.error)}; resubscribing after ${d.after ?? 'the start'} in ${d.delayMs} ms`),
     });
-    const wrapped: Subscription = {
-      [Symbol.asyncIterator]: () => sub[Symbol.asyncIterator](),
-      stop: async () => {
-        this.life.subscriptions.delete(wrapped);
-        await sub.stop();
-      },
-    };
-    this.life.subscriptions.add(wrapped);
-    return wrapped;
+    return this.life.follow(sub);
   }
 
   /** One subscribeToAll, filtered server-side to ledger event types, after `after` (exclusive). */

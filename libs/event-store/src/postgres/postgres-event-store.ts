@@ -123,15 +123,7 @@ export class PostgresEventStore implements EventStore {
       options,
       this.pollMs,
     );
-    const wrapped: Subscription = {
-      [Symbol.asyncIterator]: () => sub[Symbol.asyncIterator](),
-      stop: async () => {
-        this.life.subscriptions.delete(wrapped);
-        await sub.stop();
-      },
-    };
-    this.life.subscriptions.add(wrapped);
-    return wrapped;
+    return this.life.follow(sub);
   }
 
   /** One dedicated connection LISTENs for commits from every process; polling covers gaps. */
@@ -146,7 +138,7 @@ export class PostgresEventStore implements EventStore {
       if (this.life.closing) return;
       this.listenerRetry = setTimeout(() => {
         this.listenerRetry = null;
-        if (this.life.subscriptions.size > 0) this.ensureListener();
+        if (this.life.following) this.ensureListener();
       }, 1000);
       this.listenerRetry.unref();
     };
