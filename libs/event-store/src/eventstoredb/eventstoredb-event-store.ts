@@ -1,12 +1,36 @@
-import { AccessDeniedError, BACKWARDS, END, EventStoreDBClient, FORWARDS, START, type AllStreamResolvedEvent, type Position as EsdbPosition } from '@eventstore/db-client';
+import {
+  AccessDeniedError,
+  BACKWARDS,
+  END,
+  EventStoreDBClient,
+  FORWARDS,
+  START,
+  type AllStreamResolvedEvent,
+  type Position as EsdbPosition,
+} from '@eventstore/db-client';
 import type { AppendResult, ExpectedRevision, NewEvent, Position, RecordedEvent } from '../envelope';
 import { validateAppend, validateStream } from '../entry';
 import { EventStoreError, InvalidAppend } from '../errors';
 import { StoreClosing } from '../closing';
 import type { EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../port';
-import { compareEsdbPositions, decodePosition, encodePosition, fromEsdbRecord, isLedgerRecord, ledgerFilter } from './codec';
+import {
+  compareEsdbPositions,
+  decodePosition,
+  encodePosition,
+  fromEsdbRecord,
+  isLedgerRecord,
+  ledgerFilter,
+} from './codec';
 import { EsdbAppender, type AppendCounters, type StaleRetryBackoff } from './esdb-append';
-import { ON_LEADER, checkServerVersion, collectStream, onLeader, reading, type EsdbClient, type StreamReadOptions } from './esdb-io';
+import {
+  ON_LEADER,
+  checkServerVersion,
+  collectStream,
+  onLeader,
+  reading,
+  type EsdbClient,
+  type StreamReadOptions,
+} from './esdb-io';
 import { type Backoff, type SubscriptionSource, resubscribing } from './resubscribe';
 
 export type { EsdbClient } from './esdb-io';
@@ -51,7 +75,13 @@ export class EventStoreDbEventStore implements EventStore {
   readonly backend = 'eventstoredb' as const;
 
   private readonly life = new StoreClosing();
-  private readonly counters: AppendCounters = { appends: 0, staleRetries: 0, staleRetryWaitMs: 0, replays: 0, leaderRetries: 0 };
+  private readonly counters: AppendCounters = {
+    appends: 0,
+    staleRetries: 0,
+    staleRetryWaitMs: 0,
+    replays: 0,
+    leaderRetries: 0,
+  };
   private readonly appender: EsdbAppender;
 
   private constructor(
@@ -62,12 +92,17 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   /** Creates the client and checks the server answers. */
-  static async connect(options: EventStoreDbEventStoreOptions & { connectionString: string }): Promise<EventStoreDbEventStore> {
+  static async connect(
+    options: EventStoreDbEventStoreOptions & { connectionString: string },
+  ): Promise<EventStoreDbEventStore> {
     return EventStoreDbEventStore.withClient(EventStoreDBClient.connectionString(options.connectionString), options);
   }
 
   /** Over a given client; checks that it answers and that the server is recent enough (checkServerVersion). */
-  static async withClient(client: EventStoreDBClient, options: Omit<EventStoreDbEventStoreOptions, 'connectionString'> = {}): Promise<EventStoreDbEventStore> {
+  static async withClient(
+    client: EventStoreDBClient,
+    options: Omit<EventStoreDbEventStoreOptions, 'connectionString'> = {},
+  ): Promise<EventStoreDbEventStore> {
     const store = new EventStoreDbEventStore(client, options);
     try {
       await store.ping();
@@ -114,11 +149,16 @@ export class EventStoreDbEventStore implements EventStore {
     validateStream(stream);
     const backwards = readDirection(options.direction) === 'backwards';
     let limit = readLimit(options.limit);
-    if (options.from !== undefined && (typeof options.from !== 'bigint' || options.from < 0n)) throw new InvalidAppend('from', 'must be a non-negative bigint revision');
+    if (options.from !== undefined && (typeof options.from !== 'bigint' || options.from < 0n))
+      throw new InvalidAppend('from', 'must be a non-negative bigint revision');
     let from: StreamReadOptions['fromRevision'] = options.from ?? (backwards ? END : START);
     while (limit > 0) {
       const n = Math.min(PAGE, limit);
-      const page = await this.collectStream(stream, { fromRevision: from, direction: backwards ? BACKWARDS : FORWARDS, maxCount: n });
+      const page = await this.collectStream(stream, {
+        fromRevision: from,
+        direction: backwards ? BACKWARDS : FORWARDS,
+        maxCount: n,
+      });
       for (const e of page) yield e;
       if (page.length < n) return;
       limit -= page.length;
@@ -145,7 +185,9 @@ export class EventStoreDbEventStore implements EventStore {
     while (limit > 0) {
       this.life.assertOpen();
       const from = cursor;
-      const read = await this.readAllPage(() => this.client.readAll({ fromPosition: from ?? START, direction: FORWARDS, maxCount: PAGE, ...ON_LEADER }));
+      const read = await this.readAllPage(() =>
+        this.client.readAll({ fromPosition: from ?? START, direction: FORWARDS, maxCount: PAGE, ...ON_LEADER }),
+      );
       const raw = read.length;
       const page: RecordedEvent[] = [];
       for (const r of read) {
@@ -174,7 +216,9 @@ export class EventStoreDbEventStore implements EventStore {
       backoff: this.options.backoff,
       isFatal: (e) => e instanceof EventStoreError || e instanceof AccessDeniedError || this.life.closing,
       onDrop: (d) =>
-        logger?.warn(`EventStoreDB $all subscription dropped (${d.attempt} in a row): ${(d.error as Error)?.message ?? String(d.error)}; resubscribing after ${d.after ?? 'the start'} in ${d.delayMs} ms`),
+        logger?.warn(
+          `EventStoreDB $all subscription dropped (${d.attempt} in a row): ${(d.error as Error)?.message ?? String(d.error)}; resubscribing after ${d.after ?? 'the start'} in ${d.delayMs} ms`,
+        ),
     });
     return this.life.follow(sub);
   }
@@ -182,7 +226,11 @@ export class EventStoreDbEventStore implements EventStore {
   /** One subscribeToAll, filtered server-side to ledger event types, after `after` (exclusive). */
   private openAllSubscription(after: Position | null): SubscriptionSource<RecordedEvent> {
     this.life.assertOpen();
-    const sub = this.client.subscribeToAll({ fromPosition: after === null ? START : decodePosition(after, 'after'), filter: ledgerFilter(), ...ON_LEADER });
+    const sub = this.client.subscribeToAll({
+      fromPosition: after === null ? START : decodePosition(after, 'after'),
+      filter: ledgerFilter(),
+      ...ON_LEADER,
+    });
     return {
       async *[Symbol.asyncIterator]() {
         for await (const r of sub) {
@@ -202,7 +250,9 @@ export class EventStoreDbEventStore implements EventStore {
     let cursor: EsdbPosition | null = null;
     for (;;) {
       const from = cursor;
-      const read = await this.readAllPage(() => this.client.readAll({ fromPosition: from ?? END, direction: BACKWARDS, maxCount: PAGE, ...ON_LEADER }));
+      const read = await this.readAllPage(() =>
+        this.client.readAll({ fromPosition: from ?? END, direction: BACKWARDS, maxCount: PAGE, ...ON_LEADER }),
+      );
       const raw = read.length;
       for (const r of read) {
         const ev = r.event;

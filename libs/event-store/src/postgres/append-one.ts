@@ -10,7 +10,10 @@ import type { BatchAppend } from './append-batch';
  * stale head), same reply row and the same notification as append_batch.
  */
 /** `names` are migrations.ts's SchemaNames (not imported: migrations.ts imports this). */
-export const appendOneSql = (names: { s: string; channel: string; appendLockId: number }, lockClass: number): string => {
+export const appendOneSql = (
+  names: { s: string; channel: string; appendLockId: number },
+  lockClass: number,
+): string => {
   const { s, channel, appendLockId } = names;
   return `
 CREATE FUNCTION ${s}.append_one(
@@ -79,5 +82,16 @@ export function appendOneCallSql(quotedSchema: string): string {
 export function appendOneParams(a: BatchAppend): unknown[] {
   const e = a.events[0];
   const expected = typeof a.expected === 'bigint' ? a.expected.toString() : a.expected;
-  return [a.stream, expected, a.baseRevision.toString(), a.baseLeafHash, e.eventId, e.type, e.effectiveAt, e.recordedAt, e.entryBytes, e.leafHash];
+  return [
+    a.stream,
+    expected,
+    a.baseRevision.toString(),
+    a.baseLeafHash,
+    e.eventId,
+    e.type,
+    e.effectiveAt,
+    e.recordedAt,
+    e.entryBytes,
+    e.leafHash,
+  ];
 }

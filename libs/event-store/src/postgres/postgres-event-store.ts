@@ -60,7 +60,12 @@ export class PostgresEventStore implements EventStore {
       { track: (p) => this.life.track(p), committed: () => this.signal.notify() },
     );
     this.pollMs = options.pollMs ?? 250;
-    this.reads = { pool, s: names.s, assertOpen: () => this.life.assertOpen(), learnHead: (stream, head) => this.batcher.learnHead(stream, head) };
+    this.reads = {
+      pool,
+      s: names.s,
+      assertOpen: () => this.life.assertOpen(),
+      learnHead: (stream, head) => this.batcher.learnHead(stream, head),
+    };
   }
 
   /** Opens a pool, creates the schema if needed and applies pending migrations. */
@@ -155,7 +160,9 @@ export class PostgresEventStore implements EventStore {
 
   async headPosition(): Promise<Position | null> {
     this.life.assertOpen();
-    const { rows } = await this.pool.query<{ p: string | null }>(`SELECT max(position)::text AS p FROM ${this.names.s}.events`);
+    const { rows } = await this.pool.query<{ p: string | null }>(
+      `SELECT max(position)::text AS p FROM ${this.names.s}.events`,
+    );
     return rows[0].p as Position | null;
   }
 

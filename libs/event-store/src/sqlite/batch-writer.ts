@@ -42,7 +42,8 @@ interface Row {
 }
 
 /** Failures an append raises before it writes anything: it fails alone and the batch goes on. */
-const ownFailure = (e: unknown): boolean => e instanceof WrongExpectedRevision || e instanceof IdempotencyConflict || e instanceof InvalidAppend;
+const ownFailure = (e: unknown): boolean =>
+  e instanceof WrongExpectedRevision || e instanceof IdempotencyConflict || e instanceof InvalidAppend;
 
 /**
  * Writes a group of appends in one IMMEDIATE transaction (one commit, one fsync).
@@ -61,7 +62,9 @@ const ownFailure = (e: unknown): boolean => e instanceof WrongExpectedRevision |
 export class BatchWriter {
   private readonly heads = new Map<string, Head>();
   private dataVersion: number | null = null;
-  private readonly tx: Transaction<(batch: PendingAppend[], careful: boolean) => { outcomes: Outcome[]; staged: Map<string, Head> }>;
+  private readonly tx: Transaction<
+    (batch: PendingAppend[], careful: boolean) => { outcomes: Outcome[]; staged: Map<string, Head> }
+  >;
   private readonly stmt: {
     dataVersion: Statement<[], number>;
     byEventId: Statement<[string], StoredRow & { stream: string }>;
@@ -153,24 +156,35 @@ export class BatchWriter {
         if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw RETRY_CAREFULLY;
         throw e;
       }
-      for (const o of owners) outcomes[o.outcome] = { ok: true, result: resultOf(rows.slice(o.from, o.from + o.count), first + o.from) };
+      for (const o of owners)
+        outcomes[o.outcome] = { ok: true, result: resultOf(rows.slice(o.from, o.from + o.count), first + o.from) };
     }
     return { outcomes, staged };
   }
 
   /** The rows of an append whose checks pass, or the stored result of an idempotent retry; throws if refused. */
-  private plan(p: PendingAppend, staged: Map<string, Head>, careful: boolean): { rows: Row[] } | { replay: AppendResult } {
+  private plan(
+    p: PendingAppend,
+    staged: Map<string, Head>,
+    careful: boolean,
+  ): { rows: Row[] } | { replay: AppendResult } {
     const head = this.headOf(p.stream, staged);
     const actual = head ? head.revision : null;
     const expected = p.expected;
-    const holds = expected === 'any' || (expected === 'no-stream' ? actual === null : expected === 'exists' ? actual !== null : actual === expected);
+    const holds =
+      expected === 'any' ||
+      (expected === 'no-stream' ? actual === null : expected === 'exists' ? actual !== null : actual === expected);
     if (careful || !holds) {
       // Idempotency first: a retry of an append that succeeded is answered, not refused.
       const firstStored = this.stmt.byEventId.get(p.events[0].eventId);
       if (firstStored) return { replay: this.replay(p, firstStored) };
       if (!holds) throw new WrongExpectedRevision(p.stream, describeExpected(expected), actual);
       for (let i = 1; i < p.events.length; i++) {
-        if (this.stmt.byEventId.get(p.events[i].eventId)) throw new IdempotencyConflict(p.events[i].eventId, 'some, but not all, of the event ids in this append were appended before');
+        if (this.stmt.byEventId.get(p.events[i].eventId))
+          throw new IdempotencyConflict(
+            p.events[i].eventId,
+            'some, but not all, of the event ids in this append were appended before',
+          );
       }
     }
     let revision = actual === null ? 0n : actual + 1n;
@@ -219,12 +233,21 @@ export class BatchWriter {
    */
   private insert(rows: Row[]): number {
     let first = 0;
-    for (let from = 0; from < rows.length; ) {
+    for (let from = 0; from < rows.length;) {
       const n = Math.min(rows.length - from, MAX_ROWS_PER_INSERT);
       const args: unknown[] = [];
       for (let i = from; i < from + n; i++) {
         const r = rows[i];
-        args.push(r.eventId, r.recorded.stream, r.revision, r.type, r.effectiveAt, r.recordedAt, r.entryBytes, r.leafHash);
+        args.push(
+          r.eventId,
+          r.recorded.stream,
+          r.revision,
+          r.type,
+          r.effectiveAt,
+          r.recordedAt,
+          r.entryBytes,
+          r.leafHash,
+        );
       }
       const info = this.insertOf(n).run(...args);
       const last = Number(info.lastInsertRowid);
@@ -239,7 +262,9 @@ export class BatchWriter {
     let s = this.inserts.get(n);
     if (!s) {
       const values = Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
-      s = this.db.prepare(`INSERT INTO events (event_id, stream, revision, type, effective_at, recorded_at, entry, leaf_hash) VALUES ${values}`);
+      s = this.db.prepare(
+        `INSERT INTO events (event_id, stream, revision, type, effective_at, recorded_at, entry, leaf_hash) VALUES ${values}`,
+      );
       if (this.inserts.size < 64) this.inserts.set(n, s);
     }
     return s;
@@ -251,14 +276,30 @@ export class BatchWriter {
     const stored: RecordedEvent[] = [];
     for (let i = 0; i < p.events.length; i++) {
       const row = i === 0 ? first : this.stmt.byEventId.get(p.events[i].eventId);
-      if (!row) throw new IdempotencyConflict(p.events[0].eventId, 'some, but not all, of the event ids in this append were appended before');
-      const rec = i === 0 ? firstRec : toRecorded(row.entry, row.leaf_hash.toString('hex'), String(row.position) as Position);
+      if (!row)
+        throw new IdempotencyConflict(
+          p.events[0].eventId,
+          'some, but not all, of the event ids in this append were appended before',
+        );
+      const rec =
+        i === 0 ? firstRec : toRecorded(row.entry, row.leaf_hash.toString('hex'), String(row.position) as Position);
       if (rec.stream !== p.stream) throw new IdempotencyConflict(rec.eventId, `it belongs to stream "${rec.stream}"`);
-      if (rec.revision !== firstRec.revision + BigInt(i)) throw new IdempotencyConflict(rec.eventId, 'the events were appended in a different order or in different appends');
-      if (!sameContent(p.stream, rec, p.events[i])) throw new IdempotencyConflict(rec.eventId, 'the type, data or metadata differ');
+      if (rec.revision !== firstRec.revision + BigInt(i))
+        throw new IdempotencyConflict(
+          rec.eventId,
+          'the events were appended in a different order or in different appends',
+        );
+      if (!sameContent(p.stream, rec, p.events[i]))
+        throw new IdempotencyConflict(rec.eventId, 'the type, data or metadata differ');
       stored.push(rec);
     }
-    return { stream: p.stream, nextExpectedRevision: stored[stored.length - 1].revision, positions: stored.map((e) => e.position), events: stored, idempotentReplay: true };
+    return {
+      stream: p.stream,
+      nextExpectedRevision: stored[stored.length - 1].revision,
+      positions: stored.map((e) => e.position),
+      events: stored,
+      idempotentReplay: true,
+    };
   }
 }
 
@@ -267,7 +308,13 @@ const RETRY_CAREFULLY = Symbol('retry carefully');
 
 function resultOf(rows: Row[], firstPosition: number): AppendResult {
   const events = rows.map((r, k) => ({ ...r.recorded, position: String(firstPosition + k) as Position }));
-  return { stream: events[0].stream, nextExpectedRevision: events[events.length - 1].revision, positions: events.map((e) => e.position), events, idempotentReplay: false };
+  return {
+    stream: events[0].stream,
+    nextExpectedRevision: events[events.length - 1].revision,
+    positions: events.map((e) => e.position),
+    events,
+    idempotentReplay: false,
+  };
 }
 
 /** SQLite allows 32,766 parameters per statement; 8 per row. */

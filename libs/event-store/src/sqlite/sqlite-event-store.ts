@@ -67,11 +67,19 @@ export class SqliteEventStore implements EventStore {
     migrate(this.db);
     this.writer = new BatchWriter(this.db);
     this.stmt = {
-      streamFwd: this.db.prepare('SELECT position, entry, leaf_hash FROM events WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?'),
-      streamBwd: this.db.prepare('SELECT position, entry, leaf_hash FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?'),
-      all: this.db.prepare('SELECT position, entry, leaf_hash FROM events WHERE position > ? ORDER BY position ASC LIMIT ?'),
+      streamFwd: this.db.prepare(
+        'SELECT position, entry, leaf_hash FROM events WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?',
+      ),
+      streamBwd: this.db.prepare(
+        'SELECT position, entry, leaf_hash FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?',
+      ),
+      all: this.db.prepare(
+        'SELECT position, entry, leaf_hash FROM events WHERE position > ? ORDER BY position ASC LIMIT ?',
+      ),
       headPosition: this.db.prepare('SELECT MAX(position) AS p FROM events'),
-      byPositionRange: this.db.prepare('SELECT position, entry, leaf_hash FROM events WHERE stream = ? AND position >= ? AND position <= ? ORDER BY position'),
+      byPositionRange: this.db.prepare(
+        'SELECT position, entry, leaf_hash FROM events WHERE stream = ? AND position >= ? AND position <= ? ORDER BY position',
+      ),
     };
   }
 
@@ -138,7 +146,10 @@ export class SqliteEventStore implements EventStore {
     while (remaining > 0) {
       this.assertOpen();
       const n = Math.min(PAGE, remaining);
-      const rows = direction === 'forwards' ? this.stmt.streamFwd.all(stream, cursor, n) : this.stmt.streamBwd.all(stream, cursor, n);
+      const rows =
+        direction === 'forwards'
+          ? this.stmt.streamFwd.all(stream, cursor, n)
+          : this.stmt.streamBwd.all(stream, cursor, n);
       for (const r of rows) {
         const rec = toRecorded(r.entry, r.leaf_hash.toString('hex'), String(r.position) as Position);
         cursor = Number(rec.revision) + (direction === 'forwards' ? 1 : -1);
@@ -167,7 +178,9 @@ export class SqliteEventStore implements EventStore {
 
   private readPage(after: number, limit: number): RecordedEvent[] {
     this.assertOpen();
-    return this.stmt.all.all(after, limit).map((r) => toRecorded(r.entry, r.leaf_hash.toString('hex'), String(r.position) as Position));
+    return this.stmt.all
+      .all(after, limit)
+      .map((r) => toRecorded(r.entry, r.leaf_hash.toString('hex'), String(r.position) as Position));
   }
 
   subscribe(options: SubscribeOptions = {}): Subscription {
@@ -212,19 +225,27 @@ export class SqliteEventStore implements EventStore {
 
 function checkLimit(limit: unknown): number {
   if (limit === undefined) return Number.MAX_SAFE_INTEGER;
-  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) throw new InvalidAppend('limit', 'must be a positive integer');
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1)
+    throw new InvalidAppend('limit', 'must be a positive integer');
   return limit;
 }
 
-function checkReadStream(o: ReadStreamOptions): { direction: 'forwards' | 'backwards'; limit: number; from: number | undefined } {
+function checkReadStream(o: ReadStreamOptions): {
+  direction: 'forwards' | 'backwards';
+  limit: number;
+  from: number | undefined;
+} {
   const direction = o.direction ?? 'forwards';
-  if (direction !== 'forwards' && direction !== 'backwards') throw new InvalidAppend('direction', "must be 'forwards' or 'backwards'");
-  if (o.from !== undefined && (typeof o.from !== 'bigint' || o.from < 0n)) throw new InvalidAppend('from', 'must be a non-negative bigint revision');
+  if (direction !== 'forwards' && direction !== 'backwards')
+    throw new InvalidAppend('direction', "must be 'forwards' or 'backwards'");
+  if (o.from !== undefined && (typeof o.from !== 'bigint' || o.from < 0n))
+    throw new InvalidAppend('from', 'must be a non-negative bigint revision');
   return { direction, limit: checkLimit(o.limit), from: o.from === undefined ? undefined : Number(o.from) };
 }
 
 function positionNumber(p: Position | null): number {
   if (p === null) return 0;
-  if (typeof p !== 'string' || !/^[0-9]{1,16}$/.test(p)) throw new InvalidAppend('position', `not a position of this store: ${String(p)}`);
+  if (typeof p !== 'string' || !/^[0-9]{1,16}$/.test(p))
+    throw new InvalidAppend('position', `not a position of this store: ${String(p)}`);
   return Number(p);
 }

@@ -12,7 +12,16 @@
  *   const server = await EsdbTestServer.start();
  *   const client = EventStoreDBClient.connectionString(server.connectionString);
  */
-import { Server, ServerCredentials, status as GrpcStatus, type ServerDuplexStream, type ServerReadableStream, type ServerUnaryCall, type ServerWritableStream, type sendUnaryData } from '@grpc/grpc-js';
+import {
+  Server,
+  ServerCredentials,
+  status as GrpcStatus,
+  type ServerDuplexStream,
+  type ServerReadableStream,
+  type ServerUnaryCall,
+  type ServerWritableStream,
+  type sendUnaryData,
+} from '@grpc/grpc-js';
 import { ServerFeaturesService } from '@eventstore/db-client/generated/serverfeatures_grpc_pb';
 import { SupportedMethod, SupportedMethods } from '@eventstore/db-client/generated/serverfeatures_pb';
 import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb';
@@ -111,7 +120,13 @@ export class EsdbTestServer {
 
   /** Ends every live subscription with UNAVAILABLE, as a dropped connection does. */
   dropSubscriptions(): void {
-    for (const end of [...this.live]) end(Object.assign(new Error('Server Is Not Ready'), { code: GrpcStatus.UNAVAILABLE, details: 'Server Is Not Ready' }));
+    for (const end of [...this.live])
+      end(
+        Object.assign(new Error('Server Is Not Ready'), {
+          code: GrpcStatus.UNAVAILABLE,
+          details: 'Server Is Not Ready',
+        }),
+      );
   }
 
   async stop(): Promise<void> {
@@ -122,7 +137,10 @@ export class EsdbTestServer {
 
   private async listen(): Promise<void> {
     this.server.addService(ServerFeaturesService, {
-      getSupportedMethods: (call: ServerUnaryCall<shared.Empty, SupportedMethods>, cb: sendUnaryData<SupportedMethods>) => this.serverFeatures(call, cb),
+      getSupportedMethods: (
+        call: ServerUnaryCall<shared.Empty, SupportedMethods>,
+        cb: sendUnaryData<SupportedMethods>,
+      ) => this.serverFeatures(call, cb),
     });
     this.server.addService(StreamsService, {
       read: (call: ServerWritableStream<streams.ReadReq, streams.ReadResp>) => {
@@ -133,16 +151,29 @@ export class EsdbTestServer {
           seesBefore: this.follower?.seesBefore ?? null,
           positionsInStreamReads: this.atLeast(22, 6),
           live: this.live,
-          observe: { streamEvents: (n) => (this.streamEventsSent += n), subscribed: (from) => this.subscriptionStarts.push(from) },
+          observe: {
+            streamEvents: (n) => (this.streamEventsSent += n),
+            subscribed: (from) => this.subscriptionStarts.push(from),
+          },
         });
       },
-      append: (call: ServerReadableStream<streams.AppendReq, streams.AppendResp>, cb: sendUnaryData<streams.AppendResp>) => handleAppend(call, cb, this.writes),
-      batchAppend: (call: ServerDuplexStream<streams.BatchAppendReq, streams.BatchAppendResp>) => handleBatchAppend(call, this.writes),
-      delete: (call: ServerUnaryCall<streams.DeleteReq, streams.DeleteResp>, cb: sendUnaryData<streams.DeleteResp>) => handleRemove('delete', call, cb, this.writes),
-      tombstone: (call: ServerUnaryCall<streams.TombstoneReq, streams.TombstoneResp>, cb: sendUnaryData<streams.TombstoneResp>) => handleRemove('tombstone', call, cb, this.writes),
+      append: (
+        call: ServerReadableStream<streams.AppendReq, streams.AppendResp>,
+        cb: sendUnaryData<streams.AppendResp>,
+      ) => handleAppend(call, cb, this.writes),
+      batchAppend: (call: ServerDuplexStream<streams.BatchAppendReq, streams.BatchAppendResp>) =>
+        handleBatchAppend(call, this.writes),
+      delete: (call: ServerUnaryCall<streams.DeleteReq, streams.DeleteResp>, cb: sendUnaryData<streams.DeleteResp>) =>
+        handleRemove('delete', call, cb, this.writes),
+      tombstone: (
+        call: ServerUnaryCall<streams.TombstoneReq, streams.TombstoneResp>,
+        cb: sendUnaryData<streams.TombstoneResp>,
+      ) => handleRemove('tombstone', call, cb, this.writes),
     });
     this.port = await new Promise<number>((resolve, reject) =>
-      this.server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, port) => (err ? reject(err) : resolve(port))),
+      this.server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, port) =>
+        err ? reject(err) : resolve(port),
+      ),
     );
   }
 
@@ -164,7 +195,10 @@ export class EsdbTestServer {
    * version as major.minor.patch, every method lower-cased, Read with features "position" and
    * "events", BatchAppend with "deadline_duration".
    */
-  private serverFeatures(_call: ServerUnaryCall<shared.Empty, SupportedMethods>, cb: sendUnaryData<SupportedMethods>): void {
+  private serverFeatures(
+    _call: ServerUnaryCall<shared.Empty, SupportedMethods>,
+    cb: sendUnaryData<SupportedMethods>,
+  ): void {
     this.calls.serverFeatures++;
     if (this.version === null) return cb({ code: GrpcStatus.UNIMPLEMENTED, details: 'Method not found' });
     const service = 'event_store.client.streams.streams';
@@ -174,7 +208,11 @@ export class EsdbTestServer {
       if (m === 'batchappend') sm.setFeaturesList(['deadline_duration']);
       return sm;
     });
-    methods.push(new SupportedMethod().setServiceName('event_store.client.server_features.serverfeatures').setMethodName('getsupportedmethods'));
+    methods.push(
+      new SupportedMethod()
+        .setServiceName('event_store.client.server_features.serverfeatures')
+        .setMethodName('getsupportedmethods'),
+    );
     cb(null, new SupportedMethods().setEventStoreServerVersion(this.version).setMethodsList(methods));
   }
 }

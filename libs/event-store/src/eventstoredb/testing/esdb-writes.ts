@@ -4,7 +4,13 @@
  * the client's request into one commit of the shared log (esdb-log.ts) and answers in the
  * server's wire format (esdb-wire.ts).
  */
-import { status as GrpcStatus, type ServerDuplexStream, type ServerReadableStream, type ServerUnaryCall, type sendUnaryData } from '@grpc/grpc-js';
+import {
+  status as GrpcStatus,
+  type ServerDuplexStream,
+  type ServerReadableStream,
+  type ServerUnaryCall,
+  type sendUnaryData,
+} from '@grpc/grpc-js';
 import { Empty as PbEmpty } from 'google-protobuf/google/protobuf/empty_pb';
 import * as shared from '@eventstore/db-client/generated/shared_pb';
 import * as streams from '@eventstore/db-client/generated/streams_pb';
@@ -41,8 +47,14 @@ export interface WriteContext {
  * answered on the same duplex stream with Success(current revision, position) or an Error
  * status with details. The call stays open across appends.
  */
-export function handleBatchAppend(call: ServerDuplexStream<streams.BatchAppendReq, streams.BatchAppendResp>, ctx: WriteContext): void {
-  const pending = new Map<string, { stream: string; expected: Expected; events: Proposed[]; size: number; failed: boolean }>();
+export function handleBatchAppend(
+  call: ServerDuplexStream<streams.BatchAppendReq, streams.BatchAppendResp>,
+  ctx: WriteContext,
+): void {
+  const pending = new Map<
+    string,
+    { stream: string; expected: Expected; events: Proposed[]; size: number; failed: boolean }
+  >();
   const requiresLeader = call.metadata.get('requires-leader');
   call.on('data', (req: streams.BatchAppendReq) => {
     const id = uuidString(req.getCorrelationId());
@@ -50,10 +62,18 @@ export function handleBatchAppend(call: ServerDuplexStream<streams.BatchAppendRe
     if (!p) {
       ctx.calls.batchAppend++;
       const o = req.getOptions() as streams.BatchAppendReq.Options;
-      p = { stream: streamName(o.getStreamIdentifier()), expected: batchExpected(o), events: [], size: 0, failed: false };
+      p = {
+        stream: streamName(o.getStreamIdentifier()),
+        expected: batchExpected(o),
+        events: [],
+        size: 0,
+        failed: false,
+      };
       pending.set(id, p);
     }
-    const resp = new streams.BatchAppendResp().setCorrelationId(req.getCorrelationId()).setStreamIdentifier(streamIdentifier(p.stream));
+    const resp = new streams.BatchAppendResp()
+      .setCorrelationId(req.getCorrelationId())
+      .setStreamIdentifier(streamIdentifier(p.stream));
     setExpectedEcho(resp, p.expected);
     const leader = ctx.leaderFor(requiresLeader);
     if (leader) {
@@ -78,7 +98,8 @@ export function handleBatchAppend(call: ServerDuplexStream<streams.BatchAppendRe
     }
     const r = ctx.log.commit(p.stream, p.expected, p.events);
     if (r.kind === 'deleted') call.write(resp.setError(streamDeletedStatus(p.stream)));
-    else if (r.kind === 'wrong-expected-version') call.write(resp.setError(wrongExpectedVersionStatus(r.current, p.expected)));
+    else if (r.kind === 'wrong-expected-version')
+      call.write(resp.setError(wrongExpectedVersionStatus(r.current, p.expected)));
     else call.write(resp.setSuccess(batchSuccess(r)));
   });
   call.on('end', () => call.end());
@@ -90,7 +111,11 @@ export function handleBatchAppend(call: ServerDuplexStream<streams.BatchAppendRe
  * call carries credentials: options first, then one event per message; WrongExpectedVersion
  * is a response, a deleted stream and the size limit are RpcExceptions.
  */
-export function handleAppend(call: ServerReadableStream<streams.AppendReq, streams.AppendResp>, cb: sendUnaryData<streams.AppendResp>, ctx: WriteContext): void {
+export function handleAppend(
+  call: ServerReadableStream<streams.AppendReq, streams.AppendResp>,
+  cb: sendUnaryData<streams.AppendResp>,
+  ctx: WriteContext,
+): void {
   ctx.calls.append++;
   const leader = ctx.leaderFor(call.metadata.get('requires-leader'));
   if (leader) return cb(leader);
@@ -103,7 +128,13 @@ export function handleAppend(call: ServerReadableStream<streams.AppendReq, strea
     if (req.hasOptions()) {
       const o = req.getOptions() as streams.AppendReq.Options;
       stream = streamName(o.getStreamIdentifier());
-      expected = o.hasNoStream() ? 'no_stream' : o.hasStreamExists() ? 'stream_exists' : o.hasRevision() ? BigInt(o.getRevision()) : 'any';
+      expected = o.hasNoStream()
+        ? 'no_stream'
+        : o.hasStreamExists()
+          ? 'stream_exists'
+          : o.hasRevision()
+            ? BigInt(o.getRevision())
+            : 'any';
       return;
     }
     const e = proposed(req.getProposedMessage() as streams.AppendReq.ProposedMessage);
@@ -129,7 +160,9 @@ export function handleAppend(call: ServerReadableStream<streams.AppendReq, strea
       else w.setExpectedRevision(expected.toString());
       return cb(null, resp.setWrongExpectedVersion(w));
     }
-    const pos = new streams.AppendResp.Position().setCommitPosition(r.logPosition.toString()).setPreparePosition(r.logPosition.toString());
+    const pos = new streams.AppendResp.Position()
+      .setCommitPosition(r.logPosition.toString())
+      .setPreparePosition(r.logPosition.toString());
     cb(null, resp.setSuccess(new streams.AppendResp.Success().setCurrentRevision(r.last.toString()).setPosition(pos)));
   });
 }
@@ -139,20 +172,28 @@ export function handleRemove(
   kind: 'delete' | 'tombstone',
   call: ServerUnaryCall<streams.DeleteReq | streams.TombstoneReq, streams.DeleteResp | streams.TombstoneResp>,
   cb: sendUnaryData<streams.DeleteResp | streams.TombstoneResp>,
-ctx: WriteContext,
+  ctx: WriteContext,
 ): void {
   ctx.calls[kind]++;
   const leader = ctx.leaderFor(call.metadata.get('requires-leader'));
   if (leader) return cb(leader);
   const o = call.request.getOptions() as streams.DeleteReq.Options;
   const stream = streamName(o.getStreamIdentifier());
-  const expected: Expected = o.hasNoStream() ? 'no_stream' : o.hasStreamExists() ? 'stream_exists' : o.hasRevision() ? BigInt(o.getRevision()) : 'any';
+  const expected: Expected = o.hasNoStream()
+    ? 'no_stream'
+    : o.hasStreamExists()
+      ? 'stream_exists'
+      : o.hasRevision()
+        ? BigInt(o.getRevision())
+        : 'any';
   const r = kind === 'delete' ? ctx.log.softDelete(stream, expected) : ctx.log.tombstone(stream, expected);
   if (r.kind === 'deleted') return cb(streamDeletedError(stream));
   if (r.kind === 'wrong-expected-version') return cb(wrongExpectedVersionError(stream, expected, r.current));
   if (r.kind !== 'written') return cb({ code: GrpcStatus.INTERNAL, details: 'unexpected' });
   const resp = kind === 'delete' ? new streams.DeleteResp() : new streams.TombstoneResp();
-  const pos = (kind === 'delete' ? new streams.DeleteResp.Position() : new streams.TombstoneResp.Position()).setCommitPosition(r.logPosition.toString()).setPreparePosition(r.logPosition.toString());
+  const pos = (kind === 'delete' ? new streams.DeleteResp.Position() : new streams.TombstoneResp.Position())
+    .setCommitPosition(r.logPosition.toString())
+    .setPreparePosition(r.logPosition.toString());
   (resp as streams.DeleteResp).setPosition(pos as streams.DeleteResp.Position);
   cb(null, resp);
 }
@@ -173,7 +214,9 @@ function setExpectedEcho(resp: streams.BatchAppendResp, expected: Expected): voi
 
 /** BatchAppendResp.Success.Completed: position (commit, prepare) = WriteEventsCompleted's CommitPosition twice (WriteEvents.cs). */
 function batchSuccess(r: Extract<CommitResult, { kind: 'written' | 'idempotent' }>): streams.BatchAppendResp.Success {
-  const pos = new shared.AllStreamPosition().setCommitPosition(r.logPosition.toString()).setPreparePosition(r.logPosition.toString());
+  const pos = new shared.AllStreamPosition()
+    .setCommitPosition(r.logPosition.toString())
+    .setPreparePosition(r.logPosition.toString());
   return new streams.BatchAppendResp.Success().setCurrentRevision(r.last.toString()).setPosition(pos);
 }
 
