@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import type { Entry, EventMetadata, ExpectedRevision, JsonObject, NewEvent, RecordedEvent, Position } from './envelope';
+import type {
+  AppendResult,
+  Entry,
+  EventMetadata,
+  ExpectedRevision,
+  JsonObject,
+  NewEvent,
+  RecordedEvent,
+  Position,
+} from './envelope';
 import { CorruptEntry, InvalidAppend } from './errors';
 import { type EntryText, canonicalEntry, entryText, fillEntryText } from './canonical-entry';
 
@@ -260,6 +269,12 @@ function decodeEntry(entryBytes: Buffer, position: string): Entry {
     throw new CorruptEntry(position, 'not an entry envelope');
   }
   return x;
+}
+
+/** The answer to an append whose events (in stream order) are `events`. */
+export function appendResult(stream: string, events: RecordedEvent[], idempotentReplay: boolean): AppendResult {
+  const nextExpectedRevision = events[events.length - 1].revision;
+  return { stream, nextExpectedRevision, positions: events.map((e) => e.position), events, idempotentReplay };
 }
 
 export function toRecorded(entryBytes: Buffer, leafHashHex: string, position: Position): RecordedEvent {

@@ -16,7 +16,7 @@ import {
 } from '@eventstore/db-client';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AppendResult, ExpectedRevision, NewEvent, RecordedEvent } from '../envelope';
-import { buildEntry, sameContent } from '../entry';
+import { appendResult, buildEntry, sameContent } from '../entry';
 import { IdempotencyConflict, StreamDeleted } from '../errors';
 import {
   type Head,
@@ -282,13 +282,7 @@ export class EsdbAppender {
         );
     });
     this.counters.replays++;
-    return {
-      stream,
-      nextExpectedRevision: stored[stored.length - 1].revision,
-      positions: stored.map((e) => e.position),
-      events: stored,
-      idempotentReplay: true,
-    };
+    return appendResult(stream, stored, true);
   }
 
   /**
@@ -312,13 +306,7 @@ export class EsdbAppender {
       replay = true;
     });
     if (replay) this.counters.replays++;
-    return {
-      stream,
-      nextExpectedRevision: stored[stored.length - 1].revision,
-      positions: stored.map((e) => e.position),
-      events: stored,
-      idempotentReplay: replay,
-    };
+    return appendResult(stream, stored, replay);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import type { EntryText } from '../canonical-entry';
 import type { AppendResult, ExpectedRevision, NewEvent, Position } from '../envelope';
-import { describeExpected, validateAppend } from '../entry';
+import { appendResult, describeExpected, validateAppend } from '../entry';
 import { WrongExpectedRevision } from '../errors';
 import {
   type BatchRow,
@@ -314,13 +314,7 @@ export class AppendBatcher {
           wrote = true;
           this.learnHead(p.stream, { revision: row.headRevision, leafHash: row.headLeafHash });
           const events = recorded.map((r, k) => ({ ...r, position: (row.first + BigInt(k)).toString() as Position }));
-          p.resolve({
-            stream: p.stream,
-            nextExpectedRevision: row.headRevision,
-            positions: events.map((e) => e.position),
-            events,
-            idempotentReplay: false,
-          });
+          p.resolve(appendResult(p.stream, events, false));
           break;
         }
         case 'wrong': {

@@ -1,7 +1,7 @@
 import type { Database as Db, Statement, Transaction } from 'better-sqlite3';
 import type { AppendResult, ExpectedRevision, NewEvent, Position, RecordedEvent } from '../envelope';
 import type { EntryText } from '../canonical-entry';
-import { buildEntry, describeExpected, sameContent, toRecorded } from '../entry';
+import { appendResult, buildEntry, describeExpected, sameContent, toRecorded } from '../entry';
 import { IdempotencyConflict, InvalidAppend, WrongExpectedRevision } from '../errors';
 
 export interface PendingAppend {
@@ -293,13 +293,7 @@ export class BatchWriter {
         throw new IdempotencyConflict(rec.eventId, 'the type, data or metadata differ');
       stored.push(rec);
     }
-    return {
-      stream: p.stream,
-      nextExpectedRevision: stored[stored.length - 1].revision,
-      positions: stored.map((e) => e.position),
-      events: stored,
-      idempotentReplay: true,
-    };
+    return appendResult(p.stream, stored, true);
   }
 }
 
@@ -308,13 +302,7 @@ const RETRY_CAREFULLY = Symbol('retry carefully');
 
 function resultOf(rows: Row[], firstPosition: number): AppendResult {
   const events = rows.map((r, k) => ({ ...r.recorded, position: String(firstPosition + k) as Position }));
-  return {
-    stream: events[0].stream,
-    nextExpectedRevision: events[events.length - 1].revision,
-    positions: events.map((e) => e.position),
-    events,
-    idempotentReplay: false,
-  };
+  return appendResult(events[0].stream, events, false);
 }
 
 /** SQLite allows 32,766 parameters per statement; 8 per row. */

@@ -128,13 +128,7 @@ export function handleAppend(
     if (req.hasOptions()) {
       const o = req.getOptions() as streams.AppendReq.Options;
       stream = streamName(o.getStreamIdentifier());
-      expected = o.hasNoStream()
-        ? 'no_stream'
-        : o.hasStreamExists()
-          ? 'stream_exists'
-          : o.hasRevision()
-            ? BigInt(o.getRevision())
-            : 'any';
+      expected = optionsExpected(o);
       return;
     }
     const e = proposed(req.getProposedMessage() as streams.AppendReq.ProposedMessage);
@@ -179,13 +173,7 @@ export function handleRemove(
   if (leader) return cb(leader);
   const o = call.request.getOptions() as streams.DeleteReq.Options;
   const stream = streamName(o.getStreamIdentifier());
-  const expected: Expected = o.hasNoStream()
-    ? 'no_stream'
-    : o.hasStreamExists()
-      ? 'stream_exists'
-      : o.hasRevision()
-        ? BigInt(o.getRevision())
-        : 'any';
+  const expected = optionsExpected(o);
   const r = kind === 'delete' ? ctx.log.softDelete(stream, expected) : ctx.log.tombstone(stream, expected);
   if (r.kind === 'deleted') return cb(streamDeletedError(stream));
   if (r.kind === 'wrong-expected-version') return cb(wrongExpectedVersionError(stream, expected, r.current));
@@ -229,4 +217,12 @@ function proposed(m: streams.BatchAppendReq.ProposedMessage | streams.AppendReq.
     data: Buffer.from(m.getData_asU8()),
     metadata: Buffer.from(m.getCustomMetadata_asU8()),
   };
+}
+
+/** The expected revision of Append and Delete/Tombstone options (they share the oneof's shape). */
+function optionsExpected(o: streams.AppendReq.Options | streams.DeleteReq.Options): Expected {
+  if (o.hasNoStream()) return 'no_stream';
+  if (o.hasStreamExists()) return 'stream_exists';
+  if (o.hasRevision()) return BigInt(o.getRevision());
+  return 'any';
 }
