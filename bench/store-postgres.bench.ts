@@ -83,7 +83,12 @@ export async function commitLatencyMicros(url: string, n = 500): Promise<number>
   try {
     await c.query(`CREATE TABLE ${table} (id int PRIMARY KEY, payload text)`);
     const started = process.hrtime.bigint();
-    for (let i = 0; i < n; i++) await c.query({ name: 'bench_commit', text: `INSERT INTO ${table} VALUES ($1, $2)`, values: [i, 'x'.repeat(300)] });
+    for (let i = 0; i < n; i++)
+      await c.query({
+        name: 'bench_commit',
+        text: `INSERT INTO ${table} VALUES ($1, $2)`,
+        values: [i, 'x'.repeat(300)],
+      });
     return Math.round(Number(process.hrtime.bigint() - started) / 1000 / n);
   } finally {
     await c.query(`DROP TABLE IF EXISTS ${table}`);
@@ -97,7 +102,9 @@ async function main(): Promise<void> {
   process.stdout.write(`postgres: bare INSERT commit round trip ${await commitLatencyMicros(url)} µs\n`);
   for (const writers of [1, 16]) {
     const r = await benchPostgres({ url, seconds, writers, streams: 1000 });
-    process.stdout.write(`postgres: ${writers} writer(s), 1,000 streams, ${seconds}s: ${r.eventsPerSecond} events/s (${r.appends} appends)\n`);
+    process.stdout.write(
+      `postgres: ${writers} writer(s), 1,000 streams, ${seconds}s: ${r.eventsPerSecond} events/s (${r.appends} appends)\n`,
+    );
   }
 }
 

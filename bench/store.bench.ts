@@ -39,7 +39,13 @@ export function benchEvent(i: number): NewEvent {
 }
 
 /** Each writer owns streams w, w+writers, ... so expected revisions never conflict. */
-export async function benchAppends(store: EventStore, backend: string, writers: number, seconds: number, streams = 1000): Promise<StoreBenchResult> {
+export async function benchAppends(
+  store: EventStore,
+  backend: string,
+  writers: number,
+  seconds: number,
+  streams = 1000,
+): Promise<StoreBenchResult> {
   const heads = new Map<number, bigint | null>();
   const prefix = `bench-${randomUUID().slice(0, 8)}`;
   let appends = 0;
@@ -78,7 +84,10 @@ async function main(): Promise<void> {
   if (process.env.DATABASE_URL) {
     const { PostgresEventStore } = await import('../libs/event-store/src/postgres');
     for (const writers of [1, 16]) {
-      const store = await PostgresEventStore.connect({ connectionString: process.env.DATABASE_URL, schema: `bench_${randomUUID().slice(0, 8)}` });
+      const store = await PostgresEventStore.connect({
+        connectionString: process.env.DATABASE_URL,
+        schema: `bench_${randomUUID().slice(0, 8)}`,
+      });
       try {
         results.push(await benchAppends(store, 'postgres', writers, seconds));
       } finally {
@@ -91,7 +100,8 @@ async function main(): Promise<void> {
   console.table(results);
 }
 
-if (require.main === module) main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module)
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

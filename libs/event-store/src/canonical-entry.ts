@@ -65,18 +65,42 @@ function needsEscape(k: string): boolean {
 }
 
 /**
- * RFC 8785 text of an entry, byte for byte what canonicalize(entry) gives (checked by a
- * property test in canonical-json.spec.ts): the envelope's keys are fixed, so they are
- * written in their sorted order directly; anything unusual goes to `canonicalize`.
+ * An entry's RFC 8785 text around the two fields the store fills in last (the previous leaf
+ * hash and the stream revision): text = head + prev + middle + revision + tail. Built once
+ * per event when an append is validated, so sizing the entry and building it on the
+ * actual head serialise the payload once.
  */
-export function canonicalEntry(e: Entry): string | undefined {
+export interface EntryText {
+  head: string;
+  middle: string;
+  tail: string;
+}
+
+/** The envelope's keys are fixed, so they are written in their sorted order directly; undefined for anything unusual. */
+export function entryText(e: Omit<Entry, 'prevStreamLeafHash' | 'streamRevision'>): EntryText | undefined {
   const data = write(e.data);
   const metadata = write(e.metadata);
-  const prev = e.prevStreamLeafHash === null ? 'null' : write(e.prevStreamLeafHash);
-  const fixed = [e.eventId, e.stream, e.type].every((s) => typeof s === 'string') && Number.isFinite(e.schemaVersion) && Number.isFinite(e.streamRevision);
-  if (data === ODD || metadata === ODD || prev === ODD || typeof e.prevStreamLeafHash === 'object' && e.prevStreamLeafHash !== null || !fixed) return canonicalize(e);
-  return (
-    `{"data":${data},"eventId":${JSON.stringify(e.eventId)},"metadata":${metadata},"prevStreamLeafHash":${prev},` +
-    `"schemaVersion":${JSON.stringify(e.schemaVersion)},"stream":${JSON.stringify(e.stream)},"streamRevision":${JSON.stringify(e.streamRevision)},"type":${JSON.stringify(e.type)}}`
-  );
+  const fixed = [e.eventId, e.stream, e.type].every((s) => typeof s === 'string') && Number.isFinite(e.schemaVersion);
+  if (data === ODD || metadata === ODD || !fixed) return undefined;
+  return {
+    head: `{"data":${data},"eventId":${JSON.stringify(e.eventId)},"metadata":${metadata},"prevStreamLeafHash":`,
+    middle: `,"schemaVersion":${JSON.stringify(e.schemaVersion)},"stream":${JSON.stringify(e.stream)},"streamRevision":`,
+    tail: `,"type":${JSON.stringify(e.type)}}`,
+  };
+}
+
+/** The text of an entry from its EntryText and the two fields filled in last. */
+export function fillEntryText(t: EntryText, prevStreamLeafHash: string | null, streamRevision: number): string {
+  const prev = prevStreamLeafHash === null ? 'null' : JSON.stringify(prevStreamLeafHash);
+  return t.head + prev + t.middle + JSON.stringify(streamRevision) + t.tail;
+}
+
+/**
+ * RFC 8785 text of an entry, byte for byte what canonicalize(entry) gives (checked by a
+ * property test in canonical-json.spec.ts); anything unusual goes to `canonicalize`.
+ */
+export function canonicalEntry(e: Entry): string | undefined {
+  const prevOk = e.prevStreamLeafHash === null || typeof e.prevStreamLeafHash === 'string';
+  const t = prevOk && Number.isFinite(e.streamRevision) ? entryText(e) : undefined;
+  return t ? fillEntryText(t, e.prevStreamLeafHash, e.streamRevision) : canonicalize(e);
 }

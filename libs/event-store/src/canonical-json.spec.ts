@@ -78,7 +78,19 @@ describe('canonicalEntry (the envelope written in its fixed key order)', () => {
     type: text,
     schemaVersion: fc.integer({ min: 1, max: 1000 }),
     data: fc.dictionary(text, fc.jsonValue()),
-    metadata: fc.record({ actor: fc.record({ id: text, name: text, role: text, body: text }), effectiveAt: text, recordedAt: text, legalBasis: fc.option(text), correlationId: text, causationId: fc.option(text), classification: text, extra: fc.jsonValue() }, { requiredKeys: ['actor', 'effectiveAt', 'recordedAt'] }),
+    metadata: fc.record(
+      {
+        actor: fc.record({ id: text, name: text, role: text, body: text }),
+        effectiveAt: text,
+        recordedAt: text,
+        legalBasis: fc.option(text),
+        correlationId: text,
+        causationId: fc.option(text),
+        classification: text,
+        extra: fc.jsonValue(),
+      },
+      { requiredKeys: ['actor', 'effectiveAt', 'recordedAt'] },
+    ),
   });
 
   it('gives canonicalize’s text, byte for byte, for any entry', () => {
@@ -91,8 +103,18 @@ describe('canonicalEntry (the envelope written in its fixed key order)', () => {
   });
 
   it('gives canonicalize’s text for values JSON.parse reorders and for objects with toJSON', () => {
-    const base = { eventId: 'e', stream: 's', streamRevision: 0, prevStreamLeafHash: null, type: 'T', schemaVersion: 1 };
-    const odd = [JSON.parse('{"9":1,"10":2,"b":{"z":1,"a":[{"y":1,"x":2}]}}'), { when: new Date(0), nested: { toJSON: () => ({ b: 1, a: 2 }) } }];
+    const base = {
+      eventId: 'e',
+      stream: 's',
+      streamRevision: 0,
+      prevStreamLeafHash: null,
+      type: 'T',
+      schemaVersion: 1,
+    };
+    const odd = [
+      JSON.parse('{"9":1,"10":2,"b":{"z":1,"a":[{"y":1,"x":2}]}}'),
+      { when: new Date(0), nested: { toJSON: () => ({ b: 1, a: 2 }) } },
+    ];
     for (const data of odd) {
       const e = { ...base, data, metadata: { b: 1, a: data } } as unknown as Entry;
       expect(canonicalEntry(e)).toBe(canonicalize(e));

@@ -1,8 +1,17 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import type { Entry, EventMetadata, ExpectedRevision, JsonObject, NewEvent, RecordedEvent, Position } from './envelope';
+import type {
+  AppendResult,
+  Entry,
+  EventMetadata,
+  ExpectedRevision,
+  JsonObject,
+  NewEvent,
+  RecordedEvent,
+  Position,
+} from './envelope';
 import { CorruptEntry, InvalidAppend } from './errors';
-import { canonicalEntry } from './canonical-entry';
+import { type EntryText, canonicalEntry, entryText, fillEntryText } from './canonical-entry';
 
 /**
  * Largest append, summed over its events as a backend stores them. It is EventStoreDB's
@@ -21,6 +30,8 @@ export const MAX_ENTRY_BYTES = MAX_APPEND_BYTES - EVENT_OVERHEAD_BYTES;
 /** Widest values of the fields the store fills in, for an upper bound of an entry's size before it is built. */
 const WIDEST_REVISION = Number.MAX_SAFE_INTEGER;
 const WIDEST_LEAF_HASH = 'f'.repeat(64);
+/** Bytes of those widest values as written in an entry: the quoted hash and the revision. */
+const WIDEST_FILLED_BYTES = WIDEST_LEAF_HASH.length + 2 + String(WIDEST_REVISION).length;
 const MAX_STREAM_LENGTH = 200;
 const MAX_EVENTS_PER_APPEND = 1000;
 const STREAM_RE = /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/;
@@ -28,20 +39,32 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-
 const TYPE_RE = /^[A-Za-z][A-Za-z0-9.]{0,99}$/;
 
 export function leafHashOf(entryBytes: Uint8Array): Buffer {
-  return createHash('sha256').update(Buffer.from([0])).update(entryBytes).digest();
+  return createHash('sha256')
+    .update(Buffer.from([0]))
+    .update(entryBytes)
+    .digest();
 }
 
 export function validateStream(stream: unknown): string {
-  if (typeof stream !== 'string' || stream.length === 0) throw new InvalidAppend('stream', 'must be a non-empty string');
-  if (stream.length > MAX_STREAM_LENGTH) throw new InvalidAppend('stream', `must be at most ${MAX_STREAM_LENGTH} characters`);
-  if (!STREAM_RE.test(stream)) throw new InvalidAppend('stream', 'may contain only letters, digits and . _ : @ / - and must start with a letter or digit');
+  if (typeof stream !== 'string' || stream.length === 0)
+    throw new InvalidAppend('stream', 'must be a non-empty string');
+  if (stream.length > MAX_STREAM_LENGTH)
+    throw new InvalidAppend('stream', `must be at most ${MAX_STREAM_LENGTH} characters`);
+  if (!STREAM_RE.test(stream))
+    throw new InvalidAppend(
+      'stream',
+      'may contain only letters, digits and . _ : @ / - and must start with a letter or digit',
+    );
   return stream;
 }
 
 function validateExpected(expected: unknown): ExpectedRevision {
   if (expected === 'any' || expected === 'no-stream' || expected === 'exists') return expected;
   if (typeof expected === 'bigint' && expected >= 0n) return expected;
-  throw new InvalidAppend('expectedRevision', `must be 'any', 'no-stream', 'exists' or a non-negative bigint revision, got ${describe(expected)}`);
+  throw new InvalidAppend(
+    'expectedRevision',
+    `must be 'any', 'no-stream', 'exists' or a non-negative bigint revision, got ${describe(expected)}`,
+  );
 }
 
 export function describeExpected(expected: ExpectedRevision): string {
@@ -58,7 +81,8 @@ function assertPlainJson(value: unknown, path: string, seen: Set<object> = new S
     case 'boolean':
       return;
     case 'number':
-      if (!Number.isFinite(value)) throw new InvalidAppend(path, 'numbers must be finite (RFC 8785 has no NaN or Infinity)');
+      if (!Number.isFinite(value))
+        throw new InvalidAppend(path, 'numbers must be finite (RFC 8785 has no NaN or Infinity)');
       return;
     case 'object': {
       if (value === null) return;
@@ -68,7 +92,8 @@ function assertPlainJson(value: unknown, path: string, seen: Set<object> = new S
         value.forEach((v, i) => assertPlainJson(v, `${path}[${i}]`, seen));
       } else {
         const proto = Object.getPrototypeOf(value);
-        if (proto !== Object.prototype && proto !== null) throw new InvalidAppend(path, `must be a plain object, got ${proto?.constructor?.name ?? 'exotic object'}`);
+        if (proto !== Object.prototype && proto !== null)
+          throw new InvalidAppend(path, `must be a plain object, got ${proto?.constructor?.name ?? 'exotic object'}`);
         for (const [k, v] of Object.entries(value)) {
           if (v === undefined) throw new InvalidAppend(`${path}.${k}`, 'is undefined; omit the key or use null');
           assertPlainJson(v, `${path}.${k}`, seen);
@@ -97,16 +122,24 @@ function validateMetadata(m: unknown, path: string): asserts m is EventMetadata 
   const actor = md.actor as Record<string, unknown> | undefined;
   if (!actor || typeof actor !== 'object') throw new InvalidAppend(`${path}.actor`, 'is required');
   for (const k of ['id', 'name', 'role', 'body']) {
-    if (typeof actor[k] !== 'string' || (actor[k] as string).length === 0) throw new InvalidAppend(`${path}.actor.${k}`, 'must be a non-empty string');
+    if (typeof actor[k] !== 'string' || (actor[k] as string).length === 0)
+      throw new InvalidAppend(`${path}.actor.${k}`, 'must be a non-empty string');
   }
   for (const k of ['effectiveAt', 'recordedAt']) {
-    if (typeof md[k] !== 'string' || Number.isNaN(Date.parse(md[k] as string))) throw new InvalidAppend(`${path}.${k}`, 'must be an ISO 8601 date or date-time');
+    if (typeof md[k] !== 'string' || Number.isNaN(Date.parse(md[k] as string)))
+      throw new InvalidAppend(`${path}.${k}`, 'must be an ISO 8601 date or date-time');
   }
-  if (typeof md.correlationId !== 'string' || md.correlationId.length === 0) throw new InvalidAppend(`${path}.correlationId`, 'must be a non-empty string');
-  if (md.causationId !== null && typeof md.causationId !== 'string') throw new InvalidAppend(`${path}.causationId`, 'must be a string or null');
-  if (md.legalBasis !== null && typeof md.legalBasis !== 'string') throw new InvalidAppend(`${path}.legalBasis`, 'must be a string or null');
+  if (typeof md.correlationId !== 'string' || md.correlationId.length === 0)
+    throw new InvalidAppend(`${path}.correlationId`, 'must be a non-empty string');
+  if (md.causationId !== null && typeof md.causationId !== 'string')
+    throw new InvalidAppend(`${path}.causationId`, 'must be a string or null');
+  if (md.legalBasis !== null && typeof md.legalBasis !== 'string')
+    throw new InvalidAppend(`${path}.legalBasis`, 'must be a string or null');
   if (typeof md.classification !== 'string' || !/^(open|personal|exempt:[0-9]+(,[0-9]+)*)$/.test(md.classification)) {
-    throw new InvalidAppend(`${path}.classification`, "must be 'open', 'personal' or 'exempt:<Sch 12A paras>' e.g. 'exempt:1,2'");
+    throw new InvalidAppend(
+      `${path}.classification`,
+      "must be 'open', 'personal' or 'exempt:<Sch 12A paras>' e.g. 'exempt:1,2'",
+    );
   }
 }
 
@@ -114,28 +147,41 @@ function validateMetadata(m: unknown, path: string): asserts m is EventMetadata 
  * Validates one append request completely before anything is written. Throws
  * InvalidAppend naming the offending field.
  */
-export function validateAppend(stream: unknown, events: unknown, expected: unknown): { stream: string; events: NewEvent[]; expected: ExpectedRevision } {
+export function validateAppend(stream: unknown, events: unknown, expected: unknown): ValidAppend {
   const s = validateStream(stream);
   const e = validateExpected(expected);
   if (!Array.isArray(events) || events.length === 0) throw new InvalidAppend('events', 'must be a non-empty array');
-  if (events.length > MAX_EVENTS_PER_APPEND) throw new InvalidAppend('events', `at most ${MAX_EVENTS_PER_APPEND} events per append`);
+  if (events.length > MAX_EVENTS_PER_APPEND)
+    throw new InvalidAppend('events', `at most ${MAX_EVENTS_PER_APPEND} events per append`);
   const ids = new Set<string>();
   events.forEach((ev: unknown, i: number) => {
     const p = `events[${i}]`;
     if (typeof ev !== 'object' || ev === null) throw new InvalidAppend(p, 'must be an object');
     const x = ev as Record<string, unknown>;
-    if (typeof x.eventId !== 'string' || !UUID_RE.test(x.eventId)) throw new InvalidAppend(`${p}.eventId`, 'must be a lower-case UUID');
+    if (typeof x.eventId !== 'string' || !UUID_RE.test(x.eventId))
+      throw new InvalidAppend(`${p}.eventId`, 'must be a lower-case UUID');
     if (ids.has(x.eventId)) throw new InvalidAppend(`${p}.eventId`, `duplicate event id ${x.eventId} in one append`);
     ids.add(x.eventId);
-    if (typeof x.type !== 'string' || !TYPE_RE.test(x.type)) throw new InvalidAppend(`${p}.type`, 'must be an identifier of at most 100 characters');
-    if (!Number.isInteger(x.schemaVersion) || (x.schemaVersion as number) < 1) throw new InvalidAppend(`${p}.schemaVersion`, 'must be a positive integer');
-    if (typeof x.data !== 'object' || x.data === null || Array.isArray(x.data)) throw new InvalidAppend(`${p}.data`, 'must be a JSON object');
+    if (typeof x.type !== 'string' || !TYPE_RE.test(x.type))
+      throw new InvalidAppend(`${p}.type`, 'must be an identifier of at most 100 characters');
+    if (!Number.isInteger(x.schemaVersion) || (x.schemaVersion as number) < 1)
+      throw new InvalidAppend(`${p}.schemaVersion`, 'must be a positive integer');
+    if (typeof x.data !== 'object' || x.data === null || Array.isArray(x.data))
+      throw new InvalidAppend(`${p}.data`, 'must be a JSON object');
     assertPlainJson(x.data, `${p}.data`);
     validateMetadata(x.metadata, `${p}.metadata`);
     assertPlainJson(x.metadata, `${p}.metadata`);
   });
-  checkAppendSize(s, events as NewEvent[]);
-  return { stream: s, events: events as NewEvent[], expected: e };
+  const texts = checkAppendSize(s, events as NewEvent[]);
+  return { stream: s, events: events as NewEvent[], expected: e, texts };
+}
+
+export interface ValidAppend {
+  stream: string;
+  events: NewEvent[];
+  expected: ExpectedRevision;
+  /** Each event's entry text without the fields filled in on the head (buildEntry's `text`). */
+  texts: (EntryText | undefined)[];
 }
 
 /**
@@ -143,29 +189,57 @@ export function validateAppend(stream: unknown, events: unknown, expected: unkno
  * measured at its widest (the revision and previous leaf hash it will get can only be
  * narrower), plus EVENT_OVERHEAD_BYTES.
  */
-function checkAppendSize(stream: string, events: NewEvent[]): void {
+function checkAppendSize(stream: string, events: NewEvent[]): (EntryText | undefined)[] {
   let total = 0;
-  events.forEach((ev, i) => {
-    const widest = buildEntry(stream, BigInt(WIDEST_REVISION), WIDEST_LEAF_HASH, ev, `events[${i}]`).entryBytes.length;
+  const texts = events.map((ev, i) => {
+    const t = entryText({ ...ev, stream });
+    const widest = t
+      ? Buffer.byteLength(t.head) + Buffer.byteLength(t.middle) + Buffer.byteLength(t.tail) + WIDEST_FILLED_BYTES
+      : encodeEntry(entryOf(stream, BigInt(WIDEST_REVISION), WIDEST_LEAF_HASH, ev), `events[${i}]`).length;
+    if (widest > MAX_ENTRY_BYTES)
+      throw new InvalidAppend(`events[${i}]`, `entry is ${widest} bytes; the limit is ${MAX_ENTRY_BYTES}`);
     total += widest + EVENT_OVERHEAD_BYTES;
+    return t;
   });
   if (total > MAX_APPEND_BYTES) {
-    throw new InvalidAppend('events', `the append is up to ${total} bytes as stored; the limit is ${MAX_APPEND_BYTES} (split it into several appends, or store large content elsewhere and record its hash)`);
+    throw new InvalidAppend(
+      'events',
+      `the append is up to ${total} bytes as stored; the limit is ${MAX_APPEND_BYTES} (split it into several appends, or store large content elsewhere and record its hash)`,
+    );
   }
+  return texts;
 }
 
-/** RFC 8785 canonical bytes of the entry. */
-function encodeEntry(entry: Entry, field = 'event'): Buffer {
-  const text = canonicalEntry(entry);
+/** RFC 8785 canonical bytes of the entry (from its EntryText when there is one). */
+function encodeEntry(entry: Entry, field = 'event', t?: EntryText): Buffer {
+  const text = t ? fillEntryText(t, entry.prevStreamLeafHash, entry.streamRevision) : canonicalEntry(entry);
   if (text === undefined) throw new InvalidAppend(field, 'cannot be canonicalised');
   const bytes = Buffer.from(text, 'utf8');
-  if (bytes.length > MAX_ENTRY_BYTES) throw new InvalidAppend(field, `entry is ${bytes.length} bytes; the limit is ${MAX_ENTRY_BYTES}`);
+  if (bytes.length > MAX_ENTRY_BYTES)
+    throw new InvalidAppend(field, `entry is ${bytes.length} bytes; the limit is ${MAX_ENTRY_BYTES}`);
   return bytes;
 }
 
-export function buildEntry(stream: string, revision: bigint, prevStreamLeafHash: string | null, ev: NewEvent, field = 'event'): { entry: Entry; entryBytes: Buffer; leafHash: Buffer } {
+/**
+ * The entry of `ev` at `revision` on `prevStreamLeafHash`, its bytes and leaf hash. `text`,
+ * from validateAppend for this event and stream, saves serialising the payload again.
+ */
+export function buildEntry(
+  stream: string,
+  revision: bigint,
+  prevStreamLeafHash: string | null,
+  ev: NewEvent,
+  field = 'event',
+  text?: EntryText,
+): { entry: Entry; entryBytes: Buffer; leafHash: Buffer } {
   if (revision > BigInt(Number.MAX_SAFE_INTEGER)) throw new InvalidAppend('revision', 'stream is too long');
-  const entry: Entry = {
+  const entry = entryOf(stream, revision, prevStreamLeafHash, ev);
+  const entryBytes = encodeEntry(entry, field, text);
+  return { entry, entryBytes, leafHash: leafHashOf(entryBytes) };
+}
+
+function entryOf(stream: string, revision: bigint, prevStreamLeafHash: string | null, ev: NewEvent): Entry {
+  return {
     eventId: ev.eventId,
     stream,
     streamRevision: Number(revision),
@@ -175,8 +249,6 @@ export function buildEntry(stream: string, revision: bigint, prevStreamLeafHash:
     data: ev.data,
     metadata: ev.metadata,
   };
-  const entryBytes = encodeEntry(entry, field);
-  return { entry, entryBytes, leafHash: leafHashOf(entryBytes) };
 }
 
 function decodeEntry(entryBytes: Buffer, position: string): Entry {
@@ -187,10 +259,22 @@ function decodeEntry(entryBytes: Buffer, position: string): Entry {
     throw new CorruptEntry(position, `not JSON (${(e as Error).message})`);
   }
   const x = parsed as Entry;
-  if (typeof x !== 'object' || x === null || typeof x.eventId !== 'string' || typeof x.stream !== 'string' || typeof x.streamRevision !== 'number') {
+  if (
+    typeof x !== 'object' ||
+    x === null ||
+    typeof x.eventId !== 'string' ||
+    typeof x.stream !== 'string' ||
+    typeof x.streamRevision !== 'number'
+  ) {
     throw new CorruptEntry(position, 'not an entry envelope');
   }
   return x;
+}
+
+/** The answer to an append whose events (in stream order) are `events`. */
+export function appendResult(stream: string, events: RecordedEvent[], idempotentReplay: boolean): AppendResult {
+  const nextExpectedRevision = events[events.length - 1].revision;
+  return { stream, nextExpectedRevision, positions: events.map((e) => e.position), events, idempotentReplay };
 }
 
 export function toRecorded(entryBytes: Buffer, leafHashHex: string, position: Position): RecordedEvent {

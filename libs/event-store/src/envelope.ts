@@ -15,7 +15,15 @@ export type JsonPrimitive = string | number | boolean | null;
 export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
-export const ROLES = ['pcc-office', 'panel-secretariat', 'csp-officer', 'scrutiny-officer', 'auditor', 'admin', 'system'] as const;
+export const ROLES = [
+  'pcc-office',
+  'panel-secretariat',
+  'csp-officer',
+  'scrutiny-officer',
+  'auditor',
+  'admin',
+  'system',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Actor {

@@ -20,7 +20,9 @@ export class WrongExpectedRevision extends EventStoreError {
     /** Revision of the last event in the stream, or null when the stream does not exist. */
     readonly actual: bigint | null,
   ) {
-    super(`Stream "${stream}": expected revision ${expected}, actual ${actual === null ? 'no stream' : actual.toString()}`);
+    super(
+      `Stream "${stream}": expected revision ${expected}, actual ${actual === null ? 'no stream' : actual.toString()}`,
+    );
   }
 }
 

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { ANY, NO_STREAM, STREAM_EXISTS, StreamNotFoundError, UnavailableError, WrongExpectedVersionError } from '@eventstore/db-client';
+import {
+  ANY,
+  NO_STREAM,
+  STREAM_EXISTS,
+  StreamNotFoundError,
+  UnavailableError,
+  WrongExpectedVersionError,
+} from '@eventstore/db-client';
 import { buildEntry } from '../entry';
 import type { Position } from '../envelope';
 import { CorruptEntry, InvalidAppend, WrongExpectedRevision } from '../errors';
@@ -40,7 +47,11 @@ describe('EventStoreDB codec: expected revisions', () => {
     [0n, null, null],
   ] as const)('expected %s on head %s', (expected, h, actualInError) => {
     const err = checkExpected('s-1', expected, h === null ? null : head(h));
-    const holds = (expected === 'any' || (expected === 'no-stream' && h === null) || (expected === 'exists' && h !== null) || expected === h);
+    const holds =
+      expected === 'any' ||
+      (expected === 'no-stream' && h === null) ||
+      (expected === 'exists' && h !== null) ||
+      expected === h;
     if (holds) {
       expect(err).toBeNull();
     } else {
@@ -69,7 +80,8 @@ describe('EventStoreDB codec: expected revisions', () => {
 });
 
 describe('EventStoreDB codec: append errors', () => {
-  const wev = (expected: bigint | typeof NO_STREAM, current: bigint | typeof NO_STREAM) => new WrongExpectedVersionError(undefined, { streamName: 's-1', expected, current });
+  const wev = (expected: bigint | typeof NO_STREAM, current: bigint | typeof NO_STREAM) =>
+    new WrongExpectedVersionError(undefined, { streamName: 's-1', expected, current });
 
   it('turns WrongExpectedVersionError into WrongExpectedRevision with the actual revision for exact and no-stream expectations', () => {
     const a = classifyAppendError(wev(3n, 5n), 's-1', 3n);
@@ -122,9 +134,12 @@ describe('EventStoreDB codec: positions', () => {
     }
   });
 
-  it.each(['', '42', 'C:1/P:', 'C:-1/P:0', 'C:01/P:1', 'c:1/p:1', 'C:1/P:1 ', null, 7])('rejects %p with a typed error', (bad) => {
-    expect(() => decodePosition(bad, 'after')).toThrow(InvalidAppend);
-  });
+  it.each(['', '42', 'C:1/P:', 'C:-1/P:0', 'C:01/P:1', 'c:1/p:1', 'C:1/P:1 ', null, 7])(
+    'rejects %p with a typed error',
+    (bad) => {
+      expect(() => decodePosition(bad, 'after')).toThrow(InvalidAppend);
+    },
+  );
 });
 
 describe('EventStoreDB codec: entry bytes', () => {
@@ -145,14 +160,21 @@ describe('EventStoreDB codec: entry bytes', () => {
   }
 
   it('stores the canonical entry bytes unchanged and reads back identical bytes and leaf hash', () => {
-    const ev = newEvent({ '9': 'nine', '10': 'ten', z: 1, a: 'é', n: 1.5e3, nested: { b: [3, 2, 1], a: null } }, { eventId: '11111111-1111-4111-8111-111111111111' });
+    const ev = newEvent(
+      { '9': 'nine', '10': 'ten', z: 1, a: 'é', n: 1.5e3, nested: { b: [3, 2, 1], a: null } },
+      { eventId: '11111111-1111-4111-8111-111111111111' },
+    );
     const { entryBytes, leafHash } = buildEntry('case-1', 0n, null, ev);
     const data = toEventData(ev.eventId, ev.type, entryBytes, leafHash.toString('hex'));
     expect(data.contentType).toBe(ENTRY_CONTENT_TYPE);
     expect(data.id).toBe(ev.eventId);
     const rec = fromEsdbRecord(stored(entryBytes, leafHash.toString('hex')));
     expect(rec.entryBytes.equals(entryBytes)).toBe(true);
-    expect(rec.leafHash).toBe(createHash('sha256').update(Buffer.concat([Buffer.from([0]), entryBytes])).digest('hex'));
+    expect(rec.leafHash).toBe(
+      createHash('sha256')
+        .update(Buffer.concat([Buffer.from([0]), entryBytes]))
+        .digest('hex'),
+    );
     expect(rec.position).toBe('C:1234/P:1234');
     expect(rec.revision).toBe(0n);
     expect(rec.data).toEqual(ev.data);
@@ -174,7 +196,9 @@ describe('EventStoreDB codec: entry bytes', () => {
     expect(() => fromEsdbRecord(stored(flipped, hex))).toThrow(CorruptEntry);
     expect(() => fromEsdbRecord(stored(entryBytes, hex, { revision: 1n }))).toThrow(CorruptEntry);
     expect(() => fromEsdbRecord(stored(entryBytes, hex, { streamId: 'case-2' }))).toThrow(CorruptEntry);
-    expect(() => fromEsdbRecord(stored(entryBytes, hex, { isJson: true, data: JSON.parse(entryBytes.toString()) }))).toThrow(CorruptEntry);
+    expect(() =>
+      fromEsdbRecord(stored(entryBytes, hex, { isJson: true, data: JSON.parse(entryBytes.toString()) })),
+    ).toThrow(CorruptEntry);
     expect(() => fromEsdbRecord(stored(entryBytes, hex, { metadata: undefined }))).toThrow(CorruptEntry);
     expect(() => fromEsdbRecord(stored(entryBytes, hex, { position: undefined }))).toThrow(CorruptEntry);
   });
@@ -186,10 +210,13 @@ describe('EventStoreDB codec: filter and reservations', () => {
     expect(f).toMatchObject({ filterOn: 'eventType', regex: LEDGER_EVENT_TYPE_REGEX });
     const re = new RegExp(LEDGER_EVENT_TYPE_REGEX);
     for (const t of ['ReportRequested', 'Test.Happened', 'PreceptVetoed']) expect(re.test(t)).toBe(true);
-    for (const t of ['$metadata', '$>', '$statsCollected', '$streamDeleted', RESERVATION_TYPE]) expect(re.test(t)).toBe(false);
+    for (const t of ['$metadata', '$>', '$statsCollected', '$streamDeleted', RESERVATION_TYPE])
+      expect(re.test(t)).toBe(false);
     expect(isLedgerRecord({ streamId: 'case-1', type: 'ReportRequested' })).toBe(true);
     expect(isLedgerRecord({ streamId: '$$case-1', type: 'ReportRequested' })).toBe(false);
-    expect(isLedgerRecord({ streamId: reservationStream('11111111-1111-4111-8111-111111111111'), type: 'X' })).toBe(false);
+    expect(isLedgerRecord({ streamId: reservationStream('11111111-1111-4111-8111-111111111111'), type: 'X' })).toBe(
+      false,
+    );
     expect(isLedgerRecord({ streamId: 'case-1', type: '$metadata' })).toBe(false);
   });
 

@@ -35,9 +35,15 @@ export interface Head {
  * Checks the caller's expectation against the head the adapter just read. Returns the
  * error to throw, or null when the expectation holds.
  */
-export function checkExpected(stream: string, expected: ExpectedRevision, head: Head | null): WrongExpectedRevision | null {
+export function checkExpected(
+  stream: string,
+  expected: ExpectedRevision,
+  head: Head | null,
+): WrongExpectedRevision | null {
   const actual = head ? head.revision : null;
-  const holds = expected === 'any' || (expected === 'no-stream' ? actual === null : expected === 'exists' ? actual !== null : actual === expected);
+  const holds =
+    expected === 'any' ||
+    (expected === 'no-stream' ? actual === null : expected === 'exists' ? actual !== null : actual === expected);
   return holds ? null : new WrongExpectedRevision(stream, describeExpected(expected), actual);
 }
 
@@ -73,9 +79,19 @@ export function fromCurrentRevision(r: CurrentRevision): bigint | null {
  *   WrongExpectedRevision too.
  * Any other error is not a revision conflict and is returned unchanged (rethrown).
  */
-export function classifyAppendError(err: unknown, stream: string, expected: ExpectedRevision): { kind: 'stale' } | { kind: 'fail'; error: unknown } {
+export function classifyAppendError(
+  err: unknown,
+  stream: string,
+  expected: ExpectedRevision,
+): { kind: 'stale' } | { kind: 'fail'; error: unknown } {
   if (err instanceof MaxAppendSizeExceededError) {
-    return { kind: 'fail', error: new InvalidAppend('events', `the server's maxAppendSize (${err.maxAppendSize} bytes) is below the ledger's ${MAX_APPEND_BYTES}; raise it`) };
+    return {
+      kind: 'fail',
+      error: new InvalidAppend(
+        'events',
+        `the server's maxAppendSize (${err.maxAppendSize} bytes) is below the ledger's ${MAX_APPEND_BYTES}; raise it`,
+      ),
+    };
   }
   if (err instanceof StreamDeletedError) return { kind: 'fail', error: new StreamDeleted(stream, 'tombstoned') };
   if (!(err instanceof WrongExpectedVersionError)) return { kind: 'fail', error: err };
@@ -173,13 +189,19 @@ export function isLedgerRecord(r: Pick<EsdbRecord, 'streamId' | 'type'>): boolea
  * id and type; throws CorruptEntry otherwise.
  */
 export function fromEsdbRecord(r: EsdbRecord): RecordedEvent {
-  if (!r.position) throw new CorruptEntry(`${r.streamId}@${r.revision}`, 'the server returned no $all position (EventStoreDB 22.6 or later is required)');
+  if (!r.position)
+    throw new CorruptEntry(
+      `${r.streamId}@${r.revision}`,
+      'the server returned no $all position (EventStoreDB 22.6 or later is required)',
+    );
   const position = encodePosition(r.position);
-  if (r.isJson || !(r.data instanceof Uint8Array)) throw new CorruptEntry(position, `event ${r.id} is not stored as ${ENTRY_CONTENT_TYPE} entry bytes`);
+  if (r.isJson || !(r.data instanceof Uint8Array))
+    throw new CorruptEntry(position, `event ${r.id} is not stored as ${ENTRY_CONTENT_TYPE} entry bytes`);
   const bytes = Buffer.from(r.data.buffer, r.data.byteOffset, r.data.byteLength);
   const leafHash = leafHashOf(bytes).toString('hex');
   const md = r.metadata as Partial<EntryMetadata> | undefined;
-  if (!md || typeof md !== 'object' || md.format !== ENTRY_FORMAT) throw new CorruptEntry(position, `event ${r.id} has no ${ENTRY_FORMAT} metadata`);
+  if (!md || typeof md !== 'object' || md.format !== ENTRY_FORMAT)
+    throw new CorruptEntry(position, `event ${r.id} has no ${ENTRY_FORMAT} metadata`);
   if (md.leafHash !== leafHash) throw new CorruptEntry(position, 'entry bytes do not match the stored leaf hash');
   const ev = toRecorded(bytes, leafHash, position);
   if (ev.stream !== r.streamId || ev.revision !== r.revision || ev.eventId !== r.id || ev.type !== r.type) {

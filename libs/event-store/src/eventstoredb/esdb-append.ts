@@ -3,10 +3,20 @@
  * the stream head, reserve each event id for the stream, build the entries on the head,
  * append with the head's exact revision, read the events back for their positions.
  */
-import { BACKWARDS, END, FORWARDS, NO_STREAM, START, StreamNotFoundError, WrongExpectedVersionError, jsonEvent, type Position as EsdbPosition } from '@eventstore/db-client';
+import {
+  BACKWARDS,
+  END,
+  FORWARDS,
+  NO_STREAM,
+  START,
+  StreamNotFoundError,
+  WrongExpectedVersionError,
+  jsonEvent,
+  type Position as EsdbPosition,
+} from '@eventstore/db-client';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AppendResult, ExpectedRevision, NewEvent, RecordedEvent } from '../envelope';
-import { buildEntry, sameContent } from '../entry';
+import { appendResult, buildEntry, sameContent } from '../entry';
 import { IdempotencyConflict, StreamDeleted } from '../errors';
 import {
   type Head,
@@ -81,7 +91,10 @@ export class EsdbAppender {
     for (let attempt = 1; ; attempt++) {
       this.assertOpen();
       const todo = () => events.filter((e) => !reserved.has(e.eventId));
-      const [head] = await Promise.all([this.readHead(stream), early && todo().length ? this.reserve(stream, todo(), reserved) : null]);
+      const [head] = await Promise.all([
+        this.readHead(stream),
+        early && todo().length ? this.reserve(stream, todo(), reserved) : null,
+      ]);
       if (!early) {
         const wrong = checkExpected(stream, expected, head);
         if (wrong) {
@@ -110,14 +123,16 @@ export class EsdbAppender {
         const c = classifyAppendError(err, stream, expected);
         if (c.kind === 'fail') throw c.error;
         this.counters.staleRetries++;
-        if (attempt >= MAX_STALE_RETRIES) throw new Error(`append to ${stream}: stream head kept moving; gave up after ${attempt} attempts`);
+        if (attempt >= MAX_STALE_RETRIES)
+          throw new Error(`append to ${stream}: stream head kept moving; gave up after ${attempt} attempts`);
         await this.pause(attempt);
         continue;
       }
       this.counters.appends++;
       // NO_STREAM on a soft-deleted stream is accepted and lands after its old last revision
       // (IndexWriter.CheckCommit); the entries, built for revision 0, then disagree with the server.
-      if (written !== (head ? head.revision : -1n) + BigInt(events.length)) throw new StreamDeleted(stream, 'soft-deleted');
+      if (written !== (head ? head.revision : -1n) + BigInt(events.length))
+        throw new StreamDeleted(stream, 'soft-deleted');
       return this.readBack(stream, events, built, head);
     }
   }
@@ -156,15 +171,23 @@ export class EsdbAppender {
   private async reserve(stream: string, events: NewEvent[], reserved: Map<string, EsdbPosition>): Promise<void> {
     await Promise.all(
       events.map(async (e) => {
-        const reservation = jsonEvent({ id: reservationEventId(stream, e.eventId), type: RESERVATION_TYPE, data: { stream, eventId: e.eventId } });
+        const reservation = jsonEvent({
+          id: reservationEventId(stream, e.eventId),
+          type: RESERVATION_TYPE,
+          data: { stream, eventId: e.eventId },
+        });
         try {
-          const r = await this.client.appendToStream(reservationStream(e.eventId), reservation, { expectedRevision: NO_STREAM, ...ON_LEADER });
+          const r = await this.client.appendToStream(reservationStream(e.eventId), reservation, {
+            expectedRevision: NO_STREAM,
+            ...ON_LEADER,
+          });
           if (r.position) return void reserved.set(e.eventId, r.position);
         } catch (err) {
           if (!(err instanceof WrongExpectedVersionError)) throw err;
         }
         const owner = await this.readOwner(e.eventId);
-        if (owner?.stream !== stream) throw new IdempotencyConflict(e.eventId, `it was appended to stream "${owner?.stream ?? '?'}"`);
+        if (owner?.stream !== stream)
+          throw new IdempotencyConflict(e.eventId, `it was appended to stream "${owner?.stream ?? '?'}"`);
         reserved.set(e.eventId, owner.position);
       }),
     );
@@ -177,7 +200,8 @@ export class EsdbAppender {
       events.map(async (e) => {
         const owner = await this.readOwner(e.eventId);
         if (owner === null) return;
-        if (owner.stream !== stream) throw new IdempotencyConflict(e.eventId, `it was appended to stream "${owner.stream}"`);
+        if (owner.stream !== stream)
+          throw new IdempotencyConflict(e.eventId, `it was appended to stream "${owner.stream}"`);
         mine.set(e.eventId, owner.position);
       }),
     );
@@ -186,7 +210,14 @@ export class EsdbAppender {
 
   private async readOwner(eventId: string): Promise<{ stream: string; position: EsdbPosition } | null> {
     try {
-      for await (const r of reading(this.client.readStream(reservationStream(eventId), { fromRevision: START, direction: FORWARDS, maxCount: 1, ...ON_LEADER }))) {
+      for await (const r of reading(
+        this.client.readStream(reservationStream(eventId), {
+          fromRevision: START,
+          direction: FORWARDS,
+          maxCount: 1,
+          ...ON_LEADER,
+        }),
+      )) {
         const s = r.event ? reservedStream(r.event) : null;
         if (s !== null && r.event?.position) return { stream: s, position: r.event.position };
       }
@@ -204,10 +235,17 @@ export class EsdbAppender {
    * backwards, and only down to the earliest of their reservations: nothing before it can
    * be one of them. An id reserved but absent (its append failed) counts as new.
    */
-  private async findRepeat(stream: string, events: NewEvent[], head: Head | null, reserved: Map<string, EsdbPosition>): Promise<AppendResult | null> {
+  private async findRepeat(
+    stream: string,
+    events: NewEvent[],
+    head: Head | null,
+    reserved: Map<string, EsdbPosition>,
+  ): Promise<AppendResult | null> {
     const wanted = new Set(events.filter((e) => reserved.has(e.eventId)).map((e) => e.eventId));
     if (wanted.size === 0 || head === null) return null;
-    const floor = [...wanted].map((id) => reserved.get(id) as EsdbPosition).reduce((a, b) => (compareEsdbPositions(a, b) <= 0 ? a : b));
+    const floor = [...wanted]
+      .map((id) => reserved.get(id) as EsdbPosition)
+      .reduce((a, b) => (compareEsdbPositions(a, b) <= 0 ? a : b));
     if (compareEsdbPositions(decodePosition(head.position, 'head'), floor) < 0) return null;
     const found = new Map<string, RecordedEvent>();
     let from = head.revision;
@@ -224,19 +262,27 @@ export class EsdbAppender {
     if (found.size === 0) return null;
     for (const e of events) {
       const s = found.get(e.eventId);
-      if (s && !sameContent(stream, s, e)) throw new IdempotencyConflict(e.eventId, 'the type, data or metadata differ');
+      if (s && !sameContent(stream, s, e))
+        throw new IdempotencyConflict(e.eventId, 'the type, data or metadata differ');
     }
     const missing = events.find((e) => !found.has(e.eventId));
     if (missing) {
       const overlapping = events.find((e) => found.has(e.eventId)) as NewEvent;
-      throw new IdempotencyConflict(overlapping.eventId, `only some event ids of this append were appended before (${missing.eventId} was not)`);
+      throw new IdempotencyConflict(
+        overlapping.eventId,
+        `only some event ids of this append were appended before (${missing.eventId} was not)`,
+      );
     }
     const stored = events.map((e) => found.get(e.eventId) as RecordedEvent);
     stored.forEach((s, i) => {
-      if (s.revision !== stored[0].revision + BigInt(i)) throw new IdempotencyConflict(s.eventId, 'these event ids were appended in another order or in separate appends');
+      if (s.revision !== stored[0].revision + BigInt(i))
+        throw new IdempotencyConflict(
+          s.eventId,
+          'these event ids were appended in another order or in separate appends',
+        );
     });
     this.counters.replays++;
-    return { stream, nextExpectedRevision: stored[stored.length - 1].revision, positions: stored.map((e) => e.position), events: stored, idempotentReplay: true };
+    return appendResult(stream, stored, true);
   }
 
   /**
@@ -255,11 +301,12 @@ export class EsdbAppender {
     let replay = false;
     stored.forEach((s, i) => {
       if (s.entryBytes.equals(built[i].entryBytes)) return;
-      if (!sameContent(stream, s, events[i])) throw new IdempotencyConflict(s.eventId, 'the type, data or metadata differ');
+      if (!sameContent(stream, s, events[i]))
+        throw new IdempotencyConflict(s.eventId, 'the type, data or metadata differ');
       replay = true;
     });
     if (replay) this.counters.replays++;
-    return { stream, nextExpectedRevision: stored[stored.length - 1].revision, positions: stored.map((e) => e.position), events: stored, idempotentReplay: replay };
+    return appendResult(stream, stored, replay);
   }
 }
 

@@ -18,7 +18,10 @@ import { StreamDeleted } from '../errors';
 import { fromEsdbRecord } from './codec';
 
 /** The part of the client the adapter uses. */
-export type EsdbClient = Pick<EventStoreDBClient, 'appendToStream' | 'readStream' | 'readAll' | 'subscribeToAll' | 'getStreamMetadata' | 'dispose'>;
+export type EsdbClient = Pick<
+  EventStoreDBClient,
+  'appendToStream' | 'readStream' | 'readAll' | 'subscribeToAll' | 'getStreamMetadata' | 'dispose'
+>;
 
 /**
  * Sent with every call. Without it a follower serves reads from its own copy of the log,
@@ -47,7 +50,11 @@ export async function onLeader<T>(op: () => Promise<T>, onRetry?: () => void): P
 }
 
 /** A stream's events; a missing stream (StreamNotFoundError, thrown while iterating) is empty, a tombstoned one StreamDeleted. */
-async function* streamEvents(client: EsdbClient, stream: string, options: StreamReadOptions): AsyncGenerator<RecordedEvent> {
+async function* streamEvents(
+  client: EsdbClient,
+  stream: string,
+  options: StreamReadOptions,
+): AsyncGenerator<RecordedEvent> {
   try {
     for await (const r of reading(client.readStream(stream, { ...options, ...ON_LEADER }))) {
       if (r.event) yield fromEsdbRecord(r.event);
@@ -59,7 +66,12 @@ async function* streamEvents(client: EsdbClient, stream: string, options: Stream
   }
 }
 
-export function collectStream(client: EsdbClient, stream: string, options: StreamReadOptions, onRetry?: () => void): Promise<RecordedEvent[]> {
+export function collectStream(
+  client: EsdbClient,
+  stream: string,
+  options: StreamReadOptions,
+  onRetry?: () => void,
+): Promise<RecordedEvent[]> {
   return onLeader(async () => {
     const out: RecordedEvent[] = [];
     for await (const e of streamEvents(client, stream, options)) out.push(e);
@@ -87,6 +99,8 @@ export function checkServerVersion(version: string): void {
   const m = /^(\d+)\.(\d+)/.exec(version);
   const ok = m !== null && (Number(m[1]) > 22 || (Number(m[1]) === 22 && Number(m[2]) >= 6));
   if (!ok) {
-    throw new Error(`EventStoreDB server version ${version} is not supported: the ledger needs 22.6 or later (earlier servers give stream reads no $all positions)`);
+    throw new Error(
+      `EventStoreDB server version ${version} is not supported: the ledger needs 22.6 or later (earlier servers give stream reads no $all positions)`,
+    );
   }
 }

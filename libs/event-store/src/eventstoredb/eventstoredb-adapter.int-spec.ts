@@ -22,7 +22,11 @@ describe('EventStoreDB adapter through the real client over gRPC', () => {
   beforeEach(async () => {
     server = await EsdbTestServer.start();
     warnings.length = 0;
-    store = await EventStoreDbEventStore.connect({ connectionString: server.connectionString, logger: { warn: (m) => warnings.push(m) }, backoff: { initialMs: 5, factor: 2 } });
+    store = await EventStoreDbEventStore.connect({
+      connectionString: server.connectionString,
+      logger: { warn: (m) => warnings.push(m) },
+      backoff: { initialMs: 5, factor: 2 },
+    });
   });
   afterEach(async () => {
     await store.close();
@@ -30,8 +34,12 @@ describe('EventStoreDB adapter through the real client over gRPC', () => {
   });
 
   it("rebuilds on the new head when another writer got in first with 'any', waiting a jittered backoff between retries, keeping one unbroken chain", async () => {
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => store.append('case-race', [newEvent({ i })], 'any')));
-    expect(results.map((r) => r.nextExpectedRevision).sort((a, b) => Number(a - b))).toEqual(Array.from({ length: 12 }, (_, i) => BigInt(i)));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => store.append('case-race', [newEvent({ i })], 'any')),
+    );
+    expect(results.map((r) => r.nextExpectedRevision).sort((a, b) => Number(a - b))).toEqual(
+      Array.from({ length: 12 }, (_, i) => BigInt(i)),
+    );
     expect(store.stats().staleRetries).toBeGreaterThan(0);
     expect(store.stats().staleRetryWaitMs).toBeGreaterThan(0);
     const events = await collect(store.readStream('case-race'));
@@ -55,8 +63,23 @@ describe('EventStoreDB adapter through the real client over gRPC', () => {
 
   it('finds a repeated append far behind the head', async () => {
     const first = await store.append('case-long', [newEvent({ k: 0 }), newEvent({ k: 1 })], 'no-stream');
-    for (let i = 0; i < 3; i++) await store.append('case-long', Array.from({ length: 200 }, (_, j) => newEvent({ i, j })), 'any');
-    const again = await store.append('case-long', first.events.map((e) => ({ eventId: e.eventId, type: e.type, schemaVersion: e.schemaVersion, data: e.data, metadata: e.metadata })), 1n);
+    for (let i = 0; i < 3; i++)
+      await store.append(
+        'case-long',
+        Array.from({ length: 200 }, (_, j) => newEvent({ i, j })),
+        'any',
+      );
+    const again = await store.append(
+      'case-long',
+      first.events.map((e) => ({
+        eventId: e.eventId,
+        type: e.type,
+        schemaVersion: e.schemaVersion,
+        data: e.data,
+        metadata: e.metadata,
+      })),
+      1n,
+    );
     expect(again.idempotentReplay).toBe(true);
     expect(again.positions).toEqual(first.positions);
     expect(again.nextExpectedRevision).toBe(1n);
@@ -134,7 +157,9 @@ describe('EventStoreDB adapter through the real client over gRPC', () => {
 
     it("maps the server's own size refusal (a server configured below 1 MiB) to InvalidAppend", async () => {
       server.maxAppendSize = 64 * 1024;
-      const err = await store.append('case-small', [newEvent({ pad: 'x'.repeat(100 * 1024) })], 'no-stream').catch((e) => e);
+      const err = await store
+        .append('case-small', [newEvent({ pad: 'x'.repeat(100 * 1024) })], 'no-stream')
+        .catch((e) => e);
       expect(err).toBeInstanceOf(InvalidAppend);
       expect((err as Error).message).toMatch(/maxAppendSize \(65536 bytes\)/);
     });
@@ -157,7 +182,12 @@ describe('EventStoreDB adapter through the real client over gRPC', () => {
   });
 
   it('bounds the search for a repeat: concurrent appends to a long stream read only what was written since their reservations', async () => {
-    for (let i = 0; i < 5; i++) await store.append('case-busy', Array.from({ length: 400 }, (_, j) => newEvent({ i, j })), 'any');
+    for (let i = 0; i < 5; i++)
+      await store.append(
+        'case-busy',
+        Array.from({ length: 400 }, (_, j) => newEvent({ i, j })),
+        'any',
+      );
     const before = server.streamEventsSent;
     await Promise.all(Array.from({ length: 4 }, (_, i) => store.append('case-busy', [newEvent({ w: i })], 'any')));
     expect(store.stats().staleRetries).toBeGreaterThan(0);
@@ -184,7 +214,11 @@ describe('EventStoreDB adapter through the real client over gRPC', () => {
     await store.append('case-cost', [newEvent()], r.nextExpectedRevision);
     expect(rpcs(server) - before).toBe(4);
     before = rpcs(server);
-    await store.append('case-cost', Array.from({ length: 10 }, () => newEvent()), 'any');
+    await store.append(
+      'case-cost',
+      Array.from({ length: 10 }, () => newEvent()),
+      'any',
+    );
     expect(rpcs(server) - before).toBe(13);
   });
 

@@ -1,11 +1,36 @@
-import { AccessDeniedError, BACKWARDS, END, EventStoreDBClient, FORWARDS, START, type AllStreamResolvedEvent, type Position as EsdbPosition } from '@eventstore/db-client';
+import {
+  AccessDeniedError,
+  BACKWARDS,
+  END,
+  EventStoreDBClient,
+  FORWARDS,
+  START,
+  type AllStreamResolvedEvent,
+  type Position as EsdbPosition,
+} from '@eventstore/db-client';
 import type { AppendResult, ExpectedRevision, NewEvent, Position, RecordedEvent } from '../envelope';
 import { validateAppend, validateStream } from '../entry';
-import { EventStoreError, InvalidAppend, StoreClosed } from '../errors';
+import { EventStoreError, InvalidAppend } from '../errors';
+import { StoreClosing } from '../closing';
 import type { EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../port';
-import { compareEsdbPositions, decodePosition, encodePosition, fromEsdbRecord, isLedgerRecord, ledgerFilter } from './codec';
+import {
+  compareEsdbPositions,
+  decodePosition,
+  encodePosition,
+  fromEsdbRecord,
+  isLedgerRecord,
+  ledgerFilter,
+} from './codec';
 import { EsdbAppender, type AppendCounters, type StaleRetryBackoff } from './esdb-append';
-import { ON_LEADER, checkServerVersion, collectStream, onLeader, reading, type EsdbClient, type StreamReadOptions } from './esdb-io';
+import {
+  ON_LEADER,
+  checkServerVersion,
+  collectStream,
+  onLeader,
+  reading,
+  type EsdbClient,
+  type StreamReadOptions,
+} from './esdb-io';
 import { type Backoff, type SubscriptionSource, resubscribing } from './resubscribe';
 
 export type { EsdbClient } from './esdb-io';
@@ -49,27 +74,35 @@ const PAGE = 500;
 export class EventStoreDbEventStore implements EventStore {
   readonly backend = 'eventstoredb' as const;
 
-  private closing = false;
-  private closed: Promise<void> | null = null;
-  private readonly subscriptions = new Set<Subscription>();
-  private readonly inflight = new Set<Promise<unknown>>();
-  private readonly counters: AppendCounters = { appends: 0, staleRetries: 0, staleRetryWaitMs: 0, replays: 0, leaderRetries: 0 };
+  private readonly life = new StoreClosing();
+  private readonly counters: AppendCounters = {
+    appends: 0,
+    staleRetries: 0,
+    staleRetryWaitMs: 0,
+    replays: 0,
+    leaderRetries: 0,
+  };
   private readonly appender: EsdbAppender;
 
   private constructor(
     private readonly client: EsdbClient,
     private readonly options: EventStoreDbEventStoreOptions,
   ) {
-    this.appender = new EsdbAppender(client, this.counters, () => this.assertOpen(), options.staleRetry);
+    this.appender = new EsdbAppender(client, this.counters, () => this.life.assertOpen(), options.staleRetry);
   }
 
   /** Creates the client and checks the server answers. */
-  static async connect(options: EventStoreDbEventStoreOptions & { connectionString: string }): Promise<EventStoreDbEventStore> {
+  static async connect(
+    options: EventStoreDbEventStoreOptions & { connectionString: string },
+  ): Promise<EventStoreDbEventStore> {
     return EventStoreDbEventStore.withClient(EventStoreDBClient.connectionString(options.connectionString), options);
   }
 
   /** Over a given client; checks that it answers and that the server is recent enough (checkServerVersion). */
-  static async withClient(client: EventStoreDBClient, options: Omit<EventStoreDbEventStoreOptions, 'connectionString'> = {}): Promise<EventStoreDbEventStore> {
+  static async withClient(
+    client: EventStoreDBClient,
+    options: Omit<EventStoreDbEventStoreOptions, 'connectionString'> = {},
+  ): Promise<EventStoreDbEventStore> {
     const store = new EventStoreDbEventStore(client, options);
     try {
       await store.ping();
@@ -91,11 +124,11 @@ export class EventStoreDbEventStore implements EventStore {
   // ---------------------------------------------------------------- append
 
   append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    return this.track(this.doAppend(stream, events, expected));
+    return this.life.track(this.doAppend(stream, events, expected));
   }
 
   private async doAppend(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    this.assertOpen();
+    this.life.assertOpen();
     const v = validateAppend(stream, events, expected);
     return this.appender.append(v.stream, v.events, v.expected);
   }
@@ -103,7 +136,7 @@ export class EventStoreDbEventStore implements EventStore {
   // ---------------------------------------------------------------- reads
 
   private collectStream(stream: string, options: StreamReadOptions): Promise<RecordedEvent[]> {
-    this.assertOpen();
+    this.life.assertOpen();
     return collectStream(this.client, stream, options, () => this.counters.leaderRetries++);
   }
 
@@ -112,15 +145,20 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   private async *streamPages(stream: string, options: ReadStreamOptions): AsyncGenerator<RecordedEvent> {
-    this.assertOpen();
+    this.life.assertOpen();
     validateStream(stream);
     const backwards = readDirection(options.direction) === 'backwards';
     let limit = readLimit(options.limit);
-    if (options.from !== undefined && (typeof options.from !== 'bigint' || options.from < 0n)) throw new InvalidAppend('from', 'must be a non-negative bigint revision');
+    if (options.from !== undefined && (typeof options.from !== 'bigint' || options.from < 0n))
+      throw new InvalidAppend('from', 'must be a non-negative bigint revision');
     let from: StreamReadOptions['fromRevision'] = options.from ?? (backwards ? END : START);
     while (limit > 0) {
       const n = Math.min(PAGE, limit);
-      const page = await this.collectStream(stream, { fromRevision: from, direction: backwards ? BACKWARDS : FORWARDS, maxCount: n });
+      const page = await this.collectStream(stream, {
+        fromRevision: from,
+        direction: backwards ? BACKWARDS : FORWARDS,
+        maxCount: n,
+      });
       for (const e of page) yield e;
       if (page.length < n) return;
       limit -= page.length;
@@ -140,14 +178,16 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   private async *allPages(options: ReadAllOptions): AsyncGenerator<RecordedEvent> {
-    this.assertOpen();
+    this.life.assertOpen();
     const after = options.after == null ? null : decodePosition(options.after, 'after');
     let limit = readLimit(options.limit);
     let cursor = after;
     while (limit > 0) {
-      this.assertOpen();
+      this.life.assertOpen();
       const from = cursor;
-      const read = await this.readAllPage(() => this.client.readAll({ fromPosition: from ?? START, direction: FORWARDS, maxCount: PAGE, ...ON_LEADER }));
+      const read = await this.readAllPage(() =>
+        this.client.readAll({ fromPosition: from ?? START, direction: FORWARDS, maxCount: PAGE, ...ON_LEADER }),
+      );
       const raw = read.length;
       const page: RecordedEvent[] = [];
       for (const r of read) {
@@ -165,7 +205,7 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   subscribe(options: SubscribeOptions = {}): Subscription {
-    this.assertOpen();
+    this.life.assertOpen();
     const after = options.after == null ? null : (encodePosition(decodePosition(options.after, 'after')) as Position);
     const logger = this.options.logger;
     const sub = resubscribing<RecordedEvent, Position>({
@@ -174,25 +214,23 @@ export class EventStoreDbEventStore implements EventStore {
       compare: (a, b) => this.comparePositions(a, b),
       after,
       backoff: this.options.backoff,
-      isFatal: (e) => e instanceof EventStoreError || e instanceof AccessDeniedError || this.closing,
+      isFatal: (e) => e instanceof EventStoreError || e instanceof AccessDeniedError || this.life.closing,
       onDrop: (d) =>
-        logger?.warn(`EventStoreDB $all subscription dropped (${d.attempt} in a row): ${(d.error as Error)?.message ?? String(d.error)}; resubscribing after ${d.after ?? 'the start'} in ${d.delayMs} ms`),
+        logger?.warn(
+          `EventStoreDB $all subscription dropped (${d.attempt} in a row): ${(d.error as Error)?.message ?? String(d.error)}; resubscribing after ${d.after ?? 'the start'} in ${d.delayMs} ms`,
+        ),
     });
-    const wrapped: Subscription = {
-      [Symbol.asyncIterator]: () => sub[Symbol.asyncIterator](),
-      stop: async () => {
-        this.subscriptions.delete(wrapped);
-        await sub.stop();
-      },
-    };
-    this.subscriptions.add(wrapped);
-    return wrapped;
+    return this.life.follow(sub);
   }
 
   /** One subscribeToAll, filtered server-side to ledger event types, after `after` (exclusive). */
   private openAllSubscription(after: Position | null): SubscriptionSource<RecordedEvent> {
-    this.assertOpen();
-    const sub = this.client.subscribeToAll({ fromPosition: after === null ? START : decodePosition(after, 'after'), filter: ledgerFilter(), ...ON_LEADER });
+    this.life.assertOpen();
+    const sub = this.client.subscribeToAll({
+      fromPosition: after === null ? START : decodePosition(after, 'after'),
+      filter: ledgerFilter(),
+      ...ON_LEADER,
+    });
     return {
       async *[Symbol.asyncIterator]() {
         for await (const r of sub) {
@@ -208,11 +246,13 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   async headPosition(): Promise<Position | null> {
-    this.assertOpen();
+    this.life.assertOpen();
     let cursor: EsdbPosition | null = null;
     for (;;) {
       const from = cursor;
-      const read = await this.readAllPage(() => this.client.readAll({ fromPosition: from ?? END, direction: BACKWARDS, maxCount: PAGE, ...ON_LEADER }));
+      const read = await this.readAllPage(() =>
+        this.client.readAll({ fromPosition: from ?? END, direction: BACKWARDS, maxCount: PAGE, ...ON_LEADER }),
+      );
       const raw = read.length;
       for (const r of read) {
         const ev = r.event;
@@ -243,34 +283,17 @@ export class EventStoreDbEventStore implements EventStore {
 
   /** One cheap round trip: reading a stream that does not exist. */
   async ping(): Promise<void> {
-    this.assertOpen();
+    this.life.assertOpen();
     await this.collectStream('_ledger-ping', { fromRevision: START, direction: FORWARDS, maxCount: 1 });
   }
 
   /** Stops subscriptions, lets appends in flight finish, then disposes of the client. */
   close(): Promise<void> {
-    this.closed ??= this.doClose();
-    return this.closed;
+    return this.life.close(() => this.release());
   }
 
-  private async doClose(): Promise<void> {
-    this.closing = true;
-    await Promise.allSettled([...this.subscriptions].map((s) => s.stop()));
-    while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
+  private async release(): Promise<void> {
     await this.client.dispose();
-  }
-
-  // ---------------------------------------------------------------- helpers
-
-  private track<T>(p: Promise<T>): Promise<T> {
-    this.inflight.add(p);
-    const done = () => this.inflight.delete(p);
-    p.then(done, done);
-    return p;
-  }
-
-  private assertOpen(): void {
-    if (this.closing) throw new StoreClosed();
   }
 }
 

@@ -41,7 +41,11 @@ class FakeFeed {
     };
   };
 
-  private async *iterate(after: number | null, plan: { deliver: number; then: string }, state: { closed: boolean }): AsyncGenerator<Ev> {
+  private async *iterate(
+    after: number | null,
+    plan: { deliver: number; then: string },
+    state: { closed: boolean },
+  ): AsyncGenerator<Ev> {
     let i = this.log.findIndex((e) => (after === null ? true : this.inclusive ? e.pos >= after : e.pos > after));
     if (i < 0) i = this.log.length;
     let delivered = 0;
@@ -61,7 +65,10 @@ class FakeFeed {
   }
 }
 
-function harness(feed: FakeFeed, extra: { now?: () => number; isFatal?: (e: unknown) => boolean; after?: number | null } = {}) {
+function harness(
+  feed: FakeFeed,
+  extra: { now?: () => number; isFatal?: (e: unknown) => boolean; after?: number | null } = {},
+) {
   const delays: number[] = [];
   const drops: Array<{ attempt: number; after: number | null; message: string }> = [];
   const sub = resubscribing<Ev, number>({
@@ -127,7 +134,9 @@ describe('resubscribing subscription', () => {
     // A subscription that simply ends counts as a drop too.
     expect(delays).toEqual([100, 200, 100, 200]);
     expect(feed.opens).toEqual([null, null, null, 20, 20]);
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map((a) => backoffDelay(a, { initialMs: 100, factor: 2, maxMs: 1000 }))).toEqual([100, 200, 400, 800, 1000, 1000, 1000, 1000]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((a) => backoffDelay(a, { initialMs: 100, factor: 2, maxMs: 1000 }))).toEqual([
+      100, 200, 400, 800, 1000, 1000, 1000, 1000,
+    ]);
   });
 
   it('treats a subscription that stayed up past resetAfterMs as healthy even if it delivered nothing', async () => {
@@ -188,7 +197,12 @@ describe('resubscribing subscription', () => {
     expect(live.closes).toBe(1);
 
     const failing = new FakeFeed([{ deliver: 0, then: 'fail' }]);
-    const b = resubscribing<Ev, number>({ open: failing.open, positionOf: (e) => e.pos, compare: (x, y) => x - y, backoff: { initialMs: 60_000 } });
+    const b = resubscribing<Ev, number>({
+      open: failing.open,
+      positionOf: (e) => e.pos,
+      compare: (x, y) => x - y,
+      backoff: { initialMs: 60_000 },
+    });
     const started = Date.now();
     const loopB = (async () => {
       for await (const _ of b) throw new Error('nothing should be delivered');

@@ -1,4 +1,7 @@
-import type { ExpectedRevision } from '../envelope';
+import type { EntryText } from '../canonical-entry';
+import type { ExpectedRevision, NewEvent, RecordedEvent } from '../envelope';
+import { buildEntry } from '../entry';
+import { type Head, isoDate } from './postgres-values';
 
 /** One append, with its entry bytes already built on `baseRevision` / `baseLeafHash`. */
 export interface BatchAppend {
@@ -67,7 +70,21 @@ export function appendBatchParams(appends: BatchAppend[]): unknown[] {
       leaves.push(e.leafHash);
     }
   }
-  return [streams, expected, baseRev, baseHash, counts, ids, types, effective, recorded, offs, lens, Buffer.concat(entries, off), Buffer.concat(leaves)];
+  return [
+    streams,
+    expected,
+    baseRev,
+    baseHash,
+    counts,
+    ids,
+    types,
+    effective,
+    recorded,
+    offs,
+    lens,
+    Buffer.concat(entries, off),
+    Buffer.concat(leaves),
+  ];
 }
 
 interface RawRow {
@@ -81,7 +98,12 @@ interface RawRow {
 export function parseBatchRow(r: RawRow): BatchRow {
   switch (r.r_status) {
     case 'ok':
-      return { status: 'ok', first: BigInt(r.r_first as string), headRevision: BigInt(r.r_head_rev as string), headLeafHash: r.r_head_hash as Buffer };
+      return {
+        status: 'ok',
+        first: BigInt(r.r_first as string),
+        headRevision: BigInt(r.r_head_rev as string),
+        headLeafHash: r.r_head_hash as Buffer,
+      };
     case 'existing':
       return { status: 'existing', positions: r.r_existing ?? [] };
     case 'wrong':
@@ -90,4 +112,52 @@ export function parseBatchRow(r: RawRow): BatchRow {
     default:
       throw new Error(`append_batch returned an unknown status ${JSON.stringify(r.r_status)}`);
   }
+}
+
+/** An append ready to send, and the recorded events it becomes once positions are known. */
+export interface BuiltAppend {
+  append: BatchAppend;
+  recorded: Omit<RecordedEvent, 'position'>[];
+  bytes: number;
+}
+
+/** An append's entries built on `base`, with what the caller is answered once positions are known. */
+export function buildAppend(
+  stream: string,
+  evs: NewEvent[],
+  texts: (EntryText | undefined)[],
+  base: Head,
+): BuiltAppend {
+  const events: BatchAppend['events'] = [];
+  const recorded: BuiltAppend['recorded'] = [];
+  let prev = base.leafHash;
+  let bytes = 0;
+  evs.forEach((ev, k) => {
+    const revision = base.revision + 1n + BigInt(k);
+    const { entry, entryBytes, leafHash } = buildEntry(
+      stream,
+      revision,
+      prev ? prev.toString('hex') : null,
+      ev,
+      'event',
+      texts[k],
+    );
+    events.push({
+      eventId: ev.eventId,
+      type: ev.type,
+      effectiveAt: isoDate(ev.metadata.effectiveAt, 'effectiveAt'),
+      recordedAt: isoDate(ev.metadata.recordedAt, 'recordedAt'),
+      entryBytes,
+      leafHash,
+    });
+    recorded.push({ ...entry, revision, leafHash: leafHash.toString('hex'), entryBytes });
+    prev = leafHash;
+    bytes += entryBytes.length;
+  });
+  // expected is the caller's, filled in at dispatch.
+  return {
+    append: { stream, expected: 'any', baseRevision: base.revision, baseLeafHash: base.leafHash, events },
+    recorded,
+    bytes,
+  };
 }

@@ -1,10 +1,19 @@
 import type { Pool } from 'pg';
-import type { AppendResult, ExpectedRevision, NewEvent, Position, RecordedEvent } from '../envelope';
-import { buildEntry, describeExpected, sameContent, validateAppend } from '../entry';
-import { IdempotencyConflict, WrongExpectedRevision } from '../errors';
-import { type BatchAppend, type BatchRow, appendBatchParams, appendBatchSql, parseBatchRow } from './append-batch';
+import type { EntryText } from '../canonical-entry';
+import type { AppendResult, ExpectedRevision, NewEvent, Position } from '../envelope';
+import { appendResult, describeExpected, validateAppend } from '../entry';
+import { WrongExpectedRevision } from '../errors';
+import {
+  type BatchRow,
+  type BuiltAppend,
+  appendBatchParams,
+  appendBatchSql,
+  buildAppend,
+  parseBatchRow,
+} from './append-batch';
+import { appendOneCallSql, appendOneParams } from './append-one';
 import type { SchemaNames } from './migrations';
-import { readPositions } from './paged-reads';
+import { replayAppend } from './idempotent-replay';
 import { type Head, MAX_REVISION, NO_STREAM, isoDate, sameHead } from './postgres-values';
 
 export interface AppendBatcherOptions {
@@ -28,6 +37,8 @@ interface Pending {
   stream: string;
   events: NewEvent[];
   expected: ExpectedRevision;
+  /** From validateAppend: each event's entry text, filled in on the head. */
+  texts: (EntryText | undefined)[];
   /** Best known head when enqueued (refreshed from the database after a stale reply). */
   base: Head;
   attempts: number;
@@ -39,11 +50,7 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
-interface Built {
-  append: BatchAppend;
-  recorded: Omit<RecordedEvent, 'position'>[];
-  bytes: number;
-}
+type Built = BuiltAppend;
 
 type BuiltPending = { p: Pending; b: Built };
 
@@ -66,6 +73,7 @@ export class AppendBatcher {
   private readonly busyIds = new Set<string>();
   private readonly heads = new Map<string, Head>();
   private readonly sql: string;
+  private readonly oneSql: string;
   private readonly counters = { batches: 0, appends: 0, staleRetries: 0 };
 
   constructor(
@@ -75,6 +83,7 @@ export class AppendBatcher {
     private readonly hooks: AppendBatcherHooks,
   ) {
     this.sql = appendBatchSql(names.s);
+    this.oneSql = appendOneCallSql(names.s);
   }
 
   stats(): { batches: number; appends: number; staleRetries: number } {
@@ -91,14 +100,29 @@ export class AppendBatcher {
     if (typeof v.expected === 'bigint' && v.expected > MAX_REVISION) {
       // Past what a bigint column can hold, so it cannot be the head.
       const head = await this.readHead(v.stream);
-      throw new WrongExpectedRevision(v.stream, describeExpected(v.expected), head.revision < 0n ? null : head.revision);
+      throw new WrongExpectedRevision(
+        v.stream,
+        describeExpected(v.expected),
+        head.revision < 0n ? null : head.revision,
+      );
     }
     const base = this.guessHead(v.stream, v.expected) ?? (await this.readHead(v.stream));
     // Built now (an over-long entry fails here, before anything is queued) and rebuilt at
     // dispatch only if the head moved meanwhile.
-    const built = this.build(v.stream, v.events, base);
+    const built = buildAppend(v.stream, v.events, v.texts, base);
     return new Promise<AppendResult>((resolve, reject) => {
-      this.queue.push({ stream: v.stream, events: v.events, expected: v.expected, base, attempts: 0, solo: false, built, resolve, reject });
+      this.queue.push({
+        stream: v.stream,
+        events: v.events,
+        expected: v.expected,
+        texts: v.texts,
+        base,
+        attempts: 0,
+        solo: false,
+        built,
+        resolve,
+        reject,
+      });
       this.kick();
     });
   }
@@ -231,7 +255,7 @@ export class AppendBatcher {
       p.built = null;
       if (!b || !sameHead(b.append, base)) {
         try {
-          b = this.build(p.stream, p.events, base);
+          b = buildAppend(p.stream, p.events, p.texts, base);
         } catch (e) {
           p.reject(e);
           continue;
@@ -245,9 +269,23 @@ export class AppendBatcher {
   /** One append_batch call: a row per append, or null when the call failed (then handled here). */
   private async send(built: BuiltPending[]): Promise<BatchRow[] | null> {
     try {
-      const res = await this.pool.query({ name: `append_batch_${this.names.schema}`, text: this.sql, values: appendBatchParams(built.map((x) => ({ ...x.b.append, expected: x.p.expected }))) });
+      const appends = built.map((x) => ({ ...x.b.append, expected: x.p.expected }));
+      // One event alone takes the cheaper append_one (same checks, same reply row).
+      const res =
+        appends.length === 1 && appends[0].events.length === 1
+          ? await this.pool.query({
+              name: `append_one_${this.names.schema}`,
+              text: this.oneSql,
+              values: appendOneParams(appends[0]),
+            })
+          : await this.pool.query({
+              name: `append_batch_${this.names.schema}`,
+              text: this.sql,
+              values: appendBatchParams(appends),
+            });
       const rows = res.rows.map(parseBatchRow);
-      if (rows.length !== built.length) throw new Error(`append_batch returned ${rows.length} rows for ${built.length} appends`);
+      if (rows.length !== built.length)
+        throw new Error(`append_batch returned ${rows.length} rows for ${built.length} appends`);
       return rows;
     } catch (e) {
       if (built.length === 1) {
@@ -276,18 +314,18 @@ export class AppendBatcher {
           wrote = true;
           this.learnHead(p.stream, { revision: row.headRevision, leafHash: row.headLeafHash });
           const events = recorded.map((r, k) => ({ ...r, position: (row.first + BigInt(k)).toString() as Position }));
-          p.resolve({
-            stream: p.stream,
-            nextExpectedRevision: row.headRevision,
-            positions: events.map((e) => e.position),
-            events,
-            idempotentReplay: false,
-          });
+          p.resolve(appendResult(p.stream, events, false));
           break;
         }
         case 'wrong': {
           this.learnHead(p.stream, { revision: row.headRevision, leafHash: row.headLeafHash });
-          p.reject(new WrongExpectedRevision(p.stream, describeExpected(p.expected), row.headRevision < 0n ? null : row.headRevision));
+          p.reject(
+            new WrongExpectedRevision(
+              p.stream,
+              describeExpected(p.expected),
+              row.headRevision < 0n ? null : row.headRevision,
+            ),
+          );
           break;
         }
         case 'stale': {
@@ -296,61 +334,18 @@ export class AppendBatcher {
           p.base = head;
           p.attempts++;
           this.counters.staleRetries++;
-          if (p.attempts > MAX_STALE_RETRIES) p.reject(new Error(`append to ${p.stream}: stream head kept moving; gave up after ${p.attempts} attempts`));
+          if (p.attempts > MAX_STALE_RETRIES)
+            p.reject(new Error(`append to ${p.stream}: stream head kept moving; gave up after ${p.attempts} attempts`));
           else retry.push(p);
           break;
         }
         case 'existing':
-          this.hooks.track(this.replay(p, row.positions).then(p.resolve, p.reject));
+          this.hooks.track(replayAppend(this.pool, this.names.s, p, row.positions).then(p.resolve, p.reject));
           break;
       }
     }
     // Retries go first, ahead of appends that arrived later.
     if (retry.length > 0) this.queue.unshift(...retry);
     if (wrote) this.hooks.committed();
-  }
-
-  private build(stream: string, evs: NewEvent[], base: Head): Built {
-    const events: BatchAppend['events'] = [];
-    const recorded: Built['recorded'] = [];
-    let prev = base.leafHash;
-    let bytes = 0;
-    evs.forEach((ev, k) => {
-      const revision = base.revision + 1n + BigInt(k);
-      const { entry, entryBytes, leafHash } = buildEntry(stream, revision, prev ? prev.toString('hex') : null, ev);
-      events.push({
-        eventId: ev.eventId,
-        type: ev.type,
-        effectiveAt: isoDate(ev.metadata.effectiveAt, 'effectiveAt'),
-        recordedAt: isoDate(ev.metadata.recordedAt, 'recordedAt'),
-        entryBytes,
-        leafHash,
-      });
-      recorded.push({ ...entry, revision, leafHash: leafHash.toString('hex'), entryBytes });
-      prev = leafHash;
-      bytes += entryBytes.length;
-    });
-    // expected is the caller's, filled in at dispatch.
-    return { append: { stream, expected: 'any', baseRevision: base.revision, baseLeafHash: base.leafHash, events }, recorded, bytes };
-  }
-
-  /** Some event ids exist already: the original result if all match, else a conflict. */
-  private async replay(p: Pending, positions: string[]): Promise<AppendResult> {
-    const stored = await readPositions(this.pool, this.names.s, positions);
-    const byId = new Map(stored.map((e) => [e.eventId, e]));
-    for (const ev of p.events) {
-      const found = byId.get(ev.eventId);
-      if (!found) continue;
-      if (found.stream !== p.stream) throw new IdempotencyConflict(ev.eventId, `it was appended to stream "${found.stream}"`);
-      if (!sameContent(p.stream, found, ev)) throw new IdempotencyConflict(ev.eventId, 'the type, data or metadata differ');
-    }
-    const missing = p.events.find((ev) => !byId.has(ev.eventId));
-    if (missing) {
-      const overlapping = p.events.find((ev) => byId.has(ev.eventId)) as NewEvent;
-      throw new IdempotencyConflict(overlapping.eventId, `only some event ids of this append were appended before (${missing.eventId} was not)`);
-    }
-    const events = p.events.map((ev) => byId.get(ev.eventId) as RecordedEvent);
-    const last = events.reduce((m, e) => (e.revision > m ? e.revision : m), -1n);
-    return { stream: p.stream, nextExpectedRevision: last, positions: events.map((e) => e.position), events, idempotentReplay: true };
   }
 }

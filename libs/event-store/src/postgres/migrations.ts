@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { appendOneSql } from './append-one';
 
 /**
  * Versioned schema migrations for the PostgreSQL adapter. Each migration runs once, in its
@@ -41,7 +42,9 @@ export async function withSchemaSetup<T>(pool: Pool, schema: string, fn: (c: Poo
     try {
       return await fn(c);
     } finally {
-      await c.query('SELECT pg_advisory_unlock($1, $2)', [LOCK_CLASS.migrate, schemaLockId(schema)]).catch((e: Error) => (broken = e));
+      await c
+        .query('SELECT pg_advisory_unlock($1, $2)', [LOCK_CLASS.migrate, schemaLockId(schema)])
+        .catch((e: Error) => (broken = e));
     }
   } finally {
     // A connection that could not unlock still holds the lock: end it rather than pool it.
@@ -248,8 +251,10 @@ export const MIGRATIONS: Migration[] = [
   {
     version: 1,
     name: 'events log and append_batch',
-    sql: (n) => [eventsTable(n), appendOnlyTrigger(n), streamHeadsView(n), appendBatchSignature(n), appendBatchBody(n)].join(''),
+    sql: (n) =>
+      [eventsTable(n), appendOnlyTrigger(n), streamHeadsView(n), appendBatchSignature(n), appendBatchBody(n)].join(''),
   },
+  { version: 2, name: 'append_one for single-event appends', sql: (n) => appendOneSql(n, LOCK_CLASS.append) },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
@@ -275,7 +280,9 @@ export async function migrate(pool: Pool, schema: string): Promise<number[]> {
       const done = new Set(rows.map((r) => r.version));
       const newest = Math.max(0, ...done);
       if (newest > LATEST_VERSION) {
-        throw new Error(`schema ${schema} is at migration ${newest}, newer than this code knows (${LATEST_VERSION}); upgrade the application`);
+        throw new Error(
+          `schema ${schema} is at migration ${newest}, newer than this code knows (${LATEST_VERSION}); upgrade the application`,
+        );
       }
       for (const m of MIGRATIONS) {
         if (done.has(m.version)) continue;

@@ -22,12 +22,17 @@ interface EventRow {
   leaf_hash: Buffer;
 }
 
-export async function* streamPages(ctx: ReadContext, stream: string, options: ReadStreamOptions): AsyncGenerator<RecordedEvent> {
+export async function* streamPages(
+  ctx: ReadContext,
+  stream: string,
+  options: ReadStreamOptions,
+): AsyncGenerator<RecordedEvent> {
   ctx.assertOpen();
   validateStream(stream);
   const backwards = readDirection(options.direction) === 'backwards';
   let limit = readLimit(options.limit);
-  if (options.from !== undefined && (typeof options.from !== 'bigint' || options.from < 0n)) throw new InvalidAppend('from', 'must be a non-negative bigint revision');
+  if (options.from !== undefined && (typeof options.from !== 'bigint' || options.from < 0n))
+    throw new InvalidAppend('from', 'must be a non-negative bigint revision');
   let from: bigint = options.from ?? (backwards ? MAX_REVISION : 0n);
   let first = true;
   while (limit > 0) {
@@ -88,7 +93,9 @@ export async function readPositions(pool: Pool, s: string, positions: string[]):
 /** Decodes a row, checking the entry bytes against the stored leaf hash and columns. */
 function toEvent(r: EventRow): RecordedEvent {
   const ev = toRecorded(r.entry, r.leaf_hash.toString('hex'), r.position as Position);
-  if (!leafHashOf(r.entry).equals(r.leaf_hash)) throw new CorruptEntry(r.position, 'entry bytes do not match the stored leaf hash');
-  if (ev.stream !== r.stream || ev.revision !== BigInt(r.revision)) throw new CorruptEntry(r.position, 'entry does not match its stream and revision columns');
+  if (!leafHashOf(r.entry).equals(r.leaf_hash))
+    throw new CorruptEntry(r.position, 'entry bytes do not match the stored leaf hash');
+  if (ev.stream !== r.stream || ev.revision !== BigInt(r.revision))
+    throw new CorruptEntry(r.position, 'entry does not match its stream and revision columns');
   return ev;
 }

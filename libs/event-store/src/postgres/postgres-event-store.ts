@@ -1,6 +1,6 @@
 import { Client, Pool } from 'pg';
 import type { AppendResult, ExpectedRevision, NewEvent, Position, RecordedEvent } from '../envelope';
-import { StoreClosed } from '../errors';
+import { StoreClosing } from '../closing';
 import type { EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../port';
 import { CommitSignal, pagedSubscription } from '../subscription';
 import { AppendBatcher } from './append-batcher';
@@ -36,14 +36,11 @@ export class PostgresEventStore implements EventStore {
   readonly backend = 'postgres' as const;
 
   private readonly signal = new CommitSignal();
-  private readonly subscriptions = new Set<Subscription>();
-  private readonly inflight = new Set<Promise<unknown>>();
+  private readonly life = new StoreClosing();
   private readonly batcher: AppendBatcher;
   private readonly reads: ReadContext;
   private listener: Client | null = null;
   private listenerRetry: NodeJS.Timeout | null = null;
-  private closing = false;
-  private closed: Promise<void> | null = null;
   private readonly pollMs: number;
 
   private constructor(
@@ -60,10 +57,15 @@ export class PostgresEventStore implements EventStore {
         maxInFlight: Math.max(1, options.maxInFlight ?? 1),
         headCacheSize: options.headCacheSize ?? 100_000,
       },
-      { track: (p) => this.track(p), committed: () => this.signal.notify() },
+      { track: (p) => this.life.track(p), committed: () => this.signal.notify() },
     );
     this.pollMs = options.pollMs ?? 250;
-    this.reads = { pool, s: names.s, assertOpen: () => this.assertOpen(), learnHead: (stream, head) => this.batcher.learnHead(stream, head) };
+    this.reads = {
+      pool,
+      s: names.s,
+      assertOpen: () => this.life.assertOpen(),
+      learnHead: (stream, head) => this.batcher.learnHead(stream, head),
+    };
   }
 
   /** Opens a pool, creates the schema if needed and applies pending migrations. */
@@ -98,11 +100,11 @@ export class PostgresEventStore implements EventStore {
   // ---------------------------------------------------------------- append
 
   append(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    return this.track(this.doAppend(stream, events, expected));
+    return this.life.track(this.doAppend(stream, events, expected));
   }
 
   private async doAppend(stream: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    if (this.closing) throw new StoreClosed();
+    this.life.assertOpen();
     return this.batcher.append(stream, events, expected);
   }
 
@@ -117,7 +119,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   subscribe(options: SubscribeOptions = {}): Subscription {
-    this.assertOpen();
+    this.life.assertOpen();
     parsePosition(options.after ?? null, 'after');
     this.ensureListener();
     const sub = pagedSubscription(
@@ -126,30 +128,22 @@ export class PostgresEventStore implements EventStore {
       options,
       this.pollMs,
     );
-    const wrapped: Subscription = {
-      [Symbol.asyncIterator]: () => sub[Symbol.asyncIterator](),
-      stop: async () => {
-        this.subscriptions.delete(wrapped);
-        await sub.stop();
-      },
-    };
-    this.subscriptions.add(wrapped);
-    return wrapped;
+    return this.life.follow(sub);
   }
 
   /** One dedicated connection LISTENs for commits from every process; polling covers gaps. */
   private ensureListener(): void {
-    if (this.listener || this.listenerRetry || this.closing) return;
+    if (this.listener || this.listenerRetry || this.life.closing) return;
     const client = new Client({ connectionString: this.connectionString });
     this.listener = client;
     const retry = () => {
       if (this.listener !== client) return;
       this.listener = null;
       void client.end().catch(() => undefined);
-      if (this.closing) return;
+      if (this.life.closing) return;
       this.listenerRetry = setTimeout(() => {
         this.listenerRetry = null;
-        if (this.subscriptions.size > 0) this.ensureListener();
+        if (this.life.following) this.ensureListener();
       }, 1000);
       this.listenerRetry.unref();
     };
@@ -165,8 +159,10 @@ export class PostgresEventStore implements EventStore {
   }
 
   async headPosition(): Promise<Position | null> {
-    this.assertOpen();
-    const { rows } = await this.pool.query<{ p: string | null }>(`SELECT max(position)::text AS p FROM ${this.names.s}.events`);
+    this.life.assertOpen();
+    const { rows } = await this.pool.query<{ p: string | null }>(
+      `SELECT max(position)::text AS p FROM ${this.names.s}.events`,
+    );
     return rows[0].p as Position | null;
   }
 
@@ -177,37 +173,20 @@ export class PostgresEventStore implements EventStore {
   }
 
   async ping(): Promise<void> {
-    this.assertOpen();
+    this.life.assertOpen();
     await this.pool.query('SELECT 1');
   }
 
   /** Stops subscriptions, lets queued appends finish, then closes every connection. */
   close(): Promise<void> {
-    this.closed ??= this.doClose();
-    return this.closed;
+    return this.life.close(() => this.release());
   }
 
-  private async doClose(): Promise<void> {
-    this.closing = true;
-    await Promise.allSettled([...this.subscriptions].map((s) => s.stop()));
-    while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
+  private async release(): Promise<void> {
     if (this.listenerRetry) clearTimeout(this.listenerRetry);
     const l = this.listener;
     this.listener = null;
     if (l) await l.end().catch(() => undefined);
     await this.pool.end();
-  }
-
-  // ---------------------------------------------------------------- helpers
-
-  private track<T>(p: Promise<T>): Promise<T> {
-    this.inflight.add(p);
-    const done = () => this.inflight.delete(p);
-    p.then(done, done);
-    return p;
-  }
-
-  private assertOpen(): void {
-    if (this.closing) throw new StoreClosed();
   }
 }

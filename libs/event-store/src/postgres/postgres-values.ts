@@ -20,7 +20,9 @@ const POSITION_RE = /^(0|[1-9][0-9]{0,18})$/;
 /** Whether an append's entries were built on this head. */
 export function sameHead(a: BatchAppend, h: Head): boolean {
   if (a.baseRevision !== h.revision) return false;
-  return a.baseLeafHash === null || h.leafHash === null ? a.baseLeafHash === h.leafHash : a.baseLeafHash.equals(h.leafHash);
+  return a.baseLeafHash === null || h.leafHash === null
+    ? a.baseLeafHash === h.leafHash
+    : a.baseLeafHash.equals(h.leafHash);
 }
 
 export function headOf(e: RecordedEvent): Head {
@@ -38,7 +40,8 @@ export function isoDate(s: string, field: string): string {
 
 export function parsePosition(p: Position | null, field: string): bigint {
   if (p === null) return 0n;
-  if (typeof p !== 'string' || !POSITION_RE.test(p)) throw new InvalidAppend(field, `not a position of this store: ${JSON.stringify(p)}`);
+  if (typeof p !== 'string' || !POSITION_RE.test(p))
+    throw new InvalidAppend(field, `not a position of this store: ${JSON.stringify(p)}`);
   return BigInt(p);
 }
 

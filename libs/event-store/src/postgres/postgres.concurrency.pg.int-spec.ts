@@ -82,7 +82,9 @@ describe('PostgreSQL adapter under concurrency', () => {
     // A sentinel appended after every writer finished: once it arrives, anything delivered
     // twice (or out of order) has already arrived before it.
     const sentinel = await writers[0].append('race-sentinel', [newEvent({ sentinel: true })], 'no-stream');
-    await eventually(() => seen.some((e) => e.eventId === sentinel.events[0].eventId), { what: 'the sentinel delivered' });
+    await eventually(() => seen.some((e) => e.eventId === sentinel.events[0].eventId), {
+      what: 'the sentinel delivered',
+    });
     await sub.stop();
     expect(seen[seen.length - 1].eventId).toBe(sentinel.events[0].eventId);
     appended.add(sentinel.events[0].eventId);
@@ -134,10 +136,27 @@ describe('PostgreSQL adapter under concurrency', () => {
       const ev = newEvent({ late: true });
       const { entryBytes, leafHash } = buildEntry('late-slow', 0n, null, ev);
       await slow.query('BEGIN');
-      const { rows } = await slow.query(appendBatchSql(`"${schema}"`), appendBatchParams([{
-        stream: 'late-slow', expected: 'no-stream', baseRevision: -1n, baseLeafHash: null,
-        events: [{ eventId: ev.eventId, type: ev.type, effectiveAt: '2013-02-01T00:00:00.000Z', recordedAt: ev.metadata.recordedAt, entryBytes, leafHash }],
-      }]));
+      const { rows } = await slow.query(
+        appendBatchSql(`"${schema}"`),
+        appendBatchParams([
+          {
+            stream: 'late-slow',
+            expected: 'no-stream',
+            baseRevision: -1n,
+            baseLeafHash: null,
+            events: [
+              {
+                eventId: ev.eventId,
+                type: ev.type,
+                effectiveAt: '2013-02-01T00:00:00.000Z',
+                recordedAt: ev.metadata.recordedAt,
+                entryBytes,
+                leafHash,
+              },
+            ],
+          },
+        ]),
+      );
       expect(rows[0].r_status).toBe('ok');
       const slowPosition = String(rows[0].r_first);
 
@@ -217,7 +236,10 @@ describe('PostgreSQL adapter under concurrency', () => {
 
   it('sends two appends to one stream in separate batches, so both land when they can', async () => {
     const store = await connect();
-    const [x, y] = await Promise.all([store.append('same', [newEvent()], 'no-stream'), store.append('same', [newEvent()], 'any')]);
+    const [x, y] = await Promise.all([
+      store.append('same', [newEvent()], 'no-stream'),
+      store.append('same', [newEvent()], 'any'),
+    ]);
     expect([x.nextExpectedRevision, y.nextExpectedRevision]).toEqual([0n, 1n]);
     expect(y.events[0].prevStreamLeafHash).toBe(x.events[0].leafHash);
   });

@@ -22,7 +22,9 @@ afterAll(async () => {
 
 describe('PostgreSQL adapter schema', () => {
   it('migrates once when several processes connect at the same time, and not again after', async () => {
-    const stores = await Promise.all(Array.from({ length: 4 }, () => PostgresEventStore.connect({ connectionString: pgUrl(), schema, poolSize: 2 })));
+    const stores = await Promise.all(
+      Array.from({ length: 4 }, () => PostgresEventStore.connect({ connectionString: pgUrl(), schema, poolSize: 2 })),
+    );
     try {
       const { rows } = await sql.query(`SELECT version, name FROM "${schema}".migrations ORDER BY version`);
       expect(rows).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
@@ -44,8 +46,12 @@ describe('PostgreSQL adapter schema', () => {
     try {
       const store = await PostgresEventStore.connect({ connectionString: pgUrl(), schema: s.schema });
       await store.close();
-      await sql.query(`INSERT INTO "${s.schema}".migrations (version, name) VALUES ($1, 'from the future')`, [LATEST_VERSION + 1]);
-      await expect(PostgresEventStore.connect({ connectionString: pgUrl(), schema: s.schema })).rejects.toThrow(/newer than this code knows/);
+      await sql.query(`INSERT INTO "${s.schema}".migrations (version, name) VALUES ($1, 'from the future')`, [
+        LATEST_VERSION + 1,
+      ]);
+      await expect(PostgresEventStore.connect({ connectionString: pgUrl(), schema: s.schema })).rejects.toThrow(
+        /newer than this code knows/,
+      );
     } finally {
       await s.drop();
     }
@@ -70,13 +76,18 @@ describe('PostgreSQL adapter schema', () => {
     const store = await PostgresEventStore.connect({ connectionString: pgUrl(), schema: s.schema });
     try {
       const r = await store.append('victim', [newEvent({ amount: 100 })], 'no-stream');
-      const { rows } = await sql.query(`SELECT entry, encode(leaf_hash, 'hex') AS h FROM "${s.schema}".events WHERE position = $1`, [r.positions[0]]);
+      const { rows } = await sql.query(
+        `SELECT entry, encode(leaf_hash, 'hex') AS h FROM "${s.schema}".events WHERE position = $1`,
+        [r.positions[0]],
+      );
       expect(Buffer.compare(rows[0].entry, r.events[0].entryBytes)).toBe(0);
       expect(rows[0].h).toBe(r.events[0].leafHash);
 
       // Someone with table rights bypasses the guard and edits the stored bytes.
       await sql.query(`ALTER TABLE "${s.schema}".events DISABLE TRIGGER events_append_only`);
-      await sql.query(`UPDATE "${s.schema}".events SET entry = convert_to(replace(convert_from(entry, 'UTF8'), '100', '900'), 'UTF8')`);
+      await sql.query(
+        `UPDATE "${s.schema}".events SET entry = convert_to(replace(convert_from(entry, 'UTF8'), '100', '900'), 'UTF8')`,
+      );
       const read = async () => {
         for await (const _ of store.readAll()) void _;
       };
@@ -100,7 +111,9 @@ describe('PostgreSQL adapter schema', () => {
       expect(await store.headPosition()).toBe(before);
       // Historic dates are fine: the 2012-2015 imports, and older statutes.
       const old = await store.append('edges', [newEvent({}, { metadata: meta({ effectiveAt: '1829-09-29' }) })], 0n);
-      const { rows } = await sql.query(`SELECT effective_at FROM "${schema}".events WHERE position = $1`, [old.positions[0]]);
+      const { rows } = await sql.query(`SELECT effective_at FROM "${schema}".events WHERE position = $1`, [
+        old.positions[0],
+      ]);
       expect((rows[0].effective_at as Date).toISOString()).toBe('1829-09-29T00:00:00.000Z');
     } finally {
       await store.close();
@@ -108,6 +121,8 @@ describe('PostgreSQL adapter schema', () => {
   });
 
   it('rejects a schema name that is not a plain lower-case identifier', async () => {
-    await expect(PostgresEventStore.connect({ connectionString: pgUrl(), schema: 'Robert"; DROP TABLE x;--' })).rejects.toThrow(/schema must match/);
+    await expect(
+      PostgresEventStore.connect({ connectionString: pgUrl(), schema: 'Robert"; DROP TABLE x;--' }),
+    ).rejects.toThrow(/schema must match/);
   });
 });

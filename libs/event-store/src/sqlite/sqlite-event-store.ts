@@ -2,10 +2,11 @@ import Database, { Database as Db, Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AppendResult, ExpectedRevision, NewEvent, Position, RecordedEvent } from '../envelope';
-import { buildEntry, describeExpected, sameContent, toRecorded, validateAppend } from '../entry';
-import { IdempotencyConflict, InvalidAppend, StoreClosed, WrongExpectedRevision } from '../errors';
+import { toRecorded, validateAppend } from '../entry';
+import { InvalidAppend, StoreClosed } from '../errors';
 import type { EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../port';
 import { CommitSignal, pagedSubscription } from '../subscription';
+import { BatchWriter, type PendingAppend, type StoredRow } from './batch-writer';
 import { migrate } from './migrations';
 
 export interface SqliteEventStoreOptions {
@@ -17,21 +18,7 @@ export interface SqliteEventStoreOptions {
   pollMs?: number;
 }
 
-interface Pending {
-  stream: string;
-  events: NewEvent[];
-  expected: ExpectedRevision;
-  resolve: (r: AppendResult) => void;
-  reject: (e: unknown) => void;
-}
-
-type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
-
-interface Row {
-  position: number | bigint;
-  entry: Buffer;
-  leaf_hash: Buffer;
-}
+type Row = StoredRow;
 
 const PAGE = 500;
 
@@ -40,8 +27,8 @@ const PAGE = 500;
  *
  * Group commit: append() validates the request, queues it, and schedules a flush on
  * setImmediate. The flush writes every queued append in ONE transaction (one fsync),
- * each inside its own savepoint with its own expected-revision check, so a conflict
- * fails only that append. Callers are answered only after the commit returns.
+ * each with its own expected-revision check, so a conflict fails only that append
+ * (BatchWriter). Callers are answered only after the commit returns.
  * better-sqlite3 is synchronous, so the flush runs on the main thread; appends made
  * while it runs (by other requests' handlers, queued in the same tick) go into the
  * next transaction.
@@ -49,19 +36,14 @@ const PAGE = 500;
 export class SqliteEventStore implements EventStore {
   readonly backend = 'sqlite' as const;
   private readonly db: Db;
-  private queue: Pending[] = [];
+  private queue: PendingAppend[] = [];
   private flushScheduled = false;
   private closed = false;
   private readonly signal = new CommitSignal();
   private readonly maxBatch: number;
   private readonly pollMs: number;
-  /** Made once: better-sqlite3 builds a wrapper per call of db.transaction. */
-  private readonly appendInSavepoint: Database.Transaction<(p: Pending) => AppendResult>;
-  private readonly writeBatch: Database.Transaction<(batch: Pending[], outcomes: Outcome[]) => void>;
+  private readonly writer: BatchWriter;
   private readonly stmt: {
-    byEventId: Statement<[string], Row & { stream: string }>;
-    head: Statement<[string], { revision: number; leaf_hash: Buffer }>;
-    insert: Statement<[string, string, number, string, string, string, Buffer, Buffer]>;
     streamFwd: Statement<[string, number, number], Row>;
     streamBwd: Statement<[string, number, number], Row>;
     all: Statement<[number, number], Row>;
@@ -83,33 +65,22 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     migrate(this.db);
-    this.appendInSavepoint = this.db.transaction((p: Pending) => this.appendOne(p));
-    this.writeBatch = this.db.transaction((batch: Pending[], outcomes: Outcome[]) => this.writeBatchBody(batch, outcomes));
+    this.writer = new BatchWriter(this.db);
     this.stmt = {
-      byEventId: this.db.prepare('SELECT position, stream, entry, leaf_hash FROM events WHERE event_id = ?'),
-      head: this.db.prepare('SELECT revision, leaf_hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1'),
-      insert: this.db.prepare('INSERT INTO events (event_id, stream, revision, type, effective_at, recorded_at, entry, leaf_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-      streamFwd: this.db.prepare('SELECT position, entry, leaf_hash FROM events WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?'),
-      streamBwd: this.db.prepare('SELECT position, entry, leaf_hash FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?'),
-      all: this.db.prepare('SELECT position, entry, leaf_hash FROM events WHERE position > ? ORDER BY position ASC LIMIT ?'),
+      streamFwd: this.db.prepare(
+        'SELECT position, entry, leaf_hash FROM events WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?',
+      ),
+      streamBwd: this.db.prepare(
+        'SELECT position, entry, leaf_hash FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?',
+      ),
+      all: this.db.prepare(
+        'SELECT position, entry, leaf_hash FROM events WHERE position > ? ORDER BY position ASC LIMIT ?',
+      ),
       headPosition: this.db.prepare('SELECT MAX(position) AS p FROM events'),
-      byPositionRange: this.db.prepare('SELECT position, entry, leaf_hash FROM events WHERE stream = ? AND position >= ? AND position <= ? ORDER BY position'),
+      byPositionRange: this.db.prepare(
+        'SELECT position, entry, leaf_hash FROM events WHERE stream = ? AND position >= ? AND position <= ? ORDER BY position',
+      ),
     };
-  }
-
-  private writeBatchBody(batch: Pending[], outcomes: Outcome[]): void {
-    const one = this.appendInSavepoint;
-    outcomes.length = 0;
-    for (const p of batch) {
-      try {
-        // A batch of one needs no savepoint: if it fails, the whole transaction rolls back.
-        outcomes.push({ ok: true, result: batch.length === 1 ? this.appendOne(p) : one(p) });
-      } catch (error) {
-        // The savepoint of this append was rolled back; the others stand.
-        if (batch.length === 1) throw error;
-        outcomes.push({ ok: false, error });
-      }
-    }
   }
 
   static async open(options: SqliteEventStoreOptions): Promise<SqliteEventStore> {
@@ -133,17 +104,30 @@ export class SqliteEventStore implements EventStore {
     });
   }
 
+  /** The next appends to write together; one marked to go alone is written alone. */
+  private takeBatch(): PendingAppend[] {
+    if (this.queue[0].alone) return this.queue.splice(0, 1);
+    let n = 1;
+    while (n < this.maxBatch && n < this.queue.length && !this.queue[n].alone) n++;
+    return this.queue.splice(0, n);
+  }
+
   private flush(): void {
     this.flushScheduled = false;
     while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, this.maxBatch);
-      const outcomes: Outcome[] = [];
+      const batch = this.takeBatch();
+      let outcomes;
       try {
-        this.writeBatch.immediate(batch, outcomes);
+        outcomes = this.writer.write(batch);
       } catch (error) {
-        // A lone append's own failure, or the commit itself failed (disk full, I/O error,
-        // locked past busy_timeout): nothing was written.
-        for (const p of batch) p.reject(error);
+        // Nothing was written. SQLite's own failures (disk full, I/O error, locked past
+        // busy_timeout) fail the whole batch; anything else came from one append, which
+        // written alone fails only itself.
+        if (batch.length === 1 || /^SQLITE_/.test(String((error as { code?: unknown })?.code))) {
+          for (const p of batch) p.reject(error);
+        } else {
+          this.queue.unshift(...batch.map((p) => ({ ...p, alone: true })));
+        }
         continue;
       }
       batch.forEach((p, i) => {
@@ -155,54 +139,6 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
-  /** Runs inside a savepoint of the group transaction. */
-  private appendOne(p: Pending): AppendResult {
-    const existing = this.stmt.byEventId.get(p.events[0].eventId);
-    if (existing) return this.replay(p, existing);
-
-    const head = this.stmt.head.get(p.stream);
-    const actual = head ? BigInt(head.revision) : null;
-    checkExpected(p.stream, p.expected, actual);
-
-    let revision = actual === null ? 0n : actual + 1n;
-    let prev = head ? head.leaf_hash.toString('hex') : null;
-    const out: RecordedEvent[] = [];
-    for (const ev of p.events) {
-      const { entry, entryBytes, leafHash } = buildEntry(p.stream, revision, prev, ev);
-      let info;
-      try {
-        info = this.stmt.insert.run(ev.eventId, p.stream, Number(revision), ev.type, ev.metadata.effectiveAt, ev.metadata.recordedAt, entryBytes, leafHash);
-      } catch (e) {
-        if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && /event_id/.test((e as Error).message)) {
-          throw new IdempotencyConflict(ev.eventId, 'some, but not all, of the event ids in this append were appended before');
-        }
-        throw e;
-      }
-      const position = String(info.lastInsertRowid) as Position;
-      const lh = leafHash.toString('hex');
-      out.push({ ...entry, revision, position, leafHash: lh, entryBytes });
-      prev = lh;
-      revision += 1n;
-    }
-    return { stream: p.stream, nextExpectedRevision: revision - 1n, positions: out.map((e) => e.position), events: out, idempotentReplay: false };
-  }
-
-  /** Every id must already be stored, in this stream, consecutively, with the same content. */
-  private replay(p: Pending, first: Row & { stream: string }): AppendResult {
-    const firstRec = toRecorded(first.entry, first.leaf_hash.toString('hex'), String(first.position) as Position);
-    const stored: RecordedEvent[] = [];
-    for (let i = 0; i < p.events.length; i++) {
-      const row = i === 0 ? first : this.stmt.byEventId.get(p.events[i].eventId);
-      if (!row) throw new IdempotencyConflict(p.events[0].eventId, 'some, but not all, of the event ids in this append were appended before');
-      const rec = i === 0 ? firstRec : toRecorded(row.entry, row.leaf_hash.toString('hex'), String(row.position) as Position);
-      if (rec.stream !== p.stream) throw new IdempotencyConflict(rec.eventId, `it belongs to stream "${rec.stream}"`);
-      if (rec.revision !== firstRec.revision + BigInt(i)) throw new IdempotencyConflict(rec.eventId, 'the events were appended in a different order or in different appends');
-      if (!sameContent(p.stream, rec, p.events[i])) throw new IdempotencyConflict(rec.eventId, 'the type, data or metadata differ');
-      stored.push(rec);
-    }
-    return { stream: p.stream, nextExpectedRevision: stored[stored.length - 1].revision, positions: stored.map((e) => e.position), events: stored, idempotentReplay: true };
-  }
-
   async *readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     const { direction, limit, from } = checkReadStream(options);
     let remaining = limit;
@@ -210,7 +146,10 @@ export class SqliteEventStore implements EventStore {
     while (remaining > 0) {
       this.assertOpen();
       const n = Math.min(PAGE, remaining);
-      const rows = direction === 'forwards' ? this.stmt.streamFwd.all(stream, cursor, n) : this.stmt.streamBwd.all(stream, cursor, n);
+      const rows =
+        direction === 'forwards'
+          ? this.stmt.streamFwd.all(stream, cursor, n)
+          : this.stmt.streamBwd.all(stream, cursor, n);
       for (const r of rows) {
         const rec = toRecorded(r.entry, r.leaf_hash.toString('hex'), String(r.position) as Position);
         cursor = Number(rec.revision) + (direction === 'forwards' ? 1 : -1);
@@ -239,7 +178,9 @@ export class SqliteEventStore implements EventStore {
 
   private readPage(after: number, limit: number): RecordedEvent[] {
     this.assertOpen();
-    return this.stmt.all.all(after, limit).map((r) => toRecorded(r.entry, r.leaf_hash.toString('hex'), String(r.position) as Position));
+    return this.stmt.all
+      .all(after, limit)
+      .map((r) => toRecorded(r.entry, r.leaf_hash.toString('hex'), String(r.position) as Position));
   }
 
   subscribe(options: SubscribeOptions = {}): Subscription {
@@ -282,26 +223,29 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
-function checkExpected(stream: string, expected: ExpectedRevision, actual: bigint | null): void {
-  const ok = expected === 'any' || (expected === 'no-stream' ? actual === null : expected === 'exists' ? actual !== null : actual === expected);
-  if (!ok) throw new WrongExpectedRevision(stream, describeExpected(expected), actual);
-}
-
 function checkLimit(limit: unknown): number {
   if (limit === undefined) return Number.MAX_SAFE_INTEGER;
-  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) throw new InvalidAppend('limit', 'must be a positive integer');
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1)
+    throw new InvalidAppend('limit', 'must be a positive integer');
   return limit;
 }
 
-function checkReadStream(o: ReadStreamOptions): { direction: 'forwards' | 'backwards'; limit: number; from: number | undefined } {
+function checkReadStream(o: ReadStreamOptions): {
+  direction: 'forwards' | 'backwards';
+  limit: number;
+  from: number | undefined;
+} {
   const direction = o.direction ?? 'forwards';
-  if (direction !== 'forwards' && direction !== 'backwards') throw new InvalidAppend('direction', "must be 'forwards' or 'backwards'");
-  if (o.from !== undefined && (typeof o.from !== 'bigint' || o.from < 0n)) throw new InvalidAppend('from', 'must be a non-negative bigint revision');
+  if (direction !== 'forwards' && direction !== 'backwards')
+    throw new InvalidAppend('direction', "must be 'forwards' or 'backwards'");
+  if (o.from !== undefined && (typeof o.from !== 'bigint' || o.from < 0n))
+    throw new InvalidAppend('from', 'must be a non-negative bigint revision');
   return { direction, limit: checkLimit(o.limit), from: o.from === undefined ? undefined : Number(o.from) };
 }
 
 function positionNumber(p: Position | null): number {
   if (p === null) return 0;
-  if (typeof p !== 'string' || !/^[0-9]{1,16}$/.test(p)) throw new InvalidAppend('position', `not a position of this store: ${String(p)}`);
+  if (typeof p !== 'string' || !/^[0-9]{1,16}$/.test(p))
+    throw new InvalidAppend('position', `not a position of this store: ${String(p)}`);
   return Number(p);
 }

@@ -17,7 +17,9 @@ const ROUNDS = 20;
 
 function runAndKill(file: string, killAfterMs: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), CHILD, file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), CHILD, file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     let timer: NodeJS.Timeout | undefined;
@@ -71,11 +73,13 @@ describe('SQLite crash safety under SIGKILL', () => {
         for (const [batchId, a] of acked) {
           const b = batches.get(batchId);
           if (!b) problems.push(`round ${round}: acknowledged append ${batchId} is missing`);
-          else if (b[b.length - 1].revision !== a.last || b[0].stream !== a.stream) problems.push(`round ${round}: append ${batchId} is at the wrong place`);
+          else if (b[b.length - 1].revision !== a.last || b[0].stream !== a.stream)
+            problems.push(`round ${round}: append ${batchId} is at the wrong place`);
         }
         // 2. No append is half written.
         for (const [batchId, b] of batches) {
-          if (b.length !== b[0].data.size || b.some((e, i) => e.data.index !== i)) problems.push(`round ${round}: append ${batchId} is half written (${b.length}/${b[0].data.size})`);
+          if (b.length !== b[0].data.size || b.some((e, i) => e.data.index !== i))
+            problems.push(`round ${round}: append ${batchId} is half written (${b.length}/${b[0].data.size})`);
         }
         // 3. Each stream is gap-free from revision 0 and its hash chain is intact.
         for (const [stream, list] of byStream) {
@@ -83,7 +87,13 @@ describe('SQLite crash safety under SIGKILL', () => {
           list.forEach((e, i) => {
             if (e.revision !== BigInt(i)) problems.push(`round ${round}: ${stream} has a gap at ${i}`);
             if (e.prevStreamLeafHash !== prev) problems.push(`round ${round}: ${stream}@${i} breaks the chain`);
-            if (createHash('sha256').update(Buffer.from([0])).update(e.entryBytes).digest('hex') !== e.leafHash) problems.push(`round ${round}: ${stream}@${i} leaf hash mismatch`);
+            if (
+              createHash('sha256')
+                .update(Buffer.from([0]))
+                .update(e.entryBytes)
+                .digest('hex') !== e.leafHash
+            )
+              problems.push(`round ${round}: ${stream}@${i} leaf hash mismatch`);
             prev = e.leafHash;
           });
         }

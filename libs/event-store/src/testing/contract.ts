@@ -55,7 +55,11 @@ export function runEventStoreContract(name: string, open: OpenStore): void {
         const [rec] = await collect(store.readStream(stream));
         const { revision: _r, position: _p, leafHash: _l, entryBytes: _b, ...entry } = rec;
         expect(rec.entryBytes.toString('utf8')).toBe(canonicalize(entry));
-        expect(rec.leafHash).toBe(createHash('sha256').update(Buffer.concat([Buffer.from([0]), rec.entryBytes])).digest('hex'));
+        expect(rec.leafHash).toBe(
+          createHash('sha256')
+            .update(Buffer.concat([Buffer.from([0]), rec.entryBytes]))
+            .digest('hex'),
+        );
         expect(rec.data).toEqual(ev.data);
         expect(rec.metadata).toEqual(ev.metadata);
         expect(rec.stream).toBe(stream);
@@ -107,7 +111,10 @@ export function runEventStoreContract(name: string, open: OpenStore): void {
       it('lets exactly one of two racing appends with the same expected revision win', async () => {
         const stream = s();
         await store.append(stream, [newEvent()], 'no-stream');
-        const results = await Promise.allSettled([store.append(stream, [newEvent({ w: 1 })], 0n), store.append(stream, [newEvent({ w: 2 })], 0n)]);
+        const results = await Promise.allSettled([
+          store.append(stream, [newEvent({ w: 1 })], 0n),
+          store.append(stream, [newEvent({ w: 2 })], 0n),
+        ]);
         expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
         const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
         expect(rejected.reason).toBeInstanceOf(WrongExpectedRevision);
@@ -116,10 +123,13 @@ export function runEventStoreContract(name: string, open: OpenStore): void {
 
       it('fails only the conflicting append among many concurrent ones', async () => {
         const streams = Array.from({ length: 20 }, () => s('many'));
-        const results = await Promise.allSettled(streams.map((st, i) => store.append(st, [newEvent({ i })], i === 7 ? 3n : 'no-stream')));
+        const results = await Promise.allSettled(
+          streams.map((st, i) => store.append(st, [newEvent({ i })], i === 7 ? 3n : 'no-stream')),
+        );
         expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
         expect((results[7] as PromiseRejectedResult).reason).toBeInstanceOf(WrongExpectedRevision);
-        for (const [i, st] of streams.entries()) expect(await collect(store.readStream(st))).toHaveLength(i === 7 ? 0 : 1);
+        for (const [i, st] of streams.entries())
+          expect(await collect(store.readStream(st))).toHaveLength(i === 7 ? 0 : 1);
       });
     });
 
@@ -129,7 +139,11 @@ export function runEventStoreContract(name: string, open: OpenStore): void {
         const events = [newEvent({ a: 1 }), newEvent({ a: 2 })];
         const first = await store.append(stream, events, 'no-stream');
         const before = await snapshot();
-        const again = await store.append(stream, events.map((e) => ({ ...e, metadata: { ...e.metadata, recordedAt: '2014-01-01T00:00:00.000Z' } })), 'no-stream');
+        const again = await store.append(
+          stream,
+          events.map((e) => ({ ...e, metadata: { ...e.metadata, recordedAt: '2014-01-01T00:00:00.000Z' } })),
+          'no-stream',
+        );
         expect(again.idempotentReplay).toBe(true);
         expect(again.positions).toEqual(first.positions);
         expect(again.nextExpectedRevision).toBe(first.nextExpectedRevision);
@@ -142,7 +156,9 @@ export function runEventStoreContract(name: string, open: OpenStore): void {
         const ev = newEvent({ a: 1 });
         await store.append(stream, [ev], 'no-stream');
         const before = await snapshot();
-        await expect(store.append(stream, [{ ...ev, data: { a: 2 } }], 'any')).rejects.toBeInstanceOf(IdempotencyConflict);
+        await expect(store.append(stream, [{ ...ev, data: { a: 2 } }], 'any')).rejects.toBeInstanceOf(
+          IdempotencyConflict,
+        );
         await expect(store.append(s('other'), [ev], 'any')).rejects.toBeInstanceOf(IdempotencyConflict);
         expect(await snapshot()).toEqual(before);
       });
@@ -174,19 +190,31 @@ export function runEventStoreContract(name: string, open: OpenStore): void {
         ['undefined in data', () => [s(), [newEvent({ u: undefined as unknown as null })], 'any']],
         ['an event over 1 MiB', () => [s(), [newEvent({ big: huge })], 'any']],
         // EventStoreDB's default limit on a whole append; every backend enforces it, so the port behaves the same on each.
-        ['events totalling over 1 MiB', () => [s(), Array.from({ length: 1000 }, (_, i) => newEvent({ i, pad: 'x'.repeat(1500) })), 'any']],
+        [
+          'events totalling over 1 MiB',
+          () => [s(), Array.from({ length: 1000 }, (_, i) => newEvent({ i, pad: 'x'.repeat(1500) })), 'any'],
+        ],
         ['a negative expected revision', () => [s(), [newEvent()], -1n]],
         ['a number instead of a bigint revision', () => [s(), [newEvent()], 3]],
         ['an unknown expected-revision word', () => [s(), [newEvent()], 'latest']],
-        ['duplicate event ids in one append', () => {
-          const e = newEvent();
-          return [s(), [e, { ...e }], 'any'];
-        }],
+        [
+          'duplicate event ids in one append',
+          () => {
+            const e = newEvent();
+            return [s(), [e, { ...e }], 'any'];
+          },
+        ],
         ['no events', () => [s(), [], 'any']],
         ['a malformed event id', () => [s(), [newEvent({}, { eventId: 'not-a-uuid' })], 'any']],
         ['a missing actor', () => [s(), [newEvent({}, { metadata: { ...meta(), actor: undefined as never } })], 'any']],
-        ['an invalid classification', () => [s(), [newEvent({}, { metadata: meta({ classification: 'secret' }) })], 'any']],
-        ['an invalid effectiveAt', () => [s(), [newEvent({}, { metadata: meta({ effectiveAt: '31/02/2013' }) })], 'any']],
+        [
+          'an invalid classification',
+          () => [s(), [newEvent({}, { metadata: meta({ classification: 'secret' }) })], 'any'],
+        ],
+        [
+          'an invalid effectiveAt',
+          () => [s(), [newEvent({}, { metadata: meta({ effectiveAt: '31/02/2013' }) })], 'any'],
+        ],
       ];
       it.each(cases)('rejects %s', async (_label, make) => {
         const seed = s('seed');
@@ -209,7 +237,11 @@ export function runEventStoreContract(name: string, open: OpenStore): void {
     describe('reading', () => {
       it('reads a stream forwards and backwards with from and limit', async () => {
         const stream = s();
-        await store.append(stream, Array.from({ length: 10 }, (_, i) => newEvent({ i })), 'no-stream');
+        await store.append(
+          stream,
+          Array.from({ length: 10 }, (_, i) => newEvent({ i })),
+          'no-stream',
+        );
         const rev = (es: RecordedEvent[]) => es.map((e) => Number(e.revision));
         expect(rev(await collect(store.readStream(stream)))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
         expect(rev(await collect(store.readStream(stream, { from: 3n, limit: 4 })))).toEqual([3, 4, 5, 6]);
@@ -234,11 +266,17 @@ export function runEventStoreContract(name: string, open: OpenStore): void {
 
       it('pages through more events than one internal page', async () => {
         const stream = s('long');
-        for (let i = 0; i < 3; i++) await store.append(stream, Array.from({ length: 400 }, (_, j) => newEvent({ i, j })), 'any');
+        for (let i = 0; i < 3; i++)
+          await store.append(
+            stream,
+            Array.from({ length: 400 }, (_, j) => newEvent({ i, j })),
+            'any',
+          );
         expect(await collect(store.readStream(stream))).toHaveLength(1200);
         const all = await collect(store.readAll());
         expect(all.filter((e) => e.stream === stream)).toHaveLength(1200);
-        for (let i = 1; i < all.length; i++) expect(store.comparePositions(all[i - 1].position, all[i].position)).toBeLessThan(0);
+        for (let i = 1; i < all.length; i++)
+          expect(store.comparePositions(all[i - 1].position, all[i].position)).toBeLessThan(0);
       });
     });
 
@@ -261,7 +299,8 @@ export function runEventStoreContract(name: string, open: OpenStore): void {
         await sub.stop();
         expect(seen).toHaveLength(base + 30);
         expect(new Set(seen.map((e) => e.eventId)).size).toBe(seen.length);
-        for (let i = 1; i < seen.length; i++) expect(store.comparePositions(seen[i - 1].position, seen[i].position)).toBeLessThan(0);
+        for (let i = 1; i < seen.length; i++)
+          expect(store.comparePositions(seen[i - 1].position, seen[i].position)).toBeLessThan(0);
         const mine = seen.filter((e) => e.stream === stream).map((e) => e.data.i);
         expect(mine).toEqual(Array.from({ length: 32 }, (_, i) => i));
         expect(start).not.toBeNull();

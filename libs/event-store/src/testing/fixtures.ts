@@ -15,7 +15,14 @@ export function meta(overrides: Partial<EventMetadata> = {}): EventMetadata {
 }
 
 export function newEvent(data: Record<string, unknown> = { n: 1 }, overrides: Partial<NewEvent> = {}): NewEvent {
-  return { eventId: randomUUID(), type: 'TestHappened', schemaVersion: 1, data: data as NewEvent['data'], metadata: meta(), ...overrides };
+  return {
+    eventId: randomUUID(),
+    type: 'TestHappened',
+    schemaVersion: 1,
+    data: data as NewEvent['data'],
+    metadata: meta(),
+    ...overrides,
+  };
 }
 
 export async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {

@@ -117,7 +117,12 @@ export class EsdbLog {
       if (found[0] === undefined || found[0].stream !== stream) return this.write(stream, cur, softDeleted, events);
       if (found.some((f) => f === undefined || f.stream !== stream)) return wrong();
       const last = found[found.length - 1] as { revision: bigint };
-      return { kind: 'idempotent', first: (found[0] as { revision: bigint }).revision, last: last.revision, logPosition: this.at(stream, last.revision).logPosition };
+      return {
+        kind: 'idempotent',
+        first: (found[0] as { revision: bigint }).revision,
+        last: last.revision,
+        logPosition: this.at(stream, last.revision).logPosition,
+      };
     }
     const exp = expected === 'no_stream' ? -1n : expected;
     if (exp < cur) {
@@ -168,7 +173,9 @@ export class EsdbLog {
       metadata: e.metadata,
       created: BigInt(Date.now()) * 10000n + TICKS_AT_UNIX_EPOCH,
     };
-    this.nextPosition += RECORD_OVERHEAD + BigInt(e.data.length + e.metadata.length + Buffer.byteLength(e.type) + Buffer.byteLength(stream));
+    this.nextPosition +=
+      RECORD_OVERHEAD +
+      BigInt(e.data.length + e.metadata.length + Buffer.byteLength(e.type) + Buffer.byteLength(stream));
     this.records.push(rec);
     const s = this.streams.get(stream) ?? [];
     s.push(rec);
@@ -206,7 +213,13 @@ export class EsdbLog {
   tombstone(stream: string, expected: Expected): CommitResult {
     const check = this.checkDelete(stream, expected);
     if (check) return check;
-    const rec = this.put(stream, DELETED_STREAM, { eventId: crypto.randomUUID(), type: '$streamDeleted', contentType: 'application/json', data: Buffer.alloc(0), metadata: Buffer.alloc(0) });
+    const rec = this.put(stream, DELETED_STREAM, {
+      eventId: crypto.randomUUID(),
+      type: '$streamDeleted',
+      contentType: 'application/json',
+      data: Buffer.alloc(0),
+      metadata: Buffer.alloc(0),
+    });
     this.tombstoned.add(stream);
     this.notify();
     return { kind: 'written', first: -1n, last: -1n, logPosition: rec.logPosition };
@@ -215,13 +228,21 @@ export class EsdbLog {
   private checkDelete(stream: string, expected: Expected): CommitResult | null {
     const cur = this.lastRevision(stream);
     if (cur === DELETED_STREAM) return { kind: 'deleted' };
-    const holds = expected === 'any' || (expected === 'no_stream' ? cur < 0n : expected === 'stream_exists' ? cur >= 0n : cur === expected);
+    const holds =
+      expected === 'any' ||
+      (expected === 'no_stream' ? cur < 0n : expected === 'stream_exists' ? cur >= 0n : cur === expected);
     return holds ? null : { kind: 'wrong-expected-version', current: cur < 0n ? null : cur };
   }
 
   /** A system event, as the server writes on its own ($statsCollected, $metadata of $settings, ...). */
   system(stream: string, type: string): void {
-    this.put(stream, this.lastRevision(stream) + 1n, { eventId: crypto.randomUUID(), type, contentType: 'application/json', data: Buffer.from('{}'), metadata: Buffer.alloc(0) });
+    this.put(stream, this.lastRevision(stream) + 1n, {
+      eventId: crypto.randomUUID(),
+      type,
+      contentType: 'application/json',
+      data: Buffer.from('{}'),
+      metadata: Buffer.alloc(0),
+    });
     this.notify();
   }
 

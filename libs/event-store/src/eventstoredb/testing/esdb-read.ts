@@ -52,7 +52,11 @@ function readStream(call: Call, log: EsdbLog, ctx: ReadContext, o: streams.ReadR
   }
   const visible = log.visible(name).filter(cutoff(log, ctx));
   if (visible.length === 0) {
-    call.write(new streams.ReadResp().setStreamNotFound(new streams.ReadResp.StreamNotFound().setStreamIdentifier(streamIdentifier(name))));
+    call.write(
+      new streams.ReadResp().setStreamNotFound(
+        new streams.ReadResp.StreamNotFound().setStreamIdentifier(streamIdentifier(name)),
+      ),
+    );
     call.end();
     return;
   }
@@ -85,7 +89,9 @@ function filterOf(o: streams.ReadReq.Options): ((r: LogRecord) => boolean) | nul
   if (!o.hasFilter()) return null;
   const f = o.getFilter() as streams.ReadReq.Options.FilterOptions;
   const onType = f.hasEventType();
-  const expr = (onType ? f.getEventType() : f.getStreamIdentifier()) as streams.ReadReq.Options.FilterOptions.Expression;
+  const expr = (
+    onType ? f.getEventType() : f.getStreamIdentifier()
+  ) as streams.ReadReq.Options.FilterOptions.Expression;
   const field = (r: LogRecord) => (onType ? r.type : r.stream);
   const regex = expr.getRegex();
   if (regex) {
@@ -109,12 +115,18 @@ function readAll(call: Call, log: EsdbLog, ctx: ReadContext, o: streams.ReadReq.
   const records = log.records.filter(cutoff(log, ctx));
   let list: LogRecord[];
   if (o.getReadDirection() === BACKWARDS) {
-    list = (commit === null || ao.hasEnd() ? records : records.filter((r) => cmp(r.logPosition, commit, prepare as bigint) < 0)).reverse();
+    list = (
+      commit === null || ao.hasEnd()
+        ? records
+        : records.filter((r) => cmp(r.logPosition, commit, prepare as bigint) < 0)
+    ).reverse();
   } else {
     list = commit === null ? records : records.filter((r) => cmp(r.logPosition, commit, prepare as bigint) >= 0);
   }
   if (filter) list = list.filter(filter);
-  const count = Number(BigInt(o.getCount() || '0') > BigInt(list.length) ? BigInt(list.length) : BigInt(o.getCount() || '0'));
+  const count = Number(
+    BigInt(o.getCount() || '0') > BigInt(list.length) ? BigInt(list.length) : BigInt(o.getCount() || '0'),
+  );
   for (const r of list.slice(0, count)) call.write(readEvent(r, true));
   call.end();
 }
@@ -131,8 +143,14 @@ function subscribeToAll(call: Call, log: EsdbLog, ctx: ReadContext, o: streams.R
   const ao = o.getAll() as streams.ReadReq.Options.AllOptions;
   const filter = filterOf(o);
   const f = o.hasFilter() ? (o.getFilter() as streams.ReadReq.Options.FilterOptions) : null;
-  const interval = f ? (f.hasMax() ? f.getMax() : DEFAULT_SEARCH_WINDOW) * Math.max(1, f.getCheckpointintervalmultiplier()) : 0;
-  call.write(new streams.ReadResp().setConfirmation(new streams.ReadResp.SubscriptionConfirmation().setSubscriptionId(crypto.randomUUID())));
+  const interval = f
+    ? (f.hasMax() ? f.getMax() : DEFAULT_SEARCH_WINDOW) * Math.max(1, f.getCheckpointintervalmultiplier())
+    : 0;
+  call.write(
+    new streams.ReadResp().setConfirmation(
+      new streams.ReadResp.SubscriptionConfirmation().setSubscriptionId(crypto.randomUUID()),
+    ),
+  );
 
   let next: number;
   if (ao.hasEnd()) next = log.records.length;
@@ -159,7 +177,13 @@ function subscribeToAll(call: Call, log: EsdbLog, ctx: ReadContext, o: streams.R
       if (!filter || filter(r)) call.write(readEvent(r, true));
       if (interval > 0 && considered >= interval) {
         considered %= interval;
-        call.write(new streams.ReadResp().setCheckpoint(new streams.ReadResp.Checkpoint().setCommitPosition(r.logPosition.toString()).setPreparePosition(r.logPosition.toString())));
+        call.write(
+          new streams.ReadResp().setCheckpoint(
+            new streams.ReadResp.Checkpoint()
+              .setCommitPosition(r.logPosition.toString())
+              .setPreparePosition(r.logPosition.toString()),
+          ),
+        );
       }
     }
     if (!caughtUp) {

@@ -63,7 +63,9 @@ describe('EsdbTestServer through @eventstore/db-client', () => {
     expect(again.nextExpectedRevision).toBe(1n);
     expect(again.position).toEqual(first.position);
     expect((await client.appendToStream('dup', [a, b], { expectedRevision: ANY })).nextExpectedRevision).toBe(1n);
-    await expect(client.appendToStream('dup', [a, ev()], { expectedRevision: NO_STREAM })).rejects.toBeInstanceOf(WrongExpectedVersionError);
+    await expect(client.appendToStream('dup', [a, ev()], { expectedRevision: NO_STREAM })).rejects.toBeInstanceOf(
+      WrongExpectedVersionError,
+    );
     expect(await all(client.readStream('dup'))).toHaveLength(2);
   });
 
@@ -102,7 +104,11 @@ describe('EsdbTestServer through @eventstore/db-client', () => {
     const checkpoints: Position[] = [];
     const sub = client.subscribeToAll({
       fromPosition: first.position as Position,
-      filter: eventTypeFilter({ regex: '^Keep$', checkpointInterval: 1, checkpointReached: (_s, p) => void checkpoints.push(p) }),
+      filter: eventTypeFilter({
+        regex: '^Keep$',
+        checkpointInterval: 1,
+        checkpointReached: (_s, p) => void checkpoints.push(p),
+      }),
     });
     const seen: ResolvedEvent[] = [];
     setTimeout(() => void client.appendToStream('sub', ev('Keep')), 100);
@@ -123,7 +129,9 @@ describe('EsdbTestServer through @eventstore/db-client', () => {
     const wrong = await client.appendToStream('unary', ev(), { expectedRevision: 5n, credentials }).catch((e) => e);
     expect((wrong as WrongExpectedVersionError).actualVersion).toBe(1n);
     server.maxAppendSize = 100;
-    await expect(client.appendToStream('unary', jsonEvent({ type: 'Big', data: { pad: 'x'.repeat(200) } }), { credentials })).rejects.toBeInstanceOf(MaxAppendSizeExceededError);
+    await expect(
+      client.appendToStream('unary', jsonEvent({ type: 'Big', data: { pad: 'x'.repeat(200) } }), { credentials }),
+    ).rejects.toBeInstanceOf(MaxAppendSizeExceededError);
   });
 
   it('limits a whole append to MaxAppendSize with the server error details', async () => {

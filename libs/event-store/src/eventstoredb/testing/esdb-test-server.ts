@@ -12,29 +12,25 @@
  *   const server = await EsdbTestServer.start();
  *   const client = EventStoreDBClient.connectionString(server.connectionString);
  */
-import { Server, ServerCredentials, status as GrpcStatus, type ServerDuplexStream, type ServerReadableStream, type ServerUnaryCall, type ServerWritableStream, type sendUnaryData } from '@grpc/grpc-js';
-import { Empty as PbEmpty } from 'google-protobuf/google/protobuf/empty_pb';
+import {
+  Server,
+  ServerCredentials,
+  status as GrpcStatus,
+  type ServerDuplexStream,
+  type ServerReadableStream,
+  type ServerUnaryCall,
+  type ServerWritableStream,
+  type sendUnaryData,
+} from '@grpc/grpc-js';
 import { ServerFeaturesService } from '@eventstore/db-client/generated/serverfeatures_grpc_pb';
 import { SupportedMethod, SupportedMethods } from '@eventstore/db-client/generated/serverfeatures_pb';
 import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb';
 import * as shared from '@eventstore/db-client/generated/shared_pb';
 import * as streams from '@eventstore/db-client/generated/streams_pb';
-import { EsdbLog, type CommitResult, type Expected, type Proposed } from './esdb-log';
+import { EsdbLog } from './esdb-log';
 import { handleRead } from './esdb-read';
-import {
-  maxAppendSizeError,
-  maxAppendSizeStatus,
-  notLeaderError,
-  sizeOnDisk,
-  streamDeletedError,
-  streamDeletedStatus,
-  streamIdentifier,
-  streamName,
-  timeoutStatus,
-  uuidString,
-  wrongExpectedVersionError,
-  wrongExpectedVersionStatus,
-} from './esdb-wire';
+import { notLeaderError } from './esdb-wire';
+import { type WriteContext, handleAppend, handleBatchAppend, handleRemove } from './esdb-writes';
 
 export interface EsdbTestServerOptions {
   /** Version ServerFeatures reports; null: ServerFeatures is UNIMPLEMENTED (servers before 21.10). */
@@ -74,11 +70,28 @@ export class EsdbTestServer {
   private readonly live = new Set<(e: Error) => void>();
   private readonly timeouts: Array<(stream: string) => boolean> = [];
   private port = 0;
+  /** The write RPCs' view of this node (esdb-writes.ts). */
+  private readonly writes: WriteContext;
 
   private constructor(options: EsdbTestServerOptions) {
     this.log = options.log ?? new EsdbLog();
     this.version = options.version === undefined ? '24.10.0' : options.version;
     this.maxAppendSize = options.maxAppendSize ?? 1024 * 1024;
+    const maxAppendSize = () => this.maxAppendSize;
+    this.writes = {
+      log: this.log,
+      // Read live: a test may lower the limit after start.
+      get maxAppendSize() {
+        return maxAppendSize();
+      },
+      calls: this.calls,
+      leaderFor: (r) => this.leaderFor(r),
+      takeTimeout: (stream) => {
+        const i = this.timeouts.findIndex((t) => t(stream));
+        if (i >= 0) this.timeouts.splice(i, 1);
+        return i >= 0;
+      },
+    };
   }
 
   static async start(options: EsdbTestServerOptions = {}): Promise<EsdbTestServer> {
@@ -107,7 +120,13 @@ export class EsdbTestServer {
 
   /** Ends every live subscription with UNAVAILABLE, as a dropped connection does. */
   dropSubscriptions(): void {
-    for (const end of [...this.live]) end(Object.assign(new Error('Server Is Not Ready'), { code: GrpcStatus.UNAVAILABLE, details: 'Server Is Not Ready' }));
+    for (const end of [...this.live])
+      end(
+        Object.assign(new Error('Server Is Not Ready'), {
+          code: GrpcStatus.UNAVAILABLE,
+          details: 'Server Is Not Ready',
+        }),
+      );
   }
 
   async stop(): Promise<void> {
@@ -118,7 +137,10 @@ export class EsdbTestServer {
 
   private async listen(): Promise<void> {
     this.server.addService(ServerFeaturesService, {
-      getSupportedMethods: (call: ServerUnaryCall<shared.Empty, SupportedMethods>, cb: sendUnaryData<SupportedMethods>) => this.serverFeatures(call, cb),
+      getSupportedMethods: (
+        call: ServerUnaryCall<shared.Empty, SupportedMethods>,
+        cb: sendUnaryData<SupportedMethods>,
+      ) => this.serverFeatures(call, cb),
     });
     this.server.addService(StreamsService, {
       read: (call: ServerWritableStream<streams.ReadReq, streams.ReadResp>) => {
@@ -129,16 +151,29 @@ export class EsdbTestServer {
           seesBefore: this.follower?.seesBefore ?? null,
           positionsInStreamReads: this.atLeast(22, 6),
           live: this.live,
-          observe: { streamEvents: (n) => (this.streamEventsSent += n), subscribed: (from) => this.subscriptionStarts.push(from) },
+          observe: {
+            streamEvents: (n) => (this.streamEventsSent += n),
+            subscribed: (from) => this.subscriptionStarts.push(from),
+          },
         });
       },
-      append: (call: ServerReadableStream<streams.AppendReq, streams.AppendResp>, cb: sendUnaryData<streams.AppendResp>) => this.append(call, cb),
-      batchAppend: (call: ServerDuplexStream<streams.BatchAppendReq, streams.BatchAppendResp>) => this.batchAppend(call),
-      delete: (call: ServerUnaryCall<streams.DeleteReq, streams.DeleteResp>, cb: sendUnaryData<streams.DeleteResp>) => this.remove('delete', call, cb),
-      tombstone: (call: ServerUnaryCall<streams.TombstoneReq, streams.TombstoneResp>, cb: sendUnaryData<streams.TombstoneResp>) => this.remove('tombstone', call, cb),
+      append: (
+        call: ServerReadableStream<streams.AppendReq, streams.AppendResp>,
+        cb: sendUnaryData<streams.AppendResp>,
+      ) => handleAppend(call, cb, this.writes),
+      batchAppend: (call: ServerDuplexStream<streams.BatchAppendReq, streams.BatchAppendResp>) =>
+        handleBatchAppend(call, this.writes),
+      delete: (call: ServerUnaryCall<streams.DeleteReq, streams.DeleteResp>, cb: sendUnaryData<streams.DeleteResp>) =>
+        handleRemove('delete', call, cb, this.writes),
+      tombstone: (
+        call: ServerUnaryCall<streams.TombstoneReq, streams.TombstoneResp>,
+        cb: sendUnaryData<streams.TombstoneResp>,
+      ) => handleRemove('tombstone', call, cb, this.writes),
     });
     this.port = await new Promise<number>((resolve, reject) =>
-      this.server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, port) => (err ? reject(err) : resolve(port))),
+      this.server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, port) =>
+        err ? reject(err) : resolve(port),
+      ),
     );
   }
 
@@ -160,7 +195,10 @@ export class EsdbTestServer {
    * version as major.minor.patch, every method lower-cased, Read with features "position" and
    * "events", BatchAppend with "deadline_duration".
    */
-  private serverFeatures(_call: ServerUnaryCall<shared.Empty, SupportedMethods>, cb: sendUnaryData<SupportedMethods>): void {
+  private serverFeatures(
+    _call: ServerUnaryCall<shared.Empty, SupportedMethods>,
+    cb: sendUnaryData<SupportedMethods>,
+  ): void {
     this.calls.serverFeatures++;
     if (this.version === null) return cb({ code: GrpcStatus.UNIMPLEMENTED, details: 'Method not found' });
     const service = 'event_store.client.streams.streams';
@@ -170,162 +208,11 @@ export class EsdbTestServer {
       if (m === 'batchappend') sm.setFeaturesList(['deadline_duration']);
       return sm;
     });
-    methods.push(new SupportedMethod().setServiceName('event_store.client.server_features.serverfeatures').setMethodName('getsupportedmethods'));
+    methods.push(
+      new SupportedMethod()
+        .setServiceName('event_store.client.server_features.serverfeatures')
+        .setMethodName('getsupportedmethods'),
+    );
     cb(null, new SupportedMethods().setEventStoreServerVersion(this.version).setMethodsList(methods));
   }
-
-  /**
-   * Streams.BatchAppend (Core/Services/Transport/Grpc/Streams.BatchAppend.cs): requests carry a
-   * correlation id, options in the first, events in any number, is_final on the last. The size
-   * (Event.SizeOnDisk summed) is checked as events arrive against MaxAppendSize; each append is
-   * answered on the same duplex stream with Success(current revision, position) or an Error
-   * status with details. The call stays open across appends.
-   */
-  private batchAppend(call: ServerDuplexStream<streams.BatchAppendReq, streams.BatchAppendResp>): void {
-    const pending = new Map<string, { stream: string; expected: Expected; events: Proposed[]; size: number; failed: boolean }>();
-    const requiresLeader = call.metadata.get('requires-leader');
-    call.on('data', (req: streams.BatchAppendReq) => {
-      const id = uuidString(req.getCorrelationId());
-      let p = pending.get(id);
-      if (!p) {
-        this.calls.batchAppend++;
-        const o = req.getOptions() as streams.BatchAppendReq.Options;
-        p = { stream: streamName(o.getStreamIdentifier()), expected: batchExpected(o), events: [], size: 0, failed: false };
-        pending.set(id, p);
-      }
-      const resp = new streams.BatchAppendResp().setCorrelationId(req.getCorrelationId()).setStreamIdentifier(streamIdentifier(p.stream));
-      setExpectedEcho(resp, p.expected);
-      const leader = this.leaderFor(requiresLeader);
-      if (leader) {
-        call.emit('error', leader);
-        return;
-      }
-      for (const m of req.getProposedMessagesList()) {
-        const e = proposed(m);
-        p.size += sizeOnDisk(e.type, e.data, e.metadata);
-        p.events.push(e);
-      }
-      if (!p.failed && p.size > this.maxAppendSize) {
-        p.failed = true;
-        call.write(resp.setError(maxAppendSizeStatus(this.maxAppendSize)));
-      }
-      if (!req.getIsFinal()) return;
-      pending.delete(id);
-      if (p.failed) return;
-      const timeout = this.timeouts.findIndex((t) => t((p as { stream: string }).stream));
-      if (timeout >= 0) {
-        this.timeouts.splice(timeout, 1);
-        call.write(resp.setError(timeoutStatus()));
-        return;
-      }
-      const r = this.log.commit(p.stream, p.expected, p.events);
-      if (r.kind === 'deleted') call.write(resp.setError(streamDeletedStatus(p.stream)));
-      else if (r.kind === 'wrong-expected-version') call.write(resp.setError(wrongExpectedVersionStatus(r.current, p.expected)));
-      else call.write(resp.setSuccess(batchSuccess(r)));
-    });
-    call.on('end', () => call.end());
-    call.on('error', () => undefined);
-  }
-
-  /**
-   * Streams.Append (Core/Services/Transport/Grpc/Streams.Append.cs), used by the client when a
-   * call carries credentials: options first, then one event per message; WrongExpectedVersion
-   * is a response, a deleted stream and the size limit are RpcExceptions.
-   */
-  private append(call: ServerReadableStream<streams.AppendReq, streams.AppendResp>, cb: sendUnaryData<streams.AppendResp>): void {
-    this.calls.append++;
-    const leader = this.leaderFor(call.metadata.get('requires-leader'));
-    if (leader) return cb(leader);
-    let stream = '';
-    let expected: Expected = 'any';
-    let size = 0;
-    let failed = false;
-    const events: Proposed[] = [];
-    call.on('data', (req: streams.AppendReq) => {
-      if (req.hasOptions()) {
-        const o = req.getOptions() as streams.AppendReq.Options;
-        stream = streamName(o.getStreamIdentifier());
-        expected = o.hasNoStream() ? 'no_stream' : o.hasStreamExists() ? 'stream_exists' : o.hasRevision() ? BigInt(o.getRevision()) : 'any';
-        return;
-      }
-      const e = proposed(req.getProposedMessage() as streams.AppendReq.ProposedMessage);
-      size += sizeOnDisk(e.type, e.data, e.metadata);
-      events.push(e);
-      if (size > this.maxAppendSize && !failed) {
-        failed = true;
-        cb(maxAppendSizeError(this.maxAppendSize));
-      }
-    });
-    call.on('end', () => {
-      if (failed) return;
-      const r = this.log.commit(stream, expected, events);
-      if (r.kind === 'deleted') return cb(streamDeletedError(stream));
-      const resp = new streams.AppendResp();
-      if (r.kind === 'wrong-expected-version') {
-        const w = new streams.AppendResp.WrongExpectedVersion();
-        if (r.current === null) w.setCurrentNoStream(new shared.Empty());
-        else w.setCurrentRevision(r.current.toString());
-        if (expected === 'any') w.setExpectedAny(new shared.Empty());
-        else if (expected === 'no_stream') w.setExpectedNoStream(new shared.Empty());
-        else if (expected === 'stream_exists') w.setExpectedStreamExists(new shared.Empty());
-        else w.setExpectedRevision(expected.toString());
-        return cb(null, resp.setWrongExpectedVersion(w));
-      }
-      const pos = new streams.AppendResp.Position().setCommitPosition(r.logPosition.toString()).setPreparePosition(r.logPosition.toString());
-      cb(null, resp.setSuccess(new streams.AppendResp.Success().setCurrentRevision(r.last.toString()).setPosition(pos)));
-    });
-  }
-
-  /** Streams.Delete / Streams.Tombstone (Streams.Delete.cs): soft delete or tombstone with an expected revision. */
-  private remove(
-    kind: 'delete' | 'tombstone',
-    call: ServerUnaryCall<streams.DeleteReq | streams.TombstoneReq, streams.DeleteResp | streams.TombstoneResp>,
-    cb: sendUnaryData<streams.DeleteResp | streams.TombstoneResp>,
-  ): void {
-    this.calls[kind]++;
-    const leader = this.leaderFor(call.metadata.get('requires-leader'));
-    if (leader) return cb(leader);
-    const o = call.request.getOptions() as streams.DeleteReq.Options;
-    const stream = streamName(o.getStreamIdentifier());
-    const expected: Expected = o.hasNoStream() ? 'no_stream' : o.hasStreamExists() ? 'stream_exists' : o.hasRevision() ? BigInt(o.getRevision()) : 'any';
-    const r = kind === 'delete' ? this.log.softDelete(stream, expected) : this.log.tombstone(stream, expected);
-    if (r.kind === 'deleted') return cb(streamDeletedError(stream));
-    if (r.kind === 'wrong-expected-version') return cb(wrongExpectedVersionError(stream, expected, r.current));
-    if (r.kind !== 'written') return cb({ code: GrpcStatus.INTERNAL, details: 'unexpected' });
-    const resp = kind === 'delete' ? new streams.DeleteResp() : new streams.TombstoneResp();
-    const pos = (kind === 'delete' ? new streams.DeleteResp.Position() : new streams.TombstoneResp.Position()).setCommitPosition(r.logPosition.toString()).setPreparePosition(r.logPosition.toString());
-    (resp as streams.DeleteResp).setPosition(pos as streams.DeleteResp.Position);
-    cb(null, resp);
-  }
-}
-
-function batchExpected(o: streams.BatchAppendReq.Options): Expected {
-  if (o.hasNoStream()) return 'no_stream';
-  if (o.hasStreamExists()) return 'stream_exists';
-  if (o.hasStreamPosition()) return BigInt(o.getStreamPosition());
-  return 'any';
-}
-
-function setExpectedEcho(resp: streams.BatchAppendResp, expected: Expected): void {
-  if (expected === 'any') resp.setAny(new PbEmpty());
-  else if (expected === 'no_stream') resp.setNoStream(new PbEmpty());
-  else if (expected === 'stream_exists') resp.setStreamExists(new PbEmpty());
-  else resp.setStreamPosition(expected.toString());
-}
-
-/** BatchAppendResp.Success.Completed: position (commit, prepare) = WriteEventsCompleted's CommitPosition twice (WriteEvents.cs). */
-function batchSuccess(r: Extract<CommitResult, { kind: 'written' | 'idempotent' }>): streams.BatchAppendResp.Success {
-  const pos = new shared.AllStreamPosition().setCommitPosition(r.logPosition.toString()).setPreparePosition(r.logPosition.toString());
-  return new streams.BatchAppendResp.Success().setCurrentRevision(r.last.toString()).setPosition(pos);
-}
-
-function proposed(m: streams.BatchAppendReq.ProposedMessage | streams.AppendReq.ProposedMessage): Proposed {
-  const md = m.getMetadataMap();
-  return {
-    eventId: uuidString(m.getId()),
-    type: md.get('type') ?? '',
-    contentType: md.get('content-type') ?? 'application/octet-stream',
-    data: Buffer.from(m.getData_asU8()),
-    metadata: Buffer.from(m.getCustomMetadata_asU8()),
-  };
 }

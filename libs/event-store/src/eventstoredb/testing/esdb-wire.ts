@@ -16,7 +16,7 @@ import type { Expected, LogRecord } from './esdb-log';
 const NO_POSITION_U64 = '18446744073709551615';
 
 export function streamName(id: shared.StreamIdentifier | undefined): string {
-  return Buffer.from((id?.getStreamName_asU8() ?? new Uint8Array())).toString('utf8');
+  return Buffer.from(id?.getStreamName_asU8() ?? new Uint8Array()).toString('utf8');
 }
 
 export function streamIdentifier(name: string): shared.StreamIdentifier {
@@ -60,7 +60,10 @@ function pack(details: { serializeBinary(): Uint8Array }, typeName: string): Any
 }
 
 function status(code: GrpcStatus, message: string, details: Any): statusPb.Status {
-  return new statusPb.Status().setCode(code as number).setMessage(message).setDetails(details);
+  return new statusPb.Status()
+    .setCode(code as number)
+    .setMessage(message)
+    .setDetails(details);
 }
 
 /** Status.WrongExpectedVersion: code AlreadyExists, details event_store.client.WrongExpectedVersion. */
@@ -77,12 +80,20 @@ export function wrongExpectedVersionStatus(current: bigint | null, expected: Exp
 
 /** Status.StreamDeleted: code NotFound, details event_store.client.StreamDeleted. */
 export function streamDeletedStatus(stream: string): statusPb.Status {
-  return status(GrpcStatus.NOT_FOUND, 'StreamDeleted', pack(new shared.StreamDeleted().setStreamIdentifier(streamIdentifier(stream)), 'event_store.client.StreamDeleted'));
+  return status(
+    GrpcStatus.NOT_FOUND,
+    'StreamDeleted',
+    pack(new shared.StreamDeleted().setStreamIdentifier(streamIdentifier(stream)), 'event_store.client.StreamDeleted'),
+  );
 }
 
 /** Status.MaximumAppendSizeExceeded: code InvalidArgument, details with the configured limit. */
 export function maxAppendSizeStatus(max: number): statusPb.Status {
-  return status(GrpcStatus.INVALID_ARGUMENT, 'MaximumAppendSizeExceeded', pack(new shared.MaximumAppendSizeExceeded().setMaxappendsize(max), 'event_store.client.MaximumAppendSizeExceeded'));
+  return status(
+    GrpcStatus.INVALID_ARGUMENT,
+    'MaximumAppendSizeExceeded',
+    pack(new shared.MaximumAppendSizeExceeded().setMaxappendsize(max), 'event_store.client.MaximumAppendSizeExceeded'),
+  );
 }
 
 /** Status.Timeout: the write was not committed in time (commit or prepare timeout). */
@@ -98,17 +109,31 @@ function rpcError(code: GrpcStatus, details: string, trailers: Record<string, st
 
 /** RpcExceptions.LeaderInfo: NotFound with exception=not-leader and the leader's endpoint. */
 export function notLeaderError(host: string, port: number): ServiceError {
-  return rpcError(GrpcStatus.NOT_FOUND, 'Leader info available', { exception: 'not-leader', 'leader-endpoint-host': host, 'leader-endpoint-port': String(port) });
+  return rpcError(GrpcStatus.NOT_FOUND, 'Leader info available', {
+    exception: 'not-leader',
+    'leader-endpoint-host': host,
+    'leader-endpoint-port': String(port),
+  });
 }
 
 /** RpcExceptions.StreamDeleted: FailedPrecondition with exception=stream-deleted. */
 export function streamDeletedError(stream: string): ServiceError {
-  return rpcError(GrpcStatus.FAILED_PRECONDITION, `Event stream '${stream}' is deleted.`, { exception: 'stream-deleted', 'stream-name': stream });
+  return rpcError(GrpcStatus.FAILED_PRECONDITION, `Event stream '${stream}' is deleted.`, {
+    exception: 'stream-deleted',
+    'stream-name': stream,
+  });
 }
 
 /** RpcExceptions.WrongExpectedVersion (unary Append/Delete): FailedPrecondition with the versions in trailers. */
 export function wrongExpectedVersionError(stream: string, expected: Expected, current: bigint | null): ServiceError {
-  const exp = expected === 'any' ? '-2' : expected === 'no_stream' ? '-1' : expected === 'stream_exists' ? '-4' : expected.toString();
+  const exp =
+    expected === 'any'
+      ? '-2'
+      : expected === 'no_stream'
+        ? '-1'
+        : expected === 'stream_exists'
+          ? '-4'
+          : expected.toString();
   return rpcError(GrpcStatus.FAILED_PRECONDITION, 'Wrong expected version.', {
     exception: 'wrong-expected-version',
     'stream-name': stream,
@@ -119,7 +144,10 @@ export function wrongExpectedVersionError(stream: string, expected: Expected, cu
 
 /** RpcExceptions.MaxAppendSizeExceeded (unary Append): InvalidArgument with the limit. */
 export function maxAppendSizeError(max: number): ServiceError {
-  return rpcError(GrpcStatus.INVALID_ARGUMENT, `Maximum Append Size of ${max} Exceeded.`, { exception: 'maximum-append-size-exceeded', 'maximum-append-size': String(max) });
+  return rpcError(GrpcStatus.INVALID_ARGUMENT, `Maximum Append Size of ${max} Exceeded.`, {
+    exception: 'maximum-append-size-exceeded',
+    'maximum-append-size': String(max),
+  });
 }
 
 /** Event.SizeOnDisk (Core/Data/Event.cs): data + metadata + 2 bytes per character of the type. */
