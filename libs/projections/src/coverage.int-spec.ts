@@ -3,6 +3,7 @@
  * declared complete, and the trail never blames an act for a deadline it only started.
  */
 import type { OpenedReadModel } from '.';
+import { recordSteps } from '@ledger/governance/testing/record-steps';
 import { sqliteReadModelOver, type LoadedReadModel } from './testing/sqlite-read-model';
 import { ACTORS, CSP_STREAM, scenarioSteps } from './testing/scenario';
 
@@ -23,7 +24,7 @@ describe('declared record coverage (the record says what it shows)', () => {
       provenance: { datePrecision: 'day' as const, provenance: 'synthetic' as const },
       classification: 'open',
     };
-    loaded = await sqliteReadModelOver([...scenarioSteps(), coverage], new Date('2014-01-15T09:00:00Z'), 'ledger-coverage-');
+    loaded = await sqliteReadModelOver((store) => recordSteps(store, [...scenarioSteps(), coverage]), new Date('2014-01-15T09:00:00Z'), 'ledger-coverage-');
     rm = loaded.rm;
   });
   afterAll(async () => loaded.close());

@@ -6,6 +6,7 @@
 import { deciderByAggregate } from '@ledger/domain';
 import { KENT_CASES, kentDemoScript, SYNTHETIC_CASES, syntheticDemoScript } from '@ledger/domain/demo';
 import type { OpenedReadModel } from '.';
+import { recordSteps } from '@ledger/governance/testing/record-steps';
 import { sqliteReadModelOver, type LoadedReadModel } from './testing/sqlite-read-model';
 
 jest.setTimeout(60_000);
@@ -14,7 +15,7 @@ describe('demo scripts: what the panel sees', () => {
   let loaded: LoadedReadModel;
   let rm: OpenedReadModel;
   beforeAll(async () => {
-    loaded = await sqliteReadModelOver([...kentDemoScript(), ...syntheticDemoScript()], new Date('2016-01-01T00:00:00Z'), 'ledger-demo-');
+    loaded = await sqliteReadModelOver((store) => recordSteps(store, [...kentDemoScript(), ...syntheticDemoScript()]), new Date('2016-01-01T00:00:00Z'), 'ledger-demo-');
     rm = loaded.rm;
   });
   afterAll(async () => loaded.close());

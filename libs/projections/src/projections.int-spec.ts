@@ -3,6 +3,7 @@
  * deciders produced. Covers the views a panel officer relies on, asAt vs recordedOn with a
  * correction recorded after the fact, visibility, cursors, failure isolation and rebuild.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { DECIDERS, foldStream } from '@ledger/domain';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { deciderForStream, toStoredDomainEvent } from '@ledger/domain';
 import { casesProjection, decisionsProjection, openReadModel, OpenedReadModel, readModelDigest } from '.';
-import { loadScript, deterministicUuid } from './testing/load-script';
+import { recordSteps } from '@ledger/governance/testing/record-steps';
 import { COMPLAINT_STREAM, CSP_STREAM, REGISTER_STREAM, scenarioSteps } from './testing/scenario';
 import { eventually } from '../../../test/helpers/eventually';
 
@@ -20,7 +21,7 @@ jest.setTimeout(60_000);
 async function setup(batchSize = 1000) {
   const dir = mkdtempSync(join(tmpdir(), 'ledger-proj-'));
   const store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
-  const loaded = await loadScript(store, scenarioSteps());
+  await recordSteps(store, scenarioSteps());
   const rm = await openReadModel(store, { backend: 'sqlite', file: store.file }, { clock: () => TODAY, batchSize });
   await rm.runner.start();
   await rm.runner.waitUntilCaughtUp();
@@ -28,7 +29,6 @@ async function setup(batchSize = 1000) {
     dir,
     store,
     rm,
-    loaded,
     cleanup: async () => {
       await rm.close();
       await store.close();
@@ -219,11 +219,11 @@ describe('projections over SQLite: guarantees', () => {
       const head = (await f.rm.runner.status()).projections[0].position;
       const bad = await f.store.append(
         CSP_STREAM,
-        [{ eventId: deterministicUuid('unknown-type'), type: 'ReportWithdrawn', schemaVersion: 1, data: {}, metadata: { actor: { id: 'x', name: 'X', role: 'admin', body: 'kent-pcc' }, effectiveAt: '2013-10-01', recordedAt: '2013-10-01T00:00:00.000Z', legalBasis: null, correlationId: CSP_STREAM, causationId: null, classification: 'open' } }],
+        [{ eventId: randomUUID(), type: 'ReportWithdrawn', schemaVersion: 1, data: {}, metadata: { actor: { id: 'x', name: 'X', role: 'admin', body: 'kent-pcc' }, effectiveAt: '2013-10-01', recordedAt: '2013-10-01T00:00:00.000Z', legalBasis: null, correlationId: CSP_STREAM, causationId: null, classification: 'open' } }],
         'any',
       );
       // A later, valid decision still reaches the decision register.
-      await loadScript(f.store, [{ ...scenarioSteps()[1], stepId: 'reg-d4', command: { type: 'RecordDecision', data: { decisionRef: 'D4', title: 'Later decision', decisionMaker: 'PCC', significantPublicInterest: true, madeAtMeeting: false, recordDocumentRef: 'DR-4' } } }]);
+      await recordSteps(f.store, [{ ...scenarioSteps()[1], stepId: 'reg-d4', command: { type: 'RecordDecision', data: { decisionRef: 'D4', title: 'Later decision', decisionMaker: 'PCC', significantPublicInterest: true, madeAtMeeting: false, recordDocumentRef: 'DR-4' } } }]);
       const st = await eventually(async () => {
         const s = await f.rm.runner.status();
         expect([s.projections[0].state, s.projections[1].lagEvents]).toEqual(['failed', 0]);
@@ -243,7 +243,7 @@ describe('projections over SQLite: guarantees', () => {
       expect((await f.rm.queries.getCase(CSP_STREAM, { visibility: 'all' }))!.status).toBe('submitted');
       // It stays stopped (no loop) until retried: a later event reaches the decision register
       // (the runner went on working) while the cases projection stays where it stopped.
-      await loadScript(f.store, [{ ...scenarioSteps()[1], stepId: 'reg-d5', command: { type: 'RecordDecision', data: { decisionRef: 'D5', title: 'Decision after the failure', decisionMaker: 'PCC', significantPublicInterest: true, madeAtMeeting: false, recordDocumentRef: 'DR-5' } } }]);
+      await recordSteps(f.store, [{ ...scenarioSteps()[1], stepId: 'reg-d5', command: { type: 'RecordDecision', data: { decisionRef: 'D5', title: 'Decision after the failure', decisionMaker: 'PCC', significantPublicInterest: true, madeAtMeeting: false, recordDocumentRef: 'DR-5' } } }]);
       await eventually(async () => expect((await f.rm.queries.decisions({})).items.map((d) => d.decisionRef)).toContain('D5'));
       expect((await f.rm.runner.status()).projections[0]).toEqual(expect.objectContaining({ state: 'failed', position: head }));
       // A retry meets the same event and stops again: retry() clears the failure, so 'failed'
@@ -277,7 +277,7 @@ describe('projections over SQLite: guarantees', () => {
       const after = await readModelDigest(f.rm.db, casesProjection);
       expect(after.digest).toBe(before.digest);
       // The runner carries on in the new generation.
-      await loadScript(f.store, [{ ...scenarioSteps()[1], stepId: 'reg-d5', command: { type: 'RecordDecision', data: { decisionRef: 'D5', title: 'After the swap', decisionMaker: 'PCC', significantPublicInterest: true, madeAtMeeting: false, recordDocumentRef: 'DR-5' } } }]);
+      await recordSteps(f.store, [{ ...scenarioSteps()[1], stepId: 'reg-d5', command: { type: 'RecordDecision', data: { decisionRef: 'D5', title: 'After the swap', decisionMaker: 'PCC', significantPublicInterest: true, madeAtMeeting: false, recordDocumentRef: 'DR-5' } } }]);
       await f.rm.runner.waitUntilCaughtUp();
       const st = await f.rm.runner.status();
       expect(st.projections.map((p) => [p.name, p.generation, p.lagEvents])).toEqual([

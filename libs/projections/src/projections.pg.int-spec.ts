@@ -7,7 +7,7 @@ import { PostgresEventStore } from '@ledger/event-store/postgres';
 import { eventually } from '../../../test/helpers/eventually';
 import { freshSchema, pgUrl } from '@ledger/event-store/testing/pg';
 import { casesProjection, decisionsProjection, openReadModel, readModelDigest } from '.';
-import { loadScript } from './testing/load-script';
+import { recordSteps } from '@ledger/governance/testing/record-steps';
 import { COMPLAINT_STREAM, CSP_STREAM, scenarioSteps } from './testing/scenario';
 
 jest.setTimeout(120_000);
@@ -19,7 +19,7 @@ describe('projections over PostgreSQL', () => {
   beforeAll(async () => {
     schema = await freshSchema('proj');
     store = await PostgresEventStore.connect({ connectionString: pgUrl(), schema: schema.schema });
-    await loadScript(store, scenarioSteps());
+    await recordSteps(store, scenarioSteps());
   });
   afterAll(async () => {
     await store.close();
@@ -55,7 +55,7 @@ describe('projections over PostgreSQL', () => {
 
       // The leader goes away: the standby takes over and projects new events.
       await a.runner.stop();
-      await loadScript(store, [{ ...scenarioSteps()[1], stepId: 'pg-d9', command: { type: 'RecordDecision', data: { decisionRef: 'D9', title: 'After failover', decisionMaker: 'PCC', significantPublicInterest: true, madeAtMeeting: false, recordDocumentRef: 'DR-9' } } }]);
+      await recordSteps(store, [{ ...scenarioSteps()[1], stepId: 'pg-d9', command: { type: 'RecordDecision', data: { decisionRef: 'D9', title: 'After failover', decisionMaker: 'PCC', significantPublicInterest: true, madeAtMeeting: false, recordDocumentRef: 'DR-9' } } }]);
       await eventually(async () => expect((await b.runner.status()).role).toBe('leader'));
       await b.runner.waitUntilCaughtUp();
       expect((await q.decisions({})).items.map((d) => d.decisionRef)).toContain('D9');

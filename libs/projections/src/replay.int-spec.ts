@@ -12,7 +12,7 @@ import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import type { RecordedEvent } from '@ledger/event-store';
 import { deciderForStream, toStoredDomainEvent } from '@ledger/domain';
 import { inView, openReadModel, SNAPSHOT_EVERY, TimeView } from '.';
-import { loadScript } from './testing/load-script';
+import { recordSteps } from '@ledger/governance/testing/record-steps';
 import { ACTORS } from './testing/scenario';
 
 jest.setTimeout(120_000);
@@ -41,7 +41,7 @@ describe('as-at replay against a brute-force fold', () => {
     const store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
     const rm = await openReadModel(store, { backend: 'sqlite', file: store.file });
     try {
-      await loadScript(store, steps());
+      await recordSteps(store, steps());
       await rm.runner.start();
       await rm.runner.waitUntilCaughtUp();
       const all: RecordedEvent[] = [];

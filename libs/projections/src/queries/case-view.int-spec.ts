@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { EventStore } from '@ledger/event-store';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { openReadModel, OpenedReadModel } from '../open';
-import { loadScript } from '../testing/load-script';
+import { recordSteps } from '@ledger/governance/testing/record-steps';
 import { COMPLAINT_STREAM, CSP_STREAM, scenarioSteps } from '../testing/scenario';
 import { LedgerQueries } from '.';
 
@@ -24,7 +24,7 @@ describe('a case view: one replay, visibility settled from the case row', () => 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ledger-case-view-'));
     store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
-    await loadScript(store, scenarioSteps());
+    await recordSteps(store, scenarioSteps());
     rm = await openReadModel(store, { backend: 'sqlite', file: store.file });
     await rm.runner.start();
     await rm.runner.waitUntilCaughtUp();

@@ -4,10 +4,18 @@
  * registers per financial year (decisions, most published), complaints (exempt), and CSP
  * partnerships that meet often (long streams). Deterministic for a given seed.
  */
-import { addDays, DECIDERS, decideCorrection } from '@ledger/domain';
+import { createHash } from 'node:crypto';
+import { addDays, CORRECT_RECORD_SPEC, DECIDERS, decideCorrection } from '@ledger/domain';
 import type { ActingParty, Command, DomainEvent, StoredDomainEvent } from '@ledger/domain';
-import type { EventStore, JsonObject, NewEvent } from '@ledger/event-store';
-import { CORRECTION_LEGAL_BASIS, deterministicUuid } from './load-script';
+import { actEnvelopes, type EventStore, type NewEvent } from '@ledger/event-store';
+
+const SYNTHETIC = { datePrecision: 'day', provenance: 'synthetic' } as const;
+
+/** Event ids from the seed and the stream's revision: the same seed makes the same log, byte for byte. */
+function deterministicUuid(seed: string): string {
+  const h = createHash('sha256').update(seed).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
 
 const FORCES = ['avon-and-somerset', 'bedfordshire', 'cambridgeshire', 'cheshire', 'cleveland', 'cumbria', 'derbyshire', 'devon-and-cornwall', 'dorset', 'durham', 'essex', 'gloucestershire', 'greater-manchester', 'hampshire', 'hertfordshire', 'humberside', 'kent', 'lancashire', 'leicestershire', 'lincolnshire', 'merseyside', 'norfolk', 'north-yorkshire', 'northamptonshire', 'northumbria', 'nottinghamshire', 'south-yorkshire', 'staffordshire', 'suffolk', 'surrey', 'sussex', 'thames-valley', 'warwickshire', 'west-mercia', 'west-midlands', 'west-yorkshire', 'wiltshire'];
 
@@ -67,32 +75,11 @@ export function* generateAppends(total: number, seed = 42, opts: { longStream?: 
     } catch {
       return null; // the rules refused it: a realistic generator just moves on
     }
-    const legalBasis = command.type === 'CorrectRecord' ? CORRECTION_LEGAL_BASIS : d.commands[command.type as keyof typeof d.commands].legalBasis;
-    const out: NewEvent[] = events.map((ev, i) => {
-      const eventId = deterministicUuid(`${seed}:${name}:${s!.revision + 1 + i}`);
-      return {
-        eventId,
-        type: ev.type,
-        schemaVersion: (d.eventTypes as Record<string, number>)[ev.type] ?? 1,
-        data: ev.data as JsonObject,
-        metadata: {
-          actor: { id: actor.id, name: actor.name, role: actor.role, body: actor.body },
-          effectiveAt: day,
-          recordedAt,
-          legalBasis,
-          correlationId: name,
-          causationId: null,
-          classification,
-          aggregateType,
-          caseId,
-          forceArea,
-          command: command.type,
-          findings: (ev.findings ?? []) as unknown as JsonObject[],
-          provenance: { datePrecision: 'day', provenance: 'synthetic' },
-          confidence: 'confirmed',
-        },
-      };
-    });
+    const legalBasis = command.type === 'CorrectRecord' ? CORRECT_RECORD_SPEC.legalBasis : d.commands[command.type as keyof typeof d.commands].legalBasis;
+    const out = actEnvelopes(
+      { actor, effectiveAt: day, recordedAt, legalBasis, correlationId: name, causationId: null, classification, aggregateType, caseId, forceArea, command: command.type, provenance: SYNTHETIC },
+      events.map((ev, i) => ({ ...ev, eventId: deterministicUuid(`${seed}:${name}:${s!.revision + 1 + i}`), schemaVersion: (d.eventTypes as Record<string, number>)[ev.type] ?? 1 })),
+    );
     const expected = s.revision < 0 ? ('no-stream' as const) : BigInt(s.revision);
     for (const [i, ev] of events.entries()) {
       if (ev.type !== 'RecordCorrected') s.state = d.evolve(s.state, ev, { effectiveOn: day, eventId: out[i].eventId });
