@@ -45,6 +45,11 @@ export interface Projection {
   worker(ctx: ProjectionContext): ProjectionWorker;
 }
 
-export function contextFor(db: ReadModelDb, store: EventStore, generation: number, mode: 'live' | 'rebuild'): ProjectionContext {
+export function contextFor(
+  db: ReadModelDb,
+  store: EventStore,
+  generation: number,
+  mode: 'live' | 'rebuild',
+): ProjectionContext {
   return { db, store, generation, mode, table: (logical) => generationTable(logical, generation) };
 }

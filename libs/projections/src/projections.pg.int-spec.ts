@@ -39,10 +39,13 @@ describe('projections over PostgreSQL', () => {
       expect((await b.runner.status()).projections.map((p) => p.lagEvents)).toEqual([0, 0]);
 
       const q = b.queries; // any instance can serve reads
-      const dl = async (v: { asAt?: string; recordedOn?: string }) => (await q.getCase(CSP_STREAM, { ...v, visibility: 'all' }))!.deadlines[0];
+      const dl = async (v: { asAt?: string; recordedOn?: string }) =>
+        (await q.getCase(CSP_STREAM, { ...v, visibility: 'all' }))!.deadlines[0];
       expect(await dl({})).toEqual(expect.objectContaining({ status: 'met', completedOn: '2013-06-28' }));
       expect(await dl({ asAt: '2013-08-01' })).toEqual(expect.objectContaining({ status: 'met' }));
-      expect(await dl({ recordedOn: '2013-08-01' })).toEqual(expect.objectContaining({ status: 'late', completedOn: '2013-07-05' }));
+      expect(await dl({ recordedOn: '2013-08-01' })).toEqual(
+        expect.objectContaining({ status: 'late', completedOn: '2013-07-05' }),
+      );
       expect(await dl({ asAt: '2013-06-15' })).toEqual(expect.objectContaining({ status: 'outstanding' }));
       expect((await q.listCases({})).items.map((c) => c.stream)).not.toContain(COMPLAINT_STREAM);
       expect((await q.decisions({})).items.map((d) => [d.decisionRef, d.published])).toEqual([
@@ -51,19 +54,43 @@ describe('projections over PostgreSQL', () => {
       ]);
       const trail = await q.trail({ body: 'medway-csp', recordedOn: '2013-08-01', visibility: 'all' });
       expect(trail.items.map((i) => [i.type, i.deadlineStatus])).toEqual([['ReportSubmitted', 'late']]);
-      expect((await q.deadlines({ visibility: 'all', asAt: '2013-07-02', status: 'no_record' })).items.map((d) => d.key)).toContain('csp-report.submission');
+      expect(
+        (await q.deadlines({ visibility: 'all', asAt: '2013-07-02', status: 'no_record' })).items.map((d) => d.key),
+      ).toContain('csp-report.submission');
 
       // The leader goes away: the standby takes over and projects new events.
       await a.runner.stop();
-      await recordSteps(store, [{ ...scenarioSteps()[1], stepId: 'pg-d9', command: { type: 'RecordDecision', data: { decisionRef: 'D9', title: 'After failover', decisionMaker: 'PCC', significantPublicInterest: true, madeAtMeeting: false, recordDocumentRef: 'DR-9' } } }]);
+      await recordSteps(store, [
+        {
+          ...scenarioSteps()[1],
+          stepId: 'pg-d9',
+          command: {
+            type: 'RecordDecision',
+            data: {
+              decisionRef: 'D9',
+              title: 'After failover',
+              decisionMaker: 'PCC',
+              significantPublicInterest: true,
+              madeAtMeeting: false,
+              recordDocumentRef: 'DR-9',
+            },
+          },
+        },
+      ]);
       await eventually(async () => expect((await b.runner.status()).role).toBe('leader'));
       await b.runner.waitUntilCaughtUp();
       expect((await q.decisions({})).items.map((d) => d.decisionRef)).toContain('D9');
 
       // Byte-equal to a fresh rebuild.
-      const before = [await readModelDigest(b.db, casesProjection), await readModelDigest(b.db, decisionsProjection)].map((d) => d.digest);
+      const before = [
+        await readModelDigest(b.db, casesProjection),
+        await readModelDigest(b.db, decisionsProjection),
+      ].map((d) => d.digest);
       await b.runner.rebuild();
-      const after = [await readModelDigest(b.db, casesProjection), await readModelDigest(b.db, decisionsProjection)].map((d) => d.digest);
+      const after = [
+        await readModelDigest(b.db, casesProjection),
+        await readModelDigest(b.db, decisionsProjection),
+      ].map((d) => d.digest);
       expect(after).toEqual(before);
     } finally {
       await a.close();

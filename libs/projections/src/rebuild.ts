@@ -39,12 +39,23 @@ async function readPage(store: EventStore, after: Position | null, limit: number
  * (its next commit finds the generation changed) and carries on from the new checkpoint.
  * The previous generation is kept until the next rebuild, for queries in flight.
  */
-export async function rebuildProjections(db: ReadModelDb, store: EventStore, projections: Projection[], options: RebuildOptions = {}): Promise<Record<string, number>> {
+export async function rebuildProjections(
+  db: ReadModelDb,
+  store: EventStore,
+  projections: Projection[],
+  options: RebuildOptions = {},
+): Promise<Record<string, number>> {
   const batchSize = options.batchSize ?? 10_000;
   await ensureMeta(db);
   const started = Date.now();
   const total = positionCount(await store.headPosition());
-  const targets: Array<{ p: Projection; gen: number; worker: ProjectionWorker; position: Position | null; seq: number }> = [];
+  const targets: Array<{
+    p: Projection;
+    gen: number;
+    worker: ProjectionWorker;
+    position: Position | null;
+    seq: number;
+  }> = [];
   for (const p of projections) {
     const meta = await readMeta(db, p.name);
     const live = meta?.live_generation ?? null;
@@ -53,18 +64,30 @@ export async function rebuildProjections(db: ReadModelDb, store: EventStore, pro
     for (const g of gens) {
       if (g === live) continue;
       for (const t of p.tables) await db.exec(dropTableSql(db, t, g));
-      await db.run(`DELETE FROM ${db.table(META_TABLES.checkpoints)} WHERE projection = ? AND generation = ?`, [p.name, g]);
+      await db.run(`DELETE FROM ${db.table(META_TABLES.checkpoints)} WHERE projection = ? AND generation = ?`, [
+        p.name,
+        g,
+      ]);
     }
     const gen = Math.max(0, live ?? 0, ...gens) + 1;
     for (const t of p.tables) await db.exec(createTableSql(db, t, gen));
-    await db.run(`INSERT INTO ${db.table(META_TABLES.checkpoints)} (projection, generation, position, seq) VALUES (?, ?, NULL, 0)`, [p.name, gen]);
+    await db.run(
+      `INSERT INTO ${db.table(META_TABLES.checkpoints)} (projection, generation, position, seq) VALUES (?, ?, NULL, 0)`,
+      [p.name, gen],
+    );
     targets.push({ p, gen, worker: p.worker(contextFor(db, store, gen, 'rebuild')), position: null, seq: 0 });
   }
   const names = targets.map((t) => t.p.name);
   let done = 0;
   const report = (phase: RebuildProgress['phase']) => {
     const secs = (Date.now() - started) / 1000;
-    options.onProgress?.({ projections: names, phase, done, total, eventsPerSecond: secs > 0 ? Math.round(done / secs) : 0 });
+    options.onProgress?.({
+      projections: names,
+      phase,
+      done,
+      total,
+      eventsPerSecond: secs > 0 ? Math.round(done / secs) : 0,
+    });
   };
 
   const pump = async (phase: RebuildProgress['phase']): Promise<void> => {
@@ -80,10 +103,18 @@ export async function rebuildProjections(db: ReadModelDb, store: EventStore, pro
         if (r.failure) {
           for (const x of targets) x.worker.discarded();
           const e = page[r.failure.index];
-          throw new Error(`Rebuild of ${t.p.name} stopped at event ${e.eventId} (position ${e.position}, ${e.type}): ${r.failure.error.message}`);
+          throw new Error(
+            `Rebuild of ${t.p.name} stopped at event ${e.eventId} (position ${e.position}, ${e.type}): ${r.failure.error.message}`,
+          );
         }
         ops.push(...r.ops);
-        checkpoints.push({ projection: t.p.name, generation: t.gen, expected: t.position, position: page[page.length - 1].position, seq: t.seq + page.length });
+        checkpoints.push({
+          projection: t.p.name,
+          generation: t.gen,
+          expected: t.position,
+          position: page[page.length - 1].position,
+          seq: t.seq + page.length,
+        });
       }
       try {
         await db.commit({ ops, checkpoints });
@@ -104,16 +135,22 @@ export async function rebuildProjections(db: ReadModelDb, store: EventStore, pro
 
   await pump('loading');
   report('indexing');
-  for (const t of targets) for (const spec of t.p.tables) for (const sql of createIndexSql(db, spec, t.gen)) await db.exec(sql);
+  for (const t of targets)
+    for (const spec of t.p.tables) for (const sql of createIndexSql(db, spec, t.gen)) await db.exec(sql);
   await pump('catching-up');
   // Swap: the checkpoints are re-checked in the same transaction, so nothing projected
   // into the shadow is lost between the last catch-up and the swap.
   await db.commit({
     ops: [],
-    checkpoints: targets.map((t) => ({ projection: t.p.name, generation: t.gen, expected: t.position, position: t.position, seq: t.seq })),
+    checkpoints: targets.map((t) => ({
+      projection: t.p.name,
+      generation: t.gen,
+      expected: t.position,
+      position: t.position,
+      seq: t.seq,
+    })),
     extra: targets.map((t) => swapSql(db, t.p.name, t.gen, t.p.version)),
   });
   report('swapped');
   return Object.fromEntries(targets.map((t) => [t.p.name, t.gen]));
 }
-

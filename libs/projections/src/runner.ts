@@ -77,10 +77,14 @@ const IMMEDIATE = Symbol('immediate');
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(t);
-      resolve();
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(t);
+        resolve();
+      },
+      { once: true },
+    );
   });
 
 /**
@@ -176,9 +180,18 @@ export class ProjectionRunner {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const st = await this.status();
-      const pending = st.projections.filter((p) => p.state !== 'failed' && (p.position === null ? head !== null : head !== null && this.store.comparePositions(p.position as Position, head) < 0));
+      const pending = st.projections.filter(
+        (p) =>
+          p.state !== 'failed' &&
+          (p.position === null
+            ? head !== null
+            : head !== null && this.store.comparePositions(p.position as Position, head) < 0),
+      );
       if (pending.length === 0) return;
-      if (Date.now() > deadline) throw new Error(`Projections not caught up after ${timeoutMs} ms: ${pending.map((p) => `${p.name}@${p.position}`).join(', ')}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `Projections not caught up after ${timeoutMs} ms: ${pending.map((p) => `${p.name}@${p.position}`).join(', ')}`,
+        );
       await sleep(20);
     }
   }
@@ -186,8 +199,12 @@ export class ProjectionRunner {
   /** Rebuilds one projection, or all, into shadow tables and swaps them in (see rebuild.ts). */
   async rebuild(name?: string, onProgress?: (p: RebuildProgress) => void): Promise<Record<string, number>> {
     const selected = name ? this.projections.filter((p) => p.name === name) : this.projections;
-    if (name && selected.length === 0) throw new Error(`No projection named ${name}; known: ${this.projections.map((p) => p.name).join(', ')}`);
-    const gens = await rebuildProjections(this.db, this.store, selected, { batchSize: this.rebuildBatchSize, onProgress });
+    if (name && selected.length === 0)
+      throw new Error(`No projection named ${name}; known: ${this.projections.map((p) => p.name).join(', ')}`);
+    const gens = await rebuildProjections(this.db, this.store, selected, {
+      batchSize: this.rebuildBatchSize,
+      onProgress,
+    });
     for (const p of selected) this.failed.delete(p.name);
     void this.subscription?.stop();
     this.wake?.();
@@ -199,15 +216,41 @@ export class ProjectionRunner {
     const out: ProjectionStatus[] = [];
     for (const p of this.projections) {
       const meta = await readMeta(this.db, p.name);
-      const gen = meta?.live_generation === null || meta?.live_generation === undefined ? null : Number(meta.live_generation);
+      const gen =
+        meta?.live_generation === null || meta?.live_generation === undefined ? null : Number(meta.live_generation);
       const cp = gen === null ? null : await readCheckpoint(this.db, p.name, gen);
       const position = cp?.position ?? null;
       const lagEvents = await this.lagCount(position as Position | null, head);
       const lagSeconds = lagEvents === 0 ? 0 : await this.lagAge(position as Position | null);
-      const error: ProjectionError | null = cp?.error ? { message: cp.error, eventId: cp.error_event_id ?? '', position: cp.error_position ?? '', at: cp.error_at ?? '' } : null;
+      const error: ProjectionError | null = cp?.error
+        ? {
+            message: cp.error,
+            eventId: cp.error_event_id ?? '',
+            position: cp.error_position ?? '',
+            at: cp.error_at ?? '',
+          }
+        : null;
       const state: ProjectionStatus['state'] =
-        gen === null ? 'not-built' : error && (this.failed.has(p.name) || this.role !== 'leader') ? 'failed' : this.role === 'leader' ? 'running' : this.role === 'standby' ? 'standby' : 'stopped';
-      out.push({ name: p.name, generation: gen, version: p.version, state, position, seq: cp?.seq ?? 0, lagEvents, lagSeconds, error });
+        gen === null
+          ? 'not-built'
+          : error && (this.failed.has(p.name) || this.role !== 'leader')
+            ? 'failed'
+            : this.role === 'leader'
+              ? 'running'
+              : this.role === 'standby'
+                ? 'standby'
+                : 'stopped';
+      out.push({
+        name: p.name,
+        generation: gen,
+        version: p.version,
+        state,
+        position,
+        seq: cp?.seq ?? 0,
+        lagEvents,
+        lagSeconds,
+        error,
+      });
     }
     const healthy = out.every((p) => p.state !== 'failed') && this.consecutiveErrors < 3;
     return { role: this.role, head, healthy, lastError: this.lastError, projections: out };
@@ -286,7 +329,13 @@ export class ProjectionRunner {
         continue;
       }
       this.retryOnce.delete(p.name);
-      active.push({ p, gen, worker: p.worker(contextFor(this.db, this.store, gen, 'live')), position: (cp?.position ?? null) as Position | null, seq: cp?.seq ?? 0 });
+      active.push({
+        p,
+        gen,
+        worker: p.worker(contextFor(this.db, this.store, gen, 'live')),
+        position: (cp?.position ?? null) as Position | null,
+        seq: cp?.seq ?? 0,
+      });
     }
     return active;
   }
@@ -304,7 +353,8 @@ export class ProjectionRunner {
     }
     let from: Position | null = active[0].position;
     for (const a of active) {
-      if (a.position === null || (from !== null && this.store.comparePositions(a.position, from) < 0)) from = a.position;
+      if (a.position === null || (from !== null && this.store.comparePositions(a.position, from) < 0))
+        from = a.position;
       if (a.position === null) break;
     }
     if (active.some((a) => a.position === null)) from = null;
@@ -345,7 +395,10 @@ export class ProjectionRunner {
     try {
       for (const a of active) {
         if (this.failed.has(a.p.name)) continue;
-        const events = a.position === null ? batch : batch.filter((e) => this.store.comparePositions(e.position, a.position as Position) > 0);
+        const events =
+          a.position === null
+            ? batch
+            : batch.filter((e) => this.store.comparePositions(e.position, a.position as Position) > 0);
         if (events.length === 0) continue;
         const projected: ProjectedEvent[] = events.map((event, i) => ({ event, seq: a.seq + i + 1 }));
         let r = await a.worker.plan(projected);
@@ -368,7 +421,12 @@ export class ProjectionRunner {
           position: last,
           seq: a.seq + count,
           error: failedAt
-            ? { message: `${failedAt.event.type} at ${failedAt.event.position}: ${failedAt.error.message}`, eventId: failedAt.event.eventId, position: failedAt.event.position, at: this.clock().toISOString() }
+            ? {
+                message: `${failedAt.event.type} at ${failedAt.event.position}: ${failedAt.error.message}`,
+                eventId: failedAt.event.eventId,
+                position: failedAt.event.position,
+                at: this.clock().toISOString(),
+              }
             : null,
         });
         planned.push({ a, count, failedAt });
@@ -385,7 +443,9 @@ export class ProjectionRunner {
       a.position = cp.position as Position | null;
       if (failedAt) {
         this.failed.add(a.p.name);
-        this.logger?.error(`Projection ${a.p.name} stopped at event ${failedAt.event.eventId} (${failedAt.event.type}, position ${failedAt.event.position}): ${failedAt.error.message}`);
+        this.logger?.error(
+          `Projection ${a.p.name} stopped at event ${failedAt.event.eventId} (${failedAt.event.type}, position ${failedAt.event.position}): ${failedAt.error.message}`,
+        );
       }
     }
     this.consecutiveErrors = 0;

@@ -55,9 +55,30 @@ export interface CorrectionSummary {
 }
 
 export const CASE_COLUMNS = [
-  'stream', 'aggregate_type', 'case_id', 'force_area', 'status', 'state', 'parties', 'bodies', 'key_dates', 'deadlines', 'classification',
-  'opened_on', 'last_act_on', 'max_effective_on', 'first_recorded_on', 'max_recorded_on', 'event_count', 'first_event_id', 'last_event_id',
-  'last_seq', 'last_revision', 'has_decider', 'corrections', 'segment',
+  'stream',
+  'aggregate_type',
+  'case_id',
+  'force_area',
+  'status',
+  'state',
+  'parties',
+  'bodies',
+  'key_dates',
+  'deadlines',
+  'classification',
+  'opened_on',
+  'last_act_on',
+  'max_effective_on',
+  'first_recorded_on',
+  'max_recorded_on',
+  'event_count',
+  'first_event_id',
+  'last_event_id',
+  'last_seq',
+  'last_revision',
+  'has_decider',
+  'corrections',
+  'segment',
 ] as const;
 
 export interface CaseRow {
@@ -104,7 +125,8 @@ export function keyDatesOf(state: unknown, openedOn: string | null, lastActOn: s
   if (openedOn) out.openedOn = openedOn;
   if (lastActOn) out.lastActOn = lastActOn;
   if (state && typeof state === 'object') {
-    for (const [k, v] of Object.entries(state as Record<string, unknown>)) if (typeof v === 'string' && ISO_DATE.test(v)) out[k] = v;
+    for (const [k, v] of Object.entries(state as Record<string, unknown>))
+      if (typeof v === 'string' && ISO_DATE.test(v)) out[k] = v;
   }
   return out;
 }
@@ -186,7 +208,13 @@ export interface EventFacts {
 }
 
 /** Folds one event into the case record: state, deadlines, parties, dates and counters. */
-export function recordEvent(rec: CaseRecord, f: EventFacts, state: unknown, specs: DeadlineSpec[], forceArea: string | null): void {
+export function recordEvent(
+  rec: CaseRecord,
+  f: EventFacts,
+  state: unknown,
+  specs: DeadlineSpec[],
+  forceArea: string | null,
+): void {
   const { e, seq, effectiveOn, recordedOn, isCorrection } = f;
   const md = e.metadata;
   const actor = md.actor;

@@ -5,7 +5,18 @@ import type { RecordedEvent } from '@ledger/event-store';
 import type { PlanResult, ProjectedEvent, Projection, ProjectionContext, ProjectionWorker } from '../projection';
 import type { SqlValue, WriteOp } from '../storage/db';
 import type { TableSpec } from '../storage/schema';
-import { CASE_COLUMNS, CaseRecord, CaseRow, EventFacts, fromCaseRow, minOf, Party, recordCorrection, recordEvent, toCaseRow } from './case-record';
+import {
+  CASE_COLUMNS,
+  CaseRecord,
+  CaseRow,
+  EventFacts,
+  fromCaseRow,
+  minOf,
+  Party,
+  recordCorrection,
+  recordEvent,
+  toCaseRow,
+} from './case-record';
 
 /**
  * The `cases` projection: one read model fed by one fold per event.
@@ -27,13 +38,47 @@ export interface DeadlineRef {
 }
 
 const EVENT_COLUMNS = [
-  'seq', 'position', 'event_id', 'stream', 'revision', 'type', 'aggregate_type', 'case_id', 'force_area', 'effective_at', 'effective_on',
-  'recorded_at', 'recorded_on', 'actor_id', 'actor_name', 'role', 'body', 'legal_basis', 'classification', 'command', 'findings', 'late',
-  'deadline_refs', 'corrects_event_id', 'correction',
+  'seq',
+  'position',
+  'event_id',
+  'stream',
+  'revision',
+  'type',
+  'aggregate_type',
+  'case_id',
+  'force_area',
+  'effective_at',
+  'effective_on',
+  'recorded_at',
+  'recorded_on',
+  'actor_id',
+  'actor_name',
+  'role',
+  'body',
+  'legal_basis',
+  'classification',
+  'command',
+  'findings',
+  'late',
+  'deadline_refs',
+  'corrects_event_id',
+  'correction',
 ] as const;
 
 const DEADLINE_COLUMNS = [
-  'stream', 'key', 'aggregate_type', 'case_id', 'force_area', 'label', 'due_on', 'starts_on', 'completed_on', 'citation', 'confidence', 'owner', 'classification',
+  'stream',
+  'key',
+  'aggregate_type',
+  'case_id',
+  'force_area',
+  'label',
+  'due_on',
+  'starts_on',
+  'completed_on',
+  'citation',
+  'confidence',
+  'owner',
+  'classification',
 ] as const;
 
 const SNAPSHOT_COLUMNS = ['stream', 'revision', 'max_effective_on', 'max_recorded_on', 'state', 'meta'] as const;
@@ -52,7 +97,8 @@ export interface SnapshotMeta {
   eventCount: number;
 }
 
-const t = (cols: readonly string[], ints: string[] = []): Array<[string, 'text' | 'int']> => cols.map((c) => [c, ints.includes(c) ? 'int' : 'text']);
+const t = (cols: readonly string[], ints: string[] = []): Array<[string, 'text' | 'int']> =>
+  cols.map((c) => [c, ints.includes(c) ? 'int' : 'text']);
 
 const CASES_TABLES: TableSpec[] = [
   {
@@ -71,7 +117,12 @@ const CASES_TABLES: TableSpec[] = [
     name: 'events',
     columns: t(EVENT_COLUMNS, ['seq', 'revision', 'late']),
     primaryKey: ['seq'],
-    indexes: [['stream', 'revision'], ['body', 'effective_on', 'seq'], ['actor_id', 'effective_on', 'seq'], ['force_area', 'effective_on', 'seq']],
+    indexes: [
+      ['stream', 'revision'],
+      ['body', 'effective_on', 'seq'],
+      ['actor_id', 'effective_on', 'seq'],
+      ['force_area', 'effective_on', 'seq'],
+    ],
   },
   {
     name: 'snapshots',
@@ -134,12 +185,38 @@ function eventRow(f: EventFacts, rec: CaseRecord, forceArea: string | null, refs
   const actor = md.actor;
   const extras = md as Record<string, unknown>;
   return [
-    seq, e.position, e.eventId, e.stream, Number(e.revision), e.type, rec.aggregateType, rec.caseId, forceArea ?? null, md.effectiveAt, effectiveOn,
-    md.recordedAt, recordedOn, actor.id, actor.name, actor.role, actor.body, md.legalBasis ?? null, md.classification,
-    typeof extras.command === 'string' ? extras.command : null, findings.length ? JSON.stringify(findings) : null,
-    findings.some((f) => f.kind === 'late') ? 1 : 0, refs.length ? JSON.stringify(refs) : null,
+    seq,
+    e.position,
+    e.eventId,
+    e.stream,
+    Number(e.revision),
+    e.type,
+    rec.aggregateType,
+    rec.caseId,
+    forceArea ?? null,
+    md.effectiveAt,
+    effectiveOn,
+    md.recordedAt,
+    recordedOn,
+    actor.id,
+    actor.name,
+    actor.role,
+    actor.body,
+    md.legalBasis ?? null,
+    md.classification,
+    typeof extras.command === 'string' ? extras.command : null,
+    findings.length ? JSON.stringify(findings) : null,
+    findings.some((f) => f.kind === 'late') ? 1 : 0,
+    refs.length ? JSON.stringify(refs) : null,
     isCorrection && typeof data.correctsEventId === 'string' ? data.correctsEventId : null,
-    isCorrection ? JSON.stringify({ field: data.field ?? null, oldValue: data.oldValue ?? null, newValue: data.newValue ?? null, reason: data.reason ?? null }) : null,
+    isCorrection
+      ? JSON.stringify({
+          field: data.field ?? null,
+          oldValue: data.oldValue ?? null,
+          newValue: data.newValue ?? null,
+          reason: data.reason ?? null,
+        })
+      : null,
   ];
 }
 
@@ -157,13 +234,17 @@ class CasesWorker implements ProjectionWorker {
   private async preload(events: ProjectedEvent[]): Promise<void> {
     if (this.ctx.mode === 'rebuild' && !this.evicted) return;
     const missing = new Set<string>();
-    for (const { event } of events) if (!this.pending.has(event.stream) && !this.cache.has(event.stream)) missing.add(event.stream);
+    for (const { event } of events)
+      if (!this.pending.has(event.stream) && !this.cache.has(event.stream)) missing.add(event.stream);
     if (missing.size === 0) return;
     const list = [...missing];
     const table = this.ctx.db.table(this.ctx.table('cases'));
     for (let i = 0; i < list.length; i += 500) {
       const part = list.slice(i, i + 500);
-      const rows = await this.ctx.db.all<CaseRow>(`SELECT * FROM ${table} WHERE stream IN (${part.map(() => '?').join(', ')})`, part);
+      const rows = await this.ctx.db.all<CaseRow>(
+        `SELECT * FROM ${table} WHERE stream IN (${part.map(() => '?').join(', ')})`,
+        part,
+      );
       for (const row of rows) this.cache.set(row.stream, fromCaseRow(row));
     }
   }
@@ -180,7 +261,11 @@ class CasesWorker implements ProjectionWorker {
       const md = e.metadata as Record<string, unknown>;
       r = {
         stream: e.stream,
-        aggregateType: (typeof md.aggregateType === 'string' && md.aggregateType) || entry?.decider.aggregateType || parsed?.streamPrefix || e.stream,
+        aggregateType:
+          (typeof md.aggregateType === 'string' && md.aggregateType) ||
+          entry?.decider.aggregateType ||
+          parsed?.streamPrefix ||
+          e.stream,
         caseId: (typeof md.caseId === 'string' && md.caseId) || parsed?.caseId || e.stream,
         forceArea: null,
         state: entry ? entry.decider.initialState() : null,
@@ -220,7 +305,12 @@ class CasesWorker implements ProjectionWorker {
   }
 
   /** The case state and deadlines after this event (a correction folds the stream again). */
-  private async foldEvent(rec: CaseRecord, e: RecordedEvent, entry: DeciderEntry | undefined, isCorrection: boolean): Promise<FoldedEvent> {
+  private async foldEvent(
+    rec: CaseRecord,
+    e: RecordedEvent,
+    entry: DeciderEntry | undefined,
+    isCorrection: boolean,
+  ): Promise<FoldedEvent> {
     let state = rec.state;
     let specs = rec.deadlineSpecs;
     let targetRevision: number | null = null;
@@ -243,12 +333,19 @@ class CasesWorker implements ProjectionWorker {
   private async planEvent(e: RecordedEvent, seq: number, batch: PlanBatch): Promise<void> {
     const rec = this.recordFor(e);
     const md = e.metadata;
-    const f: EventFacts = { e, seq, effectiveOn: dayOf(md.effectiveAt), recordedOn: dayOf(md.recordedAt), isCorrection: e.type === RECORD_CORRECTED };
+    const f: EventFacts = {
+      e,
+      seq,
+      effectiveOn: dayOf(md.effectiveAt),
+      recordedOn: dayOf(md.recordedAt),
+      isCorrection: e.type === RECORD_CORRECTED,
+    };
     const entry = rec.hasDecider ? deciderForStream(e.stream) : undefined;
     const { state, specs, targetRevision } = await this.foldEvent(rec, e, entry, f.isCorrection);
     const refs = diffDeadlines(rec.deadlineSpecs, specs);
     const extras = md as Record<string, unknown>;
-    const forceArea = (typeof extras.forceArea === 'string' && extras.forceArea) || rec.forceArea || stateForceArea(state);
+    const forceArea =
+      (typeof extras.forceArea === 'string' && extras.forceArea) || rec.forceArea || stateForceArea(state);
     batch.eventRows.push(eventRow(f, rec, forceArea ?? null, refs));
     // Every check passed: now change the record.
     recordEvent(rec, f, state, specs, forceArea ?? null);
@@ -259,8 +356,20 @@ class CasesWorker implements ProjectionWorker {
     rec.segment.minRecordedOn = minOf(rec.segment.minRecordedOn, f.recordedOn);
     batch.segmentRows.set(`${seg}:${e.stream}`, [e.stream, seg, rec.segment.minEffectiveOn, rec.segment.minRecordedOn]);
     if (entry && (Number(e.revision) + 1) % SNAPSHOT_EVERY === 0) {
-      const meta: SnapshotMeta = { parties: rec.parties, openedOn: rec.openedOn, lastActOn: rec.lastActOn, eventCount: rec.eventCount };
-      batch.snapshotRows.push([e.stream, Number(e.revision), rec.maxEffectiveOn, rec.maxRecordedOn, JSON.stringify(state ?? null), JSON.stringify(meta)]);
+      const meta: SnapshotMeta = {
+        parties: rec.parties,
+        openedOn: rec.openedOn,
+        lastActOn: rec.lastActOn,
+        eventCount: rec.eventCount,
+      };
+      batch.snapshotRows.push([
+        e.stream,
+        Number(e.revision),
+        rec.maxEffectiveOn,
+        rec.maxRecordedOn,
+        JSON.stringify(state ?? null),
+        JSON.stringify(meta),
+      ]);
     }
     batch.touched.add(e.stream);
   }
@@ -300,14 +409,40 @@ class CasesWorker implements ProjectionWorker {
       caseRows.push(CASE_COLUMNS.map((c) => row[c] as SqlValue));
       deadlineDeletes.push([stream]);
       for (const d of rec.deadlineSpecs) {
-        deadlineRows.push([stream, d.key, rec.aggregateType, rec.caseId, rec.forceArea, d.label, d.dueOn, d.startsOn, d.completedOn, d.citation, d.confidence, d.owner, rec.classification]);
+        deadlineRows.push([
+          stream,
+          d.key,
+          rec.aggregateType,
+          rec.caseId,
+          rec.forceArea,
+          d.label,
+          d.dueOn,
+          d.startsOn,
+          d.completedOn,
+          d.citation,
+          d.confidence,
+          d.owner,
+          rec.classification,
+        ]);
       }
     }
     const T = (n: string) => this.ctx.table(n);
     return [
       { kind: 'insert', table: T('events'), columns: [...EVENT_COLUMNS], rows: batch.eventRows },
-      { kind: 'insert', table: T('snapshots'), columns: [...SNAPSHOT_COLUMNS], rows: batch.snapshotRows, conflict: ['stream', 'revision'] },
-      { kind: 'insert', table: T('segments'), columns: [...SEGMENT_COLUMNS], rows: [...batch.segmentRows.values()], conflict: ['stream', 'seg'] },
+      {
+        kind: 'insert',
+        table: T('snapshots'),
+        columns: [...SNAPSHOT_COLUMNS],
+        rows: batch.snapshotRows,
+        conflict: ['stream', 'revision'],
+      },
+      {
+        kind: 'insert',
+        table: T('segments'),
+        columns: [...SEGMENT_COLUMNS],
+        rows: [...batch.segmentRows.values()],
+        conflict: ['stream', 'seg'],
+      },
       { kind: 'insert', table: T('cases'), columns: [...CASE_COLUMNS], rows: caseRows, conflict: ['stream'] },
       { kind: 'delete', table: T('deadlines'), where: ['stream'], rows: deadlineDeletes },
       { kind: 'insert', table: T('deadlines'), columns: [...DEADLINE_COLUMNS], rows: deadlineRows },

@@ -36,14 +36,18 @@ export async function caseState(ctx: QueryContext, t: Tables, row: CaseRow, v: T
   if (!isTimeView(v)) return current(row);
   if (v.asAt && (row.opened_on === null || row.opened_on > v.asAt)) return null;
   if (v.recordedOn && (row.first_recorded_on === null || row.first_recorded_on > v.recordedOn)) return null;
-  const exact = (!v.asAt || (row.max_effective_on ?? '') <= v.asAt) && (!v.recordedOn || (row.max_recorded_on ?? '') <= v.recordedOn);
+  const exact =
+    (!v.asAt || (row.max_effective_on ?? '') <= v.asAt) &&
+    (!v.recordedOn || (row.max_recorded_on ?? '') <= v.recordedOn);
   if (exact) return current(row);
   return replay(ctx, t, row, v);
 }
 
 async function replay(ctx: QueryContext, t: Tables, row: CaseRow, v: TimeView): Promise<CaseState | null> {
   const entry = Number(row.has_decider) === 1 ? deciderForStream(row.stream) : undefined;
-  const corrections = (JSON.parse(row.corrections) as CorrectionSummary[]).filter((c) => !v.recordedOn || c.recordedOn <= v.recordedOn);
+  const corrections = (JSON.parse(row.corrections) as CorrectionSummary[]).filter(
+    (c) => !v.recordedOn || c.recordedOn <= v.recordedOn,
+  );
   // The latest snapshot whose whole prefix is in the view, and not before a correction's target
   // when that correction (in view) comes after it: foldStream applies corrections first.
   let bound = Number.MAX_SAFE_INTEGER;
@@ -73,22 +77,52 @@ async function replay(ctx: QueryContext, t: Tables, row: CaseRow, v: TimeView): 
     const end = (Number(seg) + 1) * SNAPSHOT_EVERY;
     for await (const e of ctx.store.readStream(row.stream, { from: BigInt(start), limit: end - start })) {
       if (isCorrection({ type: e.type, data: {} })) continue;
-      if (!inView({ type: e.type, effectiveOn: dayOf(e.metadata.effectiveAt), recordedOn: dayOf(e.metadata.recordedAt) }, v)) continue;
-      tail.push({ revision: Number(e.revision), stored: toStoredDomainEvent(e), actor: e.metadata.actor, correction: false });
+      if (
+        !inView(
+          { type: e.type, effectiveOn: dayOf(e.metadata.effectiveAt), recordedOn: dayOf(e.metadata.recordedAt) },
+          v,
+        )
+      )
+        continue;
+      tail.push({
+        revision: Number(e.revision),
+        stored: toStoredDomainEvent(e),
+        actor: e.metadata.actor,
+        correction: false,
+      });
     }
   }
   for (const c of corrections) {
     if (c.revision < from) continue;
-    const data = { correctsEventId: c.correctsEventId, field: c.field, oldValue: c.oldValue, newValue: c.newValue, reason: c.reason };
-    tail.push({ revision: c.revision, stored: { event: { type: 'RecordCorrected', data }, eventId: c.eventId, effectiveOn: c.effectiveOn, recordedAt: c.recordedAt }, actor: { id: c.actor.actorId, name: c.actor.name, role: c.actor.role, body: c.actor.body }, correction: true });
+    const data = {
+      correctsEventId: c.correctsEventId,
+      field: c.field,
+      oldValue: c.oldValue,
+      newValue: c.newValue,
+      reason: c.reason,
+    };
+    tail.push({
+      revision: c.revision,
+      stored: {
+        event: { type: 'RecordCorrected', data },
+        eventId: c.eventId,
+        effectiveOn: c.effectiveOn,
+        recordedAt: c.recordedAt,
+      },
+      actor: { id: c.actor.actorId, name: c.actor.name, role: c.actor.role, body: c.actor.body },
+      correction: true,
+    });
   }
   tail.sort((a, b) => a.revision - b.revision);
-  const meta: SnapshotMeta = snap ? JSON.parse(snap.meta) : { parties: [], openedOn: null, lastActOn: null, eventCount: 0 };
+  const meta: SnapshotMeta = snap
+    ? JSON.parse(snap.meta)
+    : { parties: [], openedOn: null, lastActOn: null, eventCount: 0 };
   const parties = [...meta.parties];
   let { openedOn, lastActOn } = meta;
   for (const e of tail) {
     const a = e.actor;
-    if (!parties.some((p) => p.actorId === a.id && p.role === a.role && p.body === a.body)) parties.push({ actorId: a.id, name: a.name, role: a.role, body: a.body });
+    if (!parties.some((p) => p.actorId === a.id && p.role === a.role && p.body === a.body))
+      parties.push({ actorId: a.id, name: a.name, role: a.role, body: a.body });
     if (!e.correction) {
       const d = e.stored.effectiveOn;
       if (openedOn === null || d < openedOn) openedOn = d;
@@ -99,7 +133,11 @@ async function replay(ctx: QueryContext, t: Tables, row: CaseRow, v: TimeView): 
   let state: unknown = null;
   if (entry) {
     const base = snap ? JSON.parse(snap.state) : entry.decider.initialState();
-    state = foldFrom(entry.decider, base, tail.map((x) => x.stored));
+    state = foldFrom(
+      entry.decider,
+      base,
+      tail.map((x) => x.stored),
+    );
   }
   return {
     state,

@@ -31,7 +31,8 @@ describe('a case view: one replay, visibility settled from the case row', () => 
     const counted = new Proxy(store, {
       get(target, key) {
         const value = Reflect.get(target, key) as unknown;
-        if (key === 'readStream') return (...args: Parameters<EventStore['readStream']>) => (reads++, target.readStream(...args));
+        if (key === 'readStream')
+          return (...args: Parameters<EventStore['readStream']>) => (reads++, target.readStream(...args));
         return typeof value === 'function' ? value.bind(target) : value;
       },
     }) as EventStore;
@@ -66,6 +67,10 @@ describe('a case view: one replay, visibility settled from the case row', () => 
     const kent = (area: string | null) => (area === 'kent' ? 'all' : 'open');
     const essex = (area: string | null) => (area === 'essex' ? 'all' : 'open');
     expect(await queries.getCase(COMPLAINT_STREAM, { visibility: kent, timelineLimit: 5 })).not.toBeNull();
-    expect(await readsOf(async () => expect(await queries.getCase(COMPLAINT_STREAM, { visibility: essex, timelineLimit: 5 })).toBeNull())).toBe(0);
+    expect(
+      await readsOf(async () =>
+        expect(await queries.getCase(COMPLAINT_STREAM, { visibility: essex, timelineLimit: 5 })).toBeNull(),
+      ),
+    ).toBe(0);
   });
 });

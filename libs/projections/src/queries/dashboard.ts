@@ -9,7 +9,11 @@ import { trailEntries } from './trail';
 import type { Dashboard, DeadlineEntry, DecisionEntry, Page, ViewOptions } from './types';
 
 /** What a Police and Crime Panel needs on one page for its force area, in the view. */
-export async function dashboard(ctx: QueryContext, forceArea: string, o: ViewOptions & { upcomingDays?: number } = {}): Promise<Dashboard> {
+export async function dashboard(
+  ctx: QueryContext,
+  forceArea: string,
+  o: ViewOptions & { upcomingDays?: number } = {},
+): Promise<Dashboard> {
   const info = ctx.viewInfo(o);
   const t = await ctx.tables();
   const visibility = o.visibility ?? 'open';
@@ -22,9 +26,18 @@ export async function dashboard(ctx: QueryContext, forceArea: string, o: ViewOpt
   for (const { row, s } of cases) {
     byProcess[row.aggregate_type] = (byProcess[row.aggregate_type] ?? 0) + 1;
     if (isOpenComplaint(row.aggregate_type, s.status)) openComplaints++;
-    for (const dl of withStatus(s.specs, d, recordCompleteFor(coverage, row.force_area))) all.push({ ...dl, stream: row.stream, caseId: row.case_id, aggregateType: row.aggregate_type, forceArea: row.force_area, classification: row.classification });
+    for (const dl of withStatus(s.specs, d, recordCompleteFor(coverage, row.force_area)))
+      all.push({
+        ...dl,
+        stream: row.stream,
+        caseId: row.case_id,
+        aggregateType: row.aggregate_type,
+        forceArea: row.force_area,
+        classification: row.classification,
+      });
   }
-  const byDue = (a: DeadlineEntry, b: DeadlineEntry) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0);
+  const byDue = (a: DeadlineEntry, b: DeadlineEntry) =>
+    a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0;
   const outstanding = all.filter((x) => x.status === 'outstanding').sort(byDue);
   // Missed only where the body's record is declared complete; elsewhere an absence is "no record".
   const overdue = all.filter((x) => x.status === 'missed').sort(byDue);
@@ -38,12 +51,23 @@ export async function dashboard(ctx: QueryContext, forceArea: string, o: ViewOpt
     .atMost('e.effective_on', o.asAt)
     .atMost('e.recorded_on', o.recordedOn)
     .visibleTo(visibility, 'e.classification', 'c.classification');
-  const vetoRows = await ctx.db.all<EventRow>(`SELECT e.* FROM ${t.events} e JOIN ${t.cases} c ON c.stream = e.stream ${w.sql} ORDER BY e.effective_on, e.seq`, w.params);
+  const vetoRows = await ctx.db.all<EventRow>(
+    `SELECT e.* FROM ${t.events} e JOIN ${t.cases} c ON c.stream = e.stream ${w.sql} ORDER BY e.effective_on, e.seq`,
+    w.params,
+  );
   const vetoes = await trailEntries(ctx, t, vetoRows, o, d);
   let unpublished = 0;
   if (t.decisions) {
-    for (let cursor: string | null = null; ; ) {
-      const page: Page<DecisionEntry> = await decisions(ctx, { forceArea, asAt: o.asAt, recordedOn: o.recordedOn, visibility, published: false, cursor, limit: 500 });
+    for (let cursor: string | null = null; ;) {
+      const page: Page<DecisionEntry> = await decisions(ctx, {
+        forceArea,
+        asAt: o.asAt,
+        recordedOn: o.recordedOn,
+        visibility,
+        published: false,
+        cursor,
+        limit: 500,
+      });
       unpublished += page.items.length;
       if (!page.nextCursor) break;
       cursor = page.nextCursor;

@@ -13,7 +13,16 @@ import { trailDeadlines } from './trail';
 import type { Page, TimelineEntry, ViewOptions } from './types';
 
 /** A case's acts in the view, a page at a time, each with its corrections and the deadlines it touched. */
-export async function timeline(ctx: QueryContext, t: Tables, row: CaseRow, s: CaseState, deadlines: Deadline[], o: ViewOptions, cursor: string | null, limit: number): Promise<Page<TimelineEntry>> {
+export async function timeline(
+  ctx: QueryContext,
+  t: Tables,
+  row: CaseRow,
+  s: CaseState,
+  deadlines: Deadline[],
+  o: ViewOptions,
+  cursor: string | null,
+  limit: number,
+): Promise<Page<TimelineEntry>> {
   if (limit === 0) return { items: [], nextCursor: null };
   const visibility = o.visibility ?? 'open';
   const start = decodeCursor('timeline', cursor)?.[0] ?? 0;
@@ -27,7 +36,13 @@ export async function timeline(ctx: QueryContext, t: Tables, row: CaseRow, s: Ca
     for await (const e of ctx.store.readStream(row.stream, { from: BigInt(from), limit: chunk })) {
       got++;
       from = Number(e.revision) + 1;
-      if (!inView({ type: e.type, effectiveOn: dayOf(e.metadata.effectiveAt), recordedOn: dayOf(e.metadata.recordedAt) }, o)) continue;
+      if (
+        !inView(
+          { type: e.type, effectiveOn: dayOf(e.metadata.effectiveAt), recordedOn: dayOf(e.metadata.recordedAt) },
+          o,
+        )
+      )
+        continue;
       if (!isVisible(e.metadata.classification, visibility)) continue;
       if (picked.length === limit) {
         next = Number(e.revision);
@@ -50,8 +65,27 @@ export async function timeline(ctx: QueryContext, t: Tables, row: CaseRow, s: Ca
     let data = e.data as Record<string, unknown>;
     if (own.length) {
       const stored = [
-        { event: { type: e.type, data }, eventId: e.eventId, effectiveOn: toDate(e.metadata.effectiveAt), recordedAt: e.metadata.recordedAt },
-        ...own.map((c) => ({ event: { type: 'RecordCorrected', data: { correctsEventId: c.correctsEventId, field: c.field, oldValue: c.oldValue, newValue: c.newValue, reason: c.reason } }, eventId: c.eventId, effectiveOn: c.effectiveOn, recordedAt: c.recordedAt })),
+        {
+          event: { type: e.type, data },
+          eventId: e.eventId,
+          effectiveOn: toDate(e.metadata.effectiveAt),
+          recordedAt: e.metadata.recordedAt,
+        },
+        ...own.map((c) => ({
+          event: {
+            type: 'RecordCorrected',
+            data: {
+              correctsEventId: c.correctsEventId,
+              field: c.field,
+              oldValue: c.oldValue,
+              newValue: c.newValue,
+              reason: c.reason,
+            },
+          },
+          eventId: c.eventId,
+          effectiveOn: c.effectiveOn,
+          recordedAt: c.recordedAt,
+        })),
       ];
       data = applyCorrections(stored as never)[0].event.data as Record<string, unknown>;
     }
@@ -70,8 +104,26 @@ export async function timeline(ctx: QueryContext, t: Tables, row: CaseRow, s: Ca
       classification: e.metadata.classification,
       findings: (md.findings as unknown as RuleFinding[] | undefined) ?? [],
       data,
-      corrections: own.map((c) => ({ eventId: c.eventId, field: c.field, oldValue: c.oldValue, newValue: c.newValue, reason: c.reason, recordedAt: c.recordedAt, effectiveOn: c.effectiveOn, actor: c.actor })),
-      correctionOf: e.type === 'RecordCorrected' ? { eventId: String(d.correctsEventId), field: String(d.field), oldValue: d.oldValue ?? null, newValue: d.newValue ?? null, reason: String(d.reason ?? '') } : null,
+      corrections: own.map((c) => ({
+        eventId: c.eventId,
+        field: c.field,
+        oldValue: c.oldValue,
+        newValue: c.newValue,
+        reason: c.reason,
+        recordedAt: c.recordedAt,
+        effectiveOn: c.effectiveOn,
+        actor: c.actor,
+      })),
+      correctionOf:
+        e.type === 'RecordCorrected'
+          ? {
+              eventId: String(d.correctsEventId),
+              field: String(d.field),
+              oldValue: d.oldValue ?? null,
+              newValue: d.newValue ?? null,
+              reason: String(d.reason ?? ''),
+            }
+          : null,
       deadlines: trailDeadlines(refs.get(Number(e.revision)) ?? [], byKey),
     };
   });

@@ -35,7 +35,9 @@ export class CheckpointMoved extends Error {
     readonly projection: string,
     readonly generation: number,
   ) {
-    super(`Checkpoint of ${projection} (generation ${generation}) moved: another writer projected or a rebuild swapped it`);
+    super(
+      `Checkpoint of ${projection} (generation ${generation}) moved: another writer projected or a rebuild swapped it`,
+    );
     this.name = 'CheckpointMoved';
   }
 }
@@ -55,7 +57,11 @@ export interface ReadModelDb {
    * stores the new checkpoints, and runs `extra` statements (e.g. a generation swap).
    * Throws CheckpointMoved (nothing written) when a checkpoint moved.
    */
-  commit(plan: { ops: WriteOp[]; checkpoints: CheckpointWrite[]; extra?: Array<{ sql: string; params?: SqlValue[] }> }): Promise<void>;
+  commit(plan: {
+    ops: WriteOp[];
+    checkpoints: CheckpointWrite[];
+    extra?: Array<{ sql: string; params?: SqlValue[] }>;
+  }): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -16,7 +16,11 @@ export interface LoadedReadModel {
  * The caller writes the log (through the write side's test loader): the read side does not
  * import the write side.
  */
-export async function sqliteReadModelOver(load: (store: EventStore) => Promise<unknown>, now: Date, dirPrefix = 'ledger-rm-'): Promise<LoadedReadModel> {
+export async function sqliteReadModelOver(
+  load: (store: EventStore) => Promise<unknown>,
+  now: Date,
+  dirPrefix = 'ledger-rm-',
+): Promise<LoadedReadModel> {
   const dir = mkdtempSync(join(tmpdir(), dirPrefix));
   const store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
   await load(store);
