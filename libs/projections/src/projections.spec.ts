@@ -1,6 +1,7 @@
 import { decodeCursor, encodeCursor, InvalidCursor } from './cursor';
 import { mergeClassification, isVisible } from './classification';
-import { diffDeadlines, dayOf } from './projections/cases.projection';
+import { dayOf } from './projections/cases.projection';
+import { diffDeadlines } from './projections/cases.tables';
 import { decisionFields, publicationTarget } from './projections/decisions.projection';
 import { inView, validateView } from './time-view';
 import { keyDatesOf, statusOf } from './projections/case-record';

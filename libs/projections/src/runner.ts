@@ -2,9 +2,10 @@ import type { EventStore, Position, RecordedEvent, Subscription } from '@ledger/
 import { contextFor, ProjectedEvent, Projection, ProjectionWorker } from './projection';
 import { casesProjection } from './projections/cases.projection';
 import { decisionsProjection } from './projections/decisions.projection';
-import { positionCount, rebuildProjections, RebuildProgress } from './rebuild';
+import { rebuildProjections, RebuildProgress } from './rebuild';
 import { CheckpointMoved, CheckpointWrite, ReadModelDb, WriteOp } from './storage/db';
 import { ensureMeta, readCheckpoint, readMeta } from './storage/meta';
+import { lagOf, readLiveCheckpoint, stateOf, type ProjectionStatus, type RunnerStatus } from './runner-status';
 import { LeaseLost, type Leadership } from './storage/lease';
 
 export const DEFAULT_PROJECTIONS: Projection[] = [casesProjection, decisionsProjection];
@@ -31,37 +32,6 @@ export interface ProjectionRunnerOptions {
   errorRetryMs?: number;
   logger?: RunnerLogger;
   clock?: () => Date;
-}
-
-export interface ProjectionError {
-  message: string;
-  eventId: string;
-  position: string;
-  at: string;
-}
-
-export interface ProjectionStatus {
-  name: string;
-  generation: number | null;
-  version: number;
-  state: 'running' | 'failed' | 'stopped' | 'standby' | 'not-built';
-  position: string | null;
-  /** Events projected (index of the checkpoint in the global log). */
-  seq: number;
-  /** Events in the log after the checkpoint (null if it cannot be counted). */
-  lagEvents: number | null;
-  /** Age of the oldest event not yet projected, in seconds (0 when caught up). */
-  lagSeconds: number | null;
-  error: ProjectionError | null;
-}
-
-export interface RunnerStatus {
-  role: 'leader' | 'standby' | 'stopped';
-  head: string | null;
-  /** False when a projection failed, or the runner keeps hitting an infrastructure error. */
-  healthy: boolean;
-  lastError: string | null;
-  projections: ProjectionStatus[];
 }
 
 interface Active {
@@ -213,64 +183,26 @@ export class ProjectionRunner {
 
   async status(): Promise<RunnerStatus> {
     const head = await this.store.headPosition();
-    const out: ProjectionStatus[] = [];
-    for (const p of this.projections) {
-      const meta = await readMeta(this.db, p.name);
-      const gen =
-        meta?.live_generation === null || meta?.live_generation === undefined ? null : Number(meta.live_generation);
-      const cp = gen === null ? null : await readCheckpoint(this.db, p.name, gen);
-      const position = cp?.position ?? null;
-      const lagEvents = await this.lagCount(position as Position | null, head);
-      const lagSeconds = lagEvents === 0 ? 0 : await this.lagAge(position as Position | null);
-      const error: ProjectionError | null = cp?.error
-        ? {
-            message: cp.error,
-            eventId: cp.error_event_id ?? '',
-            position: cp.error_position ?? '',
-            at: cp.error_at ?? '',
-          }
-        : null;
-      const state: ProjectionStatus['state'] =
-        gen === null
-          ? 'not-built'
-          : error && (this.failed.has(p.name) || this.role !== 'leader')
-            ? 'failed'
-            : this.role === 'leader'
-              ? 'running'
-              : this.role === 'standby'
-                ? 'standby'
-                : 'stopped';
-      out.push({
-        name: p.name,
-        generation: gen,
-        version: p.version,
-        state,
-        position,
-        seq: cp?.seq ?? 0,
-        lagEvents,
-        lagSeconds,
-        error,
-      });
-    }
-    const healthy = out.every((p) => p.state !== 'failed') && this.consecutiveErrors < 3;
-    return { role: this.role, head, healthy, lastError: this.lastError, projections: out };
+    const projections: ProjectionStatus[] = [];
+    for (const p of this.projections) projections.push(await this.projectionStatus(p, head));
+    const healthy = projections.every((p) => p.state !== 'failed') && this.consecutiveErrors < 3;
+    return { role: this.role, head, healthy, lastError: this.lastError, projections };
   }
 
-  private async lagCount(position: Position | null, head: Position | null): Promise<number | null> {
-    if (head === null) return 0;
-    const h = positionCount(head);
-    const p = positionCount(position);
-    if (h !== null && p !== null) return Math.max(0, h - p);
-    let n = 0;
-    for await (const _ of this.store.readAll({ after: position, limit: 10_000 })) n++;
-    return n < 10_000 ? n : null;
-  }
-
-  private async lagAge(position: Position | null): Promise<number | null> {
-    for await (const e of this.store.readAll({ after: position, limit: 1 })) {
-      return Math.max(0, (this.clock().getTime() - Date.parse(e.metadata.recordedAt)) / 1000);
-    }
-    return 0;
+  private async projectionStatus(p: Projection, head: Position | null): Promise<ProjectionStatus> {
+    const live = await readLiveCheckpoint(this.db, p.name);
+    const lag = await lagOf(this.store, live.position, head, this.clock);
+    const state = stateOf(live, this.role, this.failed.has(p.name));
+    return {
+      name: p.name,
+      generation: live.generation,
+      version: p.version,
+      state,
+      position: live.position,
+      seq: live.seq,
+      ...lag,
+      error: live.error,
+    };
   }
 
   private async run(signal: AbortSignal): Promise<void> {

@@ -1,4 +1,5 @@
 import { addDays, recordCompleteFor, withStatus } from '@ledger/domain';
+import type { CoverageWindow, IsoDate } from '@ledger/domain';
 import type { QueryContext } from './context';
 import { decisions } from './decisions';
 import { Filter } from './filter';
@@ -20,22 +21,7 @@ export async function dashboard(
   const cases = await casesInView(ctx, t, { forceArea, asAt: o.asAt, recordedOn: o.recordedOn, visibility });
   const d = info.statusDate;
   const coverage = await coverageIn(ctx, t, o);
-  const all: DeadlineEntry[] = [];
-  const byProcess: Record<string, number> = {};
-  let openComplaints = 0;
-  for (const { row, s } of cases) {
-    byProcess[row.aggregate_type] = (byProcess[row.aggregate_type] ?? 0) + 1;
-    if (isOpenComplaint(row.aggregate_type, s.status)) openComplaints++;
-    for (const dl of withStatus(s.specs, d, recordCompleteFor(coverage, row.force_area)))
-      all.push({
-        ...dl,
-        stream: row.stream,
-        caseId: row.case_id,
-        aggregateType: row.aggregate_type,
-        forceArea: row.force_area,
-        classification: row.classification,
-      });
-  }
+  const { all, byProcess, openComplaints } = tally(cases, d, coverage);
   const byDue = (a: DeadlineEntry, b: DeadlineEntry) =>
     a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0;
   const outstanding = all.filter((x) => x.status === 'outstanding').sort(byDue);
@@ -56,23 +42,7 @@ export async function dashboard(
     w.params,
   );
   const vetoes = await trailEntries(ctx, t, vetoRows, o, d);
-  let unpublished = 0;
-  if (t.decisions) {
-    for (let cursor: string | null = null; ;) {
-      const page: Page<DecisionEntry> = await decisions(ctx, {
-        forceArea,
-        asAt: o.asAt,
-        recordedOn: o.recordedOn,
-        visibility,
-        published: false,
-        cursor,
-        limit: 500,
-      });
-      unpublished += page.items.length;
-      if (!page.nextCursor) break;
-      cursor = page.nextCursor;
-    }
-  }
+  const unpublished = t.decisions ? await unpublishedCount(ctx, forceArea, o) : 0;
   return {
     forceArea,
     view: info,
@@ -94,4 +64,44 @@ export async function dashboard(
     upcoming,
     vetoes,
   };
+}
+
+/** The cases' deadlines with their status on `d`, and the counts by process and of open complaints. */
+function tally(cases: Awaited<ReturnType<typeof casesInView>>, d: IsoDate, coverage: CoverageWindow[]) {
+  const all: DeadlineEntry[] = [];
+  const byProcess: Record<string, number> = {};
+  let openComplaints = 0;
+  for (const { row, s } of cases) {
+    byProcess[row.aggregate_type] = (byProcess[row.aggregate_type] ?? 0) + 1;
+    if (isOpenComplaint(row.aggregate_type, s.status)) openComplaints++;
+    for (const dl of withStatus(s.specs, d, recordCompleteFor(coverage, row.force_area)))
+      all.push({
+        ...dl,
+        stream: row.stream,
+        caseId: row.case_id,
+        aggregateType: row.aggregate_type,
+        forceArea: row.force_area,
+        classification: row.classification,
+      });
+  }
+  return { all, byProcess, openComplaints };
+}
+
+/** Significant decisions of the force area with nothing published, in the view. */
+async function unpublishedCount(ctx: QueryContext, forceArea: string, o: ViewOptions): Promise<number> {
+  let unpublished = 0;
+  for (let cursor: string | null = null; ;) {
+    const page: Page<DecisionEntry> = await decisions(ctx, {
+      forceArea,
+      asAt: o.asAt,
+      recordedOn: o.recordedOn,
+      visibility: o.visibility ?? 'open',
+      published: false,
+      cursor,
+      limit: 500,
+    });
+    unpublished += page.items.length;
+    if (!page.nextCursor) return unpublished;
+    cursor = page.nextCursor;
+  }
 }

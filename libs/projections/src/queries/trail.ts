@@ -2,7 +2,7 @@ import { recordCompleteFor, withStatus } from '@ledger/domain';
 import type { Deadline, DeadlineStatus, IsoDate, RuleFinding } from '@ledger/domain';
 import { decodeCursor, encodeCursor } from '../cursor';
 import type { CaseRow } from '../projections/case-record';
-import type { DeadlineRef } from '../projections/cases.projection';
+import type { DeadlineRef } from '../projections/cases.tables';
 import type { TimeView } from '../time-view';
 import { caseState } from './case-state';
 import { coverageIn } from './scope';
