@@ -18,7 +18,8 @@ import {
   readModelDigest,
   SqliteReadModelDb,
 } from '.';
-import { appendGenerated, generateAppends } from './testing/generate';
+import { generateAppends } from './testing/generate';
+import { appendGenerated } from './testing/generated-log';
 
 const CHILD = join(__dirname, 'testing', 'project-child.ts');
 

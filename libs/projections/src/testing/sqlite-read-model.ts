@@ -20,11 +20,16 @@ export async function sqliteReadModelOver(
   load: (store: EventStore) => Promise<unknown>,
   now: Date,
   dirPrefix = 'ledger-rm-',
+  batchSize?: number,
 ): Promise<LoadedReadModel> {
   const dir = mkdtempSync(join(tmpdir(), dirPrefix));
   const store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
   await load(store);
-  const rm = await openReadModel(store, { backend: 'sqlite', file: store.file }, { clock: () => now });
+  const rm = await openReadModel(
+    store,
+    { backend: 'sqlite', file: store.file },
+    { clock: () => now, ...(batchSize ? { batchSize } : {}) },
+  );
   await rm.runner.start();
   await rm.runner.waitUntilCaughtUp();
   return {
