@@ -16,6 +16,7 @@ import { classificationRank } from './classification';
 import { QueryContext } from './queries/context';
 import { Filter } from './queries/filter';
 import type { ReadModelDb } from './storage/db';
+import type { EventRow } from './queries/rows';
 
 /**
  * The publication feed of a police area: what a commissioner publishes on the decision
@@ -69,18 +70,11 @@ export interface PublicationFeed {
   entries: FeedEntry[];
 }
 
-interface Row {
-  event_id: string;
-  stream: string;
-  revision: number;
-  type: string;
-  aggregate_type: string;
-  case_id: string;
-  effective_on: string;
-  recorded_at: string;
-  body: string;
-  case_classification: string | null;
-}
+/** The events-index columns a feed entry needs, and the classification of its case. */
+type Row = Pick<
+  EventRow,
+  'event_id' | 'stream' | 'revision' | 'type' | 'aggregate_type' | 'case_id' | 'effective_on' | 'recorded_at' | 'body'
+> & { case_classification: string | null };
 
 function feedAreaName(slug: string): string {
   return policeArea(slug) ? areaWords(slug) : `${areaWords(slug)} (synthetic demonstration area)`;

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { recordSteps } from '@ledger/governance/testing/record-steps';
 import { casesProjection, decisionsProjection, readModelDigest } from '.';
-import { CSP_STREAM, scenarioSteps } from './testing/scenario';
+import { CSP_STREAM, laterDecision, scenarioSteps } from './testing/scenario';
 import { sqliteReadModelOver } from './testing/sqlite-read-model';
 import { eventually } from '../../../test/helpers/eventually';
 
@@ -58,23 +58,7 @@ describe('projections over SQLite: guarantees', () => {
         'any',
       );
       // A later, valid decision still reaches the decision register.
-      await recordSteps(f.store, [
-        {
-          ...scenarioSteps()[1],
-          stepId: 'reg-d4',
-          command: {
-            type: 'RecordDecision',
-            data: {
-              decisionRef: 'D4',
-              title: 'Later decision',
-              decisionMaker: 'PCC',
-              significantPublicInterest: true,
-              madeAtMeeting: false,
-              recordDocumentRef: 'DR-4',
-            },
-          },
-        },
-      ]);
+      await recordSteps(f.store, [laterDecision('reg-d4', 'D4', 'Later decision')]);
       const st = await eventually(async () => {
         const s = await f.rm.runner.status();
         expect([s.projections[0].state, s.projections[1].lagEvents]).toEqual(['failed', 0]);
@@ -96,23 +80,7 @@ describe('projections over SQLite: guarantees', () => {
       expect((await f.rm.queries.getCase(CSP_STREAM, { visibility: 'all' }))!.status).toBe('submitted');
       // It stays stopped (no loop) until retried: a later event reaches the decision register
       // (the runner went on working) while the cases projection stays where it stopped.
-      await recordSteps(f.store, [
-        {
-          ...scenarioSteps()[1],
-          stepId: 'reg-d5',
-          command: {
-            type: 'RecordDecision',
-            data: {
-              decisionRef: 'D5',
-              title: 'Decision after the failure',
-              decisionMaker: 'PCC',
-              significantPublicInterest: true,
-              madeAtMeeting: false,
-              recordDocumentRef: 'DR-5',
-            },
-          },
-        },
-      ]);
+      await recordSteps(f.store, [laterDecision('reg-d5', 'D5', 'Decision after the failure')]);
       await eventually(async () =>
         expect((await f.rm.queries.decisions({})).items.map((d) => d.decisionRef)).toContain('D5'),
       );
@@ -150,23 +118,7 @@ describe('projections over SQLite: guarantees', () => {
       const after = await readModelDigest(f.rm.db, casesProjection);
       expect(after.digest).toBe(before.digest);
       // The runner carries on in the new generation.
-      await recordSteps(f.store, [
-        {
-          ...scenarioSteps()[1],
-          stepId: 'reg-d5',
-          command: {
-            type: 'RecordDecision',
-            data: {
-              decisionRef: 'D5',
-              title: 'After the swap',
-              decisionMaker: 'PCC',
-              significantPublicInterest: true,
-              madeAtMeeting: false,
-              recordDocumentRef: 'DR-5',
-            },
-          },
-        },
-      ]);
+      await recordSteps(f.store, [laterDecision('reg-d5', 'D5', 'After the swap')]);
       await f.rm.runner.waitUntilCaughtUp();
       const st = await f.rm.runner.status();
       expect(st.projections.map((p) => [p.name, p.generation, p.lagEvents])).toEqual([

@@ -8,7 +8,7 @@ import { eventually } from '../../../test/helpers/eventually';
 import { freshSchema, pgUrl } from '@ledger/event-store/testing/pg';
 import { casesProjection, decisionsProjection, openReadModel, readModelDigest } from '.';
 import { recordSteps } from '@ledger/governance/testing/record-steps';
-import { COMPLAINT_STREAM, CSP_STREAM, scenarioSteps } from './testing/scenario';
+import { COMPLAINT_STREAM, CSP_STREAM, laterDecision, scenarioSteps } from './testing/scenario';
 
 jest.setTimeout(120_000);
 const TODAY = new Date('2014-01-15T09:00:00Z');
@@ -60,23 +60,7 @@ describe('projections over PostgreSQL', () => {
 
       // The leader goes away: the standby takes over and projects new events.
       await a.runner.stop();
-      await recordSteps(store, [
-        {
-          ...scenarioSteps()[1],
-          stepId: 'pg-d9',
-          command: {
-            type: 'RecordDecision',
-            data: {
-              decisionRef: 'D9',
-              title: 'After failover',
-              decisionMaker: 'PCC',
-              significantPublicInterest: true,
-              madeAtMeeting: false,
-              recordDocumentRef: 'DR-9',
-            },
-          },
-        },
-      ]);
+      await recordSteps(store, [laterDecision('pg-d9', 'D9', 'After failover')]);
       await eventually(async () => expect((await b.runner.status()).role).toBe('leader'));
       await b.runner.waitUntilCaughtUp();
       expect((await q.decisions({})).items.map((d) => d.decisionRef)).toContain('D9');

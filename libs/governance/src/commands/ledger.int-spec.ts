@@ -49,6 +49,10 @@ describe('Ledger.record: the one way an act reaches the log', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** Kent's proposed precept for 2013-14, notified on 31 January 2013 by `actor`. */
+  const notifyBy = (actor: ApiActor, act: { correlationId: string; recordedAt?: string }) =>
+    ledger.record({ caseId: 'kent-2013-14', command: notify, actor, effectiveAt: '2013-01-31', ...act });
+
   const streamOf = async (stream: string) => {
     const out: RecordedEvent[] = [];
     for await (const e of store.readStream(stream)) out.push(e);
@@ -56,13 +60,7 @@ describe('Ledger.record: the one way an act reaches the log', () => {
   };
 
   it('finds the act’s process in the catalogue and stores the envelope built from it', async () => {
-    const outcome = await ledger.record({
-      caseId: 'kent-2013-14',
-      command: notify,
-      actor: pcc,
-      effectiveAt: '2013-01-31',
-      correlationId: 'c1',
-    });
+    const outcome = await notifyBy(pcc, { correlationId: 'c1' });
     expect(outcome).toMatchObject({ stream: 'precept-cycle:kent-2013-14', created: true, revision: 0n });
     const [event] = await streamOf('precept-cycle:kent-2013-14');
     expect(event.type).toBe('ProposedPreceptNotified');
@@ -87,14 +85,7 @@ describe('Ledger.record: the one way an act reaches the log', () => {
   });
 
   it('records imported history under the actor its source names', async () => {
-    const outcome = await ledger.record({
-      caseId: 'kent-2013-14',
-      command: notify,
-      actor: panel,
-      effectiveAt: '2013-01-31',
-      recordedAt: '2013-02-01T12:00:00.000Z',
-      correlationId: 'c3',
-    });
+    const outcome = await notifyBy(panel, { recordedAt: '2013-02-01T12:00:00.000Z', correlationId: 'c3' });
     expect(outcome.created).toBe(true);
     const [event] = await streamOf('precept-cycle:kent-2013-14');
     expect(event.metadata).toMatchObject({

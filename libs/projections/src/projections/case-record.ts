@@ -1,4 +1,5 @@
-import type { DeadlineSpec } from '@ledger/domain';
+import { RECORD_CORRECTED } from '@ledger/domain';
+import type { DeadlineSpec, StoredDomainEvent } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import { mergeClassification } from '../classification';
 
@@ -52,6 +53,17 @@ export interface CorrectionSummary {
   recordedOn: string;
   recordedAt: string;
   actor: Party;
+}
+
+/** The RecordCorrected event a correction summary stands for, as the domain folds it. */
+export function correctionEvent(c: CorrectionSummary): StoredDomainEvent {
+  const { correctsEventId, field, oldValue, newValue, reason } = c;
+  return {
+    event: { type: RECORD_CORRECTED, data: { correctsEventId, field, oldValue, newValue, reason } },
+    eventId: c.eventId,
+    effectiveOn: c.effectiveOn,
+    recordedAt: c.recordedAt,
+  };
 }
 
 export const CASE_COLUMNS = [

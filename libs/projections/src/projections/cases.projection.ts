@@ -2,6 +2,7 @@ import { RECORD_CORRECTED, foldStream, toDate } from '@ledger/domain';
 import type { DeciderEntry, DeadlineSpec, StoredDomainEvent } from '@ledger/domain';
 import { deciderForStream, parseStreamId, toStoredDomainEvent } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
+import { planInOrder } from '../projection';
 import type { PlanResult, ProjectedEvent, Projection, ProjectionContext, ProjectionWorker } from '../projection';
 import type { SqlValue, WriteOp } from '../storage/db';
 import {
@@ -215,20 +216,11 @@ class CasesWorker implements ProjectionWorker {
   async plan(events: ProjectedEvent[]): Promise<PlanResult> {
     await this.preload(events);
     const batch: PlanBatch = { eventRows: [], snapshotRows: [], segmentRows: new Map(), touched: new Set() };
-    let failure: PlanResult['failure'];
-    let handled = 0;
-    for (let i = 0; i < events.length; i++) {
-      const { event: e, seq } = events[i];
-      try {
-        await this.planEvent(e, seq, batch);
-        handled = i + 1;
-      } catch (err) {
-        failure = { index: i, error: err instanceof Error ? err : new Error(String(err)) };
-        // The failed event must leave no trace: forget any record it created or changed.
-        const rec = this.pending.get(e.stream);
-        if (rec && !batch.touched.has(e.stream)) this.pending.delete(e.stream);
-        break;
-      }
+    const { handled, failure } = await planInOrder(events, (e, seq) => this.planEvent(e, seq, batch));
+    if (failure) {
+      // The failed event must leave no trace: forget any record it created or changed.
+      const stream = events[failure.index].event.stream;
+      if (this.pending.has(stream) && !batch.touched.has(stream)) this.pending.delete(stream);
     }
     return { ops: this.writeOps(batch), handled, failure };
   }

@@ -2,6 +2,7 @@ import { RECORD_CORRECTED, applyCorrections, toDate } from '@ledger/domain';
 import type { StoredDomainEvent } from '@ledger/domain';
 import { parseStreamId } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
+import { planInOrder } from '../projection';
 import type { PlanResult, ProjectedEvent, Projection, ProjectionContext, ProjectionWorker } from '../projection';
 import type { SqlValue, WriteOp } from '../storage/db';
 import type { TableSpec } from '../storage/schema';
@@ -311,18 +312,7 @@ class DecisionsWorker implements ProjectionWorker {
 
   async plan(events: ProjectedEvent[]): Promise<PlanResult> {
     const batch: DecisionBatch = { decisionRows: new Map(), pubRows: [] };
-    let handled = 0;
-    let failure: PlanResult['failure'];
-    for (let i = 0; i < events.length; i++) {
-      const { event: e, seq } = events[i];
-      try {
-        await this.planEvent(e, seq, batch);
-        handled = i + 1;
-      } catch (err) {
-        failure = { index: i, error: err instanceof Error ? err : new Error(String(err)) };
-        break;
-      }
-    }
+    const { handled, failure } = await planInOrder(events, (e, seq) => this.planEvent(e, seq, batch));
     const ops: WriteOp[] = [
       {
         kind: 'insert',

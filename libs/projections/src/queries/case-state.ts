@@ -1,7 +1,7 @@
 import { deciderForStream, isCorrection, recordCompleteFor, toStoredDomainEvent, withStatus } from '@ledger/domain';
 import type { CoverageWindow, IsoDate } from '@ledger/domain';
 import type { CaseRow, CorrectionSummary } from '../projections/case-record';
-import { keyDatesOf, statusOf } from '../projections/case-record';
+import { correctionEvent, keyDatesOf, statusOf } from '../projections/case-record';
 import { dayOf, SNAPSHOT_EVERY } from '../projections/cases.projection';
 import type { SnapshotMeta } from '../projections/cases.tables';
 import { foldFrom, inView, isTimeView, TimeView } from '../time-view';
@@ -145,21 +145,7 @@ function correctionsAfter(corrections: CorrectionSummary[], from: number): TailE
     .filter((c) => c.revision >= from)
     .map((c) => ({
       revision: c.revision,
-      stored: {
-        event: {
-          type: 'RecordCorrected',
-          data: {
-            correctsEventId: c.correctsEventId,
-            field: c.field,
-            oldValue: c.oldValue,
-            newValue: c.newValue,
-            reason: c.reason,
-          },
-        },
-        eventId: c.eventId,
-        effectiveOn: c.effectiveOn,
-        recordedAt: c.recordedAt,
-      },
+      stored: correctionEvent(c),
       actor: { id: c.actor.actorId, name: c.actor.name, role: c.actor.role, body: c.actor.body },
       correction: true,
     }));

@@ -3,7 +3,7 @@ import type { Deadline, RuleFinding } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import { isVisible } from '../classification';
 import { decodeCursor, encodeCursor } from '../cursor';
-import type { CaseRow } from '../projections/case-record';
+import { correctionEvent, type CaseRow } from '../projections/case-record';
 import { dayOf } from '../projections/cases.projection';
 import type { DeadlineRef } from '../projections/cases.tables';
 import { inView } from '../time-view';
@@ -91,21 +91,7 @@ function correctedData(e: RecordedEvent, own: CaseState['corrections']): Record<
       effectiveOn: toDate(e.metadata.effectiveAt),
       recordedAt: e.metadata.recordedAt,
     },
-    ...own.map((c) => ({
-      event: {
-        type: 'RecordCorrected',
-        data: {
-          correctsEventId: c.correctsEventId,
-          field: c.field,
-          oldValue: c.oldValue,
-          newValue: c.newValue,
-          reason: c.reason,
-        },
-      },
-      eventId: c.eventId,
-      effectiveOn: c.effectiveOn,
-      recordedAt: c.recordedAt,
-    })),
+    ...own.map(correctionEvent),
   ];
   return applyCorrections(stored as never)[0].event.data as Record<string, unknown>;
 }

@@ -29,6 +29,13 @@ export interface CheckpointWrite {
   error?: { message: string; eventId: string; position: string; at: string } | null;
 }
 
+/** The values a checkpoint write stores, in the order both adapters' UPDATE names them. */
+export function checkpointValues(cp: CheckpointWrite, now: string): SqlValue[] {
+  const e = cp.error;
+  const error = [e?.message ?? null, e?.eventId ?? null, e?.position ?? null, e?.at ?? null];
+  return [cp.projection, cp.generation, cp.position, cp.seq, ...error, now];
+}
+
 /** Thrown when a stored checkpoint is not what the writer expected: someone else projected. */
 export class CheckpointMoved extends Error {
   constructor(

@@ -1,7 +1,16 @@
 import { withSchemaSetup } from '@ledger/event-store';
 import { Pool, PoolClient, types as pgTypes } from 'pg';
 import { checkFence, type Leadership } from './lease';
-import { CheckpointMoved, CheckpointWrite, META_TABLES, ReadModelDb, Row, SqlValue, WriteOp } from './db';
+import {
+  CheckpointMoved,
+  checkpointValues,
+  CheckpointWrite,
+  META_TABLES,
+  ReadModelDb,
+  Row,
+  SqlValue,
+  WriteOp,
+} from './db';
 
 export interface PostgresReadModelOptions {
   connectionString: string;
@@ -110,17 +119,7 @@ export class PostgresReadModelDb implements ReadModelDb {
       for (const cp of plan.checkpoints) {
         await c.query(
           `UPDATE ${cpTable} SET position = $3, seq = $4, error = $5, error_event_id = $6, error_position = $7, error_at = $8, updated_at = $9 WHERE projection = $1 AND generation = $2`,
-          [
-            cp.projection,
-            cp.generation,
-            cp.position,
-            cp.seq,
-            cp.error?.message ?? null,
-            cp.error?.eventId ?? null,
-            cp.error?.position ?? null,
-            cp.error?.at ?? null,
-            now,
-          ],
+          checkpointValues(cp, now),
         );
       }
       for (const x of plan.extra ?? []) await c.query(toPgParams(x.sql), x.params ?? []);

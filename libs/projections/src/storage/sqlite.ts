@@ -1,5 +1,14 @@
 import Database from 'better-sqlite3';
-import { CheckpointMoved, META_TABLES, ReadModelDb, Row, SqlValue, WriteOp, CheckpointWrite } from './db';
+import {
+  CheckpointMoved,
+  checkpointValues,
+  META_TABLES,
+  ReadModelDb,
+  Row,
+  SqlValue,
+  WriteOp,
+  CheckpointWrite,
+} from './db';
 
 export interface SqliteReadModelOptions {
   /** The SQLite file. Default deployment: the event store's own file (SqliteEventStore.file). */
@@ -114,17 +123,7 @@ export class SqliteReadModelDb implements ReadModelDb {
       for (const op of plan.ops) this.execOp(op);
       const now = new Date().toISOString();
       for (const cp of plan.checkpoints) {
-        cpWrite.run(
-          cp.projection,
-          cp.generation,
-          cp.position,
-          cp.seq,
-          cp.error?.message ?? null,
-          cp.error?.eventId ?? null,
-          cp.error?.position ?? null,
-          cp.error?.at ?? null,
-          now,
-        );
+        cpWrite.run(...checkpointValues(cp, now));
       }
       for (const x of plan.extra ?? []) this.writer.prepare(x.sql).run(...(x.params ?? []));
     });

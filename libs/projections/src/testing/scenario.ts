@@ -219,3 +219,19 @@ export function scenarioSteps(): ScriptStep[] {
     ),
   ];
 }
+
+/**
+ * A significant decision recorded on the Kent register after the scenario (same date and
+ * office as D1), for tests that write to the log while the read model runs.
+ */
+export function laterDecision(stepId: string, decisionRef: string, title: string): ScriptStep {
+  const data = {
+    decisionRef,
+    title,
+    decisionMaker: 'PCC',
+    significantPublicInterest: true,
+    madeAtMeeting: false,
+    recordDocumentRef: `DR-${decisionRef.slice(1)}`,
+  };
+  return { ...scenarioSteps()[1], stepId, command: { type: 'RecordDecision', data } };
+}
