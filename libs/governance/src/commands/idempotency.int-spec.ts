@@ -9,6 +9,7 @@ import { SqliteEventStore } from '@ledger/event-store';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MEDWAY_REQUEST } from '@ledger/projections/testing/scenario';
 import type { ApiActor } from '../auth/api-keys';
 import { IdempotencyKeyReused } from '../errors';
 import { ExecuteDomainCommand, ExecuteDomainCommandHandler } from './execute-domain-command';
@@ -21,20 +22,12 @@ const PCC: ApiActor = {
   body: 'kent-opcc',
 };
 const OTHER_PCC: ApiActor = { ...PCC, id: 'key-kent-pcc-2', name: 'Kent OPCC (second key)' };
-const REQUEST = {
-  forceArea: 'kent',
-  areas: [{ name: 'Medway', policeAreas: ['kent'] }],
-  matters: [{ description: 'Delivery of the anti-social behaviour strategy', devolvedWelshFunction: false }],
-  notSatisfiedReason: 'ASB targets missed two years running',
-  proportionalityReason: 'A short written report is the least burdensome way to understand the delays',
-  dueOn: '2013-06-30',
-};
 
 const requestReport = (caseId: string, key: string, requestHash: string, actor = PCC) =>
   new ExecuteDomainCommand({
     aggregateType: 'CspReportRequirement',
     caseId,
-    command: { type: 'RequestReport', data: REQUEST },
+    command: { type: 'RequestReport', data: MEDWAY_REQUEST },
     actor,
     effectiveAt: '2013-05-01',
     idempotencyKey: key,

@@ -54,6 +54,16 @@ function step(
   };
 }
 
+/** Kent's PCC requires a report of Medway CSP (CDA 1998 s.7) with both s.7(1A) reasons. */
+export const MEDWAY_REQUEST = {
+  forceArea: 'kent',
+  areas: [{ name: 'Medway', policeAreas: ['kent'] }],
+  matters: [{ description: 'Anti-social behaviour strategy delivery', devolvedWelshFunction: false }],
+  notSatisfiedReason: 'ASB targets missed two years running',
+  proportionalityReason: 'A short written report is the least burdensome way to understand the delays',
+  dueOn: '2013-06-30',
+};
+
 const CSP_CASE = 'medway-2013-asb';
 export const CSP_STREAM = `csp-report-requirement:${CSP_CASE}`;
 export const REGISTER_STREAM = 'decision-register:kent';
@@ -157,14 +167,7 @@ export function scenarioSteps(): ScriptStep[] {
       CSP_CASE,
       {
         type: 'RequestReport',
-        data: {
-          forceArea: 'kent',
-          areas: [{ name: 'Medway', policeAreas: ['kent'] }],
-          matters: [{ description: 'Anti-social behaviour strategy delivery', devolvedWelshFunction: false }],
-          notSatisfiedReason: 'ASB targets missed two years running',
-          proportionalityReason: 'A short written report is the least burdensome way to understand the delays',
-          dueOn: '2013-06-30',
-        },
+        data: MEDWAY_REQUEST,
       },
       '2013-05-01',
       '2013-05-01',
