@@ -3,7 +3,7 @@
  * probe): a realistic mix generated through the real deciders, one CSP stream of 10k events,
  * sealed with a bench signing key. Generating and sealing 1M events takes minutes, so the
  * sealed file is cached under ~/.cache/governance-ledger/bench/, keyed by event count and a
- * hash of the generator's source (a changed generator makes a new log). Workloads that write
+ * hash of the generator's sources (a changed generator makes a new log). Workloads that write
  * must work on a copy.
  *
  *   npx tsx bench/scale-log.ts <events>     → prints the cached file's path, generating it if missing
@@ -14,14 +14,15 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { LogSigner, Sealer, SqliteSealerStorage } from '@ledger/audit';
-import { appendGenerated, generateAppends } from '@ledger/projections/testing/generate';
+import { generateAppends } from '@ledger/projections/testing/generate';
+import { appendGenerated } from '@ledger/projections/testing/generated-log';
 
 export const LONG_STREAM = 'community-safety-partnership:kent-long';
 export const LONG_STREAM_EVENTS = 10_000;
 export const SCALE_ORIGIN = 'bench.example/ledger';
 /** Bumped when this file changes what it writes; the generator's own source is hashed in too. */
 const LAYOUT_VERSION = 'v3';
-const GENERATOR = resolve(__dirname, '../libs/projections/src/testing/generate.ts');
+const GENERATOR = ['generate.ts', 'generated-log.ts'].map((f) => resolve(__dirname, '../libs/projections/src/testing', f));
 
 export interface ScaleLog {
   file: string;
@@ -34,7 +35,9 @@ export function cacheDir(): string {
 }
 
 export function generatorVersion(): string {
-  return createHash('sha256').update(LAYOUT_VERSION).update(readFileSync(GENERATOR)).digest('hex').slice(0, 12);
+  const hash = createHash('sha256').update(LAYOUT_VERSION);
+  for (const f of GENERATOR) hash.update(readFileSync(f));
+  return hash.digest('hex').slice(0, 12);
 }
 
 export function scaleLogPaths(events: number): ScaleLog {

@@ -45,7 +45,8 @@ function int(env: Record<string, string | undefined>, name: string, def: number,
   const raw = env[name];
   if (raw === undefined || raw === '') return def;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   return n;
 }
 
@@ -59,19 +60,22 @@ function bool(env: Record<string, string | undefined>, name: string, def: boolea
 
 function publicUrl(raw: string | undefined): string | null {
   if (raw === undefined || raw === '') return null;
-  if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(raw)) throw new ConfigError(`PUBLIC_URL must be an http:// or https:// address, got "${raw}"`);
+  if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(raw))
+    throw new ConfigError(`PUBLIC_URL must be an http:// or https:// address, got "${raw}"`);
   return raw.replace(/\/$/, '');
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): LedgerConfig {
   const store = (env.STORE ?? 'sqlite') as LedgerConfig['store'];
-  if (!['sqlite', 'postgres', 'eventstoredb'].includes(store)) throw new ConfigError(`STORE must be sqlite, postgres or eventstoredb, got "${env.STORE}"`);
+  if (!['sqlite', 'postgres', 'eventstoredb'].includes(store))
+    throw new ConfigError(`STORE must be sqlite, postgres or eventstoredb, got "${env.STORE}"`);
   const databaseUrl = env.DATABASE_URL || null;
   if (store === 'postgres' && !databaseUrl) throw new ConfigError('STORE=postgres needs DATABASE_URL');
   const eventstoreUrl = env.EVENTSTORE_URL || null;
   if (store === 'eventstoredb' && !eventstoreUrl) throw new ConfigError('STORE=eventstoredb needs EVENTSTORE_URL');
   const schema = env.DATABASE_SCHEMA ?? 'ledger';
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new ConfigError(`DATABASE_SCHEMA must be a lower-case SQL identifier, got "${schema}"`);
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+    throw new ConfigError(`DATABASE_SCHEMA must be a lower-case SQL identifier, got "${schema}"`);
   const logLevel = (env.LOG_LEVEL ?? 'info') as LedgerConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   const dataDir = resolve(env.DATA_DIR ?? './data');

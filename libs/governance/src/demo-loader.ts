@@ -12,12 +12,23 @@ import { LEDGER_CONFIG } from './governance.module.tokens';
  * application service, as the API records acts, so every act passes the statutory rules. Each step's
  * id is its Idempotency-Key, so loading twice writes nothing new.
  */
-export async function loadScript(ledger: Ledger, name: string, steps: ScriptStep[], onStep?: (i: number, total: number) => void): Promise<number> {
+export async function loadScript(
+  ledger: Ledger,
+  name: string,
+  steps: ScriptStep[],
+  onStep?: (i: number, total: number) => void,
+): Promise<number> {
   const byStep = new Map<string, CommandOutcome>();
   let appended = 0;
   for (const [i, step] of steps.entries()) {
     const command = resolveStepRefs(step.command, (id, n) => byStep.get(id)?.events[n]?.eventId);
-    const actor: ApiActor = { id: step.actor.id, name: step.actor.name, role: step.actor.role as ApiRole, body: step.actor.body, forceArea: step.actor.forceArea ?? '*' };
+    const actor: ApiActor = {
+      id: step.actor.id,
+      name: step.actor.name,
+      role: step.actor.role as ApiRole,
+      body: step.actor.body,
+      forceArea: step.actor.forceArea ?? '*',
+    };
     const outcome: CommandOutcome = await ledger.record({
       aggregateType: step.aggregateType,
       caseId: step.caseId,
@@ -57,6 +68,8 @@ export class DemoLoader implements OnApplicationBootstrap {
     if ((await this.store.headPosition()) !== null) return;
     let total = 0;
     for (const s of DEMO_SCRIPTS) total += await loadScript(this.ledger, s.name, s.steps());
-    this.logger.log(`Loaded the Kent 2012-2015 demo timeline and the labelled synthetic set: ${total} events (LOAD_DEMO=false turns this off)`);
+    this.logger.log(
+      `Loaded the Kent 2012-2015 demo timeline and the labelled synthetic set: ${total} events (LOAD_DEMO=false turns this off)`,
+    );
   }
 }

@@ -12,7 +12,8 @@ export function classificationRank(c: string | null | undefined): number {
 export function mergeClassification(a: string | null | undefined, b: string | null | undefined): string {
   const ra = classificationRank(a);
   const rb = classificationRank(b);
-  if (ra === 2 || rb === 2) return a === 'personal' || b === 'personal' ? 'personal' : ra === 2 ? (a as string) : (b as string);
+  if (ra === 2 || rb === 2)
+    return a === 'personal' || b === 'personal' ? 'personal' : ra === 2 ? (a as string) : (b as string);
   if (ra === 1 || rb === 1) {
     const paras = new Set<number>();
     for (const c of [a, b]) {

@@ -4,7 +4,9 @@ import type { SqlValue } from './storage/db';
 
 /** Coverage windows from folded RecordCoverage cases (withdrawn declarations drop out). */
 export function coverageWindowsOf(cases: Array<{ s: { state: unknown } }>): CoverageWindow[] {
-  return cases.map(({ s }) => coverageWindowOf(s.state as RecordCoverageState)).filter((w): w is CoverageWindow => w !== null);
+  return cases
+    .map(({ s }) => coverageWindowOf(s.state as RecordCoverageState))
+    .filter((w): w is CoverageWindow => w !== null);
 }
 
 /**

@@ -41,17 +41,20 @@ function fieldOk(field: CursorField, value: unknown): boolean {
 
 export function decodeCursor<K extends CursorKind>(kind: K, cursor: string | null | undefined): CursorKey<K> | null {
   if (cursor === undefined || cursor === null || cursor === '') return null;
-  if (cursor.length > MAX_CURSOR || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw new InvalidCursor('not a cursor from this API');
+  if (cursor.length > MAX_CURSOR || !/^[A-Za-z0-9_-]+$/.test(cursor))
+    throw new InvalidCursor('not a cursor from this API');
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     throw new InvalidCursor('not a cursor from this API');
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new InvalidCursor('not a cursor from this API');
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new InvalidCursor('not a cursor from this API');
   const { k, v } = parsed as { k?: unknown; v?: unknown };
   if (k !== kind) throw new InvalidCursor('this cursor belongs to another listing');
   const shape: readonly CursorField[] = CURSOR_SHAPES[kind];
-  if (!Array.isArray(v) || v.length !== shape.length || !shape.every((f, i) => fieldOk(f, v[i]))) throw new InvalidCursor('not a cursor from this API');
+  if (!Array.isArray(v) || v.length !== shape.length || !shape.every((f, i) => fieldOk(f, v[i])))
+    throw new InvalidCursor('not a cursor from this API');
   return v as CursorKey<K>;
 }

@@ -1,10 +1,22 @@
-import { areaWords, bodyName, caseName, eventLabel, longDate, plainFacts, policeArea, processName, summariseEvent, RECORD_CORRECTED } from '@ledger/domain';
+import {
+  areaWords,
+  bodyName,
+  caseName,
+  eventLabel,
+  longDate,
+  plainFacts,
+  policeArea,
+  processName,
+  summariseEvent,
+  RECORD_CORRECTED,
+} from '@ledger/domain';
 import type { PlainFact } from '@ledger/domain';
 import type { EventStore } from '@ledger/event-store';
 import { classificationRank } from './classification';
 import { QueryContext } from './queries/context';
 import { Filter } from './queries/filter';
 import type { ReadModelDb } from './storage/db';
+import type { EventRow } from './queries/rows';
 
 /**
  * The publication feed of a police area: what a commissioner publishes on the decision
@@ -16,7 +28,13 @@ import type { ReadModelDb } from './storage/db';
  */
 const FEED_EVENT_TYPES: Record<string, readonly string[]> = {
   DecisionRegister: ['DecisionRecorded', 'SpecifiedInformationPublished', RECORD_CORRECTED],
-  PanelReport: ['PanelReportMade', 'AppointmentReportEntered', 'PanelReportPublished', 'PanelReportResponseReceived', RECORD_CORRECTED],
+  PanelReport: [
+    'PanelReportMade',
+    'AppointmentReportEntered',
+    'PanelReportPublished',
+    'PanelReportResponseReceived',
+    RECORD_CORRECTED,
+  ],
 };
 
 export interface FeedEntry {
@@ -52,18 +70,11 @@ export interface PublicationFeed {
   entries: FeedEntry[];
 }
 
-interface Row {
-  event_id: string;
-  stream: string;
-  revision: number;
-  type: string;
-  aggregate_type: string;
-  case_id: string;
-  effective_on: string;
-  recorded_at: string;
-  body: string;
-  case_classification: string | null;
-}
+/** The events-index columns a feed entry needs, and the classification of its case. */
+type Row = Pick<
+  EventRow,
+  'event_id' | 'stream' | 'revision' | 'type' | 'aggregate_type' | 'case_id' | 'effective_on' | 'recorded_at' | 'body'
+> & { case_classification: string | null };
 
 function feedAreaName(slug: string): string {
   return policeArea(slug) ? areaWords(slug) : `${areaWords(slug)} (synthetic demonstration area)`;
@@ -71,7 +82,9 @@ function feedAreaName(slug: string): string {
 
 /** A stable entry id: the event's UUID as a URN (RFC 4122), else a tag URI (RFC 4151). */
 export function feedEntryId(eventId: string): string {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(eventId) ? `urn:uuid:${eventId.toLowerCase()}` : `tag:governance-ledger,2012:event/${encodeURIComponent(eventId)}`;
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(eventId)
+    ? `urn:uuid:${eventId.toLowerCase()}`
+    : `tag:governance-ledger,2012:event/${encodeURIComponent(eventId)}`;
 }
 
 function text(v: unknown): string | null {
@@ -103,14 +116,22 @@ function paperUrl(data: Record<string, unknown>, metadata: Record<string, unknow
 }
 
 /** The newest `limit` (at most 200) open publication acts of a police area. */
-export async function publicationFeed(db: ReadModelDb, store: EventStore, forceArea: string, limit = 50): Promise<PublicationFeed> {
+export async function publicationFeed(
+  db: ReadModelDb,
+  store: EventStore,
+  forceArea: string,
+  limit = 50,
+): Promise<PublicationFeed> {
   const n = Math.max(1, Math.min(200, Math.floor(limit)));
   const t = await new QueryContext(db, store, () => new Date()).tables();
   const kinds = Object.entries(FEED_EVENT_TYPES);
   const w = new Filter()
     .eq('e.force_area', forceArea)
     .visibleTo('open', 'e.classification')
-    .where(`(${kinds.map(([, types]) => `(e.aggregate_type = ? AND e.type IN (${types.map(() => '?').join(', ')}))`).join(' OR ')})`, ...kinds.flatMap(([a, types]) => [a, ...types]));
+    .where(
+      `(${kinds.map(([, types]) => `(e.aggregate_type = ? AND e.type IN (${types.map(() => '?').join(', ')}))`).join(' OR ')})`,
+      ...kinds.flatMap(([a, types]) => [a, ...types]),
+    );
   // The case's own classification says whether the public may open its page.
   const rows = await db.all<Row>(
     `SELECT e.event_id, e.stream, e.revision, e.type, e.aggregate_type, e.case_id, e.effective_on, e.recorded_at, e.body, c.classification AS case_classification

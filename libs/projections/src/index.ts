@@ -7,6 +7,7 @@ export * from './projections/decisions.projection';
 export * from './queries';
 export * from './rebuild';
 export * from './runner';
+export * from './runner-status';
 export * from './time-view';
 export * from './storage/db';
 export * from './storage/meta';

@@ -8,7 +8,12 @@ import { SqliteReadModelDb } from './storage/sqlite';
 
 export type ReadModelConfig =
   | { backend: 'sqlite'; file: string }
-  | { backend: 'postgres'; connectionString: string; schema: string; /** Leader lease length (default 10 s). */ leaseMs?: number };
+  | {
+      backend: 'postgres';
+      connectionString: string;
+      schema: string;
+      /** Leader lease length (default 10 s). */ leaseMs?: number;
+    };
 
 export interface OpenedReadModel {
   db: ReadModelDb;
@@ -24,7 +29,11 @@ export interface OpenedReadModel {
  * default in the CLI), with a leader lease so only one instance projects (storage/lease.ts).
  * The runner is created, not started: call runner.start().
  */
-export async function openReadModel(store: EventStore, config: ReadModelConfig, runnerOptions: Partial<ProjectionRunnerOptions> = {}): Promise<OpenedReadModel> {
+export async function openReadModel(
+  store: EventStore,
+  config: ReadModelConfig,
+  runnerOptions: Partial<ProjectionRunnerOptions> = {},
+): Promise<OpenedReadModel> {
   let db: ReadModelDb;
   let leaderLock: Lease | null = null;
   if (config.backend === 'sqlite') {

@@ -27,6 +27,24 @@ export interface PlanResult {
 }
 
 /**
+ * Plans each event in order and stops at the first one that cannot be planned: the events
+ * before it are handled, and the runner stores the failure with the checkpoint.
+ */
+export async function planInOrder(
+  events: ProjectedEvent[],
+  planOne: (e: ProjectedEvent['event'], seq: number) => Promise<void>,
+): Promise<Pick<PlanResult, 'handled' | 'failure'>> {
+  for (let i = 0; i < events.length; i++) {
+    try {
+      await planOne(events[i].event, events[i].seq);
+    } catch (err) {
+      return { handled: i, failure: { index: i, error: err instanceof Error ? err : new Error(String(err)) } };
+    }
+  }
+  return { handled: events.length };
+}
+
+/**
  * One read model. `plan` computes every write for a batch without writing anything; the
  * runner then commits the writes and the checkpoint together. Caches a worker keeps must
  * follow `committed` / `discarded`, so a failed commit never leaves them ahead of the tables.
@@ -45,6 +63,11 @@ export interface Projection {
   worker(ctx: ProjectionContext): ProjectionWorker;
 }
 
-export function contextFor(db: ReadModelDb, store: EventStore, generation: number, mode: 'live' | 'rebuild'): ProjectionContext {
+export function contextFor(
+  db: ReadModelDb,
+  store: EventStore,
+  generation: number,
+  mode: 'live' | 'rebuild',
+): ProjectionContext {
   return { db, store, generation, mode, table: (logical) => generationTable(logical, generation) };
 }

@@ -9,8 +9,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
-import { casesProjection, decisionsProjection, openReadModel, readCheckpoint, readMeta, readModelDigest, SqliteReadModelDb } from '.';
-import { appendGenerated, generateAppends } from './testing/generate';
+import {
+  casesProjection,
+  decisionsProjection,
+  openReadModel,
+  readCheckpoint,
+  readMeta,
+  readModelDigest,
+  SqliteReadModelDb,
+} from '.';
+import { generateAppends } from './testing/generate';
+import { appendGenerated } from './testing/generated-log';
 
 const CHILD = join(__dirname, 'testing', 'project-child.ts');
 
@@ -21,7 +30,9 @@ async function seqOf(db: SqliteReadModelDb, name: string): Promise<number> {
 
 function runAndKill(file: string, db: SqliteReadModelDb, killAtSeq: number): Promise<{ seqAtKill: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), CHILD, file, '50'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), CHILD, file, '50'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let err = '';
     let poll: NodeJS.Timeout | undefined;
     let seqAtKill = 0;
@@ -86,9 +97,15 @@ describe('runner crash safety (SIGKILL mid-batch)', () => {
       [total, 0, null],
       [total, 0, null],
     ]);
-    const restarted = { cases: await readModelDigest(again.db, casesProjection), decisions: await readModelDigest(again.db, decisionsProjection) };
+    const restarted = {
+      cases: await readModelDigest(again.db, casesProjection),
+      decisions: await readModelDigest(again.db, decisionsProjection),
+    };
     await again.runner.rebuild();
-    const fresh = { cases: await readModelDigest(again.db, casesProjection), decisions: await readModelDigest(again.db, decisionsProjection) };
+    const fresh = {
+      cases: await readModelDigest(again.db, casesProjection),
+      decisions: await readModelDigest(again.db, decisionsProjection),
+    };
     expect(restarted.cases.rows.events).toBe(total);
     expect(restarted.cases.tables).toEqual(fresh.cases.tables);
     expect(restarted.cases.digest).toBe(fresh.cases.digest);

@@ -1,41 +1,21 @@
 /**
  * Read models over a real SQLite store (temp files), fed only with events the real
  * deciders produced. Covers the views a panel officer relies on, asAt vs recordedOn with a
- * correction recorded after the fact, visibility, cursors, failure isolation and rebuild.
+ * correction recorded after the fact, visibility and cursors (failure isolation and rebuild:
+ * projections.guarantees.int-spec.ts).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DECIDERS, foldStream } from '@ledger/domain';
-import { SqliteEventStore } from '@ledger/event-store/sqlite';
-import { deciderForStream, toStoredDomainEvent } from '@ledger/domain';
-import { casesProjection, decisionsProjection, openReadModel, OpenedReadModel, readModelDigest } from '.';
-import { loadScript, deterministicUuid } from './testing/load-script';
+import { DECIDERS, deciderForStream, foldStream, toStoredDomainEvent } from '@ledger/domain';
+import { recordSteps } from '@ledger/governance/testing/record-steps';
+import type { OpenedReadModel } from '.';
 import { COMPLAINT_STREAM, CSP_STREAM, REGISTER_STREAM, scenarioSteps } from './testing/scenario';
-import { eventually } from '../../../test/helpers/eventually';
+import { sqliteReadModelOver } from './testing/sqlite-read-model';
 
 const TODAY = new Date('2014-01-15T09:00:00Z');
 jest.setTimeout(60_000);
 
-async function setup(batchSize = 1000) {
-  const dir = mkdtempSync(join(tmpdir(), 'ledger-proj-'));
-  const store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
-  const loaded = await loadScript(store, scenarioSteps());
-  const rm = await openReadModel(store, { backend: 'sqlite', file: store.file }, { clock: () => TODAY, batchSize });
-  await rm.runner.start();
-  await rm.runner.waitUntilCaughtUp();
-  return {
-    dir,
-    store,
-    rm,
-    loaded,
-    cleanup: async () => {
-      await rm.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+/** The scenario recorded through the ledger and projected up to the log's head. */
+const setup = (batchSize = 1000) =>
+  sqliteReadModelOver((store) => recordSteps(store, scenarioSteps()), TODAY, 'ledger-proj-', batchSize);
 
 describe('projections over SQLite: the scenario', () => {
   let f: Awaited<ReturnType<typeof setup>>;
@@ -44,7 +24,7 @@ describe('projections over SQLite: the scenario', () => {
     f = await setup();
     q = f.rm.queries;
   });
-  afterAll(() => f.cleanup());
+  afterAll(() => f.close());
 
   it('projects every stream to the state its decider folds from the store', async () => {
     const cases = await q.listCases({ visibility: 'all', limit: 500 });
@@ -65,17 +45,39 @@ describe('projections over SQLite: the scenario', () => {
     const [requested, submitted, correction] = c!.timeline.items;
     expect(requested.type).toBe('ReportRequested');
     expect(requested.legalBasis).toBe('CDA 1998 s.7(1), (1A)');
-    expect(requested.actor).toEqual({ id: 'pcc-kent-ann-barnes', name: 'Ann Barnes', role: 'pcc-office', body: 'kent-pcc' });
+    expect(requested.actor).toEqual({
+      id: 'pcc-kent-ann-barnes',
+      name: 'Ann Barnes',
+      role: 'pcc-office',
+      body: 'kent-pcc',
+    });
     expect(submitted.data.submittedOn).toBe('2013-06-28');
     expect(submitted.findings.map((x) => x.code)).toEqual(['CSP_REPORT_SUBMITTED_LATE']);
-    expect(submitted.corrections).toEqual([expect.objectContaining({ field: 'submittedOn', oldValue: '2013-07-05', newValue: '2013-06-28', eventId: correction.eventId })]);
+    expect(submitted.corrections).toEqual([
+      expect.objectContaining({
+        field: 'submittedOn',
+        oldValue: '2013-07-05',
+        newValue: '2013-06-28',
+        eventId: correction.eventId,
+      }),
+    ]);
     expect(correction.type).toBe('RecordCorrected');
-    expect(correction.correctionOf).toEqual(expect.objectContaining({ eventId: submitted.eventId, field: 'submittedOn', newValue: '2013-06-28' }));
-    expect(c!.deadlines).toEqual([expect.objectContaining({ key: 'csp-report.submission', dueOn: '2013-06-30', completedOn: '2013-06-28', status: 'met' })]);
+    expect(correction.correctionOf).toEqual(
+      expect.objectContaining({ eventId: submitted.eventId, field: 'submittedOn', newValue: '2013-06-28' }),
+    );
+    expect(c!.deadlines).toEqual([
+      expect.objectContaining({
+        key: 'csp-report.submission',
+        dueOn: '2013-06-30',
+        completedOn: '2013-06-28',
+        status: 'met',
+      }),
+    ]);
   });
 
   it('asAt and recordedOn differ exactly as they should around the correction', async () => {
-    const dl = async (v: { asAt?: string; recordedOn?: string }) => (await q.getCase(CSP_STREAM, { ...v, visibility: 'all' }))!;
+    const dl = async (v: { asAt?: string; recordedOn?: string }) =>
+      (await q.getCase(CSP_STREAM, { ...v, visibility: 'all' }))!;
     // Effective view on 1 Aug 2013: the correction (recorded 1 Sept) is what we now know about 5 July's act.
     const asAt = await dl({ asAt: '2013-08-01' });
     expect(asAt.deadlines[0]).toEqual(expect.objectContaining({ status: 'met', completedOn: '2013-06-28' }));
@@ -92,7 +94,9 @@ describe('projections over SQLite: the scenario', () => {
     // Once the correction is on record, recordedOn agrees with the effective view.
     expect((await dl({ recordedOn: '2013-09-01' })).deadlines[0].status).toBe('met');
     // Before the submission: outstanding, then (after the due date, nothing on record, no declared coverage) no record.
-    expect((await dl({ asAt: '2013-06-15' })).deadlines[0]).toEqual(expect.objectContaining({ status: 'outstanding', completedOn: null }));
+    expect((await dl({ asAt: '2013-06-15' })).deadlines[0]).toEqual(
+      expect.objectContaining({ status: 'outstanding', completedOn: null }),
+    );
     expect((await dl({ asAt: '2013-06-15' })).status).toBe('required');
     expect((await dl({ asAt: '2013-07-02' })).deadlines[0].status).toBe('no_record');
     // Before the case existed: nothing.
@@ -102,13 +106,17 @@ describe('projections over SQLite: the scenario', () => {
 
   it('the deadlines register gives every deadline with its status as at any date', async () => {
     const now = await q.deadlines({ visibility: 'all' });
-    expect(now.items.map((d) => [d.stream, d.key, d.status])).toEqual(expect.arrayContaining([[CSP_STREAM, 'csp-report.submission', 'met']]));
+    expect(now.items.map((d) => [d.stream, d.key, d.status])).toEqual(
+      expect.arrayContaining([[CSP_STREAM, 'csp-report.submission', 'met']]),
+    );
     const july = await q.deadlines({ visibility: 'all', asAt: '2013-07-02', status: 'no_record' });
     expect(july.items.map((d) => d.key)).toContain('csp-report.submission');
     expect((await q.deadlines({ visibility: 'all', asAt: '2013-07-02', status: 'missed' })).items).toEqual([]);
     const asRecorded = await q.deadlines({ visibility: 'all', recordedOn: '2013-08-01', stream: CSP_STREAM });
     expect(asRecorded.items.map((d) => d.status)).toEqual(['late']);
-    expect((await q.deadlines({ visibility: 'all', asAt: '2013-06-01', stream: CSP_STREAM })).items.map((d) => d.status)).toEqual(['outstanding']);
+    expect(
+      (await q.deadlines({ visibility: 'all', asAt: '2013-06-01', stream: CSP_STREAM })).items.map((d) => d.status),
+    ).toEqual(['outstanding']);
   });
 
   it('the trail per body and per actor lists each act with power, dates and deadline status', async () => {
@@ -128,14 +136,18 @@ describe('projections over SQLite: the scenario', () => {
         actor: { id: 'medway-csp-officer', name: 'Medway CSP officer', role: 'csp-officer', body: 'medway-csp' },
       }),
     );
-    expect(act.deadlines).toEqual([expect.objectContaining({ key: 'csp-report.submission', relation: 'discharged', status: 'met' })]);
+    expect(act.deadlines).toEqual([
+      expect.objectContaining({ key: 'csp-report.submission', relation: 'discharged', status: 'met' }),
+    ]);
     // As the record stood on 1 Aug 2013, the same act was late.
     const before = await q.trail({ body: 'medway-csp', recordedOn: '2013-08-01', visibility: 'all' });
     expect(before.items[0].deadlineStatus).toBe('late');
     // By actor, with the correction act itself on the panel's trail.
     const panel = await q.trail({ actorId: 'kent-pcp-secretariat', visibility: 'all' });
     expect(panel.items.map((i) => i.type)).toEqual(['ComplaintReceived', 'RecordCorrected']);
-    expect(panel.items[1].correction).toEqual(expect.objectContaining({ field: 'submittedOn', oldValue: '2013-07-05', newValue: '2013-06-28' }));
+    expect(panel.items[1].correction).toEqual(
+      expect.objectContaining({ field: 'submittedOn', oldValue: '2013-07-05', newValue: '2013-06-28' }),
+    );
     const panelAug = await q.trail({ actorId: 'kent-pcp-secretariat', asAt: '2013-08-01', visibility: 'all' });
     expect(panelAug.items.map((i) => i.type)).toEqual(['ComplaintReceived']);
   });
@@ -145,7 +157,12 @@ describe('projections over SQLite: the scenario', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const page: Awaited<ReturnType<typeof q.trail>> = await q.trail({ forceArea: 'kent', visibility: 'all', limit: 3, cursor });
+      const page: Awaited<ReturnType<typeof q.trail>> = await q.trail({
+        forceArea: 'kent',
+        visibility: 'all',
+        limit: 3,
+        cursor,
+      });
       seen.push(...page.items.map((i) => i.eventId));
       cursor = page.nextCursor;
       pages++;
@@ -176,7 +193,9 @@ describe('projections over SQLite: the scenario', () => {
       ['D3', false, null, null],
       ['D1', true, '2013-02-10', 9],
     ]);
-    expect((await q.decisions({ asAt: '2013-02-05' })).items.map((d) => [d.decisionRef, d.published])).toEqual([['D1', false]]);
+    expect((await q.decisions({ asAt: '2013-02-05' })).items.map((d) => [d.decisionRef, d.published])).toEqual([
+      ['D1', false],
+    ]);
     expect((await q.decisions({ published: false })).items.map((d) => d.decisionRef)).toEqual(['D3']);
     expect((await q.decisions({ significantOnly: false })).items.map((d) => d.decisionRef)).toEqual(['D3', 'D2', 'D1']);
   });
@@ -195,98 +214,5 @@ describe('projections over SQLite: the scenario', () => {
     expect(now.counts.byProcess).toEqual({ Complaint: 1, CspReportRequirement: 1, DecisionRegister: 1 });
     expect(now.counts.vetoes).toBe(0);
     expect((await q.dashboard('kent', { asAt: '2012-12-31', visibility: 'all' })).counts.cases).toBe(0);
-  });
-});
-
-describe('projections over SQLite: guarantees', () => {
-  it('the read model does not depend on batch size', async () => {
-    const a = await setup(1);
-    const b = await setup(1000);
-    try {
-      for (const p of [casesProjection, decisionsProjection]) {
-        expect((await readModelDigest(a.rm.db, p)).digest).toBe((await readModelDigest(b.rm.db, p)).digest);
-      }
-    } finally {
-      await a.cleanup();
-      await b.cleanup();
-    }
-  });
-
-  it('an event a projection cannot handle stops that projection only, records the error, and is not retried in a loop', async () => {
-    const f = await setup();
-    try {
-      // A valid envelope on a CSP stream, of a type its decider does not know (e.g. written by a newer version).
-      const head = (await f.rm.runner.status()).projections[0].position;
-      const bad = await f.store.append(
-        CSP_STREAM,
-        [{ eventId: deterministicUuid('unknown-type'), type: 'ReportWithdrawn', schemaVersion: 1, data: {}, metadata: { actor: { id: 'x', name: 'X', role: 'admin', body: 'kent-pcc' }, effectiveAt: '2013-10-01', recordedAt: '2013-10-01T00:00:00.000Z', legalBasis: null, correlationId: CSP_STREAM, causationId: null, classification: 'open' } }],
-        'any',
-      );
-      // A later, valid decision still reaches the decision register.
-      await loadScript(f.store, [{ ...scenarioSteps()[1], stepId: 'reg-d4', command: { type: 'RecordDecision', data: { decisionRef: 'D4', title: 'Later decision', decisionMaker: 'PCC', significantPublicInterest: true, madeAtMeeting: false, recordDocumentRef: 'DR-4' } } }]);
-      const st = await eventually(async () => {
-        const s = await f.rm.runner.status();
-        expect([s.projections[0].state, s.projections[1].lagEvents]).toEqual(['failed', 0]);
-        return s;
-      });
-      const [cases, decisions] = st.projections;
-      expect(cases.state).toBe('failed');
-      expect(cases.position).toBe(head);
-      expect(cases.error).toEqual(expect.objectContaining({ eventId: bad.events[0].eventId, position: bad.events[0].position }));
-      expect(cases.error!.message).toMatch(/ReportWithdrawn/);
-      expect(cases.lagEvents).toBe(2);
-      expect(decisions.state).toBe('running');
-      expect(decisions.lagEvents).toBe(0);
-      expect(st.healthy).toBe(false);
-      expect((await f.rm.queries.decisions({})).items.map((d) => d.decisionRef)).toContain('D4');
-      // The old state keeps serving.
-      expect((await f.rm.queries.getCase(CSP_STREAM, { visibility: 'all' }))!.status).toBe('submitted');
-      // It stays stopped (no loop) until retried: a later event reaches the decision register
-      // (the runner went on working) while the cases projection stays where it stopped.
-      await loadScript(f.store, [{ ...scenarioSteps()[1], stepId: 'reg-d5', command: { type: 'RecordDecision', data: { decisionRef: 'D5', title: 'Decision after the failure', decisionMaker: 'PCC', significantPublicInterest: true, madeAtMeeting: false, recordDocumentRef: 'DR-5' } } }]);
-      await eventually(async () => expect((await f.rm.queries.decisions({})).items.map((d) => d.decisionRef)).toContain('D5'));
-      expect((await f.rm.runner.status()).projections[0]).toEqual(expect.objectContaining({ state: 'failed', position: head }));
-      // A retry meets the same event and stops again: retry() clears the failure, so 'failed'
-      // is seen again only once the retry has run.
-      await f.rm.runner.retry('cases');
-      const again = await eventually(async () => {
-        const p = (await f.rm.runner.status()).projections[0];
-        expect(p.state).toBe('failed');
-        return p;
-      });
-      expect(again.position).toBe(head);
-    } finally {
-      await f.cleanup();
-    }
-  });
-
-  it('rebuilds into shadow tables while the old model serves, then swaps to an identical model', async () => {
-    const f = await setup();
-    try {
-      const before = await readModelDigest(f.rm.db, casesProjection);
-      const served: number[] = [];
-      const progress: string[] = [];
-      const rebuilding = f.rm.runner.rebuild(undefined, (p) => progress.push(p.phase));
-      // Queries keep working during the rebuild.
-      served.push((await f.rm.queries.listCases({ visibility: 'all' })).items.length);
-      const gens = await rebuilding;
-      served.push((await f.rm.queries.listCases({ visibility: 'all' })).items.length);
-      expect(served).toEqual([3, 3]);
-      expect(gens).toEqual({ cases: 2, decisions: 2 });
-      expect(progress).toContain('swapped');
-      const after = await readModelDigest(f.rm.db, casesProjection);
-      expect(after.digest).toBe(before.digest);
-      // The runner carries on in the new generation.
-      await loadScript(f.store, [{ ...scenarioSteps()[1], stepId: 'reg-d5', command: { type: 'RecordDecision', data: { decisionRef: 'D5', title: 'After the swap', decisionMaker: 'PCC', significantPublicInterest: true, madeAtMeeting: false, recordDocumentRef: 'DR-5' } } }]);
-      await f.rm.runner.waitUntilCaughtUp();
-      const st = await f.rm.runner.status();
-      expect(st.projections.map((p) => [p.name, p.generation, p.lagEvents])).toEqual([
-        ['cases', 2, 0],
-        ['decisions', 2, 0],
-      ]);
-      expect((await f.rm.queries.decisions({})).items.map((d) => d.decisionRef)).toContain('D5');
-    } finally {
-      await f.cleanup();
-    }
   });
 });

@@ -1,11 +1,22 @@
 import { decodeCursor, encodeCursor, InvalidCursor } from './cursor';
 import { mergeClassification, isVisible } from './classification';
-import { diffDeadlines, dayOf } from './projections/cases.projection';
+import { dayOf } from './projections/cases.projection';
+import { diffDeadlines } from './projections/cases.tables';
 import { decisionFields, publicationTarget } from './projections/decisions.projection';
 import { inView, validateView } from './time-view';
 import { keyDatesOf, statusOf } from './projections/case-record';
 
-const spec = (key: string, over: object = {}) => ({ key, label: key, dueOn: '2013-06-30', citation: 'x', confidence: 'confirmed' as const, startsOn: '2013-05-01', completedOn: null, owner: 'csp', ...over });
+const spec = (key: string, over: object = {}) => ({
+  key,
+  label: key,
+  dueOn: '2013-06-30',
+  citation: 'x',
+  confidence: 'confirmed' as const,
+  startsOn: '2013-05-01',
+  completedOn: null,
+  owner: 'csp',
+  ...over,
+});
 
 describe('classification', () => {
   it('keeps the most restrictive, uniting Sch 12A paragraphs', () => {
@@ -21,8 +32,12 @@ describe('classification', () => {
 describe('deadline diff (which deadline an act triggered or discharged)', () => {
   it('names triggered, discharged, changed and withdrawn deadlines', () => {
     expect(diffDeadlines([], [spec('a')])).toEqual([{ key: 'a', relation: 'triggered' }]);
-    expect(diffDeadlines([spec('a')], [spec('a', { completedOn: '2013-06-01' })])).toEqual([{ key: 'a', relation: 'discharged' }]);
-    expect(diffDeadlines([spec('a')], [spec('a', { dueOn: '2013-07-31' })])).toEqual([{ key: 'a', relation: 'changed' }]);
+    expect(diffDeadlines([spec('a')], [spec('a', { completedOn: '2013-06-01' })])).toEqual([
+      { key: 'a', relation: 'discharged' },
+    ]);
+    expect(diffDeadlines([spec('a')], [spec('a', { dueOn: '2013-07-31' })])).toEqual([
+      { key: 'a', relation: 'changed' },
+    ]);
     expect(diffDeadlines([spec('a')], [])).toEqual([{ key: 'a', relation: 'withdrawn' }]);
     expect(diffDeadlines([spec('a')], [spec('a')])).toEqual([]);
   });
@@ -52,19 +67,34 @@ describe('generic case fields', () => {
     expect(statusOf({ status: 'required' }, true)).toBe('required');
     expect(statusOf({}, true)).toBe('open');
     expect(statusOf(null, false)).toBe('unknown');
-    expect(keyDatesOf({ requestedOn: '2013-05-01', dueOn: '2013-06-30', name: 'x', count: 3 }, '2013-05-01', '2013-07-05')).toEqual({ openedOn: '2013-05-01', lastActOn: '2013-07-05', requestedOn: '2013-05-01', dueOn: '2013-06-30' });
+    expect(
+      keyDatesOf({ requestedOn: '2013-05-01', dueOn: '2013-06-30', name: 'x', count: 3 }, '2013-05-01', '2013-07-05'),
+    ).toEqual({ openedOn: '2013-05-01', lastActOn: '2013-07-05', requestedOn: '2013-05-01', dueOn: '2013-06-30' });
   });
 });
 
 describe('decision register fields, read defensively', () => {
   it('accepts either spelling of significance and finds the title and reference', () => {
-    expect(decisionFields({ significantPublicInterest: true, title: 'T', decisionRef: 'D1' })).toEqual({ significant: true, title: 'T', decisionRef: 'D1', publishedOn: null });
-    expect(decisionFields({ significant_public_interest: false, subject: 'S' })).toEqual({ significant: false, title: 'S', decisionRef: null, publishedOn: null });
+    expect(decisionFields({ significantPublicInterest: true, title: 'T', decisionRef: 'D1' })).toEqual({
+      significant: true,
+      title: 'T',
+      decisionRef: 'D1',
+      publishedOn: null,
+    });
+    expect(decisionFields({ significant_public_interest: false, subject: 'S' })).toEqual({
+      significant: false,
+      title: 'S',
+      decisionRef: null,
+      publishedOn: null,
+    });
     expect(decisionFields({ publication: { publishedOn: '2013-02-10' } }).publishedOn).toBe('2013-02-10');
   });
 
   it('links a publication to the decision it names, and ignores other paragraphs and unnamed para 5 items', () => {
-    expect(publicationTarget({ orderPara: '5', decisionRef: 'D1' })).toEqual({ isDecisionPublication: true, names: 'D1' });
+    expect(publicationTarget({ orderPara: '5', decisionRef: 'D1' })).toEqual({
+      isDecisionPublication: true,
+      names: 'D1',
+    });
     expect(publicationTarget({ orderPara: '3(f)', decisionRef: null }).isDecisionPublication).toBe(false);
     expect(publicationTarget({ orderPara: '5', decisionRef: null }).isDecisionPublication).toBe(false);
     expect(publicationTarget({ url: 'x' })).toEqual({ isDecisionPublication: true, names: null });
@@ -104,6 +134,8 @@ describe('cursors', () => {
     ];
     for (const [kind, v] of crafted) expect(() => decodeCursor(kind, raw(v))).toThrow(InvalidCursor);
     expect(decodeCursor('timeline', encodeCursor('timeline', [12]))).toEqual([12]);
-    expect(decodeCursor('deadlines', encodeCursor('deadlines', ['2013-06-30', 'csp-report-requirement:x', 'report']))).toEqual(['2013-06-30', 'csp-report-requirement:x', 'report']);
+    expect(
+      decodeCursor('deadlines', encodeCursor('deadlines', ['2013-06-30', 'csp-report-requirement:x', 'report'])),
+    ).toEqual(['2013-06-30', 'csp-report-requirement:x', 'report']);
   });
 });

@@ -32,6 +32,65 @@ async function readPage(store: EventStore, after: Position | null, limit: number
   return out;
 }
 
+interface Target {
+  p: Projection;
+  gen: number;
+  worker: ProjectionWorker;
+  position: Position | null;
+  seq: number;
+}
+
+/** A new, empty generation of the projection's tables; abandoned shadows and the generation before the live one go. */
+async function prepareShadow(db: ReadModelDb, store: EventStore, p: Projection): Promise<Target> {
+  const meta = await readMeta(db, p.name);
+  const live = meta?.live_generation ?? null;
+  const gens = await listGenerations(db, p.name);
+  for (const g of gens) {
+    if (g === live) continue;
+    for (const t of p.tables) await db.exec(dropTableSql(db, t, g));
+    await db.run(`DELETE FROM ${db.table(META_TABLES.checkpoints)} WHERE projection = ? AND generation = ?`, [
+      p.name,
+      g,
+    ]);
+  }
+  const gen = Math.max(0, live ?? 0, ...gens) + 1;
+  for (const t of p.tables) await db.exec(createTableSql(db, t, gen));
+  await db.run(
+    `INSERT INTO ${db.table(META_TABLES.checkpoints)} (projection, generation, position, seq) VALUES (?, ?, NULL, 0)`,
+    [p.name, gen],
+  );
+  return { p, gen, worker: p.worker(contextFor(db, store, gen, 'rebuild')), position: null, seq: 0 };
+}
+
+/** Every target's writes and checkpoint for one page; a projection that cannot handle an event stops the rebuild. */
+async function planPage(
+  targets: Target[],
+  page: RecordedEvent[],
+): Promise<{ ops: WriteOp[]; checkpoints: CheckpointWrite[] }> {
+  const ops: WriteOp[] = [];
+  const checkpoints: CheckpointWrite[] = [];
+  for (const t of targets) {
+    const batch: ProjectedEvent[] = page.map((event, i) => ({ event, seq: t.seq + i + 1 }));
+    const r = await t.worker.plan(batch);
+    if (r.failure) {
+      for (const x of targets) x.worker.discarded();
+      const e = page[r.failure.index];
+      throw new Error(
+        `Rebuild of ${t.p.name} stopped at event ${e.eventId} (position ${e.position}, ${e.type}): ${r.failure.error.message}`,
+      );
+    }
+    ops.push(...r.ops);
+    checkpoints.push({
+      projection: t.p.name,
+      generation: t.gen,
+      expected: t.position,
+      position: page[page.length - 1].position,
+      seq: t.seq + page.length,
+    });
+  }
+  return { ops, checkpoints };
+}
+
 /**
  * Rebuilds projections into a new generation of their tables (shadow tables) while the
  * live generation keeps serving queries and keeps being projected by the runner. Once the
@@ -39,32 +98,29 @@ async function readPage(store: EventStore, after: Position | null, limit: number
  * (its next commit finds the generation changed) and carries on from the new checkpoint.
  * The previous generation is kept until the next rebuild, for queries in flight.
  */
-export async function rebuildProjections(db: ReadModelDb, store: EventStore, projections: Projection[], options: RebuildOptions = {}): Promise<Record<string, number>> {
+export async function rebuildProjections(
+  db: ReadModelDb,
+  store: EventStore,
+  projections: Projection[],
+  options: RebuildOptions = {},
+): Promise<Record<string, number>> {
   const batchSize = options.batchSize ?? 10_000;
   await ensureMeta(db);
   const started = Date.now();
   const total = positionCount(await store.headPosition());
-  const targets: Array<{ p: Projection; gen: number; worker: ProjectionWorker; position: Position | null; seq: number }> = [];
-  for (const p of projections) {
-    const meta = await readMeta(db, p.name);
-    const live = meta?.live_generation ?? null;
-    const gens = await listGenerations(db, p.name);
-    // Abandoned shadows (an interrupted rebuild) and the generation before the live one go.
-    for (const g of gens) {
-      if (g === live) continue;
-      for (const t of p.tables) await db.exec(dropTableSql(db, t, g));
-      await db.run(`DELETE FROM ${db.table(META_TABLES.checkpoints)} WHERE projection = ? AND generation = ?`, [p.name, g]);
-    }
-    const gen = Math.max(0, live ?? 0, ...gens) + 1;
-    for (const t of p.tables) await db.exec(createTableSql(db, t, gen));
-    await db.run(`INSERT INTO ${db.table(META_TABLES.checkpoints)} (projection, generation, position, seq) VALUES (?, ?, NULL, 0)`, [p.name, gen]);
-    targets.push({ p, gen, worker: p.worker(contextFor(db, store, gen, 'rebuild')), position: null, seq: 0 });
-  }
+  const targets: Target[] = [];
+  for (const p of projections) targets.push(await prepareShadow(db, store, p));
   const names = targets.map((t) => t.p.name);
   let done = 0;
   const report = (phase: RebuildProgress['phase']) => {
     const secs = (Date.now() - started) / 1000;
-    options.onProgress?.({ projections: names, phase, done, total, eventsPerSecond: secs > 0 ? Math.round(done / secs) : 0 });
+    options.onProgress?.({
+      projections: names,
+      phase,
+      done,
+      total,
+      eventsPerSecond: secs > 0 ? Math.round(done / secs) : 0,
+    });
   };
 
   const pump = async (phase: RebuildProgress['phase']): Promise<void> => {
@@ -72,19 +128,7 @@ export async function rebuildProjections(db: ReadModelDb, store: EventStore, pro
       const after = targets[0].position;
       const page = await readPage(store, after, batchSize);
       if (page.length === 0) return;
-      const ops: WriteOp[] = [];
-      const checkpoints: CheckpointWrite[] = [];
-      for (const t of targets) {
-        const batch: ProjectedEvent[] = page.map((event, i) => ({ event, seq: t.seq + i + 1 }));
-        const r = await t.worker.plan(batch);
-        if (r.failure) {
-          for (const x of targets) x.worker.discarded();
-          const e = page[r.failure.index];
-          throw new Error(`Rebuild of ${t.p.name} stopped at event ${e.eventId} (position ${e.position}, ${e.type}): ${r.failure.error.message}`);
-        }
-        ops.push(...r.ops);
-        checkpoints.push({ projection: t.p.name, generation: t.gen, expected: t.position, position: page[page.length - 1].position, seq: t.seq + page.length });
-      }
+      const { ops, checkpoints } = await planPage(targets, page);
       try {
         await db.commit({ ops, checkpoints });
       } catch (e) {
@@ -104,16 +148,22 @@ export async function rebuildProjections(db: ReadModelDb, store: EventStore, pro
 
   await pump('loading');
   report('indexing');
-  for (const t of targets) for (const spec of t.p.tables) for (const sql of createIndexSql(db, spec, t.gen)) await db.exec(sql);
+  for (const t of targets)
+    for (const spec of t.p.tables) for (const sql of createIndexSql(db, spec, t.gen)) await db.exec(sql);
   await pump('catching-up');
   // Swap: the checkpoints are re-checked in the same transaction, so nothing projected
   // into the shadow is lost between the last catch-up and the swap.
   await db.commit({
     ops: [],
-    checkpoints: targets.map((t) => ({ projection: t.p.name, generation: t.gen, expected: t.position, position: t.position, seq: t.seq })),
+    checkpoints: targets.map((t) => ({
+      projection: t.p.name,
+      generation: t.gen,
+      expected: t.position,
+      position: t.position,
+      seq: t.seq,
+    })),
     extra: targets.map((t) => swapSql(db, t.p.name, t.gen, t.p.version)),
   });
   report('swapped');
   return Object.fromEntries(targets.map((t) => [t.p.name, t.gen]));
 }
-

@@ -12,26 +12,77 @@ import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import type { RecordedEvent } from '@ledger/event-store';
 import { deciderForStream, toStoredDomainEvent } from '@ledger/domain';
 import { inView, openReadModel, SNAPSHOT_EVERY, TimeView } from '.';
-import { loadScript } from './testing/load-script';
+import { recordSteps } from '@ledger/governance/testing/record-steps';
 import { ACTORS } from './testing/scenario';
 
 jest.setTimeout(120_000);
 const STREAM = 'community-safety-partnership:medway';
 
 function steps(): ScriptStep[] {
-  const base = { aggregateType: 'CommunitySafetyPartnership', caseId: 'medway', actor: ACTORS.csp, provenance: { datePrecision: 'day' as const, provenance: 'synthetic' as const }, classification: 'open' };
+  const base = {
+    aggregateType: 'CommunitySafetyPartnership',
+    caseId: 'medway',
+    actor: ACTORS.csp,
+    provenance: { datePrecision: 'day' as const, provenance: 'synthetic' as const },
+    classification: 'open',
+  };
   const out: ScriptStep[] = [
-    { ...base, stepId: 'm-0', command: { type: 'RegisterPartnership', data: { forceArea: 'kent', name: 'Medway CSP', areas: ['Medway'], country: 'england', policeAreas: ['kent'], responsibleAuthorities: [], countyStrategyGroup: false } }, effectiveOn: '2013-01-01', recordedAt: '2013-01-01T09:00:00.000Z' },
+    {
+      ...base,
+      stepId: 'm-0',
+      command: {
+        type: 'RegisterPartnership',
+        data: {
+          forceArea: 'kent',
+          name: 'Medway CSP',
+          areas: ['Medway'],
+          country: 'england',
+          policeAreas: ['kent'],
+          responsibleAuthorities: [],
+          countyStrategyGroup: false,
+        },
+      },
+      effectiveOn: '2013-01-01',
+      recordedAt: '2013-01-01T09:00:00.000Z',
+    },
   ];
   let day = '2013-01-01';
   for (let i = 1; i <= 3 * SNAPSHOT_EVERY + 10; i++) {
     day = addDays(day, i % 3 === 0 ? 1 : 0);
-    out.push({ ...base, stepId: `m-${i}`, command: { type: 'RecordCspMeeting', data: { title: `Meeting ${i}`, note: null } }, effectiveOn: day, recordedAt: `${day}T10:00:00.000Z` });
+    out.push({
+      ...base,
+      stepId: `m-${i}`,
+      command: { type: 'RecordCspMeeting', data: { title: `Meeting ${i}`, note: null } },
+      effectiveOn: day,
+      recordedAt: `${day}T10:00:00.000Z`,
+    });
   }
   // An old meeting found and imported late: effective early, recorded last-but-one.
-  out.push({ ...base, stepId: 'm-import', command: { type: 'RecordCspMeeting', data: { title: 'Meeting found in the archive', note: 'imported' } }, effectiveOn: '2013-01-05', recordedAt: '2013-06-01T10:00:00.000Z' });
+  out.push({
+    ...base,
+    stepId: 'm-import',
+    command: { type: 'RecordCspMeeting', data: { title: 'Meeting found in the archive', note: 'imported' } },
+    effectiveOn: '2013-01-05',
+    recordedAt: '2013-06-01T10:00:00.000Z',
+  });
   // A correction of the very first event, recorded last.
-  out.push({ ...base, stepId: 'm-fix', actor: ACTORS.panel, command: { type: 'CorrectRecord', data: { correctsEventId: 'step:m-0#0', field: 'name', oldValue: 'Medway CSP', newValue: 'Medway Community Safety Partnership', reason: 'Full name' } }, effectiveOn: '2013-06-10', recordedAt: '2013-06-10T10:00:00.000Z' });
+  out.push({
+    ...base,
+    stepId: 'm-fix',
+    actor: ACTORS.panel,
+    command: {
+      type: 'CorrectRecord',
+      data: {
+        correctsEventId: 'step:m-0#0',
+        field: 'name',
+        oldValue: 'Medway CSP',
+        newValue: 'Medway Community Safety Partnership',
+        reason: 'Full name',
+      },
+    },
+    effectiveOn: '2013-06-10',
+    recordedAt: '2013-06-10T10:00:00.000Z',
+  });
   return out;
 }
 
@@ -41,18 +92,45 @@ describe('as-at replay against a brute-force fold', () => {
     const store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
     const rm = await openReadModel(store, { backend: 'sqlite', file: store.file });
     try {
-      await loadScript(store, steps());
+      await recordSteps(store, steps());
       await rm.runner.start();
       await rm.runner.waitUntilCaughtUp();
       const all: RecordedEvent[] = [];
       for await (const e of store.readStream(STREAM)) all.push(e);
       expect(all.length).toBeGreaterThan(3 * SNAPSHOT_EVERY);
       const decider = deciderForStream(STREAM)!.decider;
-      const dates = ['2012-12-31', '2013-01-01', '2013-01-04', '2013-01-05', '2013-01-20', '2013-02-10', '2013-03-01', '2013-03-30', '2013-05-31', '2013-06-01', '2013-06-09', '2013-06-10', '2014-01-01'];
-      const views: TimeView[] = [...dates.map((d) => ({ asAt: d })), ...dates.map((d) => ({ recordedOn: d })), ...dates.flatMap((a) => ['2013-03-01', '2013-06-05'].map((r) => ({ asAt: a, recordedOn: r })))];
+      const dates = [
+        '2012-12-31',
+        '2013-01-01',
+        '2013-01-04',
+        '2013-01-05',
+        '2013-01-20',
+        '2013-02-10',
+        '2013-03-01',
+        '2013-03-30',
+        '2013-05-31',
+        '2013-06-01',
+        '2013-06-09',
+        '2013-06-10',
+        '2014-01-01',
+      ];
+      const views: TimeView[] = [
+        ...dates.map((d) => ({ asAt: d })),
+        ...dates.map((d) => ({ recordedOn: d })),
+        ...dates.flatMap((a) => ['2013-03-01', '2013-06-05'].map((r) => ({ asAt: a, recordedOn: r }))),
+      ];
       let replayed = 0;
       for (const v of views) {
-        const admitted = all.filter((e) => inView({ type: e.type, effectiveOn: e.metadata.effectiveAt.slice(0, 10), recordedOn: e.metadata.recordedAt.slice(0, 10) }, v));
+        const admitted = all.filter((e) =>
+          inView(
+            {
+              type: e.type,
+              effectiveOn: e.metadata.effectiveAt.slice(0, 10),
+              recordedOn: e.metadata.recordedAt.slice(0, 10),
+            },
+            v,
+          ),
+        );
         const acts = admitted.filter((e) => e.type !== 'RecordCorrected');
         const got = await rm.queries.getCase(STREAM, { ...v, visibility: 'all', timelineLimit: 0 });
         if (acts.length === 0) {
@@ -66,8 +144,19 @@ describe('as-at replay against a brute-force fold', () => {
       }
       expect(replayed).toBeGreaterThan(20);
       // The correction shows in the effective view long before it was recorded, not in the record of that day.
-      expect(((await rm.queries.getCase(STREAM, { asAt: '2013-01-02', visibility: 'all', timelineLimit: 0 }))!.state as { name: string }).name).toBe('Medway Community Safety Partnership');
-      expect(((await rm.queries.getCase(STREAM, { recordedOn: '2013-06-09', visibility: 'all', timelineLimit: 0 }))!.state as { name: string }).name).toBe('Medway CSP');
+      expect(
+        (
+          (await rm.queries.getCase(STREAM, { asAt: '2013-01-02', visibility: 'all', timelineLimit: 0 }))!.state as {
+            name: string;
+          }
+        ).name,
+      ).toBe('Medway Community Safety Partnership');
+      expect(
+        (
+          (await rm.queries.getCase(STREAM, { recordedOn: '2013-06-09', visibility: 'all', timelineLimit: 0 }))!
+            .state as { name: string }
+        ).name,
+      ).toBe('Medway CSP');
     } finally {
       await rm.close();
       await store.close();

@@ -2,9 +2,10 @@ import type { EventStore, Position, RecordedEvent, Subscription } from '@ledger/
 import { contextFor, ProjectedEvent, Projection, ProjectionWorker } from './projection';
 import { casesProjection } from './projections/cases.projection';
 import { decisionsProjection } from './projections/decisions.projection';
-import { positionCount, rebuildProjections, RebuildProgress } from './rebuild';
+import { rebuildProjections, RebuildProgress } from './rebuild';
 import { CheckpointMoved, CheckpointWrite, ReadModelDb, WriteOp } from './storage/db';
 import { ensureMeta, readCheckpoint, readMeta } from './storage/meta';
+import { lagOf, readLiveCheckpoint, stateOf, type ProjectionStatus, type RunnerStatus } from './runner-status';
 import { LeaseLost, type Leadership } from './storage/lease';
 
 export const DEFAULT_PROJECTIONS: Projection[] = [casesProjection, decisionsProjection];
@@ -33,37 +34,6 @@ export interface ProjectionRunnerOptions {
   clock?: () => Date;
 }
 
-export interface ProjectionError {
-  message: string;
-  eventId: string;
-  position: string;
-  at: string;
-}
-
-export interface ProjectionStatus {
-  name: string;
-  generation: number | null;
-  version: number;
-  state: 'running' | 'failed' | 'stopped' | 'standby' | 'not-built';
-  position: string | null;
-  /** Events projected (index of the checkpoint in the global log). */
-  seq: number;
-  /** Events in the log after the checkpoint (null if it cannot be counted). */
-  lagEvents: number | null;
-  /** Age of the oldest event not yet projected, in seconds (0 when caught up). */
-  lagSeconds: number | null;
-  error: ProjectionError | null;
-}
-
-export interface RunnerStatus {
-  role: 'leader' | 'standby' | 'stopped';
-  head: string | null;
-  /** False when a projection failed, or the runner keeps hitting an infrastructure error. */
-  healthy: boolean;
-  lastError: string | null;
-  projections: ProjectionStatus[];
-}
-
 interface Active {
   p: Projection;
   gen: number;
@@ -77,10 +47,14 @@ const IMMEDIATE = Symbol('immediate');
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(t);
-      resolve();
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(t);
+        resolve();
+      },
+      { once: true },
+    );
   });
 
 /**
@@ -176,9 +150,18 @@ export class ProjectionRunner {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const st = await this.status();
-      const pending = st.projections.filter((p) => p.state !== 'failed' && (p.position === null ? head !== null : head !== null && this.store.comparePositions(p.position as Position, head) < 0));
+      const pending = st.projections.filter(
+        (p) =>
+          p.state !== 'failed' &&
+          (p.position === null
+            ? head !== null
+            : head !== null && this.store.comparePositions(p.position as Position, head) < 0),
+      );
       if (pending.length === 0) return;
-      if (Date.now() > deadline) throw new Error(`Projections not caught up after ${timeoutMs} ms: ${pending.map((p) => `${p.name}@${p.position}`).join(', ')}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `Projections not caught up after ${timeoutMs} ms: ${pending.map((p) => `${p.name}@${p.position}`).join(', ')}`,
+        );
       await sleep(20);
     }
   }
@@ -186,8 +169,12 @@ export class ProjectionRunner {
   /** Rebuilds one projection, or all, into shadow tables and swaps them in (see rebuild.ts). */
   async rebuild(name?: string, onProgress?: (p: RebuildProgress) => void): Promise<Record<string, number>> {
     const selected = name ? this.projections.filter((p) => p.name === name) : this.projections;
-    if (name && selected.length === 0) throw new Error(`No projection named ${name}; known: ${this.projections.map((p) => p.name).join(', ')}`);
-    const gens = await rebuildProjections(this.db, this.store, selected, { batchSize: this.rebuildBatchSize, onProgress });
+    if (name && selected.length === 0)
+      throw new Error(`No projection named ${name}; known: ${this.projections.map((p) => p.name).join(', ')}`);
+    const gens = await rebuildProjections(this.db, this.store, selected, {
+      batchSize: this.rebuildBatchSize,
+      onProgress,
+    });
     for (const p of selected) this.failed.delete(p.name);
     void this.subscription?.stop();
     this.wake?.();
@@ -196,38 +183,26 @@ export class ProjectionRunner {
 
   async status(): Promise<RunnerStatus> {
     const head = await this.store.headPosition();
-    const out: ProjectionStatus[] = [];
-    for (const p of this.projections) {
-      const meta = await readMeta(this.db, p.name);
-      const gen = meta?.live_generation === null || meta?.live_generation === undefined ? null : Number(meta.live_generation);
-      const cp = gen === null ? null : await readCheckpoint(this.db, p.name, gen);
-      const position = cp?.position ?? null;
-      const lagEvents = await this.lagCount(position as Position | null, head);
-      const lagSeconds = lagEvents === 0 ? 0 : await this.lagAge(position as Position | null);
-      const error: ProjectionError | null = cp?.error ? { message: cp.error, eventId: cp.error_event_id ?? '', position: cp.error_position ?? '', at: cp.error_at ?? '' } : null;
-      const state: ProjectionStatus['state'] =
-        gen === null ? 'not-built' : error && (this.failed.has(p.name) || this.role !== 'leader') ? 'failed' : this.role === 'leader' ? 'running' : this.role === 'standby' ? 'standby' : 'stopped';
-      out.push({ name: p.name, generation: gen, version: p.version, state, position, seq: cp?.seq ?? 0, lagEvents, lagSeconds, error });
-    }
-    const healthy = out.every((p) => p.state !== 'failed') && this.consecutiveErrors < 3;
-    return { role: this.role, head, healthy, lastError: this.lastError, projections: out };
+    const projections: ProjectionStatus[] = [];
+    for (const p of this.projections) projections.push(await this.projectionStatus(p, head));
+    const healthy = projections.every((p) => p.state !== 'failed') && this.consecutiveErrors < 3;
+    return { role: this.role, head, healthy, lastError: this.lastError, projections };
   }
 
-  private async lagCount(position: Position | null, head: Position | null): Promise<number | null> {
-    if (head === null) return 0;
-    const h = positionCount(head);
-    const p = positionCount(position);
-    if (h !== null && p !== null) return Math.max(0, h - p);
-    let n = 0;
-    for await (const _ of this.store.readAll({ after: position, limit: 10_000 })) n++;
-    return n < 10_000 ? n : null;
-  }
-
-  private async lagAge(position: Position | null): Promise<number | null> {
-    for await (const e of this.store.readAll({ after: position, limit: 1 })) {
-      return Math.max(0, (this.clock().getTime() - Date.parse(e.metadata.recordedAt)) / 1000);
-    }
-    return 0;
+  private async projectionStatus(p: Projection, head: Position | null): Promise<ProjectionStatus> {
+    const live = await readLiveCheckpoint(this.db, p.name);
+    const lag = await lagOf(this.store, live.position, head, this.clock);
+    const state = stateOf(live, this.role, this.failed.has(p.name));
+    return {
+      name: p.name,
+      generation: live.generation,
+      version: p.version,
+      state,
+      position: live.position,
+      seq: live.seq,
+      ...lag,
+      error: live.error,
+    };
   }
 
   private async run(signal: AbortSignal): Promise<void> {
@@ -286,7 +261,13 @@ export class ProjectionRunner {
         continue;
       }
       this.retryOnce.delete(p.name);
-      active.push({ p, gen, worker: p.worker(contextFor(this.db, this.store, gen, 'live')), position: (cp?.position ?? null) as Position | null, seq: cp?.seq ?? 0 });
+      active.push({
+        p,
+        gen,
+        worker: p.worker(contextFor(this.db, this.store, gen, 'live')),
+        position: (cp?.position ?? null) as Position | null,
+        seq: cp?.seq ?? 0,
+      });
     }
     return active;
   }
@@ -304,7 +285,8 @@ export class ProjectionRunner {
     }
     let from: Position | null = active[0].position;
     for (const a of active) {
-      if (a.position === null || (from !== null && this.store.comparePositions(a.position, from) < 0)) from = a.position;
+      if (a.position === null || (from !== null && this.store.comparePositions(a.position, from) < 0))
+        from = a.position;
       if (a.position === null) break;
     }
     if (active.some((a) => a.position === null)) from = null;
@@ -345,7 +327,10 @@ export class ProjectionRunner {
     try {
       for (const a of active) {
         if (this.failed.has(a.p.name)) continue;
-        const events = a.position === null ? batch : batch.filter((e) => this.store.comparePositions(e.position, a.position as Position) > 0);
+        const events =
+          a.position === null
+            ? batch
+            : batch.filter((e) => this.store.comparePositions(e.position, a.position as Position) > 0);
         if (events.length === 0) continue;
         const projected: ProjectedEvent[] = events.map((event, i) => ({ event, seq: a.seq + i + 1 }));
         let r = await a.worker.plan(projected);
@@ -368,7 +353,12 @@ export class ProjectionRunner {
           position: last,
           seq: a.seq + count,
           error: failedAt
-            ? { message: `${failedAt.event.type} at ${failedAt.event.position}: ${failedAt.error.message}`, eventId: failedAt.event.eventId, position: failedAt.event.position, at: this.clock().toISOString() }
+            ? {
+                message: `${failedAt.event.type} at ${failedAt.event.position}: ${failedAt.error.message}`,
+                eventId: failedAt.event.eventId,
+                position: failedAt.event.position,
+                at: this.clock().toISOString(),
+              }
             : null,
         });
         planned.push({ a, count, failedAt });
@@ -385,7 +375,9 @@ export class ProjectionRunner {
       a.position = cp.position as Position | null;
       if (failedAt) {
         this.failed.add(a.p.name);
-        this.logger?.error(`Projection ${a.p.name} stopped at event ${failedAt.event.eventId} (${failedAt.event.type}, position ${failedAt.event.position}): ${failedAt.error.message}`);
+        this.logger?.error(
+          `Projection ${a.p.name} stopped at event ${failedAt.event.eventId} (${failedAt.event.type}, position ${failedAt.event.position}): ${failedAt.error.message}`,
+        );
       }
     }
     this.consecutiveErrors = 0;

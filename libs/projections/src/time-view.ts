@@ -20,7 +20,8 @@ export interface TimeView {
 export function validateView(view: TimeView): void {
   for (const k of ['asAt', 'recordedOn'] as const) {
     const v = view[k];
-    if (v !== undefined && !isIsoDate(v)) throw new RangeError(`${k} must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(v)}`);
+    if (v !== undefined && !isIsoDate(v))
+      throw new RangeError(`${k} must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(v)}`);
   }
 }
 

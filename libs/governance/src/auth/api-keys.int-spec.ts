@@ -34,7 +34,13 @@ describe('API keys on a SQLite file', () => {
   it('authenticates a key as the actor it was made for, with the body its role acts as', async () => {
     const { token, record } = await keys.create({ name: ' Kent OPCC ', role: 'pcc-office', forceArea: 'kent' });
     expect(record).toMatchObject({ name: 'Kent OPCC', role: 'pcc-office', forceArea: 'kent', revokedAt: null });
-    expect(await keys.authenticate(token)).toEqual({ id: record.id, name: 'Kent OPCC', role: 'pcc-office', forceArea: 'kent', body: record.body });
+    expect(await keys.authenticate(token)).toEqual({
+      id: record.id,
+      name: 'Kent OPCC',
+      role: 'pcc-office',
+      forceArea: 'kent',
+      body: record.body,
+    });
   });
 
   it('stores only a hash of the secret: neither the listing nor the file holds it', async () => {
@@ -77,14 +83,20 @@ describe('API keys on a SQLite file', () => {
     const { token, record } = await keys.create({ name: 'Scrutiny', role: 'scrutiny-officer', forceArea: 'essex' });
     const other = await open();
     try {
-      expect(await other.k.authenticate(token)).toMatchObject({ id: record.id, role: 'scrutiny-officer', forceArea: 'essex' });
+      expect(await other.k.authenticate(token)).toMatchObject({
+        id: record.id,
+        role: 'scrutiny-officer',
+        forceArea: 'essex',
+      });
     } finally {
       await other.d.close();
     }
   });
 
   it('refuses an unknown role, a force area that is not a slug, and an empty name', async () => {
-    await expect(keys.create({ name: 'X', role: 'superuser' as never, forceArea: 'kent' })).rejects.toThrow(/Unknown role/);
+    await expect(keys.create({ name: 'X', role: 'superuser' as never, forceArea: 'kent' })).rejects.toThrow(
+      /Unknown role/,
+    );
     await expect(keys.create({ name: 'X', role: 'auditor', forceArea: 'Kent Police' })).rejects.toThrow(/force area/);
     await expect(keys.create({ name: '  ', role: 'auditor', forceArea: 'kent' })).rejects.toThrow(/name/);
     expect(await keys.list()).toEqual([]);

@@ -4,7 +4,14 @@ import type { SqlDb } from '../infrastructure/sql';
 import { panelBodyOf } from '@ledger/domain';
 
 /** Roles from DESIGN.md "Security". */
-export const API_ROLES = ['pcc-office', 'panel-secretariat', 'csp-officer', 'scrutiny-officer', 'auditor', 'admin'] as const;
+export const API_ROLES = [
+  'pcc-office',
+  'panel-secretariat',
+  'csp-officer',
+  'scrutiny-officer',
+  'auditor',
+  'admin',
+] as const;
 export type ApiRole = (typeof API_ROLES)[number];
 
 export interface ApiActor {
@@ -53,9 +60,15 @@ export class ApiKeyStore {
       force_area TEXT NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT)`);
   }
 
-  async create(input: { name: string; role: ApiRole; forceArea: string; body?: string }): Promise<{ token: string; record: ApiKeyRecord }> {
+  async create(input: {
+    name: string;
+    role: ApiRole;
+    forceArea: string;
+    body?: string;
+  }): Promise<{ token: string; record: ApiKeyRecord }> {
     if (!API_ROLES.includes(input.role)) throw new Error(`Unknown role ${input.role}; one of ${API_ROLES.join(', ')}`);
-    if (!/^(\*|[a-z][a-z0-9-]{1,60})$/.test(input.forceArea)) throw new Error('force area must be a lower-case slug such as "kent", or "*"');
+    if (!/^(\*|[a-z][a-z0-9-]{1,60})$/.test(input.forceArea))
+      throw new Error('force area must be a lower-case slug such as "kent", or "*"');
     if (!input.name.trim() || input.name.length > 200) throw new Error('name must be 1 to 200 characters');
     const id = uuidv7();
     const secret = randomBytes(32).toString('base64url');
@@ -68,20 +81,17 @@ export class ApiKeyStore {
       createdAt: new Date().toISOString(),
       revokedAt: null,
     };
-    await this.db.query('INSERT INTO api_keys (id, secret_sha256, name, role, force_area, body, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-      id,
-      sha256(secret),
-      record.name,
-      record.role,
-      record.forceArea,
-      record.body,
-      record.createdAt,
-    ]);
+    await this.db.query(
+      'INSERT INTO api_keys (id, secret_sha256, name, role, force_area, body, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [id, sha256(secret), record.name, record.role, record.forceArea, record.body, record.createdAt],
+    );
     return { token: `glk_${id}_${secret}`, record };
   }
 
   async list(): Promise<ApiKeyRecord[]> {
-    const rows = await this.db.query<Row>('SELECT id, name, role, force_area, body, created_at, revoked_at FROM api_keys ORDER BY created_at');
+    const rows = await this.db.query<Row>(
+      'SELECT id, name, role, force_area, body, created_at, revoked_at FROM api_keys ORDER BY created_at',
+    );
     return rows.map(toRecord);
   }
 
@@ -102,7 +112,10 @@ export class ApiKeyStore {
     const cached = this.cache.get(id);
     // Revocation through another process is seen within 5 s.
     if (cached && Date.now() - cached.at < 5000) return timingSafeEqual(cached.hash, hash) ? cached.actor : null;
-    const [row] = await this.db.query<Row & { secret_sha256: string }>('SELECT * FROM api_keys WHERE id = $1 AND revoked_at IS NULL', [id]);
+    const [row] = await this.db.query<Row & { secret_sha256: string }>(
+      'SELECT * FROM api_keys WHERE id = $1 AND revoked_at IS NULL',
+      [id],
+    );
     if (!row) {
       this.cache.delete(id);
       return null;
@@ -126,7 +139,15 @@ interface Row {
 }
 
 function toRecord(r: Row): ApiKeyRecord {
-  return { id: r.id, name: r.name, role: r.role as ApiRole, forceArea: r.force_area, body: r.body, createdAt: r.created_at, revokedAt: r.revoked_at };
+  return {
+    id: r.id,
+    name: r.name,
+    role: r.role as ApiRole,
+    forceArea: r.force_area,
+    body: r.body,
+    createdAt: r.created_at,
+    revokedAt: r.revoked_at,
+  };
 }
 
 function sha256(s: string): string {

@@ -17,10 +17,26 @@ import {
   FactKind,
   RecordFacts,
 } from '@ledger/domain';
-import { actEnvelopes, EVENT_STORE, EventStore, ExpectedRevision, IdempotencyConflict, NewEvent, RecordedEvent, WrongExpectedRevision } from '@ledger/event-store';
+import {
+  actEnvelopes,
+  EVENT_STORE,
+  EventStore,
+  ExpectedRevision,
+  IdempotencyConflict,
+  NewEvent,
+  RecordedEvent,
+  WrongExpectedRevision,
+} from '@ledger/event-store';
 import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
 import type { ApiActor } from '../auth/api-keys';
-import { CaseNotFound, ConcurrencyConflict, Forbidden, IdempotencyKeyReused, InvalidCommand, PreconditionFailed } from '../errors';
+import {
+  CaseNotFound,
+  ConcurrencyConflict,
+  Forbidden,
+  IdempotencyKeyReused,
+  InvalidCommand,
+  PreconditionFailed,
+} from '../errors';
 import { streamId, toStoredDomainEvent } from '../stored-event';
 import { RecordFactsLoader } from './record-facts.loader';
 
@@ -42,7 +58,10 @@ export function idempotentCaseId(actorId: string, key: string): string {
 }
 
 /** What a command may seal or compute once it is known to be new (not a replay), just before it is decided. */
-export type PrepareCommand = (at: { stream: string; eventId: (i: number) => string }) => Promise<Record<string, unknown>>;
+export type PrepareCommand = (at: {
+  stream: string;
+  eventId: (i: number) => string;
+}) => Promise<Record<string, unknown>>;
 
 export class ExecuteDomainCommand {
   constructor(
@@ -126,7 +145,9 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
         throw new PreconditionFailed(input.ifMatch.toString(), current === null ? 'none' : current.toString());
       }
       if (input.prepare && prepared === null) prepared = await input.prepare({ stream, eventId });
-      const command: Command = prepared ? { ...input.command, data: { ...(input.command.data as object), ...prepared } } : input.command;
+      const command: Command = prepared
+        ? { ...input.command, data: { ...(input.command.data as object), ...prepared } }
+        : input.command;
       const facts = await this.factsFor(entry, input, history);
       const newEvents = this.decide(entry, stream, { ...input, command }, history, facts, eventId);
       const expected: ExpectedRevision = current === null ? 'no-stream' : current;
@@ -140,7 +161,8 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
         if (e instanceof IdempotencyConflict && keyed) continue;
         if (!(e instanceof WrongExpectedRevision)) throw e;
         if (keyed) continue;
-        if (input.ifMatch !== undefined) throw new PreconditionFailed(input.ifMatch.toString(), e.actual?.toString() ?? 'none');
+        if (input.ifMatch !== undefined)
+          throw new PreconditionFailed(input.ifMatch.toString(), e.actual?.toString() ?? 'none');
         if (attempt >= 1) throw new ConcurrencyConflict(stream);
       }
     }
@@ -159,14 +181,25 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
    * The outcome of this key's act if the stream holds it: its events are the ones whose ids
    * the key names, consecutively. The same key for another request is a 409.
    */
-  private recorded(input: ExecuteDomainCommand['input'], history: RecordedEvent[], eventId: (i: number) => string): CommandOutcome | null {
+  private recorded(
+    input: ExecuteDomainCommand['input'],
+    history: RecordedEvent[],
+    eventId: (i: number) => string,
+  ): CommandOutcome | null {
     const first = history.findIndex((e) => e.eventId === eventId(0));
     if (first < 0) return null;
     const events: RecordedEvent[] = [];
     for (let i = first; i < history.length && history[i].eventId === eventId(i - first); i++) events.push(history[i]);
     const md = events[0].metadata;
-    if (md.command !== input.command.type || (md.requestHash !== undefined && md.requestHash !== (input.requestHash ?? null))) throw new IdempotencyKeyReused();
-    return { ...outcomeOf(String(md.caseId ?? input.caseId), events[0].stream, events, events[0].revision === 0n), replayed: true };
+    if (
+      md.command !== input.command.type ||
+      (md.requestHash !== undefined && md.requestHash !== (input.requestHash ?? null))
+    )
+      throw new IdempotencyKeyReused();
+    return {
+      ...outcomeOf(String(md.caseId ?? input.caseId), events[0].stream, events, events[0].revision === 0n),
+      replayed: true,
+    };
   }
 
   /**
@@ -174,11 +207,17 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
    * case's force area as at the act's legal date: a veto's threshold counts the panel's
    * recorded members, never a roster the caller sends (Sch 5 para 4(4)).
    */
-  private async factsFor(entry: DeciderEntry, input: ExecuteDomainCommand['input'], history: RecordedEvent[]): Promise<RecordFacts> {
+  private async factsFor(
+    entry: DeciderEntry,
+    input: ExecuteDomainCommand['input'],
+    history: RecordedEvent[],
+  ): Promise<RecordFacts> {
     const spec = (entry.decider.commands as Record<string, { needs?: readonly FactKind[] }>)[input.command.type];
     const needs = spec?.needs ?? [];
     if (needs.length === 0) return {};
-    const forceArea = history.length ? String(history[0].metadata.forceArea ?? '') : String((input.command.data as { forceArea?: unknown }).forceArea ?? '');
+    const forceArea = history.length
+      ? String(history[0].metadata.forceArea ?? '')
+      : String((input.command.data as { forceArea?: unknown }).forceArea ?? '');
     const on = (input.effectiveAt ?? new Date().toISOString()).slice(0, 10);
     return this.facts.load(needs, forceArea, on);
   }
@@ -194,34 +233,52 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
     const { decider } = entry;
     const spec = (decider.commands as Record<string, { legalBasis: string; creates?: boolean }>)[input.command.type];
     const isCorrection = input.command.type === 'CorrectRecord';
-    if (!spec && !isCorrection) throw new InvalidCommand(`${decider.aggregateType} has no command ${input.command.type}`, 'command');
+    if (!spec && !isCorrection)
+      throw new InvalidCommand(`${decider.aggregateType} has no command ${input.command.type}`, 'command');
     if (history.length === 0 && !(spec?.creates ?? false)) throw new CaseNotFound(stream);
 
     // Force-area scope: a Kent key cannot act on Essex records, unless Kent is a party
     // to the case (a cross-force merger).
-    const forceArea = history.length ? String(history[0].metadata.forceArea ?? '') : String((input.command.data as { forceArea?: unknown }).forceArea ?? '');
+    const forceArea = history.length
+      ? String(history[0].metadata.forceArea ?? '')
+      : String((input.command.data as { forceArea?: unknown }).forceArea ?? '');
     const stored: StoredDomainEvent[] = history.map(toStoredDomainEvent);
     const state = foldStream(decider, stored);
     const parties = [forceArea, ...(decider.partyForceAreas?.(state) ?? [])];
     if (input.actor.forceArea !== '*' && !parties.includes(input.actor.forceArea)) {
       // An existing case of another area is answered as one that does not exist (a 403 would confirm it).
       if (history.length) throw new CaseNotFound(stream);
-      throw new Forbidden(`This key acts for ${input.actor.forceArea}; the case belongs to ${forceArea || 'no force area'}`);
+      throw new Forbidden(
+        `This key acts for ${input.actor.forceArea}; the case belongs to ${forceArea || 'no force area'}`,
+      );
     }
 
     const now = new Date();
     const today = now.toISOString().slice(0, 10);
     const effectiveAt = input.effectiveAt ?? today;
-    if (!isIsoDate(effectiveAt.slice(0, 10)) || Number.isNaN(Date.parse(effectiveAt))) throw new InvalidCommand('effectiveAt must be an ISO date', 'effectiveAt');
-    if (effectiveAt.slice(0, 10) > today) throw new InvalidCommand('effectiveAt cannot be in the future: the ledger records acts that have happened', 'effectiveAt');
+    if (!isIsoDate(effectiveAt.slice(0, 10)) || Number.isNaN(Date.parse(effectiveAt)))
+      throw new InvalidCommand('effectiveAt must be an ISO date', 'effectiveAt');
+    if (effectiveAt.slice(0, 10) > today)
+      throw new InvalidCommand(
+        'effectiveAt cannot be in the future: the ledger records acts that have happened',
+        'effectiveAt',
+      );
 
     const ctx: DecisionContext = {
       now: now.toISOString(),
       effectiveOn: effectiveAt.slice(0, 10),
-      actor: { id: input.actor.id, name: input.actor.name, role: input.actor.role, body: input.actor.body, forceArea: input.actor.forceArea === '*' ? null : input.actor.forceArea },
+      actor: {
+        id: input.actor.id,
+        name: input.actor.name,
+        role: input.actor.role,
+        body: input.actor.body,
+        forceArea: input.actor.forceArea === '*' ? null : input.actor.forceArea,
+      },
       facts,
     };
-    const decided: DomainEvent[] = isCorrection ? decideCorrection(input.command as CorrectRecord, stored) : decider.decide(input.command, state, ctx);
+    const decided: DomainEvent[] = isCorrection
+      ? decideCorrection(input.command as CorrectRecord, stored)
+      : decider.decide(input.command, state, ctx);
     if (decided.length === 0) throw new InvalidCommand('The command changes nothing', 'command');
 
     return actEnvelopes(

@@ -9,26 +9,25 @@ import { SqliteEventStore } from '@ledger/event-store';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MEDWAY_REQUEST } from '@ledger/projections/testing/scenario';
 import type { ApiActor } from '../auth/api-keys';
 import { IdempotencyKeyReused } from '../errors';
 import { ExecuteDomainCommand, ExecuteDomainCommandHandler } from './execute-domain-command';
 
-const PCC: ApiActor = { id: 'key-kent-pcc', name: 'Kent OPCC', role: 'pcc-office', forceArea: 'kent', body: 'kent-opcc' };
-const OTHER_PCC: ApiActor = { ...PCC, id: 'key-kent-pcc-2', name: 'Kent OPCC (second key)' };
-const REQUEST = {
+const PCC: ApiActor = {
+  id: 'key-kent-pcc',
+  name: 'Kent OPCC',
+  role: 'pcc-office',
   forceArea: 'kent',
-  areas: [{ name: 'Medway', policeAreas: ['kent'] }],
-  matters: [{ description: 'Delivery of the anti-social behaviour strategy', devolvedWelshFunction: false }],
-  notSatisfiedReason: 'ASB targets missed two years running',
-  proportionalityReason: 'A short written report is the least burdensome way to understand the delays',
-  dueOn: '2013-06-30',
+  body: 'kent-opcc',
 };
+const OTHER_PCC: ApiActor = { ...PCC, id: 'key-kent-pcc-2', name: 'Kent OPCC (second key)' };
 
 const requestReport = (caseId: string, key: string, requestHash: string, actor = PCC) =>
   new ExecuteDomainCommand({
     aggregateType: 'CspReportRequirement',
     caseId,
-    command: { type: 'RequestReport', data: REQUEST },
+    command: { type: 'RequestReport', data: MEDWAY_REQUEST },
     actor,
     effectiveAt: '2013-05-01',
     idempotencyKey: key,
@@ -71,9 +70,22 @@ describe('Idempotency-Key on a SQLite log', () => {
 
   it('still replays the recorded act after the case has moved on', async () => {
     const first = await handler.execute(requestReport('kent-asb', 'k1', 'h1'));
-    const CSP: ApiActor = { id: 'key-medway-csp', name: 'Medway CSP', role: 'csp-officer', forceArea: 'kent', body: 'medway-csp' };
+    const CSP: ApiActor = {
+      id: 'key-medway-csp',
+      name: 'Medway CSP',
+      role: 'csp-officer',
+      forceArea: 'kent',
+      body: 'medway-csp',
+    };
     const submitted = await handler.execute(
-      new ExecuteDomainCommand({ aggregateType: 'CspReportRequirement', caseId: 'kent-asb', command: { type: 'SubmitReport', data: { submittedBy: 'Medway CSP', sentTo: ['kent'] } }, actor: CSP, effectiveAt: '2013-06-20', correlationId: 'test:submit' }),
+      new ExecuteDomainCommand({
+        aggregateType: 'CspReportRequirement',
+        caseId: 'kent-asb',
+        command: { type: 'SubmitReport', data: { submittedBy: 'Medway CSP', sentTo: ['kent'] } },
+        actor: CSP,
+        effectiveAt: '2013-06-20',
+        correlationId: 'test:submit',
+      }),
     );
     expect(submitted.revision).toBe(1n);
     const retried = await handler.execute(requestReport('kent-asb', 'k1', 'h1'));
@@ -84,7 +96,9 @@ describe('Idempotency-Key on a SQLite log', () => {
   it('refuses the key for a different request and records nothing more', async () => {
     await handler.execute(requestReport('kent-asb', 'k1', 'h1'));
     const before = await all();
-    await expect(handler.execute(requestReport('kent-asb', 'k1', 'another request'))).rejects.toBeInstanceOf(IdempotencyKeyReused);
+    await expect(handler.execute(requestReport('kent-asb', 'k1', 'another request'))).rejects.toBeInstanceOf(
+      IdempotencyKeyReused,
+    );
     expect(await all()).toEqual(before);
   });
 
@@ -92,7 +106,10 @@ describe('Idempotency-Key on a SQLite log', () => {
     const second = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
     try {
       const other = new ExecuteDomainCommandHandler(second, bus);
-      const [a, b] = await Promise.all([handler.execute(requestReport('kent-race', 'k2', 'h2')), other.execute(requestReport('kent-race', 'k2', 'h2'))]);
+      const [a, b] = await Promise.all([
+        handler.execute(requestReport('kent-race', 'k2', 'h2')),
+        other.execute(requestReport('kent-race', 'k2', 'h2')),
+      ]);
       expect(a.events.map((e) => e.eventId)).toEqual(b.events.map((e) => e.eventId));
       expect((await all()).filter((e) => e.stream === a.stream)).toHaveLength(1);
     } finally {

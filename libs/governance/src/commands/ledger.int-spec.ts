@@ -10,8 +10,20 @@ import { Forbidden } from '../errors';
 import { GovernanceModule } from '../governance.module';
 import { Ledger } from './ledger';
 
-const pcc: ApiActor = { id: 'kent-opcc', name: 'Office of the Kent PCC', role: 'pcc-office', body: 'kent-pcc', forceArea: 'kent' };
-const panel: ApiActor = { id: 'kent-pcp', name: 'Kent and Medway PCP secretariat', role: 'panel-secretariat', body: 'kent-and-medway-pcp', forceArea: 'kent' };
+const pcc: ApiActor = {
+  id: 'kent-opcc',
+  name: 'Office of the Kent PCC',
+  role: 'pcc-office',
+  body: 'kent-pcc',
+  forceArea: 'kent',
+};
+const panel: ApiActor = {
+  id: 'kent-pcp',
+  name: 'Kent and Medway PCP secretariat',
+  role: 'panel-secretariat',
+  body: 'kent-and-medway-pcp',
+  forceArea: 'kent',
+};
 const notify = { type: 'NotifyProposedPrecept', data: { forceArea: 'kent', financialYear: '2013-14', amount: 147.15 } };
 
 describe('Ledger.record: the one way an act reaches the log', () => {
@@ -22,7 +34,12 @@ describe('Ledger.record: the one way an act reaches the log', () => {
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ledger-record-'));
-    moduleRef = await Test.createTestingModule({ imports: [CqrsModule.forRoot(), GovernanceModule.forRoot(loadConfig({ DATA_DIR: dir, LOAD_DEMO: 'false', LOG_LEVEL: 'silent' }))] }).compile();
+    moduleRef = await Test.createTestingModule({
+      imports: [
+        CqrsModule.forRoot(),
+        GovernanceModule.forRoot(loadConfig({ DATA_DIR: dir, LOAD_DEMO: 'false', LOG_LEVEL: 'silent' })),
+      ],
+    }).compile();
     await moduleRef.init();
     ledger = moduleRef.get(Ledger);
     store = moduleRef.get<EventStore>(EVENT_STORE);
@@ -32,6 +49,10 @@ describe('Ledger.record: the one way an act reaches the log', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** Kent's proposed precept for 2013-14, notified on 31 January 2013 by `actor`. */
+  const notifyBy = (actor: ApiActor, act: { correlationId: string; recordedAt?: string }) =>
+    ledger.record({ caseId: 'kent-2013-14', command: notify, actor, effectiveAt: '2013-01-31', ...act });
+
   const streamOf = async (stream: string) => {
     const out: RecordedEvent[] = [];
     for await (const e of store.readStream(stream)) out.push(e);
@@ -39,7 +60,7 @@ describe('Ledger.record: the one way an act reaches the log', () => {
   };
 
   it('finds the act’s process in the catalogue and stores the envelope built from it', async () => {
-    const outcome = await ledger.record({ caseId: 'kent-2013-14', command: notify, actor: pcc, effectiveAt: '2013-01-31', correlationId: 'c1' });
+    const outcome = await notifyBy(pcc, { correlationId: 'c1' });
     expect(outcome).toMatchObject({ stream: 'precept-cycle:kent-2013-14', created: true, revision: 0n });
     const [event] = await streamOf('precept-cycle:kent-2013-14');
     expect(event.type).toBe('ProposedPreceptNotified');
@@ -57,14 +78,19 @@ describe('Ledger.record: the one way an act reaches the log', () => {
   });
 
   it('refuses a live act the actor’s role may not record, and writes nothing', async () => {
-    await expect(ledger.record({ caseId: 'kent-2013-14', command: notify, actor: panel, correlationId: 'c2' })).rejects.toBeInstanceOf(Forbidden);
+    await expect(
+      ledger.record({ caseId: 'kent-2013-14', command: notify, actor: panel, correlationId: 'c2' }),
+    ).rejects.toBeInstanceOf(Forbidden);
     expect(await store.headPosition()).toBeNull();
   });
 
   it('records imported history under the actor its source names', async () => {
-    const outcome = await ledger.record({ caseId: 'kent-2013-14', command: notify, actor: panel, effectiveAt: '2013-01-31', recordedAt: '2013-02-01T12:00:00.000Z', correlationId: 'c3' });
+    const outcome = await notifyBy(panel, { recordedAt: '2013-02-01T12:00:00.000Z', correlationId: 'c3' });
     expect(outcome.created).toBe(true);
     const [event] = await streamOf('precept-cycle:kent-2013-14');
-    expect(event.metadata).toMatchObject({ actor: { role: 'panel-secretariat' }, recordedAt: '2013-02-01T12:00:00.000Z' });
+    expect(event.metadata).toMatchObject({
+      actor: { role: 'panel-secretariat' },
+      recordedAt: '2013-02-01T12:00:00.000Z',
+    });
   });
 });

@@ -26,7 +26,8 @@ export class Ledger {
     const aggregateType = actOf(type)?.aggregateType ?? act.aggregateType;
     if (!aggregateType) throw new InvalidCommand(`Unknown act ${type}`, 'command');
     // Imported history records who the source says acted; a live act must be one the actor's role may record.
-    if (act.recordedAt === undefined && !mayExecute(act.actor.role, type)) throw new Forbidden(`The ${act.actor.role} role may not record ${type}`);
+    if (act.recordedAt === undefined && !mayExecute(act.actor.role, type))
+      throw new Forbidden(`The ${act.actor.role} role may not record ${type}`);
     return this.commands.execute(new ExecuteDomainCommand({ ...act, aggregateType }));
   }
 }

@@ -1,4 +1,12 @@
-import { CaseOnRecord, FACT_SOURCES, FactKind, factsFromRecords, IsoDate, NATIONAL_FACTS, RecordFacts } from '@ledger/domain';
+import {
+  CaseOnRecord,
+  FACT_SOURCES,
+  FactKind,
+  factsFromRecords,
+  IsoDate,
+  NATIONAL_FACTS,
+  RecordFacts,
+} from '@ledger/domain';
 import type { EventStore, Position, RecordedEvent } from '@ledger/event-store';
 import { streamId, toStoredDomainEvent } from '../stored-event';
 
@@ -26,7 +34,10 @@ export class RecordFactsLoader {
     await this.catchUp();
     const local = new Set(needs.filter((n) => !NATIONAL_FACTS.includes(n)).map((n) => FACT_SOURCES[n].aggregateType));
     const national = new Set(needs.filter((n) => NATIONAL_FACTS.includes(n)).map((n) => FACT_SOURCES[n].aggregateType));
-    const candidates = [...(this.byForceArea.get(forceArea) ?? []).filter((c) => local.has(c.aggregateType)), ...[...this.byForceArea.values()].flat().filter((c) => national.has(c.aggregateType))];
+    const candidates = [
+      ...(this.byForceArea.get(forceArea) ?? []).filter((c) => local.has(c.aggregateType)),
+      ...[...this.byForceArea.values()].flat().filter((c) => national.has(c.aggregateType)),
+    ];
     const cases: CaseOnRecord[] = [];
     for (const c of candidates) {
       const prefix = Object.values(FACT_SOURCES).find((s) => s.aggregateType === c.aggregateType)!.streamPrefix;

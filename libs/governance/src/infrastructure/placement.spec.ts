@@ -21,7 +21,11 @@ describe('placementOf: where the log, read models, app tables, sealer and vault 
   });
 
   it('STORE=eventstoredb: read models, app tables and sealer together in READ_MODEL_URL (leased), or the SQLite file; the vault on local disk', () => {
-    const esdb = { STORE: 'eventstoredb', EVENTSTORE_URL: 'esdb://localhost:2113?tls=false', DATA_DIR: '/tmp/ledger-y' };
+    const esdb = {
+      STORE: 'eventstoredb',
+      EVENTSTORE_URL: 'esdb://localhost:2113?tls=false',
+      DATA_DIR: '/tmp/ledger-y',
+    };
     const withUrl = placementOf(loadConfig({ ...esdb, READ_MODEL_URL: 'postgres://rm/ledger' }));
     const pg = { dialect: 'postgres', url: 'postgres://rm/ledger', schema: 'ledger' };
     expect(withUrl.log).toEqual({ store: 'eventstoredb', url: 'esdb://localhost:2113?tls=false' });
@@ -49,7 +53,9 @@ describe('placementOf: where the log, read models, app tables, sealer and vault 
     for (const env of configs) {
       const p = placementOf(loadConfig({ DATA_DIR: '/tmp/ledger-z', ...env }));
       expect(p.sealer).toEqual(p.readModels);
-      expect(p.leases).toEqual(p.readModels.dialect === 'postgres' ? { url: p.readModels.url, schema: p.readModels.schema } : null);
+      expect(p.leases).toEqual(
+        p.readModels.dialect === 'postgres' ? { url: p.readModels.url, schema: p.readModels.schema } : null,
+      );
     }
   });
 });

@@ -5,7 +5,10 @@ import type { LedgerConfig } from '../config';
 export type TablePlace = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string; schema: string };
 
 /** Where the log is. */
-export type LogPlace = { store: 'sqlite'; file: string } | { store: 'postgres'; url: string; schema: string } | { store: 'eventstoredb'; url: string };
+export type LogPlace =
+  | { store: 'sqlite'; file: string }
+  | { store: 'postgres'; url: string; schema: string }
+  | { store: 'eventstoredb'; url: string };
 
 /**
  * Where everything lives, decided once from the configuration; the API, the CLI and the
@@ -46,18 +49,45 @@ export function placementOf(config: LedgerConfig): Placement {
   const schema = config.databaseSchema;
   switch (config.store) {
     case 'sqlite':
-      return { log: { store: 'sqlite', file: config.sqliteFile }, readModels: file, appTables: file, sealer: file, vault: file, leases: null, ignored: config.readModelUrl ? ['READ_MODEL_URL'] : [] };
+      return {
+        log: { store: 'sqlite', file: config.sqliteFile },
+        readModels: file,
+        appTables: file,
+        sealer: file,
+        vault: file,
+        leases: null,
+        ignored: config.readModelUrl ? ['READ_MODEL_URL'] : [],
+      };
     case 'postgres': {
       const url = required(config.databaseUrl, 'STORE=postgres needs DATABASE_URL');
       const pg: TablePlace = { dialect: 'postgres', url, schema };
-      return { log: { store: 'postgres', url, schema }, readModels: pg, appTables: pg, sealer: pg, vault: pg, leases: { url, schema }, ignored: config.readModelUrl ? ['READ_MODEL_URL'] : [] };
+      return {
+        log: { store: 'postgres', url, schema },
+        readModels: pg,
+        appTables: pg,
+        sealer: pg,
+        vault: pg,
+        leases: { url, schema },
+        ignored: config.readModelUrl ? ['READ_MODEL_URL'] : [],
+      };
     }
     case 'eventstoredb': {
-      const log: LogPlace = { store: 'eventstoredb', url: required(config.eventstoreUrl, 'STORE=eventstoredb needs EVENTSTORE_URL') };
+      const log: LogPlace = {
+        store: 'eventstoredb',
+        url: required(config.eventstoreUrl, 'STORE=eventstoredb needs EVENTSTORE_URL'),
+      };
       const tables: TablePlace = config.readModelUrl ? { dialect: 'postgres', url: config.readModelUrl, schema } : file;
       const vault: TablePlace = { dialect: 'sqlite', file: join(config.dataDir, 'vault.sqlite') };
       const leases = tables.dialect === 'postgres' ? { url: tables.url, schema } : null;
-      return { log, readModels: tables, appTables: tables, sealer: tables, vault, leases, ignored: config.databaseUrl ? ['DATABASE_URL'] : [] };
+      return {
+        log,
+        readModels: tables,
+        appTables: tables,
+        sealer: tables,
+        vault,
+        leases,
+        ignored: config.databaseUrl ? ['DATABASE_URL'] : [],
+      };
     }
   }
 }

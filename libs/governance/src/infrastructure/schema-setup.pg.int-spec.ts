@@ -44,7 +44,9 @@ describe('schema set-up on PostgreSQL', () => {
       const schema = `setup_${randomBytes(5).toString('hex')}`;
       schemas.push(schema);
       const results = await Promise.allSettled(Array.from({ length: 4 }, () => startInstance(schema)));
-      expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+      expect(
+        results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason)),
+      ).toEqual([]);
       const c = new Client({ connectionString: pgUrl() });
       await c.connect();
       const keys = await c.query(`SELECT count(*)::int AS n FROM "${schema}".api_keys`);

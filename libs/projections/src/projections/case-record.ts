@@ -1,4 +1,5 @@
-import type { DeadlineSpec } from '@ledger/domain';
+import { RECORD_CORRECTED } from '@ledger/domain';
+import type { DeadlineSpec, StoredDomainEvent } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
 import { mergeClassification } from '../classification';
 
@@ -54,10 +55,42 @@ export interface CorrectionSummary {
   actor: Party;
 }
 
+/** The RecordCorrected event a correction summary stands for, as the domain folds it. */
+export function correctionEvent(c: CorrectionSummary): StoredDomainEvent {
+  const { correctsEventId, field, oldValue, newValue, reason } = c;
+  return {
+    event: { type: RECORD_CORRECTED, data: { correctsEventId, field, oldValue, newValue, reason } },
+    eventId: c.eventId,
+    effectiveOn: c.effectiveOn,
+    recordedAt: c.recordedAt,
+  };
+}
+
 export const CASE_COLUMNS = [
-  'stream', 'aggregate_type', 'case_id', 'force_area', 'status', 'state', 'parties', 'bodies', 'key_dates', 'deadlines', 'classification',
-  'opened_on', 'last_act_on', 'max_effective_on', 'first_recorded_on', 'max_recorded_on', 'event_count', 'first_event_id', 'last_event_id',
-  'last_seq', 'last_revision', 'has_decider', 'corrections', 'segment',
+  'stream',
+  'aggregate_type',
+  'case_id',
+  'force_area',
+  'status',
+  'state',
+  'parties',
+  'bodies',
+  'key_dates',
+  'deadlines',
+  'classification',
+  'opened_on',
+  'last_act_on',
+  'max_effective_on',
+  'first_recorded_on',
+  'max_recorded_on',
+  'event_count',
+  'first_event_id',
+  'last_event_id',
+  'last_seq',
+  'last_revision',
+  'has_decider',
+  'corrections',
+  'segment',
 ] as const;
 
 export interface CaseRow {
@@ -104,7 +137,8 @@ export function keyDatesOf(state: unknown, openedOn: string | null, lastActOn: s
   if (openedOn) out.openedOn = openedOn;
   if (lastActOn) out.lastActOn = lastActOn;
   if (state && typeof state === 'object') {
-    for (const [k, v] of Object.entries(state as Record<string, unknown>)) if (typeof v === 'string' && ISO_DATE.test(v)) out[k] = v;
+    for (const [k, v] of Object.entries(state as Record<string, unknown>))
+      if (typeof v === 'string' && ISO_DATE.test(v)) out[k] = v;
   }
   return out;
 }
@@ -186,7 +220,13 @@ export interface EventFacts {
 }
 
 /** Folds one event into the case record: state, deadlines, parties, dates and counters. */
-export function recordEvent(rec: CaseRecord, f: EventFacts, state: unknown, specs: DeadlineSpec[], forceArea: string | null): void {
+export function recordEvent(
+  rec: CaseRecord,
+  f: EventFacts,
+  state: unknown,
+  specs: DeadlineSpec[],
+  forceArea: string | null,
+): void {
   const { e, seq, effectiveOn, recordedOn, isCorrection } = f;
   const md = e.metadata;
   const actor = md.actor;

@@ -1,11 +1,32 @@
 import { RECORD_CORRECTED, foldStream, toDate } from '@ledger/domain';
-import type { DeciderEntry, DeadlineSpec, RuleFinding, StoredDomainEvent } from '@ledger/domain';
+import type { DeciderEntry, DeadlineSpec, StoredDomainEvent } from '@ledger/domain';
 import { deciderForStream, parseStreamId, toStoredDomainEvent } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
+import { planInOrder } from '../projection';
 import type { PlanResult, ProjectedEvent, Projection, ProjectionContext, ProjectionWorker } from '../projection';
 import type { SqlValue, WriteOp } from '../storage/db';
-import type { TableSpec } from '../storage/schema';
-import { CASE_COLUMNS, CaseRecord, CaseRow, EventFacts, fromCaseRow, minOf, Party, recordCorrection, recordEvent, toCaseRow } from './case-record';
+import {
+  CASE_COLUMNS,
+  CaseRecord,
+  CaseRow,
+  EventFacts,
+  fromCaseRow,
+  minOf,
+  recordCorrection,
+  recordEvent,
+  toCaseRow,
+} from './case-record';
+import {
+  CASES_TABLES,
+  deadlineRow,
+  DEADLINE_COLUMNS,
+  diffDeadlines,
+  EVENT_COLUMNS,
+  eventRow,
+  SEGMENT_COLUMNS,
+  SNAPSHOT_COLUMNS,
+  type SnapshotMeta,
+} from './cases.tables';
 
 /**
  * The `cases` projection: one read model fed by one fold per event.
@@ -19,93 +40,6 @@ import { CASE_COLUMNS, CaseRecord, CaseRow, EventFacts, fromCaseRow, minOf, Part
  * earlier event: then the stream is folded again from the store, as foldStream does.
  */
 export const SNAPSHOT_EVERY = 64;
-
-export type DeadlineRelation = 'triggered' | 'discharged' | 'changed' | 'withdrawn';
-export interface DeadlineRef {
-  key: string;
-  relation: DeadlineRelation;
-}
-
-const EVENT_COLUMNS = [
-  'seq', 'position', 'event_id', 'stream', 'revision', 'type', 'aggregate_type', 'case_id', 'force_area', 'effective_at', 'effective_on',
-  'recorded_at', 'recorded_on', 'actor_id', 'actor_name', 'role', 'body', 'legal_basis', 'classification', 'command', 'findings', 'late',
-  'deadline_refs', 'corrects_event_id', 'correction',
-] as const;
-
-const DEADLINE_COLUMNS = [
-  'stream', 'key', 'aggregate_type', 'case_id', 'force_area', 'label', 'due_on', 'starts_on', 'completed_on', 'citation', 'confidence', 'owner', 'classification',
-] as const;
-
-const SNAPSHOT_COLUMNS = ['stream', 'revision', 'max_effective_on', 'max_recorded_on', 'state', 'meta'] as const;
-/**
- * Per stream and segment of SNAPSHOT_EVERY revisions: the earliest effective day of its
- * non-correction events and the earliest recorded day of all its events. A replay after a
- * snapshot reads only the segments that can hold an event in the view.
- */
-const SEGMENT_COLUMNS = ['stream', 'seg', 'min_effective_on', 'min_recorded_on'] as const;
-
-/** What a snapshot knows about its prefix besides the state (for replayed views). */
-export interface SnapshotMeta {
-  parties: Party[];
-  openedOn: string | null;
-  lastActOn: string | null;
-  eventCount: number;
-}
-
-const t = (cols: readonly string[], ints: string[] = []): Array<[string, 'text' | 'int']> => cols.map((c) => [c, ints.includes(c) ? 'int' : 'text']);
-
-const CASES_TABLES: TableSpec[] = [
-  {
-    name: 'cases',
-    columns: t(CASE_COLUMNS, ['event_count', 'last_seq', 'last_revision', 'has_decider']),
-    primaryKey: ['stream'],
-    indexes: [['force_area', 'opened_on'], ['aggregate_type', 'opened_on'], ['opened_on']],
-  },
-  {
-    name: 'deadlines',
-    columns: t(DEADLINE_COLUMNS),
-    primaryKey: ['stream', 'key'],
-    indexes: [['due_on'], ['force_area', 'due_on']],
-  },
-  {
-    name: 'events',
-    columns: t(EVENT_COLUMNS, ['seq', 'revision', 'late']),
-    primaryKey: ['seq'],
-    indexes: [['stream', 'revision'], ['body', 'effective_on', 'seq'], ['actor_id', 'effective_on', 'seq'], ['force_area', 'effective_on', 'seq']],
-  },
-  {
-    name: 'snapshots',
-    columns: t(SNAPSHOT_COLUMNS, ['revision']),
-    primaryKey: ['stream', 'revision'],
-    indexes: [],
-  },
-  {
-    name: 'segments',
-    columns: t(SEGMENT_COLUMNS, ['seg']),
-    primaryKey: ['stream', 'seg'],
-    indexes: [],
-  },
-];
-
-function sameSpec(a: DeadlineSpec, b: DeadlineSpec): boolean {
-  return a.dueOn === b.dueOn && a.startsOn === b.startsOn && a.completedOn === b.completedOn && a.label === b.label;
-}
-
-/** Which deadlines an act triggered, discharged, changed or withdrew: the diff of the case's deadlines. */
-export function diffDeadlines(before: DeadlineSpec[], after: DeadlineSpec[]): DeadlineRef[] {
-  const refs: DeadlineRef[] = [];
-  const prev = new Map(before.map((d) => [d.key, d]));
-  const next = new Set<string>();
-  for (const d of after) {
-    next.add(d.key);
-    const p = prev.get(d.key);
-    if (!p) refs.push({ key: d.key, relation: d.completedOn ? 'discharged' : 'triggered' });
-    else if (!p.completedOn && d.completedOn) refs.push({ key: d.key, relation: 'discharged' });
-    else if (!sameSpec(p, d)) refs.push({ key: d.key, relation: 'changed' });
-  }
-  for (const d of before) if (!next.has(d.key)) refs.push({ key: d.key, relation: 'withdrawn' });
-  return refs;
-}
 
 function cloneRecord(r: CaseRecord): CaseRecord {
   return { ...r, parties: [...r.parties], corrections: [...r.corrections], segment: { ...r.segment } };
@@ -125,24 +59,6 @@ interface FoldedEvent {
   targetRevision: number | null;
 }
 
-/** The events-index row of one event. */
-function eventRow(f: EventFacts, rec: CaseRecord, forceArea: string | null, refs: DeadlineRef[]): SqlValue[] {
-  const { e, seq, effectiveOn, recordedOn, isCorrection } = f;
-  const md = e.metadata;
-  const findings = (md.findings as unknown as RuleFinding[] | undefined) ?? [];
-  const data = e.data as Record<string, unknown>;
-  const actor = md.actor;
-  const extras = md as Record<string, unknown>;
-  return [
-    seq, e.position, e.eventId, e.stream, Number(e.revision), e.type, rec.aggregateType, rec.caseId, forceArea ?? null, md.effectiveAt, effectiveOn,
-    md.recordedAt, recordedOn, actor.id, actor.name, actor.role, actor.body, md.legalBasis ?? null, md.classification,
-    typeof extras.command === 'string' ? extras.command : null, findings.length ? JSON.stringify(findings) : null,
-    findings.some((f) => f.kind === 'late') ? 1 : 0, refs.length ? JSON.stringify(refs) : null,
-    isCorrection && typeof data.correctsEventId === 'string' ? data.correctsEventId : null,
-    isCorrection ? JSON.stringify({ field: data.field ?? null, oldValue: data.oldValue ?? null, newValue: data.newValue ?? null, reason: data.reason ?? null }) : null,
-  ];
-}
-
 class CasesWorker implements ProjectionWorker {
   private readonly cache = new Map<string, CaseRecord>();
   private pending = new Map<string, CaseRecord>();
@@ -157,13 +73,17 @@ class CasesWorker implements ProjectionWorker {
   private async preload(events: ProjectedEvent[]): Promise<void> {
     if (this.ctx.mode === 'rebuild' && !this.evicted) return;
     const missing = new Set<string>();
-    for (const { event } of events) if (!this.pending.has(event.stream) && !this.cache.has(event.stream)) missing.add(event.stream);
+    for (const { event } of events)
+      if (!this.pending.has(event.stream) && !this.cache.has(event.stream)) missing.add(event.stream);
     if (missing.size === 0) return;
     const list = [...missing];
     const table = this.ctx.db.table(this.ctx.table('cases'));
     for (let i = 0; i < list.length; i += 500) {
       const part = list.slice(i, i + 500);
-      const rows = await this.ctx.db.all<CaseRow>(`SELECT * FROM ${table} WHERE stream IN (${part.map(() => '?').join(', ')})`, part);
+      const rows = await this.ctx.db.all<CaseRow>(
+        `SELECT * FROM ${table} WHERE stream IN (${part.map(() => '?').join(', ')})`,
+        part,
+      );
       for (const row of rows) this.cache.set(row.stream, fromCaseRow(row));
     }
   }
@@ -180,7 +100,11 @@ class CasesWorker implements ProjectionWorker {
       const md = e.metadata as Record<string, unknown>;
       r = {
         stream: e.stream,
-        aggregateType: (typeof md.aggregateType === 'string' && md.aggregateType) || entry?.decider.aggregateType || parsed?.streamPrefix || e.stream,
+        aggregateType:
+          (typeof md.aggregateType === 'string' && md.aggregateType) ||
+          entry?.decider.aggregateType ||
+          parsed?.streamPrefix ||
+          e.stream,
         caseId: (typeof md.caseId === 'string' && md.caseId) || parsed?.caseId || e.stream,
         forceArea: null,
         state: entry ? entry.decider.initialState() : null,
@@ -220,7 +144,12 @@ class CasesWorker implements ProjectionWorker {
   }
 
   /** The case state and deadlines after this event (a correction folds the stream again). */
-  private async foldEvent(rec: CaseRecord, e: RecordedEvent, entry: DeciderEntry | undefined, isCorrection: boolean): Promise<FoldedEvent> {
+  private async foldEvent(
+    rec: CaseRecord,
+    e: RecordedEvent,
+    entry: DeciderEntry | undefined,
+    isCorrection: boolean,
+  ): Promise<FoldedEvent> {
     let state = rec.state;
     let specs = rec.deadlineSpecs;
     let targetRevision: number | null = null;
@@ -243,12 +172,19 @@ class CasesWorker implements ProjectionWorker {
   private async planEvent(e: RecordedEvent, seq: number, batch: PlanBatch): Promise<void> {
     const rec = this.recordFor(e);
     const md = e.metadata;
-    const f: EventFacts = { e, seq, effectiveOn: dayOf(md.effectiveAt), recordedOn: dayOf(md.recordedAt), isCorrection: e.type === RECORD_CORRECTED };
+    const f: EventFacts = {
+      e,
+      seq,
+      effectiveOn: dayOf(md.effectiveAt),
+      recordedOn: dayOf(md.recordedAt),
+      isCorrection: e.type === RECORD_CORRECTED,
+    };
     const entry = rec.hasDecider ? deciderForStream(e.stream) : undefined;
     const { state, specs, targetRevision } = await this.foldEvent(rec, e, entry, f.isCorrection);
     const refs = diffDeadlines(rec.deadlineSpecs, specs);
     const extras = md as Record<string, unknown>;
-    const forceArea = (typeof extras.forceArea === 'string' && extras.forceArea) || rec.forceArea || stateForceArea(state);
+    const forceArea =
+      (typeof extras.forceArea === 'string' && extras.forceArea) || rec.forceArea || stateForceArea(state);
     batch.eventRows.push(eventRow(f, rec, forceArea ?? null, refs));
     // Every check passed: now change the record.
     recordEvent(rec, f, state, specs, forceArea ?? null);
@@ -259,8 +195,20 @@ class CasesWorker implements ProjectionWorker {
     rec.segment.minRecordedOn = minOf(rec.segment.minRecordedOn, f.recordedOn);
     batch.segmentRows.set(`${seg}:${e.stream}`, [e.stream, seg, rec.segment.minEffectiveOn, rec.segment.minRecordedOn]);
     if (entry && (Number(e.revision) + 1) % SNAPSHOT_EVERY === 0) {
-      const meta: SnapshotMeta = { parties: rec.parties, openedOn: rec.openedOn, lastActOn: rec.lastActOn, eventCount: rec.eventCount };
-      batch.snapshotRows.push([e.stream, Number(e.revision), rec.maxEffectiveOn, rec.maxRecordedOn, JSON.stringify(state ?? null), JSON.stringify(meta)]);
+      const meta: SnapshotMeta = {
+        parties: rec.parties,
+        openedOn: rec.openedOn,
+        lastActOn: rec.lastActOn,
+        eventCount: rec.eventCount,
+      };
+      batch.snapshotRows.push([
+        e.stream,
+        Number(e.revision),
+        rec.maxEffectiveOn,
+        rec.maxRecordedOn,
+        JSON.stringify(state ?? null),
+        JSON.stringify(meta),
+      ]);
     }
     batch.touched.add(e.stream);
   }
@@ -268,20 +216,11 @@ class CasesWorker implements ProjectionWorker {
   async plan(events: ProjectedEvent[]): Promise<PlanResult> {
     await this.preload(events);
     const batch: PlanBatch = { eventRows: [], snapshotRows: [], segmentRows: new Map(), touched: new Set() };
-    let failure: PlanResult['failure'];
-    let handled = 0;
-    for (let i = 0; i < events.length; i++) {
-      const { event: e, seq } = events[i];
-      try {
-        await this.planEvent(e, seq, batch);
-        handled = i + 1;
-      } catch (err) {
-        failure = { index: i, error: err instanceof Error ? err : new Error(String(err)) };
-        // The failed event must leave no trace: forget any record it created or changed.
-        const rec = this.pending.get(e.stream);
-        if (rec && !batch.touched.has(e.stream)) this.pending.delete(e.stream);
-        break;
-      }
+    const { handled, failure } = await planInOrder(events, (e, seq) => this.planEvent(e, seq, batch));
+    if (failure) {
+      // The failed event must leave no trace: forget any record it created or changed.
+      const stream = events[failure.index].event.stream;
+      if (this.pending.has(stream) && !batch.touched.has(stream)) this.pending.delete(stream);
     }
     return { ops: this.writeOps(batch), handled, failure };
   }
@@ -299,15 +238,25 @@ class CasesWorker implements ProjectionWorker {
       const row = toCaseRow(rec, stateJson);
       caseRows.push(CASE_COLUMNS.map((c) => row[c] as SqlValue));
       deadlineDeletes.push([stream]);
-      for (const d of rec.deadlineSpecs) {
-        deadlineRows.push([stream, d.key, rec.aggregateType, rec.caseId, rec.forceArea, d.label, d.dueOn, d.startsOn, d.completedOn, d.citation, d.confidence, d.owner, rec.classification]);
-      }
+      for (const d of rec.deadlineSpecs) deadlineRows.push(deadlineRow(rec, d));
     }
     const T = (n: string) => this.ctx.table(n);
     return [
       { kind: 'insert', table: T('events'), columns: [...EVENT_COLUMNS], rows: batch.eventRows },
-      { kind: 'insert', table: T('snapshots'), columns: [...SNAPSHOT_COLUMNS], rows: batch.snapshotRows, conflict: ['stream', 'revision'] },
-      { kind: 'insert', table: T('segments'), columns: [...SEGMENT_COLUMNS], rows: [...batch.segmentRows.values()], conflict: ['stream', 'seg'] },
+      {
+        kind: 'insert',
+        table: T('snapshots'),
+        columns: [...SNAPSHOT_COLUMNS],
+        rows: batch.snapshotRows,
+        conflict: ['stream', 'revision'],
+      },
+      {
+        kind: 'insert',
+        table: T('segments'),
+        columns: [...SEGMENT_COLUMNS],
+        rows: [...batch.segmentRows.values()],
+        conflict: ['stream', 'seg'],
+      },
       { kind: 'insert', table: T('cases'), columns: [...CASE_COLUMNS], rows: caseRows, conflict: ['stream'] },
       { kind: 'delete', table: T('deadlines'), where: ['stream'], rows: deadlineDeletes },
       { kind: 'insert', table: T('deadlines'), columns: [...DEADLINE_COLUMNS], rows: deadlineRows },

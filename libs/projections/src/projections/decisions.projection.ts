@@ -2,6 +2,7 @@ import { RECORD_CORRECTED, applyCorrections, toDate } from '@ledger/domain';
 import type { StoredDomainEvent } from '@ledger/domain';
 import { parseStreamId } from '@ledger/domain';
 import type { RecordedEvent } from '@ledger/event-store';
+import { planInOrder } from '../projection';
 import type { PlanResult, ProjectedEvent, Projection, ProjectionContext, ProjectionWorker } from '../projection';
 import type { SqlValue, WriteOp } from '../storage/db';
 import type { TableSpec } from '../storage/schema';
@@ -31,10 +32,36 @@ const DECISION_TYPES = new Set(['DecisionRecorded']);
 const PUBLICATION_TYPES = new Set(['SpecifiedInformationPublished', 'DecisionPublished', 'DecisionRecordPublished']);
 
 const DECISION_COLUMNS = [
-  'decision_event_id', 'stream', 'case_id', 'aggregate_type', 'force_area', 'body', 'actor_id', 'actor_name', 'role', 'legal_basis', 'decided_on',
-  'recorded_on', 'recorded_at', 'seq', 'significant', 'title', 'decision_ref', 'data', 'classification', 'corrected_recorded_on',
+  'decision_event_id',
+  'stream',
+  'case_id',
+  'aggregate_type',
+  'force_area',
+  'body',
+  'actor_id',
+  'actor_name',
+  'role',
+  'legal_basis',
+  'decided_on',
+  'recorded_on',
+  'recorded_at',
+  'seq',
+  'significant',
+  'title',
+  'decision_ref',
+  'data',
+  'classification',
+  'corrected_recorded_on',
 ] as const;
-const PUBLICATION_COLUMNS = ['decision_event_id', 'event_id', 'stream', 'type', 'published_on', 'recorded_on', 'seq'] as const;
+const PUBLICATION_COLUMNS = [
+  'decision_event_id',
+  'event_id',
+  'stream',
+  'type',
+  'published_on',
+  'recorded_on',
+  'seq',
+] as const;
 
 const DECISIONS_TABLES: TableSpec[] = [
   {
@@ -68,10 +95,19 @@ export function decisionFields(data: Record<string, unknown>): DecisionFields {
   const sig = pick(data, ['significantPublicInterest', 'significant_public_interest', 'significant']);
   const title = pick(data, ['title', 'subject', 'summary', 'description']);
   const ref = pick(data, ['decisionId', 'decision_id', 'decisionRef', 'decision_ref', 'reference', 'ref']);
-  const pub = data.publication && typeof data.publication === 'object' ? (data.publication as Record<string, unknown>) : {};
-  const published = pick(data, ['publishedOn', 'published_on']) ?? pick(pub, ['publishedOn', 'published_on', 'date', 'on']);
+  const pub =
+    data.publication && typeof data.publication === 'object' ? (data.publication as Record<string, unknown>) : {};
+  const published =
+    pick(data, ['publishedOn', 'published_on']) ?? pick(pub, ['publishedOn', 'published_on', 'date', 'on']);
   return {
-    significant: typeof sig === 'boolean' ? sig : sig === 'true' || sig === 'yes' ? true : sig === 'false' || sig === 'no' ? false : null,
+    significant:
+      typeof sig === 'boolean'
+        ? sig
+        : sig === 'true' || sig === 'yes'
+          ? true
+          : sig === 'false' || sig === 'no'
+            ? false
+            : null,
     title: typeof title === 'string' ? title : null,
     decisionRef: typeof ref === 'string' || typeof ref === 'number' ? String(ref) : null,
     publishedOn: typeof published === 'string' && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null,
@@ -79,16 +115,35 @@ export function decisionFields(data: Record<string, unknown>): DecisionFields {
 }
 
 /** Which decision (event id or reference) a publication names, if any. */
-export function publicationTarget(data: Record<string, unknown>): { isDecisionPublication: boolean; names: string | null } {
+export function publicationTarget(data: Record<string, unknown>): {
+  isDecisionPublication: boolean;
+  names: string | null;
+} {
   const para = pick(data, ['orderPara', 'order_para', 'para']);
-  const refKeys = ['decisionEventId', 'decision_event_id', 'decisionId', 'decision_id', 'decisionRef', 'decision_ref', 'recordEventId', 'refersTo'];
+  const refKeys = [
+    'decisionEventId',
+    'decision_event_id',
+    'decisionId',
+    'decision_id',
+    'decisionRef',
+    'decision_ref',
+    'recordEventId',
+    'refersTo',
+  ];
   const names = pick(data, refKeys);
   // When the event has a decision-reference field but it is empty, it publishes something
   // else (e.g. minutes under para 5, the decision register's publication of specified information).
   const hasRefField = refKeys.some((k) => k in data);
-  const paraOk = para === undefined || String(para).replace(/^para\s*/i, '').startsWith('5');
+  const paraOk =
+    para === undefined ||
+    String(para)
+      .replace(/^para\s*/i, '')
+      .startsWith('5');
   const isDecisionPublication = paraOk && (!hasRefField || (names !== undefined && names !== ''));
-  return { isDecisionPublication, names: typeof names === 'string' || typeof names === 'number' ? String(names) : null };
+  return {
+    isDecisionPublication,
+    names: typeof names === 'string' || typeof names === 'number' ? String(names) : null,
+  };
 }
 
 interface DecisionRec {
@@ -101,7 +156,12 @@ interface StreamRec {
 }
 
 function toStored(e: RecordedEvent): StoredDomainEvent {
-  return { event: { type: e.type, data: e.data }, eventId: e.eventId, effectiveOn: toDate(e.metadata.effectiveAt), recordedAt: e.metadata.recordedAt };
+  return {
+    event: { type: e.type, data: e.data },
+    eventId: e.eventId,
+    effectiveOn: toDate(e.metadata.effectiveAt),
+    recordedAt: e.metadata.recordedAt,
+  };
 }
 
 /** The rows one plan() call collects. */
@@ -124,8 +184,11 @@ function onDecision(rec: StreamRec, e: RecordedEvent, seq: number, batch: Decisi
       decision_event_id: e.eventId,
       stream: e.stream,
       case_id: (typeof extras.caseId === 'string' && extras.caseId) || parsed?.caseId || e.stream,
-      aggregate_type: (typeof extras.aggregateType === 'string' && extras.aggregateType) || parsed?.streamPrefix || 'unknown',
-      force_area: (typeof extras.forceArea === 'string' && extras.forceArea) || (typeof data.forceArea === 'string' ? data.forceArea : null),
+      aggregate_type:
+        (typeof extras.aggregateType === 'string' && extras.aggregateType) || parsed?.streamPrefix || 'unknown',
+      force_area:
+        (typeof extras.forceArea === 'string' && extras.forceArea) ||
+        (typeof data.forceArea === 'string' ? data.forceArea : null),
       body: md.actor.body,
       actor_id: md.actor.id,
       actor_name: md.actor.name,
@@ -173,7 +236,12 @@ function onCorrection(rec: StreamRec, e: RecordedEvent, batch: DecisionBatch): v
   if (target) {
     const original = { type: 'DecisionRecorded', data: JSON.parse(target.row.data as string) as object };
     const [corrected] = applyCorrections([
-      { event: original, eventId: target.eventId, effectiveOn: target.row.decided_on as string, recordedAt: target.row.recorded_at as string },
+      {
+        event: original,
+        eventId: target.eventId,
+        effectiveOn: target.row.decided_on as string,
+        recordedAt: target.row.recorded_at as string,
+      },
       toStored(e),
     ]);
     const data = corrected.event.data as Record<string, unknown>;
@@ -183,7 +251,10 @@ function onCorrection(rec: StreamRec, e: RecordedEvent, batch: DecisionBatch): v
     target.row.title = f.title;
     target.row.decision_ref = f.decisionRef;
     target.row.corrected_recorded_on = toDate(md.recordedAt);
-    batch.decisionRows.set(target.eventId, DECISION_COLUMNS.map((c) => target.row[c]));
+    batch.decisionRows.set(
+      target.eventId,
+      DECISION_COLUMNS.map((c) => target.row[c]),
+    );
   }
 }
 
@@ -200,14 +271,21 @@ class DecisionsWorker implements ProjectionWorker {
     // A rebuild starts from empty tables and this cache never evicts: unknown means new.
     if (!rec && this.ctx.mode === 'rebuild') rec = { decisions: [] };
     if (!rec) {
-      const rows = await this.ctx.db.all<DecisionRec['row']>(`SELECT * FROM ${this.ctx.db.table(this.ctx.table('decisions'))} WHERE stream = ? ORDER BY seq`, [stream]);
+      const rows = await this.ctx.db.all<DecisionRec['row']>(
+        `SELECT * FROM ${this.ctx.db.table(this.ctx.table('decisions'))} WHERE stream = ? ORDER BY seq`,
+        [stream],
+      );
       const pubs = await this.ctx.db.all<{ decision_event_id: string }>(
         `SELECT DISTINCT decision_event_id FROM ${this.ctx.db.table(this.ctx.table('decision_publications'))} WHERE stream = ?`,
         [stream],
       );
       const published = new Set(pubs.map((x) => x.decision_event_id));
       rec = {
-        decisions: rows.map((r) => ({ eventId: r.decision_event_id as string, row: { ...r, seq: Number(r.seq), significant: r.significant === null ? null : Number(r.significant) }, published: published.has(r.decision_event_id as string) })),
+        decisions: rows.map((r) => ({
+          eventId: r.decision_event_id as string,
+          row: { ...r, seq: Number(r.seq), significant: r.significant === null ? null : Number(r.significant) },
+          published: published.has(r.decision_event_id as string),
+        })),
       };
     }
     const copy: StreamRec = { decisions: rec.decisions.map((d) => ({ ...d, row: { ...d.row } })) };
@@ -218,7 +296,12 @@ class DecisionsWorker implements ProjectionWorker {
   private async planEvent(e: RecordedEvent, seq: number, batch: DecisionBatch): Promise<void> {
     // Only streams that have, or get, a decision matter; skip the rest cheaply.
     const isDecision = DECISION_TYPES.has(e.type);
-    const relevant = isDecision || PUBLICATION_TYPES.has(e.type) || e.type === RECORD_CORRECTED || this.pending.has(e.stream) || this.cache.has(e.stream);
+    const relevant =
+      isDecision ||
+      PUBLICATION_TYPES.has(e.type) ||
+      e.type === RECORD_CORRECTED ||
+      this.pending.has(e.stream) ||
+      this.cache.has(e.stream);
     if (!relevant) return;
     const rec = await this.load(e.stream);
     if (!isDecision && rec.decisions.length === 0) return;
@@ -229,21 +312,22 @@ class DecisionsWorker implements ProjectionWorker {
 
   async plan(events: ProjectedEvent[]): Promise<PlanResult> {
     const batch: DecisionBatch = { decisionRows: new Map(), pubRows: [] };
-    let handled = 0;
-    let failure: PlanResult['failure'];
-    for (let i = 0; i < events.length; i++) {
-      const { event: e, seq } = events[i];
-      try {
-        await this.planEvent(e, seq, batch);
-        handled = i + 1;
-      } catch (err) {
-        failure = { index: i, error: err instanceof Error ? err : new Error(String(err)) };
-        break;
-      }
-    }
+    const { handled, failure } = await planInOrder(events, (e, seq) => this.planEvent(e, seq, batch));
     const ops: WriteOp[] = [
-      { kind: 'insert', table: this.ctx.table('decisions'), columns: [...DECISION_COLUMNS], rows: [...batch.decisionRows.values()], conflict: ['decision_event_id'] },
-      { kind: 'insert', table: this.ctx.table('decision_publications'), columns: [...PUBLICATION_COLUMNS], rows: batch.pubRows, conflict: ['decision_event_id', 'event_id'] },
+      {
+        kind: 'insert',
+        table: this.ctx.table('decisions'),
+        columns: [...DECISION_COLUMNS],
+        rows: [...batch.decisionRows.values()],
+        conflict: ['decision_event_id'],
+      },
+      {
+        kind: 'insert',
+        table: this.ctx.table('decision_publications'),
+        columns: [...PUBLICATION_COLUMNS],
+        rows: batch.pubRows,
+        conflict: ['decision_event_id', 'event_id'],
+      },
     ];
     return { ops, handled, failure };
   }

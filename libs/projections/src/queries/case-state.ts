@@ -1,9 +1,9 @@
 import { deciderForStream, isCorrection, recordCompleteFor, toStoredDomainEvent, withStatus } from '@ledger/domain';
 import type { CoverageWindow, IsoDate } from '@ledger/domain';
 import type { CaseRow, CorrectionSummary } from '../projections/case-record';
-import { keyDatesOf, statusOf } from '../projections/case-record';
+import { correctionEvent, keyDatesOf, statusOf } from '../projections/case-record';
 import { dayOf, SNAPSHOT_EVERY } from '../projections/cases.projection';
-import type { SnapshotMeta } from '../projections/cases.projection';
+import type { SnapshotMeta } from '../projections/cases.tables';
 import { foldFrom, inView, isTimeView, TimeView } from '../time-view';
 import type { QueryContext } from './context';
 import { CaseState, FAR, TailEvent, Tables } from './rows';
@@ -36,70 +36,35 @@ export async function caseState(ctx: QueryContext, t: Tables, row: CaseRow, v: T
   if (!isTimeView(v)) return current(row);
   if (v.asAt && (row.opened_on === null || row.opened_on > v.asAt)) return null;
   if (v.recordedOn && (row.first_recorded_on === null || row.first_recorded_on > v.recordedOn)) return null;
-  const exact = (!v.asAt || (row.max_effective_on ?? '') <= v.asAt) && (!v.recordedOn || (row.max_recorded_on ?? '') <= v.recordedOn);
+  const exact =
+    (!v.asAt || (row.max_effective_on ?? '') <= v.asAt) &&
+    (!v.recordedOn || (row.max_recorded_on ?? '') <= v.recordedOn);
   if (exact) return current(row);
   return replay(ctx, t, row, v);
 }
 
 async function replay(ctx: QueryContext, t: Tables, row: CaseRow, v: TimeView): Promise<CaseState | null> {
   const entry = Number(row.has_decider) === 1 ? deciderForStream(row.stream) : undefined;
-  const corrections = (JSON.parse(row.corrections) as CorrectionSummary[]).filter((c) => !v.recordedOn || c.recordedOn <= v.recordedOn);
-  // The latest snapshot whose whole prefix is in the view, and not before a correction's target
-  // when that correction (in view) comes after it: foldStream applies corrections first.
-  let bound = Number.MAX_SAFE_INTEGER;
-  let snap: { revision: number; state: string; meta: string } | undefined;
-  for (;;) {
-    snap = (
-      await ctx.db.all<{ revision: number; state: string; meta: string }>(
-        `SELECT revision, state, meta FROM ${t.snapshots} WHERE stream = ? AND COALESCE(max_effective_on, '') <= ? AND max_recorded_on <= ? AND revision < ? ORDER BY revision DESC LIMIT 1`,
-        [row.stream, v.asAt ?? FAR, v.recordedOn ?? FAR, bound],
-      )
-    )[0];
-    const r = snap ? Number(snap.revision) : -1;
-    const bad = corrections.filter((c) => c.revision > r && c.correctsRevision !== null && c.correctsRevision <= r);
-    if (bad.length === 0) break;
-    bound = Math.min(...bad.map((c) => c.correctsRevision as number));
-  }
-  const from = snap ? Number(snap.revision) + 1 : 0;
-  // Only segments that can hold an act in the view are read (acts: both clocks); the
-  // corrections in view come from the case row, wherever they sit in the stream.
-  const segs = await ctx.db.all<{ seg: number }>(
-    `SELECT seg FROM ${t.segments} WHERE stream = ? AND seg >= ? AND min_effective_on IS NOT NULL AND min_effective_on <= ? AND min_recorded_on <= ? ORDER BY seg`,
-    [row.stream, Math.floor(from / SNAPSHOT_EVERY), v.asAt ?? FAR, v.recordedOn ?? FAR],
+  const corrections = (JSON.parse(row.corrections) as CorrectionSummary[]).filter(
+    (c) => !v.recordedOn || c.recordedOn <= v.recordedOn,
   );
-  const tail: TailEvent[] = [];
-  for (const { seg } of segs) {
-    const start = Math.max(from, Number(seg) * SNAPSHOT_EVERY);
-    const end = (Number(seg) + 1) * SNAPSHOT_EVERY;
-    for await (const e of ctx.store.readStream(row.stream, { from: BigInt(start), limit: end - start })) {
-      if (isCorrection({ type: e.type, data: {} })) continue;
-      if (!inView({ type: e.type, effectiveOn: dayOf(e.metadata.effectiveAt), recordedOn: dayOf(e.metadata.recordedAt) }, v)) continue;
-      tail.push({ revision: Number(e.revision), stored: toStoredDomainEvent(e), actor: e.metadata.actor, correction: false });
-    }
-  }
-  for (const c of corrections) {
-    if (c.revision < from) continue;
-    const data = { correctsEventId: c.correctsEventId, field: c.field, oldValue: c.oldValue, newValue: c.newValue, reason: c.reason };
-    tail.push({ revision: c.revision, stored: { event: { type: 'RecordCorrected', data }, eventId: c.eventId, effectiveOn: c.effectiveOn, recordedAt: c.recordedAt }, actor: { id: c.actor.actorId, name: c.actor.name, role: c.actor.role, body: c.actor.body }, correction: true });
-  }
+  const snap = await snapshotFor(ctx, t, row, v, corrections);
+  const from = snap ? Number(snap.revision) + 1 : 0;
+  const tail = [...(await actsInView(ctx, t, row, v, from)), ...correctionsAfter(corrections, from)];
   tail.sort((a, b) => a.revision - b.revision);
-  const meta: SnapshotMeta = snap ? JSON.parse(snap.meta) : { parties: [], openedOn: null, lastActOn: null, eventCount: 0 };
-  const parties = [...meta.parties];
-  let { openedOn, lastActOn } = meta;
-  for (const e of tail) {
-    const a = e.actor;
-    if (!parties.some((p) => p.actorId === a.id && p.role === a.role && p.body === a.body)) parties.push({ actorId: a.id, name: a.name, role: a.role, body: a.body });
-    if (!e.correction) {
-      const d = e.stored.effectiveOn;
-      if (openedOn === null || d < openedOn) openedOn = d;
-      if (lastActOn === null || d > lastActOn) lastActOn = d;
-    }
-  }
+  const meta: SnapshotMeta = snap
+    ? JSON.parse(snap.meta)
+    : { parties: [], openedOn: null, lastActOn: null, eventCount: 0 };
+  const { parties, openedOn, lastActOn } = partiesAndDates(meta, tail);
   if (openedOn === null) return null;
   let state: unknown = null;
   if (entry) {
     const base = snap ? JSON.parse(snap.state) : entry.decider.initialState();
-    state = foldFrom(entry.decider, base, tail.map((x) => x.stored));
+    state = foldFrom(
+      entry.decider,
+      base,
+      tail.map((x) => x.stored),
+    );
   }
   return {
     state,
@@ -113,6 +78,94 @@ async function replay(ctx: QueryContext, t: Tables, row: CaseRow, v: TimeView): 
     corrections,
     replayed: true,
   };
+}
+
+/**
+ * The latest snapshot whose whole prefix is in the view, and not before a correction's target
+ * when that correction (in view) comes after it: foldStream applies corrections first.
+ */
+async function snapshotFor(
+  ctx: QueryContext,
+  t: Tables,
+  row: CaseRow,
+  v: TimeView,
+  corrections: CorrectionSummary[],
+): Promise<{ revision: number; state: string; meta: string } | undefined> {
+  let bound = Number.MAX_SAFE_INTEGER;
+  for (;;) {
+    const snap = (
+      await ctx.db.all<{ revision: number; state: string; meta: string }>(
+        `SELECT revision, state, meta FROM ${t.snapshots} WHERE stream = ? AND COALESCE(max_effective_on, '') <= ? AND max_recorded_on <= ? AND revision < ? ORDER BY revision DESC LIMIT 1`,
+        [row.stream, v.asAt ?? FAR, v.recordedOn ?? FAR, bound],
+      )
+    )[0];
+    const r = snap ? Number(snap.revision) : -1;
+    const bad = corrections.filter((c) => c.revision > r && c.correctsRevision !== null && c.correctsRevision <= r);
+    if (bad.length === 0) return snap;
+    bound = Math.min(...bad.map((c) => c.correctsRevision as number));
+  }
+}
+
+/**
+ * The acts in the view from revision `from`. Only segments that can hold an act in the view
+ * are read (acts: both clocks); the corrections in view come from the case row, wherever
+ * they sit in the stream.
+ */
+async function actsInView(ctx: QueryContext, t: Tables, row: CaseRow, v: TimeView, from: number): Promise<TailEvent[]> {
+  const segs = await ctx.db.all<{ seg: number }>(
+    `SELECT seg FROM ${t.segments} WHERE stream = ? AND seg >= ? AND min_effective_on IS NOT NULL AND min_effective_on <= ? AND min_recorded_on <= ? ORDER BY seg`,
+    [row.stream, Math.floor(from / SNAPSHOT_EVERY), v.asAt ?? FAR, v.recordedOn ?? FAR],
+  );
+  const tail: TailEvent[] = [];
+  for (const { seg } of segs) {
+    const start = Math.max(from, Number(seg) * SNAPSHOT_EVERY);
+    const end = (Number(seg) + 1) * SNAPSHOT_EVERY;
+    for await (const e of ctx.store.readStream(row.stream, { from: BigInt(start), limit: end - start })) {
+      if (isCorrection({ type: e.type, data: {} })) continue;
+      const day = {
+        type: e.type,
+        effectiveOn: dayOf(e.metadata.effectiveAt),
+        recordedOn: dayOf(e.metadata.recordedAt),
+      };
+      if (!inView(day, v)) continue;
+      tail.push({
+        revision: Number(e.revision),
+        stored: toStoredDomainEvent(e),
+        actor: e.metadata.actor,
+        correction: false,
+      });
+    }
+  }
+  return tail;
+}
+
+/** The corrections in view from revision `from`, as the events the fold applies. */
+function correctionsAfter(corrections: CorrectionSummary[], from: number): TailEvent[] {
+  return corrections
+    .filter((c) => c.revision >= from)
+    .map((c) => ({
+      revision: c.revision,
+      stored: correctionEvent(c),
+      actor: { id: c.actor.actorId, name: c.actor.name, role: c.actor.role, body: c.actor.body },
+      correction: true,
+    }));
+}
+
+/** The snapshot's parties and dates carried on over the tail; corrections do not move a case's dates. */
+function partiesAndDates(meta: SnapshotMeta, tail: TailEvent[]) {
+  const parties = [...meta.parties];
+  let { openedOn, lastActOn } = meta;
+  for (const e of tail) {
+    const a = e.actor;
+    if (!parties.some((p) => p.actorId === a.id && p.role === a.role && p.body === a.body))
+      parties.push({ actorId: a.id, name: a.name, role: a.role, body: a.body });
+    if (!e.correction) {
+      const d = e.stored.effectiveOn;
+      if (openedOn === null || d < openedOn) openedOn = d;
+      if (lastActOn === null || d > lastActOn) lastActOn = d;
+    }
+  }
+  return { parties, openedOn, lastActOn };
 }
 
 export function summary(row: CaseRow, s: CaseState, statusDate: IsoDate, coverage: CoverageWindow[]): CaseSummary {

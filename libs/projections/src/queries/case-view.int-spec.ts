@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { EventStore } from '@ledger/event-store';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { openReadModel, OpenedReadModel } from '../open';
-import { loadScript } from '../testing/load-script';
+import { recordSteps } from '@ledger/governance/testing/record-steps';
 import { COMPLAINT_STREAM, CSP_STREAM, scenarioSteps } from '../testing/scenario';
 import { LedgerQueries } from '.';
 
@@ -24,14 +24,15 @@ describe('a case view: one replay, visibility settled from the case row', () => 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ledger-case-view-'));
     store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
-    await loadScript(store, scenarioSteps());
+    await recordSteps(store, scenarioSteps());
     rm = await openReadModel(store, { backend: 'sqlite', file: store.file });
     await rm.runner.start();
     await rm.runner.waitUntilCaughtUp();
     const counted = new Proxy(store, {
       get(target, key) {
         const value = Reflect.get(target, key) as unknown;
-        if (key === 'readStream') return (...args: Parameters<EventStore['readStream']>) => (reads++, target.readStream(...args));
+        if (key === 'readStream')
+          return (...args: Parameters<EventStore['readStream']>) => (reads++, target.readStream(...args));
         return typeof value === 'function' ? value.bind(target) : value;
       },
     }) as EventStore;
@@ -66,6 +67,10 @@ describe('a case view: one replay, visibility settled from the case row', () => 
     const kent = (area: string | null) => (area === 'kent' ? 'all' : 'open');
     const essex = (area: string | null) => (area === 'essex' ? 'all' : 'open');
     expect(await queries.getCase(COMPLAINT_STREAM, { visibility: kent, timelineLimit: 5 })).not.toBeNull();
-    expect(await readsOf(async () => expect(await queries.getCase(COMPLAINT_STREAM, { visibility: essex, timelineLimit: 5 })).toBeNull())).toBe(0);
+    expect(
+      await readsOf(async () =>
+        expect(await queries.getCase(COMPLAINT_STREAM, { visibility: essex, timelineLimit: 5 })).toBeNull(),
+      ),
+    ).toBe(0);
   });
 });

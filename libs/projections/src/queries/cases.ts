@@ -25,12 +25,16 @@ export async function listCases(ctx: QueryContext, f: CaseFilter = {}): Promise<
   const chunk = timeView && f.status ? limit * 4 : limit + 1;
   for (;;) {
     const w = base.clone().after(CASE_ORDER, key, 'desc');
-    const rows = await ctx.db.all<CaseRow>(`SELECT * FROM ${t.cases} ${w.sql} ORDER BY COALESCE(opened_on, '') DESC, stream DESC LIMIT ?`, [...w.params, chunk]);
+    const rows = await ctx.db.all<CaseRow>(
+      `SELECT * FROM ${t.cases} ${w.sql} ORDER BY COALESCE(opened_on, '') DESC, stream DESC LIMIT ?`,
+      [...w.params, chunk],
+    );
     for (const row of rows) {
       const s = await caseState(ctx, t, row, f);
       key = [row.opened_on ?? '', row.stream];
       if (!s || (f.status && s.status !== f.status)) continue;
-      if (items.length === limit) return { items, nextCursor: encodeCursor('cases', [items[limit - 1].openedOn ?? '', items[limit - 1].stream]) };
+      if (items.length === limit)
+        return { items, nextCursor: encodeCursor('cases', [items[limit - 1].openedOn ?? '', items[limit - 1].stream]) };
       items.push(summary(row, s, info.statusDate, coverage));
     }
     if (rows.length < chunk) return { items, nextCursor: null };
@@ -44,7 +48,10 @@ export async function getCase(ctx: QueryContext, stream: string, view: CaseViewO
   const row = (await ctx.db.all<CaseRow>(`SELECT * FROM ${t.cases} WHERE stream = ?`, [stream]))[0];
   if (!row) return null;
   // The case's force area is known from its row, so what the caller sees is settled before the one replay.
-  const o = { ...view, visibility: typeof view.visibility === 'function' ? view.visibility(row.force_area) : view.visibility };
+  const o = {
+    ...view,
+    visibility: typeof view.visibility === 'function' ? view.visibility(row.force_area) : view.visibility,
+  };
   if (!isVisible(row.classification, o.visibility ?? 'open')) return null;
   const s = await caseState(ctx, t, row, o);
   if (!s) return null;

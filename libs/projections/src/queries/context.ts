@@ -21,12 +21,20 @@ export class QueryContext {
   /** The view asked for, checked, with the day deadline statuses are computed for. */
   viewInfo(v: TimeView): ViewInfo {
     validateView(v);
-    return { asAt: v.asAt ?? null, recordedOn: v.recordedOn ?? null, statusDate: v.asAt ?? v.recordedOn ?? this.today() };
+    return {
+      asAt: v.asAt ?? null,
+      recordedOn: v.recordedOn ?? null,
+      statusDate: v.asAt ?? v.recordedOn ?? this.today(),
+    };
   }
 
   /** The live generation of each read model's tables; the cases model must exist. */
   async tables(): Promise<Tables> {
-    const rows = await this.db.all<{ name: string; live_generation: number | null }>(`SELECT name, live_generation FROM ${this.db.table(META_TABLES.projections)}`).catch(() => []);
+    const rows = await this.db
+      .all<{ name: string; live_generation: number | null }>(
+        `SELECT name, live_generation FROM ${this.db.table(META_TABLES.projections)}`,
+      )
+      .catch(() => []);
     const gen = new Map(rows.map((r) => [r.name, r.live_generation === null ? null : Number(r.live_generation)]));
     const c = gen.get('cases');
     if (c === undefined || c === null) throw new ReadModelNotReady('cases');

@@ -1,4 +1,5 @@
 import { addDays, recordCompleteFor, withStatus } from '@ledger/domain';
+import type { CoverageWindow, IsoDate } from '@ledger/domain';
 import type { QueryContext } from './context';
 import { decisions } from './decisions';
 import { Filter } from './filter';
@@ -9,22 +10,20 @@ import { trailEntries } from './trail';
 import type { Dashboard, DeadlineEntry, DecisionEntry, Page, ViewOptions } from './types';
 
 /** What a Police and Crime Panel needs on one page for its force area, in the view. */
-export async function dashboard(ctx: QueryContext, forceArea: string, o: ViewOptions & { upcomingDays?: number } = {}): Promise<Dashboard> {
+export async function dashboard(
+  ctx: QueryContext,
+  forceArea: string,
+  o: ViewOptions & { upcomingDays?: number } = {},
+): Promise<Dashboard> {
   const info = ctx.viewInfo(o);
   const t = await ctx.tables();
   const visibility = o.visibility ?? 'open';
   const cases = await casesInView(ctx, t, { forceArea, asAt: o.asAt, recordedOn: o.recordedOn, visibility });
   const d = info.statusDate;
   const coverage = await coverageIn(ctx, t, o);
-  const all: DeadlineEntry[] = [];
-  const byProcess: Record<string, number> = {};
-  let openComplaints = 0;
-  for (const { row, s } of cases) {
-    byProcess[row.aggregate_type] = (byProcess[row.aggregate_type] ?? 0) + 1;
-    if (isOpenComplaint(row.aggregate_type, s.status)) openComplaints++;
-    for (const dl of withStatus(s.specs, d, recordCompleteFor(coverage, row.force_area))) all.push({ ...dl, stream: row.stream, caseId: row.case_id, aggregateType: row.aggregate_type, forceArea: row.force_area, classification: row.classification });
-  }
-  const byDue = (a: DeadlineEntry, b: DeadlineEntry) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0);
+  const { all, byProcess, openComplaints } = tally(cases, d, coverage);
+  const byDue = (a: DeadlineEntry, b: DeadlineEntry) =>
+    a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0;
   const outstanding = all.filter((x) => x.status === 'outstanding').sort(byDue);
   // Missed only where the body's record is declared complete; elsewhere an absence is "no record".
   const overdue = all.filter((x) => x.status === 'missed').sort(byDue);
@@ -38,17 +37,12 @@ export async function dashboard(ctx: QueryContext, forceArea: string, o: ViewOpt
     .atMost('e.effective_on', o.asAt)
     .atMost('e.recorded_on', o.recordedOn)
     .visibleTo(visibility, 'e.classification', 'c.classification');
-  const vetoRows = await ctx.db.all<EventRow>(`SELECT e.* FROM ${t.events} e JOIN ${t.cases} c ON c.stream = e.stream ${w.sql} ORDER BY e.effective_on, e.seq`, w.params);
+  const vetoRows = await ctx.db.all<EventRow>(
+    `SELECT e.* FROM ${t.events} e JOIN ${t.cases} c ON c.stream = e.stream ${w.sql} ORDER BY e.effective_on, e.seq`,
+    w.params,
+  );
   const vetoes = await trailEntries(ctx, t, vetoRows, o, d);
-  let unpublished = 0;
-  if (t.decisions) {
-    for (let cursor: string | null = null; ; ) {
-      const page: Page<DecisionEntry> = await decisions(ctx, { forceArea, asAt: o.asAt, recordedOn: o.recordedOn, visibility, published: false, cursor, limit: 500 });
-      unpublished += page.items.length;
-      if (!page.nextCursor) break;
-      cursor = page.nextCursor;
-    }
-  }
+  const unpublished = t.decisions ? await unpublishedCount(ctx, forceArea, o) : 0;
   return {
     forceArea,
     view: info,
@@ -70,4 +64,44 @@ export async function dashboard(ctx: QueryContext, forceArea: string, o: ViewOpt
     upcoming,
     vetoes,
   };
+}
+
+/** The cases' deadlines with their status on `d`, and the counts by process and of open complaints. */
+function tally(cases: Awaited<ReturnType<typeof casesInView>>, d: IsoDate, coverage: CoverageWindow[]) {
+  const all: DeadlineEntry[] = [];
+  const byProcess: Record<string, number> = {};
+  let openComplaints = 0;
+  for (const { row, s } of cases) {
+    byProcess[row.aggregate_type] = (byProcess[row.aggregate_type] ?? 0) + 1;
+    if (isOpenComplaint(row.aggregate_type, s.status)) openComplaints++;
+    for (const dl of withStatus(s.specs, d, recordCompleteFor(coverage, row.force_area)))
+      all.push({
+        ...dl,
+        stream: row.stream,
+        caseId: row.case_id,
+        aggregateType: row.aggregate_type,
+        forceArea: row.force_area,
+        classification: row.classification,
+      });
+  }
+  return { all, byProcess, openComplaints };
+}
+
+/** Significant decisions of the force area with nothing published, in the view. */
+async function unpublishedCount(ctx: QueryContext, forceArea: string, o: ViewOptions): Promise<number> {
+  let unpublished = 0;
+  for (let cursor: string | null = null; ;) {
+    const page: Page<DecisionEntry> = await decisions(ctx, {
+      forceArea,
+      asAt: o.asAt,
+      recordedOn: o.recordedOn,
+      visibility: o.visibility ?? 'open',
+      published: false,
+      cursor,
+      limit: 500,
+    });
+    unpublished += page.items.length;
+    if (!page.nextCursor) return unpublished;
+    cursor = page.nextCursor;
+  }
 }

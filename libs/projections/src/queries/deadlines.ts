@@ -37,22 +37,57 @@ export async function deadlines(ctx: QueryContext, f: DeadlineFilter = {}): Prom
     );
     const items = rows.slice(0, limit).map(deadlineEntryOfRow);
     const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit ? encodeCursor('deadlines', [last.dueOn, last.stream, last.key]) : null };
+    return {
+      items,
+      nextCursor: rows.length > limit ? encodeCursor('deadlines', [last.dueOn, last.stream, last.key]) : null,
+    };
   }
   // Some case changed after the cut-off: replay the cases in scope (exactly), then sort.
   const all = (await deadlinesInView(ctx, t, f, info.statusDate)).filter(
-    (d) => (!f.status || d.status === f.status) && (!f.owner || d.owner === f.owner) && (!f.from || d.dueOn >= f.from) && (!f.to || d.dueOn <= f.to),
+    (d) =>
+      (!f.status || d.status === f.status) &&
+      (!f.owner || d.owner === f.owner) &&
+      (!f.from || d.dueOn >= f.from) &&
+      (!f.to || d.dueOn <= f.to),
   );
-  all.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const start = after ? all.findIndex((d) => d.dueOn > after[0] || (d.dueOn === after[0] && (d.stream > after[1] || (d.stream === after[1] && d.key > after[2])))) : 0;
+  all.sort((a, b) =>
+    a.dueOn < b.dueOn
+      ? -1
+      : a.dueOn > b.dueOn
+        ? 1
+        : a.stream < b.stream
+          ? -1
+          : a.stream > b.stream
+            ? 1
+            : a.key < b.key
+              ? -1
+              : a.key > b.key
+                ? 1
+                : 0,
+  );
+  const start = after
+    ? all.findIndex(
+        (d) =>
+          d.dueOn > after[0] ||
+          (d.dueOn === after[0] && (d.stream > after[1] || (d.stream === after[1] && d.key > after[2]))),
+      )
+    : 0;
   const from = start < 0 ? all.length : start;
   const items = all.slice(from, from + limit);
   const last = items[items.length - 1];
-  return { items, nextCursor: from + limit < all.length ? encodeCursor('deadlines', [last.dueOn, last.stream, last.key]) : null };
+  return {
+    items,
+    nextCursor: from + limit < all.length ? encodeCursor('deadlines', [last.dueOn, last.stream, last.key]) : null,
+  };
 }
 
 /** Does any case in scope have events after the view's cut-off? */
-async function needsReplay(ctx: QueryContext, t: Tables, f: { forceArea?: string; aggregateType?: string; stream?: string } & TimeView, visibility: Visibility): Promise<boolean> {
+async function needsReplay(
+  ctx: QueryContext,
+  t: Tables,
+  f: { forceArea?: string; aggregateType?: string; stream?: string } & TimeView,
+  visibility: Visibility,
+): Promise<boolean> {
   if (!isTimeView(f)) return false;
   const late: string[] = [];
   if (f.asAt) late.push('max_effective_on > ?');
@@ -68,14 +103,32 @@ async function needsReplay(ctx: QueryContext, t: Tables, f: { forceArea?: string
 }
 
 /** Every deadline of the cases in scope, with its status in the view (cases replayed where the view needs it). */
-async function deadlinesInView(ctx: QueryContext, t: Tables, f: DeadlineFilter, statusDate: IsoDate): Promise<DeadlineEntry[]> {
-  const cases = await casesInView(ctx, t, { forceArea: f.forceArea, aggregateType: f.aggregateType, asAt: f.asAt, recordedOn: f.recordedOn, visibility: f.visibility });
+async function deadlinesInView(
+  ctx: QueryContext,
+  t: Tables,
+  f: DeadlineFilter,
+  statusDate: IsoDate,
+): Promise<DeadlineEntry[]> {
+  const cases = await casesInView(ctx, t, {
+    forceArea: f.forceArea,
+    aggregateType: f.aggregateType,
+    asAt: f.asAt,
+    recordedOn: f.recordedOn,
+    visibility: f.visibility,
+  });
   const coverage = await coverageIn(ctx, t, f);
   const out: DeadlineEntry[] = [];
   for (const { row, s } of cases) {
     if (f.stream && row.stream !== f.stream) continue;
     for (const d of withStatus(s.specs, statusDate, recordCompleteFor(coverage, row.force_area))) {
-      out.push({ ...d, stream: row.stream, caseId: row.case_id, aggregateType: row.aggregate_type, forceArea: row.force_area, classification: row.classification });
+      out.push({
+        ...d,
+        stream: row.stream,
+        caseId: row.case_id,
+        aggregateType: row.aggregate_type,
+        forceArea: row.force_area,
+        classification: row.classification,
+      });
     }
   }
   return out;

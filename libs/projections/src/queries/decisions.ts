@@ -41,14 +41,18 @@ export async function decisions(ctx: QueryContext, f: DecisionFilter = {}): Prom
     for (const r of rows) {
       key = [r.decided_on as string, Number(r.seq)];
       let data = JSON.parse(r.data as string) as Record<string, unknown>;
-      if (f.recordedOn && r.corrected_recorded_on && (r.corrected_recorded_on as string) > f.recordedOn) data = await decisionDataAsRecorded(ctx, r.stream as string, r.decision_event_id as string, f.recordedOn);
+      if (f.recordedOn && r.corrected_recorded_on && (r.corrected_recorded_on as string) > f.recordedOn)
+        data = await decisionDataAsRecorded(ctx, r.stream as string, r.decision_event_id as string, f.recordedOn);
       const fields = decisionFields(data);
       if (significantOnly && fields.significant !== true) continue;
       const publishedOn = (r.published_on as string | null) ?? null;
       if (f.published !== undefined && f.published !== (publishedOn !== null)) continue;
       if (items.length === limit) {
         const last = items[limit - 1];
-        return { items, nextCursor: encodeCursor('decisions', [last.decidedOn, seqs.get(last.decisionEventId) as number]) };
+        return {
+          items,
+          nextCursor: encodeCursor('decisions', [last.decidedOn, seqs.get(last.decisionEventId) as number]),
+        };
       }
       items.push(decisionEntry(r, fields, publishedOn));
       seqs.set(r.decision_event_id as string, Number(r.seq));
@@ -58,19 +62,36 @@ export async function decisions(ctx: QueryContext, f: DecisionFilter = {}): Prom
 }
 
 /** The decision's data as the record showed it on `recordedOn` (corrections recorded later left out). */
-async function decisionDataAsRecorded(ctx: QueryContext, stream: string, eventId: string, recordedOn: IsoDate): Promise<Record<string, unknown>> {
+async function decisionDataAsRecorded(
+  ctx: QueryContext,
+  stream: string,
+  eventId: string,
+  recordedOn: IsoDate,
+): Promise<Record<string, unknown>> {
   const list = [];
   for await (const e of ctx.store.readStream(stream)) {
     if (toDate(e.metadata.recordedAt) > recordedOn) continue;
-    if (e.eventId === eventId || (e.type === 'RecordCorrected' && (e.data as Record<string, unknown>).correctsEventId === eventId)) {
-      list.push({ event: { type: e.type, data: e.data }, eventId: e.eventId, effectiveOn: toDate(e.metadata.effectiveAt), recordedAt: e.metadata.recordedAt });
+    if (
+      e.eventId === eventId ||
+      (e.type === 'RecordCorrected' && (e.data as Record<string, unknown>).correctsEventId === eventId)
+    ) {
+      list.push({
+        event: { type: e.type, data: e.data },
+        eventId: e.eventId,
+        effectiveOn: toDate(e.metadata.effectiveAt),
+        recordedAt: e.metadata.recordedAt,
+      });
     }
   }
   const found = applyCorrections(list as never).find((x) => x.eventId === eventId);
   return (found?.event.data ?? {}) as Record<string, unknown>;
 }
 
-function decisionEntry(r: Record<string, unknown>, fields: ReturnType<typeof decisionFields>, publishedOn: IsoDate | null): DecisionEntry {
+function decisionEntry(
+  r: Record<string, unknown>,
+  fields: ReturnType<typeof decisionFields>,
+  publishedOn: IsoDate | null,
+): DecisionEntry {
   return {
     decisionEventId: r.decision_event_id as string,
     stream: r.stream as string,
@@ -81,11 +102,18 @@ function decisionEntry(r: Record<string, unknown>, fields: ReturnType<typeof dec
     significantPublicInterest: fields.significant,
     decidedOn: r.decided_on as string,
     recordedAt: r.recorded_at as string,
-    decisionMaker: { id: r.actor_id as string, name: r.actor_name as string, role: r.role as string, body: r.body as string },
+    decisionMaker: {
+      id: r.actor_id as string,
+      name: r.actor_name as string,
+      role: r.role as string,
+      body: r.body as string,
+    },
     legalBasis: (r.legal_basis as string | null) ?? null,
     classification: r.classification as string,
     published: publishedOn !== null,
     publishedOn,
-    daysToPublish: publishedOn ? Math.round((Date.parse(publishedOn) - Date.parse(r.decided_on as string)) / 86_400_000) : null,
+    daysToPublish: publishedOn
+      ? Math.round((Date.parse(publishedOn) - Date.parse(r.decided_on as string)) / 86_400_000)
+      : null,
   };
 }

@@ -2,7 +2,12 @@ import { Filter } from './filter';
 
 describe('Filter: one builder for the read models WHERE clauses', () => {
   it('adds nothing for an absent filter, and keeps each parameter beside its clause', () => {
-    const f = new Filter().eq('force_area', 'kent').eq('aggregate_type', undefined).atLeast('opened_on', '').atMost('opened_on', '2013-12-31').above('max_effective_on', null);
+    const f = new Filter()
+      .eq('force_area', 'kent')
+      .eq('aggregate_type', undefined)
+      .atLeast('opened_on', '')
+      .atMost('opened_on', '2013-12-31')
+      .above('max_effective_on', null);
     expect(f.sql).toBe('WHERE force_area = ? AND opened_on <= ?');
     expect(f.params).toEqual(['kent', '2013-12-31']);
     expect(new Filter().sql).toBe('');
@@ -15,8 +20,12 @@ describe('Filter: one builder for the read models WHERE clauses', () => {
   });
 
   it('keeps only open records for the public, of every table joined, and everything for a reader who sees all', () => {
-    expect(new Filter().visibleTo('open', 'e.classification', 'c.classification').sql).toBe(`WHERE e.classification = 'open' AND c.classification = 'open'`);
-    expect(new Filter().visibleTo(undefined, 'd.classification', { orNull: 'c.classification' }).sql).toBe(`WHERE d.classification = 'open' AND (c.classification IS NULL OR c.classification = 'open')`);
+    expect(new Filter().visibleTo('open', 'e.classification', 'c.classification').sql).toBe(
+      `WHERE e.classification = 'open' AND c.classification = 'open'`,
+    );
+    expect(new Filter().visibleTo(undefined, 'd.classification', { orNull: 'c.classification' }).sql).toBe(
+      `WHERE d.classification = 'open' AND (c.classification IS NULL OR c.classification = 'open')`,
+    );
     expect(new Filter().visibleTo('all', 'classification').sql).toBe('');
   });
 

@@ -32,7 +32,9 @@ export class Filter {
 
   /** The literal text between `|` separators of a list column: its % and _ are not wildcards. */
   listHas(column: string, value: string | undefined): this {
-    return given(value) ? this.where(`${column} LIKE ? ESCAPE '\\'`, `%|${value.replace(/[\\%_]/g, (c) => `\\${c}`)}|%`) : this;
+    return given(value)
+      ? this.where(`${column} LIKE ? ESCAPE '\\'`, `%|${value.replace(/[\\%_]/g, (c) => `\\${c}`)}|%`)
+      : this;
   }
 
   /**
@@ -41,7 +43,11 @@ export class Filter {
    */
   visibleTo(visibility: Visibility | undefined, ...columns: Array<string | { orNull: string }>): this {
     if ((visibility ?? 'open') !== 'open') return this;
-    return this.where(columns.map((c) => (typeof c === 'string' ? `${c} = 'open'` : `(${c.orNull} IS NULL OR ${c.orNull} = 'open')`)).join(' AND '));
+    return this.where(
+      columns
+        .map((c) => (typeof c === 'string' ? `${c} = 'open'` : `(${c.orNull} IS NULL OR ${c.orNull} = 'open')`))
+        .join(' AND '),
+    );
   }
 
   /**

@@ -6,7 +6,21 @@ import { dashboard } from './dashboard';
 import { deadlines } from './deadlines';
 import { decisions } from './decisions';
 import { trail } from './trail';
-import type { CaseFilter, CaseSummary, CaseView, CaseViewOptions, Dashboard, DeadlineEntry, DeadlineFilter, DecisionEntry, DecisionFilter, Page, TrailEntry, TrailFilter, ViewOptions } from './types';
+import type {
+  CaseFilter,
+  CaseSummary,
+  CaseView,
+  CaseViewOptions,
+  Dashboard,
+  DeadlineEntry,
+  DeadlineFilter,
+  DecisionEntry,
+  DecisionFilter,
+  Page,
+  TrailEntry,
+  TrailFilter,
+  ViewOptions,
+} from './types';
 
 export * from './types';
 

@@ -23,11 +23,22 @@ export function caseFilter(f: CaseFilter): Filter {
 
 /** The periods for which bodies' records are declared complete, as the view shows them. */
 export async function coverageIn(ctx: QueryContext, t: Tables, v: TimeView): Promise<CoverageWindow[]> {
-  return coverageWindowsOf(await casesInView(ctx, t, { aggregateType: 'RecordCoverage', asAt: v.asAt, recordedOn: v.recordedOn, visibility: 'all' }));
+  return coverageWindowsOf(
+    await casesInView(ctx, t, {
+      aggregateType: 'RecordCoverage',
+      asAt: v.asAt,
+      recordedOn: v.recordedOn,
+      visibility: 'all',
+    }),
+  );
 }
 
 /** Every case in scope that exists in the view, with its state there. */
-export async function casesInView(ctx: QueryContext, t: Tables, f: CaseFilter): Promise<Array<{ row: CaseRow; s: CaseState }>> {
+export async function casesInView(
+  ctx: QueryContext,
+  t: Tables,
+  f: CaseFilter,
+): Promise<Array<{ row: CaseRow; s: CaseState }>> {
   const w = caseFilter(f);
   const rows = await ctx.db.all<CaseRow>(`SELECT * FROM ${t.cases} ${w.sql} ORDER BY stream`, w.params);
   const out: Array<{ row: CaseRow; s: CaseState }> = [];

@@ -4,7 +4,15 @@
  */
 
 /** Statuses that close a complaint (DOMAIN.md §4.12); anything else counts as open. */
-const CLOSED_COMPLAINT_STATUSES: ReadonlySet<string> = new Set(['none', 'not_recorded', 'disapplied', 'resolved', 'withdrawn', 'closed', 'concluded']);
+const CLOSED_COMPLAINT_STATUSES: ReadonlySet<string> = new Set([
+  'none',
+  'not_recorded',
+  'disapplied',
+  'resolved',
+  'withdrawn',
+  'closed',
+  'concluded',
+]);
 
 /** Whether a case is a complaint still open. */
 export function isOpenComplaint(aggregateType: string, status: string): boolean {
@@ -18,7 +26,6 @@ export function isOpenComplaint(aggregateType: string, status: string): boolean 
 export function isVetoSql(typeColumn: string): string {
   return `${typeColumn} LIKE '%Vetoed'`;
 }
-
 
 /**
  * A deadline's status on a day, in SQL over the deadlines table: done on time or late;

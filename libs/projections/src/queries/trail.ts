@@ -2,7 +2,7 @@ import { recordCompleteFor, withStatus } from '@ledger/domain';
 import type { Deadline, DeadlineStatus, IsoDate, RuleFinding } from '@ledger/domain';
 import { decodeCursor, encodeCursor } from '../cursor';
 import type { CaseRow } from '../projections/case-record';
-import type { DeadlineRef } from '../projections/cases.projection';
+import type { DeadlineRef } from '../projections/cases.tables';
 import type { TimeView } from '../time-view';
 import { caseState } from './case-state';
 import { coverageIn } from './scope';
@@ -33,28 +33,51 @@ export async function trail(ctx: QueryContext, f: TrailFilter = {}): Promise<Pag
     .atMost('e.recorded_on', f.recordedOn)
     .visibleTo(f.visibility, 'e.classification', 'c.classification')
     .after(['e.effective_on', 'e.seq'], decodeCursor('trail', f.cursor));
-  const rows = await ctx.db.all<EventRow>(`SELECT e.* FROM ${t.events} e JOIN ${t.cases} c ON c.stream = e.stream ${w.sql} ORDER BY e.effective_on, e.seq LIMIT ?`, [...w.params, limit + 1]);
+  const rows = await ctx.db.all<EventRow>(
+    `SELECT e.* FROM ${t.events} e JOIN ${t.cases} c ON c.stream = e.stream ${w.sql} ORDER BY e.effective_on, e.seq LIMIT ?`,
+    [...w.params, limit + 1],
+  );
   const page = rows.slice(0, limit);
   const items = await trailEntries(ctx, t, page, f, info.statusDate);
   const last = page[page.length - 1];
-  return { items, nextCursor: rows.length > limit ? encodeCursor('trail', [last.effective_on, Number(last.seq)]) : null };
+  return {
+    items,
+    nextCursor: rows.length > limit ? encodeCursor('trail', [last.effective_on, Number(last.seq)]) : null,
+  };
 }
 
-export async function trailEntries(ctx: QueryContext, t: Tables, rows: EventRow[], v: TimeView, statusDate: IsoDate): Promise<TrailEntry[]> {
+export async function trailEntries(
+  ctx: QueryContext,
+  t: Tables,
+  rows: EventRow[],
+  v: TimeView,
+  statusDate: IsoDate,
+): Promise<TrailEntry[]> {
   const streams = [...new Set(rows.filter((r) => r.deadline_refs).map((r) => r.stream))];
   const deadlinesByStream = new Map<string, Map<string, Deadline>>();
   const coverage = streams.length ? await coverageIn(ctx, t, v) : [];
   for (let i = 0; i < streams.length; i += 200) {
     const part = streams.slice(i, i + 200);
-    const caseRows = await ctx.db.all<CaseRow>(`SELECT * FROM ${t.cases} WHERE stream IN (${part.map(() => '?').join(', ')})`, part);
+    const caseRows = await ctx.db.all<CaseRow>(
+      `SELECT * FROM ${t.cases} WHERE stream IN (${part.map(() => '?').join(', ')})`,
+      part,
+    );
     for (const row of caseRows) {
       const s = await caseState(ctx, t, row, v);
-      deadlinesByStream.set(row.stream, new Map(withStatus(s?.specs ?? [], statusDate, recordCompleteFor(coverage, row.force_area)).map((d) => [d.key, d])));
+      deadlinesByStream.set(
+        row.stream,
+        new Map(
+          withStatus(s?.specs ?? [], statusDate, recordCompleteFor(coverage, row.force_area)).map((d) => [d.key, d]),
+        ),
+      );
     }
   }
   return rows.map((r) => {
     const findings: RuleFinding[] = r.findings ? JSON.parse(r.findings) : [];
-    const deadlines = trailDeadlines(r.deadline_refs ? JSON.parse(r.deadline_refs) : [], deadlinesByStream.get(r.stream) ?? new Map());
+    const deadlines = trailDeadlines(
+      r.deadline_refs ? JSON.parse(r.deadline_refs) : [],
+      deadlinesByStream.get(r.stream) ?? new Map(),
+    );
     const late = Number(r.late) === 1;
     const corr = r.correction ? JSON.parse(r.correction) : null;
     return {
@@ -81,12 +104,20 @@ export async function trailEntries(ctx: QueryContext, t: Tables, rows: EventRow[
 }
 
 export function trailDeadlines(refs: DeadlineRef[], byKey: Map<string, Deadline>): TrailDeadline[] {
-const out: TrailDeadline[] = [];
-for (const r of refs) {
-  const d = byKey.get(r.key);
-  if (d) out.push({ key: d.key, label: d.label, dueOn: d.dueOn, status: d.status, relation: r.relation, citation: d.citation });
-}
-return out;
+  const out: TrailDeadline[] = [];
+  for (const r of refs) {
+    const d = byKey.get(r.key);
+    if (d)
+      out.push({
+        key: d.key,
+        label: d.label,
+        dueOn: d.dueOn,
+        status: d.status,
+        relation: r.relation,
+        citation: d.citation,
+      });
+  }
+  return out;
 }
 
 /**
@@ -95,8 +126,8 @@ return out;
  * judged only by what it discharged, or by a late finding recorded on it.
  */
 function summariseDeadlines(late: boolean, deadlines: TrailDeadline[]): DeadlineStatus | null {
-const discharged = deadlines.filter((d) => d.relation === 'discharged');
-if (discharged.some((d) => d.status === 'late')) return 'late';
-if (discharged.length) return discharged[0].status;
-return late ? 'late' : null;
+  const discharged = deadlines.filter((d) => d.relation === 'discharged');
+  if (discharged.some((d) => d.status === 'late')) return 'late';
+  if (discharged.length) return discharged[0].status;
+  return late ? 'late' : null;
 }

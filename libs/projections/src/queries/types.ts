@@ -1,7 +1,7 @@
 import type { Deadline, DeadlineStatus, IsoDate, RuleFinding } from '@ledger/domain';
 import type { Visibility } from '../classification';
 import type { CorrectionSummary, Party } from '../projections/case-record';
-import type { DeadlineRef } from '../projections/cases.projection';
+import type { DeadlineRef } from '../projections/cases.tables';
 import type { TimeView } from '../time-view';
 
 /** What the read side answers: pages of cases, acts, deadlines and decisions, each in a view of time. */

@@ -29,13 +29,22 @@ export interface CheckpointWrite {
   error?: { message: string; eventId: string; position: string; at: string } | null;
 }
 
+/** The values a checkpoint write stores, in the order both adapters' UPDATE names them. */
+export function checkpointValues(cp: CheckpointWrite, now: string): SqlValue[] {
+  const e = cp.error;
+  const error = [e?.message ?? null, e?.eventId ?? null, e?.position ?? null, e?.at ?? null];
+  return [cp.projection, cp.generation, cp.position, cp.seq, ...error, now];
+}
+
 /** Thrown when a stored checkpoint is not what the writer expected: someone else projected. */
 export class CheckpointMoved extends Error {
   constructor(
     readonly projection: string,
     readonly generation: number,
   ) {
-    super(`Checkpoint of ${projection} (generation ${generation}) moved: another writer projected or a rebuild swapped it`);
+    super(
+      `Checkpoint of ${projection} (generation ${generation}) moved: another writer projected or a rebuild swapped it`,
+    );
     this.name = 'CheckpointMoved';
   }
 }
@@ -55,7 +64,11 @@ export interface ReadModelDb {
    * stores the new checkpoints, and runs `extra` statements (e.g. a generation swap).
    * Throws CheckpointMoved (nothing written) when a checkpoint moved.
    */
-  commit(plan: { ops: WriteOp[]; checkpoints: CheckpointWrite[]; extra?: Array<{ sql: string; params?: SqlValue[] }> }): Promise<void>;
+  commit(plan: {
+    ops: WriteOp[];
+    checkpoints: CheckpointWrite[];
+    extra?: Array<{ sql: string; params?: SqlValue[] }>;
+  }): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -100,12 +100,10 @@ export class Lease implements Leadership {
     const token = this.token;
     if (token === null) return;
     try {
-      const r = await this.pool.query(`UPDATE ${this.table} SET expires_at = now() + $4 * interval '1 millisecond' WHERE name = $1 AND holder = $2 AND token = $3 AND expires_at > now()`, [
-        this.name,
-        this.holder,
-        token,
-        this.ttlMs,
-      ]);
+      const r = await this.pool.query(
+        `UPDATE ${this.table} SET expires_at = now() + $4 * interval '1 millisecond' WHERE name = $1 AND holder = $2 AND token = $3 AND expires_at > now()`,
+        [this.name, this.holder, token, this.ttlMs],
+      );
       if (r.rowCount !== 1 && this.token === token) this.lose(new LeaseLost(this.name));
     } catch (e) {
       // Unreachable database: the writes are fenced anyway; the next renewal decides.
@@ -142,7 +140,11 @@ export class Lease implements Leadership {
     if (this.renewTimer) clearInterval(this.renewTimer);
     this.renewTimer = null;
     try {
-      if (token !== null) await this.pool.query(`UPDATE ${this.table} SET expires_at = now() - interval '1 millisecond' WHERE name = $1 AND holder = $2 AND token = $3`, [this.name, this.holder, token]);
+      if (token !== null)
+        await this.pool.query(
+          `UPDATE ${this.table} SET expires_at = now() - interval '1 millisecond' WHERE name = $1 AND holder = $2 AND token = $3`,
+          [this.name, this.holder, token],
+        );
     } finally {
       if (this.ownsPool) await this.pool.end().catch(() => undefined);
     }
@@ -150,7 +152,11 @@ export class Lease implements Leadership {
 }
 
 /** Runs a fenced write transaction's first statements; throws LeaseLost if the lease is not (or no longer) held. */
-export async function checkFence(fence: WriteFence | null, query: (sql: string, params?: unknown[]) => Promise<{ rowCount: number | null }>, name: string): Promise<void> {
+export async function checkFence(
+  fence: WriteFence | null,
+  query: (sql: string, params?: unknown[]) => Promise<{ rowCount: number | null }>,
+  name: string,
+): Promise<void> {
   if (!fence) throw new LeaseLost(name);
   await query(fence.setup);
   if ((await query(fence.check, fence.params)).rowCount !== 1) {

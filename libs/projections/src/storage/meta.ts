@@ -29,23 +29,37 @@ export async function ensureMeta(db: ReadModelDb): Promise<void> {
 }
 
 export async function readMeta(db: ReadModelDb, name: string): Promise<ProjectionMetaRow | null> {
-  const rows = await db.all<ProjectionMetaRow>(`SELECT name, live_generation, version FROM ${db.table(META_TABLES.projections)} WHERE name = ?`, [name]);
+  const rows = await db.all<ProjectionMetaRow>(
+    `SELECT name, live_generation, version FROM ${db.table(META_TABLES.projections)} WHERE name = ?`,
+    [name],
+  );
   return rows[0] ?? null;
 }
 
 export async function readCheckpoint(db: ReadModelDb, name: string, generation: number): Promise<CheckpointRow | null> {
-  const rows = await db.all<CheckpointRow>(`SELECT * FROM ${db.table(META_TABLES.checkpoints)} WHERE projection = ? AND generation = ?`, [name, generation]);
+  const rows = await db.all<CheckpointRow>(
+    `SELECT * FROM ${db.table(META_TABLES.checkpoints)} WHERE projection = ? AND generation = ?`,
+    [name, generation],
+  );
   const r = rows[0];
   return r ? { ...r, seq: Number(r.seq), generation: Number(r.generation) } : null;
 }
 
 export async function listGenerations(db: ReadModelDb, name: string): Promise<number[]> {
-  const rows = await db.all<{ generation: number }>(`SELECT generation FROM ${db.table(META_TABLES.checkpoints)} WHERE projection = ? ORDER BY generation`, [name]);
+  const rows = await db.all<{ generation: number }>(
+    `SELECT generation FROM ${db.table(META_TABLES.checkpoints)} WHERE projection = ? ORDER BY generation`,
+    [name],
+  );
   return rows.map((r) => Number(r.generation));
 }
 
 /** SQL that makes `generation` live for `name` (run inside the swap transaction). */
-export function swapSql(db: ReadModelDb, name: string, generation: number, version: number): { sql: string; params: Array<string | number> } {
+export function swapSql(
+  db: ReadModelDb,
+  name: string,
+  generation: number,
+  version: number,
+): { sql: string; params: Array<string | number> } {
   return {
     sql: `INSERT INTO ${db.table(META_TABLES.projections)} (name, live_generation, version, updated_at) VALUES (?, ?, ?, ?)
           ON CONFLICT (name) DO UPDATE SET live_generation = excluded.live_generation, version = excluded.version, updated_at = excluded.updated_at`,

@@ -1,7 +1,16 @@
 import { withSchemaSetup } from '@ledger/event-store';
 import { Pool, PoolClient, types as pgTypes } from 'pg';
 import { checkFence, type Leadership } from './lease';
-import { CheckpointMoved, CheckpointWrite, META_TABLES, ReadModelDb, Row, SqlValue, WriteOp } from './db';
+import {
+  CheckpointMoved,
+  checkpointValues,
+  CheckpointWrite,
+  META_TABLES,
+  ReadModelDb,
+  Row,
+  SqlValue,
+  WriteOp,
+} from './db';
 
 export interface PostgresReadModelOptions {
   connectionString: string;
@@ -74,20 +83,35 @@ export class PostgresReadModelDb implements ReadModelDb {
     await this.pool.query(toPgParams(sql), params);
   }
 
-  async commit(plan: { ops: WriteOp[]; checkpoints: CheckpointWrite[]; extra?: Array<{ sql: string; params?: SqlValue[] }> }): Promise<void> {
+  async commit(plan: {
+    ops: WriteOp[];
+    checkpoints: CheckpointWrite[];
+    extra?: Array<{ sql: string; params?: SqlValue[] }>;
+  }): Promise<void> {
     const c: PoolClient = await this.pool.connect();
     const cpTable = this.table(META_TABLES.checkpoints);
     try {
       await c.query('BEGIN');
-      if (this.leadership) await checkFence(this.leadership.fence(), (sql, params) => c.query(sql, params), 'projections');
+      if (this.leadership)
+        await checkFence(this.leadership.fence(), (sql, params) => c.query(sql, params), 'projections');
       for (const cp of plan.checkpoints) {
-        await c.query(`INSERT INTO ${cpTable} (projection, generation, position, seq) VALUES ($1, $2, NULL, 0) ON CONFLICT DO NOTHING`, [cp.projection, cp.generation]);
-        const r = await c.query(`SELECT position FROM ${cpTable} WHERE projection = $1 AND generation = $2 FOR UPDATE`, [cp.projection, cp.generation]);
+        await c.query(
+          `INSERT INTO ${cpTable} (projection, generation, position, seq) VALUES ($1, $2, NULL, 0) ON CONFLICT DO NOTHING`,
+          [cp.projection, cp.generation],
+        );
+        const r = await c.query(
+          `SELECT position FROM ${cpTable} WHERE projection = $1 AND generation = $2 FOR UPDATE`,
+          [cp.projection, cp.generation],
+        );
         if ((r.rows[0]?.position ?? null) !== cp.expected) throw new CheckpointMoved(cp.projection, cp.generation);
         if (cp.live) {
           // FOR SHARE: a concurrent swap (UPDATE of this row) waits for this commit.
-          const l = await c.query(`SELECT live_generation FROM ${this.table(META_TABLES.projections)} WHERE name = $1 FOR SHARE`, [cp.projection]);
-          if (Number(l.rows[0]?.live_generation) !== cp.generation) throw new CheckpointMoved(cp.projection, cp.generation);
+          const l = await c.query(
+            `SELECT live_generation FROM ${this.table(META_TABLES.projections)} WHERE name = $1 FOR SHARE`,
+            [cp.projection],
+          );
+          if (Number(l.rows[0]?.live_generation) !== cp.generation)
+            throw new CheckpointMoved(cp.projection, cp.generation);
         }
       }
       for (const op of plan.ops) await this.execOp(c, op);
@@ -95,7 +119,7 @@ export class PostgresReadModelDb implements ReadModelDb {
       for (const cp of plan.checkpoints) {
         await c.query(
           `UPDATE ${cpTable} SET position = $3, seq = $4, error = $5, error_event_id = $6, error_position = $7, error_at = $8, updated_at = $9 WHERE projection = $1 AND generation = $2`,
-          [cp.projection, cp.generation, cp.position, cp.seq, cp.error?.message ?? null, cp.error?.eventId ?? null, cp.error?.position ?? null, cp.error?.at ?? null, now],
+          checkpointValues(cp, now),
         );
       }
       for (const x of plan.extra ?? []) await c.query(toPgParams(x.sql), x.params ?? []);
@@ -141,7 +165,10 @@ export class PostgresReadModelDb implements ReadModelDb {
       const part = rows.slice(i, i + chunk);
       let n = 0;
       const values = part.map(() => `(${op.columns.map(() => `$${++n}`).join(', ')})`).join(', ');
-      await c.query(`INSERT INTO ${this.table(op.table)} (${op.columns.join(', ')}) VALUES ${values}${suffix}`, part.flat());
+      await c.query(
+        `INSERT INTO ${this.table(op.table)} (${op.columns.join(', ')}) VALUES ${values}${suffix}`,
+        part.flat(),
+      );
     }
   }
 

@@ -1,5 +1,14 @@
 import Database from 'better-sqlite3';
-import { CheckpointMoved, META_TABLES, ReadModelDb, Row, SqlValue, WriteOp, CheckpointWrite } from './db';
+import {
+  CheckpointMoved,
+  checkpointValues,
+  META_TABLES,
+  ReadModelDb,
+  Row,
+  SqlValue,
+  WriteOp,
+  CheckpointWrite,
+} from './db';
 
 export interface SqliteReadModelOptions {
   /** The SQLite file. Default deployment: the event store's own file (SqliteEventStore.file). */
@@ -22,7 +31,10 @@ export class SqliteReadModelDb implements ReadModelDb {
   private readonly readStmts = new Map<string, Database.Statement>();
   private closed = false;
 
-  private constructor(readonly file: string, busyTimeoutMs: number) {
+  private constructor(
+    readonly file: string,
+    busyTimeoutMs: number,
+  ) {
     this.writer = new Database(file);
     this.writer.pragma('journal_mode = WAL');
     this.writer.pragma(`busy_timeout = ${busyTimeoutMs}`);
@@ -75,9 +87,17 @@ export class SqliteReadModelDb implements ReadModelDb {
     this.prep(this.writeStmts, this.writer, sql).run(...params);
   }
 
-  async commit(plan: { ops: WriteOp[]; checkpoints: CheckpointWrite[]; extra?: Array<{ sql: string; params?: SqlValue[] }> }): Promise<void> {
+  async commit(plan: {
+    ops: WriteOp[];
+    checkpoints: CheckpointWrite[];
+    extra?: Array<{ sql: string; params?: SqlValue[] }>;
+  }): Promise<void> {
     if (this.closed) throw new Error('read model is closed');
-    const cpRead = this.prep(this.writeStmts, this.writer, `SELECT position FROM ${META_TABLES.checkpoints} WHERE projection = ? AND generation = ?`);
+    const cpRead = this.prep(
+      this.writeStmts,
+      this.writer,
+      `SELECT position FROM ${META_TABLES.checkpoints} WHERE projection = ? AND generation = ?`,
+    );
     const cpWrite = this.prep(
       this.writeStmts,
       this.writer,
@@ -86,7 +106,11 @@ export class SqliteReadModelDb implements ReadModelDb {
        ON CONFLICT (projection, generation) DO UPDATE SET position = excluded.position, seq = excluded.seq, error = excluded.error,
          error_event_id = excluded.error_event_id, error_position = excluded.error_position, error_at = excluded.error_at, updated_at = excluded.updated_at`,
     );
-    const liveRead = this.prep(this.writeStmts, this.writer, `SELECT live_generation FROM ${META_TABLES.projections} WHERE name = ?`);
+    const liveRead = this.prep(
+      this.writeStmts,
+      this.writer,
+      `SELECT live_generation FROM ${META_TABLES.projections} WHERE name = ?`,
+    );
     const tx = this.writer.transaction(() => {
       for (const cp of plan.checkpoints) {
         const row = cpRead.get(cp.projection, cp.generation) as { position: string | null } | undefined;
@@ -99,7 +123,7 @@ export class SqliteReadModelDb implements ReadModelDb {
       for (const op of plan.ops) this.execOp(op);
       const now = new Date().toISOString();
       for (const cp of plan.checkpoints) {
-        cpWrite.run(cp.projection, cp.generation, cp.position, cp.seq, cp.error?.message ?? null, cp.error?.eventId ?? null, cp.error?.position ?? null, cp.error?.at ?? null, now);
+        cpWrite.run(...checkpointValues(cp, now));
       }
       for (const x of plan.extra ?? []) this.writer.prepare(x.sql).run(...(x.params ?? []));
     });
@@ -119,7 +143,11 @@ export class SqliteReadModelDb implements ReadModelDb {
       const st = this.prep(this.writeStmts, this.writer, sql);
       for (const r of op.rows) st.run(r);
     } else {
-      const st = this.prep(this.writeStmts, this.writer, `DELETE FROM ${this.table(op.table)} WHERE ${op.where.map((c) => `${c} = ?`).join(' AND ')}`);
+      const st = this.prep(
+        this.writeStmts,
+        this.writer,
+        `DELETE FROM ${this.table(op.table)} WHERE ${op.where.map((c) => `${c} = ?`).join(' AND ')}`,
+      );
       for (const r of op.rows) st.run(r);
     }
   }

@@ -7,7 +7,11 @@ import { openReadModel } from '../open';
 
 (async () => {
   const store = await SqliteEventStore.open({ file: process.argv[2] });
-  const rm = await openReadModel(store, { backend: 'sqlite', file: store.file }, { batchSize: Number(process.argv[3] ?? 50) });
+  const rm = await openReadModel(
+    store,
+    { backend: 'sqlite', file: store.file },
+    { batchSize: Number(process.argv[3] ?? 50) },
+  );
   await rm.runner.start();
   process.stdout.write('READY\n');
   setInterval(() => undefined, 1000);

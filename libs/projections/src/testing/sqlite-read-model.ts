@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
+import type { EventStore } from '@ledger/event-store';
 import { openReadModel, type OpenedReadModel } from '../open';
-import { loadScript } from './load-script';
 
 export interface LoadedReadModel {
   store: SqliteEventStore;
@@ -11,12 +11,25 @@ export interface LoadedReadModel {
   close(): Promise<void>;
 }
 
-/** A real SQLite file in a temp folder, loaded with `steps` and projected up to the log's head. */
-export async function sqliteReadModelOver(steps: Parameters<typeof loadScript>[1], now: Date, dirPrefix = 'ledger-rm-'): Promise<LoadedReadModel> {
+/**
+ * A real SQLite file in a temp folder, filled by `load` and projected up to the log's head.
+ * The caller writes the log (through the write side's test loader): the read side does not
+ * import the write side.
+ */
+export async function sqliteReadModelOver(
+  load: (store: EventStore) => Promise<unknown>,
+  now: Date,
+  dirPrefix = 'ledger-rm-',
+  batchSize?: number,
+): Promise<LoadedReadModel> {
   const dir = mkdtempSync(join(tmpdir(), dirPrefix));
   const store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
-  await loadScript(store, steps);
-  const rm = await openReadModel(store, { backend: 'sqlite', file: store.file }, { clock: () => now });
+  await load(store);
+  const rm = await openReadModel(
+    store,
+    { backend: 'sqlite', file: store.file },
+    { clock: () => now, ...(batchSize ? { batchSize } : {}) },
+  );
   await rm.runner.start();
   await rm.runner.waitUntilCaughtUp();
   return {

@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { kentDemoScript } from '@ledger/domain';
+import { SqliteEventStore } from '@ledger/event-store/sqlite';
+import { recordSteps } from './record-steps';
+
+describe('recordSteps: the test loader records through Ledger.record', () => {
+  let dir: string;
+  let store: SqliteEventStore;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ledger-steps-'));
+    store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stores each step with the envelope the application builds, and leaves the store open', async () => {
+    const steps = kentDemoScript().slice(0, 3);
+    const appended = await recordSteps(store, steps);
+    const events = [];
+    for await (const e of store.readAll()) events.push(e);
+    expect(events).toHaveLength(appended);
+    expect(events[0].metadata).toMatchObject({
+      aggregateType: steps[0].aggregateType,
+      caseId: steps[0].caseId,
+      command: steps[0].command.type,
+      effectiveAt: steps[0].effectiveOn,
+      recordedAt: steps[0].recordedAt,
+      correlationId: `test:${steps[0].stepId}`,
+      actor: { id: steps[0].actor.id, role: steps[0].actor.role },
+    });
+  });
+
+  it('records a step once: its id is its Idempotency-Key', async () => {
+    const steps = kentDemoScript().slice(0, 3);
+    const first = await recordSteps(store, steps);
+    await recordSteps(store, steps);
+    let count = 0;
+    for await (const _ of store.readAll()) count++;
+    expect(first).toBeGreaterThan(0);
+    expect(count).toBe(first);
+  });
+});
