@@ -31,7 +31,12 @@ export class AppModule {
       module: AppModule,
       imports: [
         LoggerModule.forRoot({ pinoHttp: loggingOptions(config.logLevel) }),
-        ThrottlerModule.forRoot({ throttlers: [{ ttl: config.throttleTtlMs, limit: config.throttleLimit }], storage: new FixedWindowThrottlerStorage(), getTracker: requestTracker, generateKey: trackerKey }),
+        ThrottlerModule.forRoot({
+          throttlers: [{ ttl: config.throttleTtlMs, limit: config.throttleLimit }],
+          storage: new FixedWindowThrottlerStorage(),
+          getTracker: requestTracker,
+          generateKey: trackerKey,
+        }),
         CqrsModule.forRoot(),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
         GovernanceModule.forRoot(config),
@@ -40,12 +45,26 @@ export class AppModule {
         AuditModule,
         DiscoveryModule,
       ],
-      controllers: [HealthController, StreamsController, CorrectionsController, ReadController, LedgerController, ExportsController, FeedsController, ...PROCESS_CONTROLLERS, ViewerController],
+      controllers: [
+        HealthController,
+        StreamsController,
+        CorrectionsController,
+        ReadController,
+        LedgerController,
+        ExportsController,
+        FeedsController,
+        ...PROCESS_CONTROLLERS,
+        ViewerController,
+      ],
       providers: [
         CommandRunner,
         ReadRulesCheck,
         ViewerIntegrity,
-        { provide: READINESS_PROBES, inject: [ReadModelLifecycle, SealerLifecycle], useFactory: (projections: ReadModelLifecycle, sealer: SealerLifecycle) => [projections, sealer] },
+        {
+          provide: READINESS_PROBES,
+          inject: [ReadModelLifecycle, SealerLifecycle],
+          useFactory: (projections: ReadModelLifecycle, sealer: SealerLifecycle) => [projections, sealer],
+        },
         // In this order: who is calling, then their budget, then what they may do.
         { provide: APP_GUARD, useClass: AuthenticationGuard },
         { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -27,8 +27,19 @@ export class StreamPageQuery {
 
 export class StreamPageDto {
   @ApiProperty({ example: 'precept-cycle:kent-2013-14' }) stream!: string;
-  @ApiProperty({ description: 'Events with their full envelopes', type: [Object], example: [{ eventId: '01938a6e-7c1f-7b3e-9a53-2f3c0d9b1e77', type: 'PreceptVetoed', revision: '2' }] }) events!: object[];
-  @ApiProperty({ type: String, format: 'uri-reference', example: '/v1/streams/precept-cycle:kent-2013-14?from=100&limit=100', nullable: true }) next!: string | null;
+  @ApiProperty({
+    description: 'Events with their full envelopes',
+    type: [Object],
+    example: [{ eventId: '01938a6e-7c1f-7b3e-9a53-2f3c0d9b1e77', type: 'PreceptVetoed', revision: '2' }],
+  })
+  events!: object[];
+  @ApiProperty({
+    type: String,
+    format: 'uri-reference',
+    example: '/v1/streams/precept-cycle:kent-2013-14?from=100&limit=100',
+    nullable: true,
+  })
+  next!: string | null;
 }
 
 function envelopeJson(e: RecordedEvent) {
@@ -56,7 +67,11 @@ export class StreamsController {
   @ReadAccess(STREAM_READERS)
   @ApiOperation({ operationId: 'ReadStream', summary: "A stream's events with their envelopes, paged" })
   @ApiResponse({ status: 200, type: StreamPageDto })
-  async read(@Param('stream') stream: string, @Query() q: StreamPageQuery, @Req() req: AuthedRequest): Promise<StreamPageDto> {
+  async read(
+    @Param('stream') stream: string,
+    @Query() q: StreamPageQuery,
+    @Req() req: AuthedRequest,
+  ): Promise<StreamPageDto> {
     validateStream(stream);
     const limit = q.limit ?? 100;
     const from = BigInt(q.from ?? 0);
@@ -69,7 +84,10 @@ export class StreamsController {
     const events: RecordedEvent[] = [];
     for await (const e of this.store.readStream(stream, { from, limit: limit + 1 })) events.push(e);
     const page = events.slice(0, limit);
-    const next = events.length > limit ? `/v1/streams/${encodeURIComponent(stream)}?from=${from + BigInt(limit)}&limit=${limit}` : null;
+    const next =
+      events.length > limit
+        ? `/v1/streams/${encodeURIComponent(stream)}?from=${from + BigInt(limit)}&limit=${limit}`
+        : null;
     return { stream, events: page.map(envelopeJson), next };
   }
 }

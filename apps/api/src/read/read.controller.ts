@@ -20,7 +20,10 @@ export class ViewQuery {
   @Length(10, 10)
   asAt?: string;
 
-  @ApiPropertyOptional({ example: '2013-02-01', description: 'What the record showed on this date (leaves out events recorded later, corrections included)' })
+  @ApiPropertyOptional({
+    example: '2013-02-01',
+    description: 'What the record showed on this date (leaves out events recorded later, corrections included)',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)
@@ -43,19 +46,44 @@ export class ViewQuery {
 
 export class CaseListQuery extends ViewQuery {
   @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @Matches(SLUG) forceArea?: string;
-  @ApiPropertyOptional({ example: 'kent-pcp', description: 'Cases this body has acted on' }) @IsOptional() @IsString() @Length(1, 200) body?: string;
-  @ApiPropertyOptional({ example: 'PreceptCycle', description: 'Statutory process' }) @IsOptional() @Matches(/^[A-Za-z]{1,60}$/) process?: string;
+  @ApiPropertyOptional({ example: 'kent-pcp', description: 'Cases this body has acted on' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  body?: string;
+  @ApiPropertyOptional({ example: 'PreceptCycle', description: 'Statutory process' })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{1,60}$/)
+  process?: string;
   @ApiPropertyOptional({ example: 'vetoed' }) @IsOptional() @IsString() @Length(1, 60) status?: string;
-  @ApiPropertyOptional({ example: '2013-01-01', description: 'Opened on or after' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @ApiPropertyOptional({ example: '2013-12-31', description: 'Opened on or before' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @ApiPropertyOptional({ example: '2013-01-01', description: 'Opened on or after' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+  @ApiPropertyOptional({ example: '2013-12-31', description: 'Opened on or before' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
 }
 
 export class TrailQuery extends ViewQuery {
-  @ApiPropertyOptional({ example: 'kent-pcc', description: 'The body that acted' }) @IsOptional() @IsString() @Length(1, 200) body?: string;
-  @ApiPropertyOptional({ example: '01938a6e-7c1f-7b3e-9a53-2f3c0d9b1e77', description: 'The office holder (actor id)' }) @IsOptional() @IsString() @Length(1, 200) actorId?: string;
+  @ApiPropertyOptional({ example: 'kent-pcc', description: 'The body that acted' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  body?: string;
+  @ApiPropertyOptional({ example: '01938a6e-7c1f-7b3e-9a53-2f3c0d9b1e77', description: 'The office holder (actor id)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  actorId?: string;
   @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @Matches(SLUG) forceArea?: string;
   @ApiPropertyOptional({ example: 'PreceptCycle' }) @IsOptional() @Matches(/^[A-Za-z]{1,60}$/) process?: string;
-  @ApiPropertyOptional({ example: 'precept-cycle:kent-2013-14' }) @IsOptional() @IsString() @Length(1, 200) stream?: string;
+  @ApiPropertyOptional({ example: 'precept-cycle:kent-2013-14' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  stream?: string;
   @ApiPropertyOptional({ example: '2013-01-01' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
   @ApiPropertyOptional({ example: '2013-12-31' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
 }
@@ -63,11 +91,33 @@ export class TrailQuery extends ViewQuery {
 export class DeadlineQuery extends ViewQuery {
   @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @Matches(SLUG) forceArea?: string;
   @ApiPropertyOptional({ example: 'PreceptCycle' }) @IsOptional() @Matches(/^[A-Za-z]{1,60}$/) process?: string;
-  @ApiPropertyOptional({ example: 'missed', enum: DEADLINE_STATUSES, description: 'missed: past due, nothing on record, record declared complete; no_record: past due, nothing on record; late: done after the date' }) @IsOptional() @IsIn(DEADLINE_STATUSES as DeadlineStatus[]) status?: DeadlineStatus;
-  @ApiPropertyOptional({ example: 'pcc', description: 'Who must act' }) @IsOptional() @IsString() @Length(1, 60) owner?: string;
-  @ApiPropertyOptional({ example: 'precept-cycle:kent-2013-14' }) @IsOptional() @IsString() @Length(1, 200) stream?: string;
-  @ApiPropertyOptional({ example: '2013-01-01', description: 'Due on or after' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @ApiPropertyOptional({ example: '2013-12-31', description: 'Due on or before' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @ApiPropertyOptional({
+    example: 'missed',
+    enum: DEADLINE_STATUSES,
+    description:
+      'missed: past due, nothing on record, record declared complete; no_record: past due, nothing on record; late: done after the date',
+  })
+  @IsOptional()
+  @IsIn(DEADLINE_STATUSES as DeadlineStatus[])
+  status?: DeadlineStatus;
+  @ApiPropertyOptional({ example: 'pcc', description: 'Who must act' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 60)
+  owner?: string;
+  @ApiPropertyOptional({ example: 'precept-cycle:kent-2013-14' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  stream?: string;
+  @ApiPropertyOptional({ example: '2013-01-01', description: 'Due on or after' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+  @ApiPropertyOptional({ example: '2013-12-31', description: 'Due on or before' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
 }
 
 export class DecisionQuery extends ViewQuery {
@@ -111,12 +161,24 @@ export class ReadController {
   @ReadAccess('anyone')
   @ApiOperation({ operationId: 'ListCases', summary: 'Cases of every statutory process, filtered and paged' })
   listCases(@Query() q: CaseListQuery, @Req() req: AuthedRequest) {
-    return this.queries.listCases({ ...view(q), forceArea: q.forceArea, body: q.body, aggregateType: q.process, status: q.status, from: q.from, to: q.to, visibility: visibilityIn(req.actor, q.forceArea) });
+    return this.queries.listCases({
+      ...view(q),
+      forceArea: q.forceArea,
+      body: q.body,
+      aggregateType: q.process,
+      status: q.status,
+      from: q.from,
+      to: q.to,
+      visibility: visibilityIn(req.actor, q.forceArea),
+    });
   }
 
   @Get('cases/:stream')
   @ReadAccess('anyone')
-  @ApiOperation({ operationId: 'GetCase', summary: 'One case: state, deadlines and timeline, as at a date or as recorded on a date' })
+  @ApiOperation({
+    operationId: 'GetCase',
+    summary: 'One case: state, deadlines and timeline, as at a date or as recorded on a date',
+  })
   async getCase(@Param('stream') stream: string, @Query() q: ViewQuery, @Req() req: AuthedRequest) {
     if (!/^[a-z0-9-]{1,60}:[a-z0-9][a-z0-9-]{0,99}$/.test(stream)) throw new NotFoundException(`No case ${stream}`);
     const o = { asAt: q.asAt, recordedOn: q.recordedOn, timelineCursor: q.cursor ?? null, timelineLimit: q.limit };
@@ -127,29 +189,76 @@ export class ReadController {
 
   @Get('trail')
   @ReadAccess('anyone')
-  @ApiOperation({ operationId: 'AccountabilityTrail', summary: 'Every act of a body or office holder: who, in what role, under which power, when, and whether the deadline was met' })
+  @ApiOperation({
+    operationId: 'AccountabilityTrail',
+    summary:
+      'Every act of a body or office holder: who, in what role, under which power, when, and whether the deadline was met',
+  })
   trail(@Query() q: TrailQuery, @Req() req: AuthedRequest) {
-    return this.queries.trail({ ...view(q), body: q.body, actorId: q.actorId, forceArea: q.forceArea, aggregateType: q.process, stream: q.stream, from: q.from, to: q.to, visibility: visibilityIn(req.actor, q.forceArea) });
+    return this.queries.trail({
+      ...view(q),
+      body: q.body,
+      actorId: q.actorId,
+      forceArea: q.forceArea,
+      aggregateType: q.process,
+      stream: q.stream,
+      from: q.from,
+      to: q.to,
+      visibility: visibilityIn(req.actor, q.forceArea),
+    });
   }
 
   @Get('deadlines')
   @ReadAccess('anyone')
-  @ApiOperation({ operationId: 'DeadlinesRegister', summary: 'Every statutory deadline with its due date and status as at a date' })
+  @ApiOperation({
+    operationId: 'DeadlinesRegister',
+    summary: 'Every statutory deadline with its due date and status as at a date',
+  })
   deadlines(@Query() q: DeadlineQuery, @Req() req: AuthedRequest) {
-    return this.queries.deadlines({ ...view(q), forceArea: q.forceArea, aggregateType: q.process, status: q.status, owner: q.owner, stream: q.stream, from: q.from, to: q.to, visibility: visibilityIn(req.actor, q.forceArea) });
+    return this.queries.deadlines({
+      ...view(q),
+      forceArea: q.forceArea,
+      aggregateType: q.process,
+      status: q.status,
+      owner: q.owner,
+      stream: q.stream,
+      from: q.from,
+      to: q.to,
+      visibility: visibilityIn(req.actor, q.forceArea),
+    });
   }
 
   @Get('decisions')
   @ReadAccess('anyone')
-  @ApiOperation({ operationId: 'DecisionRegister', summary: 'Decisions of significant public interest, and whether and when each was published' })
+  @ApiOperation({
+    operationId: 'DecisionRegister',
+    summary: 'Decisions of significant public interest, and whether and when each was published',
+  })
   decisions(@Query() q: DecisionQuery, @Req() req: AuthedRequest) {
-    return this.queries.decisions({ ...view(q), forceArea: q.forceArea, body: q.body, significantOnly: q.significantOnly, published: q.published, from: q.from, to: q.to, visibility: visibilityIn(req.actor, q.forceArea) });
+    return this.queries.decisions({
+      ...view(q),
+      forceArea: q.forceArea,
+      body: q.body,
+      significantOnly: q.significantOnly,
+      published: q.published,
+      from: q.from,
+      to: q.to,
+      visibility: visibilityIn(req.actor, q.forceArea),
+    });
   }
 
   @Get('force-areas/:area/dashboard')
   @ReadAccess('anyone')
-  @ApiOperation({ operationId: 'PanelDashboard', summary: 'Outstanding and overdue items, vetoes and upcoming deadlines for a force area' })
+  @ApiOperation({
+    operationId: 'PanelDashboard',
+    summary: 'Outstanding and overdue items, vetoes and upcoming deadlines for a force area',
+  })
   dashboard(@Param('area', SlugPipe) area: string, @Query() q: DashboardQuery, @Req() req: AuthedRequest) {
-    return this.queries.dashboard(area, { asAt: q.asAt, recordedOn: q.recordedOn, upcomingDays: q.upcomingDays, visibility: visibilityIn(req.actor, area) });
+    return this.queries.dashboard(area, {
+      asAt: q.asAt,
+      recordedOn: q.recordedOn,
+      upcomingDays: q.upcomingDays,
+      visibility: visibilityIn(req.actor, area),
+    });
   }
 }

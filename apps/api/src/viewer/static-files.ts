@@ -18,4 +18,3 @@ export function loadStatic(): Map<string, { body: Buffer; type: string }> {
   if (verifier) files.set(VERIFIER_FILE_NAME, { body: verifier, type: types.js });
   return files;
 }
-

@@ -14,10 +14,29 @@ import { href, SafeHtml } from './html';
 import { ViewerIntegrity } from './integrity';
 import type { PageContext, TimeView } from './layout';
 import { casePage, VerifyInfo } from './case-page';
-import { casesPage, dashboardPage, deadlinesPage, decisionsPage, errorPage, homePage, integrityPage, signInPage, trailPage } from './pages';
+import {
+  casesPage,
+  dashboardPage,
+  deadlinesPage,
+  decisionsPage,
+  errorPage,
+  homePage,
+  integrityPage,
+  signInPage,
+  trailPage,
+} from './pages';
 import { roleName } from './format';
 import { loadStatic } from './static-files';
-import { BadView, boolParam, dateParam, isRealDate, limitParam, processParam, queryOf, textParam } from './viewer-params';
+import {
+  BadView,
+  boolParam,
+  dateParam,
+  isRealDate,
+  limitParam,
+  processParam,
+  queryOf,
+  textParam,
+} from './viewer-params';
 import { ReadAccess } from '../common/read-access';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
@@ -44,7 +63,10 @@ export class ViewerController {
 
   private async context(req: AuthedRequest, path: string, area: string | null): Promise<PageContext> {
     const query = queryOf(req);
-    const view: TimeView = { asAt: dateParam(query, 'asAt', 'The "as at" date'), recordedOn: dateParam(query, 'recordedOn', 'The "as recorded on" date') };
+    const view: TimeView = {
+      asAt: dateParam(query, 'asAt', 'The "as at" date'),
+      recordedOn: dateParam(query, 'recordedOn', 'The "as recorded on" date'),
+    };
     const a = req.actor;
     return {
       path,
@@ -87,7 +109,13 @@ export class ViewerController {
     return true;
   }
 
-  private async page(req: AuthedRequest, res: Response, path: string, area: string | null, build: (ctx: PageContext) => Promise<{ status?: number; page: SafeHtml }>): Promise<void> {
+  private async page(
+    req: AuthedRequest,
+    res: Response,
+    path: string,
+    area: string | null,
+    build: (ctx: PageContext) => Promise<{ status?: number; page: SafeHtml }>,
+  ): Promise<void> {
     const started = performance.now();
     let ctx: PageContext | null = null;
     try {
@@ -96,11 +124,42 @@ export class ViewerController {
       const out = await build(ctx);
       this.send(res, started, out.status ?? 200, out.page);
     } catch (e) {
-      const fallback: PageContext = ctx ?? { path, query: {}, view: {}, actor: req.actor ? { name: req.actor.name, role: req.actor.role, forceArea: req.actor.forceArea } : null, area, checkpoint: 'unavailable' };
-      if (e instanceof BadView) return this.send(res, started, e.status, errorPage(fallback, e.status, e.title, e.message));
-      if (e instanceof InvalidCursor) return this.send(res, started, 400, errorPage(fallback, 400, 'This page link is out of date', 'The page link does not belong to this list. Start again from the first page.'));
-      if (e instanceof RangeError) return this.send(res, started, 400, errorPage(fallback, 400, 'Check the request', e.message));
-      if (e instanceof ReadModelNotReady) return this.send(res, started, 503, errorPage(fallback, 503, 'Sorry, the service is starting', 'The ledger is still building its views. Try again in a minute.'));
+      const fallback: PageContext = ctx ?? {
+        path,
+        query: {},
+        view: {},
+        actor: req.actor ? { name: req.actor.name, role: req.actor.role, forceArea: req.actor.forceArea } : null,
+        area,
+        checkpoint: 'unavailable',
+      };
+      if (e instanceof BadView)
+        return this.send(res, started, e.status, errorPage(fallback, e.status, e.title, e.message));
+      if (e instanceof InvalidCursor)
+        return this.send(
+          res,
+          started,
+          400,
+          errorPage(
+            fallback,
+            400,
+            'This page link is out of date',
+            'The page link does not belong to this list. Start again from the first page.',
+          ),
+        );
+      if (e instanceof RangeError)
+        return this.send(res, started, 400, errorPage(fallback, 400, 'Check the request', e.message));
+      if (e instanceof ReadModelNotReady)
+        return this.send(
+          res,
+          started,
+          503,
+          errorPage(
+            fallback,
+            503,
+            'Sorry, the service is starting',
+            'The ledger is still building its views. Try again in a minute.',
+          ),
+        );
       throw e;
     }
   }
@@ -139,13 +198,27 @@ export class ViewerController {
   @ReadAccess('anyone')
   async goToArea(@Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
     const q = queryOf(req);
-    const slug = q.area ? (policeArea(q.area)?.slug ?? findPoliceArea(q.area)?.slug ?? (SLUG.test(q.area) && (await this.areas(req)).includes(q.area) ? q.area : undefined)) : undefined;
+    const slug = q.area
+      ? (policeArea(q.area)?.slug ??
+        findPoliceArea(q.area)?.slug ??
+        (SLUG.test(q.area) && (await this.areas(req)).includes(q.area) ? q.area : undefined))
+      : undefined;
     if (slug) {
       res.redirect(303, href(`/ui/areas/${slug}`, { asAt: q.asAt, recordedOn: q.recordedOn }));
       return;
     }
     const status = q.area ? 404 : 400;
-    await this.page(req, res, '/ui/areas', null, async (ctx) => ({ status, page: errorPage(ctx, status, q.area ? 'Police area not found' : 'Choose a police area', q.area ? 'There is no police area of England and Wales by that name. Choose one from the list on the home page.' : 'Choose a police area from the list on the home page.') }));
+    await this.page(req, res, '/ui/areas', null, async (ctx) => ({
+      status,
+      page: errorPage(
+        ctx,
+        status,
+        q.area ? 'Police area not found' : 'Choose a police area',
+        q.area
+          ? 'There is no police area of England and Wales by that name. Choose one from the list on the home page.'
+          : 'Choose a police area from the list on the home page.',
+      ),
+    }));
   }
 
   private async areas(req: AuthedRequest): Promise<string[]> {
@@ -167,16 +240,27 @@ export class ViewerController {
   private async knownArea(req: AuthedRequest, area: string): Promise<void> {
     if (!SLUG.test(area)) throw new BadView(404, 'Police area not found', 'There is no such police area.');
     if (policeArea(area) || (await this.areas(req)).includes(area)) return;
-    throw new BadView(404, 'Police area not found', 'There is no police area of England and Wales by that name, and the ledger holds no records for it. Choose one from the list on the home page.');
+    throw new BadView(
+      404,
+      'Police area not found',
+      'There is no police area of England and Wales by that name, and the ledger holds no records for it. Choose one from the list on the home page.',
+    );
   }
 
   /** The stored acts behind entries already in view (to show their source and plain summary), read by stream. */
-  private async actData(refs: Array<{ stream: string; eventId: string }>): Promise<Map<string, { type: string; data: Record<string, unknown>; metadata: Record<string, unknown> }>> {
+  private async actData(
+    refs: Array<{ stream: string; eventId: string }>,
+  ): Promise<Map<string, { type: string; data: Record<string, unknown>; metadata: Record<string, unknown> }>> {
     const want = new Set(refs.map((r) => r.eventId));
     const out = new Map<string, { type: string; data: Record<string, unknown>; metadata: Record<string, unknown> }>();
     for (const stream of new Set(refs.map((r) => r.stream))) {
       for await (const e of this.store.readStream(stream, { direction: 'forwards' })) {
-        if (want.has(e.eventId)) out.set(e.eventId, { type: e.type, data: e.data as Record<string, unknown>, metadata: e.metadata as unknown as Record<string, unknown> });
+        if (want.has(e.eventId))
+          out.set(e.eventId, {
+            type: e.type,
+            data: e.data as Record<string, unknown>,
+            metadata: e.metadata as unknown as Record<string, unknown>,
+          });
       }
     }
     return out;
@@ -193,8 +277,14 @@ export class ViewerController {
         this.queries.decisions({ ...ctx.view, forceArea: area, significantOnly: false, visibility, limit: 500 }),
       ]);
       // The public sees how many complaints are open, never which (complaints are exempt).
-      const openComplaints = visibility === 'all' ? d.counts.openComplaints : (await this.queries.dashboard(area, { ...ctx.view, visibility: 'all', upcomingDays: 1 })).counts.openComplaints;
-      const latest = [...recent.items].sort((a, b) => (a.decidedOn < b.decidedOn ? 1 : a.decidedOn > b.decidedOn ? -1 : 0)).slice(0, 5);
+      const openComplaints =
+        visibility === 'all'
+          ? d.counts.openComplaints
+          : (await this.queries.dashboard(area, { ...ctx.view, visibility: 'all', upcomingDays: 1 })).counts
+              .openComplaints;
+      const latest = [...recent.items]
+        .sort((a, b) => (a.decidedOn < b.decidedOn ? 1 : a.decidedOn > b.decidedOn ? -1 : 0))
+        .slice(0, 5);
       const vetoes = await this.actData(d.vetoes.map((v) => ({ stream: v.stream, eventId: v.eventId })));
       const summaries = new Map([...vetoes].map(([id, ev]) => [id, summariseEvent(ev.type, ev.data)]));
       return { page: dashboardPage(ctx, area, d, latest, openComplaints, summaries) };
@@ -206,7 +296,15 @@ export class ViewerController {
   async cases(@Param('area') area: string, @Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
     await this.areaPage(req, res, area, 'cases', async (ctx) => {
       const q = ctx.query;
-      const page = await this.queries.listCases({ ...ctx.view, forceArea: area, aggregateType: processParam(q), status: textParam(q, 'status', 60), cursor: q.cursor ?? null, limit: limitParam(q), visibility: visibilityIn(req.actor, area) });
+      const page = await this.queries.listCases({
+        ...ctx.view,
+        forceArea: area,
+        aggregateType: processParam(q),
+        status: textParam(q, 'status', 60),
+        cursor: q.cursor ?? null,
+        limit: limitParam(q),
+        visibility: visibilityIn(req.actor, area),
+      });
       return { page: casesPage(ctx, area, page) };
     });
   }
@@ -259,7 +357,8 @@ export class ViewerController {
     await this.areaPage(req, res, area, 'deadlines', async (ctx) => {
       const q = ctx.query;
       const status = q.status;
-      if (status !== undefined && !(DEADLINE_STATUSES as readonly string[]).includes(status)) throw new BadView(400, 'Check the filter', 'Choose a status from the list.');
+      if (status !== undefined && !(DEADLINE_STATUSES as readonly string[]).includes(status))
+        throw new BadView(400, 'Check the filter', 'Choose a status from the list.');
       const page = await this.queries.deadlines({
         ...ctx.view,
         forceArea: area,
@@ -277,7 +376,13 @@ export class ViewerController {
     });
   }
 
-  private async areaPage(req: AuthedRequest, res: Response, area: string, sub: string, build: (ctx: PageContext) => Promise<{ status?: number; page: SafeHtml }>): Promise<void> {
+  private async areaPage(
+    req: AuthedRequest,
+    res: Response,
+    area: string,
+    sub: string,
+    build: (ctx: PageContext) => Promise<{ status?: number; page: SafeHtml }>,
+  ): Promise<void> {
     const ok = SLUG.test(area);
     await this.page(req, res, `/ui/areas/${ok ? area : '_'}/${sub}`, ok ? area : null, async (ctx) => {
       if (!ok) throw new BadView(404, 'Page not found', 'There is no such police area.');
@@ -296,8 +401,10 @@ export class ViewerController {
       const o = { ...ctx.view, timelineCursor: q.cursor ?? null, timelineLimit: limitParam(q) };
       const found = await this.queries.getCase(stream, { ...o, visibility: (area) => visibilityIn(req.actor, area) });
       if (!found) {
-        const inView = ctx.view.asAt || ctx.view.recordedOn ? ' in this view of the record (try today\'s record)' : '';
-        const hint = req.actor ? '' : ' If it holds records that are not open, staff of its force area can sign in to see it.';
+        const inView = ctx.view.asAt || ctx.view.recordedOn ? " in this view of the record (try today's record)" : '';
+        const hint = req.actor
+          ? ''
+          : ' If it holds records that are not open, staff of its force area can sign in to see it.';
         throw new BadView(404, 'Case not found', `There is no case ${stream}${inView} that you can see.${hint}`);
       }
       ctx.area = found.forceArea;
@@ -316,7 +423,11 @@ export class ViewerController {
       staffExportUrl: `/v1/exports/streams/${stream}?format=jsonl`,
       vkey: key?.vkey ?? null,
       fingerprint: key?.fingerprint ?? null,
-      reason: !p ? 'This server does not seal the log, so it cannot give an evidence file.' : open ? null : 'This case holds records that are not open, so its evidence file is not public.',
+      reason: !p
+        ? 'This server does not seal the log, so it cannot give an evidence file.'
+        : open
+          ? null
+          : 'This case holds records that are not open, so its evidence file is not public.',
     };
   }
 
@@ -325,19 +436,42 @@ export class ViewerController {
   @ReadAccess('anyone')
   async exportCase(@Param('stream') stream: string, @Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
     const started = performance.now();
-    const fail = async (status: number, title: string, detail: string) => this.send(res, started, status, errorPage({ ...(await this.context(req, '/ui/cases/' + stream, null)), query: {}, view: {} }, status, title, detail));
+    const fail = async (status: number, title: string, detail: string) =>
+      this.send(
+        res,
+        started,
+        status,
+        errorPage(
+          { ...(await this.context(req, '/ui/cases/' + stream, null)), query: {}, view: {} },
+          status,
+          title,
+          detail,
+        ),
+      );
     if (!STREAM.test(stream)) return fail(404, 'Page not found', 'There is no such case.');
     const proofs = this.integrity.service();
-    if (!proofs) return fail(503, 'No evidence file', 'This server does not seal the log, so it cannot give an evidence file.');
+    if (!proofs)
+      return fail(503, 'No evidence file', 'This server does not seal the log, so it cannot give an evidence file.');
     const found = await this.queries.getCase(stream, { visibility: 'open', timelineLimit: 1 });
     if (!found) return fail(404, 'Case not found', `There is no case ${stream} that you can see.`);
-    if (found.classification !== 'open') return fail(403, 'This evidence file is not public', 'The case holds records that are not open. An auditor can export it from the API.');
-    if (!(await proofs.latestCheckpoint())) return fail(503, 'No checkpoint yet', 'The ledger has not signed a checkpoint yet. Try again in a minute.');
+    if (found.classification !== 'open')
+      return fail(
+        403,
+        'This evidence file is not public',
+        'The case holds records that are not open. An auditor can export it from the API.',
+      );
+    if (!(await proofs.latestCheckpoint()))
+      return fail(503, 'No checkpoint yet', 'The ledger has not signed a checkpoint yet. Try again in a minute.');
     res.status(200);
     res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="${stream.replace(/[^a-z0-9-]+/g, '_')}.jsonl"`);
     res.setHeader('Cache-Control', 'no-store');
-    await exportJsonl({ events: eventsForScope(this.store, { kind: 'stream', streams: [stream] }), proofs, out: res, scope: { kind: 'stream', streams: [stream] } });
+    await exportJsonl({
+      events: eventsForScope(this.store, { kind: 'stream', streams: [stream] }),
+      proofs,
+      out: res,
+      scope: { kind: 'stream', streams: [stream] },
+    });
   }
 
   @Get('ui/integrity')
@@ -350,7 +484,16 @@ export class ViewerController {
       return {
         page: integrityPage(ctx, {
           available: !!p,
-          checkpoint: cp && p ? { size: cp.size, root: cp.root.toString('base64'), issuedAt: cp.issuedAt, note: cp.note, origin: p.origin } : null,
+          checkpoint:
+            cp && p
+              ? {
+                  size: cp.size,
+                  root: cp.root.toString('base64'),
+                  issuedAt: cp.issuedAt,
+                  note: cp.note,
+                  origin: p.origin,
+                }
+              : null,
           key: key ? { vkey: key.vkey, fingerprint: key.fingerprint, name: key.name } : null,
         }),
       };
@@ -381,6 +524,14 @@ export class ViewerController {
   @Get('ui/*path')
   @ReadAccess('anyone')
   async notFound(@Req() req: AuthedRequest, @Res() res: Response): Promise<void> {
-    await this.page(req, res, req.path, null, async (ctx) => ({ status: 404, page: errorPage(ctx, 404, 'Page not found', 'If you typed the web address, check it is correct. If you pasted it, check you copied the whole address.') }));
+    await this.page(req, res, req.path, null, async (ctx) => ({
+      status: 404,
+      page: errorPage(
+        ctx,
+        404,
+        'Page not found',
+        'If you typed the web address, check it is correct. If you pasted it, check you copied the whole address.',
+      ),
+    }));
   }
 }

@@ -4,7 +4,13 @@ import { ApiActor, CommandOutcome, ComplaintPersonalData, Ledger } from '@ledger
 import { openLedgerContext } from '../context/ledger-context';
 
 /** The operator at the console acts as a national admin; the act records it as such. */
-const OPERATOR: ApiActor = { id: 'ledger-cli', name: 'Ledger operator (command line)', role: 'admin', forceArea: '*', body: 'national-admin' };
+const OPERATOR: ApiActor = {
+  id: 'ledger-cli',
+  name: 'Ledger operator (command line)',
+  role: 'admin',
+  forceArea: '*',
+  body: 'national-admin',
+};
 
 /**
  * `ledger erase --subject ID --reason ... --authority ...`: the same erasure as the API's
@@ -41,7 +47,9 @@ export function register(program: Command): void {
           correlationId: `cli-erase-${o.subject}`,
           classification: 'exempt:1,2',
         });
-        console.log(`Erased ${commitments.length} personal fields of ${o.subject} and recorded it in ${outcome.stream} at revision ${outcome.revision}.`);
+        console.log(
+          `Erased ${commitments.length} personal fields of ${o.subject} and recorded it in ${outcome.stream} at revision ${outcome.revision}.`,
+        );
       } finally {
         await app.close();
       }

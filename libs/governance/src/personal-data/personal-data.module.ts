@@ -7,7 +7,6 @@ import { ComplaintPersonalData } from './complaint-personal-data';
 
 const VAULT_STORAGE = Symbol.for('governance-ledger.VaultStorage');
 
-
 @Injectable()
 class VaultLifecycle implements OnApplicationShutdown {
   constructor(@Inject(VAULT_STORAGE) private readonly storage: VaultStorage) {}
@@ -19,8 +18,16 @@ class VaultLifecycle implements OnApplicationShutdown {
 /** The personal-data vault (INTEGRITY.md "Personal data and erasure") for the complaint endpoints. */
 @Module({
   providers: [
-    { provide: VAULT_STORAGE, inject: [LEDGER_CONFIG], useFactory: (config: LedgerConfig) => openVaultStorage(placementOf(config).vault) },
-    { provide: PersonalDataVault, inject: [VAULT_STORAGE], useFactory: (storage: VaultStorage) => new PersonalDataVault({ storage }) },
+    {
+      provide: VAULT_STORAGE,
+      inject: [LEDGER_CONFIG],
+      useFactory: (config: LedgerConfig) => openVaultStorage(placementOf(config).vault),
+    },
+    {
+      provide: PersonalDataVault,
+      inject: [VAULT_STORAGE],
+      useFactory: (storage: VaultStorage) => new PersonalDataVault({ storage }),
+    },
     VaultLifecycle,
     ComplaintPersonalData,
   ],
