@@ -4,6 +4,7 @@ import type { LedgerConfig } from '../config';
 import { LEDGER_CONFIG } from '../governance.module.tokens';
 import { placementOf } from '../infrastructure/placement';
 import { ComplaintPersonalData } from './complaint-personal-data';
+import { PersonalDataErasure } from './personal-data-erasure';
 
 const VAULT_STORAGE = Symbol.for('governance-ledger.VaultStorage');
 
@@ -30,7 +31,8 @@ class VaultLifecycle implements OnApplicationShutdown {
     },
     VaultLifecycle,
     ComplaintPersonalData,
+    PersonalDataErasure,
   ],
-  exports: [PersonalDataVault, ComplaintPersonalData],
+  exports: [PersonalDataVault, ComplaintPersonalData, PersonalDataErasure],
 })
 export class PersonalDataModule {}
