@@ -22,6 +22,11 @@ import { LedgerController } from './ledger/ledger.controller';
 import { ReadModelLifecycle, ReadModelModule } from './read/read-model.module';
 import { ViewerIntegrity } from './viewer/integrity';
 import { ViewerController } from './viewer/viewer.controller';
+import { RegistersViewerController } from './viewer/registers.controller';
+import { CaseViewerController } from './viewer/case.controller';
+import { PageResponder } from './viewer/page-responder';
+import { ViewerAreas } from './viewer/viewer-areas';
+import { ViewerReads } from './viewer/viewer-reads';
 import { loggingOptions } from './common/logging';
 
 @Module({})
@@ -54,12 +59,18 @@ export class AppModule {
         ExportsController,
         FeedsController,
         ...PROCESS_CONTROLLERS,
+        // The viewer's catch-all (ui/*path) is in ViewerController, so it comes last.
+        RegistersViewerController,
+        CaseViewerController,
         ViewerController,
       ],
       providers: [
         CommandRunner,
         ReadRulesCheck,
         ViewerIntegrity,
+        ViewerAreas,
+        ViewerReads,
+        PageResponder,
         {
           provide: READINESS_PROBES,
           inject: [ReadModelLifecycle, SealerLifecycle],

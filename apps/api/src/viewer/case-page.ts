@@ -12,16 +12,16 @@ import {
   eventLabel,
   humanise,
   isSyntheticArea,
-  ownerName,
   processName,
   roleName,
   statusTag,
   timestampEl,
   valueText,
 } from './format';
-import { html, SafeHtml } from './html';
 import { layout, PageContext, viewHref } from './layout';
-import { pagination, trailHref } from './pages';
+import { pagination, trailHref } from './links';
+import { dataTable, deadlineCells, summaryList } from './table';
+import { html, Part, SafeHtml } from './html';
 
 const RELATIONS: Record<string, string> = {
   triggered: 'started',
@@ -59,6 +59,76 @@ function sourceBlock(src: ActSourceView | undefined): SafeHtml {
   </div>`;
 }
 
+/** Who acted, in what role, under which power, when, and the deadlines the act touched. */
+function actFacts(ctx: PageContext, e: TimelineEntry, area: string | null): SafeHtml {
+  const link = (params: Record<string, string>, text: string) =>
+    area ? html`<a href="${trailHref(ctx, area, params)}">${text}</a>` : text;
+  return summaryList('summary', [
+    ['Who', link({ actorId: e.actor.id }, e.actor.name)],
+    ['Role', html`${roleName(e.actor.role)}, for ${link({ body: e.actor.body }, bodyName(e.actor.body))}`],
+    ['Under which power', html`<span class="citation">${cite(ctx, e.legalBasis)}</span>`],
+    ['Date of the act', dateEl(e.effectiveAt)],
+    ['Recorded', timestampEl(e.recordedAt)],
+    ['Access', classificationTag(e.classification)],
+    ...(e.deadlines.length ? [['Deadlines', deadlineBadges(ctx, e.deadlines)] as [string, Part]] : []),
+  ]);
+}
+
+/** What a correction changed, on the correction and on the record it corrects (which is kept as made). */
+function correctionNotes(e: TimelineEntry): SafeHtml {
+  const fieldWords = (f: string) => plainFacts(e.type, { [f.replace(/^data\./, '')]: null })[0]?.label ?? humanise(f);
+  return html`${
+    e.correctionOf
+      ? html`<div class="callout callout--correction" data-correction-of="${e.correctionOf.eventId}">
+          <p>
+            <strong>This record corrects <a href="#event-${e.correctionOf.eventId}">an earlier record</a>.</strong>
+            The earlier record is kept as it was made.
+          </p>
+          <p>
+            ${fieldWords(e.correctionOf.field)}: recorded as <del>${valueText(e.correctionOf.oldValue)}</del>, corrected
+            to <ins>${valueText(e.correctionOf.newValue)}</ins>.
+          </p>
+          <p>Reason: ${e.correctionOf.reason}</p>
+        </div>`
+      : ''
+  }
+  ${e.corrections.map(
+    (c) =>
+      html`<div class="callout callout--corrected" data-corrected-by="${c.eventId}">
+        <p>
+          <strong>Corrected later.</strong> On ${timestampEl(c.recordedAt)}
+          <a href="#event-${c.eventId}">a correction</a> by ${c.actor.name} changed ${fieldWords(c.field).toLowerCase()}
+          from <del>${valueText(c.oldValue)}</del> to <ins>${valueText(c.newValue)}</ins>.
+        </p>
+        <p>Reason: ${c.reason}</p>
+      </div>`,
+  )}`;
+}
+
+/** The act's data in plain words, folded away (opened for print). */
+function recordedFacts(e: TimelineEntry): SafeHtml {
+  if (e.correctionOf) return html``;
+  const facts = Object.entries(e.data ?? {}).flatMap(([k, v]) =>
+    plainFacts(e.type, { [k]: v }).map((f) => ({ ...f, key: k })),
+  );
+  const correctedFields = new Set(e.corrections.map((c) => c.field.replace(/^data\./, '')));
+  if (!facts.length) return html``;
+  return html`<details class="details">
+    <summary>What was recorded</summary>
+    <dl class="summary summary--data">
+      ${facts.map(
+        (f) =>
+          html`<div>
+            <dt>${f.label}</dt>
+            <dd>
+              ${f.value}${correctedFields.has(f.key) ? html` <span class="tag tag--orange">as corrected</span>` : ''}
+            </dd>
+          </div>`,
+      )}
+    </dl>
+  </details>`;
+}
+
 function timelineEntry(
   ctx: PageContext,
   e: TimelineEntry,
@@ -66,11 +136,6 @@ function timelineEntry(
   src: ActSourceView | undefined,
 ): SafeHtml {
   const isCorrection = !!e.correctionOf;
-  const facts = isCorrection
-    ? []
-    : Object.entries(e.data ?? {}).flatMap(([k, v]) => plainFacts(e.type, { [k]: v }).map((f) => ({ ...f, key: k })));
-  const correctedFields = new Set(e.corrections.map((c) => c.field.replace(/^data\./, '')));
-  const fieldWords = (f: string) => plainFacts(e.type, { [f.replace(/^data\./, '')]: null })[0]?.label ?? humanise(f);
   return html`<li
     class="timeline__item${isCorrection ? ' timeline__item--correction' : ''}"
     id="event-${e.eventId}"
@@ -82,73 +147,7 @@ function timelineEntry(
         ${isCorrection ? html`<span class="tag tag--orange">Correction</span> ` : ''}${eventLabel(e.type)}
       </h3>
       ${isCorrection ? '' : html`<p class="timeline__summary" data-testid="act-summary">${summariseEvent(e.type, e.data)}</p>`}
-      <dl class="summary">
-        <div>
-          <dt>Who</dt>
-          <dd>
-            ${area ? html`<a href="${trailHref(ctx, area, { actorId: e.actor.id })}">${e.actor.name}</a>` : e.actor.name}
-          </dd>
-        </div>
-        <div>
-          <dt>Role</dt>
-          <dd>
-            ${roleName(e.actor.role)}, for
-            ${area ? html`<a href="${trailHref(ctx, area, { body: e.actor.body })}">${bodyName(e.actor.body)}</a>` : bodyName(e.actor.body)}
-          </dd>
-        </div>
-        <div>
-          <dt>Under which power</dt>
-          <dd><span class="citation">${cite(ctx, e.legalBasis)}</span></dd>
-        </div>
-        <div>
-          <dt>Date of the act</dt>
-          <dd>${dateEl(e.effectiveAt)}</dd>
-        </div>
-        <div>
-          <dt>Recorded</dt>
-          <dd>${timestampEl(e.recordedAt)}</dd>
-        </div>
-        <div>
-          <dt>Access</dt>
-          <dd>${classificationTag(e.classification)}</dd>
-        </div>
-        ${
-          e.deadlines.length
-            ? html`<div>
-                <dt>Deadlines</dt>
-                <dd>${deadlineBadges(ctx, e.deadlines)}</dd>
-              </div>`
-            : ''
-        }
-      </dl>
-      ${sourceBlock(src)}
-      ${
-        e.correctionOf
-          ? html`<div class="callout callout--correction" data-correction-of="${e.correctionOf.eventId}">
-              <p>
-                <strong>This record corrects <a href="#event-${e.correctionOf.eventId}">an earlier record</a>.</strong>
-                The earlier record is kept as it was made.
-              </p>
-              <p>
-                ${fieldWords(e.correctionOf.field)}: recorded as <del>${valueText(e.correctionOf.oldValue)}</del>,
-                corrected to <ins>${valueText(e.correctionOf.newValue)}</ins>.
-              </p>
-              <p>Reason: ${e.correctionOf.reason}</p>
-            </div>`
-          : ''
-      }
-      ${e.corrections.map(
-        (c) =>
-          html`<div class="callout callout--corrected" data-corrected-by="${c.eventId}">
-            <p>
-              <strong>Corrected later.</strong> On ${timestampEl(c.recordedAt)}
-              <a href="#event-${c.eventId}">a correction</a> by ${c.actor.name} changed
-              ${fieldWords(c.field).toLowerCase()} from <del>${valueText(c.oldValue)}</del> to
-              <ins>${valueText(c.newValue)}</ins>.
-            </p>
-            <p>Reason: ${c.reason}</p>
-          </div>`,
-      )}
+      ${actFacts(ctx, e, area)} ${sourceBlock(src)} ${correctionNotes(e)}
       ${
         e.findings.length
           ? html`<ul class="findings">
@@ -156,24 +155,7 @@ function timelineEntry(
             </ul>`
           : ''
       }
-      ${
-        facts.length
-          ? html`<details class="details">
-              <summary>What was recorded</summary>
-              <dl class="summary summary--data">
-                ${facts.map(
-                  (f) =>
-                    html`<div>
-                      <dt>${f.label}</dt>
-                      <dd>
-                        ${f.value}${correctedFields.has(f.key) ? html` <span class="tag tag--orange">as corrected</span>` : ''}
-                      </dd>
-                    </div>`,
-                )}
-              </dl>
-            </details>`
-          : ''
-      }
+      ${recordedFacts(e)}
     </article>
   </li>`;
 }
@@ -264,73 +246,35 @@ export function casePage(
   ];
   const body = html`<p class="caption">${processName(c.aggregateType)}${area ? html`, ${areaName(area)}` : ''}</p>
     ${isSyntheticArea(area) ? html`<p class="callout" data-synthetic="true"><strong>Synthetic demonstration data.</strong> This case is made up to show how the ledger works. It is not a real record.</p>` : ''}
-    <dl class="summary summary--case">
-      <div>
-        <dt>Status</dt>
-        <dd data-testid="case-status">${caseStatusLabel(c.aggregateType, c.status)}</dd>
-      </div>
-      <div>
-        <dt>Case reference</dt>
-        <dd>${caseName(c.caseId)}</dd>
-      </div>
-      <div>
-        <dt>Opened</dt>
-        <dd>${dateEl(c.openedOn)}</dd>
-      </div>
-      <div>
-        <dt>Last act</dt>
-        <dd>${dateEl(c.lastActOn)}</dd>
-      </div>
-      <div>
-        <dt>Access</dt>
-        <dd>${classificationTag(c.classification)}</dd>
-      </div>
-      <div>
-        <dt>Acts in this view</dt>
-        <dd>${c.eventCount}</dd>
-      </div>
-      <div>
-        <dt>Who acted</dt>
-        <dd>
-          <ul class="plain-list tight">
-            ${c.parties.map((p) => html`<li>${area ? html`<a href="${trailHref(ctx, area, { actorId: p.actorId })}">${p.name}</a>` : p.name} (${roleName(p.role)}, ${bodyName(p.body)})</li>`)}
-          </ul>
-        </dd>
-      </div>
-    </dl>
+    ${summaryList('summary summary--case', [
+      ['Status', caseStatusLabel(c.aggregateType, c.status), 'case-status'],
+      ['Case reference', caseName(c.caseId)],
+      ['Opened', dateEl(c.openedOn)],
+      ['Last act', dateEl(c.lastActOn)],
+      ['Access', classificationTag(c.classification)],
+      ['Acts in this view', c.eventCount],
+      [
+        'Who acted',
+        html`<ul class="plain-list tight">
+          ${c.parties.map((p) => html`<li>${area ? html`<a href="${trailHref(ctx, area, { actorId: p.actorId })}">${p.name}</a>` : p.name} (${roleName(p.role)}, ${bodyName(p.body)})</li>`)}
+        </ul>`,
+      ],
+    ])}
     <h2 id="deadlines">Statutory deadlines</h2>
     <p class="hint">Status on ${dateEl(c.view.statusDate)}.</p>
-    ${
-      c.deadlines.length
-        ? html`<div class="table-wrap" role="region" aria-labelledby="deadlines" tabindex="0">
-            <table class="table" data-testid="case-deadlines">
-              <thead>
-                <tr>
-                  <th scope="col">Duty</th>
-                  <th scope="col">Due</th>
-                  <th scope="col">Done</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Who must act</th>
-                  <th scope="col">Law</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${c.deadlines.map(
-                  (d) =>
-                    html`<tr data-deadline="${d.key}">
-                      <th scope="row">${d.label}</th>
-                      <td>${dateEl(d.dueOn)}</td>
-                      <td>${d.completedOn ? dateEl(d.completedOn) : html`<span class="muted">not done</span>`}</td>
-                      <td>${statusTag(d.status)}</td>
-                      <td>${ownerName(d.owner)}</td>
-                      <td class="citation">${cite(ctx, d.citation)}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
-        : html`<p class="empty">This process sets no deadline in this view.</p>`
-    }
+    ${dataTable({
+      labelledBy: 'deadlines',
+      testId: 'case-deadlines',
+      columns: ['Duty', 'Due', 'Done', 'Status', 'Who must act', 'Law'],
+      empty: 'This process sets no deadline in this view.',
+      rows: c.deadlines.map(
+        (d) =>
+          html`<tr data-deadline="${d.key}">
+            <th scope="row">${d.label}</th>
+            ${deadlineCells(ctx, d)}
+          </tr>`,
+      ),
+    })}
     ${c.corrections.length ? html`<p class="callout callout--correction">This case has ${c.corrections.length} ${c.corrections.length === 1 ? 'correction' : 'corrections'} in this view. Corrections never change the original record: each is a record of its own, shown below where it was made, and the record it corrects says so.</p>` : ''}
     <h2 id="timeline-heading">Timeline</h2>
     <p class="hint">In the order the acts were recorded in the ledger.</p>

@@ -23,7 +23,7 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"'`]/g, (c) => ESCAPES[c]);
 }
 
-type Part = SafeHtml | string | number | bigint | boolean | null | undefined | readonly Part[];
+export type Part = SafeHtml | string | number | bigint | boolean | null | undefined | readonly Part[];
 
 function render(v: Part): string {
   if (v === null || v === undefined || v === false) return '';

@@ -1,5 +1,5 @@
 import type { AuthedRequest } from '../common/auth';
-import { PROCESSES } from './pages';
+import { PROCESSES } from './filters';
 
 /** Reading a viewer page's query: every bad value becomes a page that says what to fix. */
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
