@@ -193,6 +193,7 @@ export function layout(
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href="/ui/static/viewer.css" />
         ${(options.feeds ?? []).map((f) => html`<link rel="alternate" type="${f.type}" title="${f.title}" href="${f.href}" />`)}
+        <script src="/ui/static/viewer-check.js" defer></script>
         <script src="/ui/static/viewer.js" defer></script>
       </head>
       <body>
