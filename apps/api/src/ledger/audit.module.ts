@@ -1,12 +1,5 @@
-import {
-  BeforeApplicationShutdown,
-  Global,
-  Inject,
-  Injectable,
-  Logger,
-  Module,
-  OnApplicationBootstrap,
-} from '@nestjs/common';
+import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module } from '@nestjs/common';
 import {
   claimLogKey,
   CosignatureCollector,

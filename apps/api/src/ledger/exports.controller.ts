@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsISO8601, IsOptional, Length, Matches } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, Length, Matches } from 'class-validator';
 import {
   CosignatureCollector,
   eventsForScope,
@@ -18,6 +17,7 @@ import type { Response } from 'express';
 import { AuthedRequest } from '../common/auth';
 import { COSIGNATURES, SEALER, SealerLifecycle } from './audit.module';
 import { ReadAccess } from '../common/read-access';
+import { QueryBool } from '../common/query-fields';
 
 export class ExportQuery {
   @ApiPropertyOptional({
@@ -42,9 +42,7 @@ export class ExportQuery {
     example: false,
     description: 'Admin only: include (salt, value) for personal fields so a lawful recipient can check them',
   })
-  @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
+  @QueryBool()
   disclose?: boolean;
 
   @ApiPropertyOptional({
@@ -52,9 +50,7 @@ export class ExportQuery {
     description:
       'Prove against the newest checkpoint a witness (a panel) has cosigned, instead of the latest; events recorded after it are left out',
   })
-  @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
+  @QueryBool()
   witnessed?: boolean;
 }
 

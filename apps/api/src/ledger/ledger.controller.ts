@@ -17,8 +17,7 @@ import {
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 import {
   CosignatureCollector,
   CosignatureRejected,
@@ -34,22 +33,15 @@ import { SafeIntPipe } from '../common/params';
 import { ValidationFailed } from '../common/problem';
 import { COSIGNATURES, SEALER, SealerLifecycle } from './audit.module';
 import { ReadAccess } from '../common/read-access';
+import { QueryInt } from '../common/query-fields';
 
 export class CheckpointListQuery {
   @ApiPropertyOptional({ example: 20, description: 'How many, newest first (1-1000)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @QueryInt(1, 1000)
   limit?: number;
 
   @ApiPropertyOptional({ example: 1000, description: 'Only checkpoints of a smaller tree (paging)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @QueryInt(0)
   beforeSize?: number;
 }
 
@@ -58,28 +50,17 @@ export class TreeSizeQuery {
     example: 120,
     description: 'Prove against the checkpoint of this tree size (default: the latest)',
   })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @QueryInt(1)
   treeSize?: number;
 }
 
 export class ConsistencyQuery {
   @ApiPropertyOptional({ example: 100, description: 'Earlier tree size' })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @QueryInt(1, Number.MAX_SAFE_INTEGER, true)
   from!: number;
 
   @ApiPropertyOptional({ example: 120, description: 'Later tree size (default: the latest)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @QueryInt(1)
   to?: number;
 }
 
@@ -97,11 +78,7 @@ export class CosignedCheckpointBody {
 
 export class WitnessedQuery {
   @ApiPropertyOptional({ example: 1, description: 'How many different witnesses must have cosigned (default 1)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @QueryInt(1, 100)
   min?: number;
 }
 

@@ -1,27 +1,18 @@
 import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { EVENT_STORE, EventStore, RecordedEvent, validateStream } from '@ledger/event-store';
 import { CaseNotFound, mayTakeWhole, STREAM_READERS } from '@ledger/governance';
 import { AuthedRequest } from '../common/auth';
 import { ReadAccess } from '../common/read-access';
+import { QueryInt } from '../common/query-fields';
 
 export class StreamPageQuery {
   @ApiPropertyOptional({ example: 0, description: 'First revision to return' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @QueryInt(0)
   from?: number;
 
   @ApiPropertyOptional({ example: 100, description: 'Page size (1-500)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @QueryInt(1, 500)
   limit?: number;
 }
 

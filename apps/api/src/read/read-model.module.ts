@@ -1,12 +1,5 @@
-import {
-  BeforeApplicationShutdown,
-  Global,
-  Inject,
-  Injectable,
-  Logger,
-  Module,
-  OnApplicationBootstrap,
-} from '@nestjs/common';
+import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { LEDGER_CONFIG, LedgerConfig, placementOf } from '@ledger/governance';
 import { LedgerQueries, openReadModel, OpenedReadModel } from '@ledger/projections';

@@ -1,7 +1,6 @@
 import { Controller, Get, NotFoundException, Param, Query, Req } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, Length, Matches } from 'class-validator';
 import { LedgerQueries } from '@ledger/projections';
 import { visibilityIn } from '@ledger/governance';
 import { DEADLINE_STATUSES } from '@ledger/domain';
@@ -9,6 +8,7 @@ import type { DeadlineStatus } from '@ledger/domain';
 import type { AuthedRequest } from '../common/auth';
 import { SlugPipe } from '../common/params';
 import { ReadAccess } from '../common/read-access';
+import { QueryInt, QueryDate, QueryText, QueryBool } from '../common/query-fields';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
@@ -30,62 +30,46 @@ export class ViewQuery {
   recordedOn?: string;
 
   @ApiPropertyOptional({ example: null, description: 'Opaque cursor from the previous page' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @QueryText(500)
   cursor?: string;
 
   @ApiPropertyOptional({ example: 50, description: 'Page size (1-500)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @QueryInt(1, 500)
   limit?: number;
 }
 
 export class CaseListQuery extends ViewQuery {
   @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @Matches(SLUG) forceArea?: string;
   @ApiPropertyOptional({ example: 'kent-pcp', description: 'Cases this body has acted on' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @QueryText(200)
   body?: string;
   @ApiPropertyOptional({ example: 'PreceptCycle', description: 'Statutory process' })
   @IsOptional()
   @Matches(/^[A-Za-z]{1,60}$/)
   process?: string;
-  @ApiPropertyOptional({ example: 'vetoed' }) @IsOptional() @IsString() @Length(1, 60) status?: string;
+  @ApiPropertyOptional({ example: 'vetoed' }) @QueryText(60) status?: string;
   @ApiPropertyOptional({ example: '2013-01-01', description: 'Opened on or after' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @QueryDate()
   from?: string;
   @ApiPropertyOptional({ example: '2013-12-31', description: 'Opened on or before' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @QueryDate()
   to?: string;
 }
 
 export class TrailQuery extends ViewQuery {
   @ApiPropertyOptional({ example: 'kent-pcc', description: 'The body that acted' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @QueryText(200)
   body?: string;
   @ApiPropertyOptional({ example: '01938a6e-7c1f-7b3e-9a53-2f3c0d9b1e77', description: 'The office holder (actor id)' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @QueryText(200)
   actorId?: string;
   @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @Matches(SLUG) forceArea?: string;
   @ApiPropertyOptional({ example: 'PreceptCycle' }) @IsOptional() @Matches(/^[A-Za-z]{1,60}$/) process?: string;
   @ApiPropertyOptional({ example: 'precept-cycle:kent-2013-14' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @QueryText(200)
   stream?: string;
-  @ApiPropertyOptional({ example: '2013-01-01' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @ApiPropertyOptional({ example: '2013-12-31' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @ApiPropertyOptional({ example: '2013-01-01' }) @QueryDate() from?: string;
+  @ApiPropertyOptional({ example: '2013-12-31' }) @QueryDate() to?: string;
 }
 
 export class DeadlineQuery extends ViewQuery {
@@ -101,54 +85,51 @@ export class DeadlineQuery extends ViewQuery {
   @IsIn(DEADLINE_STATUSES as DeadlineStatus[])
   status?: DeadlineStatus;
   @ApiPropertyOptional({ example: 'pcc', description: 'Who must act' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 60)
+  @QueryText(60)
   owner?: string;
   @ApiPropertyOptional({ example: 'precept-cycle:kent-2013-14' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @QueryText(200)
   stream?: string;
   @ApiPropertyOptional({ example: '2013-01-01', description: 'Due on or after' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @QueryDate()
   from?: string;
   @ApiPropertyOptional({ example: '2013-12-31', description: 'Due on or before' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @QueryDate()
   to?: string;
 }
 
 export class DecisionQuery extends ViewQuery {
   @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @Matches(SLUG) forceArea?: string;
-  @ApiPropertyOptional({ example: 'kent-pcc' }) @IsOptional() @IsString() @Length(1, 200) body?: string;
+  @ApiPropertyOptional({ example: 'kent-pcc' }) @QueryText(200) body?: string;
   @ApiPropertyOptional({ example: true, description: 'Only decisions of significant public interest (default true)' })
-  @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
+  @QueryBool()
   significantOnly?: boolean;
   @ApiPropertyOptional({ example: false, description: 'Filter by whether the record was published' })
-  @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
+  @QueryBool()
   published?: boolean;
-  @ApiPropertyOptional({ example: '2013-01-01' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @ApiPropertyOptional({ example: '2013-12-31' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @ApiPropertyOptional({ example: '2013-01-01' }) @QueryDate() from?: string;
+  @ApiPropertyOptional({ example: '2013-12-31' }) @QueryDate() to?: string;
 }
 
 export class DashboardQuery extends ViewQuery {
   @ApiPropertyOptional({ example: 28, description: 'Days ahead counted as upcoming (1-366)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(366)
+  @QueryInt(1, 366)
   upcomingDays?: number;
 }
 
 function view(q: ViewQuery) {
   return { asAt: q.asAt, recordedOn: q.recordedOn, cursor: q.cursor ?? null, limit: q.limit };
+}
+
+/** What every register takes from its query: the view and page, the area, the date range, and what the caller may see. */
+function register(q: ViewQuery & { forceArea?: string; from?: string; to?: string }, req: AuthedRequest) {
+  return {
+    ...view(q),
+    forceArea: q.forceArea,
+    from: q.from,
+    to: q.to,
+    visibility: visibilityIn(req.actor, q.forceArea),
+  };
 }
 
 /** The read side: case state, trails, registers and the panel dashboard, in time. */
@@ -162,14 +143,10 @@ export class ReadController {
   @ApiOperation({ operationId: 'ListCases', summary: 'Cases of every statutory process, filtered and paged' })
   listCases(@Query() q: CaseListQuery, @Req() req: AuthedRequest) {
     return this.queries.listCases({
-      ...view(q),
-      forceArea: q.forceArea,
+      ...register(q, req),
       body: q.body,
       aggregateType: q.process,
       status: q.status,
-      from: q.from,
-      to: q.to,
-      visibility: visibilityIn(req.actor, q.forceArea),
     });
   }
 
@@ -196,15 +173,11 @@ export class ReadController {
   })
   trail(@Query() q: TrailQuery, @Req() req: AuthedRequest) {
     return this.queries.trail({
-      ...view(q),
+      ...register(q, req),
       body: q.body,
       actorId: q.actorId,
-      forceArea: q.forceArea,
       aggregateType: q.process,
       stream: q.stream,
-      from: q.from,
-      to: q.to,
-      visibility: visibilityIn(req.actor, q.forceArea),
     });
   }
 
@@ -216,15 +189,11 @@ export class ReadController {
   })
   deadlines(@Query() q: DeadlineQuery, @Req() req: AuthedRequest) {
     return this.queries.deadlines({
-      ...view(q),
-      forceArea: q.forceArea,
+      ...register(q, req),
       aggregateType: q.process,
       status: q.status,
       owner: q.owner,
       stream: q.stream,
-      from: q.from,
-      to: q.to,
-      visibility: visibilityIn(req.actor, q.forceArea),
     });
   }
 
@@ -236,14 +205,10 @@ export class ReadController {
   })
   decisions(@Query() q: DecisionQuery, @Req() req: AuthedRequest) {
     return this.queries.decisions({
-      ...view(q),
-      forceArea: q.forceArea,
+      ...register(q, req),
       body: q.body,
       significantOnly: q.significantOnly,
       published: q.published,
-      from: q.from,
-      to: q.to,
-      visibility: visibilityIn(req.actor, q.forceArea),
     });
   }
 

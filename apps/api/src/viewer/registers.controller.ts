@@ -11,8 +11,11 @@ import { PageResponder } from './page-responder';
 import { casesPage, deadlinesPage, decisionsPage, trailPage } from './register-pages';
 import { BadView, boolParam, dateParam, limitParam, processParam, textParam } from './viewer-params';
 
-/** What every register asks of its query: the time view, the area, the page, and what the reader may see. */
-function listing(req: AuthedRequest, ctx: PageContext, area: string) {
+/**
+ * What every register asks of its query: the time view, the area, the page, and what the
+ * reader may see; with `dated` (what the dates are of, as the form names them), its date range.
+ */
+function listing(req: AuthedRequest, ctx: PageContext, area: string, dated?: string) {
   const q = ctx.query;
   return {
     ...ctx.view,
@@ -20,6 +23,10 @@ function listing(req: AuthedRequest, ctx: PageContext, area: string) {
     cursor: q.cursor ?? null,
     limit: limitParam(q),
     visibility: visibilityIn(req.actor, area),
+    ...(dated && {
+      from: dateParam(q, 'from', `The "${dated} from" date`),
+      to: dateParam(q, 'to', `The "${dated} to" date`),
+    }),
   };
 }
 
@@ -52,12 +59,10 @@ export class RegistersViewerController {
     await this.pages.renderArea(req, res, area, 'trail', async (ctx) => {
       const q = ctx.query;
       const page = await this.queries.trail({
-        ...listing(req, ctx, area),
+        ...listing(req, ctx, area, 'acts'),
         body: textParam(q, 'body'),
         actorId: textParam(q, 'actorId'),
         aggregateType: processParam(q),
-        from: dateParam(q, 'from', 'The "acts from" date'),
-        to: dateParam(q, 'to', 'The "acts to" date'),
       });
       return { page: trailPage(ctx, area, page) };
     });
@@ -69,12 +74,10 @@ export class RegistersViewerController {
     await this.pages.renderArea(req, res, area, 'decisions', async (ctx) => {
       const q = ctx.query;
       const page = await this.queries.decisions({
-        ...listing(req, ctx, area),
+        ...listing(req, ctx, area, 'decided'),
         body: textParam(q, 'body'),
         significantOnly: boolParam(q, 'significantOnly'),
         published: boolParam(q, 'published'),
-        from: dateParam(q, 'from', 'The "decided from" date'),
-        to: dateParam(q, 'to', 'The "decided to" date'),
       });
       return { page: decisionsPage(ctx, area, page) };
     });
@@ -89,12 +92,10 @@ export class RegistersViewerController {
       if (status !== undefined && !(DEADLINE_STATUSES as readonly string[]).includes(status))
         throw new BadView(400, 'Check the filter', 'Choose a status from the list.');
       const page = await this.queries.deadlines({
-        ...listing(req, ctx, area),
+        ...listing(req, ctx, area, 'due'),
         aggregateType: processParam(q),
         status: status as DeadlineStatus | undefined,
         owner: textParam(q, 'owner', 60),
-        from: dateParam(q, 'from', 'The "due from" date'),
-        to: dateParam(q, 'to', 'The "due to" date'),
       });
       const statusDate = ctx.view.asAt ?? ctx.view.recordedOn ?? new Date().toISOString().slice(0, 10);
       return { page: deadlinesPage(ctx, area, page, statusDate) };
