@@ -39,7 +39,7 @@ export function select(
   return html`<div class="field">
     <label for="${id}">${label}</label
     ><select id="${id}" name="${id.replace(/^f-/, '')}">
-      ${options.map(([v, t]) => html`<option value="${v}" ${(value ?? '') === v ? html` selected` : ''}>${t}</option>`)}
+      ${options.map(([v, t]) => html`<option value="${v}" ${(value ?? '') === v ? html`selected` : ''}>${t}</option>`)}
     </select>
   </div>`;
 }
@@ -67,7 +67,7 @@ export function textInput(id: string, label: string, value: string | undefined, 
       value="${value ?? ''}"
       spellcheck="false"
       autocomplete="off"
-      ${hint ? html` aria-describedby="${id}-hint"` : ''}
+      ${hint ? html`aria-describedby="${id}-hint"` : ''}
     />
   </div>`;
 }

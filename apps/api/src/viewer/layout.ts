@@ -68,7 +68,7 @@ function navLinks(ctx: PageContext): SafeHtml {
     <ul>
       ${items.map(([text, link]) => {
         const current = link.split('?')[0] === ctx.path;
-        return html`<li><a href="${link}" ${current ? html` aria-current="page"` : ''}>${text}</a></li>`;
+        return html`<li><a href="${link}" ${current ? html`aria-current="page"` : ''}>${text}</a></li>`;
       })}
     </ul>
   </nav>`;
@@ -96,7 +96,7 @@ function timeTravelForm(ctx: PageContext): SafeHtml {
       />
     </div>
     <div class="field checkbox">
-      <input type="checkbox" id="tt-basis" name="basis" value="recorded" ${recorded ? html` checked` : ''} />
+      <input type="checkbox" id="tt-basis" name="basis" value="recorded" ${recorded ? html`checked` : ''} />
       <label for="tt-basis">As recorded on this date</label>
     </div>
     <p id="tt-hint" class="hint">

@@ -20,7 +20,7 @@ export interface TableSpec {
 export function dataTable(t: TableSpec): SafeHtml {
   if (!t.rows.length) return html`<p class="empty">${t.empty}</p>`;
   return html`<div class="table-wrap" role="region" aria-labelledby="${t.labelledBy}" tabindex="0">
-    <table class="table" ${t.testId ? html` data-testid="${t.testId}"` : ''}>
+    <table class="table" ${t.testId ? html`data-testid="${t.testId}"` : ''}>
       ${
         t.caption
           ? html`<caption class="visually-hidden">
@@ -47,7 +47,7 @@ export function summaryList(cls: string, rows: Array<[string, Part] | [string, P
       ([term, value, testId]) =>
         html`<div>
           <dt>${term}</dt>
-          <dd ${testId ? html` data-testid="${testId}"` : ''}>${value}</dd>
+          <dd ${testId ? html`data-testid="${testId}"` : ''}>${value}</dd>
         </div>`,
     )}
   </dl>`;
