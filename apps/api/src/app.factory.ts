@@ -43,24 +43,49 @@ const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json\s*(;.*)?$/i;
 /**
  * Builds the application exactly as `main.ts` runs it; the e2e tests use this too.
  */
-export async function createApp(env: Record<string, string | undefined> = process.env): Promise<NestExpressApplication> {
+export async function createApp(
+  env: Record<string, string | undefined> = process.env,
+): Promise<NestExpressApplication> {
   const config: LedgerConfig = loadConfig(env);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.use(helmet({ contentSecurityPolicy: { directives: cspDirectives(config) } }));
   // 415 for a body that is not JSON, before anything tries to parse it.
   app.use((req: Request, res: Response, next: NextFunction) => {
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-    if (hasBody && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && !JSON_TYPE.test(req.headers['content-type'] ?? '')) {
-      res.status(415).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify({ ...problem(415, 'unsupported-media-type', 'Unsupported media type', 'Send the body as application/json'), instance: req.originalUrl }));
+    if (
+      hasBody &&
+      ['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) &&
+      !JSON_TYPE.test(req.headers['content-type'] ?? '')
+    ) {
+      res
+        .status(415)
+        .type(PROBLEM_CONTENT_TYPE)
+        .send(
+          JSON.stringify({
+            ...problem(415, 'unsupported-media-type', 'Unsupported media type', 'Send the body as application/json'),
+            instance: req.originalUrl,
+          }),
+        );
       return;
     }
     next();
   });
-  app.use(express.json({ limit: config.bodyLimitBytes, type: (req) => JSON_TYPE.test(String(req.headers['content-type'] ?? '')), strict: true }));
+  app.use(
+    express.json({
+      limit: config.bodyLimitBytes,
+      type: (req) => JSON_TYPE.test(String(req.headers['content-type'] ?? '')),
+      strict: true,
+    }),
+  );
   // Body-parser failures (413, malformed JSON) happen before Nest routing.
-  app.use((err: unknown, req: Request, res: Response, next: NextFunction) => (err ? sendProblem(req, res, err) : next()));
+  app.use((err: unknown, req: Request, res: Response, next: NextFunction) =>
+    err ? sendProblem(req, res, err) : next(),
+  );
   app.use(rejectUnsafeInput);
   app.use(privateReads);
   app.enableVersioning({ type: VersioningType.URI });

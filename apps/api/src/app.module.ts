@@ -22,6 +22,11 @@ import { LedgerController } from './ledger/ledger.controller';
 import { ReadModelLifecycle, ReadModelModule } from './read/read-model.module';
 import { ViewerIntegrity } from './viewer/integrity';
 import { ViewerController } from './viewer/viewer.controller';
+import { RegistersViewerController } from './viewer/registers.controller';
+import { CaseViewerController } from './viewer/case.controller';
+import { PageResponder } from './viewer/page-responder';
+import { ViewerAreas } from './viewer/viewer-areas';
+import { ViewerReads } from './viewer/viewer-reads';
 import { loggingOptions } from './common/logging';
 
 @Module({})
@@ -31,7 +36,12 @@ export class AppModule {
       module: AppModule,
       imports: [
         LoggerModule.forRoot({ pinoHttp: loggingOptions(config.logLevel) }),
-        ThrottlerModule.forRoot({ throttlers: [{ ttl: config.throttleTtlMs, limit: config.throttleLimit }], storage: new FixedWindowThrottlerStorage(), getTracker: requestTracker, generateKey: trackerKey }),
+        ThrottlerModule.forRoot({
+          throttlers: [{ ttl: config.throttleTtlMs, limit: config.throttleLimit }],
+          storage: new FixedWindowThrottlerStorage(),
+          getTracker: requestTracker,
+          generateKey: trackerKey,
+        }),
         CqrsModule.forRoot(),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
         GovernanceModule.forRoot(config),
@@ -40,12 +50,32 @@ export class AppModule {
         AuditModule,
         DiscoveryModule,
       ],
-      controllers: [HealthController, StreamsController, CorrectionsController, ReadController, LedgerController, ExportsController, FeedsController, ...PROCESS_CONTROLLERS, ViewerController],
+      controllers: [
+        HealthController,
+        StreamsController,
+        CorrectionsController,
+        ReadController,
+        LedgerController,
+        ExportsController,
+        FeedsController,
+        ...PROCESS_CONTROLLERS,
+        // The viewer's catch-all (ui/*path) is in ViewerController, so it comes last.
+        RegistersViewerController,
+        CaseViewerController,
+        ViewerController,
+      ],
       providers: [
         CommandRunner,
         ReadRulesCheck,
         ViewerIntegrity,
-        { provide: READINESS_PROBES, inject: [ReadModelLifecycle, SealerLifecycle], useFactory: (projections: ReadModelLifecycle, sealer: SealerLifecycle) => [projections, sealer] },
+        ViewerAreas,
+        ViewerReads,
+        PageResponder,
+        {
+          provide: READINESS_PROBES,
+          inject: [ReadModelLifecycle, SealerLifecycle],
+          useFactory: (projections: ReadModelLifecycle, sealer: SealerLifecycle) => [projections, sealer],
+        },
         // In this order: who is calling, then their budget, then what they may do.
         { provide: APP_GUARD, useClass: AuthenticationGuard },
         { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -3,7 +3,12 @@ import { placementOf, type LedgerConfig } from '@ledger/governance';
 /** What an operator needs to see at start-up, in a few lines, ending with the address. */
 export function startupBanner(config: LedgerConfig, address: { host: string; port: number }): string {
   const base = `http://${address.host.includes(':') ? `[${address.host}]` : address.host}:${address.port}`;
-  const store = config.store === 'sqlite' ? `SQLite in ${config.sqliteFile}` : config.store === 'postgres' ? 'PostgreSQL' : 'EventStoreDB';
+  const store =
+    config.store === 'sqlite'
+      ? `SQLite in ${config.sqliteFile}`
+      : config.store === 'postgres'
+        ? 'PostgreSQL'
+        : 'EventStoreDB';
   const ignored = placementOf(config).ignored;
   return [
     'Governance Ledger',

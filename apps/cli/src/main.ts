@@ -10,7 +10,10 @@ export function buildProgram(options: { exitOverride?: boolean } = {}): Command 
   const program = new Command();
   // Before the sub-commands are added, so they inherit it (tests drive the CLI in-process).
   if (options.exitOverride) program.exitOverride();
-  program.name('ledger').description('Governance Ledger: statutory record of PCCs, Police and Crime Panels and CSPs').showHelpAfterError();
+  program
+    .name('ledger')
+    .description('Governance Ledger: statutory record of PCCs, Police and Crime Panels and CSPs')
+    .showHelpAfterError();
   for (const register of COMMANDS) register(program);
   return program;
 }

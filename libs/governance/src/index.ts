@@ -11,5 +11,6 @@ export * from './commands/ledger';
 export * from './governance.module';
 export * from './demo-loader';
 export * from './personal-data/complaint-personal-data';
+export * from './personal-data/personal-data-erasure';
 export * from './personal-data/personal-data.module';
 export * from './auth/read-access';

@@ -1,4 +1,14 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, RequestMethod, SetMetadata, UnauthorizedException, applyDecorators } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  RequestMethod,
+  SetMetadata,
+  UnauthorizedException,
+  applyDecorators,
+} from '@nestjs/common';
 import { METHOD_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
@@ -15,7 +25,11 @@ const ROLES_KEY = 'ledger:roles';
 
 /** Marks a command endpoint: the guard checks the role × command matrix for it. */
 export function CommandEndpoint(aggregateType: string, commandType: string) {
-  return applyDecorators(SetMetadata(COMMAND_KEY, { aggregateType, commandType }), ApiBearerAuth(), ApiExtension('x-command', { aggregateType, commandType }));
+  return applyDecorators(
+    SetMetadata(COMMAND_KEY, { aggregateType, commandType }),
+    ApiBearerAuth(),
+    ApiExtension('x-command', { aggregateType, commandType }),
+  );
 }
 
 /** Restricts a write endpoint to these roles (anonymous callers get 401); read routes declare @ReadAccess. */
@@ -50,13 +64,16 @@ export class AuthenticationGuard implements CanActivate {
     req.actor = null;
     if (header === undefined) return true;
     const address = clientAddress(req);
-    if (this.failures.isBlocked(address, AUTH_FAILURES)) throw new ThrottlerException('Too many failed authentications from this address');
+    if (this.failures.isBlocked(address, AUTH_FAILURES))
+      throw new ThrottlerException('Too many failed authentications from this address');
     const m = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(header);
     const actor = m ? await this.keys.authenticate(m[1]) : null;
     if (!actor) {
       const { isBlocked } = await this.failures.increment(address, this.ttlMs, this.limit, this.ttlMs, AUTH_FAILURES);
       if (isBlocked) throw new ThrottlerException('Too many failed authentications from this address');
-      throw new UnauthorizedException(m ? 'The API key is not valid or has been revoked' : 'The Authorization header must be "Bearer <api key>"');
+      throw new UnauthorizedException(
+        m ? 'The API key is not valid or has been revoked' : 'The Authorization header must be "Bearer <api key>"',
+      );
     }
     req.actor = actor;
     return true;
@@ -71,14 +88,18 @@ export class AuthGuard implements CanActivate {
   canActivate(ctx: ExecutionContext): boolean {
     const req = ctx.switchToHttp().getRequest<AuthedRequest>();
     if (Reflect.getMetadata(METHOD_METADATA, ctx.getHandler()) === RequestMethod.GET) return this.read(ctx, req);
-    const command = this.reflector.get<{ aggregateType: string; commandType: string } | undefined>(COMMAND_KEY, ctx.getHandler());
+    const command = this.reflector.get<{ aggregateType: string; commandType: string } | undefined>(
+      COMMAND_KEY,
+      ctx.getHandler(),
+    );
     const roles = this.reflector.get<ApiRole[] | undefined>(ROLES_KEY, ctx.getHandler());
     if (!command && !roles) return true;
     if (!req.actor) throw new UnauthorizedException('This endpoint needs an API key');
     if (command && !mayExecute(req.actor.role, command.commandType)) {
       throw new Forbidden(`The ${req.actor.role} role may not record ${command.commandType}`);
     }
-    if (roles && !roles.includes(req.actor.role)) throw new Forbidden(`The ${req.actor.role} role may not use this endpoint`);
+    if (roles && !roles.includes(req.actor.role))
+      throw new Forbidden(`The ${req.actor.role} role may not use this endpoint`);
     return true;
   }
 

@@ -42,7 +42,10 @@ export class CommandRunner {
   /** Checks the request's headers; run() does too, but callers that act before running a command call it first. */
   checkHeaders(req: AuthedRequest): { key: string | undefined; ifMatch: bigint | undefined } {
     const key = header(req, 'idempotency-key');
-    if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) throw new ValidationFailed([{ field: 'Idempotency-Key', problems: ['must be 1 to 200 visible ASCII characters'] }]);
+    if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key))
+      throw new ValidationFailed([
+        { field: 'Idempotency-Key', problems: ['must be 1 to 200 visible ASCII characters'] },
+      ]);
     return { key, ifMatch: parseIfMatch(header(req, 'if-match')) };
   }
 
@@ -59,12 +62,23 @@ export class CommandRunner {
     const actor = req.actor!;
     const { key, ifMatch } = this.checkHeaders(req);
     const plain = JSON.parse(JSON.stringify(body ?? {})) as Record<string, unknown>;
-    const requestHash = key === undefined ? undefined : createHash('sha256').update(`${req.method} ${req.originalUrl}\n${canonicalize(plain)}`).digest('hex');
+    const requestHash =
+      key === undefined
+        ? undefined
+        : createHash('sha256')
+            .update(`${req.method} ${req.originalUrl}\n${canonicalize(plain)}`)
+            .digest('hex');
 
     const execute = async (): Promise<CommandResponse> => {
       const { effectiveAt, classification, provenance, caseId: requestedId, ...data } = plain;
       const generated = caseId === null && typeof requestedId !== 'string' && key === undefined;
-      const id = caseId ?? (typeof requestedId === 'string' ? requestedId : key !== undefined ? idempotentCaseId(actor.id, key) : uuidv7());
+      const id =
+        caseId ??
+        (typeof requestedId === 'string'
+          ? requestedId
+          : key !== undefined
+            ? idempotentCaseId(actor.id, key)
+            : uuidv7());
       const command: Command = { type, data: { ...data, ...extraData } };
       const outcome: CommandOutcome = await this.ledger.record({
         aggregateType: options.aggregateType,
@@ -85,7 +99,12 @@ export class CommandRunner {
       const status = outcome.created ? 201 : 200;
       const headers: Record<string, string> = { ETag: `W/"${outcome.revision}"` };
       if (outcome.created) headers.Location = `/v1/cases/${encodeURIComponent(outcome.stream)}`;
-      const response: CommandResponse = { caseId: outcome.caseId, stream: outcome.stream, revision: outcome.revision.toString(), events: outcome.events };
+      const response: CommandResponse = {
+        caseId: outcome.caseId,
+        stream: outcome.stream,
+        revision: outcome.revision.toString(),
+        events: outcome.events,
+      };
       if (outcome.replayed) headers['Idempotent-Replayed'] = 'true';
       for (const [h, v] of Object.entries(headers)) res.setHeader(h, v);
       res.status(status);

@@ -5,7 +5,8 @@ export class RecordedActDto {
   @ApiProperty({ example: 'PreceptVetoed' }) type!: string;
   @ApiProperty({ example: '2' }) revision!: string;
   @ApiProperty({ example: '184', description: 'Opaque global position' }) position!: string;
-  @ApiProperty({ example: [], description: 'Late and unconfirmed-rule findings recorded on the act' }) findings!: object[];
+  @ApiProperty({ example: [], description: 'Late and unconfirmed-rule findings recorded on the act' })
+  findings!: object[];
 }
 
 export class CommandResponseDto {

@@ -30,7 +30,8 @@ export function IsLegalDateTime() {
       name: 'isLegalDateTime',
       validator: {
         validate: (v: unknown) => typeof v === 'string' && CANONICAL.test(v) && isIsoDate(v.slice(0, 10)),
-        defaultMessage: (a) => `${a?.property} must be an ISO date (2013-02-01) or an ISO date-time with a zone (2013-02-01T12:00:00Z)`,
+        defaultMessage: (a) =>
+          `${a?.property} must be an ISO date (2013-02-01) or an ISO date-time with a zone (2013-02-01T12:00:00Z)`,
       },
     }),
   );
@@ -43,10 +44,21 @@ export function IsRequiredObject() {
 
 /** Schedule 12A Part 1 paragraphs (LGA 1972): integers 1 to 7, at most all seven. */
 export function IsSchedule12AParas() {
-  return applyDecorators(IsArray(), ArrayMaxSize(7), IsInt({ each: true }), Min(1, { each: true }), Max(7, { each: true }));
+  return applyDecorators(
+    IsArray(),
+    ArrayMaxSize(7),
+    IsInt({ each: true }),
+    Min(1, { each: true }),
+    Max(7, { each: true }),
+  );
 }
 
 /** One to ten police-area slugs, e.g. ["kent", "essex"]. */
 export function IsPoliceAreaList() {
-  return applyDecorators(IsArray(), ArrayMinSize(1), ArrayMaxSize(10), Matches(/^[a-z][a-z0-9-]{1,60}$/, { each: true }));
+  return applyDecorators(
+    IsArray(),
+    ArrayMinSize(1),
+    ArrayMaxSize(10),
+    Matches(/^[a-z][a-z0-9-]{1,60}$/, { each: true }),
+  );
 }

@@ -23,7 +23,10 @@ async function oneRequest(level: string): Promise<string[]> {
     res.setHeader('Content-Security-Policy', "default-src 'self'; ".repeat(20));
     res.end('ok');
   });
-  await request(server).get('/v1/cases?limit=5').set('Authorization', 'Bearer glk_secret').set('User-Agent', 'x'.repeat(400));
+  await request(server)
+    .get('/v1/cases?limit=5')
+    .set('Authorization', 'Bearer glk_secret')
+    .set('User-Agent', 'x'.repeat(400));
   await new Promise((r) => setImmediate(r));
   return lines;
 }
@@ -48,7 +51,10 @@ describe('Logging for operators', () => {
   });
 
   it("drops Nest's start-up lines (modules and routes) unless debugging", () => {
-    for (const [level, kept] of [['info', 0], ['debug', 1]] as const) {
+    for (const [level, kept] of [
+      ['info', 0],
+      ['debug', 1],
+    ] as const) {
       const { lines, stream } = capture();
       const { logger } = pinoHttp(loggingOptions(level), stream);
       logger.info({ context: 'RoutesResolver' }, 'ReadController {/v1}:');

@@ -5,7 +5,13 @@ import { v7 as uuidv7 } from 'uuid';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** Nest's start-up chatter (one line per module and per route): kept for debug, dropped otherwise. */
-const STARTUP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication']);
+const STARTUP_CONTEXTS = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'NestApplication',
+]);
 
 /**
  * The log as an operator reads it: one short line per request ("GET /v1/cases 200 4 ms",
@@ -31,17 +37,30 @@ export function loggingOptions(level: string): Options {
     // Bodies are never logged: they can carry personal data.
     serializers: verbose
       ? {
-          req: (r: { id: string; method: string; url: string; headers: unknown }) => ({ id: r.id, method: r.method, url: r.url, headers: r.headers }),
+          req: (r: { id: string; method: string; url: string; headers: unknown }) => ({
+            id: r.id,
+            method: r.method,
+            url: r.url,
+            headers: r.headers,
+          }),
           res: (r: { statusCode: number; headers: unknown }) => ({ statusCode: r.statusCode, headers: r.headers }),
         }
-      : { req: (r: { id: string }) => ({ id: r.id }), res: (r: { statusCode: number }) => ({ statusCode: r.statusCode }) },
+      : {
+          req: (r: { id: string }) => ({ id: r.id }),
+          res: (r: { statusCode: number }) => ({ statusCode: r.statusCode }),
+        },
     ...(verbose
       ? {}
       : {
           hooks: {
             logMethod(args, method) {
               const first = args[0] as unknown;
-              if (first && typeof first === 'object' && STARTUP_CONTEXTS.has(String((first as { context?: unknown }).context))) return;
+              if (
+                first &&
+                typeof first === 'object' &&
+                STARTUP_CONTEXTS.has(String((first as { context?: unknown }).context))
+              )
+                return;
               method.apply(this, args);
             },
           },

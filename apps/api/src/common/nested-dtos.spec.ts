@@ -23,7 +23,8 @@ type Nested = { dto: new () => object; property: string; m: Meta[] };
 let nested: Nested[] = [];
 
 type Meta = { type: string; propertyName: string; name?: string };
-const metadata = (dto: new () => object) => getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false) as unknown as Meta[];
+const metadata = (dto: new () => object) =>
+  getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false) as unknown as Meta[];
 
 beforeAll(async () => {
   for (const file of requestFiles(src)) {
@@ -32,7 +33,9 @@ beforeAll(async () => {
   }
   nested = dtos.flatMap((dto) => {
     const m = metadata(dto);
-    return [...new Set(m.filter((x) => x.type === ValidationTypes.NESTED_VALIDATION).map((x) => x.propertyName))].map((property) => ({ dto, property, m: m.filter((x) => x.propertyName === property) }));
+    return [...new Set(m.filter((x) => x.type === ValidationTypes.NESTED_VALIDATION).map((x) => x.propertyName))].map(
+      (property) => ({ dto, property, m: m.filter((x) => x.propertyName === property) }),
+    );
   });
 });
 
@@ -43,7 +46,15 @@ describe('nested request objects', () => {
   });
 
   it('are each either required or explicitly optional, and a required one missing or null is "… is required"', () => {
-    const unguarded = nested.filter((n) => !n.m.some((x) => x.name === 'isDefined' || x.type === ValidationTypes.IS_DEFINED || x.type === ValidationTypes.CONDITIONAL_VALIDATION));
+    const unguarded = nested.filter(
+      (n) =>
+        !n.m.some(
+          (x) =>
+            x.name === 'isDefined' ||
+            x.type === ValidationTypes.IS_DEFINED ||
+            x.type === ValidationTypes.CONDITIONAL_VALIDATION,
+        ),
+    );
     expect(unguarded.map((n) => `${n.dto.name}.${n.property}`)).toEqual([]);
     for (const n of nested) checkRequired(n);
   });
@@ -55,7 +66,11 @@ function checkRequired(n: Nested): void {
   for (const value of [undefined, null]) {
     const errors = validateSync(plainToInstance(n.dto, { [n.property]: value }) as object);
     const own = errors.find((e) => e.property === n.property);
-    expect({ dto: n.dto.name, value, problems: Object.values(own?.constraints ?? {}) }).toEqual({ dto: n.dto.name, value, problems: expect.arrayContaining([`${n.property} is required`]) });
+    expect({ dto: n.dto.name, value, problems: Object.values(own?.constraints ?? {}) }).toEqual({
+      dto: n.dto.name,
+      value,
+      problems: expect.arrayContaining([`${n.property} is required`]),
+    });
   }
 }
 
@@ -64,6 +79,14 @@ describe('effectiveAt', () => {
     expect(canonicalDateTime('2013-02-01')).toBe('2013-02-01');
     expect(canonicalDateTime('2013-02-01T12:00Z')).toBe('2013-02-01T12:00:00.000Z');
     expect(canonicalDateTime('2013-02-01T12:00:00.5+01:00')).toBe('2013-02-01T11:00:00.500Z');
-    for (const sent of ['2013-02-01\n', '2013-02-01 ', '2013-02-01 12:00', '2013-02-01T12:00', '2013-02-30', '2013-02-30T12:00Z']) expect(canonicalDateTime(sent)).toBe(sent);
+    for (const sent of [
+      '2013-02-01\n',
+      '2013-02-01 ',
+      '2013-02-01 12:00',
+      '2013-02-01T12:00',
+      '2013-02-30',
+      '2013-02-30T12:00Z',
+    ])
+      expect(canonicalDateTime(sent)).toBe(sent);
   });
 });

@@ -6,7 +6,12 @@ import { ValidationFailed } from './problem';
 export class SlugPipe implements PipeTransform<string, string> {
   transform(value: string, meta: ArgumentMetadata): string {
     if (typeof value !== 'string' || !/^[a-z0-9][a-z0-9-]{0,99}$/.test(value)) {
-      throw new ValidationFailed([{ field: meta.data ?? 'path', problems: ['must be a lower-case slug (letters, digits, hyphens), at most 100 characters'] }]);
+      throw new ValidationFailed([
+        {
+          field: meta.data ?? 'path',
+          problems: ['must be a lower-case slug (letters, digits, hyphens), at most 100 characters'],
+        },
+      ]);
     }
     return value;
   }
@@ -20,7 +25,9 @@ export class SafeIntPipe implements PipeTransform<string | number, number> {
     const text = String(value);
     const n = Number(text);
     if (!/^[0-9]{1,16}$/.test(text) || !Number.isSafeInteger(n)) {
-      throw new ValidationFailed([{ field: meta.data ?? 'path', problems: [`must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`] }]);
+      throw new ValidationFailed([
+        { field: meta.data ?? 'path', problems: [`must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`] },
+      ]);
     }
     return n;
   }

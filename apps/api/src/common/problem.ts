@@ -11,7 +11,13 @@ export interface Problem {
   [extension: string]: unknown;
 }
 
-export function problem(status: number, slug: string, title: string, detail: string, extensions: Record<string, unknown> = {}): Problem {
+export function problem(
+  status: number,
+  slug: string,
+  title: string,
+  detail: string,
+  extensions: Record<string, unknown> = {},
+): Problem {
   return { type: PROBLEM_BASE + slug, title, status, detail, ...extensions };
 }
 

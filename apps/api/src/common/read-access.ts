@@ -22,7 +22,11 @@ function readRuleOf(reflector: Reflector, handler: object): ReadRule | undefined
 }
 
 /** Whether a request for this handler passes its read rule; a handler without one passes nothing. */
-export function admitRead(reflector: Reflector, handler: object, reader: Parameters<typeof admission>[1]): RouteAdmission | 'no-rule' {
+export function admitRead(
+  reflector: Reflector,
+  handler: object,
+  reader: Parameters<typeof admission>[1],
+): RouteAdmission | 'no-rule' {
   const rule = readRuleOf(reflector, handler);
   return rule === undefined ? 'no-rule' : admission(rule, reader);
 }
@@ -44,7 +48,9 @@ export function readRoutesOf(discovery: DiscoveryService, scanner: MetadataScann
     for (const name of scanner.getAllMethodNames(type.prototype)) {
       const handler = (type.prototype as Record<string, object>)[name];
       if (Reflect.getMetadata(METHOD_METADATA, handler) !== RequestMethod.GET) continue;
-      const path = [base, String(Reflect.getMetadata(PATH_METADATA, handler) ?? '')].filter((p) => p && p !== '/').join('/');
+      const path = [base, String(Reflect.getMetadata(PATH_METADATA, handler) ?? '')]
+        .filter((p) => p && p !== '/')
+        .join('/');
       routes.push({ controller: type.name, method: name, path: `/${path}`, rule: readRuleOf(reflector, handler) });
     }
   }
@@ -62,6 +68,9 @@ export class ReadRulesCheck implements OnModuleInit {
 
   onModuleInit(): void {
     const bare = readRoutesOf(this.discovery, this.scanner, this.reflector).filter((r) => r.rule === undefined);
-    if (bare.length) throw new Error(`Read routes without a read rule (@ReadAccess): ${bare.map((r) => `${r.controller}.${r.method} GET ${r.path}`).join(', ')}`);
+    if (bare.length)
+      throw new Error(
+        `Read routes without a read rule (@ReadAccess): ${bare.map((r) => `${r.controller}.${r.method} GET ${r.path}`).join(', ')}`,
+      );
   }
 }

@@ -17,7 +17,8 @@ const CAUSATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 type Fault = { field: string; problems: string[] };
 
-const child = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+const child = (path: string, key: string | number) =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
 /** Every fault of a parsed JSON body, walked without recursion; stops at the first depth fault. */
 function bodyFaults(body: unknown): Fault[] {
@@ -26,11 +27,13 @@ function bodyFaults(body: unknown): Fault[] {
   while (stack.length && faults.length < 50) {
     const { value, path, depth } = stack.pop()!;
     if (typeof value === 'string') {
-      if (value.includes('\u0000')) faults.push({ field: path || 'body', problems: ['must not contain a NUL character'] });
+      if (value.includes('\u0000'))
+        faults.push({ field: path || 'body', problems: ['must not contain a NUL character'] });
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    if (depth >= MAX_BODY_DEPTH) return [{ field: path || 'body', problems: [`is nested deeper than ${MAX_BODY_DEPTH} levels`] }];
+    if (depth >= MAX_BODY_DEPTH)
+      return [{ field: path || 'body', problems: [`is nested deeper than ${MAX_BODY_DEPTH} levels`] }];
     if (Array.isArray(value)) {
       value.forEach((v, i) => stack.push({ value: v, path: child(path, i), depth: depth + 1 }));
       continue;
@@ -38,7 +41,8 @@ function bodyFaults(body: unknown): Fault[] {
     for (const key of Object.keys(value)) {
       const field = child(path, key);
       if (FORBIDDEN_KEYS.has(key)) faults.push({ field, problems: [`property ${key} should not exist`] });
-      else if (key.includes('\u0000')) faults.push({ field, problems: ['a field name must not contain a NUL character'] });
+      else if (key.includes('\u0000'))
+        faults.push({ field, problems: ['a field name must not contain a NUL character'] });
       else stack.push({ value: (value as Record<string, unknown>)[key], path: field, depth: depth + 1 });
     }
   }
@@ -56,11 +60,15 @@ function queryFaults(req: Request): Fault[] {
   if (path.includes('\u0000')) faults.push({ field: 'path', problems: ['must not contain a NUL character'] });
   for (const [key, value] of Object.entries(req.query as Record<string, unknown>)) {
     const values = Array.isArray(value) ? value : [value];
-    if (key.includes('\u0000') || values.some((v) => typeof v === 'string' && v.includes('\u0000'))) faults.push({ field: key.split('\u0000').join(''), problems: ['must not contain a NUL character'] });
+    if (key.includes('\u0000') || values.some((v) => typeof v === 'string' && v.includes('\u0000')))
+      faults.push({ field: key.split('\u0000').join(''), problems: ['must not contain a NUL character'] });
   }
   const causation = req.headers['x-causation-id'];
   if (causation !== undefined && (typeof causation !== 'string' || !CAUSATION_ID.test(causation))) {
-    faults.push({ field: 'X-Causation-Id', problems: ['must be 1 to 128 letters, digits, dots, underscores, colons or hyphens'] });
+    faults.push({
+      field: 'X-Causation-Id',
+      problems: ['must be 1 to 128 letters, digits, dots, underscores, colons or hyphens'],
+    });
   }
   return faults;
 }

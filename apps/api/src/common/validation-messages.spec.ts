@@ -1,6 +1,22 @@
 import 'reflect-metadata';
 import { plainToInstance, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested, validateSync } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+  validateSync,
+} from 'class-validator';
 import { validationProblems } from './validation-messages';
 
 class Member {
@@ -46,12 +62,21 @@ class Body {
   members?: Member[];
 }
 
-const problems = (plain: object) => validationProblems(validateSync(plainToInstance(Body, plain), { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true }));
+const problems = (plain: object) =>
+  validationProblems(
+    validateSync(plainToInstance(Body, plain), {
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+    }),
+  );
 
 describe('validationProblems', () => {
   it('says a missing or null field "is required", once', () => {
     expect(problems({ amount: 1 })).toEqual([{ field: 'financialYear', problems: ['financialYear is required'] }]);
-    expect(problems({ financialYear: null, amount: 1 })).toEqual([{ field: 'financialYear', problems: ['financialYear is required'] }]);
+    expect(problems({ financialYear: null, amount: 1 })).toEqual([
+      { field: 'financialYear', problems: ['financialYear is required'] },
+    ]);
   });
 
   it('gives a value of the wrong kind one problem, not one per check', () => {
@@ -69,12 +94,20 @@ describe('validationProblems', () => {
       { field: 'financialYear', problems: [expect.stringMatching(/financialYear must match/)] },
       { field: 'amount', problems: ['amount must not be greater than 100'] },
       { field: 'kind', problems: [expect.stringMatching(/kind must be one of the following values: a, b/)] },
-      { field: 'notes', problems: expect.arrayContaining([expect.stringMatching(/notes must contain no more than 2 elements/), expect.stringMatching(/each value in notes must be (shorter|longer)/)]) },
+      {
+        field: 'notes',
+        problems: expect.arrayContaining([
+          expect.stringMatching(/notes must contain no more than 2 elements/),
+          expect.stringMatching(/each value in notes must be (shorter|longer)/),
+        ]),
+      },
     ]);
   });
 
   it('names elements of the wrong kind by the check on each element', () => {
-    expect(problems({ financialYear: '2013-14', amount: 1, notes: [1] })).toEqual([{ field: 'notes', problems: ['each value in notes must be a string'] }]);
+    expect(problems({ financialYear: '2013-14', amount: 1, notes: [1] })).toEqual([
+      { field: 'notes', problems: ['each value in notes must be a string'] },
+    ]);
   });
 
   it('names nested fields by their path', () => {
@@ -82,10 +115,14 @@ describe('validationProblems', () => {
       { field: 'members[1].name', problems: ['members[1].name must be a string'] },
       { field: 'members[2].name', problems: ['members[2].name is required'] },
     ]);
-    expect(problems({ financialYear: '2013-14', amount: 1, members: 'x' })).toEqual([{ field: 'members', problems: ['members must be an array of objects'] }]);
+    expect(problems({ financialYear: '2013-14', amount: 1, members: 'x' })).toEqual([
+      { field: 'members', problems: ['members must be an array of objects'] },
+    ]);
   });
 
   it('keeps an unknown property as its own problem', () => {
-    expect(problems({ financialYear: '2013-14', amount: 1, other: 1 })).toEqual([{ field: 'other', problems: ['property other should not exist'] }]);
+    expect(problems({ financialYear: '2013-14', amount: 1, other: 1 })).toEqual([
+      { field: 'other', problems: ['property other should not exist'] },
+    ]);
   });
 });

@@ -30,7 +30,8 @@ function problemsOf(e: ValidationError, field: string): string[] {
   const constraints = e.constraints ?? {};
   const names = Object.keys(constraints);
   // A property that is absent, or null where a value is needed, is one problem whatever its checks.
-  if ((e.value === undefined || e.value === null) && !names.includes('whitelistValidation')) return [`${field} is required`];
+  if ((e.value === undefined || e.value === null) && !names.includes('whitelistValidation'))
+    return [`${field} is required`];
   // `each: true` checks run on the elements, so an array of the wrong kind of element is its own problem.
   const kind = names.find((n) => n in KIND && !constraints[n].startsWith('each value'));
   if (kind) return [`${field} ${KIND[kind]}`];

@@ -37,7 +37,13 @@ function updatedOf(f: PublicationFeed, now: Date): string {
   return f.entries.reduce((m, e) => (e.recordedAt > m ? e.recordedAt : m), '') || now.toISOString();
 }
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true, processEntities: true });
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  format: true,
+  suppressEmptyNode: true,
+  processEntities: true,
+});
 
 /** Atom 1.0 (RFC 4287). The builder escapes every text and attribute value. */
 export function atomFeed(f: PublicationFeed, links: FeedLinks, now = new Date()): string {
@@ -47,7 +53,10 @@ export function atomFeed(f: PublicationFeed, links: FeedLinks, now = new Date())
     updated: e.recordedAt,
     author: { name: e.author },
     category: { '@_term': e.aggregateType, '@_label': e.category },
-    link: [{ '@_rel': 'alternate', '@_type': 'text/html', '@_href': entryUrl(links, e) }, ...(e.paperUrl ? [{ '@_rel': 'related', '@_href': e.paperUrl, '@_title': 'The published paper' }] : [])],
+    link: [
+      { '@_rel': 'alternate', '@_type': 'text/html', '@_href': entryUrl(links, e) },
+      ...(e.paperUrl ? [{ '@_rel': 'related', '@_href': e.paperUrl, '@_title': 'The published paper' }] : []),
+    ],
     summary: { '@_type': 'text', '#text': e.summary },
     content: { '@_type': 'text', '#text': contentText(e) },
   }));
@@ -58,7 +67,11 @@ export function atomFeed(f: PublicationFeed, links: FeedLinks, now = new Date())
       '@_xml:lang': 'en-GB',
       id: `tag:governance-ledger,2012:feed/${f.forceArea}`,
       title: { '@_type': 'text', '#text': feedTitle(f) },
-      subtitle: { '@_type': 'text', '#text': "Open acts on the commissioner's register of decisions and published information, and the police and crime panel's reports, newest first." },
+      subtitle: {
+        '@_type': 'text',
+        '#text':
+          "Open acts on the commissioner's register of decisions and published information, and the police and crime panel's reports, newest first.",
+      },
       updated: updatedOf(f, now),
       author: { name: 'Governance Ledger' },
       link: [

@@ -26,7 +26,10 @@ export class FeedsController {
 
   @Get('force-areas/:area/feed.atom')
   @ReadAccess('anyone')
-  @ApiOperation({ operationId: 'PublicationFeedAtom', summary: 'Atom feed of decisions, published information and panel reports of a police area (open acts only)' })
+  @ApiOperation({
+    operationId: 'PublicationFeedAtom',
+    summary: 'Atom feed of decisions, published information and panel reports of a police area (open acts only)',
+  })
   @ApiProduces('application/atom+xml')
   @ApiResponse({ status: 200, description: 'Atom 1.0 feed, newest first' })
   @ApiResponse({ status: 404, description: 'No such police area' })
@@ -43,13 +46,20 @@ export class FeedsController {
   @ApiResponse({ status: 404, description: 'No such police area' })
   async json(@Param('area', SlugPipe) area: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const feed = await this.feed(area);
-    res.type('application/feed+json; charset=utf-8').send(JSON.stringify(jsonFeed(feed, this.links(req, area, 'feed.json'))));
+    res
+      .type('application/feed+json; charset=utf-8')
+      .send(JSON.stringify(jsonFeed(feed, this.links(req, area, 'feed.json'))));
   }
 
   /** A police area of England and Wales, or an area the ledger holds open records of (demonstration data), as the viewer decides. */
   private async feed(area: string) {
-    if (!policeArea(area) && (await this.queries.listCases({ forceArea: area, limit: 1, visibility: 'open' })).items.length === 0) {
-      throw new NotFoundException(`There is no police area of England and Wales called ${area}, and the ledger holds no public records for it`);
+    if (
+      !policeArea(area) &&
+      (await this.queries.listCases({ forceArea: area, limit: 1, visibility: 'open' })).items.length === 0
+    ) {
+      throw new NotFoundException(
+        `There is no police area of England and Wales called ${area}, and the ledger holds no public records for it`,
+      );
     }
     return publicationFeed(this.rm.db, this.store, area);
   }

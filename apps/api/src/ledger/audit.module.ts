@@ -1,5 +1,18 @@
-import { BeforeApplicationShutdown, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { claimLogKey, CosignatureCollector, cosignatureStoreFor, loadOrCreateSigningKey, openSealerStorage, parseWitnessConfig, PostgresSealerStorage, Sealer, SealerStorage, SqliteSealerStorage, StoredCheckpoint } from '@ledger/audit';
+import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module } from '@nestjs/common';
+import {
+  claimLogKey,
+  CosignatureCollector,
+  cosignatureStoreFor,
+  loadOrCreateSigningKey,
+  openSealerStorage,
+  parseWitnessConfig,
+  PostgresSealerStorage,
+  Sealer,
+  SealerStorage,
+  SqliteSealerStorage,
+  StoredCheckpoint,
+} from '@ledger/audit';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { LEDGER_CONFIG, LedgerConfig, placementOf } from '@ledger/governance';
 import { checkFence, Lease } from '@ledger/projections';
@@ -59,7 +72,8 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
     if (!leases) return this.begin();
     const lock = Lease.forSchema(leases.url, leases.schema, 'sealer', this.config.leaderLeaseMs);
     this.lock = lock;
-    if (this.storage instanceof PostgresSealerStorage) this.storage.fence = (query) => checkFence(lock.fence(), query, 'sealer');
+    if (this.storage instanceof PostgresSealerStorage)
+      this.storage.fence = (query) => checkFence(lock.fence(), query, 'sealer');
     this.lock.onLost((e) => {
       this.logger.warn(`sealer lease lost (${e.message}); standing by`);
       void this.sealer.stop().then(() => {
@@ -81,10 +95,13 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
 
   private schedule(): void {
     if (this.retry) return;
-    this.retry = setTimeout(() => {
-      this.retry = null;
-      void this.tryLead();
-    }, Math.min(5000, Math.floor(this.config.leaderLeaseMs / 2)));
+    this.retry = setTimeout(
+      () => {
+        this.retry = null;
+        void this.tryLead();
+      },
+      Math.min(5000, Math.floor(this.config.leaderLeaseMs / 2)),
+    );
     this.retry.unref();
   }
 
@@ -106,7 +123,13 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
     const head = await this.store.headPosition();
     return {
       ok: this.lastError === null,
-      details: { role: this.sealing ? 'leader' : 'standby', checkpointSize: latest?.size ?? 0, checkpointIssuedAt: latest?.issuedAt ?? null, logHead: head, lastError: this.lastError },
+      details: {
+        role: this.sealing ? 'leader' : 'standby',
+        checkpointSize: latest?.size ?? 0,
+        checkpointIssuedAt: latest?.issuedAt ?? null,
+        logHead: head,
+        lastError: this.lastError,
+      },
     };
   }
 }
@@ -126,7 +149,11 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
       inject: [EVENT_STORE, LEDGER_CONFIG, SEALER_STORAGE],
       useFactory: async (store: EventStore, config: LedgerConfig, storage: SealerStorage) => {
         const logger = new Logger('Sealer');
-        const key = loadOrCreateSigningKey({ name: config.origin, dataDir: config.dataDir, keyFile: config.signingKeyPath ?? undefined });
+        const key = loadOrCreateSigningKey({
+          name: config.origin,
+          dataDir: config.dataDir,
+          keyFile: config.signingKeyPath ?? undefined,
+        });
         for (const w of key.warnings) logger.warn(w);
         if (key.created) logger.log(`created the log signing key ${key.path} (${key.signer.vkey})`);
         // An instance that may seal must hold the log's key: refuse to start rather than sign under another.
@@ -147,7 +174,11 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
       inject: [SEALER, SEALER_STORAGE, LEDGER_CONFIG],
       useFactory: (sealer: Sealer, storage: SealerStorage, config: LedgerConfig) => {
         const witnesses = parseWitnessConfig(config.witnessKeys);
-        return new CosignatureCollector(sealer.proofs, cosignatureStoreFor(storage as SqliteSealerStorage | PostgresSealerStorage, config.databaseSchema), witnesses);
+        return new CosignatureCollector(
+          sealer.proofs,
+          cosignatureStoreFor(storage as SqliteSealerStorage | PostgresSealerStorage, config.databaseSchema),
+          witnesses,
+        );
       },
     },
     SealerLifecycle,

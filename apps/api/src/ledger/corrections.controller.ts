@@ -10,7 +10,10 @@ import { CommandRunner } from '../common/command-runner';
 import { ValidationFailed } from '../common/problem';
 
 export class CorrectRecordRequest extends CommandRequest {
-  @ApiProperty({ example: '01938a6e-7c1f-7b3e-9a53-2f3c0d9b1e77', description: 'The event being corrected (in this case)' })
+  @ApiProperty({
+    example: '01938a6e-7c1f-7b3e-9a53-2f3c0d9b1e77',
+    description: 'The event being corrected (in this case)',
+  })
   @IsUUID()
   correctsEventId!: string;
 
@@ -42,11 +45,28 @@ export class CorrectionsController {
   @CommandEndpoint('*', 'CorrectRecord')
   @ApiOperation({ operationId: 'CorrectRecord', summary: 'Record a correction to an earlier act of a case' })
   @CommandResponses(false)
-  correct(@Param('stream') stream: string, @Body() body: CorrectRecordRequest, @Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response) {
+  correct(
+    @Param('stream') stream: string,
+    @Body() body: CorrectRecordRequest,
+    @Req() req: AuthedRequest,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const entry = deciderForStream(stream);
-    if (!entry) throw new ValidationFailed([{ field: 'stream', problems: ['is not the stream of a known process, e.g. precept-cycle:kent-2013-14'] }]);
+    if (!entry)
+      throw new ValidationFailed([
+        { field: 'stream', problems: ['is not the stream of a known process, e.g. precept-cycle:kent-2013-14'] },
+      ]);
     const caseId = stream.slice(entry.decider.streamPrefix.length + 1);
-    if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(caseId)) throw new ValidationFailed([{ field: 'stream', problems: ['has an invalid case id'] }]);
-    return this.commands.run(req, res, caseId, 'CorrectRecord', body, {}, { aggregateType: entry.decider.aggregateType });
+    if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(caseId))
+      throw new ValidationFailed([{ field: 'stream', problems: ['has an invalid case id'] }]);
+    return this.commands.run(
+      req,
+      res,
+      caseId,
+      'CorrectRecord',
+      body,
+      {},
+      { aggregateType: entry.decider.aggregateType },
+    );
   }
 }

@@ -1,43 +1,66 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsISO8601, IsOptional, Length, Matches } from 'class-validator';
-import { CosignatureCollector, eventsForScope, ExportScope, exportCsv, exportJsonl, exportPdf, PersonalDataVault, Sealer } from '@ledger/audit';
+import { IsIn, IsISO8601, IsOptional, Length, Matches } from 'class-validator';
+import {
+  CosignatureCollector,
+  eventsForScope,
+  ExportScope,
+  exportCsv,
+  exportJsonl,
+  exportPdf,
+  PersonalDataVault,
+  Sealer,
+} from '@ledger/audit';
 import { EVENT_STORE, EventStore, RecordedEvent, validateStream } from '@ledger/event-store';
 import { CaseNotFound, EXPORT_READERS, Forbidden, mayTakeWhole } from '@ledger/governance';
 import type { Response } from 'express';
 import { AuthedRequest } from '../common/auth';
 import { COSIGNATURES, SEALER, SealerLifecycle } from './audit.module';
 import { ReadAccess } from '../common/read-access';
+import { QueryBool } from '../common/query-fields';
 
 export class ExportQuery {
-  @ApiPropertyOptional({ example: 'jsonl', enum: ['jsonl', 'csv', 'pdf'], description: 'jsonl is the evidence; csv and pdf are human views of it' })
+  @ApiPropertyOptional({
+    example: 'jsonl',
+    enum: ['jsonl', 'csv', 'pdf'],
+    description: 'jsonl is the evidence; csv and pdf are human views of it',
+  })
   @IsOptional()
   @IsIn(['jsonl', 'csv', 'pdf'])
   format?: 'jsonl' | 'csv' | 'pdf';
 
-  @ApiPropertyOptional({ example: '120,480', description: 'Earlier checkpoint sizes to include consistency proofs from (comma-separated), for `ledger verify --checkpoint`' })
+  @ApiPropertyOptional({
+    example: '120,480',
+    description:
+      'Earlier checkpoint sizes to include consistency proofs from (comma-separated), for `ledger verify --checkpoint`',
+  })
   @IsOptional()
   @Matches(/^[1-9][0-9]{0,15}(,[1-9][0-9]{0,15}){0,19}$/)
   consistencyFrom?: string;
 
-  @ApiPropertyOptional({ example: false, description: 'Admin only: include (salt, value) for personal fields so a lawful recipient can check them' })
-  @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
+  @ApiPropertyOptional({
+    example: false,
+    description: 'Admin only: include (salt, value) for personal fields so a lawful recipient can check them',
+  })
+  @QueryBool()
   disclose?: boolean;
 
-  @ApiPropertyOptional({ example: false, description: 'Prove against the newest checkpoint a witness (a panel) has cosigned, instead of the latest; events recorded after it are left out' })
-  @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
+  @ApiPropertyOptional({
+    example: false,
+    description:
+      'Prove against the newest checkpoint a witness (a panel) has cosigned, instead of the latest; events recorded after it are left out',
+  })
+  @QueryBool()
   witnessed?: boolean;
 }
 
 export class RangeExportQuery extends ExportQuery {
   @ApiPropertyOptional({ example: '2013-01-01' }) @IsISO8601({ strict: true }) @Length(10, 10) from!: string;
   @ApiPropertyOptional({ example: '2013-12-31' }) @IsISO8601({ strict: true }) @Length(10, 10) to!: string;
-  @ApiPropertyOptional({ example: 'effectiveAt', enum: ['effectiveAt', 'recordedAt'] }) @IsOptional() @IsIn(['effectiveAt', 'recordedAt']) field?: 'effectiveAt' | 'recordedAt';
+  @ApiPropertyOptional({ example: 'effectiveAt', enum: ['effectiveAt', 'recordedAt'] })
+  @IsOptional()
+  @IsIn(['effectiveAt', 'recordedAt'])
+  field?: 'effectiveAt' | 'recordedAt';
 }
 
 const TYPES = { jsonl: 'application/x-ndjson', csv: 'text/csv; charset=utf-8', pdf: 'application/pdf' } as const;
@@ -63,7 +86,12 @@ export class ExportsController {
   @Get('streams/:stream')
   @ReadAccess(EXPORT_READERS)
   @ApiOperation({ operationId: 'ExportStream', summary: 'Export one case, complete up to a signed checkpoint' })
-  async stream(@Param('stream') stream: string, @Query() q: ExportQuery, @Req() req: AuthedRequest, @Res() res: Response) {
+  async stream(
+    @Param('stream') stream: string,
+    @Query() q: ExportQuery,
+    @Req() req: AuthedRequest,
+    @Res() res: Response,
+  ) {
     validateStream(stream);
     let first: RecordedEvent | undefined;
     for await (const e of this.store.readStream(stream, { limit: 1 })) first = e;
@@ -76,7 +104,10 @@ export class ExportsController {
 
   @Get('bodies/:body')
   @ReadAccess(EXPORT_READERS)
-  @ApiOperation({ operationId: 'ExportBody', summary: "Export every act of one body (a selection: completeness is claimed per stream only for stream exports)" })
+  @ApiOperation({
+    operationId: 'ExportBody',
+    summary: 'Export every act of one body (a selection: completeness is claimed per stream only for stream exports)',
+  })
   async body(@Param('body') body: string, @Query() q: ExportQuery, @Req() req: AuthedRequest, @Res() res: Response) {
     if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(body)) throw new CaseNotFound(body);
     await this.send(res, req, { kind: 'body', body }, q, body);
@@ -86,18 +117,34 @@ export class ExportsController {
   @ReadAccess(EXPORT_READERS)
   @ApiOperation({ operationId: 'ExportRange', summary: 'Export every act in a date range (effective or recorded)' })
   async range(@Query() q: RangeExportQuery, @Req() req: AuthedRequest, @Res() res: Response) {
-    await this.send(res, req, { kind: 'dateRange', field: q.field ?? 'effectiveAt', from: q.from, to: q.to }, q, `${q.from}_${q.to}`);
+    await this.send(
+      res,
+      req,
+      { kind: 'dateRange', field: q.field ?? 'effectiveAt', from: q.from, to: q.to },
+      q,
+      `${q.from}_${q.to}`,
+    );
   }
 
-  private async send(res: Response, req: AuthedRequest, scope: ExportScope, q: ExportQuery, name: string): Promise<void> {
+  private async send(
+    res: Response,
+    req: AuthedRequest,
+    scope: ExportScope,
+    q: ExportQuery,
+    name: string,
+  ): Promise<void> {
     const actor = req.actor!;
-    if (q.disclose && actor.role !== 'admin') throw new Forbidden('Only an admin may disclose personal data in an export');
-    const latest = this.lifecycle.isSealing ? await this.lifecycle.checkpointCoveringHead() : await this.sealer.proofs.latestCheckpoint();
+    if (q.disclose && actor.role !== 'admin')
+      throw new Forbidden('Only an admin may disclose personal data in an export');
+    const latest = this.lifecycle.isSealing
+      ? await this.lifecycle.checkpointCoveringHead()
+      : await this.sealer.proofs.latestCheckpoint();
     const witnessed = q.witnessed ? await this.cosignatures.latestWitnessed() : null;
     if (q.witnessed && !witnessed) throw new NotFoundException('No checkpoint has been cosigned by a witness yet');
     // The header's note carries every cosignature held, so a reader can require witnesses.
     const checkpoint = witnessed ?? (latest ? await this.cosignatures.withCosignatures(latest) : undefined);
-    if (!checkpoint) throw new NotFoundException('No checkpoint has been issued yet, so there is nothing to prove an export against');
+    if (!checkpoint)
+      throw new NotFoundException('No checkpoint has been issued yet, so there is nothing to prove an export against');
     const source = eventsForScope(this.store, scope);
     // A key of one force area never exports another area's records, whatever the scope.
     const events = (async function* () {
@@ -109,7 +156,15 @@ export class ExportsController {
     res.setHeader('Cache-Control', 'no-store');
     const proofs = this.sealer.proofs;
     if (format === 'jsonl') {
-      await exportJsonl({ events, proofs, out: res, scope, checkpoint, consistencyFrom: q.consistencyFrom?.split(',').map(Number), disclose: q.disclose ? (e) => this.vault.disclose(e.eventId) : undefined });
+      await exportJsonl({
+        events,
+        proofs,
+        out: res,
+        scope,
+        checkpoint,
+        consistencyFrom: q.consistencyFrom?.split(',').map(Number),
+        disclose: q.disclose ? (e) => this.vault.disclose(e.eventId) : undefined,
+      });
     } else if (format === 'csv') {
       await exportCsv({ events, proofs, out: res, checkpoint });
     } else {

@@ -1,34 +1,36 @@
 import { Controller, Get, Inject, Param, Query, Req } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { EVENT_STORE, EventStore, RecordedEvent, validateStream } from '@ledger/event-store';
 import { CaseNotFound, mayTakeWhole, STREAM_READERS } from '@ledger/governance';
 import { AuthedRequest } from '../common/auth';
 import { ReadAccess } from '../common/read-access';
+import { QueryInt } from '../common/query-fields';
 
 export class StreamPageQuery {
   @ApiPropertyOptional({ example: 0, description: 'First revision to return' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @QueryInt(0)
   from?: number;
 
   @ApiPropertyOptional({ example: 100, description: 'Page size (1-500)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @QueryInt(1, 500)
   limit?: number;
 }
 
 export class StreamPageDto {
   @ApiProperty({ example: 'precept-cycle:kent-2013-14' }) stream!: string;
-  @ApiProperty({ description: 'Events with their full envelopes', type: [Object], example: [{ eventId: '01938a6e-7c1f-7b3e-9a53-2f3c0d9b1e77', type: 'PreceptVetoed', revision: '2' }] }) events!: object[];
-  @ApiProperty({ type: String, format: 'uri-reference', example: '/v1/streams/precept-cycle:kent-2013-14?from=100&limit=100', nullable: true }) next!: string | null;
+  @ApiProperty({
+    description: 'Events with their full envelopes',
+    type: [Object],
+    example: [{ eventId: '01938a6e-7c1f-7b3e-9a53-2f3c0d9b1e77', type: 'PreceptVetoed', revision: '2' }],
+  })
+  events!: object[];
+  @ApiProperty({
+    type: String,
+    format: 'uri-reference',
+    example: '/v1/streams/precept-cycle:kent-2013-14?from=100&limit=100',
+    nullable: true,
+  })
+  next!: string | null;
 }
 
 function envelopeJson(e: RecordedEvent) {
@@ -56,7 +58,11 @@ export class StreamsController {
   @ReadAccess(STREAM_READERS)
   @ApiOperation({ operationId: 'ReadStream', summary: "A stream's events with their envelopes, paged" })
   @ApiResponse({ status: 200, type: StreamPageDto })
-  async read(@Param('stream') stream: string, @Query() q: StreamPageQuery, @Req() req: AuthedRequest): Promise<StreamPageDto> {
+  async read(
+    @Param('stream') stream: string,
+    @Query() q: StreamPageQuery,
+    @Req() req: AuthedRequest,
+  ): Promise<StreamPageDto> {
     validateStream(stream);
     const limit = q.limit ?? 100;
     const from = BigInt(q.from ?? 0);
@@ -69,7 +75,10 @@ export class StreamsController {
     const events: RecordedEvent[] = [];
     for await (const e of this.store.readStream(stream, { from, limit: limit + 1 })) events.push(e);
     const page = events.slice(0, limit);
-    const next = events.length > limit ? `/v1/streams/${encodeURIComponent(stream)}?from=${from + BigInt(limit)}&limit=${limit}` : null;
+    const next =
+      events.length > limit
+        ? `/v1/streams/${encodeURIComponent(stream)}?from=${from + BigInt(limit)}&limit=${limit}`
+        : null;
     return { stream, events: page.map(envelopeJson), next };
   }
 }

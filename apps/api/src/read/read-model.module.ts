@@ -1,4 +1,5 @@
-import { BeforeApplicationShutdown, Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module } from '@nestjs/common';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { LEDGER_CONFIG, LedgerConfig, placementOf } from '@ledger/governance';
 import { LedgerQueries, openReadModel, OpenedReadModel } from '@ledger/projections';
@@ -31,7 +32,18 @@ export class ReadModelLifecycle implements OnApplicationBootstrap, BeforeApplica
     const lagEvents = Math.max(0, ...s.projections.map((p) => p.lagEvents ?? 0));
     const lagSeconds = Math.max(0, ...s.projections.map((p) => p.lagSeconds ?? 0));
     const behind = lagSeconds > this.config.readyMaxLagSeconds;
-    return { ok: s.healthy && !behind, details: { role: s.role, head: s.head, lagEvents, lagSeconds, behind, lastError: s.lastError, projections: s.projections } };
+    return {
+      ok: s.healthy && !behind,
+      details: {
+        role: s.role,
+        head: s.head,
+        lagEvents,
+        lagSeconds,
+        behind,
+        lastError: s.lastError,
+        projections: s.projections,
+      },
+    };
   }
 }
 
@@ -47,8 +59,15 @@ export class ReadModelLifecycle implements OnApplicationBootstrap, BeforeApplica
         const rm =
           target.dialect === 'sqlite'
             ? { backend: 'sqlite' as const, file: target.file }
-            : { backend: 'postgres' as const, connectionString: target.url, schema: target.schema, leaseMs: config.leaderLeaseMs };
-        return openReadModel(store, rm, { logger: { log: (m) => logger.log(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) } });
+            : {
+                backend: 'postgres' as const,
+                connectionString: target.url,
+                schema: target.schema,
+                leaseMs: config.leaderLeaseMs,
+              };
+        return openReadModel(store, rm, {
+          logger: { log: (m) => logger.log(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+        });
       },
     },
     { provide: LedgerQueries, inject: [READ_MODEL], useFactory: (rm: OpenedReadModel) => rm.queries },

@@ -1,7 +1,6 @@
 import { Controller, Get, NotFoundException, Param, Query, Req } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, Length, Matches } from 'class-validator';
 import { LedgerQueries } from '@ledger/projections';
 import { visibilityIn } from '@ledger/governance';
 import { DEADLINE_STATUSES } from '@ledger/domain';
@@ -9,6 +8,7 @@ import type { DeadlineStatus } from '@ledger/domain';
 import type { AuthedRequest } from '../common/auth';
 import { SlugPipe } from '../common/params';
 import { ReadAccess } from '../common/read-access';
+import { QueryInt, QueryDate, QueryText, QueryBool } from '../common/query-fields';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
@@ -20,85 +20,116 @@ export class ViewQuery {
   @Length(10, 10)
   asAt?: string;
 
-  @ApiPropertyOptional({ example: '2013-02-01', description: 'What the record showed on this date (leaves out events recorded later, corrections included)' })
+  @ApiPropertyOptional({
+    example: '2013-02-01',
+    description: 'What the record showed on this date (leaves out events recorded later, corrections included)',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)
   recordedOn?: string;
 
   @ApiPropertyOptional({ example: null, description: 'Opaque cursor from the previous page' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @QueryText(500)
   cursor?: string;
 
   @ApiPropertyOptional({ example: 50, description: 'Page size (1-500)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @QueryInt(1, 500)
   limit?: number;
 }
 
 export class CaseListQuery extends ViewQuery {
   @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @Matches(SLUG) forceArea?: string;
-  @ApiPropertyOptional({ example: 'kent-pcp', description: 'Cases this body has acted on' }) @IsOptional() @IsString() @Length(1, 200) body?: string;
-  @ApiPropertyOptional({ example: 'PreceptCycle', description: 'Statutory process' }) @IsOptional() @Matches(/^[A-Za-z]{1,60}$/) process?: string;
-  @ApiPropertyOptional({ example: 'vetoed' }) @IsOptional() @IsString() @Length(1, 60) status?: string;
-  @ApiPropertyOptional({ example: '2013-01-01', description: 'Opened on or after' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @ApiPropertyOptional({ example: '2013-12-31', description: 'Opened on or before' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @ApiPropertyOptional({ example: 'kent-pcp', description: 'Cases this body has acted on' })
+  @QueryText(200)
+  body?: string;
+  @ApiPropertyOptional({ example: 'PreceptCycle', description: 'Statutory process' })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{1,60}$/)
+  process?: string;
+  @ApiPropertyOptional({ example: 'vetoed' }) @QueryText(60) status?: string;
+  @ApiPropertyOptional({ example: '2013-01-01', description: 'Opened on or after' })
+  @QueryDate()
+  from?: string;
+  @ApiPropertyOptional({ example: '2013-12-31', description: 'Opened on or before' })
+  @QueryDate()
+  to?: string;
 }
 
 export class TrailQuery extends ViewQuery {
-  @ApiPropertyOptional({ example: 'kent-pcc', description: 'The body that acted' }) @IsOptional() @IsString() @Length(1, 200) body?: string;
-  @ApiPropertyOptional({ example: '01938a6e-7c1f-7b3e-9a53-2f3c0d9b1e77', description: 'The office holder (actor id)' }) @IsOptional() @IsString() @Length(1, 200) actorId?: string;
+  @ApiPropertyOptional({ example: 'kent-pcc', description: 'The body that acted' })
+  @QueryText(200)
+  body?: string;
+  @ApiPropertyOptional({ example: '01938a6e-7c1f-7b3e-9a53-2f3c0d9b1e77', description: 'The office holder (actor id)' })
+  @QueryText(200)
+  actorId?: string;
   @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @Matches(SLUG) forceArea?: string;
   @ApiPropertyOptional({ example: 'PreceptCycle' }) @IsOptional() @Matches(/^[A-Za-z]{1,60}$/) process?: string;
-  @ApiPropertyOptional({ example: 'precept-cycle:kent-2013-14' }) @IsOptional() @IsString() @Length(1, 200) stream?: string;
-  @ApiPropertyOptional({ example: '2013-01-01' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @ApiPropertyOptional({ example: '2013-12-31' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @ApiPropertyOptional({ example: 'precept-cycle:kent-2013-14' })
+  @QueryText(200)
+  stream?: string;
+  @ApiPropertyOptional({ example: '2013-01-01' }) @QueryDate() from?: string;
+  @ApiPropertyOptional({ example: '2013-12-31' }) @QueryDate() to?: string;
 }
 
 export class DeadlineQuery extends ViewQuery {
   @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @Matches(SLUG) forceArea?: string;
   @ApiPropertyOptional({ example: 'PreceptCycle' }) @IsOptional() @Matches(/^[A-Za-z]{1,60}$/) process?: string;
-  @ApiPropertyOptional({ example: 'missed', enum: DEADLINE_STATUSES, description: 'missed: past due, nothing on record, record declared complete; no_record: past due, nothing on record; late: done after the date' }) @IsOptional() @IsIn(DEADLINE_STATUSES as DeadlineStatus[]) status?: DeadlineStatus;
-  @ApiPropertyOptional({ example: 'pcc', description: 'Who must act' }) @IsOptional() @IsString() @Length(1, 60) owner?: string;
-  @ApiPropertyOptional({ example: 'precept-cycle:kent-2013-14' }) @IsOptional() @IsString() @Length(1, 200) stream?: string;
-  @ApiPropertyOptional({ example: '2013-01-01', description: 'Due on or after' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @ApiPropertyOptional({ example: '2013-12-31', description: 'Due on or before' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @ApiPropertyOptional({
+    example: 'missed',
+    enum: DEADLINE_STATUSES,
+    description:
+      'missed: past due, nothing on record, record declared complete; no_record: past due, nothing on record; late: done after the date',
+  })
+  @IsOptional()
+  @IsIn(DEADLINE_STATUSES as DeadlineStatus[])
+  status?: DeadlineStatus;
+  @ApiPropertyOptional({ example: 'pcc', description: 'Who must act' })
+  @QueryText(60)
+  owner?: string;
+  @ApiPropertyOptional({ example: 'precept-cycle:kent-2013-14' })
+  @QueryText(200)
+  stream?: string;
+  @ApiPropertyOptional({ example: '2013-01-01', description: 'Due on or after' })
+  @QueryDate()
+  from?: string;
+  @ApiPropertyOptional({ example: '2013-12-31', description: 'Due on or before' })
+  @QueryDate()
+  to?: string;
 }
 
 export class DecisionQuery extends ViewQuery {
   @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @Matches(SLUG) forceArea?: string;
-  @ApiPropertyOptional({ example: 'kent-pcc' }) @IsOptional() @IsString() @Length(1, 200) body?: string;
+  @ApiPropertyOptional({ example: 'kent-pcc' }) @QueryText(200) body?: string;
   @ApiPropertyOptional({ example: true, description: 'Only decisions of significant public interest (default true)' })
-  @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
+  @QueryBool()
   significantOnly?: boolean;
   @ApiPropertyOptional({ example: false, description: 'Filter by whether the record was published' })
-  @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
+  @QueryBool()
   published?: boolean;
-  @ApiPropertyOptional({ example: '2013-01-01' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @ApiPropertyOptional({ example: '2013-12-31' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @ApiPropertyOptional({ example: '2013-01-01' }) @QueryDate() from?: string;
+  @ApiPropertyOptional({ example: '2013-12-31' }) @QueryDate() to?: string;
 }
 
 export class DashboardQuery extends ViewQuery {
   @ApiPropertyOptional({ example: 28, description: 'Days ahead counted as upcoming (1-366)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(366)
+  @QueryInt(1, 366)
   upcomingDays?: number;
 }
 
 function view(q: ViewQuery) {
   return { asAt: q.asAt, recordedOn: q.recordedOn, cursor: q.cursor ?? null, limit: q.limit };
+}
+
+/** What every register takes from its query: the view and page, the area, the date range, and what the caller may see. */
+function register(q: ViewQuery & { forceArea?: string; from?: string; to?: string }, req: AuthedRequest) {
+  return {
+    ...view(q),
+    forceArea: q.forceArea,
+    from: q.from,
+    to: q.to,
+    visibility: visibilityIn(req.actor, q.forceArea),
+  };
 }
 
 /** The read side: case state, trails, registers and the panel dashboard, in time. */
@@ -111,12 +142,20 @@ export class ReadController {
   @ReadAccess('anyone')
   @ApiOperation({ operationId: 'ListCases', summary: 'Cases of every statutory process, filtered and paged' })
   listCases(@Query() q: CaseListQuery, @Req() req: AuthedRequest) {
-    return this.queries.listCases({ ...view(q), forceArea: q.forceArea, body: q.body, aggregateType: q.process, status: q.status, from: q.from, to: q.to, visibility: visibilityIn(req.actor, q.forceArea) });
+    return this.queries.listCases({
+      ...register(q, req),
+      body: q.body,
+      aggregateType: q.process,
+      status: q.status,
+    });
   }
 
   @Get('cases/:stream')
   @ReadAccess('anyone')
-  @ApiOperation({ operationId: 'GetCase', summary: 'One case: state, deadlines and timeline, as at a date or as recorded on a date' })
+  @ApiOperation({
+    operationId: 'GetCase',
+    summary: 'One case: state, deadlines and timeline, as at a date or as recorded on a date',
+  })
   async getCase(@Param('stream') stream: string, @Query() q: ViewQuery, @Req() req: AuthedRequest) {
     if (!/^[a-z0-9-]{1,60}:[a-z0-9][a-z0-9-]{0,99}$/.test(stream)) throw new NotFoundException(`No case ${stream}`);
     const o = { asAt: q.asAt, recordedOn: q.recordedOn, timelineCursor: q.cursor ?? null, timelineLimit: q.limit };
@@ -127,29 +166,64 @@ export class ReadController {
 
   @Get('trail')
   @ReadAccess('anyone')
-  @ApiOperation({ operationId: 'AccountabilityTrail', summary: 'Every act of a body or office holder: who, in what role, under which power, when, and whether the deadline was met' })
+  @ApiOperation({
+    operationId: 'AccountabilityTrail',
+    summary:
+      'Every act of a body or office holder: who, in what role, under which power, when, and whether the deadline was met',
+  })
   trail(@Query() q: TrailQuery, @Req() req: AuthedRequest) {
-    return this.queries.trail({ ...view(q), body: q.body, actorId: q.actorId, forceArea: q.forceArea, aggregateType: q.process, stream: q.stream, from: q.from, to: q.to, visibility: visibilityIn(req.actor, q.forceArea) });
+    return this.queries.trail({
+      ...register(q, req),
+      body: q.body,
+      actorId: q.actorId,
+      aggregateType: q.process,
+      stream: q.stream,
+    });
   }
 
   @Get('deadlines')
   @ReadAccess('anyone')
-  @ApiOperation({ operationId: 'DeadlinesRegister', summary: 'Every statutory deadline with its due date and status as at a date' })
+  @ApiOperation({
+    operationId: 'DeadlinesRegister',
+    summary: 'Every statutory deadline with its due date and status as at a date',
+  })
   deadlines(@Query() q: DeadlineQuery, @Req() req: AuthedRequest) {
-    return this.queries.deadlines({ ...view(q), forceArea: q.forceArea, aggregateType: q.process, status: q.status, owner: q.owner, stream: q.stream, from: q.from, to: q.to, visibility: visibilityIn(req.actor, q.forceArea) });
+    return this.queries.deadlines({
+      ...register(q, req),
+      aggregateType: q.process,
+      status: q.status,
+      owner: q.owner,
+      stream: q.stream,
+    });
   }
 
   @Get('decisions')
   @ReadAccess('anyone')
-  @ApiOperation({ operationId: 'DecisionRegister', summary: 'Decisions of significant public interest, and whether and when each was published' })
+  @ApiOperation({
+    operationId: 'DecisionRegister',
+    summary: 'Decisions of significant public interest, and whether and when each was published',
+  })
   decisions(@Query() q: DecisionQuery, @Req() req: AuthedRequest) {
-    return this.queries.decisions({ ...view(q), forceArea: q.forceArea, body: q.body, significantOnly: q.significantOnly, published: q.published, from: q.from, to: q.to, visibility: visibilityIn(req.actor, q.forceArea) });
+    return this.queries.decisions({
+      ...register(q, req),
+      body: q.body,
+      significantOnly: q.significantOnly,
+      published: q.published,
+    });
   }
 
   @Get('force-areas/:area/dashboard')
   @ReadAccess('anyone')
-  @ApiOperation({ operationId: 'PanelDashboard', summary: 'Outstanding and overdue items, vetoes and upcoming deadlines for a force area' })
+  @ApiOperation({
+    operationId: 'PanelDashboard',
+    summary: 'Outstanding and overdue items, vetoes and upcoming deadlines for a force area',
+  })
   dashboard(@Param('area', SlugPipe) area: string, @Query() q: DashboardQuery, @Req() req: AuthedRequest) {
-    return this.queries.dashboard(area, { asAt: q.asAt, recordedOn: q.recordedOn, upcomingDays: q.upcomingDays, visibility: visibilityIn(req.actor, area) });
+    return this.queries.dashboard(area, {
+      asAt: q.asAt,
+      recordedOn: q.recordedOn,
+      upcomingDays: q.upcomingDays,
+      visibility: visibilityIn(req.actor, area),
+    });
   }
 }

@@ -1,7 +1,35 @@
-import { areaWords, bodyName, caseName, classificationLabel as plainClassification, type DeadlineStatus, eventLabel, OWNER_LABELS, plainCitation, plainValue, policeArea, processName, ROLE_LABELS, wordsFor, wordsOf } from '@ledger/domain';
+import {
+  areaWords,
+  bodyName,
+  caseName,
+  classificationLabel as plainClassification,
+  type DeadlineStatus,
+  eventLabel,
+  OWNER_LABELS,
+  plainCitation,
+  plainValue,
+  policeArea,
+  processName,
+  ROLE_LABELS,
+  wordsFor,
+  wordsOf,
+} from '@ledger/domain';
 import { html, SafeHtml } from './html';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2013-03-31" → "31 March 2013" (GOV.UK style). Anything else is shown as given. */
 export function longDate(iso: string | null | undefined): string {
@@ -83,7 +111,9 @@ function classificationLabel(c: string | null | undefined): string {
 
 export function classificationTag(c: string | null | undefined): SafeHtml {
   const open = !c || c === 'open';
-  return html`<span class="tag ${open ? 'tag--blue' : 'tag--purple'}" data-classification="${c ?? 'open'}">${classificationLabel(c)}</span>`;
+  return html`<span class="tag ${open ? 'tag--blue' : 'tag--purple'}" data-classification="${c ?? 'open'}"
+    >${classificationLabel(c)}</span
+  >`;
 }
 
 /** A value from event data in words (never JSON, never personal data). */

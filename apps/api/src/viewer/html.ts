@@ -10,13 +10,20 @@ export class SafeHtml {
   }
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+};
 
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"'`]/g, (c) => ESCAPES[c]);
 }
 
-type Part = SafeHtml | string | number | bigint | boolean | null | undefined | readonly Part[];
+export type Part = SafeHtml | string | number | bigint | boolean | null | undefined | readonly Part[];
 
 function render(v: Part): string {
   if (v === null || v === undefined || v === false) return '';
@@ -35,8 +42,8 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): SafeHtml
 /** Builds a URL path with a query string; drops empty values. */
 export function href(path: string, params: Record<string, string | number | boolean | null | undefined> = {}): string {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '' && v !== false) q.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '' && v !== false) q.set(k, String(v));
   const s = q.toString();
   return s ? `${path}?${s}` : path;
 }
-

@@ -45,7 +45,12 @@ export class ViewerIntegrity {
     } catch {
       return [];
     }
-    return (await collector.latestPerWitness()).map((c) => ({ forceArea: c.forceArea, witness: c.witness, size: c.size, at: new Date(c.timestamp * 1000).toISOString() }));
+    return (await collector.latestPerWitness()).map((c) => ({
+      forceArea: c.forceArea,
+      witness: c.witness,
+      size: c.size,
+      at: new Date(c.timestamp * 1000).toISOString(),
+    }));
   }
 
   /** The badge: null when none issued yet, 'unavailable' when the server has no sealer. */
@@ -55,7 +60,13 @@ export class ViewerIntegrity {
     try {
       const cp = await p.latestCheckpoint();
       if (!cp) return null;
-      return { size: cp.size, root: cp.root.toString('base64'), issuedAt: cp.issuedAt, origin: p.origin, witnessed: await this.witnessed() };
+      return {
+        size: cp.size,
+        root: cp.root.toString('base64'),
+        issuedAt: cp.issuedAt,
+        origin: p.origin,
+        witnessed: await this.witnessed(),
+      };
     } catch {
       return 'unavailable';
     }

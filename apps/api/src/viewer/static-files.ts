@@ -9,7 +9,7 @@ export function loadStatic(): Map<string, { body: Buffer; type: string }> {
   const files = new Map<string, { body: Buffer; type: string }>();
   if (!dir) return files;
   const types: Record<string, string> = { css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8' };
-  for (const name of ['viewer.css', 'viewer.js']) {
+  for (const name of ['viewer.css', 'viewer.js', 'viewer-check.js']) {
     const p = join(dir, name);
     if (existsSync(p)) files.set(name, { body: readFileSync(p), type: types[name.split('.').pop() as string] });
   }
@@ -18,4 +18,3 @@ export function loadStatic(): Map<string, { body: Buffer; type: string }> {
   if (verifier) files.set(VERIFIER_FILE_NAME, { body: verifier, type: types.js });
   return files;
 }
-

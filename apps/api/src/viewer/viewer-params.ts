@@ -1,5 +1,5 @@
 import type { AuthedRequest } from '../common/auth';
-import { PROCESSES } from './pages';
+import { PROCESSES } from './filters';
 
 /** Reading a viewer page's query: every bad value becomes a page that says what to fix. */
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -41,14 +41,16 @@ export function dateParam(q: Record<string, string>, name: string, label: string
 export function textParam(q: Record<string, string>, name: string, max = 200): string | undefined {
   const v = q[name];
   if (v === undefined) return undefined;
-  if (v.length > max || [...v].some((ch) => ch.charCodeAt(0) < 0x20)) throw new BadView(400, 'Check the filter', `The ${name} filter is too long or has control characters.`);
+  if (v.length > max || [...v].some((ch) => ch.charCodeAt(0) < 0x20))
+    throw new BadView(400, 'Check the filter', `The ${name} filter is too long or has control characters.`);
   return v;
 }
 
 export function processParam(q: Record<string, string>): string | undefined {
   const v = q.process;
   if (v === undefined) return undefined;
-  if (!PROCESSES.includes(v) && !/^[A-Za-z]{1,60}$/.test(v)) throw new BadView(400, 'Check the filter', 'Choose a process from the list.');
+  if (!PROCESSES.includes(v) && !/^[A-Za-z]{1,60}$/.test(v))
+    throw new BadView(400, 'Check the filter', 'Choose a process from the list.');
   return v;
 }
 
@@ -56,13 +58,15 @@ export function processParam(q: Record<string, string>): string | undefined {
 export function limitParam(q: Record<string, string>): number {
   const v = q.limit;
   if (v === undefined) return 50;
-  if (!/^[1-9][0-9]{0,2}$/.test(v) || Number(v) > 100) throw new BadView(400, 'Check the page size', 'The page size must be a whole number from 1 to 100.');
+  if (!/^[1-9][0-9]{0,2}$/.test(v) || Number(v) > 100)
+    throw new BadView(400, 'Check the page size', 'The page size must be a whole number from 1 to 100.');
   return Number(v);
 }
 
 export function boolParam(q: Record<string, string>, name: string): boolean | undefined {
   const v = q[name];
   if (v === undefined) return undefined;
-  if (v !== 'true' && v !== 'false') throw new BadView(400, 'Check the filter', `The ${name} filter must be true or false.`);
+  if (v !== 'true' && v !== 'false')
+    throw new BadView(400, 'Check the filter', `The ${name} filter must be true or false.`);
   return v === 'true';
 }

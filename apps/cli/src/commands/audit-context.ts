@@ -4,7 +4,16 @@
  */
 import type { EventStore } from '@ledger/event-store';
 import { loadConfig, openEventStore, placementOf } from '@ledger/governance';
-import { loadOrCreateSigningKey, openSealerStorage, openVaultStorage, PersonalDataVault, Sealer, type LogSigner, type SealerStorage, type VaultStorage } from '@ledger/audit';
+import {
+  loadOrCreateSigningKey,
+  openSealerStorage,
+  openVaultStorage,
+  PersonalDataVault,
+  Sealer,
+  type LogSigner,
+  type SealerStorage,
+  type VaultStorage,
+} from '@ledger/audit';
 
 export interface AuditContext {
   store: EventStore;
@@ -20,9 +29,19 @@ export async function openAudit(env: Record<string, string | undefined> = proces
   const place = placementOf(cfg);
   const store: EventStore = await openEventStore(cfg);
   const storage: SealerStorage = await openSealerStorage(place.sealer);
-  const key = loadOrCreateSigningKey({ name: cfg.origin, dataDir: cfg.dataDir, keyFile: cfg.signingKeyPath ?? undefined });
+  const key = loadOrCreateSigningKey({
+    name: cfg.origin,
+    dataDir: cfg.dataDir,
+    keyFile: cfg.signingKeyPath ?? undefined,
+  });
   for (const w of key.warnings) console.error(`warning: ${w}`);
-  const sealer = await Sealer.open({ source: store, storage, signer: key.signer, origin: cfg.origin, checkpointIntervalMs: 0 });
+  const sealer = await Sealer.open({
+    source: store,
+    storage,
+    signer: key.signer,
+    origin: cfg.origin,
+    checkpointIntervalMs: 0,
+  });
   let vaultStorage: VaultStorage | null = null;
   return {
     store,

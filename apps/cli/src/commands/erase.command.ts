@@ -1,16 +1,21 @@
 import type { Command } from 'commander';
-import { EVENT_STORE, EventStore } from '@ledger/event-store';
-import { ApiActor, CommandOutcome, ComplaintPersonalData, Ledger } from '@ledger/governance';
+import { ApiActor, PersonalDataErasure } from '@ledger/governance';
 import { openLedgerContext } from '../context/ledger-context';
 
 /** The operator at the console acts as a national admin; the act records it as such. */
-const OPERATOR: ApiActor = { id: 'ledger-cli', name: 'Ledger operator (command line)', role: 'admin', forceArea: '*', body: 'national-admin' };
+const OPERATOR: ApiActor = {
+  id: 'ledger-cli',
+  name: 'Ledger operator (command line)',
+  role: 'admin',
+  forceArea: '*',
+  body: 'national-admin',
+};
 
 /**
- * `ledger erase --subject ID --reason ... --authority ...`: the same erasure as the API's
- * ErasePersonalData (INTEGRITY.md): the act is checked by the Complaint decider, the
- * subject's key and sealed values are deleted, then PersonalDataErased is appended with
- * every commitment the case holds. The log's bytes never change, so proofs stay valid.
+ * `ledger erase --subject ID --reason ... --authority ...`: the API's ErasePersonalData, run
+ * by the same PersonalDataErasure (INTEGRITY.md): the subject's key and sealed values are
+ * deleted, then PersonalDataErased is appended with every commitment the case holds. The
+ * log's bytes never change, so proofs stay valid.
  */
 export function register(program: Command): void {
   program
@@ -25,33 +30,15 @@ export function register(program: Command): void {
     .action(async (o: { subject: string; reason: string; authority: string; case?: string; effectiveAt?: string }) => {
       const app = await openLedgerContext();
       try {
-        const caseId = o.case ?? (await findComplaint(app.get<EventStore>(EVENT_STORE), o.subject));
-        if (!caseId) throw new Error(`No complaint names data subject ${o.subject}`);
-        const personal = app.get(ComplaintPersonalData);
-        const state = await personal.load(caseId, OPERATOR);
-        const commitments = [...state.complainant.allCommitments];
-        const data = { subjectId: o.subject, commitments, authority: o.authority, reason: o.reason };
-        personal.check(state, { type: 'ErasePersonalData', data }, OPERATOR, o.effectiveAt);
-        await personal.erase(o.subject);
-        const outcome: CommandOutcome = await app.get(Ledger).record({
-          caseId,
-          command: { type: 'ErasePersonalData', data },
-          actor: OPERATOR,
-          effectiveAt: o.effectiveAt,
-          correlationId: `cli-erase-${o.subject}`,
-          classification: 'exempt:1,2',
-        });
-        console.log(`Erased ${commitments.length} personal fields of ${o.subject} and recorded it in ${outcome.stream} at revision ${outcome.revision}.`);
+        const { subject: subjectId, reason, authority, effectiveAt } = o;
+        const request = { caseId: o.case, subjectId, reason, authority, effectiveAt };
+        const erasure = app.get(PersonalDataErasure);
+        const { commitments, outcome } = await erasure.erase(request, OPERATOR, `cli-erase-${subjectId}`);
+        console.log(
+          `Erased ${commitments.length} personal fields of ${o.subject} and recorded it in ${outcome.stream} at revision ${outcome.revision}.`,
+        );
       } finally {
         await app.close();
       }
     });
-}
-
-async function findComplaint(store: EventStore, subjectId: string): Promise<string | null> {
-  for await (const e of store.readAll()) {
-    const c = (e.data as { complainant?: { subjectId?: string } }).complainant;
-    if (e.type === 'ComplaintReceived' && c?.subjectId === subjectId) return String(e.metadata.caseId);
-  }
-  return null;
 }

@@ -2,7 +2,20 @@ import type { Command } from 'commander';
 import { copyFileSync, createWriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
-import { CosignatureCollector, cosignatureStoreFor, eventsForScope, exportCsv, exportJsonl, exportPdf, verifierFilePath, VERIFIER_FILE_NAME, type ExportScope, type ExportProgress, type PostgresSealerStorage, type SqliteSealerStorage } from '@ledger/audit';
+import {
+  CosignatureCollector,
+  cosignatureStoreFor,
+  eventsForScope,
+  exportCsv,
+  exportJsonl,
+  exportPdf,
+  verifierFilePath,
+  VERIFIER_FILE_NAME,
+  type ExportScope,
+  type ExportProgress,
+  type PostgresSealerStorage,
+  type SqliteSealerStorage,
+} from '@ledger/audit';
 import { loadConfig } from '@ledger/governance';
 import { openAudit } from './audit-context';
 
@@ -33,13 +46,17 @@ function scopeOf(o: ExportOpts): ExportScope {
 function writeVerifierBeside(out: string, evidence: string | null, vkey: string): void {
   const built = verifierFilePath();
   if (!built) {
-    console.error(`The single-file verifier ${VERIFIER_FILE_NAME} has not been built (npm run build), so it was not written beside the export.`);
+    console.error(
+      `The single-file verifier ${VERIFIER_FILE_NAME} has not been built (npm run build), so it was not written beside the export.`,
+    );
     return;
   }
   const beside = join(dirname(resolve(out)), VERIFIER_FILE_NAME);
   if (resolve(built) !== beside) copyFileSync(built, beside);
   const file = evidence ?? '<the .jsonl evidence file>';
-  console.error(`Wrote ${VERIFIER_FILE_NAME} beside it. To verify with nothing but Node 22+: node ${VERIFIER_FILE_NAME} ${file} --key '${vkey}'`);
+  console.error(
+    `Wrote ${VERIFIER_FILE_NAME} beside it. To verify with nothing but Node 22+: node ${VERIFIER_FILE_NAME} ${file} --key '${vkey}'`,
+  );
 }
 
 /** `ledger export`: the evidence file (JSONL) or a human view (CSV, PDF) of one case, body or date range. */
@@ -62,10 +79,20 @@ export function register(program: Command): void {
       const scope = scopeOf(o);
       if (!['jsonl', 'csv', 'pdf'].includes(o.format)) throw new Error('--format must be jsonl, csv or pdf');
       const ctx = await openAudit();
-      const bar = o.progress && o.out ? new SingleBar({ format: 'exporting {bar} {value} events', stream: process.stderr }, Presets.shades_classic) : null;
+      const bar =
+        o.progress && o.out
+          ? new SingleBar({ format: 'exporting {bar} {value} events', stream: process.stderr }, Presets.shades_classic)
+          : null;
       try {
         // The header's note carries every cosignature the ledger holds for it.
-        const checkpoint = await new CosignatureCollector(ctx.sealer.proofs, cosignatureStoreFor(ctx.storage as SqliteSealerStorage | PostgresSealerStorage, loadConfig(process.env).databaseSchema), []).withCosignatures(await ctx.sealer.checkpointNow());
+        const checkpoint = await new CosignatureCollector(
+          ctx.sealer.proofs,
+          cosignatureStoreFor(
+            ctx.storage as SqliteSealerStorage | PostgresSealerStorage,
+            loadConfig(process.env).databaseSchema,
+          ),
+          [],
+        ).withCosignatures(await ctx.sealer.checkpointNow());
         const out = o.out ? createWriteStream(o.out) : process.stdout;
         bar?.start(checkpoint.size, 0);
         const onProgress = (p: ExportProgress) => bar?.update(p.written);
@@ -86,13 +113,27 @@ export function register(program: Command): void {
           });
           count = r.count;
         } else if (o.format === 'csv') {
-          count = (await exportCsv({ events, proofs: ctx.sealer.proofs, out, checkpoint, onProgress, keepOpen: !o.out })).count;
+          count = (
+            await exportCsv({ events, proofs: ctx.sealer.proofs, out, checkpoint, onProgress, keepOpen: !o.out })
+          ).count;
         } else {
           const evidence = o.evidence ?? (o.out ? basename(o.out).replace(/\.pdf$/i, '') + '.jsonl' : 'export.jsonl');
-          count = (await exportPdf({ events, proofs: ctx.sealer.proofs, out, checkpoint, scope, evidenceFile: evidence, onProgress })).count;
+          count = (
+            await exportPdf({
+              events,
+              proofs: ctx.sealer.proofs,
+              out,
+              checkpoint,
+              scope,
+              evidenceFile: evidence,
+              onProgress,
+            })
+          ).count;
         }
         bar?.stop();
-        console.error(`Exported ${count} events against checkpoint ${checkpoint.size} (${checkpoint.root.toString('base64')}), key fingerprint ${ctx.signer.fingerprint}.`);
+        console.error(
+          `Exported ${count} events against checkpoint ${checkpoint.size} (${checkpoint.root.toString('base64')}), key fingerprint ${ctx.signer.fingerprint}.`,
+        );
         if (o.out) writeVerifierBeside(o.out, o.format === 'jsonl' ? basename(o.out) : null, ctx.signer.vkey);
       } finally {
         bar?.stop();

@@ -18,7 +18,9 @@ async function withKeys<T>(fn: (keys: ApiKeyStore) => Promise<T>): Promise<T> {
 
 /** `ledger keys create|list|revoke`: API keys are actors with a role and a force area. */
 export function register(program: Command): void {
-  const keys = program.command('keys').description('Manage API keys (each key is an actor with a role and a force area)');
+  const keys = program
+    .command('keys')
+    .description('Manage API keys (each key is an actor with a role and a force area)');
   keys
     .command('create')
     .description('Create a key and print it once')
@@ -27,11 +29,16 @@ export function register(program: Command): void {
     .requiredOption('--force-area <area>', 'police area slug such as kent, or * for national')
     .option('--body <body>', 'body acted for (default: <area>-<role kind>, e.g. kent-pcc)')
     .action(async (o: { name: string; role: string; forceArea: string; body?: string }) => {
-      if (!(API_ROLES as readonly string[]).includes(o.role)) throw new Error(`--role must be one of ${API_ROLES.join(', ')}`);
-      const { token, record } = await withKeys((k) => k.create({ name: o.name, role: o.role as ApiRole, forceArea: o.forceArea, body: o.body }));
+      if (!(API_ROLES as readonly string[]).includes(o.role))
+        throw new Error(`--role must be one of ${API_ROLES.join(', ')}`);
+      const { token, record } = await withKeys((k) =>
+        k.create({ name: o.name, role: o.role as ApiRole, forceArea: o.forceArea, body: o.body }),
+      );
       // The codes stay in brackets: they are what an operator types to use or change the key.
       const area = record.forceArea === '*' ? 'every police area' : areaWords(record.forceArea);
-      console.log(`Created key ${record.id} for ${record.name}: ${ROLE_LABELS[record.role] ?? record.role} (${record.role}) in ${area}, acting for ${bodyName(record.body)} (${record.body}).`);
+      console.log(
+        `Created key ${record.id} for ${record.name}: ${ROLE_LABELS[record.role] ?? record.role} (${record.role}) in ${area}, acting for ${bodyName(record.body)} (${record.body}).`,
+      );
       console.log('Store it now: it is shown only once.');
       console.log(token);
     });
@@ -40,7 +47,10 @@ export function register(program: Command): void {
     .description('List keys (never their secrets)')
     .action(async () => {
       const list = await withKeys((k) => k.list());
-      for (const r of list) console.log([r.id, r.role, r.forceArea, r.body, r.name, r.revokedAt ? `revoked ${r.revokedAt}` : 'active'].join('\t'));
+      for (const r of list)
+        console.log(
+          [r.id, r.role, r.forceArea, r.body, r.name, r.revokedAt ? `revoked ${r.revokedAt}` : 'active'].join('\t'),
+        );
       if (list.length === 0) console.log('No keys yet: ledger keys create --name ... --role ... --force-area ...');
     });
   keys
@@ -55,15 +65,22 @@ export function register(program: Command): void {
     });
   keys
     .command('rotate-signing')
-    .description("Rotate the log's signing key: the current key (SIGNING_KEY_PATH) signs a statement adopting the new one, recorded with the log")
-    .requiredOption('--new-key <file>', 'the new private key file (PRIVATE+KEY+...); give it to every instance afterwards')
+    .description(
+      "Rotate the log's signing key: the current key (SIGNING_KEY_PATH) signs a statement adopting the new one, recorded with the log",
+    )
+    .requiredOption(
+      '--new-key <file>',
+      'the new private key file (PRIVATE+KEY+...); give it to every instance afterwards',
+    )
     .action(async (o: { newKey: string }) => {
       const ctx = await openAudit();
       try {
         const next = LogSigner.parse(readFileSync(o.newKey, 'utf8'));
         const keys = await rotateLogKey(ctx.storage, loadConfig(process.env).origin, ctx.signer, next);
         const last = keys[keys.length - 1];
-        console.log(`The log's key is now ${last.vkey}, for checkpoints from size ${last.fromSize}. Restart every instance with SIGNING_KEY_PATH=${o.newKey}.`);
+        console.log(
+          `The log's key is now ${last.vkey}, for checkpoints from size ${last.fromSize}. Restart every instance with SIGNING_KEY_PATH=${o.newKey}.`,
+        );
       } finally {
         await ctx.close();
       }

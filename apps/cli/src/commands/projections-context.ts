@@ -6,7 +6,9 @@ import type { EventStore } from '@ledger/event-store';
 import { loadConfig, openEventStore, placementOf } from '@ledger/governance';
 import { openReadModel, type OpenedReadModel } from '@ledger/projections';
 
-export async function openProjections(env: Record<string, string | undefined> = process.env): Promise<{ store: EventStore; rm: OpenedReadModel; close(): Promise<void> }> {
+export async function openProjections(
+  env: Record<string, string | undefined> = process.env,
+): Promise<{ store: EventStore; rm: OpenedReadModel; close(): Promise<void> }> {
   const cfg = loadConfig(env);
   const store = await openEventStore(cfg);
   const target = placementOf(cfg).readModels;
@@ -14,7 +16,9 @@ export async function openProjections(env: Record<string, string | undefined> = 
   try {
     rm = await openReadModel(
       store,
-      target.dialect === 'postgres' ? { backend: 'postgres', connectionString: target.url, schema: target.schema } : { backend: 'sqlite', file: target.file },
+      target.dialect === 'postgres'
+        ? { backend: 'postgres', connectionString: target.url, schema: target.schema }
+        : { backend: 'sqlite', file: target.file },
     );
   } catch (e) {
     await store.close();

@@ -10,11 +10,16 @@ import { openProjections } from './projections-context';
 export function register(program: Command): void {
   program
     .command('rebuild')
-    .description(`Rebuild read models from the log into shadow tables, then swap them in (projections: ${DEFAULT_PROJECTIONS.map((p) => p.name).join(', ')})`)
+    .description(
+      `Rebuild read models from the log into shadow tables, then swap them in (projections: ${DEFAULT_PROJECTIONS.map((p) => p.name).join(', ')})`,
+    )
     .option('--projection <name>', 'rebuild only this projection')
     .action(async (o: { projection?: string }) => {
       const ctx = await openProjections();
-      const bar = new SingleBar({ format: '{phase} |{bar}| {value}/{total} events | {rate} events/s | ETA {eta_formatted}', hideCursor: true }, Presets.shades_classic);
+      const bar = new SingleBar(
+        { format: '{phase} |{bar}| {value}/{total} events | {rate} events/s | ETA {eta_formatted}', hideCursor: true },
+        Presets.shades_classic,
+      );
       let started = false;
       try {
         const gens = await ctx.rm.runner.rebuild(o.projection, (p) => {
@@ -26,7 +31,11 @@ export function register(program: Command): void {
           bar.update(p.done, { phase: p.phase.padEnd(11), rate: p.eventsPerSecond });
         });
         if (started) bar.stop();
-        console.log(`Swapped in: ${Object.entries(gens).map(([n, g]) => `${n} (generation ${g})`).join(', ')}`);
+        console.log(
+          `Swapped in: ${Object.entries(gens)
+            .map(([n, g]) => `${n} (generation ${g})`)
+            .join(', ')}`,
+        );
       } finally {
         if (started) bar.stop();
         await ctx.close();

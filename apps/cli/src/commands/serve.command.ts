@@ -28,6 +28,8 @@ export function register(program: Command): void {
       const pass = (signal: NodeJS.Signals) => () => child.kill(signal);
       process.on('SIGINT', pass('SIGINT'));
       process.on('SIGTERM', pass('SIGTERM'));
-      process.exitCode = await new Promise<number>((done) => child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0))));
+      process.exitCode = await new Promise<number>((done) =>
+        child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0))),
+      );
     });
 }

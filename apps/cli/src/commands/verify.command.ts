@@ -3,36 +3,59 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 // Only the standalone verifier: no store, no Nest.
 import { keysFromArgs, reportLines, verifyExport } from '@ledger/audit/verify';
 
-const readIfFile = (p: string): string | null => (existsSync(p) && statSync(p).isFile() ? readFileSync(p, 'utf8') : null);
+const readIfFile = (p: string): string | null =>
+  existsSync(p) && statSync(p).isFile() ? readFileSync(p, 'utf8') : null;
 
 /** `ledger verify FILE --key K`: checks an export offline with nothing but Node. */
 export function register(program: Command): void {
   program
     .command('verify <file>')
     .description('Verify an export offline: signature, hashes, proofs, chains, completeness, consistency')
-    .requiredOption('--key <vkey-or-file...>', "the log's public key (name+keyid+base64), or a file of them; never taken from the export")
+    .requiredOption(
+      '--key <vkey-or-file...>',
+      "the log's public key (name+keyid+base64), or a file of them; never taken from the export",
+    )
     .option('--checkpoint <file>', 'an earlier signed checkpoint the export must be consistent with')
-    .option('--witness <vkey-or-file...>', "a witness's public key (a panel's; repeatable, or a file of them); never taken from the export")
-    .option('--witnesses-required <n>', 'fail unless at least this many of the given witnesses cosigned the checkpoint', '0')
+    .option(
+      '--witness <vkey-or-file...>',
+      "a witness's public key (a panel's; repeatable, or a file of them); never taken from the export",
+    )
+    .option(
+      '--witnesses-required <n>',
+      'fail unless at least this many of the given witnesses cosigned the checkpoint',
+      '0',
+    )
     .option('--all', 'report every failure, not only the first')
     .option('--json', 'print the full report as JSON')
-    .action(async (file: string, o: { key: string[]; checkpoint?: string; all?: boolean; json?: boolean; witness?: string[]; witnessesRequired: string }) => {
-      const required = Number(o.witnessesRequired);
-      if (!Number.isInteger(required) || required < 0) throw new Error('--witnesses-required must be a whole number');
-      const report = await verifyExport(createReadStream(file), {
-        witnesses: keysFromArgs(o.witness ?? [], readIfFile),
-        witnessesRequired: required,
-        trustedKeys: keysFromArgs(o.key, readIfFile),
-        earlierCheckpoint: o.checkpoint ? readFileSync(o.checkpoint, 'utf8') : undefined,
-        all: o.all,
-        fileName: file,
-      });
-      if (o.json) console.log(JSON.stringify(report, null, 2));
-      else {
-        const { out, err } = reportLines(report);
-        for (const l of out) console.log(l);
-        for (const l of err) console.error(l);
-      }
-      if (!report.ok) process.exitCode = 1;
-    });
+    .action(
+      async (
+        file: string,
+        o: {
+          key: string[];
+          checkpoint?: string;
+          all?: boolean;
+          json?: boolean;
+          witness?: string[];
+          witnessesRequired: string;
+        },
+      ) => {
+        const required = Number(o.witnessesRequired);
+        if (!Number.isInteger(required) || required < 0) throw new Error('--witnesses-required must be a whole number');
+        const report = await verifyExport(createReadStream(file), {
+          witnesses: keysFromArgs(o.witness ?? [], readIfFile),
+          witnessesRequired: required,
+          trustedKeys: keysFromArgs(o.key, readIfFile),
+          earlierCheckpoint: o.checkpoint ? readFileSync(o.checkpoint, 'utf8') : undefined,
+          all: o.all,
+          fileName: file,
+        });
+        if (o.json) console.log(JSON.stringify(report, null, 2));
+        else {
+          const { out, err } = reportLines(report);
+          for (const l of out) console.log(l);
+          for (const l of err) console.error(l);
+        }
+        if (!report.ok) process.exitCode = 1;
+      },
+    );
 }

@@ -2,7 +2,14 @@ import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 // The witness side only: no store, no Nest. A panel runs this on its own machine.
-import { createWitnessKeyFile, HttpLogClient, readWitnessKeyFile, Witness, WitnessStateDir, type WitnessOutcome } from '@ledger/audit/witness';
+import {
+  createWitnessKeyFile,
+  HttpLogClient,
+  readWitnessKeyFile,
+  Witness,
+  WitnessStateDir,
+  type WitnessOutcome,
+} from '@ledger/audit/witness';
 import { parseVkey } from '@ledger/audit/verify';
 
 /** Exit code when the witness refuses a checkpoint and raises an alarm. */
@@ -12,7 +19,10 @@ const stamp = () => new Date().toISOString();
 
 function readVkey(arg: string): string {
   const text = existsSync(arg) ? readFileSync(arg, 'utf8') : arg;
-  const line = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l && !l.startsWith('#'));
+  const line = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .find((l) => l && !l.startsWith('#'));
   if (!line) throw new Error('--vkey is empty');
   parseVkey(line);
   return line;
@@ -40,7 +50,10 @@ interface RunOpts {
 async function run(o: RunOpts): Promise<void> {
   const state = new WitnessStateDir(resolve(o.state));
   const keyFile = o.key ? resolve(o.key) : state.keyFile;
-  if (!existsSync(keyFile)) throw new Error(`no witness key at ${keyFile}; run \`ledger witness keygen --name <name> --state ${o.state}\` first`);
+  if (!existsSync(keyFile))
+    throw new Error(
+      `no witness key at ${keyFile}; run \`ledger witness keygen --name <name> --state ${o.state}\` first`,
+    );
   const { signer, warnings } = readWitnessKeyFile(keyFile);
   for (const w of warnings) console.error(`warning: ${w}`);
   const unlock = state.lock();
@@ -75,7 +88,8 @@ async function run(o: RunOpts): Promise<void> {
         process.exitCode = ALARM_EXIT;
         return;
       }
-      if (outcome?.status === 'unchanged' && o.once) console.log(`${stamp()} nothing new: the ledger is still at ${outcome.size} entries, already cosigned`);
+      if (outcome?.status === 'unchanged' && o.once)
+        console.log(`${stamp()} nothing new: the ledger is still at ${outcome.size} entries, already cosigned`);
       if (o.once || stopping) return;
       await new Promise((r) => setTimeout(r, intervalMs));
       if (stopping) return;
@@ -89,7 +103,11 @@ async function run(o: RunOpts): Promise<void> {
 
 /** `ledger witness keygen|run|status`: a panel's witness that cosigns the ledger's checkpoints. */
 export function register(program: Command): void {
-  const w = program.command('witness').description("Witness the ledger: cosign its checkpoints only while it only grows (run by a Police and Crime Panel)");
+  const w = program
+    .command('witness')
+    .description(
+      'Witness the ledger: cosign its checkpoints only while it only grows (run by a Police and Crime Panel)',
+    );
   w.command('keygen')
     .description("Create the witness's own Ed25519 key in the state directory and print its public key")
     .requiredOption('--name <name>', 'the witness name, a schema-less URL such as panel.kent.example/witness')
@@ -104,7 +122,9 @@ export function register(program: Command): void {
       console.log(signer.vkey);
     });
   w.command('run')
-    .description('Check and cosign the ledger\'s latest checkpoint, now and every --interval seconds; exits 3 on an alarm')
+    .description(
+      "Check and cosign the ledger's latest checkpoint, now and every --interval seconds; exits 3 on an alarm",
+    )
     .requiredOption('--log <url>', 'the ledger API base URL, e.g. https://ledger.example')
     .requiredOption('--vkey <vkey-or-file>', "the ledger's public key (GET /v1/ledger/key gives its vkey); pinned")
     .requiredOption('--state <dir>', 'the witness state directory')
@@ -118,7 +138,11 @@ export function register(program: Command): void {
     .action((o: { state: string }) => {
       const state = new WitnessStateDir(resolve(o.state));
       const s = state.load();
-      console.log(s ? `Last cosigned: ${s.origin} at ${s.size} entries, root ${s.root}, at ${new Date(s.timestamp * 1000).toISOString()}.` : 'Nothing cosigned yet.');
+      console.log(
+        s
+          ? `Last cosigned: ${s.origin} at ${s.size} entries, root ${s.root}, at ${new Date(s.timestamp * 1000).toISOString()}.`
+          : 'Nothing cosigned yet.',
+      );
       const alarms = state.alarms();
       console.log(alarms.length ? `${alarms.length} alarm(s):` : 'No alarms.');
       for (const a of alarms) console.log(`  ${a.at} ${a.kind.toUpperCase()}: ${a.summary}`);

@@ -11,12 +11,17 @@ import { GovernanceModule, LedgerConfig, loadConfig, PersonalDataModule } from '
 @Module({})
 class LedgerContextModule {
   static forRoot(config: LedgerConfig): DynamicModule {
-    return { module: LedgerContextModule, imports: [CqrsModule.forRoot(), GovernanceModule.forRoot(config), PersonalDataModule] };
+    return {
+      module: LedgerContextModule,
+      imports: [CqrsModule.forRoot(), GovernanceModule.forRoot(config), PersonalDataModule],
+    };
   }
 }
 
 /** Opens the context from the environment; the caller closes it. The demo is never loaded implicitly. */
-export async function openLedgerContext(env: Record<string, string | undefined> = process.env): Promise<INestApplicationContext> {
+export async function openLedgerContext(
+  env: Record<string, string | undefined> = process.env,
+): Promise<INestApplicationContext> {
   const config = loadConfig({ ...env, LOAD_DEMO: 'false', PROJECTIONS: 'false' });
   // A command prints its own result: only warnings and errors from the layers below.
   const logger: LogLevel[] | false = env.LOG_LEVEL === 'silent' ? false : ['fatal', 'error', 'warn'];

@@ -10,7 +10,8 @@ import { streamId, toStoredDomainEvent } from '../stored-event';
 export type ClearFields = Record<string, string>;
 
 /** Where a commitment sits in an entry (RFC 6901): the vault binds the sealed value to it. */
-const pointer = (...segments: string[]) => '/' + segments.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+const pointer = (...segments: string[]) =>
+  '/' + segments.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 
 /**
  * Seals and erases complainants' personal data (INTEGRITY.md). The log holds only
@@ -32,7 +33,12 @@ export class ComplaintPersonalData {
   async seal(subjectId: string, eventId: string, at: string[], fields: ClearFields): Promise<Record<string, string>> {
     const commitments: Record<string, string> = {};
     for (const [path, value] of Object.entries(fields)) {
-      const { commitment } = await this.vault.seal({ subjectId, eventId, fieldPath: pointer('data', ...at, path), value });
+      const { commitment } = await this.vault.seal({
+        subjectId,
+        eventId,
+        fieldPath: pointer('data', ...at, path),
+        value,
+      });
       commitments[path] = commitment.toString('hex');
     }
     return commitments;
@@ -80,11 +86,21 @@ export class ComplaintPersonalData {
   check(state: ComplaintState, command: ComplaintCommand, actor: ApiActor, effectiveAt: string | undefined): void {
     const now = new Date().toISOString();
     // The handler checks this too, but only after the vault has been touched.
-    if (effectiveAt !== undefined && effectiveAt.slice(0, 10) > now.slice(0, 10)) throw new InvalidCommand('effectiveAt cannot be in the future: the ledger records acts that have happened', 'effectiveAt');
+    if (effectiveAt !== undefined && effectiveAt.slice(0, 10) > now.slice(0, 10))
+      throw new InvalidCommand(
+        'effectiveAt cannot be in the future: the ledger records acts that have happened',
+        'effectiveAt',
+      );
     complaint.decide(command, state, {
       now,
       effectiveOn: (effectiveAt ?? now).slice(0, 10),
-      actor: { id: actor.id, name: actor.name, role: actor.role, body: actor.body, forceArea: actor.forceArea === '*' ? null : actor.forceArea },
+      actor: {
+        id: actor.id,
+        name: actor.name,
+        role: actor.role,
+        body: actor.body,
+        forceArea: actor.forceArea === '*' ? null : actor.forceArea,
+      },
     });
   }
 }

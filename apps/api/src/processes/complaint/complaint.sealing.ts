@@ -1,5 +1,5 @@
 import type { ComplaintCommand } from '@ledger/domain';
-import { ClearFields, ComplaintPersonalData } from '@ledger/governance';
+import { ClearFields, ComplaintPersonalData, PersonalDataErasure } from '@ledger/governance';
 import { randomUUID } from 'node:crypto';
 import type { CommandResponse } from '../../common/command-runner';
 import type { RouteCall } from '../route-table';
@@ -72,23 +72,8 @@ export function updateComplainant(call: RouteCall<UpdateComplainantRequest>, typ
   });
 }
 
-/**
- * Crypto-shredding (INTEGRITY.md): once the log shows the act is new, it is checked with the
- * pure decider (right subject, not yet erased, authority and reason), then the subject's key
- * and sealed values are erased, then PersonalDataErased is appended with every commitment the
- * case holds. The vault goes first: if the append then fails, a retry finds nothing left to
- * erase and records the erasure; the reverse order could record an erasure that never happened.
- */
+/** Crypto-shredding (INTEGRITY.md): the rule is PersonalDataErasure's, shared with `ledger erase`. */
 export function erasePersonalData(call: RouteCall<ErasePersonalDataRequest>, type: ComplaintCommand['type']): Promise<CommandResponse> {
-  const { body } = call;
-  return call.runner.run(call.req, call.res, call.caseId, type, body, {}, {
-    prepare: async () => {
-      const personal = vaultOf(call);
-      const state = await personal.load(call.caseId!, call.req.actor!);
-      const commitments = [...state.complainant.allCommitments];
-      personal.check(state, { type, data: { subjectId: body.subjectId, commitments, authority: body.authority, reason: body.reason } } as ComplaintCommand, call.req.actor!, body.effectiveAt);
-      await personal.erase(body.subjectId);
-      return { commitments };
-    },
-  });
+  const prepare = call.modules.get(PersonalDataErasure, { strict: false }).prepare(call.caseId!, call.req.actor!, call.body);
+  return call.runner.run(call.req, call.res, call.caseId, type, call.body, {}, { prepare });
 }

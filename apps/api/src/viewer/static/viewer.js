@@ -4,17 +4,34 @@
  *  - staff sign in with an API key kept in sessionStorage (this tab only, never in a URL);
  *    pages are then fetched with "Authorization: Bearer <key>" and the server renders them
  *    for that key; the new page replaces the body, history and focus are handled;
- *  - "Verify this case" checks the evidence file in the browser (verify-ledger.mjs, the
- *    single-file build of libs/audit/src/verify, which sets window.LedgerVerify).
+ *  - "Verify this case" checks the evidence file in the browser (viewer-check.js).
  */
 (function () {
   'use strict';
   var STORE = 'ledger.apiKey';
   var RETURN = 'ledger.returnTo';
 
-  function getKey() { try { return sessionStorage.getItem(STORE); } catch (e) { return null; } }
-  function setKey(k) { try { sessionStorage.setItem(STORE, k); } catch (e) { /* private mode: stays signed out */ } }
-  function clearKey() { try { sessionStorage.removeItem(STORE); } catch (e) { /* nothing kept */ } }
+  function getKey() {
+    try {
+      return sessionStorage.getItem(STORE);
+    } catch (e) {
+      return null;
+    }
+  }
+  function setKey(k) {
+    try {
+      sessionStorage.setItem(STORE, k);
+    } catch (e) {
+      /* private mode: stays signed out */
+    }
+  }
+  function clearKey() {
+    try {
+      sessionStorage.removeItem(STORE);
+    } catch (e) {
+      /* nothing kept */
+    }
+  }
 
   function isViewerPath(url) {
     if (url.origin !== location.origin) return false;
@@ -33,7 +50,9 @@
       document.body.appendChild(r);
     }
     r.textContent = '';
-    setTimeout(function () { r.textContent = text; }, 50);
+    setTimeout(function () {
+      r.textContent = text;
+    }, 50);
   }
 
   var loading = 0;
@@ -51,11 +70,21 @@
       .then(function (res) {
         if (res.status === 401 && key) {
           clearKey();
-          try { sessionStorage.setItem('ledger.signInMessage', 'Your key was not accepted (it may have been revoked). Sign in again.'); } catch (e) { /* ignore */ }
+          try {
+            sessionStorage.setItem(
+              'ledger.signInMessage',
+              'Your key was not accepted (it may have been revoked). Sign in again.',
+            );
+          } catch (e) {
+            /* ignore */
+          }
           return load('/ui/sign-in', { push: true, focus: true });
         }
         var type = res.headers.get('content-type') || '';
-        if (type.indexOf('text/html') < 0) { location.assign(href); return null; }
+        if (type.indexOf('text/html') < 0) {
+          location.assign(href);
+          return null;
+        }
         return res.text().then(function (text) {
           if (mine !== loading) return null;
           var doc = new DOMParser().parseFromString(text, 'text/html');
@@ -72,7 +101,10 @@
             target.scrollIntoView();
           } else if (opts.focus) {
             var h1 = document.querySelector('main h1');
-            if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus(); }
+            if (h1) {
+              h1.setAttribute('tabindex', '-1');
+              h1.focus();
+            }
             window.scrollTo(0, 0);
           }
           if (opts.focus) announce(doc.title);
@@ -80,7 +112,9 @@
           return null;
         });
       })
-      .catch(function () { location.assign(href); })
+      .catch(function () {
+        location.assign(href);
+      })
       .then(function () {
         if (mine === loading) document.documentElement.removeAttribute('data-loading');
       });
@@ -97,7 +131,11 @@
     if (!a) return;
     var url = new URL(a.getAttribute('href'), location.href);
     if (url.pathname === '/ui/sign-in' && location.pathname !== '/ui/sign-in') {
-      try { sessionStorage.setItem(RETURN, location.pathname + location.search); } catch (e) { /* ignore */ }
+      try {
+        sessionStorage.setItem(RETURN, location.pathname + location.search);
+      } catch (e) {
+        /* ignore */
+      }
     }
     if (!getKey()) return;
     if (ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
@@ -111,13 +149,18 @@
   document.addEventListener('submit', function (ev) {
     var form = ev.target;
     if (!(form instanceof HTMLFormElement)) return;
-    if (form.id === 'sign-in-form') { ev.preventDefault(); return signIn(form); }
+    if (form.id === 'sign-in-form') {
+      ev.preventDefault();
+      return signIn(form);
+    }
     if (!getKey() || (form.method || 'get').toLowerCase() !== 'get') return;
     var url = new URL(form.getAttribute('action') || location.pathname, location.href);
     if (!isViewerPath(url)) return;
     ev.preventDefault();
     var params = new URLSearchParams();
-    new FormData(form).forEach(function (v, k) { if (typeof v === 'string' && v !== '') params.append(k, v); });
+    new FormData(form).forEach(function (v, k) {
+      if (typeof v === 'string' && v !== '') params.append(k, v);
+    });
     url.search = params.toString();
     load(url.href, { push: true, focus: true });
   });
@@ -143,7 +186,8 @@
     var input = form.querySelector('#api-key');
     var k = input ? input.value.trim() : '';
     if (!k) return showSignInError('Enter your API key');
-    if (!/^[A-Za-z0-9_-]{1,200}$/.test(k)) return showSignInError('An API key has only letters, digits, hyphens and underscores');
+    if (!/^[A-Za-z0-9_-]{1,200}$/.test(k))
+      return showSignInError('An API key has only letters, digits, hyphens and underscores');
     var button = form.querySelector('button[type="submit"]');
     if (button) button.disabled = true;
     fetch('/ui/session', { headers: { Authorization: 'Bearer ' + k }, cache: 'no-store' })
@@ -155,7 +199,12 @@
         setKey(k);
         if (input) input.value = '';
         var back = '/';
-        try { back = sessionStorage.getItem(RETURN) || '/'; sessionStorage.removeItem(RETURN); } catch (e) { /* ignore */ }
+        try {
+          back = sessionStorage.getItem(RETURN) || '/';
+          sessionStorage.removeItem(RETURN);
+        } catch (e) {
+          /* ignore */
+        }
         if (!/^\/(?!\/)/.test(back) || back.indexOf('/ui/sign-in') === 0) back = '/';
         announce('Signed in as ' + who.name);
         return load(back, { push: true, focus: true });
@@ -180,7 +229,7 @@
     }
     if (action === 'verify-export' || action === 'verify-file') {
       ev.preventDefault();
-      return verify(el.closest('[data-verify-tool]'), action === 'verify-file');
+      return window.LedgerViewerCheck.verify(el.closest('[data-verify-tool]'), action === 'verify-file', getKey());
     }
   }
 
@@ -193,7 +242,9 @@
       .then(function (res) {
         if (!res.ok) throw new Error('The server refused the export (' + res.status + ').');
         var m = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') || '');
-        return res.blob().then(function (b) { return { blob: b, name: m ? m[1] : 'export' }; });
+        return res.blob().then(function (b) {
+          return { blob: b, name: m ? m[1] : 'export' };
+        });
       })
       .then(function (f) {
         var a = document.createElement('a');
@@ -201,94 +252,15 @@
         a.download = f.name;
         document.body.appendChild(a);
         a.click();
-        setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+        setTimeout(function () {
+          URL.revokeObjectURL(a.href);
+          a.remove();
+        }, 1000);
         announce('Downloaded ' + f.name);
       })
-      .catch(function (e) { announce(String(e && e.message ? e.message : e)); });
-  }
-
-  // ------------------------------------------------------------------ verify in the browser
-
-  function el(tag, text, cls) {
-    var e = document.createElement(tag);
-    if (text) e.textContent = text;
-    if (cls) e.className = cls;
-    return e;
-  }
-
-  function showResult(box, report, source) {
-    box.textContent = '';
-    if (report.ok) {
-      box.appendChild(el('p', 'Verified: ' + source + ' is exactly what the ledger recorded.', 'outcome outcome--ok'));
-      var ul = el('ul');
-      ul.appendChild(el('li', 'The checkpoint of ' + report.treeSize + ' entries of the log ' + report.origin + ' carries a valid signature by the key you gave (' + report.verifiedBy.join(', ') + '), whose fingerprint is ' + report.keyFingerprint + '.'));
-      ul.appendChild(el('li', 'All ' + report.events + ' records hash correctly, and each sits in the signed log (RFC 9162 inclusion proofs).'));
-      report.streams.forEach(function (s) {
-        ul.appendChild(el('li', 'Case ' + s.stream + ': records ' + s.firstRevision + ' to ' + s.lastRevision + ' form an unbroken chain' + (s.complete ? ', and none was left out up to the checkpoint.' : '.')));
+      .catch(function (e) {
+        announce(String(e && e.message ? e.message : e));
       });
-      (report.consistency || []).forEach(function (c) {
-        ul.appendChild(el('li', 'The log as it stood at ' + c.fromSize + ' entries is the start of this one: nothing before it was rewritten.'));
-      });
-      if (report.consistentWithEarlier) ul.appendChild(el('li', 'The log only grew since the earlier checkpoint you gave: nothing was rewritten.'));
-      ul.appendChild(el('li', 'The file is sealed by the same key: what it says was exported, and every line, are exactly as the ledger wrote them.'));
-      box.appendChild(ul);
-      if (report.notes.length) {
-        box.appendChild(el('h4', 'Notes', 'heading-s'));
-        var nl = el('ul');
-        report.notes.forEach(function (n) { nl.appendChild(el('li', n)); });
-        box.appendChild(nl);
-      }
-    } else {
-      box.appendChild(el('p', 'Failed: ' + source + ' is not what the ledger recorded, or it cannot be checked.', 'outcome outcome--fail'));
-      box.appendChild(el('p', 'What went wrong:'));
-      var fl = el('ul');
-      report.failures.forEach(function (f) { fl.appendChild(el('li', f)); });
-      box.appendChild(fl);
-    }
-    box.setAttribute('data-outcome', report.ok ? 'verified' : 'failed');
-  }
-
-  // The verifier (about 180 KB) is fetched only when someone checks a file.
-  function loadVerifier() {
-    if (window.LedgerVerify) return Promise.resolve(window.LedgerVerify);
-    return import('/ui/static/verify-ledger.mjs').then(
-      function () { return window.LedgerVerify; },
-      function () { throw new Error('The verifier did not load. Use the ledger verify command instead.'); }
-    );
-  }
-
-  function verify(tool, fromFile) {
-    if (!tool) return;
-    var box = tool.querySelector('.verify-result');
-    var keyText = (tool.querySelector('#verify-key') || {}).value || '';
-    var earlier = (tool.querySelector('#verify-earlier') || {}).value || '';
-    box.removeAttribute('data-outcome');
-    box.textContent = '';
-    box.appendChild(el('p', 'Checking...', 'outcome outcome--working'));
-    var getText;
-    var source;
-    if (fromFile) {
-      var input = tool.querySelector('#verify-file');
-      var file = input && input.files && input.files[0];
-      if (!file) { box.textContent = ''; box.appendChild(el('p', 'Choose an evidence file first.', 'outcome outcome--fail')); box.setAttribute('data-outcome', 'failed'); return; }
-      source = 'the file ' + file.name;
-      getText = file.text();
-    } else {
-      var url = tool.getAttribute('data-export-url');
-      var headers = {};
-      var key = getKey();
-      if (!url && key) { url = tool.getAttribute('data-staff-export-url'); headers.Authorization = 'Bearer ' + key; }
-      if (!url) { box.textContent = ''; box.appendChild(el('p', 'The evidence file of this case is not public. Check a file an auditor gave you instead.', 'outcome outcome--fail')); box.setAttribute('data-outcome', 'failed'); return; }
-      source = 'the evidence file of this case';
-      getText = fetch(url, { headers: headers, cache: 'no-store' }).then(function (res) {
-        if (!res.ok) return res.text().then(function (t) { var d; try { d = JSON.parse(t).detail; } catch (e) { d = null; } throw new Error('the server did not give the evidence file (' + res.status + (d ? ': ' + d : '') + ')'); });
-        return res.text();
-      });
-    }
-    Promise.all([getText, loadVerifier()])
-      .then(function (got) { return got[1].verifyText(got[0], { trustedKeys: keyText.split(/\r?\n/), earlierCheckpoint: earlier.trim() ? earlier.replace(/\r\n/g, '\n').replace(/\n*$/, '\n') : undefined }); })
-      .then(function (report) { showResult(box, report, source); })
-      .catch(function (e) { showResult(box, { ok: false, failures: [String(e && e.message ? e.message : e)], notes: [], streams: [], verifiedBy: [] }, source); });
   }
 
   // ------------------------------------------------------------------ page set-up
@@ -298,7 +270,12 @@
     if (form) {
       form.hidden = false;
       var msg = null;
-      try { msg = sessionStorage.getItem('ledger.signInMessage'); sessionStorage.removeItem('ledger.signInMessage'); } catch (e) { /* ignore */ }
+      try {
+        msg = sessionStorage.getItem('ledger.signInMessage');
+        sessionStorage.removeItem('ledger.signInMessage');
+      } catch (e) {
+        /* ignore */
+      }
       if (msg) showSignInError(msg);
     }
   }
@@ -306,9 +283,17 @@
   // Committee papers: print with every "What was recorded" section open.
   var opened = [];
   window.addEventListener('beforeprint', function () {
-    opened = Array.prototype.filter.call(document.querySelectorAll('details:not([open])'), function (d) { d.open = true; return true; });
+    opened = Array.prototype.filter.call(document.querySelectorAll('details:not([open])'), function (d) {
+      d.open = true;
+      return true;
+    });
   });
-  window.addEventListener('afterprint', function () { opened.forEach(function (d) { d.open = false; }); opened = []; });
+  window.addEventListener('afterprint', function () {
+    opened.forEach(function (d) {
+      d.open = false;
+    });
+    opened = [];
+  });
 
   function start() {
     enhance();
