@@ -38,8 +38,6 @@ export interface ActRoute<T extends ActType, Dto extends CommandRequest = Comman
   body: Type<Dto>;
   /** An opening act whose case is the force area's own (one per area) unless the body names another. */
   caseIdIsArea?: true;
-  /** Body fields the API accepts and the act does not use: listed, so no other field can slip by. */
-  unused?: readonly (keyof Dto)[];
   /** For an act that must do more than record its body (e.g. seal personal data first). */
   run?: (call: RouteCall<Dto>, type: T) => Promise<CommandResponse>;
 }
@@ -61,15 +59,12 @@ export type RouteTable<C extends Command> = {
   [T in C['type'] & ActType]: ActRoute<T, any>;
 };
 
-/** The DTO a route's check sees: its own fields, less those it lists as unused. */
-type CheckedDto<Route, Dto> = Route extends { unused: readonly (infer U)[] } ? Omit<Dto, U & keyof Dto> : Dto;
-
 type Checked<R, C extends Command> = {
   [T in keyof R]: T extends C['type'] & ActType
     ? R[T] extends { run: unknown }
       ? R[T]
       : R[T] extends { body: Type<infer Dto> }
-        ? Omit<R[T], 'body'> & { body: FitsCommand<T, CheckedDto<R[T], Dto>> extends CheckedDto<R[T], Dto> ? Type<Dto> : Type<FitsCommand<T, CheckedDto<R[T], Dto>>> }
+        ? Omit<R[T], 'body'> & { body: FitsCommand<T, Dto> extends Dto ? Type<Dto> : Type<FitsCommand<T, Dto>> }
         : never
     : never;
 };

@@ -19,8 +19,8 @@ export type ConveneMeeting = Command<
   }
 >;
 export type TableDocument = Command<'TableDocument', { ref: string; title: string; item?: string | null; author: string; access: Access; exemptParas: number[]; purpose?: Purpose | null }>;
-/** membersAtTime is optional: the members come from the panel's record; if sent, it must match it. */
-export type RecordMeetingAttendance = Command<'RecordMeetingAttendance', { present: string[]; absent: string[]; membersAtTime?: MemberAtTime[] | null }>;
+/** membersAtTime and panelId are optional: the members come from the panel's record and the panel is the meeting's; if sent, they must match. */
+export type RecordMeetingAttendance = Command<'RecordMeetingAttendance', { present: string[]; absent: string[]; membersAtTime?: MemberAtTime[] | null; panelId?: string | null }>;
 /** The quorum comes from the panel's rules of procedure on record; a minimum sent by the caller must match it. */
 export type ConfirmQuorum = Command<'ConfirmQuorum', { minimumPresent?: number | null }>;
 export type DeclareInterest = Command<

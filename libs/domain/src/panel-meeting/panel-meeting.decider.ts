@@ -175,7 +175,8 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
       case 'RecordMeetingAttendance': {
         const s = open(state);
         requireRule(PROCESS_ORDER, s.status === 'convened', 'Attendance has already been recorded for this meeting.');
-        const { present, absent } = command.data;
+        const { present, absent, panelId } = command.data;
+        requireRule(MEETING_ATTENDANCE_INCONSISTENT, !panelId || panelId === s.panelId, `This is a meeting of panel ${s.panelId}, not ${panelId}: record its attendance against that panel's members.`);
         const membersAtTime = membersOnRecord(ctx.facts?.panel, s.forceArea, s.date, command.data.membersAtTime, s.panelId);
         const ids = membersAtTime.map((m) => m.memberId);
         const listed = [...present, ...absent];
