@@ -1,47 +1,35 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, Matches, ValidateIf } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { IsSchedule12AParas } from '../../common/fields';
+import { Text, OptionalText, Flag } from '../request-fields';
 
 const ACCESS = ['open', 'exempt'] as const;
 const PURPOSES = ['for_decision', 'for_information', 'for_noting'] as const;
 
 /** The register's case id defaults to the police area: one register per PCC office. */
 export class OpenDecisionRegisterRequest extends OpenCaseRequest {
-  @ApiProperty({ example: 'Office of the Kent Police and Crime Commissioner', description: 'The PCC office whose register this is' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'Office of the Kent Police and Crime Commissioner', description: 'The PCC office whose register this is' })
   office!: string;
 }
 
 export class RecordDecisionRequest extends CommandRequest {
-  @ApiProperty({ example: 'PCC/D/2013/004', description: 'Reference of the decision on the register' })
-  @IsString()
-  @Length(1, 100)
+  @Text(100, { example: 'PCC/D/2013/004', description: 'Reference of the decision on the register' })
   decisionRef!: string;
 
-  @ApiProperty({ example: 'Commissioning of victim services 2013-14', description: 'Title of the decision' })
-  @IsString()
-  @Length(1, 500)
+  @Text(500, { example: 'Commissioning of victim services 2013-14', description: 'Title of the decision' })
   title!: string;
 
-  @ApiProperty({ example: 'Police and Crime Commissioner', description: 'Who made the decision' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'Police and Crime Commissioner', description: 'Who made the decision' })
   decisionMaker!: string;
 
-  @ApiProperty({ example: true, description: 'A decision of significant public interest (SI 2011/3050 Sch para 5)' })
-  @IsBoolean()
+  @Flag({ example: true, description: 'A decision of significant public interest (SI 2011/3050 Sch para 5)' })
   significantPublicInterest!: boolean;
 
-  @ApiProperty({ example: false, description: 'Made at a meeting' })
-  @IsBoolean()
+  @Flag({ example: false, description: 'Made at a meeting' })
   madeAtMeeting!: boolean;
 
-  @ApiPropertyOptional({ type: String, example: 'PCC/DR/2013/004', description: 'The written record of the decision; required for one of significant public interest', nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @OptionalText(200, { type: String, example: 'PCC/DR/2013/004', description: 'The written record of the decision; required for one of significant public interest', nullable: true })
   recordDocumentRef?: string | null;
 }
 
@@ -50,39 +38,24 @@ export class PublishSpecifiedInformationRequest extends CommandRequest {
   @Matches(/^[1-8](\([a-z]\))?$/)
   orderPara!: string;
 
-  @ApiProperty({ example: 'Decision record: commissioning of victim services 2013-14', description: 'What was published' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(2000, { example: 'Decision record: commissioning of victim services 2013-14', description: 'What was published' })
   description!: string;
 
-  @ApiPropertyOptional({ type: String, example: 'https://www.kent-pcc.gov.uk/decisions/2013-004', nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @OptionalText(2000, { type: String, example: 'https://www.kent-pcc.gov.uk/decisions/2013-004', nullable: true })
   url?: string | null;
 
-  @ApiPropertyOptional({ type: String, example: 'PCC/D/2013/004', description: 'The decision whose record this is (para 5 only)', nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @OptionalText(100, { type: String, example: 'PCC/D/2013/004', description: 'The decision whose record this is (para 5 only)', nullable: true })
   decisionRef?: string | null;
 
-  @ApiPropertyOptional({ type: String, example: 'PCC/DR/2013/004', description: 'The document published', nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @OptionalText(200, { type: String, example: 'PCC/DR/2013/004', description: 'The document published', nullable: true })
   documentRef?: string | null;
 }
 
 export class ClassifyDocumentRequest extends CommandRequest {
-  @ApiProperty({ example: 'PCC/DR/2013/004', description: 'Reference of the document' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'PCC/DR/2013/004', description: 'Reference of the document' })
   documentRef!: string;
 
-  @ApiProperty({ example: 'Victim services: commissioning decision', description: 'Title of the document' })
-  @IsString()
-  @Length(1, 500)
+  @Text(500, { example: 'Victim services: commissioning decision', description: 'Title of the document' })
   title!: string;
 
   @ApiProperty({ example: 'exempt', enum: ACCESS, description: 'Access under LGA 1972 Sch 12A' })
@@ -94,10 +67,7 @@ export class ClassifyDocumentRequest extends CommandRequest {
   @IsSchedule12AParas()
   exemptParas?: number[];
 
-  @ApiPropertyOptional({ type: String, example: 'Tender prices would prejudice the re-procurement', description: 'Why the public interest in keeping it exempt outweighs disclosure (Sch 12A Part 2)', nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 5000)
+  @OptionalText(5000, { type: String, example: 'Tender prices would prejudice the re-procurement', description: 'Why the public interest in keeping it exempt outweighs disclosure (Sch 12A Part 2)', nullable: true })
   publicInterestReason?: string | null;
 
   @ApiProperty({ example: 'for_decision', enum: PURPOSES, nullable: true, description: 'What the paper is for (separate from access)' })
@@ -107,9 +77,7 @@ export class ClassifyDocumentRequest extends CommandRequest {
 }
 
 export class ReclassifyDocumentRequest extends CommandRequest {
-  @ApiProperty({ example: 'PCC/DR/2013/004', description: 'Reference of a document already classified' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'PCC/DR/2013/004', description: 'Reference of a document already classified' })
   documentRef!: string;
 
   @ApiProperty({ example: 'open', enum: ACCESS, description: 'The new access' })
@@ -121,14 +89,9 @@ export class ReclassifyDocumentRequest extends CommandRequest {
   @IsSchedule12AParas()
   exemptParas?: number[];
 
-  @ApiPropertyOptional({ type: String, example: 'Tender prices are still commercially sensitive', description: 'Public-interest reason; needed when the document stays exempt', nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 5000)
+  @OptionalText(5000, { type: String, example: 'Tender prices are still commercially sensitive', description: 'Public-interest reason; needed when the document stays exempt', nullable: true })
   publicInterestReason?: string | null;
 
-  @ApiProperty({ example: 'The contract has been awarded; the prices are no longer sensitive', description: 'Why the access changes' })
-  @IsString()
-  @Length(1, 5000)
+  @Text(5000, { example: 'The contract has been awarded; the prices are no longer sensitive', description: 'Why the access changes' })
   reason!: string;
 }

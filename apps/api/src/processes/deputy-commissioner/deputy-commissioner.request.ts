@@ -1,13 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, Matches } from 'class-validator';
 import { DISQUALIFICATIONS, EXCLUDED_PERSONS, PCC_FUNCTIONS } from '@ledger/domain';
 import type { Disqualification, ExcludedPerson, PccFunction } from '@ledger/domain';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
+import { Text, OptionalText, Day, OptionalDay } from '../request-fields';
 
 export class AppointDeputyCommissionerRequest extends OpenCaseRequest {
-  @ApiProperty({ example: 'D. Deputy', description: 'The person appointed (s.18(1)(a))' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'D. Deputy', description: 'The person appointed (s.18(1)(a))' })
   person!: string;
 
   @ApiPropertyOptional({ type: String, example: 'kent-dpcc-2014', nullable: true, description: 'The SeniorAppointment case of the confirmation hearing (Sch 1 paras 9-12)' })
@@ -15,15 +14,10 @@ export class AppointDeputyCommissionerRequest extends OpenCaseRequest {
   @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/)
   seniorAppointmentCaseId?: string | null;
 
-  @ApiProperty({ format: 'date', example: '2016-05-11', description: "The last day of the appointment under its terms; no later than the end of the PCC's current term (Sch 1 para 8(3))" })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Day({ format: 'date', example: '2016-05-11', description: "The last day of the appointment under its terms; no later than the end of the PCC's current term (Sch 1 para 8(3))" })
   termEndsOn!: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date', example: '1970-01-01', nullable: true, description: 'Date of birth, to check the age of 18 (Sch 1 para 8(2)(a))' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @OptionalDay({ type: String, format: 'date', example: '1970-01-01', nullable: true, description: 'Date of birth, to check the age of 18 (Sch 1 para 8(2)(a))' })
   dateOfBirth?: string | null;
 
   @ApiProperty({ example: [], enum: EXCLUDED_PERSONS, isArray: true, description: 'Which s.18(6) categories the person falls in (any refuses the appointment)' })
@@ -47,10 +41,7 @@ export class DelegateToDeputyRequest extends CommandRequest {
   @IsIn(PCC_FUNCTIONS as unknown as PccFunction[], { each: true })
   functions!: PccFunction[];
 
-  @ApiPropertyOptional({ type: String, example: 'Victims services commissioning', nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @OptionalText(2000, { type: String, example: 'Victims services commissioning', nullable: true })
   description?: string | null;
 }
 

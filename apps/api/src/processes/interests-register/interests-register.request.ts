@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { DISPENSATION_GROUNDS } from '@ledger/domain';
 import type { DispensationGround, InterestCategory, NotificationOccasion, Restriction } from '@ledger/domain';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
+import { Text, Day, Flag, NonEmptyTextList } from '../request-fields';
 
 const REF = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
@@ -12,23 +13,17 @@ export class OpenMemberInterestsRequest extends OpenCaseRequest {
   @Matches(REF)
   panelId!: string;
 
-  @ApiProperty({ example: 'm-a-member', description: "The member's id on the panel's roster (MemberAppointed / MemberCoopted)" })
-  @IsString()
-  @Length(1, 100)
+  @Text(100, { example: 'm-a-member', description: "The member's id on the panel's roster (MemberAppointed / MemberCoopted)" })
   memberId!: string;
 
-  @ApiProperty({ example: 'Cllr A. Member', description: 'The panel member' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'Cllr A. Member', description: 'The panel member' })
   member!: string;
 
   @ApiProperty({ example: 'councillor', enum: ['councillor', 'co_opted'] })
   @IsIn(['councillor', 'co_opted'])
   memberKind!: 'councillor' | 'co_opted';
 
-  @ApiProperty({ format: 'date', example: '2013-06-03', description: 'The day the person became a member (the 28-day duty of s.30(1) runs from it)' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Day({ format: 'date', example: '2013-06-03', description: 'The day the person became a member (the 28-day duty of s.30(1) runs from it)' })
   becameMemberOn!: string;
 }
 
@@ -41,13 +36,10 @@ export class NotifiedInterestDto {
   @IsIn(['dpi', 'other'])
   category!: InterestCategory;
 
-  @ApiProperty({ example: 'Freehold of 1 High Street, Maidstone', description: 'The interest; for a sensitive interest the ledger keeps only that it exists (s.32(2))' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(2000, { example: 'Freehold of 1 High Street, Maidstone', description: 'The interest; for a sensitive interest the ledger keeps only that it exists (s.32(2))' })
   description!: string;
 
-  @ApiProperty({ example: false, description: 'Disclosure could lead to violence or intimidation (s.32(1))' })
-  @IsBoolean()
+  @Flag({ example: false, description: 'Disclosure could lead to violence or intimidation (s.32(1))' })
   sensitive!: boolean;
 }
 
@@ -75,9 +67,7 @@ export class RemoveInterestRequest extends CommandRequest {
   @Matches(REF)
   interestId!: string;
 
-  @ApiProperty({ example: 'Property sold', description: 'Why the entry goes (s.29(3))' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(2000, { example: 'Property sold', description: 'Why the entry goes (s.29(3))' })
   reason!: string;
 }
 
@@ -90,18 +80,14 @@ export class DiscloseInterestAtMeetingRequest extends CommandRequest {
   @Matches(REF)
   meetingRef!: string;
 
-  @ApiProperty({ example: 'precept-2014-15', description: 'The item of business' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'precept-2014-15', description: 'The item of business' })
   item!: string;
 
   @ApiProperty({ example: 'dpi', enum: ['dpi', 'other'] })
   @IsIn(['dpi', 'other'])
   category!: InterestCategory;
 
-  @ApiProperty({ example: 'Spouse employed by Kent Police' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(2000, { example: 'Spouse employed by Kent Police' })
   description!: string;
 }
 
@@ -110,9 +96,7 @@ export class RequestDispensationRequest extends CommandRequest {
   @Matches(REF)
   requestRef!: string;
 
-  @ApiProperty({ example: 'precept-2014-15', description: 'The business the member asks to take part in' })
-  @IsString()
-  @Length(1, 500)
+  @Text(500, { example: 'precept-2014-15', description: 'The business the member asks to take part in' })
   business!: string;
 }
 
@@ -136,21 +120,12 @@ export class GrantDispensationRequest extends CommandRequest {
   @IsIn(['discussion', 'vote'], { each: true })
   relievesFrom!: Restriction[];
 
-  @ApiProperty({ example: ['precept-2014-15'], type: [String], description: 'The business (cases) the dispensation describes' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
+  @NonEmptyTextList(50, 200, { example: ['precept-2014-15'], type: [String], description: 'The business (cases) the dispensation describes' })
   business!: string[];
 
-  @ApiProperty({ format: 'date', example: '2014-01-27' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Day({ format: 'date', example: '2014-01-27' })
   from!: string;
 
-  @ApiProperty({ format: 'date', example: '2014-12-31', description: 'End of the period; at most four years (s.33(3))' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Day({ format: 'date', example: '2014-12-31', description: 'End of the period; at most four years (s.33(3))' })
   to!: string;
 }

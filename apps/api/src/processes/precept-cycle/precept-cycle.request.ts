@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto, IsPanelRoster } from '../police-and-crime-panel/police-and-crime-panel.request';
+import { OptionalText, Flag, TextList } from '../request-fields';
 
 /** Band D council tax precept in pounds and pence; the ceiling only guards against nonsense. */
 const MAX_AMOUNT = 100_000;
@@ -21,11 +22,7 @@ export class NotifyProposedPreceptRequest extends OpenCaseRequest {
 }
 
 export class ReportOnProposedPreceptRequest extends CommandRequest {
-  @ApiProperty({ example: ['Publish the savings plan alongside the precept'], description: "The panel's recommendations (Sch 5 para 3)", type: [String] })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @Length(1, 5000, { each: true })
+  @TextList(100, 5000, { example: ['Publish the savings plan alongside the precept'], description: "The panel's recommendations (Sch 5 para 3)", type: [String] })
   recommendations!: string[];
 
   @ApiPropertyOptional({ type: Number, example: 146.5, nullable: true, description: 'Precept the panel recommends instead, if any' })
@@ -42,11 +39,7 @@ export class VetoProposedPreceptRequest extends CommandRequest {
   @IsOptional()
   @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/)
   panelId?: string;
-  @ApiProperty({ example: ['Hold the increase below 2%'], description: 'Recommendations in the report that states the veto (Sch 5 para 4(5))', type: [String] })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @Length(1, 5000, { each: true })
+  @TextList(100, 5000, { example: ['Hold the increase below 2%'], description: 'Recommendations in the report that states the veto (Sch 5 para 4(5))', type: [String] })
   recommendations!: string[];
 
   @ApiPropertyOptional({ type: Number, example: 146.5, nullable: true, description: 'Precept the panel recommends instead, if any' })
@@ -75,10 +68,7 @@ export class PublishPreceptResponseRequest extends CommandRequest {
   @IsIn(['first', 'second'])
   stage!: 'first' | 'second';
 
-  @ApiPropertyOptional({ type: String, example: 'https://www.kent-pcc.gov.uk/precept/2013-14/response', nullable: true, description: 'Where the response is published' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @OptionalText(2000, { type: String, example: 'https://www.kent-pcc.gov.uk/precept/2013-14/response', nullable: true, description: 'Where the response is published' })
   url?: string | null;
 }
 
@@ -91,15 +81,10 @@ export class NotifyRevisedPreceptRequest extends CommandRequest {
 }
 
 export class MakeSecondPreceptReportRequest extends CommandRequest {
-  @ApiProperty({ example: true, description: 'Whether the panel accepts the revised precept (reg 6)' })
-  @IsBoolean()
+  @Flag({ example: true, description: 'Whether the panel accepts the revised precept (reg 6)' })
   accepts!: boolean;
 
-  @ApiProperty({ example: [], description: 'Recommendations in the second report', type: [String] })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @Length(1, 5000, { each: true })
+  @TextList(100, 5000, { example: [], description: 'Recommendations in the second report', type: [String] })
   recommendations!: string[];
 
   @ApiPropertyOptional({ type: Number, example: null, nullable: true, description: 'Precept the second report recommends, if any (reg 8)' })
