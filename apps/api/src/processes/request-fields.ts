@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 
 /**
  * The kinds of field the request bodies are made of, each one decorator: the document's
@@ -12,7 +12,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsISO8601, IsOptional, 
  * Applies the decorators in the order they would apply written one above the other on the
  * property (the lowest first), so that a field's problems are reported in the same order.
  */
-const stacked = (...decorators: PropertyDecorator[]) => applyDecorators(...decorators.reverse());
+export const stacked = (...decorators: PropertyDecorator[]) => applyDecorators(...decorators.reverse());
 
 /** Text of 1 to `max` characters. */
 export const Text = (max: number, doc: ApiPropertyOptions) => stacked(ApiProperty(doc), IsString(), Length(1, max));
@@ -39,3 +39,13 @@ export const TextList = (maxItems: number, maxLength: number, doc: ApiPropertyOp
 /** One to `maxItems` texts of 1 to `maxLength` characters each. */
 export const NonEmptyTextList = (maxItems: number, maxLength: number, doc: ApiPropertyOptions) =>
   stacked(ApiProperty(doc), IsArray(), ArrayMinSize(1), ArrayMaxSize(maxItems), IsString({ each: true }), Length(1, maxLength, { each: true }));
+
+/** One of the values the document lists as the field's `enum`, which are the values allowed. */
+export const Choice = (doc: ApiPropertyOptions & { enum: readonly unknown[] }) => stacked(ApiProperty(doc), IsIn([...doc.enum]));
+
+/** One of the values the document lists as the field's `enum`, or nothing. */
+export const OptionalChoice = (doc: ApiPropertyOptions & { enum: readonly unknown[] }) =>
+  stacked(ApiPropertyOptional(doc), IsOptional(), IsIn([...doc.enum]));
+
+/** A whole number from `min` to `max`. */
+export const Whole = (min: number, max: number, doc: ApiPropertyOptions) => stacked(ApiProperty(doc), IsInt(), Min(min), Max(max));

@@ -1,10 +1,10 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, Max, Min, ValidateNested, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto, IsPanelRoster } from '../police-and-crime-panel/police-and-crime-panel.request';
+import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto, IsPanelRoster, RosterPanelId } from '../police-and-crime-panel/police-and-crime-panel.request';
 import { AppointmentReportRequest, ConfirmationHearingRequest } from '../confirmation.request';
-import { Text, OptionalText, Day, Flag } from '../request-fields';
+import { Text, OptionalText, Day, Flag, Whole } from '../request-fields';
 
 /** An inclusive run of days excluded from a three-week confirmation window. */
 export class PostElectionPeriodDto {
@@ -60,14 +60,9 @@ export class MakeAppointmentReportRequest extends AppointmentReportRequest {}
 
 export class VetoAppointmentRequest extends CommandRequest {
 
-  @ApiPropertyOptional({ example: 'kent-pcp', description: "The panel whose record the roster is checked against (PRSRA 2011 Sch 5 para 4(4)); without it the act records that the roster was not checked" })
-  @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/)
+  @RosterPanelId()
   panelId?: string;
-  @ApiProperty({ example: 8, description: 'Members voting for the veto; at least two-thirds of the members at the time are needed (Sch 8 para 5(4))' })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_PANEL_MEMBERS)
+  @Whole(0, MAX_PANEL_MEMBERS, { example: 8, description: 'Members voting for the veto; at least two-thirds of the members at the time are needed (Sch 8 para 5(4))' })
   votesFor!: number;
 
   @IsPanelRoster()

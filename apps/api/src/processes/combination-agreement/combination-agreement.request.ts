@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, Matches, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { IsPoliceAreaList, IsRequiredObject } from '../../common/fields';
-import { Text, OptionalText, Flag, TextList, NonEmptyTextList } from '../request-fields';
+import { Text, OptionalText, Flag, TextList, NonEmptyTextList, Choice } from '../request-fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
 /** CDA 1998 s.5A(2). */
@@ -14,8 +14,7 @@ export class CombinedAreaDto {
   @Text(200, { example: 'Dartford', description: 'Local government area' })
   name!: string;
 
-  @ApiProperty({ example: 'england', enum: COUNTRIES, description: 'A combination covers areas in England only' })
-  @IsIn(COUNTRIES)
+  @Choice({ example: 'england', enum: COUNTRIES, description: 'A combination covers areas in England only' })
   country!: (typeof COUNTRIES)[number];
 
   @ApiProperty({ example: ['kent'], description: 'Police areas the area lies in', type: [String] })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { Text, OptionalDay, Flag } from '../request-fields';
+import { Text, OptionalDay, Flag, Choice } from '../request-fields';
 
 /** The poll date is the act's effectiveAt. */
 export class RecordElectionRequest extends OpenCaseRequest {
@@ -11,8 +11,7 @@ export class RecordElectionRequest extends OpenCaseRequest {
   @Text(200, { example: 'Ann Barnes', description: 'The person elected' })
   electedPerson!: string;
 
-  @ApiProperty({ example: 'ordinary', enum: ['ordinary', 'vacancy'], description: 'Ordinary election (s.50) or election to fill a vacancy (s.51)' })
-  @IsIn(['ordinary', 'vacancy'])
+  @Choice({ example: 'ordinary', enum: ['ordinary', 'vacancy'], description: 'Ordinary election (s.50) or election to fill a vacancy (s.51)' })
   kind!: 'ordinary' | 'vacancy';
 
   @OptionalDay({ type: String, example: null, nullable: true, description: 'For a vacancy election: the day the vacancy arose (the poll is due within 35 days, s.51)' })
@@ -47,8 +46,7 @@ export class SuspendCommissionerRequest extends CommandRequest {
   @Flag({ example: false, description: 'The offence carries life imprisonment' })
   lifeSentence!: boolean;
 
-  @ApiProperty({ example: 'uk', enum: ['uk', 'channel_islands', 'isle_of_man', 'elsewhere'], description: 'Where the charge was brought' })
-  @IsIn(['uk', 'channel_islands', 'isle_of_man', 'elsewhere'])
+  @Choice({ example: 'uk', enum: ['uk', 'channel_islands', 'isle_of_man', 'elsewhere'], description: 'Where the charge was brought' })
   chargedIn!: 'uk' | 'channel_islands' | 'isle_of_man' | 'elsewhere';
 
   @Text(200, { example: 'KPCP/2014/07', description: "Reference of the panel's resolution to suspend" })
@@ -56,8 +54,7 @@ export class SuspendCommissionerRequest extends CommandRequest {
 }
 
 export class EndSuspensionRequest extends CommandRequest {
-  @ApiProperty({ example: 'charge_dropped', enum: ['charge_dropped', 'acquitted', 'convicted_not_disqualified', 'terminated_by_panel'], description: 'Why the suspension ends (s.30(2))' })
-  @IsIn(['charge_dropped', 'acquitted', 'convicted_not_disqualified', 'terminated_by_panel'])
+  @Choice({ example: 'charge_dropped', enum: ['charge_dropped', 'acquitted', 'convicted_not_disqualified', 'terminated_by_panel'], description: 'Why the suspension ends (s.30(2))' })
   reason!: 'charge_dropped' | 'acquitted' | 'convicted_not_disqualified' | 'terminated_by_panel';
 }
 
@@ -74,8 +71,7 @@ export class AppointActingCommissionerRequest extends CommandRequest {
   @Flag({ example: false, description: 'Police civilian staff (could not act during the transition, SI 2012/2892 art 5(5))' })
   isPoliceCivilianStaff!: boolean;
 
-  @ApiProperty({ example: 'incapacitated', enum: ['no_commissioner', 'suspended', 'incapacitated'], description: 'Ground for the appointment (s.62(1))' })
-  @IsIn(['no_commissioner', 'suspended', 'incapacitated'])
+  @Choice({ example: 'incapacitated', enum: ['no_commissioner', 'suspended', 'incapacitated'], description: 'Ground for the appointment (s.62(1))' })
   trigger!: 'no_commissioner' | 'suspended' | 'incapacitated';
 
   @Text(200, { example: 'KPCP/2014/08', description: "Reference of the panel's resolution appointing the acting commissioner" })
@@ -83,14 +79,12 @@ export class AppointActingCommissionerRequest extends CommandRequest {
 }
 
 export class EndActingAppointmentRequest extends CommandRequest {
-  @ApiProperty({ example: 'incapacity_ended', enum: ['commissioner_elected', 'terminated_by_panel', 'terminated_by_acting_commissioner', 'incapacity_ended'], description: 'Why the acting appointment ends (s.62(6)-(7))' })
-  @IsIn(['commissioner_elected', 'terminated_by_panel', 'terminated_by_acting_commissioner', 'incapacity_ended'])
+  @Choice({ example: 'incapacity_ended', enum: ['commissioner_elected', 'terminated_by_panel', 'terminated_by_acting_commissioner', 'incapacity_ended'], description: 'Why the acting appointment ends (s.62(6)-(7))' })
   reason!: 'commissioner_elected' | 'terminated_by_panel' | 'terminated_by_acting_commissioner' | 'incapacity_ended';
 }
 
 export class VacateOfficeRequest extends CommandRequest {
-  @ApiProperty({ example: 'resigned', enum: ['resigned', 'died', 'disqualified', 'incapacity_six_months', 'other'], description: 'Why the office falls vacant (ss.59-61, 63)' })
-  @IsIn(['resigned', 'died', 'disqualified', 'incapacity_six_months', 'other'])
+  @Choice({ example: 'resigned', enum: ['resigned', 'died', 'disqualified', 'incapacity_six_months', 'other'], description: 'Why the office falls vacant (ss.59-61, 63)' })
   reason!: 'resigned' | 'died' | 'disqualified' | 'incapacity_six_months' | 'other';
 }
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { IsSchedule12AParas, IsPoliceAreaList } from '../../common/fields';
-import { Text, OptionalText, OptionalDay, Flag, TextList, NonEmptyTextList } from '../request-fields';
+import { Text, OptionalText, OptionalDay, Flag, TextList, NonEmptyTextList, Choice } from '../request-fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
 const ACCESS = ['open', 'exempt'] as const;
@@ -15,8 +15,7 @@ export class RegisterPartnershipRequest extends OpenCaseRequest {
   @NonEmptyTextList(50, 200, { example: ['Medway'], description: 'Local government area(s) covered (several for a combined area)', type: [String] })
   areas!: string[];
 
-  @ApiProperty({ example: 'england', enum: COUNTRIES })
-  @IsIn(COUNTRIES)
+  @Choice({ example: 'england', enum: COUNTRIES })
   country!: (typeof COUNTRIES)[number];
 
   @ApiProperty({ example: ['kent'], description: 'Police areas the partnership lies in; must include the force area', type: [String] })
@@ -48,8 +47,7 @@ export class TablePaperRequest extends CommandRequest {
   @Text(200, { example: 'Medway Council Community Safety Unit', description: 'Who wrote the paper' })
   author!: string;
 
-  @ApiProperty({ example: 'open', enum: ACCESS, description: 'Access as printed (Sch 12A for CSPs is unconfirmed: a bad classification is recorded with a warning)' })
-  @IsIn(ACCESS)
+  @Choice({ example: 'open', enum: ACCESS, description: 'Access as printed (Sch 12A for CSPs is unconfirmed: a bad classification is recorded with a warning)' })
   access!: (typeof ACCESS)[number];
 
   @ApiPropertyOptional({ example: [], description: 'Schedule 12A Part 1 paragraphs relied on when exempt', type: [Number] })

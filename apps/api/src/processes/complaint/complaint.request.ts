@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsNotEmptyObject, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { IsRequiredObject } from '../../common/fields';
-import { Text, OptionalText, Day, OptionalDay, Flag, OptionalFlag } from '../request-fields';
+import { Text, OptionalText, Day, OptionalDay, Flag, OptionalFlag, Choice } from '../request-fields';
 
 /** Complaint records hold personal data: LGA 1972 Sch 12A paras 1-2 (the domain's COMPLAINT_CLASSIFICATION). */
 const EXEMPT = 'exempt:1,2';
@@ -51,8 +51,7 @@ export class ReceiveComplaintRequest extends OpenCaseRequest {
   @Text(200, { example: 'Kent and Medway Police and Crime Panel', description: 'The panel handling the complaint' })
   panel!: string;
 
-  @ApiProperty({ example: 'PCC', enum: ['PCC', 'DPCC'], description: 'Whom the complaint is about' })
-  @IsIn(['PCC', 'DPCC'])
+  @Choice({ example: 'PCC', enum: ['PCC', 'DPCC'], description: 'Whom the complaint is about' })
   against!: 'PCC' | 'DPCC';
 
   @ApiProperty({ type: ComplainantDetailsDto, description: 'Sealed in the vault; the record holds a subject id and commitments only' })
@@ -85,8 +84,7 @@ export class DecideNotToRecordRequest extends ComplaintActRequest {
 }
 
 export class ReferToIpccRequest extends ComplaintActRequest {
-  @ApiProperty({ example: 'serious_complaint', enum: REFERRAL_TYPES, description: 'A serious complaint is one alleging a criminal offence' })
-  @IsIn(REFERRAL_TYPES)
+  @Choice({ example: 'serious_complaint', enum: REFERRAL_TYPES, description: 'A serious complaint is one alleging a criminal offence' })
   type!: (typeof REFERRAL_TYPES)[number];
 
   @OptionalDay({ type: String, format: 'date', example: '2013-03-04', description: 'Day it first became clear the complaint must be referred (reg 13(3)); defaults from the case', nullable: true })
@@ -105,21 +103,18 @@ export class RecordReferralBackRequest extends ComplaintActRequest {
 }
 
 export class DisapplyRequirementsRequest extends ComplaintActRequest {
-  @ApiProperty({ example: 'f_repetitious', enum: REG15_GROUNDS, description: 'The reg 15(3) ground relied on' })
-  @IsIn(REG15_GROUNDS)
+  @Choice({ example: 'f_repetitious', enum: REG15_GROUNDS, description: 'The reg 15(3) ground relied on' })
   reg15Ground!: (typeof REG15_GROUNDS)[number];
 
   @Text(5000, { example: 'Substantially the same as a complaint resolved in January', description: 'Reasons' })
   reasons!: string;
 
-  @ApiProperty({ example: 'no_action', enum: ['handle_as_panel_sees_fit', 'no_action'] })
-  @IsIn(['handle_as_panel_sees_fit', 'no_action'])
+  @Choice({ example: 'no_action', enum: ['handle_as_panel_sees_fit', 'no_action'] })
   action!: 'handle_as_panel_sees_fit' | 'no_action';
 }
 
 export class StartInformalResolutionRequest extends ComplaintActRequest {
-  @ApiProperty({ example: 'sub_committee', enum: RESOLVERS, description: 'Who conducts it for the panel (reg 28(3))' })
-  @IsIn(RESOLVERS)
+  @Choice({ example: 'sub_committee', enum: RESOLVERS, description: 'Who conducts it for the panel (reg 28(3))' })
   conductedBy!: (typeof RESOLVERS)[number];
 
   @Text(200, { example: 'Complaints sub-committee', description: 'Name of the body or person conducting it' })

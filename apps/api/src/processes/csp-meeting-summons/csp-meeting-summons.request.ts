@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { IsPoliceAreaList, IsRequiredObject } from '../../common/fields';
-import { Text, OptionalText, Day, TextList, NonEmptyTextList } from '../request-fields';
+import { Text, OptionalText, Day, TextList, NonEmptyTextList, Choice } from '../request-fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
 
@@ -11,8 +11,7 @@ export class SummonsAreaDto {
   @Text(200, { example: 'Medway', description: 'Local government area' })
   name!: string;
 
-  @ApiProperty({ example: 'england', enum: COUNTRIES, description: 'The reg 14A power extends to England only' })
-  @IsIn(COUNTRIES)
+  @Choice({ example: 'england', enum: COUNTRIES, description: 'The reg 14A power extends to England only' })
   country!: (typeof COUNTRIES)[number];
 
   @ApiProperty({ example: ['kent'], description: 'Police areas the area lies in', type: [String] })

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches, ValidateIf } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { IsSchedule12AParas } from '../../common/fields';
-import { Text, OptionalText, Flag } from '../request-fields';
+import { Text, OptionalText, Flag, Choice } from '../request-fields';
 
 const ACCESS = ['open', 'exempt'] as const;
 const PURPOSES = ['for_decision', 'for_information', 'for_noting'] as const;
@@ -58,8 +58,7 @@ export class ClassifyDocumentRequest extends CommandRequest {
   @Text(500, { example: 'Victim services: commissioning decision', description: 'Title of the document' })
   title!: string;
 
-  @ApiProperty({ example: 'exempt', enum: ACCESS, description: 'Access under LGA 1972 Sch 12A' })
-  @IsIn(ACCESS)
+  @Choice({ example: 'exempt', enum: ACCESS, description: 'Access under LGA 1972 Sch 12A' })
   access!: (typeof ACCESS)[number];
 
   @ApiPropertyOptional({ example: [3], description: 'Schedule 12A Part 1 paragraphs relied on when exempt', type: [Number] })
@@ -80,8 +79,7 @@ export class ReclassifyDocumentRequest extends CommandRequest {
   @Text(200, { example: 'PCC/DR/2013/004', description: 'Reference of a document already classified' })
   documentRef!: string;
 
-  @ApiProperty({ example: 'open', enum: ACCESS, description: 'The new access' })
-  @IsIn(ACCESS)
+  @Choice({ example: 'open', enum: ACCESS, description: 'The new access' })
   access!: (typeof ACCESS)[number];
 
   @ApiPropertyOptional({ example: [], description: 'Schedule 12A Part 1 paragraphs when exempt', type: [Number] })

@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, Matches } from '
 import { DISQUALIFICATIONS, EXCLUDED_PERSONS, PCC_FUNCTIONS } from '@ledger/domain';
 import type { Disqualification, ExcludedPerson, PccFunction } from '@ledger/domain';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { Text, OptionalText, Day, OptionalDay } from '../request-fields';
+import { Text, OptionalText, Day, OptionalDay, Choice } from '../request-fields';
 
 export class AppointDeputyCommissionerRequest extends OpenCaseRequest {
   @Text(200, { example: 'D. Deputy', description: 'The person appointed (s.18(1)(a))' })
@@ -46,7 +46,6 @@ export class DelegateToDeputyRequest extends CommandRequest {
 }
 
 export class EndDeputyAppointmentRequest extends CommandRequest {
-  @ApiProperty({ example: 'term_ended', enum: ['term_ended', 'resigned', 'removed', 'pcc_left_office'] })
-  @IsIn(['term_ended', 'resigned', 'removed', 'pcc_left_office'])
+  @Choice({ example: 'term_ended', enum: ['term_ended', 'resigned', 'removed', 'pcc_left_office'] })
   reason!: 'term_ended' | 'resigned' | 'removed' | 'pcc_left_office';
 }

@@ -4,7 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsOptional, Match
 import { DISPENSATION_GROUNDS } from '@ledger/domain';
 import type { DispensationGround, InterestCategory, NotificationOccasion, Restriction } from '@ledger/domain';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { Text, Day, Flag, NonEmptyTextList } from '../request-fields';
+import { Text, Day, Flag, NonEmptyTextList, Choice } from '../request-fields';
 
 const REF = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
@@ -19,8 +19,7 @@ export class OpenMemberInterestsRequest extends OpenCaseRequest {
   @Text(200, { example: 'Cllr A. Member', description: 'The panel member' })
   member!: string;
 
-  @ApiProperty({ example: 'councillor', enum: ['councillor', 'co_opted'] })
-  @IsIn(['councillor', 'co_opted'])
+  @Choice({ example: 'councillor', enum: ['councillor', 'co_opted'] })
   memberKind!: 'councillor' | 'co_opted';
 
   @Day({ format: 'date', example: '2013-06-03', description: 'The day the person became a member (the 28-day duty of s.30(1) runs from it)' })
@@ -32,8 +31,7 @@ export class NotifiedInterestDto {
   @Matches(REF)
   interestId!: string;
 
-  @ApiProperty({ example: 'dpi', enum: ['dpi', 'other'], description: 'A disclosable pecuniary interest (s.30(3); SI 2012/1464) or another interest under the code (s.28(2)(b))' })
-  @IsIn(['dpi', 'other'])
+  @Choice({ example: 'dpi', enum: ['dpi', 'other'], description: 'A disclosable pecuniary interest (s.30(3); SI 2012/1464) or another interest under the code (s.28(2)(b))' })
   category!: InterestCategory;
 
   @Text(2000, { example: 'Freehold of 1 High Street, Maidstone', description: 'The interest; for a sensitive interest the ledger keeps only that it exists (s.32(2))' })
@@ -52,8 +50,7 @@ export class NotifyInterestsRequest extends CommandRequest {
   @Type(() => NotifiedInterestDto)
   interests!: NotifiedInterestDto[];
 
-  @ApiProperty({ example: 'taking_office', enum: ['taking_office', 'meeting_disclosure', 'other'], description: 'On becoming a member (s.30(1)), after a disclosure at a meeting (s.31(3)), or any other change' })
-  @IsIn(['taking_office', 'meeting_disclosure', 'other'])
+  @Choice({ example: 'taking_office', enum: ['taking_office', 'meeting_disclosure', 'other'], description: 'On becoming a member (s.30(1)), after a disclosure at a meeting (s.31(3)), or any other change' })
   occasion!: NotificationOccasion;
 
   @ApiPropertyOptional({ type: String, example: 'd-1', nullable: true, description: 'The disclosure this notification follows (occasion meeting_disclosure)' })
@@ -83,8 +80,7 @@ export class DiscloseInterestAtMeetingRequest extends CommandRequest {
   @Text(200, { example: 'precept-2014-15', description: 'The item of business' })
   item!: string;
 
-  @ApiProperty({ example: 'dpi', enum: ['dpi', 'other'] })
-  @IsIn(['dpi', 'other'])
+  @Choice({ example: 'dpi', enum: ['dpi', 'other'] })
   category!: InterestCategory;
 
   @Text(2000, { example: 'Spouse employed by Kent Police' })

@@ -1,10 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto, IsPanelRoster } from '../police-and-crime-panel/police-and-crime-panel.request';
+import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto, IsPanelRoster, RosterPanelId } from '../police-and-crime-panel/police-and-crime-panel.request';
 import { IsSchedule12AParas, IsRequiredObject } from '../../common/fields';
-import { Text, OptionalText, Day, Flag, OptionalFlag, NonEmptyTextList } from '../request-fields';
+import { Text, OptionalText, Day, Flag, OptionalFlag, NonEmptyTextList, Choice, OptionalChoice, Whole } from '../request-fields';
 
 const MEMBER_ID = [1, 100] as const;
 
@@ -55,25 +55,20 @@ export class TableDocumentRequest extends CommandRequest {
   @Text(200, { example: 'Ann Barnes, Kent Police and Crime Commissioner', description: 'Author of the paper' })
   author!: string;
 
-  @ApiProperty({ example: 'open', enum: ['open', 'exempt'], description: 'Access under LGA 1972 Sch 12A' })
-  @IsIn(['open', 'exempt'])
+  @Choice({ example: 'open', enum: ['open', 'exempt'], description: 'Access under LGA 1972 Sch 12A' })
   access!: 'open' | 'exempt';
 
   @ApiProperty({ example: [], description: 'Schedule 12A Part 1 paragraphs relied on when exempt (none when open)', type: [Number] })
   @IsSchedule12AParas()
   exemptParas!: number[];
 
-  @ApiPropertyOptional({ example: 'for_decision', enum: ['for_decision', 'for_information', 'for_noting'], nullable: true, description: 'What the paper is for' })
-  @IsOptional()
-  @IsIn(['for_decision', 'for_information', 'for_noting'])
+  @OptionalChoice({ example: 'for_decision', enum: ['for_decision', 'for_information', 'for_noting'], nullable: true, description: 'What the paper is for' })
   purpose?: 'for_decision' | 'for_information' | 'for_noting' | null;
 }
 
 export class RecordMeetingAttendanceRequest extends CommandRequest {
 
-  @ApiPropertyOptional({ example: 'kent-pcp', description: "The panel whose record the roster is checked against (PRSRA 2011 Sch 5 para 4(4)); without it the act records that the roster was not checked" })
-  @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/)
+  @RosterPanelId()
   panelId?: string;
   @ApiProperty({ example: ['m1', 'm2', 'm3'], description: 'Member ids present', type: [String] })
   @IsArray()
@@ -94,10 +89,7 @@ export class RecordMeetingAttendanceRequest extends CommandRequest {
 }
 
 export class ConfirmQuorumRequest extends CommandRequest {
-  @ApiProperty({ example: 3, description: 'Quorum under the rules of procedure (Sch 6 para 25)' })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PANEL_MEMBERS)
+  @Whole(1, MAX_PANEL_MEMBERS, { example: 3, description: 'Quorum under the rules of procedure (Sch 6 para 25)' })
   minimumPresent!: number;
 }
 
@@ -110,8 +102,7 @@ export class DeclareInterestRequest extends CommandRequest {
   @OptionalText(50, { type: String, example: '5', nullable: true, description: 'Agenda item; omit for the whole meeting' })
   item?: string | null;
 
-  @ApiProperty({ example: 'dpi', enum: ['legacy_personal', 'legacy_prejudicial', 'dpi', 'other'], description: 'Declaration regime: personal/prejudicial before 1 July 2012, disclosable pecuniary interests from then (Localism Act 2011 s.31)' })
-  @IsIn(['legacy_personal', 'legacy_prejudicial', 'dpi', 'other'])
+  @Choice({ example: 'dpi', enum: ['legacy_personal', 'legacy_prejudicial', 'dpi', 'other'], description: 'Declaration regime: personal/prejudicial before 1 July 2012, disclosable pecuniary interests from then (Localism Act 2011 s.31)' })
   regime!: 'legacy_personal' | 'legacy_prejudicial' | 'dpi' | 'other';
 
   @Text(2000, { example: 'Spouse employed by Kent Police', description: 'Nature of the interest' })
@@ -167,8 +158,7 @@ export class RecordVoteRequest extends CommandRequest {
   @Length(...MEMBER_ID, { each: true })
   abstain!: string[];
 
-  @ApiProperty({ example: 'simple', enum: ['simple', 'two_thirds_of_members', 'unanimous'], description: 'Majority the motion needs; two-thirds counts every member at the time (Sch 5 para 4(4))' })
-  @IsIn(['simple', 'two_thirds_of_members', 'unanimous'])
+  @Choice({ example: 'simple', enum: ['simple', 'two_thirds_of_members', 'unanimous'], description: 'Majority the motion needs; two-thirds counts every member at the time (Sch 5 para 4(4))' })
   requiredMajority!: 'simple' | 'two_thirds_of_members' | 'unanimous';
 }
 

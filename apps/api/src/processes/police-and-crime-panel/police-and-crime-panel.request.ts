@@ -1,10 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { IsRequiredObject } from '../../common/fields';
-import { Text, OptionalText, OptionalDay, Flag, OptionalFlag, TextList } from '../request-fields';
+import { Text, OptionalText, OptionalDay, Flag, OptionalFlag, TextList, Choice, Whole, stacked } from '../request-fields';
 
 /** A panel has at most 20 members (Sch 6 para 4), so a roster snapshot is at most 20 people. */
 export const MAX_PANEL_MEMBERS = 20;
@@ -21,8 +21,7 @@ export class PanelMemberAtTimeDto {
   @Text(200, { example: 'Councillor Mike Hill', description: 'Name of the member' })
   name!: string;
 
-  @ApiProperty({ example: 'councillor', enum: ['councillor', 'coopted'], description: 'Councillor member or co-opted member (co-optees count and vote, Sch 6 para 26)' })
-  @IsIn(['councillor', 'coopted'])
+  @Choice({ example: 'councillor', enum: ['councillor', 'coopted'], description: 'Councillor member or co-opted member (co-optees count and vote, Sch 6 para 26)' })
   kind!: 'councillor' | 'coopted';
 }
 
@@ -38,8 +37,7 @@ export class EstablishPanelRequest extends OpenCaseRequest {
   @Length(1, 200, { each: true })
   aliases?: string[];
 
-  @ApiProperty({ example: 'england', enum: ['england', 'wales'], description: 'English panels are set up by the councils (Sch 6 Part 2), Welsh ones by the Secretary of State (Part 3)' })
-  @IsIn(['england', 'wales'])
+  @Choice({ example: 'england', enum: ['england', 'wales'], description: 'English panels are set up by the councils (Sch 6 Part 2), Welsh ones by the Secretary of State (Part 3)' })
   country!: 'england' | 'wales';
 
   @TextList(50, 200, { example: ['Kent County Council', 'Medway Council', 'Ashford Borough Council'], description: 'Relevant councils of the police area (may be empty when the papers do not list them)', type: [String] })
@@ -109,10 +107,7 @@ export class RecordMemberLeftRequest extends CommandRequest {
 }
 
 export class ResolveCoOptedNumberRequest extends CommandRequest {
-  @ApiProperty({ example: 2, description: 'Number of co-opted members (at least 2; more needs the Secretary of State, Sch 6 para 4(4)); the panel is at most 20' })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_PANEL_MEMBERS)
+  @Whole(0, MAX_PANEL_MEMBERS, { example: 2, description: 'Number of co-opted members (at least 2; more needs the Secretary of State, Sch 6 para 4(4)); the panel is at most 20' })
   number!: number;
 
   @OptionalDay({ type: String, example: null, nullable: true, description: "Day the Secretary of State agreed to more than two co-optees (needed above two)" })
@@ -120,10 +115,7 @@ export class ResolveCoOptedNumberRequest extends CommandRequest {
 }
 
 export class QuorumRuleDto {
-  @ApiProperty({ example: 3, description: 'Minimum number of voting members present' })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PANEL_MEMBERS)
+  @Whole(1, MAX_PANEL_MEMBERS, { example: 3, description: 'Minimum number of voting members present' })
   minimumPresent!: number;
 
   @Text(2000, { example: 'The quorum of the Panel shall be 3 voting Members', description: 'The rule as the rules of procedure word it' })
@@ -145,6 +137,14 @@ export class AdoptRulesOfProcedureRequest extends CommandRequest {
  * The roster snapshot of a vote or meeting: every member at the time, present or not
  * (vacancies are not listed), so the two-thirds count has its denominator on record.
  */
+/** The panel a roster is checked against, when an act names it (a case id); only that panel's record counts. */
+export const RosterPanelId = () =>
+  stacked(
+    ApiPropertyOptional({ example: 'kent-pcp', description: "The panel whose record the roster is checked against (PRSRA 2011 Sch 5 para 4(4)); without it the act records that the roster was not checked" }),
+    IsOptional(),
+    Matches(/^[a-z0-9][a-z0-9-]{0,99}$/),
+  );
+
 export function IsPanelRoster() {
   return applyDecorators(
     ApiProperty({ type: [PanelMemberAtTimeDto], description: 'Every member of the panel at the time, present or not (vacancies are not listed)' }),

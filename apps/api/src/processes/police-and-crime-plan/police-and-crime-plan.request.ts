@@ -1,7 +1,6 @@
-import { ApiProperty, IntersectionType } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
+import { IntersectionType } from '@nestjs/swagger';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { Text, OptionalText, Day, OptionalDay, Flag, OptionalFlag, TextList } from '../request-fields';
+import { Text, OptionalText, Day, OptionalDay, Flag, OptionalFlag, TextList, Choice } from '../request-fields';
 
 export class DraftPlanRequest extends OpenCaseRequest {
   @Text(500, { example: "Kent PCC's Police and Crime Plan", description: 'Title of the plan' })
@@ -29,8 +28,7 @@ export class PublishPlanResponseRequest extends CommandRequest {
 
 /** The s.5(6) facts shared by issuing the plan and issuing a variation. */
 class IssueFields {
-  @ApiProperty({ example: 'commissioner', enum: ['commissioner', 'acting_commissioner'], description: 'Who issues: an acting commissioner cannot issue or vary the plan (s.62(4))' })
-  @IsIn(['commissioner', 'acting_commissioner'])
+  @Choice({ example: 'commissioner', enum: ['commissioner', 'acting_commissioner'], description: 'Who issues: an acting commissioner cannot issue or vary the plan (s.62(4))' })
   issuedBy!: 'commissioner' | 'acting_commissioner';
 
   @Flag({ example: false, description: 'The issued text differs from the draft sent to the panel' })
@@ -59,8 +57,7 @@ export class SendPlanCopyRequest extends CommandRequest {
   @Text(200, { example: 'Chief Constable of Kent Police', description: 'Who the copy was sent to' })
   recipient!: string;
 
-  @ApiProperty({ example: 'chief_constable', enum: ['chief_constable', 'responsible_authority'], description: 'Kind of recipient (s.5(10)(a))' })
-  @IsIn(['chief_constable', 'responsible_authority'])
+  @Choice({ example: 'chief_constable', enum: ['chief_constable', 'responsible_authority'], description: 'Kind of recipient (s.5(10)(a))' })
   recipientKind!: 'chief_constable' | 'responsible_authority';
 }
 

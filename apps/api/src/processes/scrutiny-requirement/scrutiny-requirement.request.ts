@@ -1,7 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { Text, OptionalText, Day, OptionalFlag, TextList } from '../request-fields';
+import { Text, OptionalText, Day, OptionalFlag, TextList, Choice } from '../request-fields';
 
 const REQUIRABLE_ROLES = ['pcc', 'deputy_pcc', 'pcc_staff'] as const;
 
@@ -12,8 +10,7 @@ export class RequireAttendanceRequest extends OpenCaseRequest {
   @Text(200, { example: 'Ann Barnes', description: 'The person required to attend (an office holder acting in office)' })
   person!: string;
 
-  @ApiProperty({ example: 'pcc', enum: REQUIRABLE_ROLES, description: 'Only the PCC or members of the PCC’s staff can be required (PRSRA 2011 s.29)' })
-  @IsIn(REQUIRABLE_ROLES)
+  @Choice({ example: 'pcc', enum: REQUIRABLE_ROLES, description: 'Only the PCC or members of the PCC’s staff can be required (PRSRA 2011 s.29)' })
   role!: (typeof REQUIRABLE_ROLES)[number];
 
   @Text(2000, { example: 'Progress against the Police and Crime Plan', description: 'What the panel wants to question the attendee about' })

@@ -1,17 +1,16 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { PostElectionPeriodDto } from '../chief-constable-appointment/chief-constable-appointment.request';
 import { AppointmentReportRequest, ConfirmationHearingRequest } from '../confirmation.request';
-import { Text, Day, Flag } from '../request-fields';
+import { Text, Day, Flag, Choice } from '../request-fields';
 
 const SENIOR_ROLES = ['chief_executive', 'chief_finance_officer', 'deputy_pcc'] as const;
 type SeniorRole = (typeof SENIOR_ROLES)[number];
 
 export class NotifySeniorAppointmentRequest extends OpenCaseRequest {
-  @ApiProperty({ example: 'deputy_pcc', enum: SENIOR_ROLES, description: 'Post the PCC proposes to fill (Sch 1 para 9)' })
-  @IsIn(SENIOR_ROLES)
+  @Choice({ example: 'deputy_pcc', enum: SENIOR_ROLES, description: 'Post the PCC proposes to fill (Sch 1 para 9)' })
   role!: SeniorRole;
 
   @Text(200, { example: 'Tim Smith', description: 'Name of the candidate' })
@@ -39,15 +38,13 @@ export class NotifySeniorAppointmentRequest extends OpenCaseRequest {
 }
 
 export class RecordTransferredAppointmentRequest extends OpenCaseRequest {
-  @ApiProperty({ example: 'chief_executive', enum: SENIOR_ROLES, description: "The PCC's first chief executive or chief finance officer" })
-  @IsIn(SENIOR_ROLES)
+  @Choice({ example: 'chief_executive', enum: SENIOR_ROLES, description: "The PCC's first chief executive or chief finance officer" })
   role!: SeniorRole;
 
   @Text(200, { example: 'Mark Gilmartin', description: 'The person who transferred from the police authority' })
   person!: string;
 
-  @ApiProperty({ example: 'chief_executive', enum: ['chief_executive', 'treasurer'], description: "The person's post at the police authority (SI 2012/2892 art 4)" })
-  @IsIn(['chief_executive', 'treasurer'])
+  @Choice({ example: 'chief_executive', enum: ['chief_executive', 'treasurer'], description: "The person's post at the police authority (SI 2012/2892 art 4)" })
   formerPoliceAuthorityRole!: 'chief_executive' | 'treasurer';
 }
 
