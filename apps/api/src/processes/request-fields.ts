@@ -1,6 +1,8 @@
-import { applyDecorators } from '@nestjs/common';
+import { applyDecorators, type Type } from '@nestjs/common';
+import { Type as TransformTo } from 'class-transformer';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsRequiredObject } from '../common/fields';
 
 /**
  * The kinds of field the request bodies are made of, each one decorator: the document's
@@ -49,3 +51,46 @@ export const OptionalChoice = (doc: ApiPropertyOptions & { enum: readonly unknow
 
 /** A whole number from `min` to `max`. */
 export const Whole = (min: number, max: number, doc: ApiPropertyOptions) => stacked(ApiProperty(doc), IsInt(), Min(min), Max(max));
+
+/** Text of 1 to `max` characters, or null (the field itself is required). */
+export const NullableText = (max: number, doc: ApiPropertyOptions) =>
+  stacked(ApiProperty(doc), ValidateIf((_, v) => v !== null), IsString(), Length(1, max));
+
+/** A calendar day, YYYY-MM-DD, or null (the field itself is required). */
+export const NullableDay = (doc: ApiPropertyOptions) =>
+  stacked(ApiProperty(doc), ValidateIf((_, v) => v !== null), IsISO8601({ strict: true }), Length(10, 10));
+
+/** Text that matches `pattern`. */
+export const Pattern = (pattern: RegExp, doc: ApiPropertyOptions) => stacked(ApiProperty(doc), Matches(pattern));
+
+/** Text that matches `pattern`, or nothing. */
+export const OptionalPattern = (pattern: RegExp, doc: ApiPropertyOptions) =>
+  stacked(ApiPropertyOptional(doc), IsOptional(), Matches(pattern));
+
+/** A nested object of class `dto`, validated as one; it must be present. */
+export const Nested = (dto: Type, doc: ApiPropertyOptions) =>
+  stacked(ApiProperty(doc), IsRequiredObject(), ValidateNested(), TransformTo(() => dto));
+
+/** A nested object of class `dto`, validated as one, or nothing. */
+export const OptionalNested = (dto: Type, doc: ApiPropertyOptions) =>
+  stacked(ApiPropertyOptional(doc), IsOptional(), ValidateNested(), TransformTo(() => dto));
+
+/** Up to `maxItems` nested objects of class `dto`, each validated; the list must be present. */
+export const NestedList = (dto: Type, maxItems: number, doc: ApiPropertyOptions) =>
+  stacked(ApiProperty(doc), IsArray(), ArrayMaxSize(maxItems), IsRequiredObject(), ValidateNested({ each: true }), TransformTo(() => dto));
+
+/** One to `maxItems` nested objects of class `dto`, each validated. */
+export const NonEmptyNestedList = (dto: Type, maxItems: number, doc: ApiPropertyOptions) =>
+  stacked(
+    ApiProperty(doc),
+    IsArray(),
+    ArrayMinSize(1),
+    ArrayMaxSize(maxItems),
+    IsRequiredObject(),
+    ValidateNested({ each: true }),
+    TransformTo(() => dto),
+  );
+
+/** Up to `maxItems` nested objects of class `dto`, each validated, or nothing. */
+export const OptionalNestedList = (dto: Type, maxItems: number, doc: ApiPropertyOptions) =>
+  stacked(ApiPropertyOptional(doc), IsOptional(), IsArray(), ArrayMaxSize(maxItems), ValidateNested({ each: true }), TransformTo(() => dto));

@@ -1,10 +1,8 @@
-import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
+import { IntersectionType } from '@nestjs/swagger';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto, IsPanelRoster, RosterPanelId } from '../police-and-crime-panel/police-and-crime-panel.request';
 import { AppointmentReportRequest, ConfirmationHearingRequest } from '../confirmation.request';
-import { Text, OptionalText, Day, Flag, Whole } from '../request-fields';
+import { Text, OptionalText, Day, Flag, Whole, OptionalNestedList } from '../request-fields';
 
 /** An inclusive run of days excluded from a three-week confirmation window. */
 export class PostElectionPeriodDto {
@@ -41,12 +39,7 @@ class CandidateNotificationFields {
   @Day({ format: 'date', example: '2014-01-06', description: 'Day the panel received the notification: day 1 of the three weeks (Sch 8 para 4(9))' })
   receivedByPanelOn!: string;
 
-  @ApiPropertyOptional({ type: [PostElectionPeriodDto], description: 'Post-election periods touching the window: not counted (Sch 8 para 4(10))' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => PostElectionPeriodDto)
+  @OptionalNestedList(PostElectionPeriodDto, 10, { type: [PostElectionPeriodDto], description: 'Post-election periods touching the window: not counted (Sch 8 para 4(10))' })
   postElectionPeriods?: PostElectionPeriodDto[];
 }
 

@@ -1,9 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { IsPoliceAreaList, IsRequiredObject } from '../../common/fields';
-import { Text, OptionalText, Flag, TextList, NonEmptyTextList, Choice } from '../request-fields';
+import { IsPoliceAreaList } from '../../common/fields';
+import { Text, OptionalText, Flag, TextList, NonEmptyTextList, Choice, Pattern, NonEmptyNestedList } from '../request-fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
 /** CDA 1998 s.5A(2). */
@@ -32,13 +31,7 @@ class WrittenStepRequest extends CommandRequest {
 }
 
 export class RequestMergerRequest extends OpenCaseRequest {
-  @ApiProperty({ type: [CombinedAreaDto], description: 'Two or more local government areas in England' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsRequiredObject()
-  @ValidateNested({ each: true })
-  @Type(() => CombinedAreaDto)
+  @NonEmptyNestedList(CombinedAreaDto, 50, { type: [CombinedAreaDto], description: 'Two or more local government areas in England' })
   areas!: CombinedAreaDto[];
 
   @NonEmptyTextList(50, 200, { example: ['Dartford Borough Council'], description: 'Authorities making the (non-binding) request', type: [String] })
@@ -54,8 +47,7 @@ export class SignAgreementRequest extends WrittenStepRequest {
 }
 
 export class ApproveMergerRequest extends WrittenStepRequest {
-  @ApiProperty({ example: 'kent', description: 'Police area of the PCC entering the agreement' })
-  @Matches(/^[a-z][a-z0-9-]{1,60}$/)
+  @Pattern(/^[a-z][a-z0-9-]{1,60}$/, { example: 'kent', description: 'Police area of the PCC entering the agreement' })
   pcc!: string;
 
   @ApiProperty({ example: ['reducing_crime_and_disorder'], enum: INTERESTS_GROUNDS, isArray: true, description: 'The s.5A(2) interests the PCC considers the merger serves' })

@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, Max, Min, ValidateIf } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { Text, OptionalDay, Flag, Choice } from '../request-fields';
+import { Text, OptionalDay, Flag, Choice, OptionalPattern } from '../request-fields';
 
 /** The poll date is the act's effectiveAt. */
 export class RecordElectionRequest extends OpenCaseRequest {
@@ -92,8 +92,6 @@ export class AppointDeputyRequest extends CommandRequest {
   @Text(200, { example: 'Tim Smith', description: 'The deputy PCC appointed (s.18)' })
   person!: string;
 
-  @ApiPropertyOptional({ type: String, example: 'kent-dpcc-2014', nullable: true, description: 'Case id of the SeniorAppointment that confirmed the deputy' })
-  @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/)
+  @OptionalPattern(/^[a-z0-9][a-z0-9-]{0,99}$/, { type: String, example: 'kent-dpcc-2014', nullable: true, description: 'Case id of the SeniorAppointment that confirmed the deputy' })
   seniorAppointmentCaseId?: string | null;
 }

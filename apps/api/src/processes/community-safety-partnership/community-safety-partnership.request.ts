@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { IsSchedule12AParas, IsPoliceAreaList } from '../../common/fields';
-import { Text, OptionalText, OptionalDay, Flag, TextList, NonEmptyTextList, Choice } from '../request-fields';
+import { Text, OptionalText, OptionalDay, Flag, TextList, NonEmptyTextList, Choice, Pattern } from '../request-fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
 const ACCESS = ['open', 'exempt'] as const;
@@ -79,8 +79,7 @@ export class TablePaperRequest extends CommandRequest {
 }
 
 export class SendPartnershipPlanToPccRequest extends CommandRequest {
-  @ApiProperty({ example: 'kent', description: 'Police area of the PCC the plan goes to (reg 13A)' })
-  @Matches(/^[a-z][a-z0-9-]{1,60}$/)
+  @Pattern(/^[a-z][a-z0-9-]{1,60}$/, { example: 'kent', description: 'Police area of the PCC the plan goes to (reg 13A)' })
   pcc!: string;
 
   @Text(500, { example: 'Medway Community Safety Plan 2013-14' })
@@ -91,8 +90,7 @@ export class SendPartnershipPlanToPccRequest extends CommandRequest {
 }
 
 export class SendCommunitySafetyAgreementToPccRequest extends CommandRequest {
-  @ApiProperty({ example: 'kent', description: 'Police area of the PCC the agreement goes to (reg 9A)' })
-  @Matches(/^[a-z][a-z0-9-]{1,60}$/)
+  @Pattern(/^[a-z][a-z0-9-]{1,60}$/, { example: 'kent', description: 'Police area of the PCC the agreement goes to (reg 9A)' })
   pcc!: string;
 
   @Text(500, { example: 'Kent Community Safety Agreement 2013-14' })

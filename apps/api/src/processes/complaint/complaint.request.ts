@@ -1,9 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmptyObject, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmptyObject, IsOptional, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { IsRequiredObject } from '../../common/fields';
-import { Text, OptionalText, Day, OptionalDay, Flag, OptionalFlag, Choice } from '../request-fields';
+import { Text, OptionalText, Day, OptionalDay, Flag, OptionalFlag, Choice, Pattern, Nested } from '../request-fields';
 
 /** Complaint records hold personal data: LGA 1972 Sch 12A paras 1-2 (the domain's COMPLAINT_CLASSIFICATION). */
 const EXEMPT = 'exempt:1,2';
@@ -54,10 +53,7 @@ export class ReceiveComplaintRequest extends OpenCaseRequest {
   @Choice({ example: 'PCC', enum: ['PCC', 'DPCC'], description: 'Whom the complaint is about' })
   against!: 'PCC' | 'DPCC';
 
-  @ApiProperty({ type: ComplainantDetailsDto, description: 'Sealed in the vault; the record holds a subject id and commitments only' })
-  @IsRequiredObject()
-  @ValidateNested()
-  @Type(() => ComplainantDetailsDto)
+  @Nested(ComplainantDetailsDto, { type: ComplainantDetailsDto, description: 'Sealed in the vault; the record holds a subject id and commitments only' })
   complainant!: ComplainantDetailsDto;
 
   @Flag({ example: false, description: 'Does the complaint, on its face, allege a criminal offence? (decides the route)' })
@@ -150,8 +146,7 @@ export class UpdateComplainantRequest extends ComplaintActRequest {
 }
 
 export class ErasePersonalDataRequest extends ComplaintActRequest {
-  @ApiProperty({ example: '3f1d2c7e-8a41-4b6e-9c1f-2a7d9e0b3c55', description: 'The data subject (from the ComplaintReceived event): named to confirm whose data goes' })
-  @Matches(/^[A-Za-z0-9._:-]{1,100}$/)
+  @Pattern(/^[A-Za-z0-9._:-]{1,100}$/, { example: '3f1d2c7e-8a41-4b6e-9c1f-2a7d9e0b3c55', description: 'The data subject (from the ComplaintReceived event): named to confirm whose data goes' })
   subjectId!: string;
 
   @Text(500, { example: 'UK GDPR art 17(1)(a): no longer necessary; retention period ended', description: 'Authority the erasure is made under' })

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { IsPoliceAreaList, IsRequiredObject } from '../../common/fields';
-import { Text, OptionalText, Day, TextList, NonEmptyTextList, Choice } from '../request-fields';
+import { IsPoliceAreaList } from '../../common/fields';
+import { Text, OptionalText, Day, TextList, NonEmptyTextList, Choice, NullableText, NestedList, NonEmptyNestedList } from '../request-fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
 
@@ -26,21 +25,12 @@ export class RaConsultationDto {
   @Day({ format: 'date', example: '2013-09-02', description: 'Day it was consulted; on or before the summons' })
   consultedOn!: string;
 
-  @ApiProperty({ type: String, example: 'Content to attend; asks for a late-afternoon start', description: 'Summary of its views, which the PCC must consider (reg 14A(3))', nullable: true })
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @Length(1, 5000)
+  @NullableText(5000, { type: String, example: 'Content to attend; asks for a late-afternoon start', description: 'Summary of its views, which the PCC must consider (reg 14A(3))', nullable: true })
   views!: string | null;
 }
 
 export class IssueMeetingSummonsRequest extends OpenCaseRequest {
-  @ApiProperty({ type: [SummonsAreaDto], description: 'Areas whose authorities are summoned; all within the force area' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsRequiredObject()
-  @ValidateNested({ each: true })
-  @Type(() => SummonsAreaDto)
+  @NonEmptyNestedList(SummonsAreaDto, 50, { type: [SummonsAreaDto], description: 'Areas whose authorities are summoned; all within the force area' })
   areas!: SummonsAreaDto[];
 
   @NonEmptyTextList(50, 200, { example: ['Medway Council', 'Kent Police'], description: 'Responsible authorities whose representatives must attend', type: [String] })
@@ -62,12 +52,7 @@ export class IssueMeetingSummonsRequest extends OpenCaseRequest {
   @OptionalText(500, { type: String, example: 'Sutton Road, Maidstone', nullable: true })
   venue?: string | null;
 
-  @ApiProperty({ type: [RaConsultationDto], description: 'Every required authority must have been consulted first (reg 14A(3))' })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsRequiredObject()
-  @ValidateNested({ each: true })
-  @Type(() => RaConsultationDto)
+  @NestedList(RaConsultationDto, 50, { type: [RaConsultationDto], description: 'Every required authority must have been consulted first (reg 14A(3))' })
   consultedRAs!: RaConsultationDto[];
 
   @Text(5000, { example: 'Two partnerships have not shared reoffending data for a year; a joint meeting is the least burdensome fix', description: 'Why the summons is reasonable and proportionate' })
@@ -83,11 +68,6 @@ export class SummonedAttendanceDto {
 }
 
 export class RecordSummonedMeetingRequest extends CommandRequest {
-  @ApiProperty({ type: [SummonedAttendanceDto], description: 'Attendance per authority; authorities not listed are recorded absent' })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsRequiredObject()
-  @ValidateNested({ each: true })
-  @Type(() => SummonedAttendanceDto)
+  @NestedList(SummonedAttendanceDto, 50, { type: [SummonedAttendanceDto], description: 'Attendance per authority; authorities not listed are recorded absent' })
   attendedBy!: SummonedAttendanceDto[];
 }

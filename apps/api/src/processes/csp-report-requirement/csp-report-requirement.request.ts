@@ -1,9 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { IsPoliceAreaList, IsRequiredObject } from '../../common/fields';
-import { Text, OptionalText, OptionalDay, Flag } from '../request-fields';
+import { IsPoliceAreaList } from '../../common/fields';
+import { Text, OptionalText, OptionalDay, Flag, NonEmptyNestedList } from '../request-fields';
 
 export class CspAreaDto {
   @Text(200, { example: 'Medway', description: 'Local government area or combined area' })
@@ -23,22 +21,10 @@ export class ReportMatterDto {
 }
 
 export class RequestReportRequest extends OpenCaseRequest {
-  @ApiProperty({ type: [CspAreaDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsRequiredObject()
-  @ValidateNested({ each: true })
-  @Type(() => CspAreaDto)
+  @NonEmptyNestedList(CspAreaDto, 50, { type: [CspAreaDto] })
   areas!: CspAreaDto[];
 
-  @ApiProperty({ type: [ReportMatterDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsRequiredObject()
-  @ValidateNested({ each: true })
-  @Type(() => ReportMatterDto)
+  @NonEmptyNestedList(ReportMatterDto, 50, { type: [ReportMatterDto] })
   matters!: ReportMatterDto[];
 
   @Text(5000, { example: 'ASB targets were missed two years running', description: 's.7(1A)(a): why the PCC is not satisfied' })

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, ValidateIf } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { IsSchedule12AParas } from '../../common/fields';
-import { Text, OptionalText, Flag, Choice } from '../request-fields';
+import { Text, OptionalText, Flag, Choice, Pattern } from '../request-fields';
 
 const ACCESS = ['open', 'exempt'] as const;
 const PURPOSES = ['for_decision', 'for_information', 'for_noting'] as const;
@@ -34,8 +34,7 @@ export class RecordDecisionRequest extends CommandRequest {
 }
 
 export class PublishSpecifiedInformationRequest extends CommandRequest {
-  @ApiProperty({ example: '5', description: 'Paragraph of the Specified Information Order Schedule (as made): 1-8 with an optional letter, e.g. "5", "3(f)" or "8" (independent custody visitors)' })
-  @Matches(/^[1-8](\([a-z]\))?$/)
+  @Pattern(/^[1-8](\([a-z]\))?$/, { example: '5', description: 'Paragraph of the Specified Information Order Schedule (as made): 1-8 with an optional letter, e.g. "5", "3(f)" or "8" (independent custody visitors)' })
   orderPara!: string;
 
   @Text(2000, { example: 'Decision record: commissioning of victim services 2013-14', description: 'What was published' })

@@ -1,17 +1,15 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, Matches } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
 import { DISQUALIFICATIONS, EXCLUDED_PERSONS, PCC_FUNCTIONS } from '@ledger/domain';
 import type { Disqualification, ExcludedPerson, PccFunction } from '@ledger/domain';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { Text, OptionalText, Day, OptionalDay, Choice } from '../request-fields';
+import { Text, OptionalText, Day, OptionalDay, Choice, OptionalPattern } from '../request-fields';
 
 export class AppointDeputyCommissionerRequest extends OpenCaseRequest {
   @Text(200, { example: 'D. Deputy', description: 'The person appointed (s.18(1)(a))' })
   person!: string;
 
-  @ApiPropertyOptional({ type: String, example: 'kent-dpcc-2014', nullable: true, description: 'The SeniorAppointment case of the confirmation hearing (Sch 1 paras 9-12)' })
-  @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/)
+  @OptionalPattern(/^[a-z0-9][a-z0-9-]{0,99}$/, { type: String, example: 'kent-dpcc-2014', nullable: true, description: 'The SeniorAppointment case of the confirmation hearing (Sch 1 paras 9-12)' })
   seniorAppointmentCaseId?: string | null;
 
   @Day({ format: 'date', example: '2016-05-11', description: "The last day of the appointment under its terms; no later than the end of the PCC's current term (Sch 1 para 8(3))" })

@@ -1,26 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsISO8601, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsNumber, IsOptional, Max, Min, ValidateIf } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { Text, OptionalText, OptionalFlag, TextList } from '../request-fields';
+import { Text, OptionalText, OptionalFlag, TextList, NullableText, NullableDay, OptionalNested } from '../request-fields';
 
 export class GrantPeriodDto {
-  @ApiProperty({ type: String, format: 'date', example: '2015-04-01', description: 'First day of the grant period', nullable: true })
-  @ValidateIf((_, v) => v !== null)
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @NullableDay({ type: String, format: 'date', example: '2015-04-01', description: 'First day of the grant period', nullable: true })
   from!: string | null;
 
-  @ApiProperty({ type: String, format: 'date', example: '2018-03-31', description: 'Last day of the grant period', nullable: true })
-  @ValidateIf((_, v) => v !== null)
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @NullableDay({ type: String, format: 'date', example: '2018-03-31', description: 'Last day of the grant period', nullable: true })
   to!: string | null;
 
-  @ApiProperty({ type: String, example: 'three years', description: 'The period as the source states it', nullable: true })
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @Length(1, 200)
+  @NullableText(200, { type: String, example: 'three years', description: 'The period as the source states it', nullable: true })
   description!: string | null;
 }
 
@@ -44,10 +34,7 @@ export class AwardGrantRequest extends OpenCaseRequest {
   @Text(5000, { example: 'Diversion reduces first-time entrants and so crime and disorder', description: 'Why the PCC thinks the grant will help reduce crime and disorder (s.9(1))' })
   reasons!: string;
 
-  @ApiPropertyOptional({ type: GrantPeriodDto, nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GrantPeriodDto)
+  @OptionalNested(GrantPeriodDto, { type: GrantPeriodDto, nullable: true })
   period?: GrantPeriodDto | null;
 
   @OptionalFlag({ example: true, description: 'False when only an upper bound of the award date is known (imported history): no publication deadline is set' })

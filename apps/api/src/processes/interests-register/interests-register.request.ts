@@ -1,16 +1,15 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, ValidateNested } from 'class-validator';
 import { DISPENSATION_GROUNDS } from '@ledger/domain';
 import type { DispensationGround, InterestCategory, NotificationOccasion, Restriction } from '@ledger/domain';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { Text, Day, Flag, NonEmptyTextList, Choice } from '../request-fields';
+import { Text, Day, Flag, NonEmptyTextList, Choice, Pattern, OptionalPattern } from '../request-fields';
 
 const REF = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 export class OpenMemberInterestsRequest extends OpenCaseRequest {
-  @ApiProperty({ example: 'kent-pcp', description: 'The PoliceAndCrimePanel case the member sits on' })
-  @Matches(REF)
+  @Pattern(REF, { example: 'kent-pcp', description: 'The PoliceAndCrimePanel case the member sits on' })
   panelId!: string;
 
   @Text(100, { example: 'm-a-member', description: "The member's id on the panel's roster (MemberAppointed / MemberCoopted)" })
@@ -27,8 +26,7 @@ export class OpenMemberInterestsRequest extends OpenCaseRequest {
 }
 
 export class NotifiedInterestDto {
-  @ApiProperty({ example: 'land-1', description: 'Reference of the entry (lower-case slug)' })
-  @Matches(REF)
+  @Pattern(REF, { example: 'land-1', description: 'Reference of the entry (lower-case slug)' })
   interestId!: string;
 
   @Choice({ example: 'dpi', enum: ['dpi', 'other'], description: 'A disclosable pecuniary interest (s.30(3); SI 2012/1464) or another interest under the code (s.28(2)(b))' })
@@ -53,15 +51,12 @@ export class NotifyInterestsRequest extends CommandRequest {
   @Choice({ example: 'taking_office', enum: ['taking_office', 'meeting_disclosure', 'other'], description: 'On becoming a member (s.30(1)), after a disclosure at a meeting (s.31(3)), or any other change' })
   occasion!: NotificationOccasion;
 
-  @ApiPropertyOptional({ type: String, example: 'd-1', nullable: true, description: 'The disclosure this notification follows (occasion meeting_disclosure)' })
-  @IsOptional()
-  @Matches(REF)
+  @OptionalPattern(REF, { type: String, example: 'd-1', nullable: true, description: 'The disclosure this notification follows (occasion meeting_disclosure)' })
   disclosureId?: string | null;
 }
 
 export class RemoveInterestRequest extends CommandRequest {
-  @ApiProperty({ example: 'land-1' })
-  @Matches(REF)
+  @Pattern(REF, { example: 'land-1' })
   interestId!: string;
 
   @Text(2000, { example: 'Property sold', description: 'Why the entry goes (s.29(3))' })
@@ -69,12 +64,10 @@ export class RemoveInterestRequest extends CommandRequest {
 }
 
 export class DiscloseInterestAtMeetingRequest extends CommandRequest {
-  @ApiProperty({ example: 'd-1', description: 'Reference of the disclosure (lower-case slug)' })
-  @Matches(REF)
+  @Pattern(REF, { example: 'd-1', description: 'Reference of the disclosure (lower-case slug)' })
   disclosureId!: string;
 
-  @ApiProperty({ example: 'kent-pcp-2014-02-04', description: 'The meeting (PanelMeeting case id)' })
-  @Matches(REF)
+  @Pattern(REF, { example: 'kent-pcp-2014-02-04', description: 'The meeting (PanelMeeting case id)' })
   meetingRef!: string;
 
   @Text(200, { example: 'precept-2014-15', description: 'The item of business' })
@@ -88,8 +81,7 @@ export class DiscloseInterestAtMeetingRequest extends CommandRequest {
 }
 
 export class RequestDispensationRequest extends CommandRequest {
-  @ApiProperty({ example: 'req-1', description: "Reference of the member's written request to the proper officer (s.33(1))" })
-  @Matches(REF)
+  @Pattern(REF, { example: 'req-1', description: "Reference of the member's written request to the proper officer (s.33(1))" })
   requestRef!: string;
 
   @Text(500, { example: 'precept-2014-15', description: 'The business the member asks to take part in' })
@@ -97,12 +89,10 @@ export class RequestDispensationRequest extends CommandRequest {
 }
 
 export class GrantDispensationRequest extends CommandRequest {
-  @ApiProperty({ example: 'disp-1' })
-  @Matches(REF)
+  @Pattern(REF, { example: 'disp-1' })
   dispensationId!: string;
 
-  @ApiProperty({ example: 'req-1', description: 'The written request granted' })
-  @Matches(REF)
+  @Pattern(REF, { example: 'req-1', description: 'The written request granted' })
   requestRef!: string;
 
   @ApiProperty({ example: 'b', enum: DISPENSATION_GROUNDS, description: 'Localism Act 2011 s.33(2)(a)-(e)' })

@@ -1,10 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsString, Length, Matches } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto, IsPanelRoster, RosterPanelId } from '../police-and-crime-panel/police-and-crime-panel.request';
-import { IsSchedule12AParas, IsRequiredObject } from '../../common/fields';
-import { Text, OptionalText, Day, Flag, OptionalFlag, NonEmptyTextList, Choice, OptionalChoice, Whole } from '../request-fields';
+import { IsSchedule12AParas } from '../../common/fields';
+import { Text, OptionalText, Day, Flag, OptionalFlag, NonEmptyTextList, Choice, OptionalChoice, Whole, Pattern, NestedList } from '../request-fields';
 
 const MEMBER_ID = [1, 100] as const;
 
@@ -17,8 +16,7 @@ export class AgendaItemDto {
 }
 
 export class ConveneMeetingRequest extends OpenCaseRequest {
-  @ApiProperty({ example: 'kent-pcp', description: 'Case id of the PoliceAndCrimePanel that meets' })
-  @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/)
+  @Pattern(/^[a-z0-9][a-z0-9-]{0,99}$/, { example: 'kent-pcp', description: 'Case id of the PoliceAndCrimePanel that meets' })
   panelId!: string;
 
   @Day({ format: 'date', example: '2013-02-05', description: "The meeting's date (the convening act itself is dated by effectiveAt)" })
@@ -33,12 +31,7 @@ export class ConveneMeetingRequest extends OpenCaseRequest {
   @Text(500, { example: 'Council Chamber, Sessions House, Maidstone', description: 'Where the meeting is held' })
   venue!: string;
 
-  @ApiProperty({ type: [AgendaItemDto], description: 'Items of business' })
-  @IsArray()
-  @ArrayMaxSize(200)
-  @IsRequiredObject()
-  @ValidateNested({ each: true })
-  @Type(() => AgendaItemDto)
+  @NestedList(AgendaItemDto, 200, { type: [AgendaItemDto], description: 'Items of business' })
   agenda!: AgendaItemDto[];
 }
 

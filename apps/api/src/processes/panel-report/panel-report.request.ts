@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, Matches } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { APPOINTMENT_REPORT_KINDS } from '@ledger/domain';
 import type { AppointmentReportKind } from '@ledger/domain';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { Text, OptionalText, Day, OptionalDay, TextList, NonEmptyTextList } from '../request-fields';
+import { Text, OptionalText, Day, OptionalDay, TextList, NonEmptyTextList, Pattern } from '../request-fields';
 
 export class MakePanelReportRequest extends OpenCaseRequest {
   @Text(500, { example: 'Decision D14/2014: closure of front counters', description: 'The decision or action of the PCC reviewed (s.28(6)(a))' })
@@ -24,8 +24,7 @@ export class EnterAppointmentReportRequest extends OpenCaseRequest {
   @IsIn(APPOINTMENT_REPORT_KINDS as unknown as AppointmentReportKind[])
   kind!: AppointmentReportKind;
 
-  @ApiProperty({ example: 'kent-cc-2014', description: 'Case id of the appointment the report was made in' })
-  @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/)
+  @Pattern(/^[a-z0-9][a-z0-9-]{0,99}$/, { example: 'kent-cc-2014', description: 'Case id of the appointment the report was made in' })
   appointmentCaseId!: string;
 
   @Text(200, { example: 'A. Candidate', description: 'The candidate reported on' })

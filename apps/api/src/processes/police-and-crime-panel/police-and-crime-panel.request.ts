@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { IsRequiredObject } from '../../common/fields';
-import { Text, OptionalText, OptionalDay, Flag, OptionalFlag, TextList, Choice, Whole, stacked } from '../request-fields';
+import { Text, OptionalText, OptionalDay, Flag, OptionalFlag, TextList, Choice, Whole, Nested, stacked } from '../request-fields';
 
 /** A panel has at most 20 members (Sch 6 para 4), so a roster snapshot is at most 20 people. */
 export const MAX_PANEL_MEMBERS = 20;
@@ -123,10 +123,7 @@ export class QuorumRuleDto {
 }
 
 export class AdoptRulesOfProcedureRequest extends CommandRequest {
-  @ApiProperty({ type: QuorumRuleDto, description: 'The quorum rule of the rules of procedure (Sch 6 para 25)' })
-  @IsRequiredObject()
-  @ValidateNested()
-  @Type(() => QuorumRuleDto)
+  @Nested(QuorumRuleDto, { type: QuorumRuleDto, description: 'The quorum rule of the rules of procedure (Sch 6 para 25)' })
   quorumRule!: QuorumRuleDto;
 
   @OptionalText(500, { type: String, example: 'KPCP Rules of Procedure, November 2012', nullable: true, description: 'Reference of the adopted rules' })

@@ -1,10 +1,7 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { PostElectionPeriodDto } from '../chief-constable-appointment/chief-constable-appointment.request';
 import { AppointmentReportRequest, ConfirmationHearingRequest } from '../confirmation.request';
-import { Text, Day, Flag, Choice } from '../request-fields';
+import { Text, Day, Flag, Choice, OptionalNestedList } from '../request-fields';
 
 const SENIOR_ROLES = ['chief_executive', 'chief_finance_officer', 'deputy_pcc'] as const;
 type SeniorRole = (typeof SENIOR_ROLES)[number];
@@ -28,12 +25,7 @@ export class NotifySeniorAppointmentRequest extends OpenCaseRequest {
   @Day({ format: 'date', example: '2014-05-01', description: 'Day the panel received the notification: day 1 of the three weeks (Sch 1 para 10)' })
   receivedByPanelOn!: string;
 
-  @ApiPropertyOptional({ type: [PostElectionPeriodDto], description: 'Post-election periods touching the window: not counted' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => PostElectionPeriodDto)
+  @OptionalNestedList(PostElectionPeriodDto, 10, { type: [PostElectionPeriodDto], description: 'Post-election periods touching the window: not counted' })
   postElectionPeriods?: PostElectionPeriodDto[];
 }
 
