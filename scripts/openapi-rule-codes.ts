@@ -29,14 +29,17 @@ function program(): ts.Program {
   return ts.createProgram(roots, parsed.options);
 }
 
-const inDomain = (d: ts.Declaration): boolean => d.getSourceFile().fileName.startsWith(DOMAIN) && !d.getSourceFile().fileName.endsWith('.spec.ts');
+const inDomain = (d: ts.Declaration): boolean =>
+  d.getSourceFile().fileName.startsWith(DOMAIN) && !d.getSourceFile().fileName.endsWith('.spec.ts');
 
 function ruleCodeOf(d: ts.Declaration): string | null {
   if (!ts.isVariableDeclaration(d) || !d.initializer || !ts.isCallExpression(d.initializer)) return null;
   if (d.initializer.expression.getText() !== 'defineRule') return null;
   const arg = d.initializer.arguments[0];
   if (!arg || !ts.isObjectLiteralExpression(arg)) return null;
-  const code = arg.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText() === 'code');
+  const code = arg.properties.find(
+    (p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText() === 'code',
+  );
   return code && ts.isStringLiteral(code.initializer) ? code.initializer.text : null;
 }
 
@@ -87,15 +90,20 @@ class Reach {
 }
 
 /** The `decide` method of each exported decider object (`export const x: Decider<...> = { ... decide() {} }`). */
-function deciders(sources: readonly ts.SourceFile[]): Array<{ object: ts.VariableDeclaration; decide: ts.MethodDeclaration }> {
+function deciders(
+  sources: readonly ts.SourceFile[],
+): Array<{ object: ts.VariableDeclaration; decide: ts.MethodDeclaration }> {
   const found: Array<{ object: ts.VariableDeclaration; decide: ts.MethodDeclaration }> = [];
   for (const sf of sources) {
     if (!sf.fileName.endsWith('.decider.ts')) continue;
     sf.forEachChild((stmt) => {
       if (!ts.isVariableStatement(stmt)) return;
       for (const d of stmt.declarationList.declarations) {
-        if (!d.type?.getText().startsWith('Decider<') || !d.initializer || !ts.isObjectLiteralExpression(d.initializer)) continue;
-        const decide = d.initializer.properties.find((p): p is ts.MethodDeclaration => ts.isMethodDeclaration(p) && p.name.getText() === 'decide');
+        if (!d.type?.getText().startsWith('Decider<') || !d.initializer || !ts.isObjectLiteralExpression(d.initializer))
+          continue;
+        const decide = d.initializer.properties.find(
+          (p): p is ts.MethodDeclaration => ts.isMethodDeclaration(p) && p.name.getText() === 'decide',
+        );
         if (decide) found.push({ object: d, decide });
       }
     });
@@ -125,7 +133,8 @@ export function analyseRuleCodes(): Record<string, string[]> {
       }
       if (ts.isSwitchStatement(stmt) && stmt.expression.getText() === 'command.type') {
         for (const clause of stmt.caseBlock.clauses) {
-          if (ts.isCaseClause(clause) && ts.isStringLiteral(clause.expression)) cases.push({ command: clause.expression.text, clause });
+          if (ts.isCaseClause(clause) && ts.isStringLiteral(clause.expression))
+            cases.push({ command: clause.expression.text, clause });
         }
         continue;
       }
@@ -142,11 +151,17 @@ export function analyseRuleCodes(): Record<string, string[]> {
   }
   for (const [command, { file, fn }] of Object.entries(STANDALONE)) {
     const sf = prog.getSourceFile(file);
-    const decl = sf?.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === fn);
+    const decl = sf?.statements.find(
+      (s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === fn,
+    );
     if (!decl?.body) throw new Error(`${file}: no function ${fn}`);
     result[command] = reach.codes(decl.body);
   }
-  return Object.fromEntries(Object.keys(result).sort().map((c) => [c, [...result[c]].sort()]));
+  return Object.fromEntries(
+    Object.keys(result)
+      .sort()
+      .map((c) => [c, [...result[c]].sort()]),
+  );
 }
 
 /** The module's text, laid out by the repository's Prettier settings so that formatting the tree leaves it as generated. */

@@ -1,7 +1,23 @@
 import { applyDecorators, type Type } from '@nestjs/common';
 import { Type as TransformTo } from 'class-transformer';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { IsRequiredObject } from '../common/fields';
 
 /**
@@ -36,29 +52,54 @@ export const OptionalFlag = (doc: ApiPropertyOptions) => stacked(ApiPropertyOpti
 
 /** Up to `maxItems` texts of 1 to `maxLength` characters each. */
 export const TextList = (maxItems: number, maxLength: number, doc: ApiPropertyOptions) =>
-  stacked(ApiProperty(doc), IsArray(), ArrayMaxSize(maxItems), IsString({ each: true }), Length(1, maxLength, { each: true }));
+  stacked(
+    ApiProperty(doc),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    IsString({ each: true }),
+    Length(1, maxLength, { each: true }),
+  );
 
 /** One to `maxItems` texts of 1 to `maxLength` characters each. */
 export const NonEmptyTextList = (maxItems: number, maxLength: number, doc: ApiPropertyOptions) =>
-  stacked(ApiProperty(doc), IsArray(), ArrayMinSize(1), ArrayMaxSize(maxItems), IsString({ each: true }), Length(1, maxLength, { each: true }));
+  stacked(
+    ApiProperty(doc),
+    IsArray(),
+    ArrayMinSize(1),
+    ArrayMaxSize(maxItems),
+    IsString({ each: true }),
+    Length(1, maxLength, { each: true }),
+  );
 
 /** One of the values the document lists as the field's `enum`, which are the values allowed. */
-export const Choice = (doc: ApiPropertyOptions & { enum: readonly unknown[] }) => stacked(ApiProperty(doc), IsIn([...doc.enum]));
+export const Choice = (doc: ApiPropertyOptions & { enum: readonly unknown[] }) =>
+  stacked(ApiProperty(doc), IsIn([...doc.enum]));
 
 /** One of the values the document lists as the field's `enum`, or nothing. */
 export const OptionalChoice = (doc: ApiPropertyOptions & { enum: readonly unknown[] }) =>
   stacked(ApiPropertyOptional(doc), IsOptional(), IsIn([...doc.enum]));
 
 /** A whole number from `min` to `max`. */
-export const Whole = (min: number, max: number, doc: ApiPropertyOptions) => stacked(ApiProperty(doc), IsInt(), Min(min), Max(max));
+export const Whole = (min: number, max: number, doc: ApiPropertyOptions) =>
+  stacked(ApiProperty(doc), IsInt(), Min(min), Max(max));
 
 /** Text of 1 to `max` characters, or null (the field itself is required). */
 export const NullableText = (max: number, doc: ApiPropertyOptions) =>
-  stacked(ApiProperty(doc), ValidateIf((_, v) => v !== null), IsString(), Length(1, max));
+  stacked(
+    ApiProperty(doc),
+    ValidateIf((_, v) => v !== null),
+    IsString(),
+    Length(1, max),
+  );
 
 /** A calendar day, YYYY-MM-DD, or null (the field itself is required). */
 export const NullableDay = (doc: ApiPropertyOptions) =>
-  stacked(ApiProperty(doc), ValidateIf((_, v) => v !== null), IsISO8601({ strict: true }), Length(10, 10));
+  stacked(
+    ApiProperty(doc),
+    ValidateIf((_, v) => v !== null),
+    IsISO8601({ strict: true }),
+    Length(10, 10),
+  );
 
 /** Text that matches `pattern`. */
 export const Pattern = (pattern: RegExp, doc: ApiPropertyOptions) => stacked(ApiProperty(doc), Matches(pattern));
@@ -69,15 +110,32 @@ export const OptionalPattern = (pattern: RegExp, doc: ApiPropertyOptions) =>
 
 /** A nested object of class `dto`, validated as one; it must be present. */
 export const Nested = (dto: Type, doc: ApiPropertyOptions) =>
-  stacked(ApiProperty(doc), IsRequiredObject(), ValidateNested(), TransformTo(() => dto));
+  stacked(
+    ApiProperty(doc),
+    IsRequiredObject(),
+    ValidateNested(),
+    TransformTo(() => dto),
+  );
 
 /** A nested object of class `dto`, validated as one, or nothing. */
 export const OptionalNested = (dto: Type, doc: ApiPropertyOptions) =>
-  stacked(ApiPropertyOptional(doc), IsOptional(), ValidateNested(), TransformTo(() => dto));
+  stacked(
+    ApiPropertyOptional(doc),
+    IsOptional(),
+    ValidateNested(),
+    TransformTo(() => dto),
+  );
 
 /** Up to `maxItems` nested objects of class `dto`, each validated; the list must be present. */
 export const NestedList = (dto: Type, maxItems: number, doc: ApiPropertyOptions) =>
-  stacked(ApiProperty(doc), IsArray(), ArrayMaxSize(maxItems), IsRequiredObject(), ValidateNested({ each: true }), TransformTo(() => dto));
+  stacked(
+    ApiProperty(doc),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    IsRequiredObject(),
+    ValidateNested({ each: true }),
+    TransformTo(() => dto),
+  );
 
 /** One to `maxItems` nested objects of class `dto`, each validated. */
 export const NonEmptyNestedList = (dto: Type, maxItems: number, doc: ApiPropertyOptions) =>
@@ -93,4 +151,11 @@ export const NonEmptyNestedList = (dto: Type, maxItems: number, doc: ApiProperty
 
 /** Up to `maxItems` nested objects of class `dto`, each validated, or nothing. */
 export const OptionalNestedList = (dto: Type, maxItems: number, doc: ApiPropertyOptions) =>
-  stacked(ApiPropertyOptional(doc), IsOptional(), IsArray(), ArrayMaxSize(maxItems), ValidateNested({ each: true }), TransformTo(() => dto));
+  stacked(
+    ApiPropertyOptional(doc),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    ValidateNested({ each: true }),
+    TransformTo(() => dto),
+  );

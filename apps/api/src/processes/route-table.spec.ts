@@ -34,11 +34,20 @@ describe('Controllers built from a route table', () => {
   it('get one POST handler per act, named after the act', () => {
     const controller = processController(grantRoutes, 'GrantController');
     expect(controller.name).toBe('GrantController');
-    expect(Object.getOwnPropertyNames(controller.prototype).filter((k) => k !== 'constructor')).toEqual(['awardGrant', 'publishGrant', 'requireGrantRepayment']);
+    expect(Object.getOwnPropertyNames(controller.prototype).filter((k) => k !== 'constructor')).toEqual([
+      'awardGrant',
+      'publishGrant',
+      'requireGrantRepayment',
+    ]);
   });
 
   it('validate each handler’s body as the DTO named for its act', () => {
     const controller = processController(grantRoutes, 'GrantController');
-    expect(Reflect.getMetadata('design:paramtypes', controller.prototype, 'publishGrant')).toEqual([String, PublishGrantRequest, Object, Object]);
+    expect(Reflect.getMetadata('design:paramtypes', controller.prototype, 'publishGrant')).toEqual([
+      String,
+      PublishGrantRequest,
+      Object,
+      Object,
+    ]);
   });
 });

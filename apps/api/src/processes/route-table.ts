@@ -101,9 +101,17 @@ export interface ProcessRoutes {
  * the process's request module, where each act's DTO is found by its name (RequestName).
  */
 export function routeTable<C extends Command>() {
-  return <M, R extends RouteTable<C>>(tag: string, requests: M, routes: R & Checked<R, C, M>, options: { classification?: string } = {}): ProcessRoutes => {
+  return <M, R extends RouteTable<C>>(
+    tag: string,
+    requests: M,
+    routes: R & Checked<R, C, M>,
+    options: { classification?: string } = {},
+  ): ProcessRoutes => {
     const dtos = requests as Record<string, Type<CommandRequest>>;
-    const withBodies = Object.entries(routes as Record<string, RouteEntry<ActType>>).map(([type, route]) => [type, { ...route, body: dtos[requestName(type)] }]);
+    const withBodies = Object.entries(routes as Record<string, RouteEntry<ActType>>).map(([type, route]) => [
+      type,
+      { ...route, body: dtos[requestName(type)] },
+    ]);
     return { tag, routes: Object.fromEntries(withBodies), ...options };
   };
 }
@@ -128,9 +136,27 @@ export function processController({ tag, routes, classification }: ProcessRoutes
   for (const [type, route] of Object.entries(routes) as Array<[ActType, ActRoute<ActType>]>) {
     const act = ACT_CATALOGUE[type];
     const opens = route.path.startsWith('force-areas/:area/');
-    const handler = function (this: ProcessController, param: string, body: CommandRequest, req: AuthedRequest, res: Response): Promise<CommandResponse> {
+    const handler = function (
+      this: ProcessController,
+      param: string,
+      body: CommandRequest,
+      req: AuthedRequest,
+      res: Response,
+    ): Promise<CommandResponse> {
       const sent = classification === undefined ? body : { ...body, classification };
-      if (route.run) return route.run({ req, res, caseId: opens ? null : param, area: opens ? param : null, body: sent, runner: this.runner, modules: this.modules }, type);
+      if (route.run)
+        return route.run(
+          {
+            req,
+            res,
+            caseId: opens ? null : param,
+            area: opens ? param : null,
+            body: sent,
+            runner: this.runner,
+            modules: this.modules,
+          },
+          type,
+        );
       if (!opens) return this.runner.run(req, res, param, type, sent);
       const caseId = route.caseIdIsArea ? ((body as OpenCaseRequest).caseId ?? param) : null;
       return this.runner.run(req, res, caseId, type, sent, { forceArea: param });
@@ -147,7 +173,12 @@ export function processController({ tag, routes, classification }: ProcessRoutes
     Res({ passthrough: true })(ProcessController.prototype, key, 3);
     const descriptor = Object.getOwnPropertyDescriptor(ProcessController.prototype, key)!;
     // Applied bottom-up, as TypeScript applies a method's decorators.
-    const decorators = [Post(route.path), CommandEndpoint(act.aggregateType!, type), ApiOperation({ operationId: type, summary: route.summary }), CommandResponses(act.creates ?? false)];
+    const decorators = [
+      Post(route.path),
+      CommandEndpoint(act.aggregateType!, type),
+      ApiOperation({ operationId: type, summary: route.summary }),
+      CommandResponses(act.creates ?? false),
+    ];
     for (const decorate of decorators.reverse()) decorate(ProcessController.prototype, key, descriptor);
     Object.defineProperty(ProcessController.prototype, key, descriptor);
   }

@@ -3,7 +3,9 @@ import { examplesOf, routePath, type ExampleFile } from './example-step';
 import { EXAMPLE_SCENARIO } from '.';
 
 const step = (over: Partial<ExampleFile['steps'][number]>): ExampleFile => ({
-  steps: [{ op: 'PublishGrant', name: 'kent-grant', summary: 'Published', params: { id: 'kent-grant' }, value: {}, ...over }],
+  steps: [
+    { op: 'PublishGrant', name: 'kent-grant', summary: 'Published', params: { id: 'kent-grant' }, value: {}, ...over },
+  ],
 });
 const load = (file: ExampleFile) => () => examplesOf('grant', routePath(grantRoutes), file);
 
@@ -14,7 +16,9 @@ describe('Request examples read from a process’s JSON file', () => {
   });
 
   it('are refused when they name an operation of another process', () => {
-    expect(load(step({ op: 'IssuePrecept' }))).toThrow('grant: IssuePrecept (kent-grant) is not an operation of this process');
+    expect(load(step({ op: 'IssuePrecept' }))).toThrow(
+      'grant: IssuePrecept (kent-grant) is not an operation of this process',
+    );
   });
 
   it('are refused when they do not fill exactly the path’s parameters', () => {

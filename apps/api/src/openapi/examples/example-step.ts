@@ -31,7 +31,12 @@ export interface ExampleStep {
 export interface ExampleFile {
   /** What the scenario shows, for whoever edits it. */
   about?: string;
-  steps: ReadonlyArray<Omit<ExampleStep, 'params' | 'recordedBy'> & { params: Partial<Record<string, string>>; recordedBy?: { role: string; forceArea: string } }>;
+  steps: ReadonlyArray<
+    Omit<ExampleStep, 'params' | 'recordedBy'> & {
+      params: Partial<Record<string, string>>;
+      recordedBy?: { role: string; forceArea: string };
+    }
+  >;
 }
 
 /** The path a route of the process or a hand-written handler is mounted at, by operation id. */
@@ -61,10 +66,12 @@ export function examplesOf(file: string, pathOf: PathOf, { steps }: ExampleFile)
     const path = pathOf(step.op);
     if (path === undefined) throw fail('is not an operation of this process');
     const wanted = [...path.matchAll(/:(\w+)/g)].map((m) => m[1]).sort();
-    if (JSON.stringify(Object.keys(step.params).sort()) !== JSON.stringify(wanted)) throw fail(`must give the path parameters ${wanted.join(', ')}`);
+    if (JSON.stringify(Object.keys(step.params).sort()) !== JSON.stringify(wanted))
+      throw fail(`must give the path parameters ${wanted.join(', ')}`);
     if (names.has(`${step.op} ${step.name}`)) throw fail('is named twice');
     names.add(`${step.op} ${step.name}`);
-    if (step.recordedBy && !API_ROLES.includes(step.recordedBy.role as ApiRole)) throw fail(`is recorded by an unknown role ${step.recordedBy.role}`);
+    if (step.recordedBy && !API_ROLES.includes(step.recordedBy.role as ApiRole))
+      throw fail(`is recorded by an unknown role ${step.recordedBy.role}`);
     return step as ExampleStep;
   });
 }

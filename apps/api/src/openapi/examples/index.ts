@@ -46,13 +46,21 @@ import ledgerExamples from './ledger.examples.json';
 export const EXAMPLE_SCENARIO: readonly ExampleStep[] = [
   ...examplesOf('police-and-crime-panel', routePath(policeAndCrimePanelRoutes), policeAndCrimePanelExamples),
   ...examplesOf('commissioner-office', routePath(commissionerOfficeRoutes), commissionerOfficeExamples),
-  ...examplesOf('community-safety-partnership', routePath(communitySafetyPartnershipRoutes), communitySafetyPartnershipExamples),
+  ...examplesOf(
+    'community-safety-partnership',
+    routePath(communitySafetyPartnershipRoutes),
+    communitySafetyPartnershipExamples,
+  ),
   ...examplesOf('csp-report-requirement', routePath(cspReportRequirementRoutes), cspReportRequirementExamples),
   ...examplesOf('csp-meeting-summons', routePath(cspMeetingSummonsRoutes), cspMeetingSummonsExamples),
   ...examplesOf('combination-agreement', routePath(combinationAgreementRoutes), combinationAgreementExamples),
   ...examplesOf('panel-meeting', routePath(panelMeetingRoutes), panelMeetingExamples),
   ...examplesOf('precept-cycle', routePath(preceptCycleRoutes), preceptCycleExamples),
-  ...examplesOf('chief-constable-appointment', routePath(chiefConstableAppointmentRoutes), chiefConstableAppointmentExamples),
+  ...examplesOf(
+    'chief-constable-appointment',
+    routePath(chiefConstableAppointmentRoutes),
+    chiefConstableAppointmentExamples,
+  ),
   ...examplesOf('senior-appointment', routePath(seniorAppointmentRoutes), seniorAppointmentExamples),
   ...examplesOf('deputy-commissioner', routePath(deputyCommissionerRoutes), deputyCommissionerExamples),
   ...examplesOf('police-and-crime-plan', routePath(policeAndCrimePlanRoutes), policeAndCrimePlanExamples),

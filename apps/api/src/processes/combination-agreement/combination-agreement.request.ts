@@ -2,11 +2,24 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { IsPoliceAreaList } from '../../common/fields';
-import { Text, OptionalText, Flag, TextList, NonEmptyTextList, Choice, Pattern, NonEmptyNestedList } from '../request-fields';
+import {
+  Text,
+  OptionalText,
+  Flag,
+  TextList,
+  NonEmptyTextList,
+  Choice,
+  Pattern,
+  NonEmptyNestedList,
+} from '../request-fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
 /** CDA 1998 s.5A(2). */
-const INTERESTS_GROUNDS = ['reducing_crime_and_disorder', 'reducing_reoffending', 'combating_substance_misuse'] as const;
+const INTERESTS_GROUNDS = [
+  'reducing_crime_and_disorder',
+  'reducing_reoffending',
+  'combating_substance_misuse',
+] as const;
 type InterestsGround = (typeof INTERESTS_GROUNDS)[number];
 
 export class CombinedAreaDto {
@@ -31,13 +44,24 @@ class WrittenStepRequest extends CommandRequest {
 }
 
 export class RequestMergerRequest extends OpenCaseRequest {
-  @NonEmptyNestedList(CombinedAreaDto, 50, { type: [CombinedAreaDto], description: 'Two or more local government areas in England' })
+  @NonEmptyNestedList(CombinedAreaDto, 50, {
+    type: [CombinedAreaDto],
+    description: 'Two or more local government areas in England',
+  })
   areas!: CombinedAreaDto[];
 
-  @NonEmptyTextList(50, 200, { example: ['Dartford Borough Council'], description: 'Authorities making the (non-binding) request', type: [String] })
+  @NonEmptyTextList(50, 200, {
+    example: ['Dartford Borough Council'],
+    description: 'Authorities making the (non-binding) request',
+    type: [String],
+  })
   requestingRAs!: string[];
 
-  @NonEmptyTextList(50, 200, { example: ['Dartford Borough Council', 'Thurrock Council', 'Kent Police', 'Essex Police'], description: 'Every responsible authority for the areas: each must sign', type: [String] })
+  @NonEmptyTextList(50, 200, {
+    example: ['Dartford Borough Council', 'Thurrock Council', 'Kent Police', 'Essex Police'],
+    description: 'Every responsible authority for the areas: each must sign',
+    type: [String],
+  })
   responsibleAuthorities!: string[];
 }
 
@@ -50,19 +74,32 @@ export class ApproveMergerRequest extends WrittenStepRequest {
   @Pattern(/^[a-z][a-z0-9-]{1,60}$/, { example: 'kent', description: 'Police area of the PCC entering the agreement' })
   pcc!: string;
 
-  @ApiProperty({ example: ['reducing_crime_and_disorder'], enum: INTERESTS_GROUNDS, isArray: true, description: 'The s.5A(2) interests the PCC considers the merger serves' })
+  @ApiProperty({
+    example: ['reducing_crime_and_disorder'],
+    enum: INTERESTS_GROUNDS,
+    isArray: true,
+    description: 'The s.5A(2) interests the PCC considers the merger serves',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(3)
   @IsIn(INTERESTS_GROUNDS, { each: true })
   interestsGrounds!: InterestsGround[];
 
-  @Text(5000, { example: 'One partnership for the Thames crossing towns removes duplicated tasking', description: 'Why' })
+  @Text(5000, {
+    example: 'One partnership for the Thames crossing towns removes duplicated tasking',
+    description: 'Why',
+  })
   reasons!: string;
 }
 
 export class JoinAsSecretaryOfStateRequest extends WrittenStepRequest {
-  @ApiProperty({ example: ['reducing_reoffending'], enum: INTERESTS_GROUNDS, isArray: true, description: 'The s.5A(2) interests the Secretary of State is satisfied the merger serves' })
+  @ApiProperty({
+    example: ['reducing_reoffending'],
+    enum: INTERESTS_GROUNDS,
+    isArray: true,
+    description: 'The s.5A(2) interests the Secretary of State is satisfied the merger serves',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(3)
@@ -72,15 +109,26 @@ export class JoinAsSecretaryOfStateRequest extends WrittenStepRequest {
   @Text(5000, { example: 'Shared probation delivery across the estuary', description: 'Why' })
   reasons!: string;
 
-  @Flag({ example: true, description: 'Satisfied the co-operation arrangements between the PCCs are adequate (s.5A(6))' })
+  @Flag({
+    example: true,
+    description: 'Satisfied the co-operation arrangements between the PCCs are adequate (s.5A(6))',
+  })
   cooperationArrangementsAdequate!: boolean;
 }
 
 export class BringAgreementIntoForceRequest extends WrittenStepRequest {
-  @Text(200, { example: 'Dartford and Thurrock Community Safety Partnership', description: 'Name of the combined area' })
+  @Text(200, {
+    example: 'Dartford and Thurrock Community Safety Partnership',
+    description: 'Name of the combined area',
+  })
   combinedAreaName!: string;
 
-  @OptionalText(5000, { type: String, example: 'Joint tasking group chaired alternately by the two PCCs', description: 'Co-operation arrangements between the PCCs; required when the area spans police areas', nullable: true })
+  @OptionalText(5000, {
+    type: String,
+    example: 'Joint tasking group chaired alternately by the two PCCs',
+    description: 'Co-operation arrangements between the PCCs; required when the area spans police areas',
+    nullable: true,
+  })
   cooperationArrangements?: string | null;
 }
 
@@ -88,7 +136,11 @@ export class VaryAgreementRequest extends WrittenStepRequest {
   @Text(5000, { example: 'Adds the Swanscombe ward to the combined area', description: 'The variation' })
   variation!: string;
 
-  @TextList(60, 200, { example: ['Dartford Borough Council', 'Thurrock Council', 'pcc:kent', 'pcc:essex', 'secretary-of-state'], description: 'Parties agreeing: RA names, pcc:<police area>, secretary-of-state', type: [String] })
+  @TextList(60, 200, {
+    example: ['Dartford Borough Council', 'Thurrock Council', 'pcc:kent', 'pcc:essex', 'secretary-of-state'],
+    description: 'Parties agreeing: RA names, pcc:<police area>, secretary-of-state',
+    type: [String],
+  })
   agreedBy!: string[];
 }
 
@@ -96,6 +148,10 @@ export class TerminateAgreementRequest extends WrittenStepRequest {
   @Text(5000, { example: 'The two partnerships are to work separately again', description: 'Why the agreement ends' })
   reason!: string;
 
-  @TextList(60, 200, { example: ['Dartford Borough Council', 'Thurrock Council', 'pcc:kent', 'pcc:essex', 'secretary-of-state'], description: 'Parties agreeing: RA names, pcc:<police area>, secretary-of-state', type: [String] })
+  @TextList(60, 200, {
+    example: ['Dartford Borough Council', 'Thurrock Council', 'pcc:kent', 'pcc:essex', 'secretary-of-state'],
+    description: 'Parties agreeing: RA names, pcc:<police area>, secretary-of-state',
+    type: [String],
+  })
   agreedBy!: string[];
 }

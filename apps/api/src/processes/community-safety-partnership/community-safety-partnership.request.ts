@@ -12,17 +12,29 @@ export class RegisterPartnershipRequest extends OpenCaseRequest {
   @Text(200, { example: 'Medway Community Safety Partnership', description: 'Name of the partnership' })
   name!: string;
 
-  @NonEmptyTextList(50, 200, { example: ['Medway'], description: 'Local government area(s) covered (several for a combined area)', type: [String] })
+  @NonEmptyTextList(50, 200, {
+    example: ['Medway'],
+    description: 'Local government area(s) covered (several for a combined area)',
+    type: [String],
+  })
   areas!: string[];
 
   @Choice({ example: 'england', enum: COUNTRIES })
   country!: (typeof COUNTRIES)[number];
 
-  @ApiProperty({ example: ['kent'], description: 'Police areas the partnership lies in; must include the force area', type: [String] })
+  @ApiProperty({
+    example: ['kent'],
+    description: 'Police areas the partnership lies in; must include the force area',
+    type: [String],
+  })
   @IsPoliceAreaList()
   policeAreas!: string[];
 
-  @TextList(50, 200, { example: ['Medway Council', 'Kent Police', 'Kent Fire and Rescue Service'], description: 'Responsible authorities (CDA 1998 s.5)', type: [String] })
+  @TextList(50, 200, {
+    example: ['Medway Council', 'Kent Police', 'Kent Fire and Rescue Service'],
+    description: 'Responsible authorities (CDA 1998 s.5)',
+    type: [String],
+  })
   responsibleAuthorities!: string[];
 
   @Flag({ example: false, description: 'A county strategy group (reg 9A applies to it)' })
@@ -47,23 +59,46 @@ export class TablePaperRequest extends CommandRequest {
   @Text(200, { example: 'Medway Council Community Safety Unit', description: 'Who wrote the paper' })
   author!: string;
 
-  @Choice({ example: 'open', enum: ACCESS, description: 'Access as printed (Sch 12A for CSPs is unconfirmed: a bad classification is recorded with a warning)' })
+  @Choice({
+    example: 'open',
+    enum: ACCESS,
+    description: 'Access as printed (Sch 12A for CSPs is unconfirmed: a bad classification is recorded with a warning)',
+  })
   access!: (typeof ACCESS)[number];
 
-  @ApiPropertyOptional({ example: [], description: 'Schedule 12A Part 1 paragraphs relied on when exempt', type: [Number] })
+  @ApiPropertyOptional({
+    example: [],
+    description: 'Schedule 12A Part 1 paragraphs relied on when exempt',
+    type: [Number],
+  })
   @IsOptional()
   @IsSchedule12AParas()
   exemptParas?: number[];
 
-  @OptionalText(5000, { type: String, example: 'Names individual offenders', description: 'Public-interest reason when exempt', nullable: true })
+  @OptionalText(5000, {
+    type: String,
+    example: 'Names individual offenders',
+    description: 'Public-interest reason when exempt',
+    nullable: true,
+  })
   publicInterestReason?: string | null;
 
-  @ApiProperty({ example: 'for_information', enum: PURPOSES, nullable: true, description: 'What the paper is for (separate from access)' })
+  @ApiProperty({
+    example: 'for_information',
+    enum: PURPOSES,
+    nullable: true,
+    description: 'What the paper is for (separate from access)',
+  })
   @ValidateIf((_, v) => v !== null)
   @IsIn(PURPOSES)
   purpose!: (typeof PURPOSES)[number] | null;
 
-  @OptionalText(500, { type: String, example: 'Classification: For Information', description: 'The classification line exactly as printed', nullable: true })
+  @OptionalText(500, {
+    type: String,
+    example: 'Classification: For Information',
+    description: 'The classification line exactly as printed',
+    nullable: true,
+  })
   classificationAsPrinted?: string | null;
 
   @ApiPropertyOptional({ example: ['That the partnership notes the plan'], type: [String] })
@@ -74,12 +109,21 @@ export class TablePaperRequest extends CommandRequest {
   @Length(1, 2000, { each: true })
   recommendations?: string[];
 
-  @OptionalDay({ type: String, format: 'date', example: '2012-03-06', description: 'Meeting the paper went to', nullable: true })
+  @OptionalDay({
+    type: String,
+    format: 'date',
+    example: '2012-03-06',
+    description: 'Meeting the paper went to',
+    nullable: true,
+  })
   meetingDate?: string | null;
 }
 
 export class SendPartnershipPlanToPccRequest extends CommandRequest {
-  @Pattern(/^[a-z][a-z0-9-]{1,60}$/, { example: 'kent', description: 'Police area of the PCC the plan goes to (reg 13A)' })
+  @Pattern(/^[a-z][a-z0-9-]{1,60}$/, {
+    example: 'kent',
+    description: 'Police area of the PCC the plan goes to (reg 13A)',
+  })
   pcc!: string;
 
   @Text(500, { example: 'Medway Community Safety Plan 2013-14' })
@@ -90,7 +134,10 @@ export class SendPartnershipPlanToPccRequest extends CommandRequest {
 }
 
 export class SendCommunitySafetyAgreementToPccRequest extends CommandRequest {
-  @Pattern(/^[a-z][a-z0-9-]{1,60}$/, { example: 'kent', description: 'Police area of the PCC the agreement goes to (reg 9A)' })
+  @Pattern(/^[a-z][a-z0-9-]{1,60}$/, {
+    example: 'kent',
+    description: 'Police area of the PCC the agreement goes to (reg 9A)',
+  })
   pcc!: string;
 
   @Text(500, { example: 'Kent Community Safety Agreement 2013-14' })
@@ -104,6 +151,10 @@ export class RecordStrategyGroupPublicMeetingRequest extends CommandRequest {
   @OptionalText(500, { type: String, example: 'Gun Wharf, Chatham', nullable: true })
   venue?: string | null;
 
-  @TextList(50, 200, { example: ['Chief Superintendent, Medway division'], description: 'Senior officers of the responsible authorities who attended (reg 12(4))', type: [String] })
+  @TextList(50, 200, {
+    example: ['Chief Superintendent, Medway division'],
+    description: 'Senior officers of the responsible authorities who attended (reg 12(4))',
+    type: [String],
+  })
   seniorOfficersAttending!: string[];
 }

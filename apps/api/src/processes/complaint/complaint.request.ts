@@ -6,10 +6,21 @@ import { Text, OptionalText, Day, OptionalDay, Flag, OptionalFlag, Choice, Patte
 
 /** Complaint records hold personal data: LGA 1972 Sch 12A paras 1-2 (the domain's COMPLAINT_CLASSIFICATION). */
 const EXEMPT = 'exempt:1,2';
-const CLASSIFICATION_DOC = { example: EXEMPT, enum: [EXEMPT], description: 'Complaint records are always exempt:1,2 (Sch 12A paras 1-2); any other value is refused' };
+const CLASSIFICATION_DOC = {
+  example: EXEMPT,
+  enum: [EXEMPT],
+  description: 'Complaint records are always exempt:1,2 (Sch 12A paras 1-2); any other value is refused',
+};
 
 const REFERRAL_TYPES = ['serious_complaint', 'conduct_matter', 'call_in'] as const;
-const REG15_GROUNDS = ['a_staff_conduct_only', 'b_out_of_time', 'c_already_complained', 'd_anonymous', 'e_vexatious', 'f_repetitious'] as const;
+const REG15_GROUNDS = [
+  'a_staff_conduct_only',
+  'b_out_of_time',
+  'c_already_complained',
+  'd_anonymous',
+  'e_vexatious',
+  'f_repetitious',
+] as const;
 const RESOLVERS = ['panel', 'sub_committee', 'member', 'other_person'] as const;
 
 /** Base for every complaint act: the classification can only be the complaint's. */
@@ -29,7 +40,12 @@ export class ComplainantDetailsDto {
   @Text(200, { example: 'Jane Example', description: 'Complainant’s name (sealed; never stored in the record)' })
   name!: string;
 
-  @OptionalText(500, { type: String, example: 'jane@example.org', description: 'Contact details: e-mail, telephone or address (sealed)', nullable: true })
+  @OptionalText(500, {
+    type: String,
+    example: 'jane@example.org',
+    description: 'Contact details: e-mail, telephone or address (sealed)',
+    nullable: true,
+  })
   contact?: string | null;
 }
 
@@ -53,26 +69,48 @@ export class ReceiveComplaintRequest extends OpenCaseRequest {
   @Choice({ example: 'PCC', enum: ['PCC', 'DPCC'], description: 'Whom the complaint is about' })
   against!: 'PCC' | 'DPCC';
 
-  @Nested(ComplainantDetailsDto, { type: ComplainantDetailsDto, description: 'Sealed in the vault; the record holds a subject id and commitments only' })
+  @Nested(ComplainantDetailsDto, {
+    type: ComplainantDetailsDto,
+    description: 'Sealed in the vault; the record holds a subject id and commitments only',
+  })
   complainant!: ComplainantDetailsDto;
 
-  @Flag({ example: false, description: 'Does the complaint, on its face, allege a criminal offence? (decides the route)' })
+  @Flag({
+    example: false,
+    description: 'Does the complaint, on its face, allege a criminal offence? (decides the route)',
+  })
   criminalAllegation!: boolean;
 
-  @Text(2000, { example: 'Conduct of the PCC at a public meeting', description: 'Short description, written without personal data' })
+  @Text(2000, {
+    example: 'Conduct of the PCC at a public meeting',
+    description: 'Short description, written without personal data',
+  })
   subjectMatter!: string;
 }
 
 export class RecordComplaintRequest extends ComplaintActRequest {
-  @OptionalFlag({ type: Boolean, example: false, description: 'Confirms or changes whether a criminal offence is alleged', nullable: true })
+  @OptionalFlag({
+    type: Boolean,
+    example: false,
+    description: 'Confirms or changes whether a criminal offence is alleged',
+    nullable: true,
+  })
   criminalAllegation?: boolean | null;
 
-  @OptionalText(5000, { type: String, example: 'The complainant withdrew the allegation of fraud on 3 March; what remains is about conduct', description: 'Required when a complaint received as alleging a crime is recorded as not alleging one', nullable: true })
+  @OptionalText(5000, {
+    type: String,
+    example: 'The complainant withdrew the allegation of fraud on 3 March; what remains is about conduct',
+    description: 'Required when a complaint received as alleging a crime is recorded as not alleging one',
+    nullable: true,
+  })
   reassessmentReason?: string | null;
 }
 
 export class DecideNotToRecordRequest extends ComplaintActRequest {
-  @Text(5000, { example: 'The complaint is about the chief constable, not the PCC', description: 'Grounds for not recording (reg 10)' })
+  @Text(5000, {
+    example: 'The complaint is about the chief constable, not the PCC',
+    description: 'Grounds for not recording (reg 10)',
+  })
   grounds!: string;
 
   @Day({ format: 'date', example: '2013-03-05', description: 'Day the complainant was told' })
@@ -80,10 +118,20 @@ export class DecideNotToRecordRequest extends ComplaintActRequest {
 }
 
 export class ReferToIpccRequest extends ComplaintActRequest {
-  @Choice({ example: 'serious_complaint', enum: REFERRAL_TYPES, description: 'A serious complaint is one alleging a criminal offence' })
+  @Choice({
+    example: 'serious_complaint',
+    enum: REFERRAL_TYPES,
+    description: 'A serious complaint is one alleging a criminal offence',
+  })
   type!: (typeof REFERRAL_TYPES)[number];
 
-  @OptionalDay({ type: String, format: 'date', example: '2013-03-04', description: 'Day it first became clear the complaint must be referred (reg 13(3)); defaults from the case', nullable: true })
+  @OptionalDay({
+    type: String,
+    format: 'date',
+    example: '2013-03-04',
+    description: 'Day it first became clear the complaint must be referred (reg 13(3)); defaults from the case',
+    nullable: true,
+  })
   becameClearOn?: string | null;
 
   @Flag({ example: true, description: 'The complainant was told of the referral' })
@@ -121,10 +169,19 @@ export class StartInformalResolutionRequest extends ComplaintActRequest {
 }
 
 export class RecordInformalResolutionOutcomeRequest extends ComplaintActRequest {
-  @OptionalDay({ type: String, format: 'date', example: '2013-04-20', description: 'Day the outcome record was copied to both sides', nullable: true })
+  @OptionalDay({
+    type: String,
+    format: 'date',
+    example: '2013-04-20',
+    description: 'Day the outcome record was copied to both sides',
+    nullable: true,
+  })
   copiedToBothOn?: string | null;
 
-  @Flag({ example: false, description: 'Publish the outcome record (needs a public-interest finding, reg 28(12)-(13))' })
+  @Flag({
+    example: false,
+    description: 'Publish the outcome record (needs a public-interest finding, reg 28(12)-(13))',
+  })
   publish!: boolean;
 
   @OptionalText(5000, { type: String, example: 'The conduct concerned a public meeting', nullable: true })
@@ -134,7 +191,10 @@ export class RecordInformalResolutionOutcomeRequest extends ComplaintActRequest 
 export class WithdrawComplaintRequest extends ComplaintActRequest {}
 
 export class UpdateComplainantRequest extends ComplaintActRequest {
-  @Text(2000, { example: 'The referral to the IPCC', description: 'What the complainant was told (regs 32-33); no personal data' })
+  @Text(2000, {
+    example: 'The referral to the IPCC',
+    description: 'What the complainant was told (regs 32-33); no personal data',
+  })
   informedOf!: string;
 
   @ApiPropertyOptional({ type: ComplainantChangesDto, description: 'New details, if any: sealed like the originals' })
@@ -146,10 +206,16 @@ export class UpdateComplainantRequest extends ComplaintActRequest {
 }
 
 export class ErasePersonalDataRequest extends ComplaintActRequest {
-  @Pattern(/^[A-Za-z0-9._:-]{1,100}$/, { example: '3f1d2c7e-8a41-4b6e-9c1f-2a7d9e0b3c55', description: 'The data subject (from the ComplaintReceived event): named to confirm whose data goes' })
+  @Pattern(/^[A-Za-z0-9._:-]{1,100}$/, {
+    example: '3f1d2c7e-8a41-4b6e-9c1f-2a7d9e0b3c55',
+    description: 'The data subject (from the ComplaintReceived event): named to confirm whose data goes',
+  })
   subjectId!: string;
 
-  @Text(500, { example: 'UK GDPR art 17(1)(a): no longer necessary; retention period ended', description: 'Authority the erasure is made under' })
+  @Text(500, {
+    example: 'UK GDPR art 17(1)(a): no longer necessary; retention period ended',
+    description: 'Authority the erasure is made under',
+  })
   authority!: string;
 
   @Text(2000, { example: 'Case closed more than six years ago', description: 'Why' })

@@ -2,7 +2,17 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { IsPoliceAreaList } from '../../common/fields';
-import { Text, OptionalText, Day, TextList, NonEmptyTextList, Choice, NullableText, NestedList, NonEmptyNestedList } from '../request-fields';
+import {
+  Text,
+  OptionalText,
+  Day,
+  TextList,
+  NonEmptyTextList,
+  Choice,
+  NullableText,
+  NestedList,
+  NonEmptyNestedList,
+} from '../request-fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
 
@@ -25,18 +35,35 @@ export class RaConsultationDto {
   @Day({ format: 'date', example: '2013-09-02', description: 'Day it was consulted; on or before the summons' })
   consultedOn!: string;
 
-  @NullableText(5000, { type: String, example: 'Content to attend; asks for a late-afternoon start', description: 'Summary of its views, which the PCC must consider (reg 14A(3))', nullable: true })
+  @NullableText(5000, {
+    type: String,
+    example: 'Content to attend; asks for a late-afternoon start',
+    description: 'Summary of its views, which the PCC must consider (reg 14A(3))',
+    nullable: true,
+  })
   views!: string | null;
 }
 
 export class IssueMeetingSummonsRequest extends OpenCaseRequest {
-  @NonEmptyNestedList(SummonsAreaDto, 50, { type: [SummonsAreaDto], description: 'Areas whose authorities are summoned; all within the force area' })
+  @NonEmptyNestedList(SummonsAreaDto, 50, {
+    type: [SummonsAreaDto],
+    description: 'Areas whose authorities are summoned; all within the force area',
+  })
   areas!: SummonsAreaDto[];
 
-  @NonEmptyTextList(50, 200, { example: ['Medway Council', 'Kent Police'], description: 'Responsible authorities whose representatives must attend', type: [String] })
+  @NonEmptyTextList(50, 200, {
+    example: ['Medway Council', 'Kent Police'],
+    description: 'Responsible authorities whose representatives must attend',
+    type: [String],
+  })
   authoritiesRequired!: string[];
 
-  @ApiPropertyOptional({ type: Number, example: 2, description: 'Representatives each authority must send (reg 14A(2)(b))', nullable: true })
+  @ApiPropertyOptional({
+    type: Number,
+    example: 2,
+    description: 'Representatives each authority must send (reg 14A(2)(b))',
+    nullable: true,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -52,10 +79,17 @@ export class IssueMeetingSummonsRequest extends OpenCaseRequest {
   @OptionalText(500, { type: String, example: 'Sutton Road, Maidstone', nullable: true })
   venue?: string | null;
 
-  @NestedList(RaConsultationDto, 50, { type: [RaConsultationDto], description: 'Every required authority must have been consulted first (reg 14A(3))' })
+  @NestedList(RaConsultationDto, 50, {
+    type: [RaConsultationDto],
+    description: 'Every required authority must have been consulted first (reg 14A(3))',
+  })
   consultedRAs!: RaConsultationDto[];
 
-  @Text(5000, { example: 'Two partnerships have not shared reoffending data for a year; a joint meeting is the least burdensome fix', description: 'Why the summons is reasonable and proportionate' })
+  @Text(5000, {
+    example:
+      'Two partnerships have not shared reoffending data for a year; a joint meeting is the least burdensome fix',
+    description: 'Why the summons is reasonable and proportionate',
+  })
   proportionalityReason!: string;
 }
 
@@ -63,11 +97,18 @@ export class SummonedAttendanceDto {
   @Text(200, { example: 'Medway Council', description: 'Authority summoned' })
   authority!: string;
 
-  @TextList(50, 200, { example: ['Head of Community Safety'], description: 'Its representatives present; none means absent', type: [String] })
+  @TextList(50, 200, {
+    example: ['Head of Community Safety'],
+    description: 'Its representatives present; none means absent',
+    type: [String],
+  })
   representatives!: string[];
 }
 
 export class RecordSummonedMeetingRequest extends CommandRequest {
-  @NestedList(SummonedAttendanceDto, 50, { type: [SummonedAttendanceDto], description: 'Attendance per authority; authorities not listed are recorded absent' })
+  @NestedList(SummonedAttendanceDto, 50, {
+    type: [SummonedAttendanceDto],
+    description: 'Attendance per authority; authorities not listed are recorded absent',
+  })
   attendedBy!: SummonedAttendanceDto[];
 }

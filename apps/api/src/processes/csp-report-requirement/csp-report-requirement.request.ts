@@ -27,21 +27,36 @@ export class RequestReportRequest extends OpenCaseRequest {
   @NonEmptyNestedList(ReportMatterDto, 50, { type: [ReportMatterDto] })
   matters!: ReportMatterDto[];
 
-  @Text(5000, { example: 'ASB targets were missed two years running', description: 's.7(1A)(a): why the PCC is not satisfied' })
+  @Text(5000, {
+    example: 'ASB targets were missed two years running',
+    description: 's.7(1A)(a): why the PCC is not satisfied',
+  })
   notSatisfiedReason!: string;
 
-  @Text(5000, { example: 'A short written report is the least burdensome way to understand the delays', description: 's.7(1A)(b): why a report is reasonable and proportionate' })
+  @Text(5000, {
+    example: 'A short written report is the least burdensome way to understand the delays',
+    description: 's.7(1A)(b): why a report is reasonable and proportionate',
+  })
   proportionalityReason!: string;
 
   @OptionalText(2000, { type: String, example: 'Written report of no more than 10 pages', nullable: true })
   form?: string | null;
 
-  @OptionalDay({ type: String, format: 'date', example: '2013-06-30', description: 'Date set in the requirement for the report', nullable: true })
+  @OptionalDay({
+    type: String,
+    format: 'date',
+    example: '2013-06-30',
+    description: 'Date set in the requirement for the report',
+    nullable: true,
+  })
   dueOn?: string | null;
 }
 
 export class JoinReportRequirementRequest extends CommandRequest {
-  @Text(64, { example: 'essex', description: 'The police area whose PCC joins the requirement (CDA 1998 s.7(5)(b)); the key must act for it' })
+  @Text(64, {
+    example: 'essex',
+    description: 'The police area whose PCC joins the requirement (CDA 1998 s.7(5)(b)); the key must act for it',
+  })
   policeArea!: string;
 }
 
@@ -49,7 +64,11 @@ export class SubmitReportRequest extends CommandRequest {
   @Text(200, { example: 'Medway Community Safety Partnership' })
   submittedBy!: string;
 
-  @ApiProperty({ example: ['kent'], description: 'Police areas whose PCC received the report (s.7(5))', type: [String] })
+  @ApiProperty({
+    example: ['kent'],
+    description: 'Police areas whose PCC received the report (s.7(5))',
+    type: [String],
+  })
   @IsPoliceAreaList()
   sentTo!: string[];
 }

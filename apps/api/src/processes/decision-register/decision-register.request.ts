@@ -9,7 +9,10 @@ const PURPOSES = ['for_decision', 'for_information', 'for_noting'] as const;
 
 /** The register's case id defaults to the police area: one register per PCC office. */
 export class OpenDecisionRegisterRequest extends OpenCaseRequest {
-  @Text(200, { example: 'Office of the Kent Police and Crime Commissioner', description: 'The PCC office whose register this is' })
+  @Text(200, {
+    example: 'Office of the Kent Police and Crime Commissioner',
+    description: 'The PCC office whose register this is',
+  })
   office!: string;
 }
 
@@ -29,24 +32,46 @@ export class RecordDecisionRequest extends CommandRequest {
   @Flag({ example: false, description: 'Made at a meeting' })
   madeAtMeeting!: boolean;
 
-  @OptionalText(200, { type: String, example: 'PCC/DR/2013/004', description: 'The written record of the decision; required for one of significant public interest', nullable: true })
+  @OptionalText(200, {
+    type: String,
+    example: 'PCC/DR/2013/004',
+    description: 'The written record of the decision; required for one of significant public interest',
+    nullable: true,
+  })
   recordDocumentRef?: string | null;
 }
 
 export class PublishSpecifiedInformationRequest extends CommandRequest {
-  @Pattern(/^[1-8](\([a-z]\))?$/, { example: '5', description: 'Paragraph of the Specified Information Order Schedule (as made): 1-8 with an optional letter, e.g. "5", "3(f)" or "8" (independent custody visitors)' })
+  @Pattern(/^[1-8](\([a-z]\))?$/, {
+    example: '5',
+    description:
+      'Paragraph of the Specified Information Order Schedule (as made): 1-8 with an optional letter, e.g. "5", "3(f)" or "8" (independent custody visitors)',
+  })
   orderPara!: string;
 
-  @Text(2000, { example: 'Decision record: commissioning of victim services 2013-14', description: 'What was published' })
+  @Text(2000, {
+    example: 'Decision record: commissioning of victim services 2013-14',
+    description: 'What was published',
+  })
   description!: string;
 
   @OptionalText(2000, { type: String, example: 'https://www.kent-pcc.gov.uk/decisions/2013-004', nullable: true })
   url?: string | null;
 
-  @OptionalText(100, { type: String, example: 'PCC/D/2013/004', description: 'The decision whose record this is (para 5 only)', nullable: true })
+  @OptionalText(100, {
+    type: String,
+    example: 'PCC/D/2013/004',
+    description: 'The decision whose record this is (para 5 only)',
+    nullable: true,
+  })
   decisionRef?: string | null;
 
-  @OptionalText(200, { type: String, example: 'PCC/DR/2013/004', description: 'The document published', nullable: true })
+  @OptionalText(200, {
+    type: String,
+    example: 'PCC/DR/2013/004',
+    description: 'The document published',
+    nullable: true,
+  })
   documentRef?: string | null;
 }
 
@@ -60,15 +85,29 @@ export class ClassifyDocumentRequest extends CommandRequest {
   @Choice({ example: 'exempt', enum: ACCESS, description: 'Access under LGA 1972 Sch 12A' })
   access!: (typeof ACCESS)[number];
 
-  @ApiPropertyOptional({ example: [3], description: 'Schedule 12A Part 1 paragraphs relied on when exempt', type: [Number] })
+  @ApiPropertyOptional({
+    example: [3],
+    description: 'Schedule 12A Part 1 paragraphs relied on when exempt',
+    type: [Number],
+  })
   @IsOptional()
   @IsSchedule12AParas()
   exemptParas?: number[];
 
-  @OptionalText(5000, { type: String, example: 'Tender prices would prejudice the re-procurement', description: 'Why the public interest in keeping it exempt outweighs disclosure (Sch 12A Part 2)', nullable: true })
+  @OptionalText(5000, {
+    type: String,
+    example: 'Tender prices would prejudice the re-procurement',
+    description: 'Why the public interest in keeping it exempt outweighs disclosure (Sch 12A Part 2)',
+    nullable: true,
+  })
   publicInterestReason?: string | null;
 
-  @ApiProperty({ example: 'for_decision', enum: PURPOSES, nullable: true, description: 'What the paper is for (separate from access)' })
+  @ApiProperty({
+    example: 'for_decision',
+    enum: PURPOSES,
+    nullable: true,
+    description: 'What the paper is for (separate from access)',
+  })
   @ValidateIf((_, v) => v !== null)
   @IsIn(PURPOSES)
   purpose!: (typeof PURPOSES)[number] | null;
@@ -86,9 +125,17 @@ export class ReclassifyDocumentRequest extends CommandRequest {
   @IsSchedule12AParas()
   exemptParas?: number[];
 
-  @OptionalText(5000, { type: String, example: 'Tender prices are still commercially sensitive', description: 'Public-interest reason; needed when the document stays exempt', nullable: true })
+  @OptionalText(5000, {
+    type: String,
+    example: 'Tender prices are still commercially sensitive',
+    description: 'Public-interest reason; needed when the document stays exempt',
+    nullable: true,
+  })
   publicInterestReason?: string | null;
 
-  @Text(5000, { example: 'The contract has been awarded; the prices are no longer sensitive', description: 'Why the access changes' })
+  @Text(5000, {
+    example: 'The contract has been awarded; the prices are no longer sensitive',
+    description: 'Why the access changes',
+  })
   reason!: string;
 }

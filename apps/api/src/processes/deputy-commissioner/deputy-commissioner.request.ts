@@ -9,22 +9,48 @@ export class AppointDeputyCommissionerRequest extends OpenCaseRequest {
   @Text(200, { example: 'D. Deputy', description: 'The person appointed (s.18(1)(a))' })
   person!: string;
 
-  @OptionalPattern(/^[a-z0-9][a-z0-9-]{0,99}$/, { type: String, example: 'kent-dpcc-2014', nullable: true, description: 'The SeniorAppointment case of the confirmation hearing (Sch 1 paras 9-12)' })
+  @OptionalPattern(/^[a-z0-9][a-z0-9-]{0,99}$/, {
+    type: String,
+    example: 'kent-dpcc-2014',
+    nullable: true,
+    description: 'The SeniorAppointment case of the confirmation hearing (Sch 1 paras 9-12)',
+  })
   seniorAppointmentCaseId?: string | null;
 
-  @Day({ format: 'date', example: '2016-05-11', description: "The last day of the appointment under its terms; no later than the end of the PCC's current term (Sch 1 para 8(3))" })
+  @Day({
+    format: 'date',
+    example: '2016-05-11',
+    description:
+      "The last day of the appointment under its terms; no later than the end of the PCC's current term (Sch 1 para 8(3))",
+  })
   termEndsOn!: string;
 
-  @OptionalDay({ type: String, format: 'date', example: '1970-01-01', nullable: true, description: 'Date of birth, to check the age of 18 (Sch 1 para 8(2)(a))' })
+  @OptionalDay({
+    type: String,
+    format: 'date',
+    example: '1970-01-01',
+    nullable: true,
+    description: 'Date of birth, to check the age of 18 (Sch 1 para 8(2)(a))',
+  })
   dateOfBirth?: string | null;
 
-  @ApiProperty({ example: [], enum: EXCLUDED_PERSONS, isArray: true, description: 'Which s.18(6) categories the person falls in (any refuses the appointment)' })
+  @ApiProperty({
+    example: [],
+    enum: EXCLUDED_PERSONS,
+    isArray: true,
+    description: 'Which s.18(6) categories the person falls in (any refuses the appointment)',
+  })
   @IsArray()
   @ArrayMaxSize(8)
   @IsIn(EXCLUDED_PERSONS as unknown as ExcludedPerson[], { each: true })
   excludedAs!: ExcludedPerson[];
 
-  @ApiProperty({ example: [], enum: DISQUALIFICATIONS, isArray: true, description: 'Which Sch 1 para 8(2)(b)-(g) disqualifications apply (any refuses the appointment)' })
+  @ApiProperty({
+    example: [],
+    enum: DISQUALIFICATIONS,
+    isArray: true,
+    description: 'Which Sch 1 para 8(2)(b)-(g) disqualifications apply (any refuses the appointment)',
+  })
   @IsArray()
   @ArrayMaxSize(6)
   @IsIn(DISQUALIFICATIONS as unknown as Disqualification[], { each: true })
@@ -32,7 +58,12 @@ export class AppointDeputyCommissionerRequest extends OpenCaseRequest {
 }
 
 export class DelegateToDeputyRequest extends CommandRequest {
-  @ApiProperty({ example: ['prepare_annual_report'], enum: PCC_FUNCTIONS, isArray: true, description: 'Functions the deputy is to exercise (s.18(1)(b)); never those in s.18(7)(a), (e), (f)' })
+  @ApiProperty({
+    example: ['prepare_annual_report'],
+    enum: PCC_FUNCTIONS,
+    isArray: true,
+    description: 'Functions the deputy is to exercise (s.18(1)(b)); never those in s.18(7)(a), (e), (f)',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(7)

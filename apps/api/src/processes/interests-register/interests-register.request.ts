@@ -12,7 +12,10 @@ export class OpenMemberInterestsRequest extends OpenCaseRequest {
   @Pattern(REF, { example: 'kent-pcp', description: 'The PoliceAndCrimePanel case the member sits on' })
   panelId!: string;
 
-  @Text(100, { example: 'm-a-member', description: "The member's id on the panel's roster (MemberAppointed / MemberCoopted)" })
+  @Text(100, {
+    example: 'm-a-member',
+    description: "The member's id on the panel's roster (MemberAppointed / MemberCoopted)",
+  })
   memberId!: string;
 
   @Text(200, { example: 'Cllr A. Member', description: 'The panel member' })
@@ -21,7 +24,11 @@ export class OpenMemberInterestsRequest extends OpenCaseRequest {
   @Choice({ example: 'councillor', enum: ['councillor', 'co_opted'] })
   memberKind!: 'councillor' | 'co_opted';
 
-  @Day({ format: 'date', example: '2013-06-03', description: 'The day the person became a member (the 28-day duty of s.30(1) runs from it)' })
+  @Day({
+    format: 'date',
+    example: '2013-06-03',
+    description: 'The day the person became a member (the 28-day duty of s.30(1) runs from it)',
+  })
   becameMemberOn!: string;
 }
 
@@ -29,10 +36,18 @@ export class NotifiedInterestDto {
   @Pattern(REF, { example: 'land-1', description: 'Reference of the entry (lower-case slug)' })
   interestId!: string;
 
-  @Choice({ example: 'dpi', enum: ['dpi', 'other'], description: 'A disclosable pecuniary interest (s.30(3); SI 2012/1464) or another interest under the code (s.28(2)(b))' })
+  @Choice({
+    example: 'dpi',
+    enum: ['dpi', 'other'],
+    description:
+      'A disclosable pecuniary interest (s.30(3); SI 2012/1464) or another interest under the code (s.28(2)(b))',
+  })
   category!: InterestCategory;
 
-  @Text(2000, { example: 'Freehold of 1 High Street, Maidstone', description: 'The interest; for a sensitive interest the ledger keeps only that it exists (s.32(2))' })
+  @Text(2000, {
+    example: 'Freehold of 1 High Street, Maidstone',
+    description: 'The interest; for a sensitive interest the ledger keeps only that it exists (s.32(2))',
+  })
   description!: string;
 
   @Flag({ example: false, description: 'Disclosure could lead to violence or intimidation (s.32(1))' })
@@ -40,7 +55,10 @@ export class NotifiedInterestDto {
 }
 
 export class NotifyInterestsRequest extends CommandRequest {
-  @ApiProperty({ type: [NotifiedInterestDto], description: 'Interests notified to the monitoring officer, entered in the register (s.30(4), s.31(9))' })
+  @ApiProperty({
+    type: [NotifiedInterestDto],
+    description: 'Interests notified to the monitoring officer, entered in the register (s.30(4), s.31(9))',
+  })
   @IsDefined({ message: 'interests is required' })
   @IsArray()
   @ArrayMaxSize(100)
@@ -48,10 +66,19 @@ export class NotifyInterestsRequest extends CommandRequest {
   @Type(() => NotifiedInterestDto)
   interests!: NotifiedInterestDto[];
 
-  @Choice({ example: 'taking_office', enum: ['taking_office', 'meeting_disclosure', 'other'], description: 'On becoming a member (s.30(1)), after a disclosure at a meeting (s.31(3)), or any other change' })
+  @Choice({
+    example: 'taking_office',
+    enum: ['taking_office', 'meeting_disclosure', 'other'],
+    description: 'On becoming a member (s.30(1)), after a disclosure at a meeting (s.31(3)), or any other change',
+  })
   occasion!: NotificationOccasion;
 
-  @OptionalPattern(REF, { type: String, example: 'd-1', nullable: true, description: 'The disclosure this notification follows (occasion meeting_disclosure)' })
+  @OptionalPattern(REF, {
+    type: String,
+    example: 'd-1',
+    nullable: true,
+    description: 'The disclosure this notification follows (occasion meeting_disclosure)',
+  })
   disclosureId?: string | null;
 }
 
@@ -81,7 +108,10 @@ export class DiscloseInterestAtMeetingRequest extends CommandRequest {
 }
 
 export class RequestDispensationRequest extends CommandRequest {
-  @Pattern(REF, { example: 'req-1', description: "Reference of the member's written request to the proper officer (s.33(1))" })
+  @Pattern(REF, {
+    example: 'req-1',
+    description: "Reference of the member's written request to the proper officer (s.33(1))",
+  })
   requestRef!: string;
 
   @Text(500, { example: 'precept-2014-15', description: 'The business the member asks to take part in' })
@@ -99,14 +129,23 @@ export class GrantDispensationRequest extends CommandRequest {
   @IsIn(DISPENSATION_GROUNDS as DispensationGround[])
   ground!: DispensationGround;
 
-  @ApiProperty({ example: ['vote'], enum: ['discussion', 'vote'], isArray: true, description: 'The s.31(4) restrictions relieved' })
+  @ApiProperty({
+    example: ['vote'],
+    enum: ['discussion', 'vote'],
+    isArray: true,
+    description: 'The s.31(4) restrictions relieved',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(2)
   @IsIn(['discussion', 'vote'], { each: true })
   relievesFrom!: Restriction[];
 
-  @NonEmptyTextList(50, 200, { example: ['precept-2014-15'], type: [String], description: 'The business (cases) the dispensation describes' })
+  @NonEmptyTextList(50, 200, {
+    example: ['precept-2014-15'],
+    type: [String],
+    description: 'The business (cases) the dispensation describes',
+  })
   business!: string[];
 
   @Day({ format: 'date', example: '2014-01-27' })

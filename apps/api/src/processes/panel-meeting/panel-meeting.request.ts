@@ -1,9 +1,26 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsString, Length, Matches } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto, IsPanelRoster, RosterPanelId } from '../police-and-crime-panel/police-and-crime-panel.request';
+import {
+  MAX_PANEL_MEMBERS,
+  PanelMemberAtTimeDto,
+  IsPanelRoster,
+  RosterPanelId,
+} from '../police-and-crime-panel/police-and-crime-panel.request';
 import { IsSchedule12AParas } from '../../common/fields';
-import { Text, OptionalText, Day, Flag, OptionalFlag, NonEmptyTextList, Choice, OptionalChoice, Whole, Pattern, NestedList } from '../request-fields';
+import {
+  Text,
+  OptionalText,
+  Day,
+  Flag,
+  OptionalFlag,
+  NonEmptyTextList,
+  Choice,
+  OptionalChoice,
+  Whole,
+  Pattern,
+  NestedList,
+} from '../request-fields';
 
 const MEMBER_ID = [1, 100] as const;
 
@@ -16,13 +33,24 @@ export class AgendaItemDto {
 }
 
 export class ConveneMeetingRequest extends OpenCaseRequest {
-  @Pattern(/^[a-z0-9][a-z0-9-]{0,99}$/, { example: 'kent-pcp', description: 'Case id of the PoliceAndCrimePanel that meets' })
+  @Pattern(/^[a-z0-9][a-z0-9-]{0,99}$/, {
+    example: 'kent-pcp',
+    description: 'Case id of the PoliceAndCrimePanel that meets',
+  })
   panelId!: string;
 
-  @Day({ format: 'date', example: '2013-02-05', description: "The meeting's date (the convening act itself is dated by effectiveAt)" })
+  @Day({
+    format: 'date',
+    example: '2013-02-05',
+    description: "The meeting's date (the convening act itself is dated by effectiveAt)",
+  })
   meetingDate!: string;
 
-  @ApiProperty({ example: ['10:00'], description: 'Every start time the papers give; conflicting times are kept, not resolved', type: [String] })
+  @ApiProperty({
+    example: ['10:00'],
+    description: 'Every start time the papers give; conflicting times are kept, not resolved',
+    type: [String],
+  })
   @IsArray()
   @ArrayMaxSize(10)
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { each: true })
@@ -51,16 +79,24 @@ export class TableDocumentRequest extends CommandRequest {
   @Choice({ example: 'open', enum: ['open', 'exempt'], description: 'Access under LGA 1972 Sch 12A' })
   access!: 'open' | 'exempt';
 
-  @ApiProperty({ example: [], description: 'Schedule 12A Part 1 paragraphs relied on when exempt (none when open)', type: [Number] })
+  @ApiProperty({
+    example: [],
+    description: 'Schedule 12A Part 1 paragraphs relied on when exempt (none when open)',
+    type: [Number],
+  })
   @IsSchedule12AParas()
   exemptParas!: number[];
 
-  @OptionalChoice({ example: 'for_decision', enum: ['for_decision', 'for_information', 'for_noting'], nullable: true, description: 'What the paper is for' })
+  @OptionalChoice({
+    example: 'for_decision',
+    enum: ['for_decision', 'for_information', 'for_noting'],
+    nullable: true,
+    description: 'What the paper is for',
+  })
   purpose?: 'for_decision' | 'for_information' | 'for_noting' | null;
 }
 
 export class RecordMeetingAttendanceRequest extends CommandRequest {
-
   @RosterPanelId()
   panelId?: string;
   @ApiProperty({ example: ['m1', 'm2', 'm3'], description: 'Member ids present', type: [String] })
@@ -92,10 +128,20 @@ export class DeclareInterestRequest extends CommandRequest {
   @Length(...MEMBER_ID)
   memberId!: string;
 
-  @OptionalText(50, { type: String, example: '5', nullable: true, description: 'Agenda item; omit for the whole meeting' })
+  @OptionalText(50, {
+    type: String,
+    example: '5',
+    nullable: true,
+    description: 'Agenda item; omit for the whole meeting',
+  })
   item?: string | null;
 
-  @Choice({ example: 'dpi', enum: ['legacy_personal', 'legacy_prejudicial', 'dpi', 'other'], description: 'Declaration regime: personal/prejudicial before 1 July 2012, disclosable pecuniary interests from then (Localism Act 2011 s.31)' })
+  @Choice({
+    example: 'dpi',
+    enum: ['legacy_personal', 'legacy_prejudicial', 'dpi', 'other'],
+    description:
+      'Declaration regime: personal/prejudicial before 1 July 2012, disclosable pecuniary interests from then (Localism Act 2011 s.31)',
+  })
   regime!: 'legacy_personal' | 'legacy_prejudicial' | 'dpi' | 'other';
 
   @Text(2000, { example: 'Spouse employed by Kent Police', description: 'Nature of the interest' })
@@ -104,10 +150,18 @@ export class DeclareInterestRequest extends CommandRequest {
   @Flag({ example: true, description: 'The member withdrew from the item' })
   withdrew!: boolean;
 
-  @OptionalText(200, { type: String, example: null, nullable: true, description: 'Reference of a dispensation (Localism Act 2011 s.33), if any' })
+  @OptionalText(200, {
+    type: String,
+    example: null,
+    nullable: true,
+    description: 'Reference of a dispensation (Localism Act 2011 s.33), if any',
+  })
   dispensationRef?: string | null;
 
-  @OptionalFlag({ example: false, description: 'The local code still uses personal/prejudicial interests after 1 July 2012' })
+  @OptionalFlag({
+    example: false,
+    description: 'The local code still uses personal/prejudicial interests after 1 July 2012',
+  })
   localCodeRetainsLegacyRegime?: boolean;
 }
 
@@ -115,11 +169,18 @@ export class ExcludePublicRequest extends CommandRequest {
   @NonEmptyTextList(200, 50, { example: ['C1'], description: 'Agenda items taken in private', type: [String] })
   items!: string[];
 
-  @ApiProperty({ example: [1], description: 'Schedule 12A Part 1 paragraphs, 1 to 7, that make the information exempt', type: [Number] })
+  @ApiProperty({
+    example: [1],
+    description: 'Schedule 12A Part 1 paragraphs, 1 to 7, that make the information exempt',
+    type: [Number],
+  })
   @IsSchedule12AParas()
   sched12AParas!: number[];
 
-  @Text(5000, { example: 'The complainant has not consented to disclosure of their identity', description: 'Why the public interest in maintaining the exemption outweighs disclosure (Sch 12A Part 2)' })
+  @Text(5000, {
+    example: 'The complainant has not consented to disclosure of their identity',
+    description: 'Why the public interest in maintaining the exemption outweighs disclosure (Sch 12A Part 2)',
+  })
   publicInterestReason!: string;
 }
 
@@ -151,11 +212,20 @@ export class RecordVoteRequest extends CommandRequest {
   @Length(...MEMBER_ID, { each: true })
   abstain!: string[];
 
-  @Choice({ example: 'simple', enum: ['simple', 'two_thirds_of_members', 'unanimous'], description: 'Majority the motion needs; two-thirds counts every member at the time (Sch 5 para 4(4))' })
+  @Choice({
+    example: 'simple',
+    enum: ['simple', 'two_thirds_of_members', 'unanimous'],
+    description: 'Majority the motion needs; two-thirds counts every member at the time (Sch 5 para 4(4))',
+  })
   requiredMajority!: 'simple' | 'two_thirds_of_members' | 'unanimous';
 }
 
 export class PublishMinutesRequest extends CommandRequest {
-  @OptionalText(2000, { type: String, example: 'https://democracy.kent.gov.uk/pcp/2013-02-05/minutes', nullable: true, description: 'Where the minutes are published' })
+  @OptionalText(2000, {
+    type: String,
+    example: 'https://democracy.kent.gov.uk/pcp/2013-02-05/minutes',
+    nullable: true,
+    description: 'Where the minutes are published',
+  })
   url?: string | null;
 }

@@ -1,10 +1,31 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { IsRequiredObject } from '../../common/fields';
-import { Text, OptionalText, OptionalDay, Flag, OptionalFlag, TextList, Choice, Whole, Nested, stacked } from '../request-fields';
+import {
+  Text,
+  OptionalText,
+  OptionalDay,
+  Flag,
+  OptionalFlag,
+  TextList,
+  Choice,
+  Whole,
+  Nested,
+  stacked,
+} from '../request-fields';
 
 /** A panel has at most 20 members (Sch 6 para 4), so a roster snapshot is at most 20 people. */
 export const MAX_PANEL_MEMBERS = 20;
@@ -21,7 +42,11 @@ export class PanelMemberAtTimeDto {
   @Text(200, { example: 'Councillor Mike Hill', description: 'Name of the member' })
   name!: string;
 
-  @Choice({ example: 'councillor', enum: ['councillor', 'coopted'], description: 'Councillor member or co-opted member (co-optees count and vote, Sch 6 para 26)' })
+  @Choice({
+    example: 'councillor',
+    enum: ['councillor', 'coopted'],
+    description: 'Councillor member or co-opted member (co-optees count and vote, Sch 6 para 26)',
+  })
   kind!: 'councillor' | 'coopted';
 }
 
@@ -29,7 +54,11 @@ export class EstablishPanelRequest extends OpenCaseRequest {
   @Text(200, { example: 'Kent Police and Crime Panel', description: 'Name of the panel' })
   name!: string;
 
-  @ApiPropertyOptional({ example: ['Kent and Medway Police and Crime Panel'], description: 'Other names the papers use for the panel', type: [String] })
+  @ApiPropertyOptional({
+    example: ['Kent and Medway Police and Crime Panel'],
+    description: 'Other names the papers use for the panel',
+    type: [String],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -37,15 +66,27 @@ export class EstablishPanelRequest extends OpenCaseRequest {
   @Length(1, 200, { each: true })
   aliases?: string[];
 
-  @Choice({ example: 'england', enum: ['england', 'wales'], description: 'English panels are set up by the councils (Sch 6 Part 2), Welsh ones by the Secretary of State (Part 3)' })
+  @Choice({
+    example: 'england',
+    enum: ['england', 'wales'],
+    description:
+      'English panels are set up by the councils (Sch 6 Part 2), Welsh ones by the Secretary of State (Part 3)',
+  })
   country!: 'england' | 'wales';
 
-  @TextList(50, 200, { example: ['Kent County Council', 'Medway Council', 'Ashford Borough Council'], description: 'Relevant councils of the police area (may be empty when the papers do not list them)', type: [String] })
+  @TextList(50, 200, {
+    example: ['Kent County Council', 'Medway Council', 'Ashford Borough Council'],
+    description: 'Relevant councils of the police area (may be empty when the papers do not list them)',
+    type: [String],
+  })
   councils!: string[];
 }
 
 export class AddPanelAliasRequest extends CommandRequest {
-  @Text(200, { example: 'Kent and Medway Police and Crime Panel', description: 'Another name the papers use for the panel' })
+  @Text(200, {
+    example: 'Kent and Medway Police and Crime Panel',
+    description: 'Another name the papers use for the panel',
+  })
   alias!: string;
 }
 
@@ -59,13 +100,24 @@ export class AppointMemberRequest extends CommandRequest {
   @Text(200, { example: 'Councillor Mike Hill', description: 'The person appointed' })
   person!: string;
 
-  @Text(200, { example: 'Kent County Council', description: 'Appointing council: one of the councils of the police area' })
+  @Text(200, {
+    example: 'Kent County Council',
+    description: 'Appointing council: one of the councils of the police area',
+  })
   council!: string;
 
-  @OptionalText(200, { type: String, example: 'Conservative', nullable: true, description: 'Political group, for the balanced-appointment objective (Sch 6 para 31)' })
+  @OptionalText(200, {
+    type: String,
+    example: 'Conservative',
+    nullable: true,
+    description: 'Political group, for the balanced-appointment objective (Sch 6 para 31)',
+  })
   politicalGroup?: string | null;
 
-  @Flag({ example: false, description: 'True if the person is the police and crime commissioner for the area (barred, Sch 6 para 21)' })
+  @Flag({
+    example: false,
+    description: 'True if the person is the police and crime commissioner for the area (barred, Sch 6 para 21)',
+  })
   isCommissioner!: boolean;
 }
 
@@ -82,10 +134,18 @@ export class CooptMemberRequest extends CommandRequest {
   @Flag({ example: false, description: 'A councillor of a council in the police area (Sch 6 para 23)' })
   councillorOfArea!: boolean;
 
-  @Flag({ example: false, description: 'True if the person is the police and crime commissioner for the area (barred, Sch 6 para 21)' })
+  @Flag({
+    example: false,
+    description: 'True if the person is the police and crime commissioner for the area (barred, Sch 6 para 21)',
+  })
   isCommissioner!: boolean;
 
-  @ApiProperty({ example: [], enum: ['opcc_staff', 'police_civilian_staff', 'mp', 'am', 'msp', 'mep'], isArray: true, description: 'Roles the person holds that bar co-option (Sch 6 para 22); empty if none' })
+  @ApiProperty({
+    example: [],
+    enum: ['opcc_staff', 'police_civilian_staff', 'mp', 'am', 'msp', 'mep'],
+    isArray: true,
+    description: 'Roles the person holds that bar co-option (Sch 6 para 22); empty if none',
+  })
   @IsArray()
   @ArrayMaxSize(6)
   @IsIn(['opcc_staff', 'police_civilian_staff', 'mp', 'am', 'msp', 'mep'], { each: true })
@@ -94,7 +154,13 @@ export class CooptMemberRequest extends CommandRequest {
   @OptionalFlag({ example: false, description: 'Co-opting a councillor needs the unanimous agreement of the panel' })
   unanimousPanelAgreement?: boolean;
 
-  @OptionalDay({ type: String, format: 'date', example: '2012-12-10', nullable: true, description: 'Day the Home Office was notified of the co-option' })
+  @OptionalDay({
+    type: String,
+    format: 'date',
+    example: '2012-12-10',
+    nullable: true,
+    description: 'Day the Home Office was notified of the co-option',
+  })
   homeOfficeNotifiedOn?: string | null;
 }
 
@@ -107,10 +173,19 @@ export class RecordMemberLeftRequest extends CommandRequest {
 }
 
 export class ResolveCoOptedNumberRequest extends CommandRequest {
-  @Whole(0, MAX_PANEL_MEMBERS, { example: 2, description: 'Number of co-opted members (at least 2; more needs the Secretary of State, Sch 6 para 4(4)); the panel is at most 20' })
+  @Whole(0, MAX_PANEL_MEMBERS, {
+    example: 2,
+    description:
+      'Number of co-opted members (at least 2; more needs the Secretary of State, Sch 6 para 4(4)); the panel is at most 20',
+  })
   number!: number;
 
-  @OptionalDay({ type: String, example: null, nullable: true, description: "Day the Secretary of State agreed to more than two co-optees (needed above two)" })
+  @OptionalDay({
+    type: String,
+    example: null,
+    nullable: true,
+    description: 'Day the Secretary of State agreed to more than two co-optees (needed above two)',
+  })
   secretaryOfStateAgreedOn?: string | null;
 }
 
@@ -118,15 +193,26 @@ export class QuorumRuleDto {
   @Whole(1, MAX_PANEL_MEMBERS, { example: 3, description: 'Minimum number of voting members present' })
   minimumPresent!: number;
 
-  @Text(2000, { example: 'The quorum of the Panel shall be 3 voting Members', description: 'The rule as the rules of procedure word it' })
+  @Text(2000, {
+    example: 'The quorum of the Panel shall be 3 voting Members',
+    description: 'The rule as the rules of procedure word it',
+  })
   text!: string;
 }
 
 export class AdoptRulesOfProcedureRequest extends CommandRequest {
-  @Nested(QuorumRuleDto, { type: QuorumRuleDto, description: 'The quorum rule of the rules of procedure (Sch 6 para 25)' })
+  @Nested(QuorumRuleDto, {
+    type: QuorumRuleDto,
+    description: 'The quorum rule of the rules of procedure (Sch 6 para 25)',
+  })
   quorumRule!: QuorumRuleDto;
 
-  @OptionalText(500, { type: String, example: 'KPCP Rules of Procedure, November 2012', nullable: true, description: 'Reference of the adopted rules' })
+  @OptionalText(500, {
+    type: String,
+    example: 'KPCP Rules of Procedure, November 2012',
+    nullable: true,
+    description: 'Reference of the adopted rules',
+  })
   documentRef?: string | null;
 }
 
@@ -137,14 +223,21 @@ export class AdoptRulesOfProcedureRequest extends CommandRequest {
 /** The panel a roster is checked against, when an act names it (a case id); only that panel's record counts. */
 export const RosterPanelId = () =>
   stacked(
-    ApiPropertyOptional({ example: 'kent-pcp', description: "The panel whose record the roster is checked against (PRSRA 2011 Sch 5 para 4(4)); without it the act records that the roster was not checked" }),
+    ApiPropertyOptional({
+      example: 'kent-pcp',
+      description:
+        'The panel whose record the roster is checked against (PRSRA 2011 Sch 5 para 4(4)); without it the act records that the roster was not checked',
+    }),
     IsOptional(),
     Matches(/^[a-z0-9][a-z0-9-]{0,99}$/),
   );
 
 export function IsPanelRoster() {
   return applyDecorators(
-    ApiProperty({ type: [PanelMemberAtTimeDto], description: 'Every member of the panel at the time, present or not (vacancies are not listed)' }),
+    ApiProperty({
+      type: [PanelMemberAtTimeDto],
+      description: 'Every member of the panel at the time, present or not (vacancies are not listed)',
+    }),
     IsRequiredObject(),
     IsArray(),
     ArrayMinSize(1),

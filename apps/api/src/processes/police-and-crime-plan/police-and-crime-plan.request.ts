@@ -6,7 +6,14 @@ export class DraftPlanRequest extends OpenCaseRequest {
   @Text(500, { example: "Kent PCC's Police and Crime Plan", description: 'Title of the plan' })
   title!: string;
 
-  @OptionalDay({ type: String, format: 'date', example: '2012-11-15', nullable: true, description: 'For the first plan after an ordinary election: the poll date; the plan is due within that financial year (s.5(1))' })
+  @OptionalDay({
+    type: String,
+    format: 'date',
+    example: '2012-11-15',
+    nullable: true,
+    description:
+      'For the first plan after an ordinary election: the poll date; the plan is due within that financial year (s.5(1))',
+  })
   electionPollDate?: string | null;
 }
 
@@ -17,24 +24,41 @@ export class ConsultChiefConstableRequest extends CommandRequest {}
 export class SendDraftToPanelRequest extends CommandRequest {}
 
 export class MakePlanReportRequest extends CommandRequest {
-  @TextList(100, 5000, { example: ['Add a measure for rural crime'], description: "The panel's recommendations on the draft (s.28(3)); the panel has no veto", type: [String] })
+  @TextList(100, 5000, {
+    example: ['Add a measure for rural crime'],
+    description: "The panel's recommendations on the draft (s.28(3)); the panel has no veto",
+    type: [String],
+  })
   recommendations!: string[];
 }
 
 export class PublishPlanResponseRequest extends CommandRequest {
-  @OptionalText(2000, { type: String, example: 'https://www.kent-pcc.gov.uk/plan/response-to-panel', nullable: true, description: 'Where the response is published (s.5(6)(e)-(f))' })
+  @OptionalText(2000, {
+    type: String,
+    example: 'https://www.kent-pcc.gov.uk/plan/response-to-panel',
+    nullable: true,
+    description: 'Where the response is published (s.5(6)(e)-(f))',
+  })
   url?: string | null;
 }
 
 /** The s.5(6) facts shared by issuing the plan and issuing a variation. */
 class IssueFields {
-  @Choice({ example: 'commissioner', enum: ['commissioner', 'acting_commissioner'], description: 'Who issues: an acting commissioner cannot issue or vary the plan (s.62(4))' })
+  @Choice({
+    example: 'commissioner',
+    enum: ['commissioner', 'acting_commissioner'],
+    description: 'Who issues: an acting commissioner cannot issue or vary the plan (s.62(4))',
+  })
   issuedBy!: 'commissioner' | 'acting_commissioner';
 
   @Flag({ example: false, description: 'The issued text differs from the draft sent to the panel' })
   changedFromDraft!: boolean;
 
-  @OptionalFlag({ example: false, description: 'With no panel report: the PCC records that the reasonable time allowed to the panel has passed (s.5(6)(c))' })
+  @OptionalFlag({
+    example: false,
+    description:
+      'With no panel report: the PCC records that the reasonable time allowed to the panel has passed (s.5(6)(c))',
+  })
   reasonableTimeElapsed?: boolean;
 }
 
@@ -49,7 +73,12 @@ class PlanPeriodFields {
 export class IssuePlanRequest extends IntersectionType(CommandRequest, IssueFields, PlanPeriodFields) {}
 
 export class PublishPlanRequest extends CommandRequest {
-  @OptionalText(2000, { type: String, example: 'https://www.kent-pcc.gov.uk/plan', nullable: true, description: 'Where the plan is published (s.5(10)(b))' })
+  @OptionalText(2000, {
+    type: String,
+    example: 'https://www.kent-pcc.gov.uk/plan',
+    nullable: true,
+    description: 'Where the plan is published (s.5(10)(b))',
+  })
   url?: string | null;
 }
 
@@ -57,7 +86,11 @@ export class SendPlanCopyRequest extends CommandRequest {
   @Text(200, { example: 'Chief Constable of Kent Police', description: 'Who the copy was sent to' })
   recipient!: string;
 
-  @Choice({ example: 'chief_constable', enum: ['chief_constable', 'responsible_authority'], description: 'Kind of recipient (s.5(10)(a))' })
+  @Choice({
+    example: 'chief_constable',
+    enum: ['chief_constable', 'responsible_authority'],
+    description: 'Kind of recipient (s.5(10)(a))',
+  })
   recipientKind!: 'chief_constable' | 'responsible_authority';
 }
 

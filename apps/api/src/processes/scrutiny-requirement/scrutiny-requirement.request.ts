@@ -7,13 +7,23 @@ export class RequireAttendanceRequest extends OpenCaseRequest {
   @Text(200, { example: 'Kent and Medway Police and Crime Panel', description: 'The panel making the requirement' })
   panel!: string;
 
-  @Text(200, { example: 'Ann Barnes', description: 'The person required to attend (an office holder acting in office)' })
+  @Text(200, {
+    example: 'Ann Barnes',
+    description: 'The person required to attend (an office holder acting in office)',
+  })
   person!: string;
 
-  @Choice({ example: 'pcc', enum: REQUIRABLE_ROLES, description: 'Only the PCC or members of the PCC’s staff can be required (PRSRA 2011 s.29)' })
+  @Choice({
+    example: 'pcc',
+    enum: REQUIRABLE_ROLES,
+    description: 'Only the PCC or members of the PCC’s staff can be required (PRSRA 2011 s.29)',
+  })
   role!: (typeof REQUIRABLE_ROLES)[number];
 
-  @Text(2000, { example: 'Progress against the Police and Crime Plan', description: 'What the panel wants to question the attendee about' })
+  @Text(2000, {
+    example: 'Progress against the Police and Crime Plan',
+    description: 'What the panel wants to question the attendee about',
+  })
   topic!: string;
 
   @Day({ format: 'date', example: '2013-01-10', description: 'Day notice of the requirement was given' })
@@ -30,15 +40,25 @@ export class RequireWrittenResponseRequest extends OpenCaseRequest {
   @Text(200, { example: 'Kent Police and Crime Commissioner', description: 'Who must respond in writing' })
   respondent!: string;
 
-  @Text(2000, { example: 'The panel report on the draft precept', description: 'The panel report or recommendation the response is to' })
+  @Text(2000, {
+    example: 'The panel report on the draft precept',
+    description: 'The panel report or recommendation the response is to',
+  })
   toReport!: string;
 
-  @Day({ format: 'date', example: '2013-03-01', description: 'Date the panel set for the response; after the requirement' })
+  @Day({
+    format: 'date',
+    example: '2013-03-01',
+    description: 'Date the panel set for the response; after the requirement',
+  })
   dueOn!: string;
 }
 
 export class RequestChiefConstableAttendanceRequest extends CommandRequest {
-  @Text(200, { example: 'Ian Learmonth', description: 'The chief constable asked (not required) to attend with the PCC' })
+  @Text(200, {
+    example: 'Ian Learmonth',
+    description: 'The chief constable asked (not required) to attend with the PCC',
+  })
   chiefConstable!: string;
 }
 
@@ -46,12 +66,22 @@ export class RecordAttendanceRequest extends CommandRequest {
   @TextList(50, 200, { example: ['Ann Barnes'], description: 'Who attended the meeting', type: [String] })
   attended!: string[];
 
-  @OptionalFlag({ type: Boolean, example: true, description: 'Whether the chief constable attended, when asked to', nullable: true })
+  @OptionalFlag({
+    type: Boolean,
+    example: true,
+    description: 'Whether the chief constable attended, when asked to',
+    nullable: true,
+  })
   chiefConstableAttended?: boolean | null;
 }
 
 export class ReceiveWrittenResponseRequest extends CommandRequest {
-  @OptionalText(200, { type: String, example: 'PCC/2013/017', description: 'Reference of the written response', nullable: true })
+  @OptionalText(200, {
+    type: String,
+    example: 'PCC/2013/017',
+    description: 'Reference of the written response',
+    nullable: true,
+  })
   documentRef?: string | null;
 }
 

@@ -19,24 +19,42 @@ export class NotifySeniorAppointmentRequest extends OpenCaseRequest {
   @Text(5000, { example: 'Experience of victim services', description: 'Why the candidate meets the criteria' })
   reasons!: string;
 
-  @Text(5000, { example: 'For the term of the PCC; salary £65,000', description: 'Terms and conditions of the proposed appointment' })
+  @Text(5000, {
+    example: 'For the term of the PCC; salary £65,000',
+    description: 'Terms and conditions of the proposed appointment',
+  })
   terms!: string;
 
-  @Day({ format: 'date', example: '2014-05-01', description: 'Day the panel received the notification: day 1 of the three weeks (Sch 1 para 10)' })
+  @Day({
+    format: 'date',
+    example: '2014-05-01',
+    description: 'Day the panel received the notification: day 1 of the three weeks (Sch 1 para 10)',
+  })
   receivedByPanelOn!: string;
 
-  @OptionalNestedList(PostElectionPeriodDto, 10, { type: [PostElectionPeriodDto], description: 'Post-election periods touching the window: not counted' })
+  @OptionalNestedList(PostElectionPeriodDto, 10, {
+    type: [PostElectionPeriodDto],
+    description: 'Post-election periods touching the window: not counted',
+  })
   postElectionPeriods?: PostElectionPeriodDto[];
 }
 
 export class RecordTransferredAppointmentRequest extends OpenCaseRequest {
-  @Choice({ example: 'chief_executive', enum: SENIOR_ROLES, description: "The PCC's first chief executive or chief finance officer" })
+  @Choice({
+    example: 'chief_executive',
+    enum: SENIOR_ROLES,
+    description: "The PCC's first chief executive or chief finance officer",
+  })
   role!: SeniorRole;
 
   @Text(200, { example: 'Mark Gilmartin', description: 'The person who transferred from the police authority' })
   person!: string;
 
-  @Choice({ example: 'chief_executive', enum: ['chief_executive', 'treasurer'], description: "The person's post at the police authority (SI 2012/2892 art 4)" })
+  @Choice({
+    example: 'chief_executive',
+    enum: ['chief_executive', 'treasurer'],
+    description: "The person's post at the police authority (SI 2012/2892 art 4)",
+  })
   formerPoliceAuthorityRole!: 'chief_executive' | 'treasurer';
 }
 
