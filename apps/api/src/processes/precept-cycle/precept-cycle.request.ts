@@ -29,6 +29,14 @@ export class NotifyProposedPreceptRequest extends OpenCaseRequest {
   amount!: number;
 }
 
+/** What a panel's first report, with or without a veto, may recommend instead of the proposed precept. */
+const RECOMMENDED_INSTEAD = {
+  type: Number,
+  example: 146.5,
+  nullable: true,
+  description: 'Precept the panel recommends instead, if any',
+};
+
 export class ReportOnProposedPreceptRequest extends CommandRequest {
   @TextList(100, 5000, {
     example: ['Publish the savings plan alongside the precept'],
@@ -37,12 +45,7 @@ export class ReportOnProposedPreceptRequest extends CommandRequest {
   })
   recommendations!: string[];
 
-  @OptionalPounds({
-    type: Number,
-    example: 146.5,
-    nullable: true,
-    description: 'Precept the panel recommends instead, if any',
-  })
+  @OptionalPounds(RECOMMENDED_INSTEAD)
   recommendedAmount?: number | null;
 }
 
@@ -56,12 +59,7 @@ export class VetoProposedPreceptRequest extends CommandRequest {
   })
   recommendations!: string[];
 
-  @OptionalPounds({
-    type: Number,
-    example: 146.5,
-    nullable: true,
-    description: 'Precept the panel recommends instead, if any',
-  })
+  @OptionalPounds(RECOMMENDED_INSTEAD)
   recommendedAmount?: number | null;
 
   @Choice({

@@ -5,6 +5,14 @@ import type { CoveredBody } from '@ledger/domain';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { Text, Day, OptionalDay } from '../request-fields';
 
+/** The first day of a declared period, as a declaration and its revision both give it. */
+const CompleteFrom = () =>
+  Day({
+    format: 'date',
+    example: '2012-11-22',
+    description: 'First day from which every act of the body is on record',
+  });
+
 export class DeclareRecordCoverageRequest extends OpenCaseRequest {
   @ApiProperty({
     example: 'panel',
@@ -15,11 +23,7 @@ export class DeclareRecordCoverageRequest extends OpenCaseRequest {
   @IsIn(COVERED_BODIES as CoveredBody[])
   body!: CoveredBody;
 
-  @Day({
-    format: 'date',
-    example: '2012-11-22',
-    description: 'First day from which every act of the body is on record',
-  })
+  @CompleteFrom()
   completeFrom!: string;
 
   @OptionalDay({
@@ -38,11 +42,7 @@ export class DeclareRecordCoverageRequest extends OpenCaseRequest {
 }
 
 export class ReviseRecordCoverageRequest extends CommandRequest {
-  @Day({
-    format: 'date',
-    example: '2012-11-22',
-    description: 'First day from which every act of the body is on record',
-  })
+  @CompleteFrom()
   completeFrom!: string;
 
   @OptionalDay({
