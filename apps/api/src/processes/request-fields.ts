@@ -50,26 +50,24 @@ export const Flag = (doc: ApiPropertyOptions) => stacked(ApiProperty(doc), IsBoo
 
 export const OptionalFlag = (doc: ApiPropertyOptions) => stacked(ApiPropertyOptional(doc), IsOptional(), IsBoolean());
 
+/** A list of `minItems` to `maxItems` entries (no lower bound when `minItems` is 0). */
+const list = (minItems: number, maxItems: number) => [
+  IsArray(),
+  ...(minItems ? [ArrayMinSize(minItems)] : []),
+  ArrayMaxSize(maxItems),
+];
+/** Each entry a text of 1 to `maxLength` characters. */
+const texts = (maxLength: number) => [IsString({ each: true }), Length(1, maxLength, { each: true })];
+/** Each entry an object of class `dto`, validated. */
+const each = (dto: Type) => [ValidateNested({ each: true }), TransformTo(() => dto)];
+
 /** Up to `maxItems` texts of 1 to `maxLength` characters each. */
 export const TextList = (maxItems: number, maxLength: number, doc: ApiPropertyOptions) =>
-  stacked(
-    ApiProperty(doc),
-    IsArray(),
-    ArrayMaxSize(maxItems),
-    IsString({ each: true }),
-    Length(1, maxLength, { each: true }),
-  );
+  stacked(ApiProperty(doc), ...list(0, maxItems), ...texts(maxLength));
 
 /** One to `maxItems` texts of 1 to `maxLength` characters each. */
 export const NonEmptyTextList = (maxItems: number, maxLength: number, doc: ApiPropertyOptions) =>
-  stacked(
-    ApiProperty(doc),
-    IsArray(),
-    ArrayMinSize(1),
-    ArrayMaxSize(maxItems),
-    IsString({ each: true }),
-    Length(1, maxLength, { each: true }),
-  );
+  stacked(ApiProperty(doc), ...list(1, maxItems), ...texts(maxLength));
 
 /** One of the values the document lists as the field's `enum`, which are the values allowed. */
 export const Choice = (doc: ApiPropertyOptions & { enum: readonly unknown[] }) =>
@@ -128,34 +126,12 @@ export const OptionalNested = (dto: Type, doc: ApiPropertyOptions) =>
 
 /** Up to `maxItems` nested objects of class `dto`, each validated; the list must be present. */
 export const NestedList = (dto: Type, maxItems: number, doc: ApiPropertyOptions) =>
-  stacked(
-    ApiProperty(doc),
-    IsArray(),
-    ArrayMaxSize(maxItems),
-    IsRequiredObject(),
-    ValidateNested({ each: true }),
-    TransformTo(() => dto),
-  );
+  stacked(ApiProperty(doc), ...list(0, maxItems), IsRequiredObject(), ...each(dto));
 
 /** One to `maxItems` nested objects of class `dto`, each validated. */
 export const NonEmptyNestedList = (dto: Type, maxItems: number, doc: ApiPropertyOptions) =>
-  stacked(
-    ApiProperty(doc),
-    IsArray(),
-    ArrayMinSize(1),
-    ArrayMaxSize(maxItems),
-    IsRequiredObject(),
-    ValidateNested({ each: true }),
-    TransformTo(() => dto),
-  );
+  stacked(ApiProperty(doc), ...list(1, maxItems), IsRequiredObject(), ...each(dto));
 
 /** Up to `maxItems` nested objects of class `dto`, each validated, or nothing. */
 export const OptionalNestedList = (dto: Type, maxItems: number, doc: ApiPropertyOptions) =>
-  stacked(
-    ApiPropertyOptional(doc),
-    IsOptional(),
-    IsArray(),
-    ArrayMaxSize(maxItems),
-    ValidateNested({ each: true }),
-    TransformTo(() => dto),
-  );
+  stacked(ApiPropertyOptional(doc), IsOptional(), ...list(0, maxItems), ...each(dto));
