@@ -14,12 +14,21 @@ export class SourceDocumentDto {
   @Length(1, 500)
   title!: string;
 
-  @ApiProperty({ example: 'Office of the Kent Police and Crime Commissioner', description: 'Body that produced the paper' })
+  @ApiProperty({
+    example: 'Office of the Kent Police and Crime Commissioner',
+    description: 'Body that produced the paper',
+  })
   @IsString()
   @Length(1, 200)
   body!: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date', example: '2013-03-19', description: 'Date of the paper', nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    example: '2013-03-19',
+    description: 'Date of the paper',
+    nullable: true,
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   date!: string | null;
@@ -32,12 +41,22 @@ export class SourceDocumentDto {
   @IsSchedule12AParas()
   exemptParas!: number[];
 
-  @ApiPropertyOptional({ example: 'for_information', enum: ['for_decision', 'for_information', 'for_noting'], nullable: true })
+  @ApiPropertyOptional({
+    example: 'for_information',
+    enum: ['for_decision', 'for_information', 'for_noting'],
+    nullable: true,
+  })
   @IsOptional()
   @IsIn(['for_decision', 'for_information', 'for_noting'])
   purpose!: 'for_decision' | 'for_information' | 'for_noting' | null;
 
-  @ApiPropertyOptional({ type: String, example: 'https://example.org/papers/police-and-crime-plan-2013.pdf', description: 'Where the published paper can be read, if it is online', nullable: true, format: 'uri' })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'https://example.org/papers/police-and-crime-plan-2013.pdf',
+    description: 'Where the published paper can be read, if it is online',
+    nullable: true,
+    format: 'uri',
+  })
   @IsOptional()
   @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
   @Length(1, 2000)
@@ -51,7 +70,10 @@ export class ProvenanceDto {
   @Type(() => SourceDocumentDto)
   sourceDocument?: SourceDocumentDto;
 
-  @ApiPropertyOptional({ example: 'On Thursday 15th November 2013 the people of Kent elected Ann Barnes', description: "The source's own words, verbatim" })
+  @ApiPropertyOptional({
+    example: 'On Thursday 15th November 2013 the people of Kent elected Ann Barnes',
+    description: "The source's own words, verbatim",
+  })
   @IsOptional()
   @IsString()
   @Length(1, 5000)
@@ -69,12 +91,20 @@ export class ProvenanceDto {
 
 /** Fields every command body may carry (see CommandRunner). */
 export class CommandRequest {
-  @ApiPropertyOptional({ example: '2013-02-07', description: 'Legal date of the act: an ISO date, or an ISO date-time with a zone (stored in UTC). Defaults to today; never in the future.' })
+  @ApiPropertyOptional({
+    example: '2013-02-07',
+    description:
+      'Legal date of the act: an ISO date, or an ISO date-time with a zone (stored in UTC). Defaults to today; never in the future.',
+  })
   @IsOptional()
   @IsLegalDateTime()
   effectiveAt?: string;
 
-  @ApiPropertyOptional({ example: 'open', description: "Access classification: 'open', 'exempt:<Sch 12A paras>' (e.g. 'exempt:1,2') or 'personal'. Defaults to the case's." })
+  @ApiPropertyOptional({
+    example: 'open',
+    description:
+      "Access classification: 'open', 'exempt:<Sch 12A paras>' (e.g. 'exempt:1,2') or 'personal'. Defaults to the case's.",
+  })
   @IsOptional()
   @Matches(/^(open|personal|exempt:[1-7](,[1-7])*)$/)
   classification?: string;

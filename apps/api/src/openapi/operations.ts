@@ -18,7 +18,9 @@ function attachExamples(op: CommandOperation, steps: ExampleStep[]): void {
   json.examples = Object.fromEntries(steps.map((s) => [s.name, { summary: s.summary, value: s.value }]));
   for (const p of op.parameters ?? []) {
     if (p.in !== 'path') continue;
-    const values = steps.filter((s) => s.params[p.name] !== undefined).map((s) => [s.name, { value: s.params[p.name] }]);
+    const values = steps
+      .filter((s) => s.params[p.name] !== undefined)
+      .map((s) => [s.name, { value: s.params[p.name] }]);
     if (values.length) p.examples = Object.fromEntries(values);
   }
 }

@@ -17,9 +17,10 @@ export interface RuleCodeEntry {
 export function ruleCodesFor(commandType: string): RuleCodeEntry[] | undefined {
   const codes = RULE_CODES_BY_COMMAND[commandType];
   if (!codes) return undefined;
-  return codes.map((code) => {
+  return codes.split(' ').map((code) => {
     const rule = ruleByCode(code);
-    if (!rule) throw new Error(`rule-codes.generated.ts names ${code}, which the domain does not define: regenerate it`);
+    if (!rule)
+      throw new Error(`rule-codes.generated.ts names ${code}, which the domain does not define: regenerate it`);
     const refuses = rule.kind === 'blocking' && rule.confidence !== 'unconfirmed';
     return { code, citation: rule.citation, kind: rule.kind, answer: refuses ? '422' : 'finding' };
   });

@@ -1,33 +1,41 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { CommandRequest } from '../common/command.request';
+import { OptionalText, Flag, Choice } from './request-fields';
 
 /** A public confirmation hearing: Sch 8 para 6 (chief constable) and Sch 1 para 11 (CE, CFO, deputy). */
 export class ConfirmationHearingRequest extends CommandRequest {
-  @ApiProperty({ example: true, description: 'The hearing is held in public (PRSRA 2011 Sch 8 para 6; Sch 1 para 11)' })
-  @IsBoolean()
+  @Flag({ example: true, description: 'The hearing is held in public (PRSRA 2011 Sch 8 para 6; Sch 1 para 11)' })
   inPublic!: boolean;
 
-  @ApiProperty({ example: 'in_person', enum: ['in_person', 'live_link', 'did_not_appear'], description: 'How the candidate appeared before the panel' })
-  @IsIn(['in_person', 'live_link', 'did_not_appear'])
+  @Choice({
+    example: 'in_person',
+    enum: ['in_person', 'live_link', 'did_not_appear'],
+    description: 'How the candidate appeared before the panel',
+  })
   appearance!: 'in_person' | 'live_link' | 'did_not_appear';
 
-  @ApiPropertyOptional({ type: String, example: 'kent-pcp-2014-01-20', nullable: true, description: 'Case id of the PanelMeeting at which the hearing was held' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @OptionalText(200, {
+    type: String,
+    example: 'kent-pcp-2014-01-20',
+    nullable: true,
+    description: 'Case id of the PanelMeeting at which the hearing was held',
+  })
   meetingRef?: string | null;
 }
 
 /** The panel's report on a proposed appointment: Sch 8 para 4 and Sch 1 para 10. */
 export class AppointmentReportRequest extends CommandRequest {
-  @ApiProperty({ example: 'appoint', enum: ['appoint', 'do_not_appoint'], description: "The panel's recommendation (PRSRA 2011 Sch 8 para 4; Sch 1 para 10)" })
-  @IsIn(['appoint', 'do_not_appoint'])
+  @Choice({
+    example: 'appoint',
+    enum: ['appoint', 'do_not_appoint'],
+    description: "The panel's recommendation (PRSRA 2011 Sch 8 para 4; Sch 1 para 10)",
+  })
   recommend!: 'appoint' | 'do_not_appoint';
 
-  @ApiPropertyOptional({ type: String, example: 'https://democracy.kent.gov.uk/pcp/confirmation-report', nullable: true, description: 'Where the report is published' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @OptionalText(2000, {
+    type: String,
+    example: 'https://democracy.kent.gov.uk/pcp/confirmation-report',
+    nullable: true,
+    description: 'Where the report is published',
+  })
   url?: string | null;
 }

@@ -28,7 +28,7 @@ export interface RouteCall<Dto> {
 }
 
 /**
- * One HTTP route for one act: POST `path` with `body`. A path with `:area` opens a case in
+ * One HTTP route for one act: POST `path` with `body`, the act's DTO. A path with `:area` opens a case in
  * that force area; a path with `:id` acts on the case named. Everything else (operation id,
  * the process, whether it opens a case, who may call it) comes from the act catalogue.
  */
@@ -38,39 +38,52 @@ export interface ActRoute<T extends ActType, Dto extends CommandRequest = Comman
   body: Type<Dto>;
   /** An opening act whose case is the force area's own (one per area) unless the body names another. */
   caseIdIsArea?: true;
-  /** Body fields the API accepts and the act does not use: listed, so no other field can slip by. */
-  unused?: readonly (keyof Dto)[];
   /** For an act that must do more than record its body (e.g. seal personal data first). */
   run?: (call: RouteCall<Dto>, type: T) => Promise<CommandResponse>;
 }
 
 /**
  * The DTO's own fields must be the command's data (less what the path supplies): a missing,
- * mistyped or unknown field is a compile error on the route's `body`. A route with its own
- * `run` shapes the data itself, so only its unknown-field check is waived.
+ * mistyped or unknown field is a compile error on the route. A route with its own `run`
+ * shapes the data itself, so its check is waived.
  */
 type FitsCommand<T extends ActType, Dto> = [Omit<Dto, EnvelopeField>] extends [Omit<ActData<T>, PathField>]
   ? [Exclude<keyof Omit<Dto, EnvelopeField>, keyof ActData<T>>] extends [never]
-    ? Dto
+    ? true
     : { unknownFields: Exclude<keyof Omit<Dto, EnvelopeField>, keyof ActData<T>> }
   : { doesNotFit: ActData<T> };
 
-/** A process's routes: exactly one per act of the process, each with a DTO that fits it. */
+/**
+ * The name of an act's DTO class in its process's request module: the act's name, its
+ * acronyms in camel case, then `Request` (ReferToIPCC: ReferToIpccRequest). The name is the
+ * schema's name in the OpenAPI document, so it is derived, never written on the route.
+ */
+type RequestName<S extends string> = S extends `${infer A}IPCC${infer B}`
+  ? RequestName<`${A}Ipcc${B}`>
+  : S extends `${infer A}PCC${infer B}`
+    ? RequestName<`${A}Pcc${B}`>
+    : `${S}Request`;
+const requestName = (type: string) => `${type.replace(/IPCC/g, 'Ipcc').replace(/PCC/g, 'Pcc')}Request`;
+
+/** An act's route as its process writes it: the DTO comes from the request module by name. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type RouteEntry<T extends ActType> = Omit<ActRoute<T, any>, 'body'>;
+
+/** A process's routes: exactly one per act of the process. */
 export type RouteTable<C extends Command> = {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  [T in C['type'] & ActType]: ActRoute<T, any>;
+  [T in C['type'] & ActType]: RouteEntry<T>;
 };
 
-/** The DTO a route's check sees: its own fields, less those it lists as unused. */
-type CheckedDto<Route, Dto> = Route extends { unused: readonly (infer U)[] } ? Omit<Dto, U & keyof Dto> : Dto;
-
-type Checked<R, C extends Command> = {
+/** Each route as written, or with a property naming what is wrong with its DTO (a compile error). */
+type Checked<R, C extends Command, M> = {
   [T in keyof R]: T extends C['type'] & ActType
-    ? R[T] extends { run: unknown }
-      ? R[T]
-      : R[T] extends { body: Type<infer Dto> }
-        ? Omit<R[T], 'body'> & { body: FitsCommand<T, CheckedDto<R[T], Dto>> extends CheckedDto<R[T], Dto> ? Type<Dto> : Type<FitsCommand<T, CheckedDto<R[T], Dto>>> }
-        : never
+    ? M extends Record<RequestName<T>, Type<infer Dto>>
+      ? R[T] extends { run: unknown }
+        ? R[T]
+        : FitsCommand<T, Dto> extends true
+          ? R[T]
+          : R[T] & { dto: FitsCommand<T, Dto> }
+      : R[T] & { dto: `no class ${RequestName<T>} in the request module` }
     : never;
 };
 
@@ -83,9 +96,24 @@ export interface ProcessRoutes {
   routes: Partial<Record<ActType, ActRoute<any, any>>>;
 }
 
-/** Declares a process's route table, checked against its command union `C`. */
+/**
+ * Declares a process's route table, checked against its command union `C`: `requests` is
+ * the process's request module, where each act's DTO is found by its name (RequestName).
+ */
 export function routeTable<C extends Command>() {
-  return <R extends RouteTable<C>>(tag: string, routes: R & Checked<R, C>, options: { classification?: string } = {}): ProcessRoutes => ({ tag, routes, ...options });
+  return <M, R extends RouteTable<C>>(
+    tag: string,
+    requests: M,
+    routes: R & Checked<R, C, M>,
+    options: { classification?: string } = {},
+  ): ProcessRoutes => {
+    const dtos = requests as Record<string, Type<CommandRequest>>;
+    const withBodies = Object.entries(routes as Record<string, RouteEntry<ActType>>).map(([type, route]) => [
+      type,
+      { ...route, body: dtos[requestName(type)] },
+    ]);
+    return { tag, routes: Object.fromEntries(withBodies), ...options };
+  };
 }
 
 const methodName = (type: string) => type.charAt(0).toLowerCase() + type.slice(1);
@@ -108,9 +136,27 @@ export function processController({ tag, routes, classification }: ProcessRoutes
   for (const [type, route] of Object.entries(routes) as Array<[ActType, ActRoute<ActType>]>) {
     const act = ACT_CATALOGUE[type];
     const opens = route.path.startsWith('force-areas/:area/');
-    const handler = function (this: ProcessController, param: string, body: CommandRequest, req: AuthedRequest, res: Response): Promise<CommandResponse> {
+    const handler = function (
+      this: ProcessController,
+      param: string,
+      body: CommandRequest,
+      req: AuthedRequest,
+      res: Response,
+    ): Promise<CommandResponse> {
       const sent = classification === undefined ? body : { ...body, classification };
-      if (route.run) return route.run({ req, res, caseId: opens ? null : param, area: opens ? param : null, body: sent, runner: this.runner, modules: this.modules }, type);
+      if (route.run)
+        return route.run(
+          {
+            req,
+            res,
+            caseId: opens ? null : param,
+            area: opens ? param : null,
+            body: sent,
+            runner: this.runner,
+            modules: this.modules,
+          },
+          type,
+        );
       if (!opens) return this.runner.run(req, res, param, type, sent);
       const caseId = route.caseIdIsArea ? ((body as OpenCaseRequest).caseId ?? param) : null;
       return this.runner.run(req, res, caseId, type, sent, { forceArea: param });
@@ -127,7 +173,12 @@ export function processController({ tag, routes, classification }: ProcessRoutes
     Res({ passthrough: true })(ProcessController.prototype, key, 3);
     const descriptor = Object.getOwnPropertyDescriptor(ProcessController.prototype, key)!;
     // Applied bottom-up, as TypeScript applies a method's decorators.
-    const decorators = [Post(route.path), CommandEndpoint(act.aggregateType!, type), ApiOperation({ operationId: type, summary: route.summary }), CommandResponses(act.creates ?? false)];
+    const decorators = [
+      Post(route.path),
+      CommandEndpoint(act.aggregateType!, type),
+      ApiOperation({ operationId: type, summary: route.summary }),
+      CommandResponses(act.creates ?? false),
+    ];
     for (const decorate of decorators.reverse()) decorate(ProcessController.prototype, key, descriptor);
     Object.defineProperty(ProcessController.prototype, key, descriptor);
   }

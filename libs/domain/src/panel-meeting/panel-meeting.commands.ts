@@ -33,7 +33,7 @@ export type TableDocument = Command<
 /** membersAtTime is optional: the members come from the panel's record; if sent, it must match it. */
 export type RecordMeetingAttendance = Command<
   'RecordMeetingAttendance',
-  { present: string[]; absent: string[]; membersAtTime?: MemberAtTime[] | null }
+  { present: string[]; absent: string[]; membersAtTime?: MemberAtTime[] | null; panelId?: string | null }
 >;
 /** The quorum comes from the panel's rules of procedure on record; a minimum sent by the caller must match it. */
 export type ConfirmQuorum = Command<'ConfirmQuorum', { minimumPresent?: number | null }>;

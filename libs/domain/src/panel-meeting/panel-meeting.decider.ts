@@ -223,7 +223,12 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
     RecordMeetingAttendance: (command, state, ctx) => {
       const s = open(state);
       requireRule(PROCESS_ORDER, s.status === 'convened', 'Attendance has already been recorded for this meeting.');
-      const { present, absent } = command.data;
+      const { present, absent, panelId } = command.data;
+      requireRule(
+        MEETING_ATTENDANCE_INCONSISTENT,
+        !panelId || panelId === s.panelId,
+        `This is a meeting of panel ${s.panelId}, not ${panelId}: record its attendance against that panel's members.`,
+      );
       const membersAtTime = membersOnRecord(
         ctx.facts?.panel,
         s.forceArea,

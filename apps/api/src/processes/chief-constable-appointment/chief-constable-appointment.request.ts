@@ -1,20 +1,24 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateNested, Matches } from 'class-validator';
+import { IntersectionType } from '@nestjs/swagger';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto, IsPanelRoster } from '../police-and-crime-panel/police-and-crime-panel.request';
+import {
+  MAX_PANEL_MEMBERS,
+  PanelMemberAtTimeDto,
+  IsPanelRoster,
+  RosterPanelId,
+} from '../police-and-crime-panel/police-and-crime-panel.request';
 import { AppointmentReportRequest, ConfirmationHearingRequest } from '../confirmation.request';
+import { Text, OptionalText, Day, Flag, Whole, OptionalNestedList } from '../request-fields';
 
 /** An inclusive run of days excluded from a three-week confirmation window. */
 export class PostElectionPeriodDto {
-  @ApiProperty({ format: 'date', example: '2016-05-05', description: 'Poll day (first excluded day)' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Day({ format: 'date', example: '2016-05-05', description: 'Poll day (first excluded day)' })
   from!: string;
 
-  @ApiProperty({ format: 'date', example: '2016-05-12', description: 'Day the elected PCC accepted office (last excluded day)' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Day({
+    format: 'date',
+    example: '2016-05-12',
+    description: 'Day the elected PCC accepted office (last excluded day)',
+  })
   to!: string;
 }
 
@@ -23,46 +27,44 @@ export class PostElectionPeriodDto {
  * reserve candidate acts, which differ only in the case-opening fields.
  */
 class CandidateNotificationFields {
-  @ApiProperty({ example: 'Alan Pughsley', description: 'Name of the candidate' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'Alan Pughsley', description: 'Name of the candidate' })
   candidate!: string;
 
-  @ApiProperty({ example: true, description: 'The candidate is or has been a constable in the UK (Sch 8 para 2(1))' })
-  @IsBoolean()
+  @Flag({ example: true, description: 'The candidate is or has been a constable in the UK (Sch 8 para 2(1))' })
   isOrWasConstable!: boolean;
 
-  @ApiProperty({ example: 'Deputy Chief Constable, Kent Police', description: 'Police service of the candidate' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(2000, { example: 'Deputy Chief Constable, Kent Police', description: 'Police service of the candidate' })
   constableService!: string;
 
-  @ApiProperty({ example: 'Published role profile for the chief constable', description: 'Criteria used to assess the candidate' })
-  @IsString()
-  @Length(1, 5000)
+  @Text(5000, {
+    example: 'Published role profile for the chief constable',
+    description: 'Criteria used to assess the candidate',
+  })
   criteria!: string;
 
-  @ApiProperty({ example: 'Meets every criterion; strongest at interview', description: 'Why the candidate meets the criteria' })
-  @IsString()
-  @Length(1, 5000)
+  @Text(5000, {
+    example: 'Meets every criterion; strongest at interview',
+    description: 'Why the candidate meets the criteria',
+  })
   reasons!: string;
 
-  @ApiProperty({ example: 'Five-year fixed term; salary £150,000', description: 'Terms and conditions of the proposed appointment' })
-  @IsString()
-  @Length(1, 5000)
+  @Text(5000, {
+    example: 'Five-year fixed term; salary £150,000',
+    description: 'Terms and conditions of the proposed appointment',
+  })
   terms!: string;
 
-  @ApiProperty({ format: 'date', example: '2014-01-06', description: 'Day the panel received the notification: day 1 of the three weeks (Sch 8 para 4(9))' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Day({
+    format: 'date',
+    example: '2014-01-06',
+    description: 'Day the panel received the notification: day 1 of the three weeks (Sch 8 para 4(9))',
+  })
   receivedByPanelOn!: string;
 
-  @ApiPropertyOptional({ type: [PostElectionPeriodDto], description: 'Post-election periods touching the window: not counted (Sch 8 para 4(10))' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => PostElectionPeriodDto)
+  @OptionalNestedList(PostElectionPeriodDto, 10, {
+    type: [PostElectionPeriodDto],
+    description: 'Post-election periods touching the window: not counted (Sch 8 para 4(10))',
+  })
   postElectionPeriods?: PostElectionPeriodDto[];
 }
 
@@ -75,43 +77,38 @@ export class HoldConfirmationHearingRequest extends ConfirmationHearingRequest {
 export class MakeAppointmentReportRequest extends AppointmentReportRequest {}
 
 export class VetoAppointmentRequest extends CommandRequest {
-
-  @ApiPropertyOptional({ example: 'kent-pcp', description: "The panel whose record the roster is checked against (PRSRA 2011 Sch 5 para 4(4)); without it the act records that the roster was not checked" })
-  @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/)
+  @RosterPanelId()
   panelId?: string;
-  @ApiProperty({ example: 8, description: 'Members voting for the veto; at least two-thirds of the members at the time are needed (Sch 8 para 5(4))' })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_PANEL_MEMBERS)
+  @Whole(0, MAX_PANEL_MEMBERS, {
+    example: 8,
+    description:
+      'Members voting for the veto; at least two-thirds of the members at the time are needed (Sch 8 para 5(4))',
+  })
   votesFor!: number;
 
   @IsPanelRoster()
   membersAtTime!: PanelMemberAtTimeDto[];
 
-  @ApiPropertyOptional({ type: String, example: 'https://democracy.kent.gov.uk/pcp/cc-veto-report', nullable: true, description: 'Where the report stating the veto is published' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @OptionalText(2000, {
+    type: String,
+    example: 'https://democracy.kent.gov.uk/pcp/cc-veto-report',
+    nullable: true,
+    description: 'Where the report stating the veto is published',
+  })
   url?: string | null;
 }
 
 export class RespondToRecommendationRequest extends CommandRequest {
-  @ApiProperty({ example: true, description: "Whether the PCC accepts the panel's recommendation (Sch 8 para 7; reg 11)" })
-  @IsBoolean()
+  @Flag({ example: true, description: "Whether the PCC accepts the panel's recommendation (Sch 8 para 7; reg 11)" })
   accept!: boolean;
 }
 
 export class AppointChiefConstableRequest extends CommandRequest {
-  @ApiProperty({ example: 'Alan Pughsley', description: 'The candidate appointed: the current, not vetoed, candidate' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'Alan Pughsley', description: 'The candidate appointed: the current, not vetoed, candidate' })
   candidate!: string;
 }
 
 export class AbandonAppointmentRequest extends CommandRequest {
-  @ApiProperty({ example: 'The candidate withdrew', description: 'Why the appointment is not going ahead' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(2000, { example: 'The candidate withdrew', description: 'Why the appointment is not going ahead' })
   reason!: string;
 }

@@ -1,137 +1,165 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, Max, Min, ValidateIf } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
+import { Text, OptionalDay, Flag, Choice, OptionalPattern } from '../request-fields';
 
 /** The poll date is the act's effectiveAt. */
 export class RecordElectionRequest extends OpenCaseRequest {
-  @ApiPropertyOptional({ type: String, format: 'date', example: '2012-11-15', description: 'Poll date as the source states it, when importing history (default: effectiveAt); correct it later with a correction if the source is wrong', nullable: true })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @OptionalDay({
+    type: String,
+    format: 'date',
+    example: '2012-11-15',
+    description:
+      'Poll date as the source states it, when importing history (default: effectiveAt); correct it later with a correction if the source is wrong',
+    nullable: true,
+  })
   pollDate?: string | null;
 
-  @ApiProperty({ example: 'Ann Barnes', description: 'The person elected' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'Ann Barnes', description: 'The person elected' })
   electedPerson!: string;
 
-  @ApiProperty({ example: 'ordinary', enum: ['ordinary', 'vacancy'], description: 'Ordinary election (s.50) or election to fill a vacancy (s.51)' })
-  @IsIn(['ordinary', 'vacancy'])
+  @Choice({
+    example: 'ordinary',
+    enum: ['ordinary', 'vacancy'],
+    description: 'Ordinary election (s.50) or election to fill a vacancy (s.51)',
+  })
   kind!: 'ordinary' | 'vacancy';
 
-  @ApiPropertyOptional({ type: String, example: null, nullable: true, description: 'For a vacancy election: the day the vacancy arose (the poll is due within 35 days, s.51)' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @OptionalDay({
+    type: String,
+    example: null,
+    nullable: true,
+    description: 'For a vacancy election: the day the vacancy arose (the poll is due within 35 days, s.51)',
+  })
   vacancyOn?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date', example: '2016-05-05', nullable: true, description: 'Next ordinary poll, when it is not the default one' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @OptionalDay({
+    type: String,
+    format: 'date',
+    example: '2016-05-05',
+    nullable: true,
+    description: 'Next ordinary poll, when it is not the default one',
+  })
   nextOrdinaryPoll?: string | null;
 
-  @ApiPropertyOptional({ type: String, example: null, nullable: true, description: 'For a vacancy election: the day the result was declared, from which the PCC holds office (s.51(8)(a)); default: the poll date' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @OptionalDay({
+    type: String,
+    example: null,
+    nullable: true,
+    description:
+      'For a vacancy election: the day the result was declared, from which the PCC holds office (s.51(8)(a)); default: the poll date',
+  })
   declaredOn?: string | null;
 }
 
 export class TakeOfficeRequest extends CommandRequest {
-  @ApiProperty({ example: 'Ann Barnes', description: 'The person taking office: the person elected (s.70 declaration of acceptance)' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, {
+    example: 'Ann Barnes',
+    description: 'The person taking office: the person elected (s.70 declaration of acceptance)',
+  })
   person!: string;
 }
 
 export class SuspendCommissionerRequest extends CommandRequest {
-  @ApiProperty({ example: 'CPS-2014-0001', description: 'Reference of the charge' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'CPS-2014-0001', description: 'Reference of the charge' })
   chargeRef!: string;
 
-  @ApiProperty({ example: 'Misconduct in public office', description: 'The offence charged' })
-  @IsString()
-  @Length(1, 500)
+  @Text(500, { example: 'Misconduct in public office', description: 'The offence charged' })
   offence!: string;
 
-  @ApiProperty({ example: 14, nullable: true, type: Number, description: 'Maximum term for an adult, in years; null when the maximum is life (more than 2 years qualifies, s.30(1))' })
+  @ApiProperty({
+    example: 14,
+    nullable: true,
+    type: Number,
+    description:
+      'Maximum term for an adult, in years; null when the maximum is life (more than 2 years qualifies, s.30(1))',
+  })
   @ValidateIf((_, v) => v !== null)
   @IsInt()
   @Min(0)
   @Max(100)
   offenceMaxTermYears!: number | null;
 
-  @ApiProperty({ example: false, description: 'The offence carries life imprisonment' })
-  @IsBoolean()
+  @Flag({ example: false, description: 'The offence carries life imprisonment' })
   lifeSentence!: boolean;
 
-  @ApiProperty({ example: 'uk', enum: ['uk', 'channel_islands', 'isle_of_man', 'elsewhere'], description: 'Where the charge was brought' })
-  @IsIn(['uk', 'channel_islands', 'isle_of_man', 'elsewhere'])
+  @Choice({
+    example: 'uk',
+    enum: ['uk', 'channel_islands', 'isle_of_man', 'elsewhere'],
+    description: 'Where the charge was brought',
+  })
   chargedIn!: 'uk' | 'channel_islands' | 'isle_of_man' | 'elsewhere';
 
-  @ApiProperty({ example: 'KPCP/2014/07', description: "Reference of the panel's resolution to suspend" })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'KPCP/2014/07', description: "Reference of the panel's resolution to suspend" })
   panelResolutionRef!: string;
 }
 
 export class EndSuspensionRequest extends CommandRequest {
-  @ApiProperty({ example: 'charge_dropped', enum: ['charge_dropped', 'acquitted', 'convicted_not_disqualified', 'terminated_by_panel'], description: 'Why the suspension ends (s.30(2))' })
-  @IsIn(['charge_dropped', 'acquitted', 'convicted_not_disqualified', 'terminated_by_panel'])
+  @Choice({
+    example: 'charge_dropped',
+    enum: ['charge_dropped', 'acquitted', 'convicted_not_disqualified', 'terminated_by_panel'],
+    description: 'Why the suspension ends (s.30(2))',
+  })
   reason!: 'charge_dropped' | 'acquitted' | 'convicted_not_disqualified' | 'terminated_by_panel';
 }
 
 export class AppointActingCommissionerRequest extends CommandRequest {
-  @ApiProperty({ example: 'Mark Gilmartin', description: 'The person appointed acting commissioner' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'Mark Gilmartin', description: 'The person appointed acting commissioner' })
   person!: string;
 
-  @ApiProperty({ example: 'Chief Executive', description: "The person's post on the PCC's staff" })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'Chief Executive', description: "The person's post on the PCC's staff" })
   staffRole!: string;
 
-  @ApiProperty({ example: true, description: "A member of the PCC's own staff (s.62(2))" })
-  @IsBoolean()
+  @Flag({ example: true, description: "A member of the PCC's own staff (s.62(2))" })
   isCommissionerStaff!: boolean;
 
-  @ApiProperty({ example: false, description: 'Police civilian staff (could not act during the transition, SI 2012/2892 art 5(5))' })
-  @IsBoolean()
+  @Flag({
+    example: false,
+    description: 'Police civilian staff (could not act during the transition, SI 2012/2892 art 5(5))',
+  })
   isPoliceCivilianStaff!: boolean;
 
-  @ApiProperty({ example: 'incapacitated', enum: ['no_commissioner', 'suspended', 'incapacitated'], description: 'Ground for the appointment (s.62(1))' })
-  @IsIn(['no_commissioner', 'suspended', 'incapacitated'])
+  @Choice({
+    example: 'incapacitated',
+    enum: ['no_commissioner', 'suspended', 'incapacitated'],
+    description: 'Ground for the appointment (s.62(1))',
+  })
   trigger!: 'no_commissioner' | 'suspended' | 'incapacitated';
 
-  @ApiProperty({ example: 'KPCP/2014/08', description: "Reference of the panel's resolution appointing the acting commissioner" })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, {
+    example: 'KPCP/2014/08',
+    description: "Reference of the panel's resolution appointing the acting commissioner",
+  })
   panelResolutionRef!: string;
 }
 
 export class EndActingAppointmentRequest extends CommandRequest {
-  @ApiProperty({ example: 'incapacity_ended', enum: ['commissioner_elected', 'terminated_by_panel', 'terminated_by_acting_commissioner', 'incapacity_ended'], description: 'Why the acting appointment ends (s.62(6)-(7))' })
-  @IsIn(['commissioner_elected', 'terminated_by_panel', 'terminated_by_acting_commissioner', 'incapacity_ended'])
+  @Choice({
+    example: 'incapacity_ended',
+    enum: ['commissioner_elected', 'terminated_by_panel', 'terminated_by_acting_commissioner', 'incapacity_ended'],
+    description: 'Why the acting appointment ends (s.62(6)-(7))',
+  })
   reason!: 'commissioner_elected' | 'terminated_by_panel' | 'terminated_by_acting_commissioner' | 'incapacity_ended';
 }
 
 export class VacateOfficeRequest extends CommandRequest {
-  @ApiProperty({ example: 'resigned', enum: ['resigned', 'died', 'disqualified', 'incapacity_six_months', 'other'], description: 'Why the office falls vacant (ss.59-61, 63)' })
-  @IsIn(['resigned', 'died', 'disqualified', 'incapacity_six_months', 'other'])
+  @Choice({
+    example: 'resigned',
+    enum: ['resigned', 'died', 'disqualified', 'incapacity_six_months', 'other'],
+    description: 'Why the office falls vacant (ss.59-61, 63)',
+  })
   reason!: 'resigned' | 'died' | 'disqualified' | 'incapacity_six_months' | 'other';
 }
 
 export class AppointDeputyRequest extends CommandRequest {
-  @ApiProperty({ example: 'Tim Smith', description: 'The deputy PCC appointed (s.18)' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'Tim Smith', description: 'The deputy PCC appointed (s.18)' })
   person!: string;
 
-  @ApiPropertyOptional({ type: String, example: 'kent-dpcc-2014', nullable: true, description: 'Case id of the SeniorAppointment that confirmed the deputy' })
-  @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/)
+  @OptionalPattern(/^[a-z0-9][a-z0-9-]{0,99}$/, {
+    type: String,
+    example: 'kent-dpcc-2014',
+    nullable: true,
+    description: 'Case id of the SeniorAppointment that confirmed the deputy',
+  })
   seniorAppointmentCaseId?: string | null;
 }

@@ -3,7 +3,12 @@ import { ClearFields, ComplaintPersonalData, PersonalDataErasure } from '@ledger
 import { randomUUID } from 'node:crypto';
 import type { CommandResponse } from '../../common/command-runner';
 import type { RouteCall } from '../route-table';
-import type { ComplainantChangesDto, ErasePersonalDataRequest, ReceiveComplaintRequest, UpdateComplainantRequest } from './complaint.request';
+import type {
+  ComplainantChangesDto,
+  ErasePersonalDataRequest,
+  ReceiveComplaintRequest,
+  UpdateComplainantRequest,
+} from './complaint.request';
 
 /** Commitment paths of the complainant's fields, in the domain's `commitments` maps. */
 function clearFields(c: { name?: string | null; contact?: string | null }): ClearFields {
@@ -46,11 +51,22 @@ async function sealing(
  * not in the body, so the idempotency fingerprint never covers the clear values. If the act
  * is then refused, what was sealed for it is withdrawn.
  */
-export function receiveComplaint(call: RouteCall<ReceiveComplaintRequest>, type: ComplaintCommand['type']): Promise<CommandResponse> {
+export function receiveComplaint(
+  call: RouteCall<ReceiveComplaintRequest>,
+  type: ComplaintCommand['type'],
+): Promise<CommandResponse> {
   const { complainant, ...rest } = call.body;
   const subjectId = randomUUID();
   return sealing(call, type, rest, { forceArea: call.area }, subjectId, async (eventId) => ({
-    complainant: { subjectId, commitments: await vaultOf(call).seal(subjectId, eventId, ['complainant', 'commitments'], clearFields(complainant)) },
+    complainant: {
+      subjectId,
+      commitments: await vaultOf(call).seal(
+        subjectId,
+        eventId,
+        ['complainant', 'commitments'],
+        clearFields(complainant),
+      ),
+    },
   }));
 }
 
@@ -59,7 +75,10 @@ export function receiveComplaint(call: RouteCall<ReceiveComplaintRequest>, type:
  * pure decider first (e.g. refused once the subject is erased), so nothing is sealed for
  * an act the rules refuse; if it is refused later all the same, its rows are withdrawn.
  */
-export function updateComplainant(call: RouteCall<UpdateComplainantRequest>, type: ComplaintCommand['type']): Promise<CommandResponse> {
+export function updateComplainant(
+  call: RouteCall<UpdateComplainantRequest>,
+  type: ComplaintCommand['type'],
+): Promise<CommandResponse> {
   const { complainant, ...rest } = call.body;
   const fields = complainant ? clearFields(complainant as ComplainantChangesDto) : {};
   if (Object.keys(fields).length === 0) return call.runner.run(call.req, call.res, call.caseId, type, rest);
@@ -67,13 +86,23 @@ export function updateComplainant(call: RouteCall<UpdateComplainantRequest>, typ
     const personal = vaultOf(call);
     const state = await personal.load(call.caseId!, call.req.actor!);
     const placeholder = Object.fromEntries(Object.keys(fields).map((k) => [k, '0'.repeat(64)]));
-    personal.check(state, { type, data: { informedOf: rest.informedOf, commitments: placeholder } } as ComplaintCommand, call.req.actor!, rest.effectiveAt);
+    personal.check(
+      state,
+      { type, data: { informedOf: rest.informedOf, commitments: placeholder } } as ComplaintCommand,
+      call.req.actor!,
+      rest.effectiveAt,
+    );
     return { commitments: await personal.seal(state.complainant.subjectId, eventId, ['commitments'], fields) };
   });
 }
 
 /** Crypto-shredding (INTEGRITY.md): the rule is PersonalDataErasure's, shared with `ledger erase`. */
-export function erasePersonalData(call: RouteCall<ErasePersonalDataRequest>, type: ComplaintCommand['type']): Promise<CommandResponse> {
-  const prepare = call.modules.get(PersonalDataErasure, { strict: false }).prepare(call.caseId!, call.req.actor!, call.body);
+export function erasePersonalData(
+  call: RouteCall<ErasePersonalDataRequest>,
+  type: ComplaintCommand['type'],
+): Promise<CommandResponse> {
+  const prepare = call.modules
+    .get(PersonalDataErasure, { strict: false })
+    .prepare(call.caseId!, call.req.actor!, call.body);
   return call.runner.run(call.req, call.res, call.caseId, type, call.body, {}, { prepare });
 }

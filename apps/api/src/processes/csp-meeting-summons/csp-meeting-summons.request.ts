@@ -1,19 +1,26 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { IsPoliceAreaList, IsRequiredObject } from '../../common/fields';
+import { IsPoliceAreaList } from '../../common/fields';
+import {
+  Text,
+  OptionalText,
+  Day,
+  TextList,
+  NonEmptyTextList,
+  Choice,
+  NullableText,
+  NestedList,
+  NonEmptyNestedList,
+} from '../request-fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
 
 export class SummonsAreaDto {
-  @ApiProperty({ example: 'Medway', description: 'Local government area' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'Medway', description: 'Local government area' })
   name!: string;
 
-  @ApiProperty({ example: 'england', enum: COUNTRIES, description: 'The reg 14A power extends to England only' })
-  @IsIn(COUNTRIES)
+  @Choice({ example: 'england', enum: COUNTRIES, description: 'The reg 14A power extends to England only' })
   country!: (typeof COUNTRIES)[number];
 
   @ApiProperty({ example: ['kent'], description: 'Police areas the area lies in', type: [String] })
@@ -22,100 +29,86 @@ export class SummonsAreaDto {
 }
 
 export class RaConsultationDto {
-  @ApiProperty({ example: 'Medway Council', description: 'Responsible authority consulted' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'Medway Council', description: 'Responsible authority consulted' })
   authority!: string;
 
-  @ApiProperty({ format: 'date', example: '2013-09-02', description: 'Day it was consulted; on or before the summons' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Day({ format: 'date', example: '2013-09-02', description: 'Day it was consulted; on or before the summons' })
   consultedOn!: string;
 
-  @ApiProperty({ type: String, example: 'Content to attend; asks for a late-afternoon start', description: 'Summary of its views, which the PCC must consider (reg 14A(3))', nullable: true })
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @Length(1, 5000)
+  @NullableText(5000, {
+    type: String,
+    example: 'Content to attend; asks for a late-afternoon start',
+    description: 'Summary of its views, which the PCC must consider (reg 14A(3))',
+    nullable: true,
+  })
   views!: string | null;
 }
 
 export class IssueMeetingSummonsRequest extends OpenCaseRequest {
-  @ApiProperty({ type: [SummonsAreaDto], description: 'Areas whose authorities are summoned; all within the force area' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsRequiredObject()
-  @ValidateNested({ each: true })
-  @Type(() => SummonsAreaDto)
+  @NonEmptyNestedList(SummonsAreaDto, 50, {
+    type: [SummonsAreaDto],
+    description: 'Areas whose authorities are summoned; all within the force area',
+  })
   areas!: SummonsAreaDto[];
 
-  @ApiProperty({ example: ['Medway Council', 'Kent Police'], description: 'Responsible authorities whose representatives must attend', type: [String] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
+  @NonEmptyTextList(50, 200, {
+    example: ['Medway Council', 'Kent Police'],
+    description: 'Responsible authorities whose representatives must attend',
+    type: [String],
+  })
   authoritiesRequired!: string[];
 
-  @ApiPropertyOptional({ type: Number, example: 2, description: 'Representatives each authority must send (reg 14A(2)(b))', nullable: true })
+  @ApiPropertyOptional({
+    type: Number,
+    example: 2,
+    description: 'Representatives each authority must send (reg 14A(2)(b))',
+    nullable: true,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(50)
   repsPerAuthority?: number | null;
 
-  @ApiProperty({ example: ['Reducing reoffending'], description: 'Strategies to be discussed', type: [String] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(1, 2000, { each: true })
+  @TextList(50, 2000, { example: ['Reducing reoffending'], description: 'Strategies to be discussed', type: [String] })
   strategies!: string[];
 
-  @ApiProperty({ format: 'date', example: '2013-10-01', description: 'Day of the meeting; after the summons' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Day({ format: 'date', example: '2013-10-01', description: 'Day of the meeting; after the summons' })
   meetingDate!: string;
 
-  @ApiPropertyOptional({ type: String, example: 'Sutton Road, Maidstone', nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @OptionalText(500, { type: String, example: 'Sutton Road, Maidstone', nullable: true })
   venue?: string | null;
 
-  @ApiProperty({ type: [RaConsultationDto], description: 'Every required authority must have been consulted first (reg 14A(3))' })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsRequiredObject()
-  @ValidateNested({ each: true })
-  @Type(() => RaConsultationDto)
+  @NestedList(RaConsultationDto, 50, {
+    type: [RaConsultationDto],
+    description: 'Every required authority must have been consulted first (reg 14A(3))',
+  })
   consultedRAs!: RaConsultationDto[];
 
-  @ApiProperty({ example: 'Two partnerships have not shared reoffending data for a year; a joint meeting is the least burdensome fix', description: 'Why the summons is reasonable and proportionate' })
-  @IsString()
-  @Length(1, 5000)
+  @Text(5000, {
+    example:
+      'Two partnerships have not shared reoffending data for a year; a joint meeting is the least burdensome fix',
+    description: 'Why the summons is reasonable and proportionate',
+  })
   proportionalityReason!: string;
 }
 
 export class SummonedAttendanceDto {
-  @ApiProperty({ example: 'Medway Council', description: 'Authority summoned' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'Medway Council', description: 'Authority summoned' })
   authority!: string;
 
-  @ApiProperty({ example: ['Head of Community Safety'], description: 'Its representatives present; none means absent', type: [String] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
+  @TextList(50, 200, {
+    example: ['Head of Community Safety'],
+    description: 'Its representatives present; none means absent',
+    type: [String],
+  })
   representatives!: string[];
 }
 
 export class RecordSummonedMeetingRequest extends CommandRequest {
-  @ApiProperty({ type: [SummonedAttendanceDto], description: 'Attendance per authority; authorities not listed are recorded absent' })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsRequiredObject()
-  @ValidateNested({ each: true })
-  @Type(() => SummonedAttendanceDto)
+  @NestedList(SummonedAttendanceDto, 50, {
+    type: [SummonedAttendanceDto],
+    description: 'Attendance per authority; authorities not listed are recorded absent',
+  })
   attendedBy!: SummonedAttendanceDto[];
 }

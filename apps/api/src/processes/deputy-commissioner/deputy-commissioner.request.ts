@@ -1,38 +1,56 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
 import { DISQUALIFICATIONS, EXCLUDED_PERSONS, PCC_FUNCTIONS } from '@ledger/domain';
 import type { Disqualification, ExcludedPerson, PccFunction } from '@ledger/domain';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
+import { Text, OptionalText, Day, OptionalDay, Choice, OptionalPattern } from '../request-fields';
 
 export class AppointDeputyCommissionerRequest extends OpenCaseRequest {
-  @ApiProperty({ example: 'D. Deputy', description: 'The person appointed (s.18(1)(a))' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'D. Deputy', description: 'The person appointed (s.18(1)(a))' })
   person!: string;
 
-  @ApiPropertyOptional({ type: String, example: 'kent-dpcc-2014', nullable: true, description: 'The SeniorAppointment case of the confirmation hearing (Sch 1 paras 9-12)' })
-  @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/)
+  @OptionalPattern(/^[a-z0-9][a-z0-9-]{0,99}$/, {
+    type: String,
+    example: 'kent-dpcc-2014',
+    nullable: true,
+    description: 'The SeniorAppointment case of the confirmation hearing (Sch 1 paras 9-12)',
+  })
   seniorAppointmentCaseId?: string | null;
 
-  @ApiProperty({ format: 'date', example: '2016-05-11', description: "The last day of the appointment under its terms; no later than the end of the PCC's current term (Sch 1 para 8(3))" })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Day({
+    format: 'date',
+    example: '2016-05-11',
+    description:
+      "The last day of the appointment under its terms; no later than the end of the PCC's current term (Sch 1 para 8(3))",
+  })
   termEndsOn!: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date', example: '1970-01-01', nullable: true, description: 'Date of birth, to check the age of 18 (Sch 1 para 8(2)(a))' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @OptionalDay({
+    type: String,
+    format: 'date',
+    example: '1970-01-01',
+    nullable: true,
+    description: 'Date of birth, to check the age of 18 (Sch 1 para 8(2)(a))',
+  })
   dateOfBirth?: string | null;
 
-  @ApiProperty({ example: [], enum: EXCLUDED_PERSONS, isArray: true, description: 'Which s.18(6) categories the person falls in (any refuses the appointment)' })
+  @ApiProperty({
+    example: [],
+    enum: EXCLUDED_PERSONS,
+    isArray: true,
+    description: 'Which s.18(6) categories the person falls in (any refuses the appointment)',
+  })
   @IsArray()
   @ArrayMaxSize(8)
   @IsIn(EXCLUDED_PERSONS as unknown as ExcludedPerson[], { each: true })
   excludedAs!: ExcludedPerson[];
 
-  @ApiProperty({ example: [], enum: DISQUALIFICATIONS, isArray: true, description: 'Which Sch 1 para 8(2)(b)-(g) disqualifications apply (any refuses the appointment)' })
+  @ApiProperty({
+    example: [],
+    enum: DISQUALIFICATIONS,
+    isArray: true,
+    description: 'Which Sch 1 para 8(2)(b)-(g) disqualifications apply (any refuses the appointment)',
+  })
   @IsArray()
   @ArrayMaxSize(6)
   @IsIn(DISQUALIFICATIONS as unknown as Disqualification[], { each: true })
@@ -40,22 +58,23 @@ export class AppointDeputyCommissionerRequest extends OpenCaseRequest {
 }
 
 export class DelegateToDeputyRequest extends CommandRequest {
-  @ApiProperty({ example: ['prepare_annual_report'], enum: PCC_FUNCTIONS, isArray: true, description: 'Functions the deputy is to exercise (s.18(1)(b)); never those in s.18(7)(a), (e), (f)' })
+  @ApiProperty({
+    example: ['prepare_annual_report'],
+    enum: PCC_FUNCTIONS,
+    isArray: true,
+    description: 'Functions the deputy is to exercise (s.18(1)(b)); never those in s.18(7)(a), (e), (f)',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(7)
   @IsIn(PCC_FUNCTIONS as unknown as PccFunction[], { each: true })
   functions!: PccFunction[];
 
-  @ApiPropertyOptional({ type: String, example: 'Victims services commissioning', nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @OptionalText(2000, { type: String, example: 'Victims services commissioning', nullable: true })
   description?: string | null;
 }
 
 export class EndDeputyAppointmentRequest extends CommandRequest {
-  @ApiProperty({ example: 'term_ended', enum: ['term_ended', 'resigned', 'removed', 'pcc_left_office'] })
-  @IsIn(['term_ended', 'resigned', 'removed', 'pcc_left_office'])
+  @Choice({ example: 'term_ended', enum: ['term_ended', 'resigned', 'removed', 'pcc_left_office'] })
   reason!: 'term_ended' | 'resigned' | 'removed' | 'pcc_left_office';
 }

@@ -1,75 +1,94 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsISO8601, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsNumber, IsOptional, Max, Min, ValidateIf } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
+import {
+  Text,
+  OptionalText,
+  OptionalFlag,
+  TextList,
+  NullableText,
+  NullableDay,
+  OptionalNested,
+} from '../request-fields';
 
 export class GrantPeriodDto {
-  @ApiProperty({ type: String, format: 'date', example: '2015-04-01', description: 'First day of the grant period', nullable: true })
-  @ValidateIf((_, v) => v !== null)
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @NullableDay({
+    type: String,
+    format: 'date',
+    example: '2015-04-01',
+    description: 'First day of the grant period',
+    nullable: true,
+  })
   from!: string | null;
 
-  @ApiProperty({ type: String, format: 'date', example: '2018-03-31', description: 'Last day of the grant period', nullable: true })
-  @ValidateIf((_, v) => v !== null)
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @NullableDay({
+    type: String,
+    format: 'date',
+    example: '2018-03-31',
+    description: 'Last day of the grant period',
+    nullable: true,
+  })
   to!: string | null;
 
-  @ApiProperty({ type: String, example: 'three years', description: 'The period as the source states it', nullable: true })
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @Length(1, 200)
+  @NullableText(200, {
+    type: String,
+    example: 'three years',
+    description: 'The period as the source states it',
+    nullable: true,
+  })
   description!: string | null;
 }
 
 export class AwardGrantRequest extends OpenCaseRequest {
-  @ApiProperty({ example: 'Medway Community Safety Partnership', description: 'Who receives the grant' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'Medway Community Safety Partnership', description: 'Who receives the grant' })
   recipient!: string;
 
-  @ApiProperty({ example: 25000, description: 'Amount in pounds; null when the source does not state it', nullable: true, type: Number })
+  @ApiProperty({
+    example: 25000,
+    description: 'Amount in pounds; null when the source does not state it',
+    nullable: true,
+    type: Number,
+  })
   @ValidateIf((_, v) => v !== null)
   @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
   @Min(0.01)
   @Max(1_000_000_000)
   amount!: number | null;
 
-  @ApiProperty({ example: 'Youth diversion scheme in Chatham', description: 'What the grant is for' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(2000, { example: 'Youth diversion scheme in Chatham', description: 'What the grant is for' })
   purpose!: string;
 
-  @ApiProperty({ example: ['Quarterly monitoring returns to the PCC'], description: 'Conditions attached (s.9(2))', type: [String] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(1, 2000, { each: true })
+  @TextList(50, 2000, {
+    example: ['Quarterly monitoring returns to the PCC'],
+    description: 'Conditions attached (s.9(2))',
+    type: [String],
+  })
   conditions!: string[];
 
-  @ApiProperty({ example: 'Diversion reduces first-time entrants and so crime and disorder', description: 'Why the PCC thinks the grant will help reduce crime and disorder (s.9(1))' })
-  @IsString()
-  @Length(1, 5000)
+  @Text(5000, {
+    example: 'Diversion reduces first-time entrants and so crime and disorder',
+    description: 'Why the PCC thinks the grant will help reduce crime and disorder (s.9(1))',
+  })
   reasons!: string;
 
-  @ApiPropertyOptional({ type: GrantPeriodDto, nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GrantPeriodDto)
+  @OptionalNested(GrantPeriodDto, { type: GrantPeriodDto, nullable: true })
   period?: GrantPeriodDto | null;
 
-  @ApiPropertyOptional({ example: true, description: 'False when only an upper bound of the award date is known (imported history): no publication deadline is set' })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalFlag({
+    example: true,
+    description:
+      'False when only an upper bound of the award date is known (imported history): no publication deadline is set',
+  })
   awardDateKnown?: boolean;
 }
 
 export class PublishGrantRequest extends CommandRequest {
-  @ApiPropertyOptional({ type: String, example: 'https://www.kent-pcc.gov.uk/grants/2015-05', nullable: true, description: 'Where the grant was published' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @OptionalText(2000, {
+    type: String,
+    example: 'https://www.kent-pcc.gov.uk/grants/2015-05',
+    nullable: true,
+    description: 'Where the grant was published',
+  })
   url?: string | null;
 }
 
@@ -81,13 +100,12 @@ export class RequireGrantRepaymentRequest extends CommandRequest {
   @Max(1_000_000_000)
   amount?: number | null;
 
-  @ApiProperty({ example: 'Quarterly monitoring returns to the PCC', description: 'The grant condition relied on (exactly as awarded)' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(2000, {
+    example: 'Quarterly monitoring returns to the PCC',
+    description: 'The grant condition relied on (exactly as awarded)',
+  })
   conditionRelied!: string;
 
-  @ApiProperty({ example: 'No monitoring returns for two quarters', description: 'Why repayment is required' })
-  @IsString()
-  @Length(1, 5000)
+  @Text(5000, { example: 'No monitoring returns for two quarters', description: 'Why repayment is required' })
   reason!: string;
 }

@@ -1,58 +1,64 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, ValidateNested } from 'class-validator';
 import { DISPENSATION_GROUNDS } from '@ledger/domain';
 import type { DispensationGround, InterestCategory, NotificationOccasion, Restriction } from '@ledger/domain';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
+import { Text, Day, Flag, NonEmptyTextList, Choice, Pattern, OptionalPattern } from '../request-fields';
 
 const REF = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 export class OpenMemberInterestsRequest extends OpenCaseRequest {
-  @ApiProperty({ example: 'kent-pcp', description: 'The PoliceAndCrimePanel case the member sits on' })
-  @Matches(REF)
+  @Pattern(REF, { example: 'kent-pcp', description: 'The PoliceAndCrimePanel case the member sits on' })
   panelId!: string;
 
-  @ApiProperty({ example: 'm-a-member', description: "The member's id on the panel's roster (MemberAppointed / MemberCoopted)" })
-  @IsString()
-  @Length(1, 100)
+  @Text(100, {
+    example: 'm-a-member',
+    description: "The member's id on the panel's roster (MemberAppointed / MemberCoopted)",
+  })
   memberId!: string;
 
-  @ApiProperty({ example: 'Cllr A. Member', description: 'The panel member' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'Cllr A. Member', description: 'The panel member' })
   member!: string;
 
-  @ApiProperty({ example: 'councillor', enum: ['councillor', 'co_opted'] })
-  @IsIn(['councillor', 'co_opted'])
+  @Choice({ example: 'councillor', enum: ['councillor', 'co_opted'] })
   memberKind!: 'councillor' | 'co_opted';
 
-  @ApiProperty({ format: 'date', example: '2013-06-03', description: 'The day the person became a member (the 28-day duty of s.30(1) runs from it)' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Day({
+    format: 'date',
+    example: '2013-06-03',
+    description: 'The day the person became a member (the 28-day duty of s.30(1) runs from it)',
+  })
   becameMemberOn!: string;
 }
 
 export class NotifiedInterestDto {
-  @ApiProperty({ example: 'land-1', description: 'Reference of the entry (lower-case slug)' })
-  @Matches(REF)
+  @Pattern(REF, { example: 'land-1', description: 'Reference of the entry (lower-case slug)' })
   interestId!: string;
 
-  @ApiProperty({ example: 'dpi', enum: ['dpi', 'other'], description: 'A disclosable pecuniary interest (s.30(3); SI 2012/1464) or another interest under the code (s.28(2)(b))' })
-  @IsIn(['dpi', 'other'])
+  @Choice({
+    example: 'dpi',
+    enum: ['dpi', 'other'],
+    description:
+      'A disclosable pecuniary interest (s.30(3); SI 2012/1464) or another interest under the code (s.28(2)(b))',
+  })
   category!: InterestCategory;
 
-  @ApiProperty({ example: 'Freehold of 1 High Street, Maidstone', description: 'The interest; for a sensitive interest the ledger keeps only that it exists (s.32(2))' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(2000, {
+    example: 'Freehold of 1 High Street, Maidstone',
+    description: 'The interest; for a sensitive interest the ledger keeps only that it exists (s.32(2))',
+  })
   description!: string;
 
-  @ApiProperty({ example: false, description: 'Disclosure could lead to violence or intimidation (s.32(1))' })
-  @IsBoolean()
+  @Flag({ example: false, description: 'Disclosure could lead to violence or intimidation (s.32(1))' })
   sensitive!: boolean;
 }
 
 export class NotifyInterestsRequest extends CommandRequest {
-  @ApiProperty({ type: [NotifiedInterestDto], description: 'Interests notified to the monitoring officer, entered in the register (s.30(4), s.31(9))' })
+  @ApiProperty({
+    type: [NotifiedInterestDto],
+    description: 'Interests notified to the monitoring officer, entered in the register (s.30(4), s.31(9))',
+  })
   @IsDefined({ message: 'interests is required' })
   @IsArray()
   @ArrayMaxSize(100)
@@ -60,97 +66,91 @@ export class NotifyInterestsRequest extends CommandRequest {
   @Type(() => NotifiedInterestDto)
   interests!: NotifiedInterestDto[];
 
-  @ApiProperty({ example: 'taking_office', enum: ['taking_office', 'meeting_disclosure', 'other'], description: 'On becoming a member (s.30(1)), after a disclosure at a meeting (s.31(3)), or any other change' })
-  @IsIn(['taking_office', 'meeting_disclosure', 'other'])
+  @Choice({
+    example: 'taking_office',
+    enum: ['taking_office', 'meeting_disclosure', 'other'],
+    description: 'On becoming a member (s.30(1)), after a disclosure at a meeting (s.31(3)), or any other change',
+  })
   occasion!: NotificationOccasion;
 
-  @ApiPropertyOptional({ type: String, example: 'd-1', nullable: true, description: 'The disclosure this notification follows (occasion meeting_disclosure)' })
-  @IsOptional()
-  @Matches(REF)
+  @OptionalPattern(REF, {
+    type: String,
+    example: 'd-1',
+    nullable: true,
+    description: 'The disclosure this notification follows (occasion meeting_disclosure)',
+  })
   disclosureId?: string | null;
 }
 
 export class RemoveInterestRequest extends CommandRequest {
-  @ApiProperty({ example: 'land-1' })
-  @Matches(REF)
+  @Pattern(REF, { example: 'land-1' })
   interestId!: string;
 
-  @ApiProperty({ example: 'Property sold', description: 'Why the entry goes (s.29(3))' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(2000, { example: 'Property sold', description: 'Why the entry goes (s.29(3))' })
   reason!: string;
 }
 
 export class DiscloseInterestAtMeetingRequest extends CommandRequest {
-  @ApiProperty({ example: 'd-1', description: 'Reference of the disclosure (lower-case slug)' })
-  @Matches(REF)
+  @Pattern(REF, { example: 'd-1', description: 'Reference of the disclosure (lower-case slug)' })
   disclosureId!: string;
 
-  @ApiProperty({ example: 'kent-pcp-2014-02-04', description: 'The meeting (PanelMeeting case id)' })
-  @Matches(REF)
+  @Pattern(REF, { example: 'kent-pcp-2014-02-04', description: 'The meeting (PanelMeeting case id)' })
   meetingRef!: string;
 
-  @ApiProperty({ example: 'precept-2014-15', description: 'The item of business' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'precept-2014-15', description: 'The item of business' })
   item!: string;
 
-  @ApiProperty({ example: 'dpi', enum: ['dpi', 'other'] })
-  @IsIn(['dpi', 'other'])
+  @Choice({ example: 'dpi', enum: ['dpi', 'other'] })
   category!: InterestCategory;
 
-  @ApiProperty({ example: 'Spouse employed by Kent Police' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(2000, { example: 'Spouse employed by Kent Police' })
   description!: string;
 }
 
 export class RequestDispensationRequest extends CommandRequest {
-  @ApiProperty({ example: 'req-1', description: "Reference of the member's written request to the proper officer (s.33(1))" })
-  @Matches(REF)
+  @Pattern(REF, {
+    example: 'req-1',
+    description: "Reference of the member's written request to the proper officer (s.33(1))",
+  })
   requestRef!: string;
 
-  @ApiProperty({ example: 'precept-2014-15', description: 'The business the member asks to take part in' })
-  @IsString()
-  @Length(1, 500)
+  @Text(500, { example: 'precept-2014-15', description: 'The business the member asks to take part in' })
   business!: string;
 }
 
 export class GrantDispensationRequest extends CommandRequest {
-  @ApiProperty({ example: 'disp-1' })
-  @Matches(REF)
+  @Pattern(REF, { example: 'disp-1' })
   dispensationId!: string;
 
-  @ApiProperty({ example: 'req-1', description: 'The written request granted' })
-  @Matches(REF)
+  @Pattern(REF, { example: 'req-1', description: 'The written request granted' })
   requestRef!: string;
 
   @ApiProperty({ example: 'b', enum: DISPENSATION_GROUNDS, description: 'Localism Act 2011 s.33(2)(a)-(e)' })
   @IsIn(DISPENSATION_GROUNDS as DispensationGround[])
   ground!: DispensationGround;
 
-  @ApiProperty({ example: ['vote'], enum: ['discussion', 'vote'], isArray: true, description: 'The s.31(4) restrictions relieved' })
+  @ApiProperty({
+    example: ['vote'],
+    enum: ['discussion', 'vote'],
+    isArray: true,
+    description: 'The s.31(4) restrictions relieved',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(2)
   @IsIn(['discussion', 'vote'], { each: true })
   relievesFrom!: Restriction[];
 
-  @ApiProperty({ example: ['precept-2014-15'], type: [String], description: 'The business (cases) the dispensation describes' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
+  @NonEmptyTextList(50, 200, {
+    example: ['precept-2014-15'],
+    type: [String],
+    description: 'The business (cases) the dispensation describes',
+  })
   business!: string[];
 
-  @ApiProperty({ format: 'date', example: '2014-01-27' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Day({ format: 'date', example: '2014-01-27' })
   from!: string;
 
-  @ApiProperty({ format: 'date', example: '2014-12-31', description: 'End of the period; at most four years (s.33(3))' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Day({ format: 'date', example: '2014-12-31', description: 'End of the period; at most four years (s.33(3))' })
   to!: string;
 }

@@ -1,95 +1,103 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsString, Length, Matches } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { MAX_PANEL_MEMBERS, PanelMemberAtTimeDto, IsPanelRoster } from '../police-and-crime-panel/police-and-crime-panel.request';
-import { IsSchedule12AParas, IsRequiredObject } from '../../common/fields';
+import {
+  MAX_PANEL_MEMBERS,
+  PanelMemberAtTimeDto,
+  IsPanelRoster,
+  RosterPanelId,
+} from '../police-and-crime-panel/police-and-crime-panel.request';
+import { IsSchedule12AParas } from '../../common/fields';
+import {
+  Text,
+  OptionalText,
+  Day,
+  Flag,
+  OptionalFlag,
+  NonEmptyTextList,
+  Choice,
+  OptionalChoice,
+  Whole,
+  Pattern,
+  NestedList,
+} from '../request-fields';
 
 const MEMBER_ID = [1, 100] as const;
 
 export class AgendaItemDto {
-  @ApiProperty({ example: 'B1', description: 'Item number as the agenda prints it' })
-  @IsString()
-  @Length(1, 50)
+  @Text(50, { example: 'B1', description: 'Item number as the agenda prints it' })
   item!: string;
 
-  @ApiProperty({ example: 'Proposed precept 2013-14', description: 'Title of the item' })
-  @IsString()
-  @Length(1, 500)
+  @Text(500, { example: 'Proposed precept 2013-14', description: 'Title of the item' })
   title!: string;
 }
 
 export class ConveneMeetingRequest extends OpenCaseRequest {
-  @ApiProperty({ example: 'kent-pcp', description: 'Case id of the PoliceAndCrimePanel that meets' })
-  @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/)
+  @Pattern(/^[a-z0-9][a-z0-9-]{0,99}$/, {
+    example: 'kent-pcp',
+    description: 'Case id of the PoliceAndCrimePanel that meets',
+  })
   panelId!: string;
 
-  @ApiProperty({ format: 'date', example: '2013-02-05', description: "The meeting's date (the convening act itself is dated by effectiveAt)" })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @Day({
+    format: 'date',
+    example: '2013-02-05',
+    description: "The meeting's date (the convening act itself is dated by effectiveAt)",
+  })
   meetingDate!: string;
 
-  @ApiProperty({ example: ['10:00'], description: 'Every start time the papers give; conflicting times are kept, not resolved', type: [String] })
+  @ApiProperty({
+    example: ['10:00'],
+    description: 'Every start time the papers give; conflicting times are kept, not resolved',
+    type: [String],
+  })
   @IsArray()
   @ArrayMaxSize(10)
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { each: true })
   startTimes!: string[];
 
-  @ApiProperty({ example: 'Council Chamber, Sessions House, Maidstone', description: 'Where the meeting is held' })
-  @IsString()
-  @Length(1, 500)
+  @Text(500, { example: 'Council Chamber, Sessions House, Maidstone', description: 'Where the meeting is held' })
   venue!: string;
 
-  @ApiProperty({ type: [AgendaItemDto], description: 'Items of business' })
-  @IsArray()
-  @ArrayMaxSize(200)
-  @IsRequiredObject()
-  @ValidateNested({ each: true })
-  @Type(() => AgendaItemDto)
+  @NestedList(AgendaItemDto, 200, { type: [AgendaItemDto], description: 'Items of business' })
   agenda!: AgendaItemDto[];
 }
 
 export class TableDocumentRequest extends CommandRequest {
-  @ApiProperty({ example: 'S3', description: 'Reference of the paper' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'S3', description: 'Reference of the paper' })
   ref!: string;
 
-  @ApiProperty({ example: "Kent PCC's Police and Crime Plan", description: 'Title of the paper' })
-  @IsString()
-  @Length(1, 500)
+  @Text(500, { example: "Kent PCC's Police and Crime Plan", description: 'Title of the paper' })
   title!: string;
 
-  @ApiPropertyOptional({ type: String, example: 'B1', nullable: true, description: 'Agenda item the paper belongs to' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 50)
+  @OptionalText(50, { type: String, example: 'B1', nullable: true, description: 'Agenda item the paper belongs to' })
   item?: string | null;
 
-  @ApiProperty({ example: 'Ann Barnes, Kent Police and Crime Commissioner', description: 'Author of the paper' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'Ann Barnes, Kent Police and Crime Commissioner', description: 'Author of the paper' })
   author!: string;
 
-  @ApiProperty({ example: 'open', enum: ['open', 'exempt'], description: 'Access under LGA 1972 Sch 12A' })
-  @IsIn(['open', 'exempt'])
+  @Choice({ example: 'open', enum: ['open', 'exempt'], description: 'Access under LGA 1972 Sch 12A' })
   access!: 'open' | 'exempt';
 
-  @ApiProperty({ example: [], description: 'Schedule 12A Part 1 paragraphs relied on when exempt (none when open)', type: [Number] })
+  @ApiProperty({
+    example: [],
+    description: 'Schedule 12A Part 1 paragraphs relied on when exempt (none when open)',
+    type: [Number],
+  })
   @IsSchedule12AParas()
   exemptParas!: number[];
 
-  @ApiPropertyOptional({ example: 'for_decision', enum: ['for_decision', 'for_information', 'for_noting'], nullable: true, description: 'What the paper is for' })
-  @IsOptional()
-  @IsIn(['for_decision', 'for_information', 'for_noting'])
+  @OptionalChoice({
+    example: 'for_decision',
+    enum: ['for_decision', 'for_information', 'for_noting'],
+    nullable: true,
+    description: 'What the paper is for',
+  })
   purpose?: 'for_decision' | 'for_information' | 'for_noting' | null;
 }
 
 export class RecordMeetingAttendanceRequest extends CommandRequest {
-
-  @ApiPropertyOptional({ example: 'kent-pcp', description: "The panel whose record the roster is checked against (PRSRA 2011 Sch 5 para 4(4)); without it the act records that the roster was not checked" })
-  @IsOptional()
-  @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/)
+  @RosterPanelId()
   panelId?: string;
   @ApiProperty({ example: ['m1', 'm2', 'm3'], description: 'Member ids present', type: [String] })
   @IsArray()
@@ -110,10 +118,7 @@ export class RecordMeetingAttendanceRequest extends CommandRequest {
 }
 
 export class ConfirmQuorumRequest extends CommandRequest {
-  @ApiProperty({ example: 3, description: 'Quorum under the rules of procedure (Sch 6 para 25)' })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PANEL_MEMBERS)
+  @Whole(1, MAX_PANEL_MEMBERS, { example: 3, description: 'Quorum under the rules of procedure (Sch 6 para 25)' })
   minimumPresent!: number;
 }
 
@@ -123,66 +128,67 @@ export class DeclareInterestRequest extends CommandRequest {
   @Length(...MEMBER_ID)
   memberId!: string;
 
-  @ApiPropertyOptional({ type: String, example: '5', nullable: true, description: 'Agenda item; omit for the whole meeting' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 50)
+  @OptionalText(50, {
+    type: String,
+    example: '5',
+    nullable: true,
+    description: 'Agenda item; omit for the whole meeting',
+  })
   item?: string | null;
 
-  @ApiProperty({ example: 'dpi', enum: ['legacy_personal', 'legacy_prejudicial', 'dpi', 'other'], description: 'Declaration regime: personal/prejudicial before 1 July 2012, disclosable pecuniary interests from then (Localism Act 2011 s.31)' })
-  @IsIn(['legacy_personal', 'legacy_prejudicial', 'dpi', 'other'])
+  @Choice({
+    example: 'dpi',
+    enum: ['legacy_personal', 'legacy_prejudicial', 'dpi', 'other'],
+    description:
+      'Declaration regime: personal/prejudicial before 1 July 2012, disclosable pecuniary interests from then (Localism Act 2011 s.31)',
+  })
   regime!: 'legacy_personal' | 'legacy_prejudicial' | 'dpi' | 'other';
 
-  @ApiProperty({ example: 'Spouse employed by Kent Police', description: 'Nature of the interest' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(2000, { example: 'Spouse employed by Kent Police', description: 'Nature of the interest' })
   nature!: string;
 
-  @ApiProperty({ example: true, description: 'The member withdrew from the item' })
-  @IsBoolean()
+  @Flag({ example: true, description: 'The member withdrew from the item' })
   withdrew!: boolean;
 
-  @ApiPropertyOptional({ type: String, example: null, nullable: true, description: 'Reference of a dispensation (Localism Act 2011 s.33), if any' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @OptionalText(200, {
+    type: String,
+    example: null,
+    nullable: true,
+    description: 'Reference of a dispensation (Localism Act 2011 s.33), if any',
+  })
   dispensationRef?: string | null;
 
-  @ApiPropertyOptional({ example: false, description: 'The local code still uses personal/prejudicial interests after 1 July 2012' })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalFlag({
+    example: false,
+    description: 'The local code still uses personal/prejudicial interests after 1 July 2012',
+  })
   localCodeRetainsLegacyRegime?: boolean;
 }
 
 export class ExcludePublicRequest extends CommandRequest {
-  @ApiProperty({ example: ['C1'], description: 'Agenda items taken in private', type: [String] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(200)
-  @IsString({ each: true })
-  @Length(1, 50, { each: true })
+  @NonEmptyTextList(200, 50, { example: ['C1'], description: 'Agenda items taken in private', type: [String] })
   items!: string[];
 
-  @ApiProperty({ example: [1], description: 'Schedule 12A Part 1 paragraphs, 1 to 7, that make the information exempt', type: [Number] })
+  @ApiProperty({
+    example: [1],
+    description: 'Schedule 12A Part 1 paragraphs, 1 to 7, that make the information exempt',
+    type: [Number],
+  })
   @IsSchedule12AParas()
   sched12AParas!: number[];
 
-  @ApiProperty({ example: 'The complainant has not consented to disclosure of their identity', description: 'Why the public interest in maintaining the exemption outweighs disclosure (Sch 12A Part 2)' })
-  @IsString()
-  @Length(1, 5000)
+  @Text(5000, {
+    example: 'The complainant has not consented to disclosure of their identity',
+    description: 'Why the public interest in maintaining the exemption outweighs disclosure (Sch 12A Part 2)',
+  })
   publicInterestReason!: string;
 }
 
 export class RecordVoteRequest extends CommandRequest {
-  @ApiPropertyOptional({ type: String, example: '5', nullable: true, description: 'Agenda item voted on' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 50)
+  @OptionalText(50, { type: String, example: '5', nullable: true, description: 'Agenda item voted on' })
   item?: string | null;
 
-  @ApiProperty({ example: 'That the panel supports the proposed precept', description: 'The motion put to the vote' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(2000, { example: 'That the panel supports the proposed precept', description: 'The motion put to the vote' })
   motion!: string;
 
   @ApiProperty({ example: ['m1', 'm2'], description: 'Member ids voting for', type: [String] })
@@ -206,15 +212,20 @@ export class RecordVoteRequest extends CommandRequest {
   @Length(...MEMBER_ID, { each: true })
   abstain!: string[];
 
-  @ApiProperty({ example: 'simple', enum: ['simple', 'two_thirds_of_members', 'unanimous'], description: 'Majority the motion needs; two-thirds counts every member at the time (Sch 5 para 4(4))' })
-  @IsIn(['simple', 'two_thirds_of_members', 'unanimous'])
+  @Choice({
+    example: 'simple',
+    enum: ['simple', 'two_thirds_of_members', 'unanimous'],
+    description: 'Majority the motion needs; two-thirds counts every member at the time (Sch 5 para 4(4))',
+  })
   requiredMajority!: 'simple' | 'two_thirds_of_members' | 'unanimous';
 }
 
 export class PublishMinutesRequest extends CommandRequest {
-  @ApiPropertyOptional({ type: String, example: 'https://democracy.kent.gov.uk/pcp/2013-02-05/minutes', nullable: true, description: 'Where the minutes are published' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @OptionalText(2000, {
+    type: String,
+    example: 'https://democracy.kent.gov.uk/pcp/2013-02-05/minutes',
+    nullable: true,
+    description: 'Where the minutes are published',
+  })
   url?: string | null;
 }

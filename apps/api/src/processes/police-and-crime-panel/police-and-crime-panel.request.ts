@@ -1,9 +1,31 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { IsRequiredObject } from '../../common/fields';
+import {
+  Text,
+  OptionalText,
+  OptionalDay,
+  Flag,
+  OptionalFlag,
+  TextList,
+  Choice,
+  Whole,
+  Nested,
+  stacked,
+} from '../request-fields';
 
 /** A panel has at most 20 members (Sch 6 para 4), so a roster snapshot is at most 20 people. */
 export const MAX_PANEL_MEMBERS = 20;
@@ -14,28 +36,29 @@ export const MAX_PANEL_MEMBERS = 20;
  * Shared by the precept, chief constable and panel meeting endpoints.
  */
 export class PanelMemberAtTimeDto {
-  @ApiProperty({ example: 'm1', description: 'Member id as recorded on the PoliceAndCrimePanel case' })
-  @IsString()
-  @Length(1, 100)
+  @Text(100, { example: 'm1', description: 'Member id as recorded on the PoliceAndCrimePanel case' })
   memberId!: string;
 
-  @ApiProperty({ example: 'Councillor Mike Hill', description: 'Name of the member' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'Councillor Mike Hill', description: 'Name of the member' })
   name!: string;
 
-  @ApiProperty({ example: 'councillor', enum: ['councillor', 'coopted'], description: 'Councillor member or co-opted member (co-optees count and vote, Sch 6 para 26)' })
-  @IsIn(['councillor', 'coopted'])
+  @Choice({
+    example: 'councillor',
+    enum: ['councillor', 'coopted'],
+    description: 'Councillor member or co-opted member (co-optees count and vote, Sch 6 para 26)',
+  })
   kind!: 'councillor' | 'coopted';
 }
 
 export class EstablishPanelRequest extends OpenCaseRequest {
-  @ApiProperty({ example: 'Kent Police and Crime Panel', description: 'Name of the panel' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'Kent Police and Crime Panel', description: 'Name of the panel' })
   name!: string;
 
-  @ApiPropertyOptional({ example: ['Kent and Medway Police and Crime Panel'], description: 'Other names the papers use for the panel', type: [String] })
+  @ApiPropertyOptional({
+    example: ['Kent and Medway Police and Crime Panel'],
+    description: 'Other names the papers use for the panel',
+    type: [String],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -43,22 +66,27 @@ export class EstablishPanelRequest extends OpenCaseRequest {
   @Length(1, 200, { each: true })
   aliases?: string[];
 
-  @ApiProperty({ example: 'england', enum: ['england', 'wales'], description: 'English panels are set up by the councils (Sch 6 Part 2), Welsh ones by the Secretary of State (Part 3)' })
-  @IsIn(['england', 'wales'])
+  @Choice({
+    example: 'england',
+    enum: ['england', 'wales'],
+    description:
+      'English panels are set up by the councils (Sch 6 Part 2), Welsh ones by the Secretary of State (Part 3)',
+  })
   country!: 'england' | 'wales';
 
-  @ApiProperty({ example: ['Kent County Council', 'Medway Council', 'Ashford Borough Council'], description: 'Relevant councils of the police area (may be empty when the papers do not list them)', type: [String] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
+  @TextList(50, 200, {
+    example: ['Kent County Council', 'Medway Council', 'Ashford Borough Council'],
+    description: 'Relevant councils of the police area (may be empty when the papers do not list them)',
+    type: [String],
+  })
   councils!: string[];
 }
 
 export class AddPanelAliasRequest extends CommandRequest {
-  @ApiProperty({ example: 'Kent and Medway Police and Crime Panel', description: 'Another name the papers use for the panel' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, {
+    example: 'Kent and Medway Police and Crime Panel',
+    description: 'Another name the papers use for the panel',
+  })
   alias!: string;
 }
 
@@ -66,123 +94,125 @@ export class AddPanelAliasRequest extends CommandRequest {
 export class NotifyPanelArrangementsRequest extends CommandRequest {}
 
 export class AppointMemberRequest extends CommandRequest {
-  @ApiProperty({ example: 'm1', description: 'Member id to use in rosters, votes and vetoes' })
-  @IsString()
-  @Length(1, 100)
+  @Text(100, { example: 'm1', description: 'Member id to use in rosters, votes and vetoes' })
   memberId!: string;
 
-  @ApiProperty({ example: 'Councillor Mike Hill', description: 'The person appointed' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'Councillor Mike Hill', description: 'The person appointed' })
   person!: string;
 
-  @ApiProperty({ example: 'Kent County Council', description: 'Appointing council: one of the councils of the police area' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, {
+    example: 'Kent County Council',
+    description: 'Appointing council: one of the councils of the police area',
+  })
   council!: string;
 
-  @ApiPropertyOptional({ type: String, example: 'Conservative', nullable: true, description: 'Political group, for the balanced-appointment objective (Sch 6 para 31)' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @OptionalText(200, {
+    type: String,
+    example: 'Conservative',
+    nullable: true,
+    description: 'Political group, for the balanced-appointment objective (Sch 6 para 31)',
+  })
   politicalGroup?: string | null;
 
-  @ApiProperty({ example: false, description: 'True if the person is the police and crime commissioner for the area (barred, Sch 6 para 21)' })
-  @IsBoolean()
+  @Flag({
+    example: false,
+    description: 'True if the person is the police and crime commissioner for the area (barred, Sch 6 para 21)',
+  })
   isCommissioner!: boolean;
 }
 
 export class CooptMemberRequest extends CommandRequest {
-  @ApiProperty({ example: 'm11', description: 'Member id to use in rosters, votes and vetoes' })
-  @IsString()
-  @Length(1, 100)
+  @Text(100, { example: 'm11', description: 'Member id to use in rosters, votes and vetoes' })
   memberId!: string;
 
-  @ApiProperty({ example: 'Mr Gurvinder Sandher', description: 'The person co-opted' })
-  @IsString()
-  @Length(1, 200)
+  @Text(200, { example: 'Mr Gurvinder Sandher', description: 'The person co-opted' })
   person!: string;
 
-  @ApiProperty({ example: true, description: 'Co-opted as an independent member' })
-  @IsBoolean()
+  @Flag({ example: true, description: 'Co-opted as an independent member' })
   independent!: boolean;
 
-  @ApiProperty({ example: false, description: 'A councillor of a council in the police area (Sch 6 para 23)' })
-  @IsBoolean()
+  @Flag({ example: false, description: 'A councillor of a council in the police area (Sch 6 para 23)' })
   councillorOfArea!: boolean;
 
-  @ApiProperty({ example: false, description: 'True if the person is the police and crime commissioner for the area (barred, Sch 6 para 21)' })
-  @IsBoolean()
+  @Flag({
+    example: false,
+    description: 'True if the person is the police and crime commissioner for the area (barred, Sch 6 para 21)',
+  })
   isCommissioner!: boolean;
 
-  @ApiProperty({ example: [], enum: ['opcc_staff', 'police_civilian_staff', 'mp', 'am', 'msp', 'mep'], isArray: true, description: 'Roles the person holds that bar co-option (Sch 6 para 22); empty if none' })
+  @ApiProperty({
+    example: [],
+    enum: ['opcc_staff', 'police_civilian_staff', 'mp', 'am', 'msp', 'mep'],
+    isArray: true,
+    description: 'Roles the person holds that bar co-option (Sch 6 para 22); empty if none',
+  })
   @IsArray()
   @ArrayMaxSize(6)
   @IsIn(['opcc_staff', 'police_civilian_staff', 'mp', 'am', 'msp', 'mep'], { each: true })
   disqualifyingRoles!: Array<'opcc_staff' | 'police_civilian_staff' | 'mp' | 'am' | 'msp' | 'mep'>;
 
-  @ApiPropertyOptional({ example: false, description: 'Co-opting a councillor needs the unanimous agreement of the panel' })
-  @IsOptional()
-  @IsBoolean()
+  @OptionalFlag({ example: false, description: 'Co-opting a councillor needs the unanimous agreement of the panel' })
   unanimousPanelAgreement?: boolean;
 
-  @ApiPropertyOptional({ type: String, format: 'date', example: '2012-12-10', nullable: true, description: 'Day the Home Office was notified of the co-option' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @OptionalDay({
+    type: String,
+    format: 'date',
+    example: '2012-12-10',
+    nullable: true,
+    description: 'Day the Home Office was notified of the co-option',
+  })
   homeOfficeNotifiedOn?: string | null;
 }
 
 export class RecordMemberLeftRequest extends CommandRequest {
-  @ApiProperty({ example: 'm4', description: 'Member id of the member who ceased to be a member' })
-  @IsString()
-  @Length(1, 100)
+  @Text(100, { example: 'm4', description: 'Member id of the member who ceased to be a member' })
   memberId!: string;
 
-  @ApiProperty({ example: 'Lost council seat at the May 2013 elections', description: 'Why the member left' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(2000, { example: 'Lost council seat at the May 2013 elections', description: 'Why the member left' })
   reason!: string;
 }
 
 export class ResolveCoOptedNumberRequest extends CommandRequest {
-  @ApiProperty({ example: 2, description: 'Number of co-opted members (at least 2; more needs the Secretary of State, Sch 6 para 4(4)); the panel is at most 20' })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_PANEL_MEMBERS)
+  @Whole(0, MAX_PANEL_MEMBERS, {
+    example: 2,
+    description:
+      'Number of co-opted members (at least 2; more needs the Secretary of State, Sch 6 para 4(4)); the panel is at most 20',
+  })
   number!: number;
 
-  @ApiPropertyOptional({ type: String, example: null, nullable: true, description: "Day the Secretary of State agreed to more than two co-optees (needed above two)" })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @OptionalDay({
+    type: String,
+    example: null,
+    nullable: true,
+    description: 'Day the Secretary of State agreed to more than two co-optees (needed above two)',
+  })
   secretaryOfStateAgreedOn?: string | null;
 }
 
 export class QuorumRuleDto {
-  @ApiProperty({ example: 3, description: 'Minimum number of voting members present' })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PANEL_MEMBERS)
+  @Whole(1, MAX_PANEL_MEMBERS, { example: 3, description: 'Minimum number of voting members present' })
   minimumPresent!: number;
 
-  @ApiProperty({ example: 'The quorum of the Panel shall be 3 voting Members', description: 'The rule as the rules of procedure word it' })
-  @IsString()
-  @Length(1, 2000)
+  @Text(2000, {
+    example: 'The quorum of the Panel shall be 3 voting Members',
+    description: 'The rule as the rules of procedure word it',
+  })
   text!: string;
 }
 
 export class AdoptRulesOfProcedureRequest extends CommandRequest {
-  @ApiProperty({ type: QuorumRuleDto, description: 'The quorum rule of the rules of procedure (Sch 6 para 25)' })
-  @IsRequiredObject()
-  @ValidateNested()
-  @Type(() => QuorumRuleDto)
+  @Nested(QuorumRuleDto, {
+    type: QuorumRuleDto,
+    description: 'The quorum rule of the rules of procedure (Sch 6 para 25)',
+  })
   quorumRule!: QuorumRuleDto;
 
-  @ApiPropertyOptional({ type: String, example: 'KPCP Rules of Procedure, November 2012', nullable: true, description: 'Reference of the adopted rules' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @OptionalText(500, {
+    type: String,
+    example: 'KPCP Rules of Procedure, November 2012',
+    nullable: true,
+    description: 'Reference of the adopted rules',
+  })
   documentRef?: string | null;
 }
 
@@ -190,9 +220,24 @@ export class AdoptRulesOfProcedureRequest extends CommandRequest {
  * The roster snapshot of a vote or meeting: every member at the time, present or not
  * (vacancies are not listed), so the two-thirds count has its denominator on record.
  */
+/** The panel a roster is checked against, when an act names it (a case id); only that panel's record counts. */
+export const RosterPanelId = () =>
+  stacked(
+    ApiPropertyOptional({
+      example: 'kent-pcp',
+      description:
+        'The panel whose record the roster is checked against (PRSRA 2011 Sch 5 para 4(4)); without it the act records that the roster was not checked',
+    }),
+    IsOptional(),
+    Matches(/^[a-z0-9][a-z0-9-]{0,99}$/),
+  );
+
 export function IsPanelRoster() {
   return applyDecorators(
-    ApiProperty({ type: [PanelMemberAtTimeDto], description: 'Every member of the panel at the time, present or not (vacancies are not listed)' }),
+    ApiProperty({
+      type: [PanelMemberAtTimeDto],
+      description: 'Every member of the panel at the time, present or not (vacancies are not listed)',
+    }),
     IsRequiredObject(),
     IsArray(),
     ArrayMinSize(1),
