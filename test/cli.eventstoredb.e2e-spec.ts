@@ -21,7 +21,12 @@ describe('ledger CLI with STORE=eventstoredb', () => {
   let server: EsdbTestServer;
   beforeAll(async () => {
     server = await EsdbTestServer.start();
-    Object.assign(process.env, { DATA_DIR: dir, STORE: 'eventstoredb', EVENTSTORE_URL: server.connectionString, LOG_LEVEL: 'silent' });
+    Object.assign(process.env, {
+      DATA_DIR: dir,
+      STORE: 'eventstoredb',
+      EVENTSTORE_URL: server.connectionString,
+      LOG_LEVEL: 'silent',
+    });
     delete process.env.READ_MODEL_URL;
     const loaded = await ledger(['demo']);
     expect(loaded.code).toBe(0);
@@ -34,7 +39,16 @@ describe('ledger CLI with STORE=eventstoredb', () => {
 
   it('exports a case whose evidence verifies', async () => {
     const file = join(dir, 'office.jsonl');
-    const exported = await ledger(['export', '--stream', 'commissioner-office:kent-2012', '--format', 'jsonl', '--out', file, '--no-progress']);
+    const exported = await ledger([
+      'export',
+      '--stream',
+      'commissioner-office:kent-2012',
+      '--format',
+      'jsonl',
+      '--out',
+      file,
+      '--no-progress',
+    ]);
     expect(exported.out).toMatch(/Exported 3 events against checkpoint \d+/);
     expect(exported.code).toBe(0);
     const key = /governance-ledger\.example\/kent\+[0-9a-f]{8}\+[A-Za-z0-9+/=]+/.exec(readFileSync(file, 'utf8'))![0];

@@ -18,38 +18,97 @@ describe.each(BACKENDS)('%s', (store) => {
         const created = await ok(
           '/v1/force-areas/kent/senior-appointments',
           'pcc-office',
-          { caseId: 'kent-dpcc-2014', effectiveAt: '2014-05-01', role: 'deputy_pcc', candidate: 'Tim Smith', criteria: 'Role profile', reasons: 'Experience of victim services', terms: 'For the term of the PCC', receivedByPanelOn: '2014-05-01' },
+          {
+            caseId: 'kent-dpcc-2014',
+            effectiveAt: '2014-05-01',
+            role: 'deputy_pcc',
+            candidate: 'Tim Smith',
+            criteria: 'Role profile',
+            reasons: 'Experience of victim services',
+            terms: 'For the term of the PCC',
+            receivedByPanelOn: '2014-05-01',
+          },
           201,
         );
         const b = '/v1/senior-appointments/kent-dpcc-2014';
-        await ok(`${b}/confirmation-hearing`, 'panel-secretariat', { effectiveAt: '2014-05-13', inPublic: true, appearance: 'in_person' }, 200, 'W/"0"');
+        await ok(
+          `${b}/confirmation-hearing`,
+          'panel-secretariat',
+          { effectiveAt: '2014-05-13', inPublic: true, appearance: 'in_person' },
+          200,
+          'W/"0"',
+        );
         await ok(`${b}/report`, 'panel-secretariat', { effectiveAt: '2014-05-13', recommend: 'appoint' }, 200, 'W/"1"');
         await ok(`${b}/response`, 'pcc-office', { effectiveAt: '2014-05-15', accept: true }, 200, 'W/"2"');
-        const appointed = await ok(`${b}/appointment`, 'pcc-office', { effectiveAt: '2014-05-19', person: 'Tim Smith' }, 200, 'W/"3"');
+        const appointed = await ok(
+          `${b}/appointment`,
+          'pcc-office',
+          { effectiveAt: '2014-05-19', person: 'Tim Smith' },
+          200,
+          'W/"3"',
+        );
         expect(appointed.headers.etag).toBe('W/"4"');
-        expect(await types(created.body.stream)).toEqual(['SeniorAppointmentNotified', 'SeniorConfirmationHearingHeld', 'SeniorAppointmentReportMade', 'SeniorRecommendationAccepted', 'SeniorOfficerAppointed']);
+        expect(await types(created.body.stream)).toEqual([
+          'SeniorAppointmentNotified',
+          'SeniorConfirmationHearingHeld',
+          'SeniorAppointmentReportMade',
+          'SeniorRecommendationAccepted',
+          'SeniorOfficerAppointed',
+        ]);
       });
 
       it('a withdrawn appointment, and a transferred first chief executive (SI 2012/2892 art 4)', async () => {
         const notified = await ok(
           '/v1/force-areas/kent/senior-appointments',
           'pcc-office',
-          { effectiveAt: '2014-06-02', role: 'chief_finance_officer', candidate: 'A. Candidate', criteria: 'CIPFA qualified', reasons: 'Qualified and experienced', terms: 'Permanent', receivedByPanelOn: '2014-06-03', postElectionPeriods: [] },
+          {
+            effectiveAt: '2014-06-02',
+            role: 'chief_finance_officer',
+            candidate: 'A. Candidate',
+            criteria: 'CIPFA qualified',
+            reasons: 'Qualified and experienced',
+            terms: 'Permanent',
+            receivedByPanelOn: '2014-06-03',
+            postElectionPeriods: [],
+          },
           201,
         );
-        await ok(`/v1/senior-appointments/${notified.body.caseId}/withdrawal`, 'pcc-office', { effectiveAt: '2014-06-10', reason: 'The candidate withdrew' });
+        await ok(`/v1/senior-appointments/${notified.body.caseId}/withdrawal`, 'pcc-office', {
+          effectiveAt: '2014-06-10',
+          reason: 'The candidate withdrew',
+        });
         expect(await types(notified.body.stream)).toEqual(['SeniorAppointmentNotified', 'SeniorAppointmentWithdrawn']);
 
         expectRule(
-          await post('/v1/force-areas/kent/transferred-senior-appointments', 'pcc-office', { effectiveAt: '2012-11-22', role: 'chief_executive', person: 'Mark Gilmartin', formerPoliceAuthorityRole: 'treasurer' }),
+          await post('/v1/force-areas/kent/transferred-senior-appointments', 'pcc-office', {
+            effectiveAt: '2012-11-22',
+            role: 'chief_executive',
+            person: 'Mark Gilmartin',
+            formerPoliceAuthorityRole: 'treasurer',
+          }),
           'SENIOR_TRANSFER_EXEMPTION_NOT_APPLICABLE',
           'SI 2012/2892 art 4',
         );
-        const transferred = await ok('/v1/force-areas/kent/transferred-senior-appointments', 'pcc-office', { caseId: 'kent-ce-2012', effectiveAt: '2012-11-22', role: 'chief_executive', person: 'Mark Gilmartin', formerPoliceAuthorityRole: 'chief_executive' }, 201);
+        const transferred = await ok(
+          '/v1/force-areas/kent/transferred-senior-appointments',
+          'pcc-office',
+          {
+            caseId: 'kent-ce-2012',
+            effectiveAt: '2012-11-22',
+            role: 'chief_executive',
+            person: 'Mark Gilmartin',
+            formerPoliceAuthorityRole: 'chief_executive',
+          },
+          201,
+        );
         expect(transferred.headers.etag).toBe('W/"0"');
         const [e] = await streamOf(transferred.body.stream);
         expect(e.type).toBe('SeniorOfficerAppointed');
-        expect(e.data).toMatchObject({ forceArea: 'kent', role: 'chief_executive', confirmationExemption: 'SI 2012/2892 art 4' });
+        expect(e.data).toMatchObject({
+          forceArea: 'kent',
+          role: 'chief_executive',
+          confirmationExemption: 'SI 2012/2892 art 4',
+        });
       });
     });
 
@@ -57,20 +116,77 @@ describe.each(BACKENDS)('%s', (store) => {
       const b = '/v1/commissioner-offices/kent-2012';
       it('election → office → deputy → suspension with an acting PCC → incapacity → vacancy', async () => {
         // The election result is the returning officer's: not the PCC's office.
-        expect((await post('/v1/force-areas/kent/commissioner-offices', 'pcc-office', { effectiveAt: '2012-11-15', electedPerson: 'Ann Barnes', kind: 'ordinary' })).status).toBe(403);
-        const created = await ok('/v1/force-areas/kent/commissioner-offices', 'admin', { caseId: 'kent-2012', effectiveAt: '2012-11-15', electedPerson: 'Ann Barnes', kind: 'ordinary' }, 201);
-        expect((await streamOf(created.body.stream))[0].data).toMatchObject({ policeArea: 'kent', pollDate: '2012-11-15' });
-        expect((await post(`${b}/acceptance`, 'pcc-office', { effectiveAt: '2012-11-21', person: 'Ann Barnes' })).body.code).toBe('OFFICE_TERM_START_NOT_POLL_PLUS_7');
+        expect(
+          (
+            await post('/v1/force-areas/kent/commissioner-offices', 'pcc-office', {
+              effectiveAt: '2012-11-15',
+              electedPerson: 'Ann Barnes',
+              kind: 'ordinary',
+            })
+          ).status,
+        ).toBe(403);
+        const created = await ok(
+          '/v1/force-areas/kent/commissioner-offices',
+          'admin',
+          { caseId: 'kent-2012', effectiveAt: '2012-11-15', electedPerson: 'Ann Barnes', kind: 'ordinary' },
+          201,
+        );
+        expect((await streamOf(created.body.stream))[0].data).toMatchObject({
+          policeArea: 'kent',
+          pollDate: '2012-11-15',
+        });
+        expect(
+          (await post(`${b}/acceptance`, 'pcc-office', { effectiveAt: '2012-11-21', person: 'Ann Barnes' })).body.code,
+        ).toBe('OFFICE_TERM_START_NOT_POLL_PLUS_7');
         await ok(`${b}/acceptance`, 'pcc-office', { effectiveAt: '2012-11-22', person: 'Ann Barnes' }, 200, 'W/"0"');
-        await ok(`${b}/deputy`, 'pcc-office', { effectiveAt: '2013-01-10', person: 'Tim Smith', seniorAppointmentCaseId: null });
-        await ok(`${b}/suspension`, 'panel-secretariat', { effectiveAt: '2014-03-03', chargeRef: 'CPS-2014-0001', offence: 'Misconduct in public office', offenceMaxTermYears: null, lifeSentence: true, chargedIn: 'uk', panelResolutionRef: 'KPCP/2014/07' });
-        await ok(`${b}/acting-commissioner`, 'panel-secretariat', { effectiveAt: '2014-03-04', person: 'Mark Gilmartin', staffRole: 'Chief Executive', isCommissionerStaff: true, isPoliceCivilianStaff: false, trigger: 'suspended', panelResolutionRef: 'KPCP/2014/08' });
-        const ended = await ok(`${b}/suspension-end`, 'panel-secretariat', { effectiveAt: '2014-04-01', reason: 'charge_dropped' });
+        await ok(`${b}/deputy`, 'pcc-office', {
+          effectiveAt: '2013-01-10',
+          person: 'Tim Smith',
+          seniorAppointmentCaseId: null,
+        });
+        await ok(`${b}/suspension`, 'panel-secretariat', {
+          effectiveAt: '2014-03-03',
+          chargeRef: 'CPS-2014-0001',
+          offence: 'Misconduct in public office',
+          offenceMaxTermYears: null,
+          lifeSentence: true,
+          chargedIn: 'uk',
+          panelResolutionRef: 'KPCP/2014/07',
+        });
+        await ok(`${b}/acting-commissioner`, 'panel-secretariat', {
+          effectiveAt: '2014-03-04',
+          person: 'Mark Gilmartin',
+          staffRole: 'Chief Executive',
+          isCommissionerStaff: true,
+          isPoliceCivilianStaff: false,
+          trigger: 'suspended',
+          panelResolutionRef: 'KPCP/2014/08',
+        });
+        const ended = await ok(`${b}/suspension-end`, 'panel-secretariat', {
+          effectiveAt: '2014-04-01',
+          reason: 'charge_dropped',
+        });
         // s.62(7): the acting appointment made because of the suspension ends with it.
-        expect(ended.body.events.map((e: { type: string }) => e.type)).toEqual(['SuspensionEnded', 'ActingAppointmentEnded']);
-        await ok(`${b}/acting-commissioner`, 'panel-secretariat', { effectiveAt: '2014-06-02', person: 'Mark Gilmartin', staffRole: 'Chief Executive', isCommissionerStaff: true, isPoliceCivilianStaff: false, trigger: 'incapacitated', panelResolutionRef: 'KPCP/2014/12' });
-        await ok(`${b}/acting-commissioner-end`, 'panel-secretariat', { effectiveAt: '2014-07-01', reason: 'incapacity_ended' });
-        expect((await post(`${b}/vacancy`, 'panel-secretariat', { effectiveAt: '2015-01-05', reason: 'resigned' })).status).toBe(403);
+        expect(ended.body.events.map((e: { type: string }) => e.type)).toEqual([
+          'SuspensionEnded',
+          'ActingAppointmentEnded',
+        ]);
+        await ok(`${b}/acting-commissioner`, 'panel-secretariat', {
+          effectiveAt: '2014-06-02',
+          person: 'Mark Gilmartin',
+          staffRole: 'Chief Executive',
+          isCommissionerStaff: true,
+          isPoliceCivilianStaff: false,
+          trigger: 'incapacitated',
+          panelResolutionRef: 'KPCP/2014/12',
+        });
+        await ok(`${b}/acting-commissioner-end`, 'panel-secretariat', {
+          effectiveAt: '2014-07-01',
+          reason: 'incapacity_ended',
+        });
+        expect(
+          (await post(`${b}/vacancy`, 'panel-secretariat', { effectiveAt: '2015-01-05', reason: 'resigned' })).status,
+        ).toBe(403);
         const vacated = await ok(`${b}/vacancy`, 'admin', { effectiveAt: '2015-01-05', reason: 'resigned' });
         expect(vacated.headers.etag).toBe('W/"9"');
         expect(await types(created.body.stream)).toEqual([
@@ -90,28 +206,94 @@ describe.each(BACKENDS)('%s', (store) => {
 
     describe('Police and crime plan (s.5)', () => {
       it('draft → consult → panel → report → response → issue → publish → copy → variation', async () => {
-        const created = await ok('/v1/force-areas/kent/police-and-crime-plans', 'pcc-office', { caseId: 'kent-plan-2013', effectiveAt: '2013-01-07', title: "Kent PCC's Police and Crime Plan", electionPollDate: '2012-11-15' }, 201);
+        const created = await ok(
+          '/v1/force-areas/kent/police-and-crime-plans',
+          'pcc-office',
+          {
+            caseId: 'kent-plan-2013',
+            effectiveAt: '2013-01-07',
+            title: "Kent PCC's Police and Crime Plan",
+            electionPollDate: '2012-11-15',
+          },
+          201,
+        );
         const b = '/v1/police-and-crime-plans/kent-plan-2013';
-        expect((await post(`${b}/panel-submission`, 'pcc-office', { effectiveAt: '2013-01-08' })).body.code).toBe('PLAN_CHIEF_CONSTABLE_NOT_CONSULTED');
+        expect((await post(`${b}/panel-submission`, 'pcc-office', { effectiveAt: '2013-01-08' })).body.code).toBe(
+          'PLAN_CHIEF_CONSTABLE_NOT_CONSULTED',
+        );
         await ok(`${b}/chief-constable-consultation`, 'pcc-office', { effectiveAt: '2013-01-14' }, 200, 'W/"0"');
         await ok(`${b}/panel-submission`, 'pcc-office', { effectiveAt: '2013-01-21' }, 200, 'W/"1"');
-        expect((await post(`${b}/report`, 'pcc-office', { effectiveAt: '2013-02-05', recommendations: [] })).status).toBe(403);
-        await ok(`${b}/report`, 'panel-secretariat', { effectiveAt: '2013-02-05', recommendations: ['Add a measure for rural crime'] }, 200, 'W/"2"');
-        await ok(`${b}/response`, 'pcc-office', { effectiveAt: '2013-02-12', url: 'https://www.kent-pcc.gov.uk/plan/response' }, 200, 'W/"3"');
-        const issue = { effectiveAt: '2013-03-19', issuedBy: 'commissioner', changedFromDraft: false, periodFrom: '2013-04-01', periodTo: '2017-03-31' };
-        expect((await post(`${b}/issue`, 'pcc-office', { ...issue, issuedBy: 'acting_commissioner' })).body.code).toBe('PLAN_ACTING_COMMISSIONER_CANNOT_ISSUE');
+        expect(
+          (await post(`${b}/report`, 'pcc-office', { effectiveAt: '2013-02-05', recommendations: [] })).status,
+        ).toBe(403);
+        await ok(
+          `${b}/report`,
+          'panel-secretariat',
+          { effectiveAt: '2013-02-05', recommendations: ['Add a measure for rural crime'] },
+          200,
+          'W/"2"',
+        );
+        await ok(
+          `${b}/response`,
+          'pcc-office',
+          { effectiveAt: '2013-02-12', url: 'https://www.kent-pcc.gov.uk/plan/response' },
+          200,
+          'W/"3"',
+        );
+        const issue = {
+          effectiveAt: '2013-03-19',
+          issuedBy: 'commissioner',
+          changedFromDraft: false,
+          periodFrom: '2013-04-01',
+          periodTo: '2017-03-31',
+        };
+        expect((await post(`${b}/issue`, 'pcc-office', { ...issue, issuedBy: 'acting_commissioner' })).body.code).toBe(
+          'PLAN_ACTING_COMMISSIONER_CANNOT_ISSUE',
+        );
         const issued = await ok(`${b}/issue`, 'pcc-office', issue, 200, 'W/"4"');
         expect(issued.body.events[0]).toMatchObject({ type: 'PoliceAndCrimePlanIssued', findings: [] });
-        await ok(`${b}/publication`, 'pcc-office', { effectiveAt: '2013-03-20', url: 'https://www.kent-pcc.gov.uk/plan' });
-        await ok(`${b}/copies`, 'pcc-office', { effectiveAt: '2013-03-20', recipient: 'Chief Constable of Kent Police', recipientKind: 'chief_constable' });
-        await ok(`${b}/variations`, 'pcc-office', { effectiveAt: '2014-01-10', description: 'Add a priority on cyber crime' });
+        await ok(`${b}/publication`, 'pcc-office', {
+          effectiveAt: '2013-03-20',
+          url: 'https://www.kent-pcc.gov.uk/plan',
+        });
+        await ok(`${b}/copies`, 'pcc-office', {
+          effectiveAt: '2013-03-20',
+          recipient: 'Chief Constable of Kent Police',
+          recipientKind: 'chief_constable',
+        });
+        await ok(`${b}/variations`, 'pcc-office', {
+          effectiveAt: '2014-01-10',
+          description: 'Add a priority on cyber crime',
+        });
         await ok(`${b}/chief-constable-consultation`, 'pcc-office', { effectiveAt: '2014-01-13' });
         await ok(`${b}/panel-submission`, 'pcc-office', { effectiveAt: '2014-01-14' });
         // With no panel report the PCC records that the reasonable time has passed (s.5(6)(c)).
-        expect((await post(`${b}/variation-issue`, 'pcc-office', { effectiveAt: '2014-02-28', issuedBy: 'commissioner', changedFromDraft: false })).body.code).toBe('PLAN_ISSUED_BEFORE_RESPONSE');
+        expect(
+          (
+            await post(`${b}/variation-issue`, 'pcc-office', {
+              effectiveAt: '2014-02-28',
+              issuedBy: 'commissioner',
+              changedFromDraft: false,
+            })
+          ).body.code,
+        ).toBe('PLAN_ISSUED_BEFORE_RESPONSE');
         // s.62(4), from the office record: on 5 March 2014 the PCC is suspended and an acting commissioner is in post.
-        expect((await post(`${b}/variation-issue`, 'pcc-office', { effectiveAt: '2014-03-05', issuedBy: 'commissioner', changedFromDraft: false, reasonableTimeElapsed: true })).body.code).toBe('PLAN_ACTING_COMMISSIONER_CANNOT_ISSUE');
-        const varied = await ok(`${b}/variation-issue`, 'pcc-office', { effectiveAt: '2014-02-28', issuedBy: 'commissioner', changedFromDraft: false, reasonableTimeElapsed: true });
+        expect(
+          (
+            await post(`${b}/variation-issue`, 'pcc-office', {
+              effectiveAt: '2014-03-05',
+              issuedBy: 'commissioner',
+              changedFromDraft: false,
+              reasonableTimeElapsed: true,
+            })
+          ).body.code,
+        ).toBe('PLAN_ACTING_COMMISSIONER_CANNOT_ISSUE');
+        const varied = await ok(`${b}/variation-issue`, 'pcc-office', {
+          effectiveAt: '2014-02-28',
+          issuedBy: 'commissioner',
+          changedFromDraft: false,
+          reasonableTimeElapsed: true,
+        });
         expect(varied.headers.etag).toBe('W/"11"');
         expect(await types(created.body.stream)).toEqual([
           'DraftPlanPrepared',
@@ -132,15 +314,46 @@ describe.each(BACKENDS)('%s', (store) => {
 
     describe('Annual report (s.12, s.28(4))', () => {
       it('produced → sent → public meeting with the PCC → panel report → response → published', async () => {
-        const created = await ok('/v1/force-areas/kent/annual-reports', 'pcc-office', { caseId: 'kent-ar-2013-14', effectiveAt: '2014-06-02', financialYear: '2013-14' }, 201);
+        const created = await ok(
+          '/v1/force-areas/kent/annual-reports',
+          'pcc-office',
+          { caseId: 'kent-ar-2013-14', effectiveAt: '2014-06-02', financialYear: '2013-14' },
+          201,
+        );
         const b = '/v1/annual-reports/kent-ar-2013-14';
         await ok(`${b}/panel-submission`, 'pcc-office', { effectiveAt: '2014-06-05' }, 200, 'W/"0"');
         // A private session is not the s.28(4)(a) meeting: refused, nothing stored.
-        expect((await post(`${b}/public-meeting`, 'panel-secretariat', { effectiveAt: '2014-06-24', inPublic: false, pccAttended: true })).body.code).toBe('ANNUAL_REPORT_MEETING_NOT_PUBLIC');
-        await ok(`${b}/public-meeting`, 'panel-secretariat', { effectiveAt: '2014-06-24', inPublic: true, pccAttended: true, meetingRef: 'kent-pcp-2014-06-24' }, 200, 'W/"1"');
-        await ok(`${b}/report`, 'panel-secretariat', { effectiveAt: '2014-06-30', recommendations: ['Report outcomes for victims'] }, 200, 'W/"2"');
+        expect(
+          (
+            await post(`${b}/public-meeting`, 'panel-secretariat', {
+              effectiveAt: '2014-06-24',
+              inPublic: false,
+              pccAttended: true,
+            })
+          ).body.code,
+        ).toBe('ANNUAL_REPORT_MEETING_NOT_PUBLIC');
+        await ok(
+          `${b}/public-meeting`,
+          'panel-secretariat',
+          { effectiveAt: '2014-06-24', inPublic: true, pccAttended: true, meetingRef: 'kent-pcp-2014-06-24' },
+          200,
+          'W/"1"',
+        );
+        await ok(
+          `${b}/report`,
+          'panel-secretariat',
+          { effectiveAt: '2014-06-30', recommendations: ['Report outcomes for victims'] },
+          200,
+          'W/"2"',
+        );
         await ok(`${b}/response`, 'pcc-office', { effectiveAt: '2014-07-10' }, 200, 'W/"3"');
-        const published = await ok(`${b}/publication`, 'pcc-office', { effectiveAt: '2014-07-15', url: 'https://www.kent-pcc.gov.uk/annual-report/2013-14' }, 200, 'W/"4"');
+        const published = await ok(
+          `${b}/publication`,
+          'pcc-office',
+          { effectiveAt: '2014-07-15', url: 'https://www.kent-pcc.gov.uk/annual-report/2013-14' },
+          200,
+          'W/"4"',
+        );
         expect(published.headers.etag).toBe('W/"5"');
         expect(await types(created.body.stream)).toEqual([
           'AnnualReportProduced',
@@ -158,34 +371,121 @@ describe.each(BACKENDS)('%s', (store) => {
         const created = await ok(
           '/v1/force-areas/kent/panel-meetings',
           'panel-secretariat',
-          { caseId: 'kent-pcp-2013-02-05', effectiveAt: '2013-01-28', panelId: PANEL_ID, meetingDate: '2013-02-05', startTimes: ['10:00'], venue: 'Council Chamber, Sessions House, Maidstone', agenda: [{ item: '5', title: 'Proposed precept 2013-14' }, { item: 'C1', title: 'Complaint (exempt)' }] },
+          {
+            caseId: 'kent-pcp-2013-02-05',
+            effectiveAt: '2013-01-28',
+            panelId: PANEL_ID,
+            meetingDate: '2013-02-05',
+            startTimes: ['10:00'],
+            venue: 'Council Chamber, Sessions House, Maidstone',
+            agenda: [
+              { item: '5', title: 'Proposed precept 2013-14' },
+              { item: 'C1', title: 'Complaint (exempt)' },
+            ],
+          },
           201,
         );
         const b = '/v1/panel-meetings/kent-pcp-2013-02-05';
-        await ok(`${b}/documents`, 'panel-secretariat', { effectiveAt: '2013-01-28', ref: 'PCP-5', title: 'Proposed precept 2013-14', item: '5', author: 'Kent PCC', access: 'open', exemptParas: [], purpose: 'for_decision' }, 200, 'W/"0"');
+        await ok(
+          `${b}/documents`,
+          'panel-secretariat',
+          {
+            effectiveAt: '2013-01-28',
+            ref: 'PCP-5',
+            title: 'Proposed precept 2013-14',
+            item: '5',
+            author: 'Kent PCC',
+            access: 'open',
+            exemptParas: [],
+            purpose: 'for_decision',
+          },
+          200,
+          'W/"0"',
+        );
         const ids = pcc.roster.map((m) => m.memberId);
         const present = ids.slice(0, 10);
-        await ok(`${b}/attendance`, 'panel-secretariat', { effectiveAt: '2013-02-05', present, absent: ids.slice(10), membersAtTime: pcc.roster }, 200, 'W/"1"');
+        await ok(
+          `${b}/attendance`,
+          'panel-secretariat',
+          { effectiveAt: '2013-02-05', present, absent: ids.slice(10), membersAtTime: pcc.roster },
+          200,
+          'W/"1"',
+        );
         await ok(`${b}/quorum`, 'panel-secretariat', { effectiveAt: '2013-02-05', minimumPresent: 3 }, 200, 'W/"2"');
-        await ok(`${b}/interests`, 'panel-secretariat', { effectiveAt: '2013-02-05', memberId: 'm3', item: '5', regime: 'dpi', nature: 'Spouse employed by Kent Police', withdrew: true, dispensationRef: null });
-        await ok(`${b}/public-exclusions`, 'panel-secretariat', { effectiveAt: '2013-02-05', items: ['C1'], sched12AParas: [1, 2], publicInterestReason: 'The complainant has not consented to disclosure' });
-        const vote = { effectiveAt: '2013-02-05', item: '5', motion: 'That the panel vetoes the proposed precept', against: ['m9', 'm10'], abstain: [], requiredMajority: 'two_thirds_of_members' };
+        await ok(`${b}/interests`, 'panel-secretariat', {
+          effectiveAt: '2013-02-05',
+          memberId: 'm3',
+          item: '5',
+          regime: 'dpi',
+          nature: 'Spouse employed by Kent Police',
+          withdrew: true,
+          dispensationRef: null,
+        });
+        await ok(`${b}/public-exclusions`, 'panel-secretariat', {
+          effectiveAt: '2013-02-05',
+          items: ['C1'],
+          sched12AParas: [1, 2],
+          publicInterestReason: 'The complainant has not consented to disclosure',
+        });
+        const vote = {
+          effectiveAt: '2013-02-05',
+          item: '5',
+          motion: 'That the panel vetoes the proposed precept',
+          against: ['m9', 'm10'],
+          abstain: [],
+          requiredMajority: 'two_thirds_of_members',
+        };
         // m3 declared a DPI in item 5 without a dispensation and voted: the vote happened and is recorded, with the breach (Localism Act 2011 s.31(4)).
-        const conflicted = await ok(`${b}/votes`, 'panel-secretariat', { ...vote, motion: 'Procedural motion (synthetic)', for: ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8'] });
-        expect(conflicted.body.events[0].findings.map((f: { code: string }) => f.code)).toEqual(['MEETING_CONFLICTED_MEMBER_VOTED']);
-        const voted = await ok(`${b}/votes`, 'panel-secretariat', { ...vote, for: ['m1', 'm2', 'm4', 'm5', 'm6', 'm7', 'm8'] });
+        const conflicted = await ok(`${b}/votes`, 'panel-secretariat', {
+          ...vote,
+          motion: 'Procedural motion (synthetic)',
+          for: ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8'],
+        });
+        expect(conflicted.body.events[0].findings.map((f: { code: string }) => f.code)).toEqual([
+          'MEETING_CONFLICTED_MEMBER_VOTED',
+        ]);
+        const voted = await ok(`${b}/votes`, 'panel-secretariat', {
+          ...vote,
+          for: ['m1', 'm2', 'm4', 'm5', 'm6', 'm7', 'm8'],
+        });
         expect(voted.body.events[0].type).toBe('VoteRecorded');
-        await ok(`${b}/minutes`, 'panel-secretariat', { effectiveAt: '2013-02-12', url: 'https://democracy.kent.gov.uk/pcp/2013-02-05/minutes' });
+        await ok(`${b}/minutes`, 'panel-secretariat', {
+          effectiveAt: '2013-02-12',
+          url: 'https://democracy.kent.gov.uk/pcp/2013-02-05/minutes',
+        });
         const events = await streamOf(created.body.stream);
-        expect(events.map((e) => e.type)).toEqual(['MeetingConvened', 'DocumentTabled', 'AttendanceRecorded', 'QuorumConfirmed', 'InterestDeclared', 'PublicExcluded', 'VoteRecorded', 'VoteRecorded', 'MinutesPublished']);
+        expect(events.map((e) => e.type)).toEqual([
+          'MeetingConvened',
+          'DocumentTabled',
+          'AttendanceRecorded',
+          'QuorumConfirmed',
+          'InterestDeclared',
+          'PublicExcluded',
+          'VoteRecorded',
+          'VoteRecorded',
+          'MinutesPublished',
+        ]);
         // Two-thirds of the 12 members at the time (absent ones count) is 8; 7 for does not carry.
-        expect(events[7].data).toMatchObject({ requiredMajority: { rule: 'two_thirds_of_members', votesNeeded: 8 }, carried: false });
+        expect(events[7].data).toMatchObject({
+          requiredMajority: { rule: 'two_thirds_of_members', votesNeeded: 8 },
+          carried: false,
+        });
       });
 
       it('a member leaves the panel', async () => {
         // A panel of its own, so that the Kent panel the other tests vote with keeps its members.
-        await establishPanel(pcc.t.essex, 'essex', 'essex-pcp', ['Essex Police, Fire and Crime Panel', 'Essex Police and Crime Panel'], ['Essex County Council', 'Southend-on-Sea City Council', 'Thurrock Council']);
-        const depart = (effectiveAt: string) => request(pcc.t.http).post('/v1/police-and-crime-panels/essex-pcp/member-departures').set(bearer(pcc.t.essex['panel-secretariat'])).send({ effectiveAt, memberId: 'm4', reason: 'Lost council seat at the May 2013 elections' });
+        await establishPanel(
+          pcc.t.essex,
+          'essex',
+          'essex-pcp',
+          ['Essex Police, Fire and Crime Panel', 'Essex Police and Crime Panel'],
+          ['Essex County Council', 'Southend-on-Sea City Council', 'Thurrock Council'],
+        );
+        const depart = (effectiveAt: string) =>
+          request(pcc.t.http)
+            .post('/v1/police-and-crime-panels/essex-pcp/member-departures')
+            .set(bearer(pcc.t.essex['panel-secretariat']))
+            .send({ effectiveAt, memberId: 'm4', reason: 'Lost council seat at the May 2013 elections' });
         const left = await depart('2013-05-03');
         expect(left.status).toBe(200);
         expect(left.body.events[0].type).toBe('MemberLeft');

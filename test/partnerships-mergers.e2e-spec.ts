@@ -35,12 +35,30 @@ describe.each(BACKENDS)('%s', (store) => {
         for (const authority of ['Dartford Borough Council', 'Thurrock Council']) {
           await ok(`/v1/mergers/${id}/signatures`, csp, { ...w, effectiveAt: '2014-02-01', authority });
         }
-        const grounds = { interestsGrounds: ['reducing_crime_and_disorder'], reasons: 'One partnership for the Thames crossing towns' };
-        await ok(`/v1/mergers/${id}/pcc-approvals`, t.keys['pcc-office'], { ...w, ...grounds, effectiveAt: '2014-03-01', pcc: 'kent' });
+        const grounds = {
+          interestsGrounds: ['reducing_crime_and_disorder'],
+          reasons: 'One partnership for the Thames crossing towns',
+        };
+        await ok(`/v1/mergers/${id}/pcc-approvals`, t.keys['pcc-office'], {
+          ...w,
+          ...grounds,
+          effectiveAt: '2014-03-01',
+          pcc: 'kent',
+        });
         // The case belongs to Kent, so the Essex PCC's entry is recorded with a national key.
-        await ok(`/v1/mergers/${id}/pcc-approvals`, national, { ...w, ...grounds, effectiveAt: '2014-03-03', pcc: 'essex' });
+        await ok(`/v1/mergers/${id}/pcc-approvals`, national, {
+          ...w,
+          ...grounds,
+          effectiveAt: '2014-03-03',
+          pcc: 'essex',
+        });
 
-        const inForce = { ...w, effectiveAt: '2014-04-01', combinedAreaName: 'Dartford and Thurrock CSP', cooperationArrangements: 'Joint tasking group chaired alternately by the two PCCs' };
+        const inForce = {
+          ...w,
+          effectiveAt: '2014-04-01',
+          combinedAreaName: 'Dartford and Thurrock CSP',
+          cooperationArrangements: 'Joint tasking group chaired alternately by the two PCCs',
+        };
         const early = await post(`/v1/mergers/${id}/commencement`, csp, inForce);
         expect(early.status).toBe(422);
         expect(early.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -50,13 +68,31 @@ describe.each(BACKENDS)('%s', (store) => {
 
         // Only admin records the Secretary of State's act.
         expect((await post(`/v1/mergers/${id}/secretary-of-state`, t.keys['pcc-office'], {})).status).toBe(403);
-        await ok(`/v1/mergers/${id}/secretary-of-state`, national, { ...w, effectiveAt: '2014-03-20', interestsGrounds: ['reducing_reoffending'], reasons: 'Shared probation delivery', cooperationArrangementsAdequate: true });
+        await ok(`/v1/mergers/${id}/secretary-of-state`, national, {
+          ...w,
+          effectiveAt: '2014-03-20',
+          interestsGrounds: ['reducing_reoffending'],
+          reasons: 'Shared probation delivery',
+          cooperationArrangementsAdequate: true,
+        });
         const done = await ok(`/v1/mergers/${id}/commencement`, csp, inForce);
         expect(done.events.map((e) => e.type)).toEqual(['CombinationAgreementInForce']);
 
         const parties = ['Dartford Borough Council', 'Thurrock Council', 'pcc:essex', 'pcc:kent', 'secretary-of-state'];
-        await ok(`/v1/mergers/${id}/variations`, csp, { documentRef: 'AGR-2015-02', inWriting: true, effectiveAt: '2015-01-10', variation: 'Adds Swanscombe ward', agreedBy: parties });
-        await ok(`/v1/mergers/${id}/termination`, csp, { documentRef: 'AGR-2016-01', inWriting: true, effectiveAt: '2016-03-31', reason: 'The partnerships work separately again', agreedBy: parties });
+        await ok(`/v1/mergers/${id}/variations`, csp, {
+          documentRef: 'AGR-2015-02',
+          inWriting: true,
+          effectiveAt: '2015-01-10',
+          variation: 'Adds Swanscombe ward',
+          agreedBy: parties,
+        });
+        await ok(`/v1/mergers/${id}/termination`, csp, {
+          documentRef: 'AGR-2016-01',
+          inWriting: true,
+          effectiveAt: '2016-03-31',
+          reason: 'The partnerships work separately again',
+          agreedBy: parties,
+        });
 
         const events = await streamOf(requested.stream);
         expect(events.map((e) => e.type)).toEqual([
@@ -71,7 +107,13 @@ describe.each(BACKENDS)('%s', (store) => {
           'CombinationAgreementTerminated',
         ]);
         expect(events[0].data).toMatchObject({ forceArea: 'kent', crossForce: true, policeAreas: ['essex', 'kent'] });
-        expect(events[6].data.parties).toEqual(['Dartford Borough Council', 'Thurrock Council', 'pcc:essex', 'pcc:kent', 'secretary-of-state']);
+        expect(events[6].data.parties).toEqual([
+          'Dartford Borough Council',
+          'Thurrock Council',
+          'pcc:essex',
+          'pcc:kent',
+          'secretary-of-state',
+        ]);
         expect(events[6].metadata.legalBasis).toBe('CDA 1998 s.5(1A)-(1B), s.5A');
       });
     });
@@ -80,21 +122,71 @@ describe.each(BACKENDS)('%s', (store) => {
       it('requires attendance with the chief constable asked too, a late written response, and records non-compliance', async () => {
         const panel = t.keys['panel-secretariat'];
         const pb = { panel: 'Kent and Medway Police and Crime Panel' };
-        const att = await open('/v1/force-areas/kent/attendance-requirements', panel, { ...pb, effectiveAt: '2013-01-10', person: 'Ann Barnes', role: 'pcc', topic: 'The draft precept', noticeGivenOn: '2013-01-10', meetingDate: '2013-02-05' });
-        await ok(`/v1/scrutiny-requirements/${att.caseId}/chief-constable-request`, panel, { effectiveAt: '2013-01-11', chiefConstable: 'Ian Learmonth' });
-        await ok(`/v1/scrutiny-requirements/${att.caseId}/attendance`, panel, { effectiveAt: '2013-02-05', attended: ['Ann Barnes'], chiefConstableAttended: true });
-        expect((await streamOf(att.stream)).map((e) => e.type)).toEqual(['AttendanceRequired', 'ChiefConstableAttendanceRequested', 'AttendanceHeld']);
+        const att = await open('/v1/force-areas/kent/attendance-requirements', panel, {
+          ...pb,
+          effectiveAt: '2013-01-10',
+          person: 'Ann Barnes',
+          role: 'pcc',
+          topic: 'The draft precept',
+          noticeGivenOn: '2013-01-10',
+          meetingDate: '2013-02-05',
+        });
+        await ok(`/v1/scrutiny-requirements/${att.caseId}/chief-constable-request`, panel, {
+          effectiveAt: '2013-01-11',
+          chiefConstable: 'Ian Learmonth',
+        });
+        await ok(`/v1/scrutiny-requirements/${att.caseId}/attendance`, panel, {
+          effectiveAt: '2013-02-05',
+          attended: ['Ann Barnes'],
+          chiefConstableAttended: true,
+        });
+        expect((await streamOf(att.stream)).map((e) => e.type)).toEqual([
+          'AttendanceRequired',
+          'ChiefConstableAttendanceRequested',
+          'AttendanceHeld',
+        ]);
 
-        const wr = await open('/v1/force-areas/kent/written-response-requirements', panel, { ...pb, effectiveAt: '2013-02-06', respondent: 'Kent PCC', toReport: 'The panel report on the precept', dueOn: '2013-03-01' });
-        const late = await ok(`/v1/scrutiny-requirements/${wr.caseId}/written-response`, panel, { effectiveAt: '2013-03-08', documentRef: 'PCC/2013/017' });
+        const wr = await open('/v1/force-areas/kent/written-response-requirements', panel, {
+          ...pb,
+          effectiveAt: '2013-02-06',
+          respondent: 'Kent PCC',
+          toReport: 'The panel report on the precept',
+          dueOn: '2013-03-01',
+        });
+        const late = await ok(`/v1/scrutiny-requirements/${wr.caseId}/written-response`, panel, {
+          effectiveAt: '2013-03-08',
+          documentRef: 'PCC/2013/017',
+        });
         expect(late.events[0].findings.map((f) => f.code)).toEqual(['SCRUTINY_WRITTEN_RESPONSE_LATE']);
 
-        const missed = await open('/v1/force-areas/kent/attendance-requirements', panel, { ...pb, effectiveAt: '2014-01-06', person: 'Deputy PCC', role: 'deputy_pcc', topic: 'Victim services', noticeGivenOn: '2014-01-06', meetingDate: '2014-02-04' });
-        const early = await post(`/v1/scrutiny-requirements/${missed.caseId}/non-compliance`, panel, { effectiveAt: '2014-01-20', details: 'Did not attend' });
+        const missed = await open('/v1/force-areas/kent/attendance-requirements', panel, {
+          ...pb,
+          effectiveAt: '2014-01-06',
+          person: 'Deputy PCC',
+          role: 'deputy_pcc',
+          topic: 'Victim services',
+          noticeGivenOn: '2014-01-06',
+          meetingDate: '2014-02-04',
+        });
+        const early = await post(`/v1/scrutiny-requirements/${missed.caseId}/non-compliance`, panel, {
+          effectiveAt: '2014-01-20',
+          details: 'Did not attend',
+        });
         expect(early.status).toBe(422);
         expect(early.body.code).toBe('SCRUTINY_NON_COMPLIANCE_PREMATURE');
-        await ok(`/v1/scrutiny-requirements/${missed.caseId}/non-compliance`, panel, { effectiveAt: '2014-02-04', details: 'The deputy PCC did not attend and sent no apology' });
-        const chief = await post('/v1/force-areas/kent/attendance-requirements', panel, { ...pb, effectiveAt: '2014-01-06', person: 'Chief Constable', role: 'chief_constable', topic: 'x', noticeGivenOn: '2014-01-06', meetingDate: '2014-02-04' });
+        await ok(`/v1/scrutiny-requirements/${missed.caseId}/non-compliance`, panel, {
+          effectiveAt: '2014-02-04',
+          details: 'The deputy PCC did not attend and sent no apology',
+        });
+        const chief = await post('/v1/force-areas/kent/attendance-requirements', panel, {
+          ...pb,
+          effectiveAt: '2014-01-06',
+          person: 'Chief Constable',
+          role: 'chief_constable',
+          topic: 'x',
+          noticeGivenOn: '2014-01-06',
+          meetingDate: '2014-02-04',
+        });
         expect(chief.status).toBe(400);
       });
     });
@@ -111,7 +203,11 @@ describe.each(BACKENDS)('%s', (store) => {
           responsibleAuthorities: ['Kent County Council', 'Kent Police', 'Kent Fire and Rescue Service'],
           countyStrategyGroup: true,
         });
-        await ok(`/v1/partnerships/${p.caseId}/meetings`, csp, { effectiveAt: '2012-03-06', title: 'Kent CSP strategy group', note: 'Quorate' });
+        await ok(`/v1/partnerships/${p.caseId}/meetings`, csp, {
+          effectiveAt: '2012-03-06',
+          title: 'Kent CSP strategy group',
+          note: 'Quorate',
+        });
         const paper = await ok(`/v1/partnerships/${p.caseId}/papers`, csp, {
           effectiveAt: '2012-03-06',
           documentRef: 'S0',
@@ -125,12 +221,30 @@ describe.each(BACKENDS)('%s', (store) => {
           meetingDate: '2012-03-06',
         });
         expect(paper.events[0].findings).toEqual([]);
-        await ok(`/v1/partnerships/${p.caseId}/partnership-plans`, csp, { effectiveAt: '2013-04-02', pcc: 'kent', planTitle: 'Kent Community Safety Plan 2013-14', period: '2013-14' });
-        await ok(`/v1/partnerships/${p.caseId}/community-safety-agreements`, csp, { effectiveAt: '2013-04-03', pcc: 'kent', agreementTitle: 'Kent Community Safety Agreement 2013-14', period: '2013-14' });
-        const wrongPcc = await post(`/v1/partnerships/${p.caseId}/partnership-plans`, csp, { effectiveAt: '2013-04-04', pcc: 'essex', planTitle: 'Kent Community Safety Plan 2013-14' });
+        await ok(`/v1/partnerships/${p.caseId}/partnership-plans`, csp, {
+          effectiveAt: '2013-04-02',
+          pcc: 'kent',
+          planTitle: 'Kent Community Safety Plan 2013-14',
+          period: '2013-14',
+        });
+        await ok(`/v1/partnerships/${p.caseId}/community-safety-agreements`, csp, {
+          effectiveAt: '2013-04-03',
+          pcc: 'kent',
+          agreementTitle: 'Kent Community Safety Agreement 2013-14',
+          period: '2013-14',
+        });
+        const wrongPcc = await post(`/v1/partnerships/${p.caseId}/partnership-plans`, csp, {
+          effectiveAt: '2013-04-04',
+          pcc: 'essex',
+          planTitle: 'Kent Community Safety Plan 2013-14',
+        });
         expect(wrongPcc.status).toBe(422);
         expect(wrongPcc.body.code).toBe('CSP_SENT_TO_WRONG_PCC');
-        const pub = await ok(`/v1/partnerships/${p.caseId}/public-meetings`, csp, { effectiveAt: '2013-06-12', venue: 'Sessions House, Maidstone', seniorOfficersAttending: ['Assistant Chief Constable'] });
+        const pub = await ok(`/v1/partnerships/${p.caseId}/public-meetings`, csp, {
+          effectiveAt: '2013-06-12',
+          venue: 'Sessions House, Maidstone',
+          seniorOfficersAttending: ['Assistant Chief Constable'],
+        });
         expect(pub.events[0].findings.map((f) => f.code)).toEqual(['CSP_ANNUAL_PUBLIC_MEETING_MISSED']);
         expect((await streamOf(p.stream)).map((e) => e.type)).toEqual([
           'PartnershipRegistered',
@@ -158,13 +272,22 @@ describe.each(BACKENDS)('%s', (store) => {
             { authority: 'Medway Council', consultedOn: '2013-09-02', views: 'Content to attend' },
             { authority: 'Kent Police', consultedOn: '2013-09-03', views: null },
           ],
-          proportionalityReason: 'Reoffending data has not been shared for a year; one meeting is the least burdensome fix',
+          proportionalityReason:
+            'Reoffending data has not been shared for a year; one meeting is the least burdensome fix',
         };
-        const unconsulted = await post('/v1/force-areas/kent/csp-meeting-summonses', pcc, { ...summons, consultedRAs: summons.consultedRAs.slice(0, 1) });
+        const unconsulted = await post('/v1/force-areas/kent/csp-meeting-summonses', pcc, {
+          ...summons,
+          consultedRAs: summons.consultedRAs.slice(0, 1),
+        });
         expect(unconsulted.status).toBe(422);
         expect(unconsulted.body.code).toBe('CSP_SUMMONS_RA_NOT_CONSULTED');
         const s = await open('/v1/force-areas/kent/csp-meeting-summonses', pcc, summons);
-        await ok(`/v1/csp-meeting-summonses/${s.caseId}/meeting`, pcc, { effectiveAt: '2013-10-01', attendedBy: [{ authority: 'Medway Council', representatives: ['Head of Community Safety', 'Youth Offending Manager'] }] });
+        await ok(`/v1/csp-meeting-summonses/${s.caseId}/meeting`, pcc, {
+          effectiveAt: '2013-10-01',
+          attendedBy: [
+            { authority: 'Medway Council', representatives: ['Head of Community Safety', 'Youth Offending Manager'] },
+          ],
+        });
         const events = await streamOf(s.stream);
         expect(events.map((e) => e.type)).toEqual(['MeetingSummonsIssued', 'SummonedMeetingHeld']);
         expect(events[1].data.absent).toEqual(['Kent Police']);
@@ -183,30 +306,97 @@ describe.each(BACKENDS)('%s', (store) => {
           reasons: 'Diversion reduces first-time entrants and so crime and disorder',
           period: { from: '2015-04-01', to: '2018-03-31', description: 'three years' },
         });
-        const published = await ok(`/v1/grants/${g.caseId}/publication`, pcc, { effectiveAt: '2015-06-15', url: 'https://www.kent-pcc.gov.uk/grants/2015-05' });
+        const published = await ok(`/v1/grants/${g.caseId}/publication`, pcc, {
+          effectiveAt: '2015-06-15',
+          url: 'https://www.kent-pcc.gov.uk/grants/2015-05',
+        });
         expect(published.events[0].findings.map((f) => f.code)).toEqual(['GRANT_PUBLICATION_LATE']);
-        await ok(`/v1/grants/${g.caseId}/repayment-requirements`, pcc, { effectiveAt: '2015-09-01', amount: 5000, conditionRelied: 'Quarterly monitoring returns to the PCC', reason: 'No returns for two quarters' });
-        const noCondition = await post(`/v1/grants/${g.caseId}/repayment-requirements`, pcc, { effectiveAt: '2015-09-02', conditionRelied: 'Not a condition', reason: 'x' });
+        await ok(`/v1/grants/${g.caseId}/repayment-requirements`, pcc, {
+          effectiveAt: '2015-09-01',
+          amount: 5000,
+          conditionRelied: 'Quarterly monitoring returns to the PCC',
+          reason: 'No returns for two quarters',
+        });
+        const noCondition = await post(`/v1/grants/${g.caseId}/repayment-requirements`, pcc, {
+          effectiveAt: '2015-09-02',
+          conditionRelied: 'Not a condition',
+          reason: 'x',
+        });
         expect(noCondition.status).toBe(422);
         expect(noCondition.body.code).toBe('GRANT_REPAYMENT_NO_CONDITION');
-        expect((await post('/v1/force-areas/kent/grants', pcc, { effectiveAt: '2015-04-14', recipient: 'x', purpose: 'x', conditions: [], reasons: 'x' })).status).toBe(400);
+        expect(
+          (
+            await post('/v1/force-areas/kent/grants', pcc, {
+              effectiveAt: '2015-04-14',
+              recipient: 'x',
+              purpose: 'x',
+              conditions: [],
+              reasons: 'x',
+            })
+          ).status,
+        ).toBe(400);
       });
     });
 
     describe('the decision register (PRSRA 2011 s.11; SI 2011/3050)', () => {
       it('opens the Kent register, records and publishes a significant decision, classifies and reclassifies a document', async () => {
         const pcc = t.keys['pcc-office'];
-        const r = await open('/v1/force-areas/kent/decision-registers', pcc, { effectiveAt: '2012-11-22', office: 'Office of the Kent Police and Crime Commissioner' });
+        const r = await open('/v1/force-areas/kent/decision-registers', pcc, {
+          effectiveAt: '2012-11-22',
+          office: 'Office of the Kent Police and Crime Commissioner',
+        });
         expect(r.caseId).toBe('kent');
-        const noRecord = await post('/v1/decision-registers/kent/decisions', pcc, { effectiveAt: '2013-03-01', decisionRef: 'PCC/D/2013/004', title: 'Victim services', decisionMaker: 'PCC', significantPublicInterest: true, madeAtMeeting: false });
+        const noRecord = await post('/v1/decision-registers/kent/decisions', pcc, {
+          effectiveAt: '2013-03-01',
+          decisionRef: 'PCC/D/2013/004',
+          title: 'Victim services',
+          decisionMaker: 'PCC',
+          significantPublicInterest: true,
+          madeAtMeeting: false,
+        });
         expect(noRecord.status).toBe(422);
         expect(noRecord.body.code).toBe('DECISION_SPI_RECORD_REQUIRED');
-        await ok('/v1/decision-registers/kent/decisions', pcc, { effectiveAt: '2013-03-01', decisionRef: 'PCC/D/2013/004', title: 'Victim services', decisionMaker: 'PCC', significantPublicInterest: true, madeAtMeeting: false, recordDocumentRef: 'PCC/DR/2013/004' });
-        await ok('/v1/decision-registers/kent/publications', pcc, { effectiveAt: '2013-03-08', orderPara: '5', description: 'Decision record: victim services', url: 'https://www.kent-pcc.gov.uk/decisions/2013-004', decisionRef: 'PCC/D/2013/004', documentRef: 'PCC/DR/2013/004' });
-        await ok('/v1/decision-registers/kent/document-classifications', pcc, { effectiveAt: '2013-03-01', documentRef: 'PCC/DR/2013/004-A', title: 'Tender evaluation', access: 'exempt', exemptParas: [3], publicInterestReason: 'Prices are commercially sensitive', purpose: 'for_decision' });
-        await ok('/v1/decision-registers/kent/document-reclassifications', pcc, { effectiveAt: '2014-03-01', documentRef: 'PCC/DR/2013/004-A', access: 'open', exemptParas: [], reason: 'The contract has been awarded' });
+        await ok('/v1/decision-registers/kent/decisions', pcc, {
+          effectiveAt: '2013-03-01',
+          decisionRef: 'PCC/D/2013/004',
+          title: 'Victim services',
+          decisionMaker: 'PCC',
+          significantPublicInterest: true,
+          madeAtMeeting: false,
+          recordDocumentRef: 'PCC/DR/2013/004',
+        });
+        await ok('/v1/decision-registers/kent/publications', pcc, {
+          effectiveAt: '2013-03-08',
+          orderPara: '5',
+          description: 'Decision record: victim services',
+          url: 'https://www.kent-pcc.gov.uk/decisions/2013-004',
+          decisionRef: 'PCC/D/2013/004',
+          documentRef: 'PCC/DR/2013/004',
+        });
+        await ok('/v1/decision-registers/kent/document-classifications', pcc, {
+          effectiveAt: '2013-03-01',
+          documentRef: 'PCC/DR/2013/004-A',
+          title: 'Tender evaluation',
+          access: 'exempt',
+          exemptParas: [3],
+          publicInterestReason: 'Prices are commercially sensitive',
+          purpose: 'for_decision',
+        });
+        await ok('/v1/decision-registers/kent/document-reclassifications', pcc, {
+          effectiveAt: '2014-03-01',
+          documentRef: 'PCC/DR/2013/004-A',
+          access: 'open',
+          exemptParas: [],
+          reason: 'The contract has been awarded',
+        });
         const events = await streamOf(r.stream);
-        expect(events.map((e) => e.type)).toEqual(['DecisionRegisterOpened', 'DecisionRecorded', 'SpecifiedInformationPublished', 'DocumentClassified', 'DocumentReclassified']);
+        expect(events.map((e) => e.type)).toEqual([
+          'DecisionRegisterOpened',
+          'DecisionRecorded',
+          'SpecifiedInformationPublished',
+          'DocumentClassified',
+          'DocumentReclassified',
+        ]);
         expect(events[4].data).toMatchObject({ access: 'open', previousAccess: 'exempt', previousExemptParas: [3] });
       });
     });

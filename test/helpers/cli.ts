@@ -18,7 +18,9 @@ export async function ledgerCli(args: string[]): Promise<CliRun> {
   const keep = (to: string[]) => (text: string) => void (to.push(text), all.push(text));
   const log = jest.spyOn(console, 'log').mockImplementation((...a: unknown[]) => keep(out)(a.join(' ')));
   const error = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => keep(err)(a.join(' ')));
-  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (keep(out)(String(chunk)), true));
+  const write = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk: string | Uint8Array) => (keep(out)(String(chunk)), true));
   process.exitCode = 0;
   try {
     await buildProgram({ exitOverride: true }).parseAsync(['node', 'ledger', ...args]);

@@ -26,14 +26,24 @@ export function httpFlow(store: Backend) {
   afterAll(async () => t.close());
 
   const post = async (path: string, token: string, body: object, headers: Record<string, string> = {}) => {
-    const res = await request(t.http).post(path).set('Content-Type', 'application/json').set(bearer(token)).set(headers).send(body);
+    const res = await request(t.http)
+      .post(path)
+      .set('Content-Type', 'application/json')
+      .set(bearer(token))
+      .set(headers)
+      .send(body);
     seen.push(res.text, JSON.stringify(res.headers));
     return res;
   };
   const ok = async (path: string, token: string, body: object, status = 200) => {
     const res = await post(path, token, body);
     if (res.status !== status) throw new Error(`${path}: expected ${status}, got ${res.status} ${res.text}`);
-    return res.body as { caseId: string; stream: string; revision: string; events: Array<{ eventId: string; type: string; findings: Array<{ code: string }> }> };
+    return res.body as {
+      caseId: string;
+      stream: string;
+      revision: string;
+      events: Array<{ eventId: string; type: string; findings: Array<{ code: string }> }>;
+    };
   };
   const open = (path: string, token: string, body: object) => ok(path, token, body, 201);
   async function streamOf(stream: string): Promise<Envelope[]> {

@@ -34,7 +34,10 @@ export function stepEventRef(stepId: string, index = 0): string {
 }
 
 /** Replaces a `step:` reference in a CorrectRecord command with the event id it names. */
-export function resolveStepRefs(command: Command, eventIdOf: (stepId: string, index: number) => string | undefined): Command {
+export function resolveStepRefs(
+  command: Command,
+  eventIdOf: (stepId: string, index: number) => string | undefined,
+): Command {
   if (command.type !== 'CorrectRecord') return command;
   const data = command.data as { correctsEventId: string };
   const m = /^step:(.+)#(\d+)$/.exec(data.correctsEventId);

@@ -33,9 +33,27 @@ const S4: SourceDocument = seedDoc({
 });
 
 export const KENT_ACTORS = {
-  csp: { id: 'seed-kent-csp', name: 'County Community Safety Team', role: 'csp-officer', body: 'kent-csp', forceArea: 'kent' },
-  opcc: { id: 'seed-kent-opcc', name: 'Office of the Kent Police and Crime Commissioner', role: 'pcc-office', body: 'kent-pcc', forceArea: 'kent' },
-  panel: { id: 'seed-kent-pcp', name: 'Kent and Medway Police and Crime Panel secretariat', role: 'panel-secretariat', body: 'kent-and-medway-pcp', forceArea: 'kent' },
+  csp: {
+    id: 'seed-kent-csp',
+    name: 'County Community Safety Team',
+    role: 'csp-officer',
+    body: 'kent-csp',
+    forceArea: 'kent',
+  },
+  opcc: {
+    id: 'seed-kent-opcc',
+    name: 'Office of the Kent Police and Crime Commissioner',
+    role: 'pcc-office',
+    body: 'kent-pcc',
+    forceArea: 'kent',
+  },
+  panel: {
+    id: 'seed-kent-pcp',
+    name: 'Kent and Medway Police and Crime Panel secretariat',
+    role: 'panel-secretariat',
+    body: 'kent-and-medway-pcp',
+    forceArea: 'kent',
+  },
 } satisfies Record<string, ActingParty>;
 
 /** Case ids of the Kent demo. */
@@ -84,7 +102,17 @@ function seed(
   provenance: Omit<Provenance, 'provenance'>,
   classification = 'open',
 ): ScriptStep {
-  return { stepId, aggregateType, caseId, command, effectiveOn, recordedAt: `${recordedOn}T12:00:00.000Z`, actor, provenance: { ...provenance, provenance: 'seed' }, classification };
+  return {
+    stepId,
+    aggregateType,
+    caseId,
+    command,
+    effectiveOn,
+    recordedAt: `${recordedOn}T12:00:00.000Z`,
+    actor,
+    provenance: { ...provenance, provenance: 'seed' },
+    classification,
+  };
 }
 
 export function kentDemoScript(): ScriptStep[] {
@@ -99,22 +127,42 @@ export function kentDemoScript(): ScriptStep[] {
       KENT_CASES.csp,
       {
         type: 'RegisterPartnership',
-        data: { forceArea: 'kent', name: 'Kent Community Safety Partnership', areas: ['Kent'], country: 'england', policeAreas: ['kent'], responsibleAuthorities: [], countyStrategyGroup: true },
+        data: {
+          forceArea: 'kent',
+          name: 'Kent Community Safety Partnership',
+          areas: ['Kent'],
+          country: 'england',
+          policeAreas: ['kent'],
+          responsibleAuthorities: [],
+          countyStrategyGroup: true,
+        },
       },
       '2012-03-06',
       s0On,
       csp,
-      { sourceDocument: S0, sourceQuote: 'This report builds on the previous paper presented to the last Kent Community Safety Partnership on the 6th March 2012.', datePrecision: 'before_date' },
+      {
+        sourceDocument: S0,
+        sourceQuote:
+          'This report builds on the previous paper presented to the last Kent Community Safety Partnership on the 6th March 2012.',
+        datePrecision: 'before_date',
+      },
     ),
     seed(
       'kent-02-csp-meeting-2012-03-06',
       'CommunitySafetyPartnership',
       KENT_CASES.csp,
-      { type: 'RecordCspMeeting', data: { title: 'Kent Community Safety Partnership', note: 'Previous paper on the PCC presented (S0).' } },
+      {
+        type: 'RecordCspMeeting',
+        data: { title: 'Kent Community Safety Partnership', note: 'Previous paper on the PCC presented (S0).' },
+      },
       '2012-03-06',
       s0On,
       csp,
-      { sourceDocument: S0, sourceQuote: 'the previous paper presented to the last Kent Community Safety Partnership on the 6th March 2012', datePrecision: 'day' },
+      {
+        sourceDocument: S0,
+        sourceQuote: 'the previous paper presented to the last Kent Community Safety Partnership on the 6th March 2012',
+        datePrecision: 'day',
+      },
     ),
     // Row 2: S0 itself. Access "Open" and purpose "FOR DECISION" are separate fields.
     seed(
@@ -167,7 +215,11 @@ export function kentDemoScript(): ScriptStep[] {
       '2013-03-19',
       '2013-03-19',
       opcc,
-      { sourceDocument: S3, sourceQuote: 'There are no formal recommendations made by this paper.', datePrecision: 'day' },
+      {
+        sourceDocument: S3,
+        sourceQuote: 'There are no formal recommendations made by this paper.',
+        datePrecision: 'day',
+      },
     ),
     // Row 5: the first Kent PCC election, recorded as S3 states it (wrong year), then corrected.
     seed(
@@ -176,11 +228,19 @@ export function kentDemoScript(): ScriptStep[] {
       KENT_CASES.office,
       // Placed at the poll's statutory date (PRSRA s.50(2); DOMAIN.md §1.1: load 2012-11-15), so
       // "as at" views are right; the poll date S3 prints is kept in the data until corrected.
-      { type: 'RecordElection', data: { forceArea: 'kent', electedPerson: 'Ann Barnes', kind: 'ordinary', pollDate: '2013-11-15' } },
+      {
+        type: 'RecordElection',
+        data: { forceArea: 'kent', electedPerson: 'Ann Barnes', kind: 'ordinary', pollDate: '2013-11-15' },
+      },
       '2012-11-15',
       '2013-03-19',
       opcc,
-      { sourceDocument: S3, sourceQuote: 'On Thursday 15th November 2013 the people of Kent elected Ann Barnes as their first Police and Crime Commissioner (PCC)', datePrecision: 'day' },
+      {
+        sourceDocument: S3,
+        sourceQuote:
+          'On Thursday 15th November 2013 the people of Kent elected Ann Barnes as their first Police and Crime Commissioner (PCC)',
+        datePrecision: 'day',
+      },
     ),
     {
       stepId: 'kent-06-election-year-corrected',
@@ -193,13 +253,19 @@ export function kentDemoScript(): ScriptStep[] {
           field: 'pollDate',
           oldValue: '2013-11-15',
           newValue: '2012-11-15',
-          reason: 'S3 gives the wrong year: the first PCC poll was on 15 November 2012 (PRSRA 2011 s.50(2); S0, S1). DOMAIN.md §1 item 1.',
+          reason:
+            'S3 gives the wrong year: the first PCC poll was on 15 November 2012 (PRSRA 2011 s.50(2); S0, S1). DOMAIN.md §1 item 1.',
         },
       },
       effectiveOn: '2012-11-15',
       recordedAt: KENT_CORRECTION_RECORDED_AT,
       actor: opcc,
-      provenance: { sourceDocument: S0, sourceQuote: 'The elections for the PCC will take place on the 15 November 2012', datePrecision: 'day', provenance: 'seed' },
+      provenance: {
+        sourceDocument: S0,
+        sourceQuote: 'The elections for the PCC will take place on the 15 November 2012',
+        datePrecision: 'day',
+        provenance: 'seed',
+      },
       classification: 'open',
     },
     // Row 6: taking office "seven days later on the 22nd November" (S3). Recorded once the
@@ -213,7 +279,11 @@ export function kentDemoScript(): ScriptStep[] {
         '2012-11-22',
         '2013-03-19',
         opcc,
-        { sourceDocument: S3, sourceQuote: 'officially taking office seven days later on the 22nd November', datePrecision: 'day' },
+        {
+          sourceDocument: S3,
+          sourceQuote: 'officially taking office seven days later on the 22nd November',
+          datePrecision: 'day',
+        },
       ),
       recordedAt: '2015-06-01T09:01:00.000Z',
     },
@@ -224,22 +294,44 @@ export function kentDemoScript(): ScriptStep[] {
       'kent-08-plan-drafted',
       'PoliceAndCrimePlan',
       KENT_CASES.plan,
-      { type: 'DraftPlan', data: { forceArea: 'kent', title: "Kent PCC's Police and Crime Plan", electionPollDate: '2012-11-15' } },
+      {
+        type: 'DraftPlan',
+        data: { forceArea: 'kent', title: "Kent PCC's Police and Crime Plan", electionPollDate: '2012-11-15' },
+      },
       '2013-02-05',
       '2013-03-19',
       opcc,
-      { sourceDocument: S3, sourceQuote: "The Kent Commissioner's Police and Crime Plan was discussed and welcomed by the Kent Police and Crime Panel on the 5th February.", datePrecision: 'before_date' },
+      {
+        sourceDocument: S3,
+        sourceQuote:
+          "The Kent Commissioner's Police and Crime Plan was discussed and welcomed by the Kent Police and Crime Panel on the 5th February.",
+        datePrecision: 'before_date',
+      },
     ),
     // Row 8 evidence of the panel (S3 1.5); its alias from S4 (DOMAIN.md §1 item 6).
     seed(
       'kent-09-panel-on-record',
       'PoliceAndCrimePanel',
       KENT_CASES.panel,
-      { type: 'EstablishPanel', data: { forceArea: 'kent', name: 'Kent Police and Crime Panel', aliases: [], country: 'england', councils: [...KENT_COUNCILS] } },
+      {
+        type: 'EstablishPanel',
+        data: {
+          forceArea: 'kent',
+          name: 'Kent Police and Crime Panel',
+          aliases: [],
+          country: 'england',
+          councils: [...KENT_COUNCILS],
+        },
+      },
       '2013-02-05',
       '2013-03-19',
       panel,
-      { sourceDocument: S3, sourceQuote: 'The Kent Commissioner\'s Police and Crime Plan was discussed and welcomed by the Kent Police and Crime Panel on the 5th February.', datePrecision: 'before_date' },
+      {
+        sourceDocument: S3,
+        sourceQuote:
+          "The Kent Commissioner's Police and Crime Plan was discussed and welcomed by the Kent Police and Crime Panel on the 5th February.",
+        datePrecision: 'before_date',
+      },
     ),
     seed(
       'kent-10-panel-alias',
@@ -272,14 +364,28 @@ export function kentDemoScript(): ScriptStep[] {
       '2015-04-14',
       '2015-04-14',
       opcc,
-      { sourceDocument: S4, sourceQuote: 'the Commissioner has provided funding for three years to identified partners', datePrecision: 'before_date' },
+      {
+        sourceDocument: S4,
+        sourceQuote: 'the Commissioner has provided funding for three years to identified partners',
+        datePrecision: 'before_date',
+      },
     ),
     // Row 15: Item B1 at the Kent and Medway PCP. Start time and venue are not in S4.
     seed(
       'kent-12-pcp-meeting-2015-04-14',
       'PanelMeeting',
       KENT_CASES.panelMeeting,
-      { type: 'ConveneMeeting', data: { forceArea: 'kent', panelId: KENT_CASES.panel, meetingDate: '2015-04-14', startTimes: [], venue: 'Not stated in S4', agenda: [{ item: 'B1', title: 'Partnership working' }] } },
+      {
+        type: 'ConveneMeeting',
+        data: {
+          forceArea: 'kent',
+          panelId: KENT_CASES.panel,
+          meetingDate: '2015-04-14',
+          startTimes: [],
+          venue: 'Not stated in S4',
+          agenda: [{ item: 'B1', title: 'Partnership working' }],
+        },
+      },
       '2015-04-14',
       '2015-04-14',
       panel,
@@ -289,11 +395,26 @@ export function kentDemoScript(): ScriptStep[] {
       'kent-13-s4-tabled',
       'PanelMeeting',
       KENT_CASES.panelMeeting,
-      { type: 'TableDocument', data: { ref: 'S4', title: 'Partnership working', item: 'B1', author: 'Ann Barnes, Kent Police and Crime Commissioner', access: 'open', exemptParas: [], purpose: null } },
+      {
+        type: 'TableDocument',
+        data: {
+          ref: 'S4',
+          title: 'Partnership working',
+          item: 'B1',
+          author: 'Ann Barnes, Kent Police and Crime Commissioner',
+          access: 'open',
+          exemptParas: [],
+          purpose: null,
+        },
+      },
       '2015-04-14',
       '2015-04-14',
       opcc,
-      { sourceDocument: S4, sourceQuote: 'From: Ann Barnes, Kent Police and Crime Commissioner ... Subject: Partnership working', datePrecision: 'day' },
+      {
+        sourceDocument: S4,
+        sourceQuote: 'From: Ann Barnes, Kent Police and Crime Commissioner ... Subject: Partnership working',
+        datePrecision: 'day',
+      },
     ),
   ];
 }
