@@ -1,20 +1,13 @@
 import { deadlinesAsAt, foldStream } from '../core/fold';
 import { on, spec } from '../testing/spec';
-import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-panel.events';
+import { panelFacts as pan, panelRoster } from '../testing/panel';
 import type { NotifyProposedAppointment, NotifyReserveCandidate } from './chief-constable-appointment.commands';
 import { chiefConstableAppointment as decider } from './chief-constable-appointment.decider';
 import type { ChiefConstableAppointmentEvent } from './chief-constable-appointment.events';
 
 // Synthetic data: the seeds contain no Kent confirmation hearing (DOMAIN.md §6).
-const pan = (members: MemberAtTime[]) => ({
-  panel: { panelId: 'kent-pcp', name: 'Kent Police and Crime Panel', membersAtTime: members, quorumRule: null },
-});
-const roster = (n: number): MemberAtTime[] =>
-  Array.from({ length: n }, (_, i) => ({
-    memberId: `m${i}`,
-    name: `Member ${i}`,
-    kind: i < n - 2 ? 'councillor' : 'coopted',
-  }));
+// This spec's members are numbered from m0.
+const roster = (n: number) => panelRoster(n, 2, 0);
 const details = {
   isOrWasConstable: true,
   constableService: 'Kent Police',
