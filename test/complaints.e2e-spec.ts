@@ -82,7 +82,7 @@ describe.each(BACKENDS)('%s', (store) => {
           complainantNotified: true,
           officeHolderNotified: true,
         });
-        expect(referred.events[0].findings).toEqual([]);
+        expect(referred.body.events[0].findings).toEqual([]);
         // Informal resolution of a criminal allegation is never allowed.
         const informal = await post(`/v1/complaints/${c.caseId}/informal-resolution`, panel(), {
           effectiveAt: '2013-03-06',
@@ -260,7 +260,7 @@ describe.each(BACKENDS)('%s', (store) => {
           complainant: { contact: newContact },
         });
         const updates = (await streamOf(c.stream))[1];
-        expect(updates.eventId).toBe(updated.events[0].eventId);
+        expect(updates.eventId).toBe(updated.body.events[0].eventId);
         expect(Object.keys(updates.data.commitments as object)).toEqual(['complainant.contact']);
         await ok(`/v1/complaints/${c.caseId}/complainant-updates`, panel(), {
           effectiveAt: '2014-03-02',
@@ -296,7 +296,7 @@ describe.each(BACKENDS)('%s', (store) => {
         expect(wrong.body.code).toBe('PERSONAL_DATA_SUBJECT_UNKNOWN');
         expect((await vaultRows()).keys).toContain(subjectId);
         const erased = await ok(`/v1/complaints/${c.caseId}/erasure`, t.keys.admin, erasure);
-        expect(erased.events.map((e) => e.type)).toEqual(['PersonalDataErased']);
+        expect(erased.body.events.map((e) => e.type)).toEqual(['PersonalDataErased']);
         const events = await streamOf(c.stream);
         const last = events[events.length - 1];
         expect(last.data).toMatchObject({ subjectId, authority: 'UK GDPR art 17(1)(a)' });

@@ -6,11 +6,11 @@
  */
 import { bearer, request } from './helpers/app';
 import { BACKENDS } from './helpers/backends';
-import { expectRule, PANEL_ID, usePccPanel } from './helpers/pcc-panel';
+import { expectRule, PANEL_ID, httpFlow } from './helpers/http-flow';
 
 describe.each(BACKENDS)('%s', (store) => {
   describe('Senior appointments, the office, the plan, the annual report and panel meetings over HTTP', () => {
-    const pcc = usePccPanel(store);
+    const pcc = httpFlow(store, { panel: true });
     const { post, ok, streamOf, types, establishPanel } = pcc;
 
     describe('Senior appointments (Sch 1 paras 9-12)', () => {

@@ -76,7 +76,7 @@ describe.each(BACKENDS)('%s', (store) => {
           cooperationArrangementsAdequate: true,
         });
         const done = await ok(`/v1/mergers/${id}/commencement`, csp, inForce);
-        expect(done.events.map((e) => e.type)).toEqual(['CombinationAgreementInForce']);
+        expect(done.body.events.map((e) => e.type)).toEqual(['CombinationAgreementInForce']);
 
         const parties = ['Dartford Borough Council', 'Thurrock Council', 'pcc:essex', 'pcc:kent', 'secretary-of-state'];
         await ok(`/v1/mergers/${id}/variations`, csp, {
@@ -157,7 +157,7 @@ describe.each(BACKENDS)('%s', (store) => {
           effectiveAt: '2013-03-08',
           documentRef: 'PCC/2013/017',
         });
-        expect(late.events[0].findings.map((f) => f.code)).toEqual(['SCRUTINY_WRITTEN_RESPONSE_LATE']);
+        expect(late.body.events[0].findings.map((f) => f.code)).toEqual(['SCRUTINY_WRITTEN_RESPONSE_LATE']);
 
         const missed = await open('/v1/force-areas/kent/attendance-requirements', panel, {
           ...pb,
@@ -220,7 +220,7 @@ describe.each(BACKENDS)('%s', (store) => {
           recommendations: ['That the partnership notes the refresh'],
           meetingDate: '2012-03-06',
         });
-        expect(paper.events[0].findings).toEqual([]);
+        expect(paper.body.events[0].findings).toEqual([]);
         await ok(`/v1/partnerships/${p.caseId}/partnership-plans`, csp, {
           effectiveAt: '2013-04-02',
           pcc: 'kent',
@@ -245,7 +245,7 @@ describe.each(BACKENDS)('%s', (store) => {
           venue: 'Sessions House, Maidstone',
           seniorOfficersAttending: ['Assistant Chief Constable'],
         });
-        expect(pub.events[0].findings.map((f) => f.code)).toEqual(['CSP_ANNUAL_PUBLIC_MEETING_MISSED']);
+        expect(pub.body.events[0].findings.map((f) => f.code)).toEqual(['CSP_ANNUAL_PUBLIC_MEETING_MISSED']);
         expect((await streamOf(p.stream)).map((e) => e.type)).toEqual([
           'PartnershipRegistered',
           'CspMeetingHeld',
@@ -310,7 +310,7 @@ describe.each(BACKENDS)('%s', (store) => {
           effectiveAt: '2015-06-15',
           url: 'https://www.kent-pcc.gov.uk/grants/2015-05',
         });
-        expect(published.events[0].findings.map((f) => f.code)).toEqual(['GRANT_PUBLICATION_LATE']);
+        expect(published.body.events[0].findings.map((f) => f.code)).toEqual(['GRANT_PUBLICATION_LATE']);
         await ok(`/v1/grants/${g.caseId}/repayment-requirements`, pcc, {
           effectiveAt: '2015-09-01',
           amount: 5000,

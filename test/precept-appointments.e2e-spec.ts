@@ -5,11 +5,11 @@
  */
 import { bearer, request } from './helpers/app';
 import { BACKENDS } from './helpers/backends';
-import { COUNCILS, expectRule, PANEL_ID, usePccPanel } from './helpers/pcc-panel';
+import { COUNCILS, expectRule, PANEL_ID, httpFlow } from './helpers/http-flow';
 
 describe.each(BACKENDS)('%s', (store) => {
   describe('Precepts, chief constable appointments and the panel over HTTP', () => {
-    const pcc = usePccPanel(store);
+    const pcc = httpFlow(store, { panel: true });
     const { post, ok, streamOf, types } = pcc;
 
     describe('Police and crime panel (Sch 6)', () => {
