@@ -45,7 +45,6 @@ describe.each(BACKENDS)('%s', (store) => {
           `${base}/confirmation-hearing`,
           'panel-secretariat',
           { effectiveAt: '2014-01-20', inPublic: true, appearance: 'in_person', meetingRef: 'kent-pcp-2014-01-20' },
-          200,
           'W/"0"',
         );
         expect(hearing.headers.etag).toBe('W/"1"');
@@ -67,7 +66,6 @@ describe.each(BACKENDS)('%s', (store) => {
             membersAtTime: pcc.roster,
             url: 'https://democracy.kent.gov.uk/pcp/cc-veto',
           },
-          200,
           'W/"1"',
         );
         expect(vetoed.headers.etag).toBe('W/"3"');
@@ -86,7 +84,6 @@ describe.each(BACKENDS)('%s', (store) => {
           `${base}/reserve-candidate`,
           'pcc-office',
           { effectiveAt: '2014-01-27', ...candidate('Candidate Two', '2014-01-27') },
-          200,
           'W/"3"',
         );
         expect(reserve.headers.etag).toBe('W/"4"');
@@ -94,7 +91,6 @@ describe.each(BACKENDS)('%s', (store) => {
           `${base}/confirmation-hearing`,
           'panel-secretariat',
           { effectiveAt: '2014-02-03', inPublic: true, appearance: 'live_link' },
-          200,
           'W/"4"',
         );
         // The reserve candidate cannot be vetoed.
@@ -111,15 +107,13 @@ describe.each(BACKENDS)('%s', (store) => {
           `${base}/report`,
           'panel-secretariat',
           { effectiveAt: '2014-02-03', recommend: 'appoint', url: 'https://democracy.kent.gov.uk/pcp/cc-report' },
-          200,
           'W/"5"',
         );
-        await ok(`${base}/response`, 'pcc-office', { effectiveAt: '2014-02-05', accept: true }, 200, 'W/"6"');
+        await ok(`${base}/response`, 'pcc-office', { effectiveAt: '2014-02-05', accept: true }, 'W/"6"');
         const appointed = await ok(
           `${base}/appointment`,
           'pcc-office',
           { effectiveAt: '2014-02-06', candidate: 'Candidate Two' },
-          200,
           'W/"7"',
         );
         expect(appointed.headers.etag).toBe('W/"8"');
@@ -153,7 +147,6 @@ describe.each(BACKENDS)('%s', (store) => {
           `/v1/chief-constable-appointments/${created.body.caseId}/abandonment`,
           'pcc-office',
           { effectiveAt: '2015-03-10', reason: 'The candidate withdrew' },
-          200,
           'W/"0"',
         );
         expect(abandoned.body.events[0].type).toBe('AppointmentAbandoned');

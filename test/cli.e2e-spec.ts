@@ -2,10 +2,10 @@
  * The `ledger` CLI, driven in-process as `ledger <args>` would run it: keys, demo, export
  * and verify, each test against a fresh SQLite data dir of its own.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ledgerCli } from './helpers/cli';
+import { exportKentOffice, keyNamedIn, ledgerCli } from './helpers/cli';
 
 async function ledger(args: string[]): Promise<{ out: string; code: number }> {
   const r = await ledgerCli(args);
@@ -61,18 +61,9 @@ describe('ledger CLI', () => {
     expect(again.code).toBe(1);
     expect(again.out).toMatch(/not empty/);
     const file = join(dir, 'office.jsonl');
-    const exported = await ledger([
-      'export',
-      '--stream',
-      'commissioner-office:kent-2012',
-      '--format',
-      'jsonl',
-      '--out',
-      file,
-    ]);
+    const exported = await ledger(exportKentOffice(file));
     expect(exported.code).toBe(0);
-    const key = /governance-ledger\.example\/kent\+[0-9a-f]{8}\+[A-Za-z0-9+/=]+/.exec(readFileSync(file, 'utf8'))![0];
-    const verified = await ledger(['verify', file, '--key', key]);
+    const verified = await ledger(['verify', file, '--key', keyNamedIn(file)]);
     expect(verified.out).toMatch(/^OK: 3 events verified/m);
     expect(verified.code).toBe(0);
   });
@@ -122,26 +113,12 @@ describe('ledger CLI', () => {
     };
     const received = (await read()).find((e) => e.type === 'ComplaintReceived')!;
     const subject = (received.data.complainant as { subjectId: string }).subjectId;
-    const refused = await ledger([
-      'erase',
-      '--subject',
-      subject,
-      '--reason',
-      'Retention period ended',
-      '--authority',
-      'UK GDPR art 17(1)(a)',
-    ]).catch((e: Error) => ({ out: e.message, code: 1 }));
+    const erase = ['erase', '--subject', subject, '--reason', 'Retention period ended'];
+    const authority = ['--authority', 'UK GDPR art 17(1)(a)'];
+    // Without --yes the erasure is refused: it cannot be undone.
+    const refused = await ledger([...erase, ...authority]).catch((e: Error) => ({ out: e.message, code: 1 }));
     expect(refused.code).not.toBe(0);
-    const done = await ledger([
-      'erase',
-      '--subject',
-      subject,
-      '--reason',
-      'Retention period ended',
-      '--authority',
-      'UK GDPR art 17(1)(a)',
-      '--yes',
-    ]);
+    const done = await ledger([...erase, ...authority, '--yes']);
     expect(done.code).toBe(0);
     expect(done.out).toMatch(/recorded it in complaint:/);
     const erased = (await read()).filter((e) => e.type === 'PersonalDataErased' && e.stream === received.stream);

@@ -25,7 +25,6 @@ describe.each(BACKENDS)('%s', (store) => {
           '/v1/commissioner-offices/kent-2012/acceptance',
           'pcc-office',
           { effectiveAt: '2012-11-22', person: 'Ann Barnes' },
-          200,
           'W/"0"',
         );
         // Suspended on 3 March 2014, with an acting commissioner from the 4th (s.62).
@@ -62,8 +61,8 @@ describe.each(BACKENDS)('%s', (store) => {
         expect((await post(`${b}/panel-submission`, 'pcc-office', { effectiveAt: '2013-01-08' })).body.code).toBe(
           'PLAN_CHIEF_CONSTABLE_NOT_CONSULTED',
         );
-        await ok(`${b}/chief-constable-consultation`, 'pcc-office', { effectiveAt: '2013-01-14' }, 200, 'W/"0"');
-        await ok(`${b}/panel-submission`, 'pcc-office', { effectiveAt: '2013-01-21' }, 200, 'W/"1"');
+        await ok(`${b}/chief-constable-consultation`, 'pcc-office', { effectiveAt: '2013-01-14' }, 'W/"0"');
+        await ok(`${b}/panel-submission`, 'pcc-office', { effectiveAt: '2013-01-21' }, 'W/"1"');
         expect(
           (await post(`${b}/report`, 'pcc-office', { effectiveAt: '2013-02-05', recommendations: [] })).status,
         ).toBe(403);
@@ -71,14 +70,12 @@ describe.each(BACKENDS)('%s', (store) => {
           `${b}/report`,
           'panel-secretariat',
           { effectiveAt: '2013-02-05', recommendations: ['Add a measure for rural crime'] },
-          200,
           'W/"2"',
         );
         await ok(
           `${b}/response`,
           'pcc-office',
           { effectiveAt: '2013-02-12', url: 'https://www.kent-pcc.gov.uk/plan/response' },
-          200,
           'W/"3"',
         );
         const issue = {
@@ -91,7 +88,7 @@ describe.each(BACKENDS)('%s', (store) => {
         expect((await post(`${b}/issue`, 'pcc-office', { ...issue, issuedBy: 'acting_commissioner' })).body.code).toBe(
           'PLAN_ACTING_COMMISSIONER_CANNOT_ISSUE',
         );
-        const issued = await ok(`${b}/issue`, 'pcc-office', issue, 200, 'W/"4"');
+        const issued = await ok(`${b}/issue`, 'pcc-office', issue, 'W/"4"');
         expect(issued.body.events[0]).toMatchObject({ type: 'PoliceAndCrimePlanIssued', findings: [] });
         await ok(`${b}/publication`, 'pcc-office', {
           effectiveAt: '2013-03-20',
@@ -162,7 +159,7 @@ describe.each(BACKENDS)('%s', (store) => {
           201,
         );
         const b = '/v1/annual-reports/kent-ar-2013-14';
-        await ok(`${b}/panel-submission`, 'pcc-office', { effectiveAt: '2014-06-05' }, 200, 'W/"0"');
+        await ok(`${b}/panel-submission`, 'pcc-office', { effectiveAt: '2014-06-05' }, 'W/"0"');
         // A private session is not the s.28(4)(a) meeting: refused, nothing stored.
         expect(
           (
@@ -177,22 +174,19 @@ describe.each(BACKENDS)('%s', (store) => {
           `${b}/public-meeting`,
           'panel-secretariat',
           { effectiveAt: '2014-06-24', inPublic: true, pccAttended: true, meetingRef: 'kent-pcp-2014-06-24' },
-          200,
           'W/"1"',
         );
         await ok(
           `${b}/report`,
           'panel-secretariat',
           { effectiveAt: '2014-06-30', recommendations: ['Report outcomes for victims'] },
-          200,
           'W/"2"',
         );
-        await ok(`${b}/response`, 'pcc-office', { effectiveAt: '2014-07-10' }, 200, 'W/"3"');
+        await ok(`${b}/response`, 'pcc-office', { effectiveAt: '2014-07-10' }, 'W/"3"');
         const published = await ok(
           `${b}/publication`,
           'pcc-office',
           { effectiveAt: '2014-07-15', url: 'https://www.kent-pcc.gov.uk/annual-report/2013-14' },
-          200,
           'W/"4"',
         );
         expect(published.headers.etag).toBe('W/"5"');
@@ -240,7 +234,6 @@ describe.each(BACKENDS)('%s', (store) => {
             exemptParas: [],
             purpose: 'for_decision',
           },
-          200,
           'W/"0"',
         );
         const ids = pcc.roster.map((m) => m.memberId);
@@ -249,10 +242,9 @@ describe.each(BACKENDS)('%s', (store) => {
           `${b}/attendance`,
           'panel-secretariat',
           { effectiveAt: '2013-02-05', present, absent: ids.slice(10), membersAtTime: pcc.roster },
-          200,
           'W/"1"',
         );
-        await ok(`${b}/quorum`, 'panel-secretariat', { effectiveAt: '2013-02-05', minimumPresent: 3 }, 200, 'W/"2"');
+        await ok(`${b}/quorum`, 'panel-secretariat', { effectiveAt: '2013-02-05', minimumPresent: 3 }, 'W/"2"');
         await ok(`${b}/interests`, 'panel-secretariat', {
           effectiveAt: '2013-02-05',
           memberId: 'm3',

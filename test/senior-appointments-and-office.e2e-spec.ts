@@ -32,16 +32,14 @@ describe.each(BACKENDS)('%s', (store) => {
           `${b}/confirmation-hearing`,
           'panel-secretariat',
           { effectiveAt: '2014-05-13', inPublic: true, appearance: 'in_person' },
-          200,
           'W/"0"',
         );
-        await ok(`${b}/report`, 'panel-secretariat', { effectiveAt: '2014-05-13', recommend: 'appoint' }, 200, 'W/"1"');
-        await ok(`${b}/response`, 'pcc-office', { effectiveAt: '2014-05-15', accept: true }, 200, 'W/"2"');
+        await ok(`${b}/report`, 'panel-secretariat', { effectiveAt: '2014-05-13', recommend: 'appoint' }, 'W/"1"');
+        await ok(`${b}/response`, 'pcc-office', { effectiveAt: '2014-05-15', accept: true }, 'W/"2"');
         const appointed = await ok(
           `${b}/appointment`,
           'pcc-office',
           { effectiveAt: '2014-05-19', person: 'Tim Smith' },
-          200,
           'W/"3"',
         );
         expect(appointed.headers.etag).toBe('W/"4"');
@@ -135,7 +133,7 @@ describe.each(BACKENDS)('%s', (store) => {
         expect(
           (await post(`${b}/acceptance`, 'pcc-office', { effectiveAt: '2012-11-21', person: 'Ann Barnes' })).body.code,
         ).toBe('OFFICE_TERM_START_NOT_POLL_PLUS_7');
-        await ok(`${b}/acceptance`, 'pcc-office', { effectiveAt: '2012-11-22', person: 'Ann Barnes' }, 200, 'W/"0"');
+        await ok(`${b}/acceptance`, 'pcc-office', { effectiveAt: '2012-11-22', person: 'Ann Barnes' }, 'W/"0"');
         await ok(`${b}/deputy`, 'pcc-office', {
           effectiveAt: '2013-01-10',
           person: 'Tim Smith',

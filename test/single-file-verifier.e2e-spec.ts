@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LogSigner } from '@ledger/audit';
-import { ledgerCli } from './helpers/cli';
+import { exportKentOffice, ledgerCli } from './helpers/cli';
 
 async function ledger(args: string[]): Promise<string> {
   const r = await ledgerCli(args);
@@ -43,16 +43,7 @@ describe('the single-file verifier, alone with Node', () => {
     Object.assign(process.env, { DATA_DIR: data, STORE: 'sqlite', LOG_LEVEL: 'silent' });
     await ledger(['demo']);
     mkdirSync(join(data, 'out'));
-    const said = await ledger([
-      'export',
-      '--stream',
-      'commissioner-office:kent-2012',
-      '--format',
-      'jsonl',
-      '--out',
-      join(data, 'out', 'case.jsonl'),
-      '--no-progress',
-    ]);
+    const said = await ledger(exportKentOffice(join(data, 'out', 'case.jsonl'), '--no-progress'));
     expect(said).toMatch(/Wrote verify-ledger\.mjs beside it/);
     // The export seals the log, creating the signing key on first use.
     const signer = LogSigner.parse(readFileSync(join(data, 'ledger-signing.key'), 'utf8'));

@@ -74,8 +74,15 @@ export function httpFlow(store: Backend, setup: { panel?: boolean } = {}) {
     seen.push(res.text, JSON.stringify(res.headers));
     return res;
   };
-  /** Posts and expects `status`; returns the response. */
-  const ok = async (path: string, who: ApiRole | string, body: object, status = 200, ifMatch?: string) => {
+  /** Posts and expects `status`; returns the response. A string in place of the status is an If-Match, expecting 200. */
+  const ok = async (
+    path: string,
+    who: ApiRole | string,
+    body: object,
+    status: number | string = 200,
+    ifMatch?: string,
+  ) => {
+    if (typeof status === 'string') [status, ifMatch] = [200, status];
     const res = await post(path, who, body, ifMatch ?? {});
     if (res.status !== status) throw new Error(`${path}: expected ${status}, got ${res.status} ${res.text}`);
     return res as Omit<request.Response, 'body'> & { body: CommandResult };
