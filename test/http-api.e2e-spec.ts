@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { bearer, request, startApp, TestApp } from './helpers/app';
+import { bearer, request, useApp } from './helpers/app';
 import { BACKENDS } from './helpers/backends';
 import { reportRequest } from './helpers/requests';
 
@@ -20,11 +20,7 @@ function expectProblem(res: request.Response, status: number) {
 
 describe.each(BACKENDS)('%s', (store) => {
   describe('HTTP API', () => {
-    let t: TestApp;
-    beforeAll(async () => {
-      t = await startApp({ store });
-    });
-    afterAll(async () => t.close());
+    const t = useApp({ store });
 
     const post = (path: string, token?: string) => {
       const r = request(t.http).post(path).set('Content-Type', 'application/json');

@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
 import { bearer, request, startApp, TestApp } from './helpers/app';
 import { caughtUp } from './helpers/projections';
 import { BACKENDS } from './helpers/backends';
+import { reportRequest } from './helpers/requests';
 
 const verify = (text: string, trustedKeys: string[], extra: { earlierCheckpoint?: string } = {}) =>
   verifyExport(Readable.from([Buffer.from(text)]), { trustedKeys, ...extra });
@@ -90,14 +91,7 @@ describe.each(BACKENDS)('%s', (store) => {
       await request(t.http)
         .post('/v1/force-areas/kent/report-requests')
         .set(bearer(t.keys['pcc-office']))
-        .send({
-          effectiveAt: '2013-05-01',
-          areas: [{ name: 'Medway', policeAreas: ['kent'] }],
-          matters: [{ description: 'ASB', devolvedWelshFunction: false }],
-          notSatisfiedReason: 'x',
-          proportionalityReason: 'y',
-          dueOn: '2013-06-30',
-        });
+        .send(reportRequest);
       const second = (await request(t.http).post('/v1/ledger/checkpoints').set(bearer(auditor))).body;
       expect(second.size).toBe(first.size + 1);
       const c = (await request(t.http).get('/v1/ledger/consistency').query({ from: first.size, to: second.size })).body;

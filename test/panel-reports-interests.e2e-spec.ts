@@ -6,7 +6,7 @@
  * "no record" into "missed".
  */
 import { caughtUp } from './helpers/projections';
-import { bearer, request, startApp, TestApp } from './helpers/app';
+import { bearer, request, useApp } from './helpers/app';
 import { BACKENDS } from './helpers/backends';
 
 type Outcome = {
@@ -17,11 +17,7 @@ type Outcome = {
 
 describe.each(BACKENDS)('%s', (store) => {
   describe("The panel's own work over HTTP", () => {
-    let t: TestApp;
-    beforeAll(async () => {
-      t = await startApp({ store });
-    });
-    afterAll(async () => t.close());
+    const t = useApp({ store });
 
     const post = (path: string, token: string, body: object) =>
       request(t.http).post(path).set('Content-Type', 'application/json').set(bearer(token)).send(body);

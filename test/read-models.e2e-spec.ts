@@ -7,6 +7,7 @@ import { KENT_CASES } from '@ledger/domain';
 import { bearer, request, startApp, TestApp } from './helpers/app';
 import { caughtUp } from './helpers/projections';
 import { BACKENDS } from './helpers/backends';
+import { reportRequest } from './helpers/requests';
 
 describe.each(BACKENDS)('%s', (store) => {
   describe('Read models over HTTP', () => {
@@ -62,14 +63,7 @@ describe.each(BACKENDS)('%s', (store) => {
       const created = await request(t.http)
         .post('/v1/force-areas/kent/report-requests')
         .set(bearer(t.keys['pcc-office']))
-        .send({
-          effectiveAt: '2013-05-01',
-          areas: [{ name: 'Medway', policeAreas: ['kent'] }],
-          matters: [{ description: 'ASB strategy delivery', devolvedWelshFunction: false }],
-          notSatisfiedReason: 'Targets missed',
-          proportionalityReason: 'A short report is proportionate',
-          dueOn: '2013-06-30',
-        });
+        .send(reportRequest);
       expect(created.status).toBe(201);
       await caughtUp(t);
       const at = async (asAt: string) =>

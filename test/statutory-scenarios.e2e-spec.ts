@@ -4,7 +4,7 @@
  * Each names the provision it checks.
  */
 import type { ApiRole } from '@ledger/governance';
-import { bearer, request, startApp, TestApp } from './helpers/app';
+import { bearer, request, useApp } from './helpers/app';
 import { BACKENDS } from './helpers/backends';
 
 interface Envelope {
@@ -16,11 +16,7 @@ type Finding = { code: string; citation: string };
 
 describe.each(BACKENDS)('%s', (store) => {
   describe('Statutory scenarios over HTTP', () => {
-    let t: TestApp;
-    beforeAll(async () => {
-      t = await startApp({ store });
-    });
-    afterAll(async () => t.close());
+    const t = useApp({ store });
 
     /** A force area of the scenario's own, with a key per role. */
     async function area(forceArea: string) {

@@ -3,25 +3,18 @@
  * corrections, the as-at and as-recorded views, the trail and registers, pagination, print,
  * a vetoed precept and the police-area picker. Set-up and page checks: ./helpers/viewer.
  */
-import { request, TestApp } from './helpers/app';
-import { OFFICE, PLAN, PRECEPT, useViewer } from './helpers/viewer';
-import type { Page } from 'playwright-core';
+import { request } from './helpers/app';
+import { OFFICE, PLAN, PRECEPT, useViewer, type ViewerState } from './helpers/viewer';
 
 // Browser globals, for the functions run in the page (the project compiles without the DOM lib).
 /* eslint-disable @typescript-eslint/no-explicit-any */
 declare const document: any;
 
-jest.setTimeout(180_000);
-
 describe('Web viewer in Chromium: pages', () => {
   const viewer = useViewer();
   const { open, shot, axe, expectPlain } = viewer;
-  let t: TestApp;
-  let page: Page;
-  let vkey: string;
-  beforeAll(() => {
-    ({ t, page, vkey } = viewer.current());
-  });
+  let { t, page, vkey } = {} as ViewerState;
+  beforeAll(() => ({ t, page, vkey } = viewer.current()));
 
   it('opens the Kent dashboard: past-due duties with no record (never "missed" from gaps in the papers), vetoes, decisions and the integrity badge', async () => {
     const res = await open('/ui/areas/kent');

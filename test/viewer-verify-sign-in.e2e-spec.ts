@@ -9,9 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import type { Page } from 'playwright-core';
-import { request, TestApp } from './helpers/app';
-import { COMPLAINT, OFFICE, useViewer } from './helpers/viewer';
+import { request } from './helpers/app';
+import { COMPLAINT, OFFICE, useViewer, type ViewerState } from './helpers/viewer';
 
 // Browser globals, for the functions run in the page (the project compiles without the DOM lib).
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -20,17 +19,11 @@ declare const window: any;
 declare const sessionStorage: any;
 declare const location: any;
 
-jest.setTimeout(180_000);
-
 describe('Web viewer in Chromium: verification and sign-in', () => {
   const viewer = useViewer();
   const { open, shot, axe, expectPlain } = viewer;
-  let t: TestApp;
-  let page: Page;
-  let vkey: string;
-  beforeAll(() => {
-    ({ t, page, vkey } = viewer.current());
-  });
+  let { t, page, vkey } = {} as ViewerState;
+  beforeAll(() => ({ t, page, vkey } = viewer.current()));
 
   it('verifies a case in the browser with the single-file verifier: verified, then failed on a tampered copy', async () => {
     await open(`/ui/cases/${OFFICE}`);

@@ -82,3 +82,16 @@ export async function startApp(
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 export { request };
+
+/**
+ * Starts the app before the suite's tests and closes it after them. Called inside a describe;
+ * the returned object is filled in by beforeAll, so it is usable inside tests only.
+ */
+export function useApp(options: Parameters<typeof startApp>[0] = {}): TestApp {
+  const t = {} as TestApp;
+  beforeAll(async () => {
+    Object.assign(t, await startApp(options));
+  });
+  afterAll(async () => t.close());
+  return t;
+}

@@ -6,7 +6,7 @@
  * that panel, so the tests do not depend on one another.
  */
 import type { ApiRole } from '@ledger/governance';
-import { bearer, request, startApp, TestApp } from './app';
+import { bearer, request, useApp } from './app';
 import type { Backend } from './backends';
 
 export interface Envelope {
@@ -42,7 +42,7 @@ export function expectRule(res: request.Response, code: string, citation: string
 
 export function httpFlow(store: Backend, setup: { panel?: boolean } = {}) {
   /** Filled in by beforeAll: usable inside tests only. */
-  const t = {} as TestApp;
+  const t = useApp({ store });
   /** A national admin key (force area "*"), to read any stream. */
   let national: string;
   /** Every response body seen, for the personal-data check. */
@@ -51,11 +51,9 @@ export function httpFlow(store: Backend, setup: { panel?: boolean } = {}) {
   let roster: Member[] = [];
 
   beforeAll(async () => {
-    Object.assign(t, await startApp({ store }));
     national = await t.key('admin', '*');
     if (setup.panel) roster = await establishPanel(t.keys, 'kent', PANEL_ID, KENT_PANEL_NAMES, COUNCILS);
   });
-  afterAll(async () => t.close());
 
   /** `who` is a role (a Kent key) or a token; a string `headers` is an If-Match value. */
   const post = async (

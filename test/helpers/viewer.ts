@@ -56,6 +56,8 @@ export interface ViewerState {
  * own beforeAll (declared after this call, so it runs after the start).
  */
 export function useViewer() {
+  // A browser suite's tests wait on page loads and axe runs: more than the default per-test time.
+  jest.setTimeout(180_000);
   let state: ViewerState | undefined;
   let context: BrowserContext | undefined;
   let profile: string | undefined;

@@ -1,4 +1,15 @@
-import { firstResponse, history, notified, reported, revised, veto, vetoed, vetoReport } from '../testing/precept';
+import {
+  firstResponse,
+  history,
+  issueAfter,
+  notified,
+  preceptIssued,
+  reported,
+  revised,
+  veto,
+  vetoed,
+  vetoReport,
+} from '../testing/precept';
 import { panelFacts as pan, panelRoster as roster } from '../testing/panel';
 import { on, spec } from '../testing/spec';
 import type { VetoProposedPrecept } from './precept-cycle.commands';
@@ -169,12 +180,7 @@ describe('PreceptCycle (PRSRA 2011 Sch 5; SI 2012/2271)', () => {
           on('2013-02-09', late),
         )
         .when({ type: 'IssuePrecept', data: { amount: 100 } }, { effectiveOn: '2013-02-20' })
-        .then([
-          {
-            type: 'PreceptIssued',
-            data: { amount: 100, variant: 'proposed', scrutinyEndedBy: 'veto_reported_late', issuedOn: '2013-02-20' },
-          },
-        ]);
+        .then(preceptIssued(100, 'proposed', 'veto_reported_late', '2013-02-20'));
     });
     it('allows at most one veto per cycle', () => {
       spec(decider)
@@ -192,54 +198,27 @@ describe('PreceptCycle (PRSRA 2011 Sch 5; SI 2012/2271)', () => {
 
   describe('no veto: response and issue (Sch 5 paras 1(2), 5)', () => {
     it('blocks issue while the panel can still report', () => {
-      spec(decider)
-        .given(...history(notified))
-        .when({ type: 'IssuePrecept', data: { amount: 100 } }, { effectiveOn: '2013-02-08' })
-        .thenThrows('PRECEPT_ISSUED_DURING_SCRUTINY');
+      issueAfter([...history(notified)], 100, '2013-02-08').thenThrows('PRECEPT_ISSUED_DURING_SCRUTINY');
     });
     it('blocks issue after a report until the PCC responds', () => {
-      spec(decider)
-        .given(...history(notified, reported))
-        .when({ type: 'IssuePrecept', data: { amount: 100 } }, { effectiveOn: '2013-02-20' })
-        .thenThrows('PRECEPT_ISSUED_DURING_SCRUTINY');
+      issueAfter([...history(notified, reported)], 100, '2013-02-20').thenThrows('PRECEPT_ISSUED_DURING_SCRUTINY');
     });
     it('issues the proposed or the recommended amount after the response', () => {
-      spec(decider)
-        .given(...history(notified, reported, firstResponse))
-        .when({ type: 'IssuePrecept', data: { amount: 98 } }, { effectiveOn: '2013-02-20' })
-        .then([
-          {
-            type: 'PreceptIssued',
-            data: {
-              amount: 98,
-              variant: 'first_report_recommendation',
-              scrutinyEndedBy: 'first_response',
-              issuedOn: '2013-02-20',
-            },
-          },
-        ]);
-      spec(decider)
-        .given(...history(notified, reported, firstResponse))
-        .when({ type: 'IssuePrecept', data: { amount: 100 } }, { effectiveOn: '2013-02-20' })
-        .thenFlags();
+      issueAfter([...history(notified, reported, firstResponse)], 98, '2013-02-20').then(
+        preceptIssued(98, 'first_report_recommendation', 'first_response', '2013-02-20'),
+      );
+      issueAfter([...history(notified, reported, firstResponse)], 100, '2013-02-20').thenFlags();
     });
     it('rejects an amount that is neither proposed nor recommended', () => {
-      spec(decider)
-        .given(...history(notified, reported, firstResponse))
-        .when({ type: 'IssuePrecept', data: { amount: 99 } }, { effectiveOn: '2013-02-20' })
-        .thenThrows('PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED');
+      issueAfter([...history(notified, reported, firstResponse)], 99, '2013-02-20').thenThrows(
+        'PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED',
+      );
     });
     it('given no report at all, when the PCC issues the proposed precept after 8 February, then it is recorded with a ⚠️ finding that the end of scrutiny is deemed (Sch 5 para 1(2) names none)', () => {
-      const [e] = spec(decider)
-        .given(...history(notified))
-        .when({ type: 'IssuePrecept', data: { amount: 100 } }, { effectiveOn: '2013-02-09' })
-        .thenFlags('PRECEPT_ISSUED_WITHOUT_ANY_REPORT');
+      const [e] = issueAfter([...history(notified)], 100, '2013-02-09').thenFlags('PRECEPT_ISSUED_WITHOUT_ANY_REPORT');
       expect(e.findings?.[0].confidence).toBe('unconfirmed');
       expect(e.data).toMatchObject({ scrutinyEndedBy: 'no_report_by_8_february', variant: 'proposed' });
-      spec(decider)
-        .given(...history(notified))
-        .when({ type: 'IssuePrecept', data: { amount: 90 } }, { effectiveOn: '2013-02-09' })
-        .thenThrows('PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED');
+      issueAfter([...history(notified)], 90, '2013-02-09').thenThrows('PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED');
     });
 
     describe('a report made late without a veto (Sch 5 paras 1(2)(a), 5; reg 4(2) covers only a late veto)', () => {
@@ -263,33 +242,18 @@ describe('PreceptCycle (PRSRA 2011 Sch 5; SI 2012/2271)', () => {
         expect(e.findings?.[0].message).toMatch(/paras 1\(2\)\(a\), 5/);
       });
       it('given a report on 10 February and no response, when the PCC issues, then it is refused: scrutiny ends with the response (para 1(2)(a))', () => {
-        spec(decider)
-          .given(...history(notified, lateReport))
-          .when({ type: 'IssuePrecept', data: { amount: 100 } }, { effectiveOn: '2013-02-20' })
-          .thenThrows('PRECEPT_ISSUED_DURING_SCRUTINY');
+        issueAfter([...history(notified, lateReport)], 100, '2013-02-20').thenThrows('PRECEPT_ISSUED_DURING_SCRUTINY');
       });
       it('given a report on 10 February and the response, when the PCC issues the recommended amount, then it is recorded (para 5(3)(b))', () => {
-        spec(decider)
-          .given(...history(notified, lateReport, lateResponse))
-          .when({ type: 'IssuePrecept', data: { amount: 98 } }, { effectiveOn: '2013-02-20' })
-          .then([
-            {
-              type: 'PreceptIssued',
-              data: {
-                amount: 98,
-                variant: 'first_report_recommendation',
-                scrutinyEndedBy: 'first_response',
-                issuedOn: '2013-02-20',
-              },
-            },
-          ]);
+        issueAfter([...history(notified, lateReport, lateResponse)], 98, '2013-02-20').then(
+          preceptIssued(98, 'first_report_recommendation', 'first_response', '2013-02-20'),
+        );
       });
     });
     it('warns (⚠️ LGFA 1992 s.40, not confirmed) when issued on or after 1 March', () => {
-      const [e] = spec(decider)
-        .given(...history(notified, reported, firstResponse))
-        .when({ type: 'IssuePrecept', data: { amount: 100 } }, { effectiveOn: '2013-03-01' })
-        .thenFlags('PRECEPT_ISSUED_AFTER_1_MARCH');
+      const [e] = issueAfter([...history(notified, reported, firstResponse)], 100, '2013-03-01').thenFlags(
+        'PRECEPT_ISSUED_AFTER_1_MARCH',
+      );
       expect(e.findings?.[0].confidence).toBe('unconfirmed');
     });
     it('cannot issue twice', () => {

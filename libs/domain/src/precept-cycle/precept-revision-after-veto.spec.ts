@@ -1,7 +1,9 @@
 import { panelFacts as pan, panelRoster as roster } from '../testing/panel';
 import {
   history,
+  issueAfter,
   notified,
+  preceptIssued,
   reported,
   revised,
   secondReport,
@@ -79,10 +81,7 @@ describe('PreceptCycle after a veto: revision, second report, issue and timetabl
         .thenThrows('PROCESS_STEP_OUT_OF_ORDER');
     });
     it('never issues the vetoed proposed precept before a revised one is notified', () => {
-      spec(decider)
-        .given(...afterVeto)
-        .when({ type: 'IssuePrecept', data: { amount: 100 } }, { effectiveOn: '2013-03-05' })
-        .thenThrows('PRECEPT_ISSUED_DURING_SCRUTINY');
+      issueAfter([...afterVeto], 100, '2013-03-05').thenThrows('PRECEPT_ISSUED_DURING_SCRUTINY');
     });
     it('records the second report; late after 22 February', () => {
       spec(decider)
@@ -110,54 +109,20 @@ describe('PreceptCycle after a veto: revision, second report, issue and timetabl
         .thenFlags('PRECEPT_SECOND_RESPONSE_LATE');
     });
     it('blocks issue until the second response (reg 7-8)', () => {
-      spec(decider)
-        .given(...afterVeto, ...history(revised, secondReport))
-        .when({ type: 'IssuePrecept', data: { amount: 95 } }, { effectiveOn: '2013-02-25' })
-        .thenThrows('PRECEPT_ISSUED_DURING_SCRUTINY');
+      issueAfter([...afterVeto, ...history(revised, secondReport)], 95, '2013-02-25').thenThrows(
+        'PRECEPT_ISSUED_DURING_SCRUTINY',
+      );
     });
     it('after the second response issues the revised, a lower, or the recommended amount — not the proposed (reg 8)', () => {
       const full = [...afterVeto, ...history(revised, secondReport, secondResponse)];
-      spec(decider)
-        .given(...full)
-        .when({ type: 'IssuePrecept', data: { amount: 95 } }, { effectiveOn: '2013-02-28' })
-        .then([
-          {
-            type: 'PreceptIssued',
-            data: { amount: 95, variant: 'revised', scrutinyEndedBy: 'second_response', issuedOn: '2013-02-28' },
-          },
-        ]);
-      spec(decider)
-        .given(...full)
-        .when({ type: 'IssuePrecept', data: { amount: 94 } }, { effectiveOn: '2013-02-28' })
-        .then([
-          {
-            type: 'PreceptIssued',
-            data: {
-              amount: 94,
-              variant: 'further_in_veto_direction',
-              scrutinyEndedBy: 'second_response',
-              issuedOn: '2013-02-28',
-            },
-          },
-        ]);
-      spec(decider)
-        .given(...full)
-        .when({ type: 'IssuePrecept', data: { amount: 97 } }, { effectiveOn: '2013-02-28' })
-        .then([
-          {
-            type: 'PreceptIssued',
-            data: {
-              amount: 97,
-              variant: 'second_report_recommendation',
-              scrutinyEndedBy: 'second_response',
-              issuedOn: '2013-02-28',
-            },
-          },
-        ]);
-      spec(decider)
-        .given(...full)
-        .when({ type: 'IssuePrecept', data: { amount: 100 } }, { effectiveOn: '2013-02-28' })
-        .thenThrows('PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED');
+      issueAfter([...full], 95, '2013-02-28').then(preceptIssued(95, 'revised', 'second_response', '2013-02-28'));
+      issueAfter([...full], 94, '2013-02-28').then(
+        preceptIssued(94, 'further_in_veto_direction', 'second_response', '2013-02-28'),
+      );
+      issueAfter([...full], 97, '2013-02-28').then(
+        preceptIssued(97, 'second_report_recommendation', 'second_response', '2013-02-28'),
+      );
+      issueAfter([...full], 100, '2013-02-28').thenThrows('PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED');
     });
     it('after a too-low veto, issues the revised or a higher amount, never a lower one (reg 8)', () => {
       const up: PreceptCycleEvent = { type: 'RevisedPreceptNotified', data: { amount: 105, notifiedOn: '2013-02-14' } };
@@ -170,28 +135,11 @@ describe('PreceptCycle after a veto: revision, second report, issue and timetabl
         on('2013-02-07', vetoed(true, 'too_low')),
         ...history(up, accepted, secondResponse),
       ];
-      spec(decider)
-        .given(...full)
-        .when({ type: 'IssuePrecept', data: { amount: 106 } }, { effectiveOn: '2013-02-28' })
-        .then([
-          {
-            type: 'PreceptIssued',
-            data: {
-              amount: 106,
-              variant: 'further_in_veto_direction',
-              scrutinyEndedBy: 'second_response',
-              issuedOn: '2013-02-28',
-            },
-          },
-        ]);
-      spec(decider)
-        .given(...full)
-        .when({ type: 'IssuePrecept', data: { amount: 104 } }, { effectiveOn: '2013-02-28' })
-        .thenThrows('PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED');
-      spec(decider)
-        .given(...full)
-        .when({ type: 'IssuePrecept', data: { amount: 100 } }, { effectiveOn: '2013-02-28' })
-        .thenThrows('PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED');
+      issueAfter([...full], 106, '2013-02-28').then(
+        preceptIssued(106, 'further_in_veto_direction', 'second_response', '2013-02-28'),
+      );
+      issueAfter([...full], 104, '2013-02-28').thenThrows('PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED');
+      issueAfter([...full], 100, '2013-02-28').thenThrows('PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED');
     });
     it('takes no revised precept after a late veto, which had no effect (reg 4(2))', () => {
       const late = { ...vetoed(false), data: { ...vetoed(false).data, vetoedOn: '2013-02-09' } };
@@ -205,30 +153,15 @@ describe('PreceptCycle after a veto: revision, second report, issue and timetabl
         .thenThrows('PROCESS_STEP_OUT_OF_ORDER');
     });
     it('with no second report by 22 February, scrutiny ends and the revised precept may be issued (reg 6(3))', () => {
-      spec(decider)
-        .given(...afterVeto, ...history(revised))
-        .when({ type: 'IssuePrecept', data: { amount: 95 } }, { effectiveOn: '2013-02-23' })
-        .then([
-          {
-            type: 'PreceptIssued',
-            data: {
-              amount: 95,
-              variant: 'revised',
-              scrutinyEndedBy: 'no_second_report_by_22_february',
-              issuedOn: '2013-02-23',
-            },
-          },
-        ]);
-      spec(decider)
-        .given(...afterVeto, ...history(revised))
-        .when({ type: 'IssuePrecept', data: { amount: 95 } }, { effectiveOn: '2013-02-22' })
-        .thenThrows('PRECEPT_ISSUED_DURING_SCRUTINY');
+      issueAfter([...afterVeto, ...history(revised)], 95, '2013-02-23').then(
+        preceptIssued(95, 'revised', 'no_second_report_by_22_february', '2013-02-23'),
+      );
+      issueAfter([...afterVeto, ...history(revised)], 95, '2013-02-22').thenThrows('PRECEPT_ISSUED_DURING_SCRUTINY');
     });
     it('given no second report by 22 February, when the PCC issues an amount lower than the revised precept, then it is refused: only the revised precept (reg 6(3); reg 8(1) excludes the case)', () => {
-      const err = spec(decider)
-        .given(...afterVeto, ...history(revised))
-        .when({ type: 'IssuePrecept', data: { amount: 94 } }, { effectiveOn: '2013-02-23' })
-        .thenThrows('PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED');
+      const err = issueAfter([...afterVeto, ...history(revised)], 94, '2013-02-23').thenThrows(
+        'PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED',
+      );
       expect(err.message).toMatch(/reg 6\(3\)/);
       expect(err.citation).toBe('PRSRA 2011 Sch 5 paras 5-6; SI 2012/2271 regs 4(2), 6(3), 8');
     });
@@ -237,24 +170,12 @@ describe('PreceptCycle after a veto: revision, second report, issue and timetabl
         type: 'SecondPreceptReportMade',
         data: { accepts: false, recommendations: ['Lower still'], recommendedAmount: 93, madeOn: '2013-02-25' },
       };
-      spec(decider)
-        .given(...afterVeto, ...history(revised, lateSecond))
-        .when({ type: 'IssuePrecept', data: { amount: 95 } }, { effectiveOn: '2013-02-26' })
-        .then([
-          {
-            type: 'PreceptIssued',
-            data: {
-              amount: 95,
-              variant: 'revised',
-              scrutinyEndedBy: 'no_second_report_by_22_february',
-              issuedOn: '2013-02-26',
-            },
-          },
-        ]);
-      spec(decider)
-        .given(...afterVeto, ...history(revised, lateSecond))
-        .when({ type: 'IssuePrecept', data: { amount: 93 } }, { effectiveOn: '2013-02-26' })
-        .thenThrows('PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED');
+      issueAfter([...afterVeto, ...history(revised, lateSecond)], 95, '2013-02-26').then(
+        preceptIssued(95, 'revised', 'no_second_report_by_22_february', '2013-02-26'),
+      );
+      issueAfter([...afterVeto, ...history(revised, lateSecond)], 93, '2013-02-26').thenThrows(
+        'PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED',
+      );
     });
   });
 

@@ -1,4 +1,5 @@
-import { on } from './spec';
+import { type GivenItem, on, spec } from './spec';
+import { preceptCycle } from '../precept-cycle/precept-cycle.decider';
 import { panelRoster as roster } from './panel';
 import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-panel.events';
 import type { VetoProposedPrecept } from '../precept-cycle/precept-cycle.commands';
@@ -52,3 +53,14 @@ export const veto = (
   type: 'VetoProposedPrecept',
   data: { recommendations: ['Too high'], reason, votesFor, membersAtTime: members },
 });
+
+/** Issuing `amount` on `effectiveOn` after `given`; the caller says what follows (then / thenThrows / thenFlags). */
+export const issueAfter = (given: GivenItem<PreceptCycleEvent>[], amount: number, effectiveOn: string) =>
+  spec(preceptCycle)
+    .given(...given)
+    .when({ type: 'IssuePrecept', data: { amount } }, { effectiveOn });
+
+/** What a lawful issue records. */
+export const preceptIssued = (amount: number, variant: string, scrutinyEndedBy: string, issuedOn: string) => [
+  { type: 'PreceptIssued', data: { amount, variant, scrutinyEndedBy, issuedOn } } as PreceptCycleEvent,
+];

@@ -40,7 +40,7 @@ export function on<E extends DomainEvent>(effectiveOn: string, event: E, eventId
   };
 }
 
-type GivenItem<E extends DomainEvent> = E | StoredDomainEvent<E>;
+export type GivenItem<E extends DomainEvent> = E | StoredDomainEvent<E>;
 
 function isStored<E extends DomainEvent>(x: GivenItem<E>): x is StoredDomainEvent<E> {
   return (x as StoredDomainEvent<E>).event !== undefined && (x as StoredDomainEvent<E>).eventId !== undefined;
