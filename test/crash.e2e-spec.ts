@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ChildApp, createKeys, startChild } from './helpers/child-app';
+import { eventually } from './helpers/eventually';
 
 const CLIENTS = 8;
 const KILL_ROUNDS = 2;
@@ -146,7 +147,9 @@ describe('SIGKILL under load: Idempotency-Key retries are answered from the log'
           }
         }
       });
-      await new Promise((r) => setTimeout(r, 1500 + Math.random() * 1000));
+      // Killed after a random number of acknowledged acts, while every client has a request in flight.
+      const target = acknowledged.length + CLIENTS * (5 + Math.floor(Math.random() * 5));
+      await eventually(() => acknowledged.length >= target, { timeoutMs: 60_000, what: `${target} acts acknowledged` });
       killed = true;
       app.kill('SIGKILL');
       await app.exited;

@@ -5,6 +5,7 @@
  */
 import { BACKENDS } from './helpers/backends';
 import { httpFlow } from './helpers/http-flow';
+import { combinationAgreementExamples } from '../apps/api/src/processes/combination-agreement/combination-agreement.routes';
 
 describe.each(BACKENDS)('%s', (store) => {
   describe('CSP mergers and scrutiny requirements over HTTP', () => {
@@ -20,16 +21,9 @@ describe.each(BACKENDS)('%s', (store) => {
       it('requests, collects every signature and both PCC entries, refuses force without the Secretary of State, then comes into force', async () => {
         const csp = t.keys['csp-officer'];
         const w = { documentRef: 'AGR-2014-01', inWriting: true };
-        const requested = await open('/v1/force-areas/kent/mergers', csp, {
-          effectiveAt: '2014-01-06',
-          caseId: 'dartford-thurrock',
-          areas: [
-            { name: 'Dartford', country: 'england', policeAreas: ['kent'] },
-            { name: 'Thurrock', country: 'england', policeAreas: ['essex'] },
-          ],
-          requestingRAs: ['Dartford Borough Council'],
-          responsibleAuthorities: ['Dartford Borough Council', 'Thurrock Council'],
-        });
+        // The request the OpenAPI document shows: Dartford (Kent) with Thurrock (Essex).
+        const request = combinationAgreementExamples.find((step) => step.op === 'RequestMerger')!.value;
+        const requested = await open('/v1/force-areas/kent/mergers', csp, request);
         const id = requested.caseId;
         expect(id).toBe('dartford-thurrock');
         for (const authority of ['Dartford Borough Council', 'Thurrock Council']) {

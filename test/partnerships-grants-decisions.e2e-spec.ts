@@ -4,6 +4,7 @@
  */
 import { BACKENDS } from './helpers/backends';
 import { httpFlow } from './helpers/http-flow';
+import { cspMeetingSummonsExamples } from '../apps/api/src/processes/csp-meeting-summons/csp-meeting-summons.routes';
 
 describe.each(BACKENDS)('%s', (store) => {
   describe('Partnerships, summonses, grants and the decision register over HTTP', () => {
@@ -77,21 +78,9 @@ describe.each(BACKENDS)('%s', (store) => {
     describe('CSP meeting summonses (2007 Regulations reg 14A)', () => {
       it('summons two authorities after consulting them and records who came', async () => {
         const pcc = t.keys['pcc-office'];
-        const summons = {
-          effectiveAt: '2013-09-10',
-          areas: [{ name: 'Medway', country: 'england', policeAreas: ['kent'] }],
-          authoritiesRequired: ['Medway Council', 'Kent Police'],
-          repsPerAuthority: 2,
-          strategies: ['Reducing reoffending'],
-          meetingDate: '2013-10-01',
-          venue: 'Sutton Road, Maidstone',
-          consultedRAs: [
-            { authority: 'Medway Council', consultedOn: '2013-09-02', views: 'Content to attend' },
-            { authority: 'Kent Police', consultedOn: '2013-09-03', views: null },
-          ],
-          proportionalityReason:
-            'Reoffending data has not been shared for a year; one meeting is the least burdensome fix',
-        };
+        // The lawful summons the OpenAPI document shows (both authorities consulted), as a new case.
+        const example = cspMeetingSummonsExamples.find((step) => step.op === 'IssueMeetingSummons')!.value;
+        const { caseId: _caseId, ...summons } = example as typeof example & { consultedRAs: object[] };
         const unconsulted = await post('/v1/force-areas/kent/csp-meeting-summonses', pcc, {
           ...summons,
           consultedRAs: summons.consultedRAs.slice(0, 1),
