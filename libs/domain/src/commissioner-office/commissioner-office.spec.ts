@@ -30,18 +30,6 @@ const tookOffice = on('2012-11-22', {
   data: { person: 'Ann Barnes', termStart: '2012-11-22', termEndExpected: '2016-05-11' },
 } as CommissionerOfficeEvent);
 // Synthetic from here on: the seeds record no suspension or acting commissioner.
-const suspended = on('2014-01-10', {
-  type: 'CommissionerSuspended',
-  data: {
-    chargeRef: 'SYN-1',
-    offence: 'Synthetic offence',
-    offenceMaxTermYears: 5,
-    lifeSentence: false,
-    chargedIn: 'uk',
-    panelResolutionRef: 'PCP-2014-01',
-    suspendedOn: '2014-01-10',
-  },
-} as CommissionerOfficeEvent);
 const suspend = (over: Partial<SuspendCommissioner['data']> = {}): SuspendCommissioner => ({
   type: 'SuspendCommissioner',
   data: {
@@ -54,6 +42,10 @@ const suspend = (over: Partial<SuspendCommissioner['data']> = {}): SuspendCommis
     ...over,
   },
 });
+const suspended = on('2014-01-10', {
+  type: 'CommissionerSuspended',
+  data: { ...suspend().data, suspendedOn: '2014-01-10' },
+} as CommissionerOfficeEvent);
 const acting = (over: Partial<AppointActingCommissioner['data']> = {}): AppointActingCommissioner => ({
   type: 'AppointActingCommissioner',
   data: {

@@ -61,16 +61,9 @@ describe('DecisionRegister (PRSRA s.11; SI 2011/3050; LGA 1972 Sch 12A)', () => 
   });
 
   it('needs a written record for a decision of significant public interest', () => {
-    const cmd = {
-      type: 'RecordDecision' as const,
-      data: {
-        decisionRef: 'D-2013-001',
-        title: 'Commission victim services',
-        decisionMaker: 'Kent PCC',
-        significantPublicInterest: true,
-        madeAtMeeting: false,
-      },
-    };
+    // The decision on record, without the written record it needs.
+    const { recordDocumentRef: _record, decidedOn: _on, ...unrecorded } = decided.data;
+    const cmd = { type: 'RecordDecision' as const, data: unrecorded };
     spec(decider).given(opened).when(cmd).thenThrows('DECISION_SPI_RECORD_REQUIRED');
     spec(decider)
       .given(opened)

@@ -148,26 +148,14 @@ describe('PanelReport (PRSRA 2011 s.28(6)-(9), s.29(3)-(4))', () => {
       .when({ type: 'PublishPanelReport', data: {} }, { effectiveOn: '2014-02-10' })
       .events();
     expect(e.data).toMatchObject({ provision: 'PRSRA 2011 Sch 8 para 4(7)-(8); s.28(7)' });
-    const reserve = on('2014-02-10', {
-      ...entered.event,
-      data: { ...entered.event.data, kind: 'reserve_candidate' },
-    } as E);
-    expect(
+    // The provision a published report cites follows the kind of appointment it is on.
+    const publishedOn = (kind: string) =>
       spec(decider)
-        .given(reserve)
+        .given(on('2014-02-10', { ...entered.event, data: { ...entered.event.data, kind } } as E))
         .when({ type: 'PublishPanelReport', data: {} }, { effectiveOn: '2014-02-11' })
-        .events()[0].data,
-    ).toMatchObject({ provision: 'SI 2012/2271 reg 10(4); PRSRA 2011 s.28(7)' });
-    const senior = on('2014-02-10', {
-      ...entered.event,
-      data: { ...entered.event.data, kind: 'senior_appointment' },
-    } as E);
-    expect(
-      spec(decider)
-        .given(senior)
-        .when({ type: 'PublishPanelReport', data: {} }, { effectiveOn: '2014-02-11' })
-        .events()[0].data,
-    ).toMatchObject({ provision: 'PRSRA 2011 Sch 1 para 10(6)-(7); s.28(7)' });
+        .events()[0].data;
+    expect(publishedOn('reserve_candidate')).toMatchObject({ provision: 'SI 2012/2271 reg 10(4); PRSRA 2011 s.28(7)' });
+    expect(publishedOn('senior_appointment')).toMatchObject({ provision: 'PRSRA 2011 Sch 1 para 10(6)-(7); s.28(7)' });
   });
 
   it('given a report, when copies go to the councils (s.28(8)), then each council is recorded once', () => {

@@ -19,18 +19,7 @@ const notify: NotifySeniorAppointment = {
 };
 const notified = on('2013-01-07', {
   type: 'SeniorAppointmentNotified',
-  data: {
-    forceArea: 'kent',
-    role: 'deputy_pcc',
-    candidate: 'D. Deputy',
-    criteria: 'Community engagement',
-    reasons: 'Experience',
-    terms: 'Term of the PCC',
-    notifiedOn: '2013-01-07',
-    receivedByPanelOn: '2013-01-07',
-    postElectionPeriods: [],
-    reportDueBy: '2013-01-27',
-  },
+  data: { ...notify.data, notifiedOn: '2013-01-07', postElectionPeriods: [], reportDueBy: '2013-01-27' },
 } as SeniorAppointmentEvent);
 const hearing = on('2013-01-20', {
   type: 'SeniorConfirmationHearingHeld',
