@@ -266,17 +266,15 @@ export function hostileCase(doc: OpenApiDoc): fc.Arbitrary<FuzzCase> {
         };
       }),
     );
-  const nulBody: fc.Arbitrary<FuzzCase> = fc
-    .record({ c: command, s: nul })
-    .chain(({ c, s }) =>
-      commandPath(c.path).map((path) => ({
-        ...base,
-        method: c.method,
-        path,
-        contentType: 'application/json',
-        auth: 'good' as const,
-        body: JSON.stringify(c.body).replace(/"(x|[A-Z][^"]{0,40})"/, JSON.stringify(s)),
-      })),
-    );
+  const nulBody: fc.Arbitrary<FuzzCase> = fc.record({ c: command, s: nul }).chain(({ c, s }) =>
+    commandPath(c.path).map((path) => ({
+      ...base,
+      method: c.method,
+      path,
+      contentType: 'application/json',
+      auth: 'good' as const,
+      body: JSON.stringify(c.body).replace(/"(x|[A-Z][^"]{0,40})"/, JSON.stringify(s)),
+    })),
+  );
   return fc.oneof(hostileQuery, missingNested, deep, nulBody);
 }
