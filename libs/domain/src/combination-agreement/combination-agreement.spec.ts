@@ -15,6 +15,14 @@ const request: RequestMerger = {
     responsibleAuthorities: ['Dartford BC', 'Gravesham BC', 'Kent Police'],
   },
 };
+/** The request naming Kent Fire and Rescue too, which the partnerships' records may not show. */
+const withFireAndRescue: RequestMerger = {
+  ...request,
+  data: {
+    ...request.data,
+    responsibleAuthorities: ['Dartford BC', 'Gravesham BC', 'Kent Police', 'Kent Fire and Rescue'],
+  },
+};
 const requested: MergerRequested = {
   type: 'MergerRequested',
   data: { ...request.data, policeAreas: ['kent'], crossForce: false, requestedOn: '2014-01-06' },
@@ -80,16 +88,7 @@ describe("merger parties from the partnerships' records (CDA 1998 s.5A(1))", () 
     expect(err.message).toMatch(/Kent Fire and Rescue/);
     const [e] = spec(decider)
       .given()
-      .when(
-        {
-          ...request,
-          data: {
-            ...request.data,
-            responsibleAuthorities: ['Dartford BC', 'Gravesham BC', 'Kent Police', 'Kent Fire and Rescue'],
-          },
-        },
-        { effectiveOn: '2014-01-06', facts: records },
-      )
+      .when(withFireAndRescue, { effectiveOn: '2014-01-06', facts: records })
       .thenFlags();
     expect(e.data).toMatchObject({
       responsibleAuthorities: ['Dartford BC', 'Kent Police', 'Kent Fire and Rescue', 'Gravesham BC'],
@@ -98,16 +97,7 @@ describe("merger parties from the partnerships' records (CDA 1998 s.5A(1))", () 
   it("given only Dartford on record, then the request's list is used for Gravesham with a ⚠️ finding naming it", () => {
     const [e] = spec(decider)
       .given()
-      .when(
-        {
-          ...request,
-          data: {
-            ...request.data,
-            responsibleAuthorities: ['Dartford BC', 'Gravesham BC', 'Kent Police', 'Kent Fire and Rescue'],
-          },
-        },
-        { effectiveOn: '2014-01-06', facts: { partnerships: [records.partnerships[0]] } },
-      )
+      .when(withFireAndRescue, { effectiveOn: '2014-01-06', facts: { partnerships: [records.partnerships[0]] } })
       .thenFlags('COMBINATION_RAS_UNVERIFIED');
     expect(e.findings?.[0].message).toMatch(/Gravesham/);
   });

@@ -43,6 +43,22 @@ const requested = on('2014-01-20', {
   data: { requestRef: 'req-1', business: 'precept-2014-15', requestedOn: '2014-01-20' },
 } as E);
 
+/** The dispensation granted on 27 January 2014 (ground b, to vote on the precept), running to `to`. */
+const dispensationGranted = (to: string) =>
+  ({
+    type: 'DispensationGranted',
+    data: {
+      dispensationId: 'disp-1',
+      requestRef: 'req-1',
+      ground: 'b',
+      relievesFrom: ['vote'],
+      business: ['precept-2014-15'],
+      from: '2014-01-27',
+      to,
+      grantedOn: '2014-01-27',
+    },
+  }) as E;
+
 describe('InterestsRegister (Localism Act 2011 ss.29-33)', () => {
   it('given a member who joined on 3 June 2013, when the register is opened, then the 28-day duty runs to 30 June and the unverified joining date is flagged (s.30(1))', () => {
     spec(decider)
@@ -166,21 +182,7 @@ describe('InterestsRegister (Localism Act 2011 ss.29-33)', () => {
     spec(decider)
       .given(opened, requested)
       .when(grant('2018-01-26'), { effectiveOn: '2014-01-27' })
-      .then([
-        {
-          type: 'DispensationGranted',
-          data: {
-            dispensationId: 'disp-1',
-            requestRef: 'req-1',
-            ground: 'b',
-            relievesFrom: ['vote'],
-            business: ['precept-2014-15'],
-            from: '2014-01-27',
-            to: '2018-01-26',
-            grantedOn: '2014-01-27',
-          },
-        },
-      ]);
+      .then([dispensationGranted('2018-01-26')]);
   });
 
   it('given a DPI disclosed on an item, when the register is asked about a vote on it, then the member is barred unless a dispensation covers the vote (s.31(4), s.33)', () => {
@@ -189,19 +191,7 @@ describe('InterestsRegister (Localism Act 2011 ss.29-33)', () => {
       barred: true,
       disclosureId: 'd-1',
     });
-    const dispensation = on('2014-01-27', {
-      type: 'DispensationGranted',
-      data: {
-        dispensationId: 'disp-1',
-        requestRef: 'req-1',
-        ground: 'b',
-        relievesFrom: ['vote'],
-        business: ['precept-2014-15'],
-        from: '2014-01-27',
-        to: '2014-12-31',
-        grantedOn: '2014-01-27',
-      },
-    } as E);
+    const dispensation = on('2014-01-27', dispensationGranted('2014-12-31'));
     expect(
       votingBarredByRegister(foldStream(decider, [opened, requested, dispensation, disclosed]), meeting).barred,
     ).toBe(false);
