@@ -208,12 +208,10 @@ describe('PanelMeeting (Sch 6 para 25; LGA 1972 Sch 12A; Localism Act 2011 ss.31
       .then([
         {
           type: 'VoteRecorded',
+          // The vote as moved, with the roster it was counted against and the outcome.
           data: {
+            ...vote().data,
             item: 'B1',
-            motion: 'Welcome the plan',
-            for: ['a', 'b', 'c'],
-            against: ['d'],
-            abstain: [],
             membersAtTime: members,
             requiredMajority: { rule: 'simple', votesNeeded: 2 },
             carried: true,
