@@ -50,3 +50,14 @@ export function resolveStepRefs(
 export function seedDoc(doc: Omit<SourceDocument, 'exemptParas'> & { exemptParas?: number[] }): SourceDocument {
   return { ...doc, exemptParas: doc.exemptParas ?? [] };
 }
+
+/** Who acts in a script, in one line: id, name, role, the body acted for, and its force area (null: national). */
+export function actingParty(
+  id: string,
+  name: string,
+  role: string,
+  body: string,
+  forceArea: string | null,
+): ActingParty {
+  return { id, name, role, body, forceArea };
+}

@@ -1,6 +1,6 @@
 import type { ActingParty, Command } from '../core/decider';
 import type { Provenance, SourceDocument } from '../core/provenance';
-import { ScriptStep, seedDoc } from './demo.script';
+import { actingParty, ScriptStep, seedDoc } from './demo.script';
 
 /** The seed papers the Kent timeline is taken from, who acts in it, and the case ids it uses. */
 export const S0: SourceDocument = seedDoc({
@@ -29,28 +29,22 @@ export const S4: SourceDocument = seedDoc({
 });
 
 export const KENT_ACTORS = {
-  csp: {
-    id: 'seed-kent-csp',
-    name: 'County Community Safety Team',
-    role: 'csp-officer',
-    body: 'kent-csp',
-    forceArea: 'kent',
-  },
-  opcc: {
-    id: 'seed-kent-opcc',
-    name: 'Office of the Kent Police and Crime Commissioner',
-    role: 'pcc-office',
-    body: 'kent-pcc',
-    forceArea: 'kent',
-  },
-  panel: {
-    id: 'seed-kent-pcp',
-    name: 'Kent and Medway Police and Crime Panel secretariat',
-    role: 'panel-secretariat',
-    body: 'kent-and-medway-pcp',
-    forceArea: 'kent',
-  },
-} satisfies Record<string, ActingParty>;
+  csp: actingParty('seed-kent-csp', 'County Community Safety Team', 'csp-officer', 'kent-csp', 'kent'),
+  opcc: actingParty(
+    'seed-kent-opcc',
+    'Office of the Kent Police and Crime Commissioner',
+    'pcc-office',
+    'kent-pcc',
+    'kent',
+  ),
+  panel: actingParty(
+    'seed-kent-pcp',
+    'Kent and Medway Police and Crime Panel secretariat',
+    'panel-secretariat',
+    'kent-and-medway-pcp',
+    'kent',
+  ),
+};
 
 /** Case ids of the Kent demo. */
 export const KENT_CASES = {

@@ -1,6 +1,6 @@
 import type { ActingParty, Command } from '../core/decider';
 import type { DatePrecision } from '../core/provenance';
-import type { ScriptStep } from './demo.script';
+import { actingParty, type ScriptStep } from './demo.script';
 
 /**
  * Who acts in the synthetic demonstration and the case ids it uses, shared by the scripts of
@@ -11,35 +11,23 @@ export const N = 'northshire';
 export const S = 'southshire';
 
 export const SYNTHETIC_ACTORS = {
-  pcc: {
-    id: 'synthetic-northshire-opcc',
-    name: 'Northshire OPCC (synthetic)',
-    role: 'pcc-office',
-    body: 'northshire-pcc',
-    forceArea: N,
-  },
-  panel: {
-    id: 'synthetic-northshire-pcp',
-    name: 'Northshire PCP secretariat (synthetic)',
-    role: 'panel-secretariat',
-    body: 'northshire-pcp',
-    forceArea: N,
-  },
-  csp: {
-    id: 'synthetic-northshire-csp',
-    name: 'Northshire CSP officer (synthetic)',
-    role: 'csp-officer',
-    body: 'northshire-csp',
-    forceArea: N,
-  },
-  homeOffice: {
-    id: 'synthetic-home-office',
-    name: 'Home Office (synthetic)',
-    role: 'admin',
-    body: 'home-office',
-    forceArea: null,
-  },
-} satisfies Record<string, ActingParty>;
+  pcc: actingParty('synthetic-northshire-opcc', 'Northshire OPCC (synthetic)', 'pcc-office', 'northshire-pcc', N),
+  panel: actingParty(
+    'synthetic-northshire-pcp',
+    'Northshire PCP secretariat (synthetic)',
+    'panel-secretariat',
+    'northshire-pcp',
+    N,
+  ),
+  csp: actingParty(
+    'synthetic-northshire-csp',
+    'Northshire CSP officer (synthetic)',
+    'csp-officer',
+    'northshire-csp',
+    N,
+  ),
+  homeOffice: actingParty('synthetic-home-office', 'Home Office (synthetic)', 'admin', 'home-office', null),
+};
 
 export const SYNTHETIC_CASES = {
   panel: 'synthetic-northshire-pcp',
