@@ -33,18 +33,21 @@ describe.each(BACKENDS)('%s', (store) => {
       };
       const stream = async (s: string) =>
         (await request(t.http).get(`/v1/streams/${s}`).set(bearer(keys.auditor))).body.events as Envelope[];
-      return { post, ok, stream };
+      /** The area's 2013-14 precept, notified on 31 January 2013 (case `<area>-2013-14`). */
+      const notifyPrecept = () =>
+        ok(
+          `/v1/force-areas/${forceArea}/precept-cycles`,
+          'pcc-office',
+          { caseId: `${forceArea}-2013-14`, effectiveAt: '2013-01-31', financialYear: '2013-14', amount: 150 },
+          201,
+        );
+      return { post, ok, stream, notifyPrecept };
     }
     const codes = (res: request.Response, i = 0) => (res.body.events[i].findings as Finding[]).map((f) => f.code);
 
     it('PRSRA 2011 Sch 5 para 4(4): with no panel on record a veto is refused and nothing is stored; with the 12-member panel on record, 7 votes and a roster of the 9 present are refused, and 8 of 12 carries', async () => {
       const a = await area('surrey');
-      await a.ok(
-        '/v1/force-areas/surrey/precept-cycles',
-        'pcc-office',
-        { caseId: 'surrey-2013-14', effectiveAt: '2013-01-31', financialYear: '2013-14', amount: 150 },
-        201,
-      );
+      await a.notifyPrecept();
       const members = Array.from({ length: 12 }, (_, i) => ({
         memberId: `s${i + 1}`,
         name: `Surrey Member ${i + 1}`,
@@ -143,12 +146,7 @@ describe.each(BACKENDS)('%s', (store) => {
 
     it('PRSRA 2011 Sch 5 paras 1(2)(a), 5: a report made late without a veto still counts; the PCC issues only after responding, and may issue the recommended amount', async () => {
       const a = await area('hampshire');
-      await a.ok(
-        '/v1/force-areas/hampshire/precept-cycles',
-        'pcc-office',
-        { caseId: 'hampshire-2013-14', effectiveAt: '2013-01-31', financialYear: '2013-14', amount: 150 },
-        201,
-      );
+      await a.notifyPrecept();
       const late = await a.ok('/v1/precept-cycles/hampshire-2013-14/report', 'panel-secretariat', {
         effectiveAt: '2013-02-10',
         recommendations: ['Lower it'],
