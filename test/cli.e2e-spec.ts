@@ -69,6 +69,8 @@ describe('ledger CLI', () => {
   });
 
   it('replays a case for a committee in plain words: labels, long dates, no codes or JSON', async () => {
+    ownDataDir();
+    expect((await ledger(['demo'])).code).toBe(0);
     const vetoed = await ledger(['replay', '--stream', 'precept-cycle:synthetic-northshire-2014-15']);
     expect(vetoed.code).toBe(0);
     const lines = vetoed.out.split('\n');

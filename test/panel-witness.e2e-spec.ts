@@ -71,6 +71,10 @@ describe.each(BACKENDS)('%s', (store) => {
       honest = await bootLedger(env);
       cleanups.push(() => honest.close());
       vkey = (await request(honest.http).get('/v1/ledger/key')).body.vkey;
+      // A first checkpoint the panel cosigned, so that each test starts from a witnessed log.
+      await honest.append(STREAM, ['honest 0.0']);
+      await checkpoint(honest);
+      expect((await witnessOnce(honest)).code).toBe(0);
     });
     afterAll(async () => {
       for (const c of cleanups.reverse()) await c();

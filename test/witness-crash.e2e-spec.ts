@@ -79,6 +79,10 @@ describe('the witness killed with -9 mid-round', () => {
     honest = await bootLedger({ DATA_DIR: join(root, 'honest'), STORE: 'sqlite', WITNESS_KEYS: `kent=${panel.vkey}` });
     cleanups.push(() => honest.close());
     vkey = (await request(honest.http).get('/v1/ledger/key')).body.vkey;
+    // A first checkpoint the witness cosigned and saved, so that each test starts from a witness with state.
+    await honest.append('case-k', ['start']);
+    await checkpoint(honest);
+    expect((await run(honest).done).code).toBe(0);
   });
   afterAll(async () => {
     for (const c of cleanups.reverse()) await c();
