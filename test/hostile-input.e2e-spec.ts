@@ -212,6 +212,10 @@ describe.each(BACKENDS)('%s', (store) => {
       });
 
       it('still pages with the cursors it hands out', async () => {
+        // A second case of its own, so that there is a second page.
+        const another = await post('/v1/force-areas/kent/report-requests', t.keys['pcc-office']).send(reportRequest);
+        expect(another.status).toBe(201);
+        await caughtUp(t);
         const first = await get('/v1/cases').query({ limit: 1 });
         expect(first.status).toBe(200);
         expect(first.body.nextCursor).toEqual(expect.any(String));
