@@ -2,10 +2,10 @@
  * The `ledger` CLI, driven in-process as `ledger <args>` would run it: keys, demo, export
  * and verify, each test against a fresh SQLite data dir of its own.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ledgerCli } from './helpers/cli';
+import { exportKentOffice, keyNamedIn, ledgerCli } from './helpers/cli';
 
 async function ledger(args: string[]): Promise<{ out: string; code: number }> {
   const r = await ledgerCli(args);
@@ -30,9 +30,20 @@ describe('ledger CLI', () => {
 
   it('creates and lists keys, printing the secret once', async () => {
     ownDataDir();
-    const created = await ledger(['keys', 'create', '--name', 'Kent OPCC', '--role', 'pcc-office', '--force-area', 'kent']);
+    const created = await ledger([
+      'keys',
+      'create',
+      '--name',
+      'Kent OPCC',
+      '--role',
+      'pcc-office',
+      '--force-area',
+      'kent',
+    ]);
     expect(created.code).toBe(0);
-    expect(created.out).toMatch(/for Kent OPCC: Office of the Police and Crime Commissioner \(pcc-office\) in Kent, acting for Kent Police and Crime Commissioner \(kent-pcc\)\./);
+    expect(created.out).toMatch(
+      /for Kent OPCC: Office of the Police and Crime Commissioner \(pcc-office\) in Kent, acting for Kent Police and Crime Commissioner \(kent-pcc\)\./,
+    );
     const token = created.out.split('\n').find((l) => l.startsWith('glk_'))!;
     expect(token).toMatch(/^glk_[0-9a-f-]{36}_[A-Za-z0-9_-]{43}$/);
     const listed = await ledger(['keys', 'list']);
@@ -50,15 +61,16 @@ describe('ledger CLI', () => {
     expect(again.code).toBe(1);
     expect(again.out).toMatch(/not empty/);
     const file = join(dir, 'office.jsonl');
-    const exported = await ledger(['export', '--stream', 'commissioner-office:kent-2012', '--format', 'jsonl', '--out', file]);
+    const exported = await ledger(exportKentOffice(file));
     expect(exported.code).toBe(0);
-    const key = /governance-ledger\.example\/kent\+[0-9a-f]{8}\+[A-Za-z0-9+/=]+/.exec(readFileSync(file, 'utf8'))![0];
-    const verified = await ledger(['verify', file, '--key', key]);
+    const verified = await ledger(['verify', file, '--key', keyNamedIn(file)]);
     expect(verified.out).toMatch(/^OK: 3 events verified/m);
     expect(verified.code).toBe(0);
   });
 
   it('replays a case for a committee in plain words: labels, long dates, no codes or JSON', async () => {
+    ownDataDir();
+    expect((await ledger(['demo'])).code).toBe(0);
     const vetoed = await ledger(['replay', '--stream', 'precept-cycle:synthetic-northshire-2014-15']);
     expect(vetoed.code).toBe(0);
     const lines = vetoed.out.split('\n');
@@ -69,9 +81,17 @@ describe('ledger CLI', () => {
     // Each Act is named in full the first time it is cited.
     expect(vetoed.out).toContain('Police Reform and Social Responsibility Act 2011 (PRSRA 2011)');
     // No event type codes, command names, role slugs, ISO dates or JSON.
-    expect(vetoed.out).not.toMatch(/PreceptVetoed|NotifyProposedPrecept|panel-secretariat|\d{4}-\d{2}-\d{2}|[{}"]|\bnull\b/);
+    expect(vetoed.out).not.toMatch(
+      /PreceptVetoed|NotifyProposedPrecept|panel-secretariat|\d{4}-\d{2}-\d{2}|[{}"]|\bnull\b/,
+    );
 
-    const corrected = await ledger(['replay', '--stream', 'commissioner-office:kent-2012', '--recorded-on', '2030-01-01']);
+    const corrected = await ledger([
+      'replay',
+      '--stream',
+      'commissioner-office:kent-2012',
+      '--recorded-on',
+      '2030-01-01',
+    ]);
     expect(corrected.code).toBe(0);
     expect(corrected.out).toMatch(/Correction: .+ was recorded as .+ and is corrected to .+\./);
     expect(corrected.out).toMatch(/^ {4}Corrected later: Correction: /m);
@@ -95,14 +115,21 @@ describe('ledger CLI', () => {
     };
     const received = (await read()).find((e) => e.type === 'ComplaintReceived')!;
     const subject = (received.data.complainant as { subjectId: string }).subjectId;
-    const refused = await ledger(['erase', '--subject', subject, '--reason', 'Retention period ended', '--authority', 'UK GDPR art 17(1)(a)']).catch((e: Error) => ({ out: e.message, code: 1 }));
+    const erase = ['erase', '--subject', subject, '--reason', 'Retention period ended'];
+    const authority = ['--authority', 'UK GDPR art 17(1)(a)'];
+    // Without --yes the erasure is refused: it cannot be undone.
+    const refused = await ledger([...erase, ...authority]).catch((e: Error) => ({ out: e.message, code: 1 }));
     expect(refused.code).not.toBe(0);
-    const done = await ledger(['erase', '--subject', subject, '--reason', 'Retention period ended', '--authority', 'UK GDPR art 17(1)(a)', '--yes']);
+    const done = await ledger([...erase, ...authority, '--yes']);
     expect(done.code).toBe(0);
     expect(done.out).toMatch(/recorded it in complaint:/);
     const erased = (await read()).filter((e) => e.type === 'PersonalDataErased' && e.stream === received.stream);
     expect(erased).toHaveLength(1);
-    expect(erased[0].data).toMatchObject({ subjectId: subject, authority: 'UK GDPR art 17(1)(a)', reason: 'Retention period ended' });
+    expect(erased[0].data).toMatchObject({
+      subjectId: subject,
+      authority: 'UK GDPR art 17(1)(a)',
+      reason: 'Retention period ended',
+    });
     expect(erased[0].metadata.actor).toMatchObject({ role: 'admin', id: 'ledger-cli' });
   });
 });

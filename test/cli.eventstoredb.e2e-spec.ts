@@ -4,11 +4,11 @@
  * replay. The read model and the sealer's state go to the SQLite file in DATA_DIR, as the
  * API puts them when READ_MODEL_URL is unset.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EsdbTestServer } from '@ledger/event-store/eventstoredb/testing/esdb-test-server';
-import { ledgerCli } from './helpers/cli';
+import { exportKentOffice, keyNamedIn, ledgerCli } from './helpers/cli';
 
 async function ledger(args: string[]): Promise<{ out: string; code: number }> {
   const r = await ledgerCli(args);
@@ -21,7 +21,12 @@ describe('ledger CLI with STORE=eventstoredb', () => {
   let server: EsdbTestServer;
   beforeAll(async () => {
     server = await EsdbTestServer.start();
-    Object.assign(process.env, { DATA_DIR: dir, STORE: 'eventstoredb', EVENTSTORE_URL: server.connectionString, LOG_LEVEL: 'silent' });
+    Object.assign(process.env, {
+      DATA_DIR: dir,
+      STORE: 'eventstoredb',
+      EVENTSTORE_URL: server.connectionString,
+      LOG_LEVEL: 'silent',
+    });
     delete process.env.READ_MODEL_URL;
     const loaded = await ledger(['demo']);
     expect(loaded.code).toBe(0);
@@ -34,11 +39,10 @@ describe('ledger CLI with STORE=eventstoredb', () => {
 
   it('exports a case whose evidence verifies', async () => {
     const file = join(dir, 'office.jsonl');
-    const exported = await ledger(['export', '--stream', 'commissioner-office:kent-2012', '--format', 'jsonl', '--out', file, '--no-progress']);
+    const exported = await ledger(exportKentOffice(file, '--no-progress'));
     expect(exported.out).toMatch(/Exported 3 events against checkpoint \d+/);
     expect(exported.code).toBe(0);
-    const key = /governance-ledger\.example\/kent\+[0-9a-f]{8}\+[A-Za-z0-9+/=]+/.exec(readFileSync(file, 'utf8'))![0];
-    const verified = await ledger(['verify', file, '--key', key]);
+    const verified = await ledger(['verify', file, '--key', keyNamedIn(file)]);
     expect(verified.out).toMatch(/^OK: 3 events verified/m);
     expect(verified.code).toBe(0);
   });

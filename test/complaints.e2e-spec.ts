@@ -31,9 +31,13 @@ describe.each(BACKENDS)('%s', (store) => {
       if (store === 'sqlite') {
         const db = new Database(join(t.dataDir, 'ledger.sqlite'), { readonly: true, fileMustExist: true });
         try {
-          const keys = (db.prepare('SELECT subject_id FROM audit_subject_key').all() as Array<{ subject_id: string }>).map((r) => r.subject_id);
+          const keys = (
+            db.prepare('SELECT subject_id FROM audit_subject_key').all() as Array<{ subject_id: string }>
+          ).map((r) => r.subject_id);
           const fields = (db.prepare('SELECT count(*) AS n FROM audit_personal_field').get() as { n: number }).n;
-          const erased = (db.prepare('SELECT subject_id FROM audit_erasure').all() as Array<{ subject_id: string }>).map((r) => r.subject_id);
+          const erased = (
+            db.prepare('SELECT subject_id FROM audit_erasure').all() as Array<{ subject_id: string }>
+          ).map((r) => r.subject_id);
           return { keys, fields, erased };
         } finally {
           db.close();
@@ -42,9 +46,13 @@ describe.each(BACKENDS)('%s', (store) => {
       const pool = new Pool({ connectionString: t.env.DATABASE_URL, max: 1 });
       try {
         const s = `"${t.env.DATABASE_SCHEMA}"`;
-        const keys = (await pool.query(`SELECT subject_id FROM ${s}.audit_subject_key`)).rows.map((r) => r.subject_id as string);
+        const keys = (await pool.query(`SELECT subject_id FROM ${s}.audit_subject_key`)).rows.map(
+          (r) => r.subject_id as string,
+        );
         const fields = Number((await pool.query(`SELECT count(*) AS n FROM ${s}.audit_personal_field`)).rows[0].n);
-        const erased = (await pool.query(`SELECT subject_id FROM ${s}.audit_erasure`)).rows.map((r) => r.subject_id as string);
+        const erased = (await pool.query(`SELECT subject_id FROM ${s}.audit_erasure`)).rows.map(
+          (r) => r.subject_id as string,
+        );
         return { keys, fields, erased };
       } finally {
         await pool.end();
@@ -59,38 +67,98 @@ describe.each(BACKENDS)('%s', (store) => {
       });
 
       it('refers a complaint alleging a crime to the IPCC, which refers it back; the panel then sets it aside', async () => {
-        const c = await open('/v1/force-areas/kent/complaints', panel(), receipt({ criminalAllegation: true, subjectMatter: 'Alleged misuse of a police vehicle' }));
-        await ok(`/v1/complaints/${c.caseId}/recording`, panel(), { effectiveAt: '2013-03-05', criminalAllegation: true });
-        const referred = await ok(`/v1/complaints/${c.caseId}/referral`, panel(), { effectiveAt: '2013-03-05', type: 'serious_complaint', complainantNotified: true, officeHolderNotified: true });
-        expect(referred.events[0].findings).toEqual([]);
+        const c = await open(
+          '/v1/force-areas/kent/complaints',
+          panel(),
+          receipt({ criminalAllegation: true, subjectMatter: 'Alleged misuse of a police vehicle' }),
+        );
+        await ok(`/v1/complaints/${c.caseId}/recording`, panel(), {
+          effectiveAt: '2013-03-05',
+          criminalAllegation: true,
+        });
+        const referred = await ok(`/v1/complaints/${c.caseId}/referral`, panel(), {
+          effectiveAt: '2013-03-05',
+          type: 'serious_complaint',
+          complainantNotified: true,
+          officeHolderNotified: true,
+        });
+        expect(referred.body.events[0].findings).toEqual([]);
         // Informal resolution of a criminal allegation is never allowed.
-        const informal = await post(`/v1/complaints/${c.caseId}/informal-resolution`, panel(), { effectiveAt: '2013-03-06', conductedBy: 'member', conductedByName: 'Cllr Example', isRelevantOfficeHolder: false });
+        const informal = await post(`/v1/complaints/${c.caseId}/informal-resolution`, panel(), {
+          effectiveAt: '2013-03-06',
+          conductedBy: 'member',
+          conductedByName: 'Cllr Example',
+          isRelevantOfficeHolder: false,
+        });
         expect(informal.status).toBe(422);
         expect(informal.body.code).toBe('COMPLAINT_CRIMINAL_MUST_BE_REFERRED');
         // The referral back is the IPCC's act: admin only.
-        expect((await post(`/v1/complaints/${c.caseId}/referral-back`, panel(), { effectiveAt: '2013-04-10' })).status).toBe(403);
-        await ok(`/v1/complaints/${c.caseId}/referral-back`, t.keys.admin, { effectiveAt: '2013-04-10', ipccReference: '2013/004512' });
-        await ok(`/v1/complaints/${c.caseId}/disapplication`, panel(), { effectiveAt: '2013-04-15', reg15Ground: 'c_already_complained', reasons: 'Already the subject of the IPCC’s investigation', action: 'no_action' });
+        expect(
+          (await post(`/v1/complaints/${c.caseId}/referral-back`, panel(), { effectiveAt: '2013-04-10' })).status,
+        ).toBe(403);
+        await ok(`/v1/complaints/${c.caseId}/referral-back`, t.keys.admin, {
+          effectiveAt: '2013-04-10',
+          ipccReference: '2013/004512',
+        });
+        await ok(`/v1/complaints/${c.caseId}/disapplication`, panel(), {
+          effectiveAt: '2013-04-15',
+          reg15Ground: 'c_already_complained',
+          reasons: 'Already the subject of the IPCC’s investigation',
+          action: 'no_action',
+        });
         const events = await streamOf(c.stream);
-        expect(events.map((e) => e.type)).toEqual(['ComplaintReceived', 'ComplaintRecorded', 'ComplaintReferredToIPCC', 'ComplaintReferredBack', 'ComplaintDisapplied']);
+        expect(events.map((e) => e.type)).toEqual([
+          'ComplaintReceived',
+          'ComplaintRecorded',
+          'ComplaintReferredToIPCC',
+          'ComplaintReferredBack',
+          'ComplaintDisapplied',
+        ]);
         for (const e of events) expect(e.metadata.classification).toBe('exempt:1,2');
-        expect(events[2].data).toMatchObject({ type: 'serious_complaint', becameClearOn: '2013-03-04', referralDueOn: '2013-03-05' });
+        expect(events[2].data).toMatchObject({
+          type: 'serious_complaint',
+          becameClearOn: '2013-03-04',
+          referralDueOn: '2013-03-05',
+        });
       });
 
       it('resolves a complaint informally and publishes the outcome in the public interest', async () => {
         const c = await open('/v1/force-areas/kent/complaints', panel(), receipt({ effectiveAt: '2013-05-01' }));
         await ok(`/v1/complaints/${c.caseId}/recording`, panel(), { effectiveAt: '2013-05-02' });
-        await ok(`/v1/complaints/${c.caseId}/informal-resolution`, panel(), { effectiveAt: '2013-05-10', conductedBy: 'sub_committee', conductedByName: 'Complaints sub-committee', isRelevantOfficeHolder: false });
-        await ok(`/v1/complaints/${c.caseId}/informal-resolution/outcome`, panel(), { effectiveAt: '2013-06-01', copiedToBothOn: '2013-06-03', publish: true, publicInterestReason: 'The conduct concerned a public meeting' });
+        await ok(`/v1/complaints/${c.caseId}/informal-resolution`, panel(), {
+          effectiveAt: '2013-05-10',
+          conductedBy: 'sub_committee',
+          conductedByName: 'Complaints sub-committee',
+          isRelevantOfficeHolder: false,
+        });
+        await ok(`/v1/complaints/${c.caseId}/informal-resolution/outcome`, panel(), {
+          effectiveAt: '2013-06-01',
+          copiedToBothOn: '2013-06-03',
+          publish: true,
+          publicInterestReason: 'The conduct concerned a public meeting',
+        });
         const events = await streamOf(c.stream);
-        expect(events.map((e) => e.type)).toEqual(['ComplaintReceived', 'ComplaintRecorded', 'InformalResolutionStarted', 'InformalResolutionOutcomeRecorded']);
+        expect(events.map((e) => e.type)).toEqual([
+          'ComplaintReceived',
+          'ComplaintRecorded',
+          'InformalResolutionStarted',
+          'InformalResolutionOutcomeRecorded',
+        ]);
         expect(events[3].data).toMatchObject({ published: true, copiedToBothOn: '2013-06-03' });
       });
 
       it('records a decision not to record, and a withdrawal', async () => {
         const a = await open('/v1/force-areas/kent/complaints', panel(), receipt({ effectiveAt: '2013-07-01' }));
-        await ok(`/v1/complaints/${a.caseId}/non-recording-decision`, panel(), { effectiveAt: '2013-07-03', grounds: 'The complaint is about the chief constable', notifiedOn: '2013-07-03' });
-        const b = await open('/v1/force-areas/kent/complaints', panel(), receipt({ effectiveAt: '2013-07-02', against: 'DPCC' }));
+        await ok(`/v1/complaints/${a.caseId}/non-recording-decision`, panel(), {
+          effectiveAt: '2013-07-03',
+          grounds: 'The complaint is about the chief constable',
+          notifiedOn: '2013-07-03',
+        });
+        const b = await open(
+          '/v1/force-areas/kent/complaints',
+          panel(),
+          receipt({ effectiveAt: '2013-07-02', against: 'DPCC' }),
+        );
         await ok(`/v1/complaints/${b.caseId}/withdrawal`, panel(), { effectiveAt: '2013-07-20' });
         expect((await streamOf(a.stream)).map((e) => e.type)).toEqual(['ComplaintReceived', 'ComplaintNotRecorded']);
         expect((await streamOf(b.stream)).map((e) => e.type)).toEqual(['ComplaintReceived', 'ComplaintWithdrawn']);
@@ -104,13 +172,32 @@ describe.each(BACKENDS)('%s', (store) => {
 
       it('a refused receipt (bad Idempotency-Key or If-Match, stale If-Match, a broken rule) leaves nothing in the vault, not even an erasure', async () => {
         const before = await vaultRows();
-        const body = receipt({ effectiveAt: '2014-01-06', complainant: { name: 'Refused Person', contact: 'refused@example.org' } });
-        expect((await post('/v1/force-areas/kent/complaints', panel(), body, { 'Idempotency-Key': 'bad key with spaces' })).status).toBe(400);
-        expect((await post('/v1/force-areas/kent/complaints', panel(), body, { 'If-Match': 'banana' })).status).toBe(400);
-        expect((await post('/v1/force-areas/kent/complaints', panel(), body, { 'If-Match': 'W/"4"' })).status).toBe(412);
-        await open('/v1/force-areas/kent/complaints', panel(), receipt({ effectiveAt: '2014-01-06', caseId: 'kent-2014-refused' }));
+        const body = receipt({
+          effectiveAt: '2014-01-06',
+          complainant: { name: 'Refused Person', contact: 'refused@example.org' },
+        });
+        expect(
+          (await post('/v1/force-areas/kent/complaints', panel(), body, { 'Idempotency-Key': 'bad key with spaces' }))
+            .status,
+        ).toBe(400);
+        expect((await post('/v1/force-areas/kent/complaints', panel(), body, { 'If-Match': 'banana' })).status).toBe(
+          400,
+        );
+        expect((await post('/v1/force-areas/kent/complaints', panel(), body, { 'If-Match': 'W/"4"' })).status).toBe(
+          412,
+        );
+        await open(
+          '/v1/force-areas/kent/complaints',
+          panel(),
+          receipt({ effectiveAt: '2014-01-06', caseId: 'kent-2014-refused' }),
+        );
         const sealedBetween = await vaultRows();
-        const dup = await post('/v1/force-areas/kent/complaints', panel(), { ...body, caseId: 'kent-2014-refused' }, { 'Idempotency-Key': 'refused-dup' });
+        const dup = await post(
+          '/v1/force-areas/kent/complaints',
+          panel(),
+          { ...body, caseId: 'kent-2014-refused' },
+          { 'Idempotency-Key': 'refused-dup' },
+        );
         expect(dup.status).toBe(422);
         const after = await vaultRows();
         expect(after).toEqual(sealedBetween);
@@ -124,7 +211,11 @@ describe.each(BACKENDS)('%s', (store) => {
         const newContact = '9 Quillfeather Mews, Maidstone';
         const before = await vaultRows();
 
-        const c = await open('/v1/force-areas/kent/complaints', panel(), receipt({ effectiveAt: '2014-02-03', caseId: 'kent-2014-c07', complainant: { name, contact } }));
+        const c = await open(
+          '/v1/force-areas/kent/complaints',
+          panel(),
+          receipt({ effectiveAt: '2014-02-03', caseId: 'kent-2014-c07', complainant: { name, contact } }),
+        );
         const events0 = await streamOf(c.stream);
         const received = events0[0];
         const complainant = received.data.complainant as { subjectId: string; commitments: Record<string, string> };
@@ -140,14 +231,22 @@ describe.each(BACKENDS)('%s', (store) => {
 
         // A retry with the same Idempotency-Key replays from the log, and seals nothing.
         const body = receipt({ effectiveAt: '2014-02-04', complainant: { name, contact } });
-        const first = await post('/v1/force-areas/kent/complaints', panel(), body, { 'Idempotency-Key': 'c08-receipt' });
+        const first = await post('/v1/force-areas/kent/complaints', panel(), body, {
+          'Idempotency-Key': 'c08-receipt',
+        });
         expect(first.status).toBe(201);
-        const again = await post('/v1/force-areas/kent/complaints', panel(), body, { 'Idempotency-Key': 'c08-receipt' });
+        const again = await post('/v1/force-areas/kent/complaints', panel(), body, {
+          'Idempotency-Key': 'c08-receipt',
+        });
         expect(again.status).toBe(201);
         expect(again.headers['idempotent-replayed']).toBe('true');
         expect(again.body).toEqual(first.body);
         // A refused receipt (the case exists) leaves nothing sealed behind.
-        const dup = await post('/v1/force-areas/kent/complaints', panel(), receipt({ effectiveAt: '2014-02-05', caseId: 'kent-2014-c07', complainant: { name, contact } }));
+        const dup = await post(
+          '/v1/force-areas/kent/complaints',
+          panel(),
+          receipt({ effectiveAt: '2014-02-05', caseId: 'kent-2014-c07', complainant: { name, contact } }),
+        );
         expect(dup.status).toBe(422);
         expect(dup.body.code).toBe('CASE_ALREADY_EXISTS');
         vault = await vaultRows();
@@ -155,17 +254,26 @@ describe.each(BACKENDS)('%s', (store) => {
         expect(vault.fields).toBe(before.fields + 4);
 
         // New contact details are sealed under the same subject.
-        const updated = await ok(`/v1/complaints/${c.caseId}/complainant-updates`, panel(), { effectiveAt: '2014-03-01', informedOf: 'Progress of the complaint', complainant: { contact: newContact } });
+        const updated = await ok(`/v1/complaints/${c.caseId}/complainant-updates`, panel(), {
+          effectiveAt: '2014-03-01',
+          informedOf: 'Progress of the complaint',
+          complainant: { contact: newContact },
+        });
         const updates = (await streamOf(c.stream))[1];
-        expect(updates.eventId).toBe(updated.events[0].eventId);
+        expect(updates.eventId).toBe(updated.body.events[0].eventId);
         expect(Object.keys(updates.data.commitments as object)).toEqual(['complainant.contact']);
-        await ok(`/v1/complaints/${c.caseId}/complainant-updates`, panel(), { effectiveAt: '2014-03-02', informedOf: 'The outcome is expected next month' });
+        await ok(`/v1/complaints/${c.caseId}/complainant-updates`, panel(), {
+          effectiveAt: '2014-03-02',
+          informedOf: 'The outcome is expected next month',
+        });
         expect((await vaultRows()).fields).toBe(before.fields + 5);
 
         // An export made before erasure can disclose the values to a lawful recipient, and verifies.
         const admin = await t.key('admin', '*');
         const vkey = (await request(t.http).get('/v1/ledger/key')).body.vkey as string;
-        const exportText = async () => (await request(t.http).get(`/v1/exports/streams/${c.stream}`).query({ disclose: 'true' }).set(bearer(admin))).text;
+        const exportText = async () =>
+          (await request(t.http).get(`/v1/exports/streams/${c.stream}`).query({ disclose: 'true' }).set(bearer(admin)))
+            .text;
         const beforeErasure = await exportText();
         const reportBefore = await verifyExport(Readable.from([Buffer.from(beforeErasure)]), { trustedKeys: [vkey] });
         expect(reportBefore.failures).toEqual([]);
@@ -173,18 +281,28 @@ describe.each(BACKENDS)('%s', (store) => {
         expect(beforeErasure.includes(name)).toBe(true);
 
         // Erasure: admin only, names the subject, authority and reason.
-        const erasure = { effectiveAt: '2016-03-01', subjectId, authority: 'UK GDPR art 17(1)(a)', reason: 'Retention period ended' };
+        const erasure = {
+          effectiveAt: '2016-03-01',
+          subjectId,
+          authority: 'UK GDPR art 17(1)(a)',
+          reason: 'Retention period ended',
+        };
         expect((await post(`/v1/complaints/${c.caseId}/erasure`, panel(), erasure)).status).toBe(403);
-        const wrong = await post(`/v1/complaints/${c.caseId}/erasure`, t.keys.admin, { ...erasure, subjectId: 'someone-else' });
+        const wrong = await post(`/v1/complaints/${c.caseId}/erasure`, t.keys.admin, {
+          ...erasure,
+          subjectId: 'someone-else',
+        });
         expect(wrong.status).toBe(422);
         expect(wrong.body.code).toBe('PERSONAL_DATA_SUBJECT_UNKNOWN');
         expect((await vaultRows()).keys).toContain(subjectId);
         const erased = await ok(`/v1/complaints/${c.caseId}/erasure`, t.keys.admin, erasure);
-        expect(erased.events.map((e) => e.type)).toEqual(['PersonalDataErased']);
+        expect(erased.body.events.map((e) => e.type)).toEqual(['PersonalDataErased']);
         const events = await streamOf(c.stream);
         const last = events[events.length - 1];
         expect(last.data).toMatchObject({ subjectId, authority: 'UK GDPR art 17(1)(a)' });
-        expect((last.data.commitments as string[]).sort()).toEqual([...Object.values(complainant.commitments), Object.values(updates.data.commitments as object)[0]].sort());
+        expect((last.data.commitments as string[]).sort()).toEqual(
+          [...Object.values(complainant.commitments), Object.values(updates.data.commitments as object)[0]].sort(),
+        );
         expect(last.metadata.classification).toBe('exempt:1,2');
         vault = await vaultRows();
         expect(vault.keys).not.toContain(subjectId);
@@ -196,36 +314,54 @@ describe.each(BACKENDS)('%s', (store) => {
         expect(reportAfter.failures).toEqual([]);
         expect(reportAfter.disclosedFields).toBe(0);
         for (const v of [name, contact, newContact]) expect(afterErasure.includes(v)).toBe(false);
-        expect((await verifyExport(Readable.from([Buffer.from(beforeErasure)]), { trustedKeys: [vkey] })).ok).toBe(true);
+        expect((await verifyExport(Readable.from([Buffer.from(beforeErasure)]), { trustedKeys: [vkey] })).ok).toBe(
+          true,
+        );
         await caughtUp(t);
         const twice = await post(`/v1/complaints/${c.caseId}/erasure`, t.keys.admin, erasure);
         expect(twice.status).toBe(422);
         // After erasure new details cannot be attached, and nothing is sealed for the attempt.
-        const late = await post(`/v1/complaints/${c.caseId}/complainant-updates`, panel(), { effectiveAt: '2016-03-02', informedOf: 'x', complainant: { name } });
+        const late = await post(`/v1/complaints/${c.caseId}/complainant-updates`, panel(), {
+          effectiveAt: '2016-03-02',
+          informedOf: 'x',
+          complainant: { name },
+        });
         expect(late.status).toBe(422);
         expect((await vaultRows()).fields).toBe(before.fields + 2);
 
         // The clear values appear in no API response ...
         for (const v of [name, contact, newContact]) for (const text of seen) expect(text.includes(v)).toBe(false);
         // ... and nowhere in the database.
-        const needles = [name, contact, newContact].flatMap((v) => [Buffer.from(v, 'utf8'), Buffer.from(v, 'utf16le'), Buffer.from(Buffer.from(v, 'utf8').toString('hex'))]);
+        const needles = [name, contact, newContact].flatMap((v) => [
+          Buffer.from(v, 'utf8'),
+          Buffer.from(v, 'utf16le'),
+          Buffer.from(Buffer.from(v, 'utf8').toString('hex')),
+        ]);
         if (store === 'sqlite') {
           const files = filesUnder(t.dataDir);
           expect(files.some((f) => f.endsWith('ledger.sqlite'))).toBe(true);
           const bytes = files.map((f) => ({ file: f, content: readFileSync(f) }));
           // Control: the search does find what is stored (the subject id is in the log).
           expect(bytes.some((b) => b.content.includes(Buffer.from(subjectId, 'utf8')))).toBe(true);
-          for (const { file, content } of bytes) for (const n of needles) expect({ file, found: content.includes(n) }).toEqual({ file, found: false });
+          for (const { file, content } of bytes)
+            for (const n of needles) expect({ file, found: content.includes(n) }).toEqual({ file, found: false });
         } else {
           const pool = new Pool({ connectionString: t.env.DATABASE_URL, max: 1 });
           try {
-            const tables = (await pool.query('SELECT table_name FROM information_schema.tables WHERE table_schema = $1', [t.env.DATABASE_SCHEMA])).rows.map((r) => r.table_name as string);
+            const tables = (
+              await pool.query('SELECT table_name FROM information_schema.tables WHERE table_schema = $1', [
+                t.env.DATABASE_SCHEMA,
+              ])
+            ).rows.map((r) => r.table_name as string);
             expect(tables).toEqual(expect.arrayContaining(['audit_personal_field', 'audit_subject_key']));
             let control = false;
             for (const table of tables) {
-              const rows = (await pool.query(`SELECT t::text AS row FROM "${t.env.DATABASE_SCHEMA}"."${table}" t`)).rows.map((r) => r.row as string).join('\n');
+              const rows = (await pool.query(`SELECT t::text AS row FROM "${t.env.DATABASE_SCHEMA}"."${table}" t`)).rows
+                .map((r) => r.row as string)
+                .join('\n');
               control ||= rows.includes(subjectId);
-              for (const n of needles) expect({ table, found: rows.includes(n.toString('utf8')) }).toEqual({ table, found: false });
+              for (const n of needles)
+                expect({ table, found: rows.includes(n.toString('utf8')) }).toEqual({ table, found: false });
             }
             // Control: the search does find what is stored (the subject id is in the log).
             expect(control).toBe(true);

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ChildApp, createKeys, startChild } from './helpers/child-app';
+import { eventually } from './helpers/eventually';
 
 const CLIENTS = 8;
 const KILL_ROUNDS = 2;
@@ -27,10 +28,24 @@ interface Outcome {
 }
 
 async function send(url: string, c: Sent): Promise<Outcome> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', Authorization: `Bearer ${c.token}`, 'Idempotency-Key': c.key };
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    Authorization: `Bearer ${c.token}`,
+    'Idempotency-Key': c.key,
+  };
   if (c.ifMatch) headers['If-Match'] = c.ifMatch;
-  const res = await fetch(url + c.path, { method: 'POST', headers, body: JSON.stringify(c.body), signal: AbortSignal.timeout(20_000) });
-  return { status: res.status, etag: res.headers.get('etag'), body: (await res.json()) as Outcome['body'], replayed: res.headers.get('idempotent-replayed') === 'true' };
+  const res = await fetch(url + c.path, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(c.body),
+    signal: AbortSignal.timeout(20_000),
+  });
+  return {
+    status: res.status,
+    etag: res.headers.get('etag'),
+    body: (await res.json()) as Outcome['body'],
+    replayed: res.headers.get('idempotent-replayed') === 'true',
+  };
 }
 
 describe('SIGKILL under load: Idempotency-Key retries are answered from the log', () => {
@@ -56,10 +71,29 @@ describe('SIGKILL under load: Idempotency-Key retries are answered from the log'
         path: '/v1/force-areas/kent/report-requests',
         token: pcc,
         key: `c${client}-${n}-request`,
-        body: { effectiveAt: '2013-05-01', areas: [{ name: 'Medway', policeAreas: ['kent'] }], matters: [{ description: `Matter ${client}/${n}`, devolvedWelshFunction: false }], notSatisfiedReason: 'Targets missed', proportionalityReason: 'A short report is the least burden', dueOn: '2013-06-30' },
+        body: {
+          effectiveAt: '2013-05-01',
+          areas: [{ name: 'Medway', policeAreas: ['kent'] }],
+          matters: [{ description: `Matter ${client}/${n}`, devolvedWelshFunction: false }],
+          notSatisfiedReason: 'Targets missed',
+          proportionalityReason: 'A short report is the least burden',
+          dueOn: '2013-06-30',
+        },
       },
-      { path: `/v1/report-requests/${caseId}/submission`, token: csp, key: `c${client}-${n}-submit`, ifMatch: 'W/"0"', body: { effectiveAt: '2013-07-15', submittedBy: 'Medway CSP', sentTo: ['kent'] } },
-      { path: `/v1/report-requests/${caseId}/publication`, token: pcc, key: `c${client}-${n}-publish`, ifMatch: 'W/"1"', body: { effectiveAt: '2013-07-20' } },
+      {
+        path: `/v1/report-requests/${caseId}/submission`,
+        token: csp,
+        key: `c${client}-${n}-submit`,
+        ifMatch: 'W/"0"',
+        body: { effectiveAt: '2013-07-15', submittedBy: 'Medway CSP', sentTo: ['kent'] },
+      },
+      {
+        path: `/v1/report-requests/${caseId}/publication`,
+        token: pcc,
+        key: `c${client}-${n}-publish`,
+        ifMatch: 'W/"1"',
+        body: { effectiveAt: '2013-07-20' },
+      },
     ];
     const state = Array.from({ length: CLIENTS }, () => ({ n: 0, step: 0, caseId: null as string | null }));
     const acknowledged: Array<{ sent: Sent; outcome: Outcome }> = [];
@@ -88,7 +122,13 @@ describe('SIGKILL under load: Idempotency-Key retries are answered from the log'
       // Acknowledged acts, retried after the restart: exactly the original outcome.
       for (const { sent, outcome } of acknowledged.slice(-40)) {
         const again = await send(app.url, sent);
-        expect({ key: sent.key, status: again.status, etag: again.etag, body: again.body, replayed: again.replayed }).toEqual({ key: sent.key, status: outcome.status, etag: outcome.etag, body: outcome.body, replayed: true });
+        expect({
+          key: sent.key,
+          status: again.status,
+          etag: again.etag,
+          body: again.body,
+          replayed: again.replayed,
+        }).toEqual({ key: sent.key, status: outcome.status, etag: outcome.etag, body: outcome.body, replayed: true });
         retried.acknowledged += 1;
       }
       if (round === KILL_ROUNDS) break;
@@ -107,7 +147,9 @@ describe('SIGKILL under load: Idempotency-Key retries are answered from the log'
           }
         }
       });
-      await new Promise((r) => setTimeout(r, 1500 + Math.random() * 1000));
+      // Killed after a random number of acknowledged acts, while every client has a request in flight.
+      const target = acknowledged.length + CLIENTS * (5 + Math.floor(Math.random() * 5));
+      await eventually(() => acknowledged.length >= target, { timeoutMs: 60_000, what: `${target} acts acknowledged` });
       killed = true;
       app.kill('SIGKILL');
       await app.exited;
@@ -116,15 +158,20 @@ describe('SIGKILL under load: Idempotency-Key retries are answered from the log'
 
     // The log holds each acknowledged act once, with the events its outcome names.
     const byStream = new Map<string, Outcome[]>();
-    for (const { outcome } of acknowledged) byStream.set(outcome.body.stream, [...(byStream.get(outcome.body.stream) ?? []), outcome]);
+    for (const { outcome } of acknowledged)
+      byStream.set(outcome.body.stream, [...(byStream.get(outcome.body.stream) ?? []), outcome]);
     for (const [stream, outcomes] of byStream) {
       const res = await fetch(`${app!.url}/v1/streams/${stream}`, { headers: { Authorization: `Bearer ${auditor}` } });
       const events = ((await res.json()) as { events: Array<{ eventId: string; revision: string }> }).events;
       const expected = new Map(outcomes.flatMap((o) => o.body.events.map((e) => [e.eventId, e.revision] as const)));
-      expect(events.map((e) => [e.eventId, e.revision])).toEqual([...expected.entries()].sort((a, b) => Number(a[1]) - Number(b[1])));
+      expect(events.map((e) => [e.eventId, e.revision])).toEqual(
+        [...expected.entries()].sort((a, b) => Number(a[1]) - Number(b[1])),
+      );
     }
     expect(retried.inFlight).toBeGreaterThan(0);
     expect(retried.acknowledged).toBeGreaterThan(0);
-    process.stdout.write(`crash test: ${acknowledged.length} acts, ${retried.inFlight} retried after a kill (${retried.committedBeforeKill} had committed), ${retried.acknowledged} acknowledged acts replayed\n`);
+    process.stdout.write(
+      `crash test: ${acknowledged.length} acts, ${retried.inFlight} retried after a kill (${retried.committedBeforeKill} had committed), ${retried.acknowledged} acknowledged acts replayed\n`,
+    );
   });
 });

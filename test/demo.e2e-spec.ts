@@ -25,9 +25,19 @@ describe('Demo on first start', () => {
     const correction = events.find((e) => e.type === 'RecordCorrected' && e.data.correctsEventId === election.eventId)!;
     expect(correction).toBeDefined();
     expect(correction.metadata.recordedAt > election.metadata.recordedAt).toBe(true);
-    const synthetic = events.filter((e) => (e.metadata.provenance as { provenance?: string }).provenance === 'synthetic');
+    const synthetic = events.filter(
+      (e) => (e.metadata.provenance as { provenance?: string }).provenance === 'synthetic',
+    );
     expect(synthetic.length).toBeGreaterThan(0);
-    expect(types).toEqual(expect.arrayContaining(['PreceptVetoed', 'AppointmentVetoed', 'ReserveCandidateNotified', 'ComplaintReferredToIPCC', 'CombinationAgreementInForce']));
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'PreceptVetoed',
+        'AppointmentVetoed',
+        'ReserveCandidateNotified',
+        'ComplaintReferredToIPCC',
+        'CombinationAgreementInForce',
+      ]),
+    );
   });
 
   it('does not load it again on the next start', async () => {

@@ -37,8 +37,12 @@ describe('Exports by the panel secretariat', () => {
   }, 180_000);
   afterAll(async () => t?.close());
 
-  it('exports its own area\'s complaint as evidence that verifies (PRSRA 2011 Sch 7; SI 2012/62: the panel handles complaints)', async () => {
-    const res = await request(t.http).get(`/v1/exports/streams/${COMPLAINT}`).set(bearer(secretariat)).buffer(true).parse(binary);
+  it("exports its own area's complaint as evidence that verifies (PRSRA 2011 Sch 7; SI 2012/62: the panel handles complaints)", async () => {
+    const res = await request(t.http)
+      .get(`/v1/exports/streams/${COMPLAINT}`)
+      .set(bearer(secretariat))
+      .buffer(true)
+      .parse(binary);
     expect(res.status).toBe(200);
     const report = await verifyExport(Readable.from([(res.body as Buffer).toString('utf8')]), { trustedKeys: [vkey] });
     expect(report.failures).toEqual([]);
@@ -46,7 +50,12 @@ describe('Exports by the panel secretariat', () => {
   });
 
   it('exports a readable PDF of the complaint, titled in words, and a CSV in words', async () => {
-    const pdf = await request(t.http).get(`/v1/exports/streams/${COMPLAINT}`).query({ format: 'pdf' }).set(bearer(secretariat)).buffer(true).parse(binary);
+    const pdf = await request(t.http)
+      .get(`/v1/exports/streams/${COMPLAINT}`)
+      .query({ format: 'pdf' })
+      .set(bearer(secretariat))
+      .buffer(true)
+      .parse(binary);
     expect(pdf.status).toBe(200);
     const dir = mkdtempSync(join(tmpdir(), 'ledger-export-'));
     try {
@@ -57,23 +66,34 @@ describe('Exports by the panel secretariat', () => {
       expect(text).toContain('Complaint received by the panel');
       expect(text).toContain('synthetic demonstration data');
       expect(text).not.toMatch(/ComplaintReceived|panel-secretariat|northshire-pcp/);
-      expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Title:\s+Complaint about the commissioner or deputy: Synthetic Northshire Complaint 2014-001/);
+      expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(
+        /Title:\s+Complaint about the commissioner or deputy: Synthetic Northshire Complaint 2014-001/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    const csv = await request(t.http).get(`/v1/exports/streams/${COMPLAINT}`).query({ format: 'csv' }).set(bearer(secretariat));
+    const csv = await request(t.http)
+      .get(`/v1/exports/streams/${COMPLAINT}`)
+      .query({ format: 'csv' })
+      .set(bearer(secretariat));
     expect(csv.status).toBe(200);
     expect(csv.text).toContain('Complaint received by the panel');
   });
 
-  it('never exports another area\'s case, nor discloses personal data', async () => {
+  it("never exports another area's case, nor discloses personal data", async () => {
     const other = await request(t.http).get(`/v1/exports/streams/${KENT_PLAN}`).set(bearer(secretariat));
     expect(other.status).toBe(404); // another area's case is not disclosed to exist
     expect(other.headers['content-type']).toContain('application/problem+json');
-    const disclose = await request(t.http).get(`/v1/exports/streams/${COMPLAINT}`).query({ disclose: 'true' }).set(bearer(secretariat));
+    const disclose = await request(t.http)
+      .get(`/v1/exports/streams/${COMPLAINT}`)
+      .query({ disclose: 'true' })
+      .set(bearer(secretariat));
     expect(disclose.status).toBe(403);
     // A body or date-range export of a northshire key holds northshire records only.
-    const range = await request(t.http).get('/v1/exports/range').query({ from: '2012-01-01', to: '2016-12-31', format: 'csv' }).set(bearer(secretariat));
+    const range = await request(t.http)
+      .get('/v1/exports/range')
+      .query({ from: '2012-01-01', to: '2016-12-31', format: 'csv' })
+      .set(bearer(secretariat));
     expect(range.status).toBe(200);
     expect(range.text).toContain('Northshire');
     expect(range.text).not.toContain('kent-plan-2013');

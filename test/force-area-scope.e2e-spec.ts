@@ -18,7 +18,10 @@ describe('force-area scope of GET /v1/streams/:stream', () => {
       .send(complaintReceipt);
     expect(c.status).toBe(201);
     stream = c.body.stream;
-    const r = await request(t.http).post(`/v1/complaints/${c.body.caseId}/recording`).set(bearer(t.keys['panel-secretariat'])).send({ effectiveAt: '2013-03-05' });
+    const r = await request(t.http)
+      .post(`/v1/complaints/${c.body.caseId}/recording`)
+      .set(bearer(t.keys['panel-secretariat']))
+      .send({ effectiveAt: '2013-03-05' });
     expect(r.status).toBe(200);
   });
   afterAll(async () => t.close());
@@ -54,7 +57,10 @@ describe('force-area scope of GET /v1/streams/:stream', () => {
     // key sees the case in each list; only then does its absence for others mean something.
     beforeAll(async () => {
       for (const path of ['/v1/cases?forceArea=kent', '/v1/trail?forceArea=kent', `/v1/cases/${stream}`]) {
-        await eventually(async () => expect((await request(t.http).get(path).set(bearer(t.keys.auditor))).text).toContain(stream), { intervalMs: 100 });
+        await eventually(
+          async () => expect((await request(t.http).get(path).set(bearer(t.keys.auditor))).text).toContain(stream),
+          { intervalMs: 100 },
+        );
       }
     });
     it('GET /v1/cases/:stream: 404 for anonymous and for an Essex key, 200 for Kent', async () => {
@@ -64,7 +70,13 @@ describe('force-area scope of GET /v1/streams/:stream', () => {
     });
     it('GET /v1/cases, /v1/trail and /v1/deadlines for kent leave the complaint out for anonymous and Essex callers', async () => {
       for (const who of [anon(), bearer(t.essex.auditor), bearer(t.essex.admin)]) {
-        for (const path of ['/v1/cases?forceArea=kent', '/v1/trail?forceArea=kent', '/v1/deadlines?forceArea=kent', '/v1/cases', '/v1/trail']) {
+        for (const path of [
+          '/v1/cases?forceArea=kent',
+          '/v1/trail?forceArea=kent',
+          '/v1/deadlines?forceArea=kent',
+          '/v1/cases',
+          '/v1/trail',
+        ]) {
           const res = await request(t.http).get(path).set(who);
           expect(res.status).toBe(200);
           expect(res.text).not.toContain(stream);

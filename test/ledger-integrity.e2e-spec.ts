@@ -9,8 +9,10 @@ import { Readable } from 'node:stream';
 import { bearer, request, startApp, TestApp } from './helpers/app';
 import { caughtUp } from './helpers/projections';
 import { BACKENDS } from './helpers/backends';
+import { reportRequest } from './helpers/requests';
 
-const verify = (text: string, trustedKeys: string[], extra: { earlierCheckpoint?: string } = {}) => verifyExport(Readable.from([Buffer.from(text)]), { trustedKeys, ...extra });
+const verify = (text: string, trustedKeys: string[], extra: { earlierCheckpoint?: string } = {}) =>
+  verifyExport(Readable.from([Buffer.from(text)]), { trustedKeys, ...extra });
 
 describe.each(BACKENDS)('%s', (store) => {
   describe('Ledger integrity over HTTP', () => {
@@ -40,11 +42,15 @@ describe.each(BACKENDS)('%s', (store) => {
     });
 
     it('exports a case as JSON Lines that verifies offline, and fails on a flipped byte or a swapped key', async () => {
-      const res = await request(t.http).get(`/v1/exports/streams/${precept}`).set(bearer(auditor)).buffer(true).parse((r, cb) => {
-        let d = '';
-        r.on('data', (c: Buffer) => (d += c.toString()));
-        r.on('end', () => cb(null, d));
-      });
+      const res = await request(t.http)
+        .get(`/v1/exports/streams/${precept}`)
+        .set(bearer(auditor))
+        .buffer(true)
+        .parse((r, cb) => {
+          let d = '';
+          r.on('data', (c: Buffer) => (d += c.toString()));
+          r.on('end', () => cb(null, d));
+        });
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/application\/x-ndjson/);
       const text = res.body as string;
@@ -75,44 +81,73 @@ describe.each(BACKENDS)('%s', (store) => {
       const proof = (await request(t.http).get(`/v1/ledger/events/${ev.eventId}/proof`)).body;
       const root = Buffer.from(first.root, 'base64');
       const path = proof.proof.map((p: string) => Buffer.from(p, 'base64'));
-      expect(() => verifyInclusion(BigInt(proof.leafIndex), BigInt(first.size), Buffer.from(ev.leafHash, 'hex'), path, root)).not.toThrow();
-      expect(() => verifyInclusion(BigInt(proof.leafIndex), BigInt(first.size), Buffer.alloc(32, 1), path, root)).toThrow(/does not lead to the root/);
+      expect(() =>
+        verifyInclusion(BigInt(proof.leafIndex), BigInt(first.size), Buffer.from(ev.leafHash, 'hex'), path, root),
+      ).not.toThrow();
+      expect(() =>
+        verifyInclusion(BigInt(proof.leafIndex), BigInt(first.size), Buffer.alloc(32, 1), path, root),
+      ).toThrow(/does not lead to the root/);
 
       await request(t.http)
         .post('/v1/force-areas/kent/report-requests')
         .set(bearer(t.keys['pcc-office']))
-        .send({ effectiveAt: '2013-05-01', areas: [{ name: 'Medway', policeAreas: ['kent'] }], matters: [{ description: 'ASB', devolvedWelshFunction: false }], notSatisfiedReason: 'x', proportionalityReason: 'y', dueOn: '2013-06-30' });
+        .send(reportRequest);
       const second = (await request(t.http).post('/v1/ledger/checkpoints').set(bearer(auditor))).body;
       expect(second.size).toBe(first.size + 1);
       const c = (await request(t.http).get('/v1/ledger/consistency').query({ from: first.size, to: second.size })).body;
       const cproof = c.proof.map((p: string) => Buffer.from(p, 'base64'));
-      expect(() => verifyConsistency(BigInt(first.size), BigInt(second.size), cproof, root, Buffer.from(second.root, 'base64'))).not.toThrow();
-      expect(() => verifyConsistency(BigInt(second.size), BigInt(first.size), cproof, Buffer.from(second.root, 'base64'), root)).toThrow(/rolled back/);
+      expect(() =>
+        verifyConsistency(BigInt(first.size), BigInt(second.size), cproof, root, Buffer.from(second.root, 'base64')),
+      ).not.toThrow();
+      expect(() =>
+        verifyConsistency(BigInt(second.size), BigInt(first.size), cproof, Buffer.from(second.root, 'base64'), root),
+      ).toThrow(/rolled back/);
 
       // An export against the later checkpoint verifies as an extension of the earlier one; not the reverse.
-      const text = (await request(t.http).get(`/v1/exports/streams/${precept}`).query({ consistencyFrom: String(first.size) }).set(bearer(auditor))).text;
+      const text = (
+        await request(t.http)
+          .get(`/v1/exports/streams/${precept}`)
+          .query({ consistencyFrom: String(first.size) })
+          .set(bearer(auditor))
+      ).text;
       const extended = await verify(text, [vkey], { earlierCheckpoint: first.note });
       expect(extended.failures).toEqual([]);
       expect(extended.ok).toBe(true);
       const future = `${second.note}`;
-      const rolledBack = await verify(text.replace(/"checkpoint":"[^"]*"/, `"checkpoint":${JSON.stringify(first.note)}`), [vkey], { earlierCheckpoint: future });
+      const rolledBack = await verify(
+        text.replace(/"checkpoint":"[^"]*"/, `"checkpoint":${JSON.stringify(first.note)}`),
+        [vkey],
+        { earlierCheckpoint: future },
+      );
       expect(rolledBack.ok).toBe(false);
     });
 
     it('also exports CSV and PDF, only to auditors of the same force area', async () => {
-      const csv = await request(t.http).get(`/v1/exports/streams/${precept}`).query({ format: 'csv' }).set(bearer(auditor));
+      const csv = await request(t.http)
+        .get(`/v1/exports/streams/${precept}`)
+        .query({ format: 'csv' })
+        .set(bearer(auditor));
       expect(csv.status).toBe(200);
       expect(csv.text.split('\r\n')[0]).toMatch(/Date of the act,Recorded at,What happened,Summary,What was recorded/);
-      const pdf = await request(t.http).get(`/v1/exports/streams/${precept}`).query({ format: 'pdf' }).set(bearer(auditor)).buffer(true).parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+      const pdf = await request(t.http)
+        .get(`/v1/exports/streams/${precept}`)
+        .query({ format: 'pdf' })
+        .set(bearer(auditor))
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
       expect(pdf.status).toBe(200);
       expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
       expect((await request(t.http).get(`/v1/exports/streams/${precept}`)).status).toBe(401);
-      expect((await request(t.http).get(`/v1/exports/streams/${precept}`).set(bearer(t.keys.auditor))).status).toBe(404);
-      expect((await request(t.http).get(`/v1/exports/streams/${precept}`).set(bearer(t.keys['pcc-office']))).status).toBe(403);
+      expect((await request(t.http).get(`/v1/exports/streams/${precept}`).set(bearer(t.keys.auditor))).status).toBe(
+        404,
+      );
+      expect(
+        (await request(t.http).get(`/v1/exports/streams/${precept}`).set(bearer(t.keys['pcc-office']))).status,
+      ).toBe(403);
     });
   });
 });

@@ -20,7 +20,10 @@ async function tablesIn(schema: string): Promise<string[]> {
   const c = new Client({ connectionString: PG_URL });
   await c.connect();
   try {
-    const r = await c.query<{ table_name: string }>('SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name', [schema]);
+    const r = await c.query<{ table_name: string }>(
+      'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name',
+      [schema],
+    );
     return r.rows.map((x) => x.table_name);
   } finally {
     await c.end();
@@ -40,9 +43,14 @@ describe('Placement on PostgreSQL', () => {
     try {
       await checkpointNow(t);
       const db = new Database(join(t.dataDir, 'ledger.sqlite'), { readonly: true });
-      const names = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all().map((r) => (r as { name: string }).name);
+      const names = db
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`)
+        .all()
+        .map((r) => (r as { name: string }).name);
       db.close();
-      expect(names).toEqual(expect.arrayContaining(['api_keys', 'rm_projections', 'audit_checkpoint', 'audit_subject_key']));
+      expect(names).toEqual(
+        expect.arrayContaining(['api_keys', 'rm_projections', 'audit_checkpoint', 'audit_subject_key']),
+      );
       expect(await tablesIn(schema)).toEqual([]);
     } finally {
       await t.close();
@@ -57,7 +65,9 @@ describe('Placement on PostgreSQL', () => {
       const cp = await checkpointNow(t);
       expect(cp.size).toBeGreaterThan(0);
       const schema = t.env.DATABASE_SCHEMA;
-      expect(await tablesIn(schema)).toEqual(expect.arrayContaining(['api_keys', 'rm_projections', 'audit_checkpoint', 'audit_subject_key', 'ledger_lease']));
+      expect(await tablesIn(schema)).toEqual(
+        expect.arrayContaining(['api_keys', 'rm_projections', 'audit_checkpoint', 'audit_subject_key', 'ledger_lease']),
+      );
       const audit = await openAudit(t.env);
       try {
         const latest = await audit.sealer.proofs.latestCheckpoint();
@@ -69,7 +79,9 @@ describe('Placement on PostgreSQL', () => {
       expect(served.body.items.length).toBeGreaterThan(0);
       const rm = await openProjections(t.env);
       try {
-        expect((await rm.rm.queries.listCases({ limit: 500 })).items.map((c) => c.stream)).toEqual(served.body.items.map((c: { stream: string }) => c.stream));
+        expect((await rm.rm.queries.listCases({ limit: 500 })).items.map((c) => c.stream)).toEqual(
+          served.body.items.map((c: { stream: string }) => c.stream),
+        );
       } finally {
         await rm.close();
       }

@@ -16,7 +16,11 @@ interface AtomEntry {
 }
 
 const textOf = (v: string | { '#text': string }) => (typeof v === 'string' ? v : v['#text']);
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => name === 'entry' || name === 'link' });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  isArray: (name) => name === 'entry' || name === 'link',
+});
 
 /** The body as text, whatever the media type (supertest buffers only the types it knows). */
 function rawBody(res: NodeJS.ReadableStream, cb: (err: Error | null, body: string) => void) {
@@ -25,7 +29,11 @@ function rawBody(res: NodeJS.ReadableStream, cb: (err: Error | null, body: strin
   res.on('data', (c: string) => (s += c));
   res.on('end', () => cb(null, s));
 }
-const getText = (t: TestApp, path: string) => request(t.http).get(path).buffer(true).parse(rawBody as never);
+const getText = (t: TestApp, path: string) =>
+  request(t.http)
+    .get(path)
+    .buffer(true)
+    .parse(rawBody as never);
 
 describe.each(BACKENDS)('%s', (store) => {
   describe('Publication feeds', () => {
@@ -41,12 +49,26 @@ describe.each(BACKENDS)('%s', (store) => {
       const exempt = await request(t.http)
         .post('/v1/decision-registers/synthetic-northshire/decisions')
         .set(bearer(pcc))
-        .send({ effectiveAt: '2014-10-01', classification: 'exempt:1,3', decisionRef: 'NPCC-2014-021', title: EXEMPT_TITLE, decisionMaker: 'Northshire PCC', significantPublicInterest: false, madeAtMeeting: false, recordDocumentRef: null });
+        .send({
+          effectiveAt: '2014-10-01',
+          classification: 'exempt:1,3',
+          decisionRef: 'NPCC-2014-021',
+          title: EXEMPT_TITLE,
+          decisionMaker: 'Northshire PCC',
+          significantPublicInterest: false,
+          madeAtMeeting: false,
+          recordDocumentRef: null,
+        });
       expect(exempt.status).toBe(200);
       const report = await request(t.http)
         .post('/v1/force-areas/northshire/panel-reports')
         .set(bearer(panel))
-        .send({ effectiveAt: '2014-10-02', subject: REPORT_SUBJECT, decisionRef: 'NPCC-2014-017', recommendations: ['Publish the evaluation'] });
+        .send({
+          effectiveAt: '2014-10-02',
+          subject: REPORT_SUBJECT,
+          decisionRef: 'NPCC-2014-017',
+          recommendations: ['Publish the evaluation'],
+        });
       expect(report.status).toBe(201);
       await caughtUp(t);
     });
@@ -72,7 +94,9 @@ describe.each(BACKENDS)('%s', (store) => {
       for (const e of entries) {
         expect(e.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
         expect(new Date(e.updated).toISOString()).toBe(e.updated);
-        expect(e.link.find((l) => l['@_rel'] === 'alternate')!['@_href']).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/ui\/(cases\/(decision-register|panel-report):[a-z0-9-]+#event-|areas\/northshire$)/);
+        expect(e.link.find((l) => l['@_rel'] === 'alternate')!['@_href']).toMatch(
+          /^http:\/\/127\.0\.0\.1:\d+\/ui\/(cases\/(decision-register|panel-report):[a-z0-9-]+#event-|areas\/northshire$)/,
+        );
         // Plain words: no event type codes.
         expect(textOf(e.title)).not.toMatch(/DecisionRecorded|SpecifiedInformationPublished|PanelReportMade/);
       }
@@ -80,7 +104,9 @@ describe.each(BACKENDS)('%s', (store) => {
       expect([...updated].sort().reverse()).toEqual(updated);
       expect(feed.updated).toBe(updated[0]);
       // Summaries are sentences with the date of the act in words.
-      expect(entries.map((e) => textOf(e.summary))).toContain('Decision recorded on 15 September 2014. Of significant public interest.');
+      expect(entries.map((e) => textOf(e.summary))).toContain(
+        'Decision recorded on 15 September 2014. Of significant public interest.',
+      );
       // The decision's published paper is linked.
       expect(xml).toContain('https://example.invalid/northshire/decisions/2014-017');
     });

@@ -19,7 +19,11 @@ interface ExpressLayer {
 
 /** A request path for a route pattern: every parameter filled with something that exists nowhere. */
 function concrete(path: string): string {
-  return path.replace(':stream', 'csp-report-requirement:no-such-case').replace(':area', 'kent').replace('*path', 'no-such-page').replace(/:[a-zA-Z]+/g, 'no-such-thing');
+  return path
+    .replace(':stream', 'csp-report-requirement:no-such-case')
+    .replace(':area', 'kent')
+    .replace('*path', 'no-such-page')
+    .replace(/:[a-zA-Z]+/g, 'no-such-thing');
 }
 
 describe('Read access: one policy for every read route', () => {
@@ -34,7 +38,9 @@ describe('Read access: one policy for every read route', () => {
   it('enumerates every GET route Express serves', () => {
     const stack = (t.app.getHttpAdapter().getInstance() as { router: { stack: ExpressLayer[] } }).router.stack;
     // Middleware bound for every method (request logging) shows as a route of all methods: not a read handler.
-    const served = stack.filter((l) => l.route?.methods.get && !l.route.methods.post).map((l) => l.route!.path.replace(/^\/v1\//, '/'));
+    const served = stack
+      .filter((l) => l.route?.methods.get && !l.route.methods.post)
+      .map((l) => l.route!.path.replace(/^\/v1\//, '/'));
     const known = nestRoutes().map((r) => r.path);
     expect(served.length).toBeGreaterThan(30);
     expect(served.filter((p) => !known.includes(p) && !p.startsWith('/docs'))).toEqual([]);
@@ -62,7 +68,10 @@ describe('Read access: one policy for every read route', () => {
   it('admits anonymous callers on open routes', async () => {
     const open = nestRoutes().filter((r) => r.rule === 'anyone');
     for (const r of open) {
-      const url = r.path.startsWith('/ui') || r.path.startsWith('/health') || r.path === '/' ? concrete(r.path) : `/v1${concrete(r.path)}`;
+      const url =
+        r.path.startsWith('/ui') || r.path.startsWith('/health') || r.path === '/'
+          ? concrete(r.path)
+          : `/v1${concrete(r.path)}`;
       const res = await request(t.http).get(url);
       // The sign-in script asks the session route who a key belongs to: without one, it answers "not signed in".
       const refused = res.status === 403 || (res.status === 401 && res.body?.signedIn !== false);

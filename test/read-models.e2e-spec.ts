@@ -7,6 +7,7 @@ import { KENT_CASES } from '@ledger/domain';
 import { bearer, request, startApp, TestApp } from './helpers/app';
 import { caughtUp } from './helpers/projections';
 import { BACKENDS } from './helpers/backends';
+import { reportRequest } from './helpers/requests';
 
 describe.each(BACKENDS)('%s', (store) => {
   describe('Read models over HTTP', () => {
@@ -33,7 +34,11 @@ describe.each(BACKENDS)('%s', (store) => {
       // The correction is shown as a correction, never silently applied.
       expect(electionNow.corrections.length).toBe(1);
       const correction = now.body.timeline.items.find((e: { type: string }) => e.type === 'RecordCorrected');
-      expect(correction.correctionOf).toMatchObject({ eventId: electionNow.eventId, oldValue: '2013-11-15', newValue: '2012-11-15' });
+      expect(correction.correctionOf).toMatchObject({
+        eventId: electionNow.eventId,
+        oldValue: '2013-11-15',
+        newValue: '2012-11-15',
+      });
     });
 
     it('as at a date leaves out acts that had not legally happened yet', async () => {
@@ -45,7 +50,12 @@ describe.each(BACKENDS)('%s', (store) => {
       expect(types).toEqual(expect.arrayContaining(['ElectionHeld', 'CommissionerTookOffice']));
       // What was legally so on 1 February 2013: Ann Barnes in office, from today's (corrected) knowledge.
       const feb = await request(t.http).get(`/v1/cases/${office}`).query({ asAt: '2013-02-01' });
-      expect(feb.body.state).toMatchObject({ status: 'in_office', holder: 'Ann Barnes', pollDate: '2012-11-15', termStart: '2012-11-22' });
+      expect(feb.body.state).toMatchObject({
+        status: 'in_office',
+        holder: 'Ann Barnes',
+        pollDate: '2012-11-15',
+        termStart: '2012-11-22',
+      });
       for (const e of after.body.timeline.items) expect(e.effectiveAt.slice(0, 10) <= '2012-11-30').toBe(true);
     });
 
@@ -53,23 +63,22 @@ describe.each(BACKENDS)('%s', (store) => {
       const created = await request(t.http)
         .post('/v1/force-areas/kent/report-requests')
         .set(bearer(t.keys['pcc-office']))
-        .send({
-          effectiveAt: '2013-05-01',
-          areas: [{ name: 'Medway', policeAreas: ['kent'] }],
-          matters: [{ description: 'ASB strategy delivery', devolvedWelshFunction: false }],
-          notSatisfiedReason: 'Targets missed',
-          proportionalityReason: 'A short report is proportionate',
-          dueOn: '2013-06-30',
-        });
+        .send(reportRequest);
       expect(created.status).toBe(201);
       await caughtUp(t);
-      const at = async (asAt: string) => (await request(t.http).get('/v1/deadlines').query({ stream: created.body.stream, asAt })).body.items;
+      const at = async (asAt: string) =>
+        (await request(t.http).get('/v1/deadlines').query({ stream: created.body.stream, asAt })).body.items;
       expect((await at('2013-06-15'))[0]).toMatchObject({ dueOn: '2013-06-30', status: 'outstanding' });
       expect((await at('2013-07-01'))[0]).toMatchObject({ dueOn: '2013-06-30', status: 'no_record' });
       const coverage = await request(t.http)
         .post('/v1/force-areas/kent/record-coverage')
         .set(bearer(t.keys['csp-officer']))
-        .send({ effectiveAt: '2013-07-01', body: 'csp', completeFrom: '2013-04-01', basis: 'Every CSP paper since April 2013 is on record' });
+        .send({
+          effectiveAt: '2013-07-01',
+          body: 'csp',
+          completeFrom: '2013-04-01',
+          basis: 'Every CSP paper since April 2013 is on record',
+        });
       expect(coverage.status).toBe(201);
       await caughtUp(t);
       expect((await at('2013-07-01'))[0]).toMatchObject({ dueOn: '2013-06-30', status: 'missed' });
@@ -89,7 +98,9 @@ describe.each(BACKENDS)('%s', (store) => {
         expect(e.classification).toBe('open');
       }
       if (res.body.nextCursor) {
-        const next = await request(t.http).get('/v1/trail').query({ body: 'kent-pcc', forceArea: 'kent', limit: 5, cursor: res.body.nextCursor });
+        const next = await request(t.http)
+          .get('/v1/trail')
+          .query({ body: 'kent-pcc', forceArea: 'kent', limit: 5, cursor: res.body.nextCursor });
         expect(next.status).toBe(200);
         expect(next.body.items[0].eventId).not.toBe(res.body.items[0].eventId);
       }
@@ -99,12 +110,20 @@ describe.each(BACKENDS)('%s', (store) => {
       const anon = await request(t.http).get('/v1/cases').query({ process: 'Complaint', limit: 500 });
       expect(anon.status).toBe(200);
       expect(anon.body.items).toHaveLength(0);
-      const staff = await request(t.http).get('/v1/cases').set(bearer((await t.key('admin', '*')))).query({ process: 'Complaint', limit: 500 });
+      const staff = await request(t.http)
+        .get('/v1/cases')
+        .set(bearer(await t.key('admin', '*')))
+        .query({ process: 'Complaint', limit: 500 });
       expect(staff.body.items.length).toBeGreaterThan(0);
     });
 
     it('serves the dashboard and the registers, and rejects bad dates and cursors with 400', async () => {
-      const areas = (await request(t.http).get('/v1/cases').set(bearer(await t.key('admin', '*'))).query({ process: 'PreceptCycle' })).body.items.map((c: { forceArea: string }) => c.forceArea);
+      const areas = (
+        await request(t.http)
+          .get('/v1/cases')
+          .set(bearer(await t.key('admin', '*')))
+          .query({ process: 'PreceptCycle' })
+      ).body.items.map((c: { forceArea: string }) => c.forceArea);
       const dash = await request(t.http).get(`/v1/force-areas/${areas[0]}/dashboard`).query({ asAt: '2014-02-10' });
       expect(dash.status).toBe(200);
       expect(JSON.stringify(dash.body)).toMatch(/Vetoed/);

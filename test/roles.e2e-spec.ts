@@ -14,7 +14,10 @@ interface Op {
 }
 
 function concrete(path: string): string {
-  return path.replace('{area}', 'kent').replace('{stream}', 'csp-report-requirement:no-such-case').replace(/\{[a-zA-Z]+\}/g, 'no-such-case');
+  return path
+    .replace('{area}', 'kent')
+    .replace('{stream}', 'csp-report-requirement:no-such-case')
+    .replace(/\{[a-zA-Z]+\}/g, 'no-such-case');
 }
 
 describe('Role × command matrix', () => {
@@ -23,7 +26,9 @@ describe('Role × command matrix', () => {
   beforeAll(async () => {
     t = await startApp({ env: { THROTTLE_LIMIT: '1000000' } });
     const doc = (await request(t.http).get('/docs-json')).body;
-    ops = Object.entries(doc.paths as Record<string, Record<string, { 'x-command'?: { commandType: string } }>>).flatMap(([path, methods]) =>
+    ops = Object.entries(
+      doc.paths as Record<string, Record<string, { 'x-command'?: { commandType: string } }>>,
+    ).flatMap(([path, methods]) =>
       Object.values(methods)
         .filter((op) => op['x-command'])
         .map((op) => ({ path: path.replace(/^\/v1/, '/v1'), commandType: op['x-command']!.commandType })),
@@ -42,10 +47,15 @@ describe('Role × command matrix', () => {
     let cells = 0;
     for (const op of ops) {
       for (const role of API_ROLES) {
-        const res = await request(t.http).post(concrete(op.path)).set(bearer(t.keys[role])).set('Content-Type', 'application/json').send({});
+        const res = await request(t.http)
+          .post(concrete(op.path))
+          .set(bearer(t.keys[role]))
+          .set('Content-Type', 'application/json')
+          .send({});
         const allowed = mayExecute(role, op.commandType);
         cells++;
-        if (allowed && (res.status === 401 || res.status === 403)) wrong.push(`${role} ${op.commandType}: expected to pass authorisation, got ${res.status}`);
+        if (allowed && (res.status === 401 || res.status === 403))
+          wrong.push(`${role} ${op.commandType}: expected to pass authorisation, got ${res.status}`);
         if (!allowed && res.status !== 403) wrong.push(`${role} ${op.commandType}: expected 403, got ${res.status}`);
         if (res.status >= 500) wrong.push(`${role} ${op.commandType}: ${res.status}`);
       }

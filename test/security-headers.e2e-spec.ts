@@ -6,7 +6,14 @@
 import { request, startApp, TestApp } from './helpers/app';
 import { caughtUp } from './helpers/projections';
 
-const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]));
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name, values]),
+  );
 
 describe('Security headers', () => {
   let t: TestApp;
@@ -24,7 +31,8 @@ describe('Security headers', () => {
       expect(csp.get('script-src')).toEqual(["'self'"]);
       expect(csp.has('upgrade-insecure-requests')).toBe(false);
       // Every script is a file from this origin, or inert data.
-      for (const tag of res.text.match(/<script\b[^>]*>/g) ?? []) expect(tag).toMatch(/\ssrc=|type="application\/json"/);
+      for (const tag of res.text.match(/<script\b[^>]*>/g) ?? [])
+        expect(tag).toMatch(/\ssrc=|type="application\/json"/);
       expect(res.text).not.toMatch(/\son[a-z]+\s*=/i);
     }
   });

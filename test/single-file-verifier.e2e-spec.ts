@@ -4,11 +4,20 @@
  * rejects it after any one-byte change, the header included.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LogSigner } from '@ledger/audit';
-import { ledgerCli } from './helpers/cli';
+import { exportKentOffice, ledgerCli } from './helpers/cli';
 
 async function ledger(args: string[]): Promise<string> {
   const r = await ledgerCli(args);
@@ -34,13 +43,24 @@ describe('the single-file verifier, alone with Node', () => {
     Object.assign(process.env, { DATA_DIR: data, STORE: 'sqlite', LOG_LEVEL: 'silent' });
     await ledger(['demo']);
     mkdirSync(join(data, 'out'));
-    const said = await ledger(['export', '--stream', 'commissioner-office:kent-2012', '--format', 'jsonl', '--out', join(data, 'out', 'case.jsonl'), '--no-progress']);
+    const said = await ledger(exportKentOffice(join(data, 'out', 'case.jsonl'), '--no-progress'));
     expect(said).toMatch(/Wrote verify-ledger\.mjs beside it/);
     // The export seals the log, creating the signing key on first use.
     const signer = LogSigner.parse(readFileSync(join(data, 'ledger-signing.key'), 'utf8'));
     vkey = signer.vkey;
     fingerprint = signer.fingerprint;
-    await ledger(['export', '--stream', 'commissioner-office:kent-2012', '--format', 'pdf', '--out', join(data, 'out', 'case.pdf'), '--evidence', 'kent-office-2012.jsonl', '--no-progress']);
+    await ledger([
+      'export',
+      '--stream',
+      'commissioner-office:kent-2012',
+      '--format',
+      'pdf',
+      '--out',
+      join(data, 'out', 'case.pdf'),
+      '--evidence',
+      'kent-office-2012.jsonl',
+      '--no-progress',
+    ]);
     // The folder holds only the verifier and the files to check: no node_modules, no package.json.
     copyFileSync(join(data, 'out', 'verify-ledger.mjs'), join(empty, 'verify-ledger.mjs'));
     copyFileSync(join(data, 'out', 'case.jsonl'), join(empty, 'case.jsonl'));
@@ -64,7 +84,9 @@ describe('the single-file verifier, alone with Node', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^OK: \d+ events verified against checkpoint \d+ of governance-ledger\.example\/kent/m);
     expect(r.out).toContain(`key fingerprint ${fingerprint}`);
-    expect(r.out).toMatch(/Exported: the whole case commissioner-office:kent-2012: every event of it up to the checkpoint is here/);
+    expect(r.out).toMatch(
+      /Exported: the whole case commissioner-office:kent-2012: every event of it up to the checkpoint is here/,
+    );
   });
 
   const mutate = (name: string, edit: (lines: string[]) => string[]) => {
@@ -79,9 +101,17 @@ describe('the single-file verifier, alone with Node', () => {
   };
 
   it.each([
-    ['the scope', editHeader((h) => ((h.scope as { streams: string[] }).streams = ['commissioner-office:kent-2016'])), /outside what the header says was exported/],
+    [
+      'the scope',
+      editHeader((h) => ((h.scope as { streams: string[] }).streams = ['commissioner-office:kent-2016'])),
+      /outside what the header says was exported/,
+    ],
     ['the export time', editHeader((h) => (h.exportedAt = '2001-01-01T00:00:00.000Z')), /seal does not match the file/],
-    ['the key fingerprint', editHeader((h) => (h.keyFingerprint = '0'.repeat(64))), /header gives the key fingerprint 0{64}/],
+    [
+      'the key fingerprint',
+      editHeader((h) => (h.keyFingerprint = '0'.repeat(64))),
+      /header gives the key fingerprint 0{64}/,
+    ],
   ])('rejects an edit of %s in the header', (_what, edit, reason) => {
     const r = mutate('edited.jsonl', edit);
     expect(r.code).toBe(1);

@@ -3,7 +3,9 @@ import { bearer, request, startApp, TestApp } from './helpers/app';
 describe('Rate limiting (429)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startApp({ env: { THROTTLE_LIMIT: '3', THROTTLE_TTL_MS: '60000', AUTH_FAILURE_LIMIT: '3', AUTH_FAILURE_TTL_MS: '60000' } });
+    t = await startApp({
+      env: { THROTTLE_LIMIT: '3', THROTTLE_TTL_MS: '60000', AUTH_FAILURE_LIMIT: '3', AUTH_FAILURE_TTL_MS: '60000' },
+    });
   });
   afterAll(async () => t.close());
 
@@ -23,7 +25,8 @@ describe('Rate limiting (429)', () => {
 
   it('counts each key apart from the anonymous callers of its address and from other keys', async () => {
     const kent = [];
-    for (const path of ['/v1/cases', '/v1/trail', '/v1/deadlines', '/v1/cases']) kent.push((await request(t.http).get(path).set(bearer(t.keys.auditor))).status);
+    for (const path of ['/v1/cases', '/v1/trail', '/v1/deadlines', '/v1/cases'])
+      kent.push((await request(t.http).get(path).set(bearer(t.keys.auditor))).status);
     expect(kent).toEqual([200, 200, 200, 429]);
     expect((await request(t.http).get('/v1/cases').set(bearer(t.essex.auditor))).status).toBe(200);
   });

@@ -3,25 +3,18 @@
  * corrections, the as-at and as-recorded views, the trail and registers, pagination, print,
  * a vetoed precept and the police-area picker. Set-up and page checks: ./helpers/viewer.
  */
-import { request, TestApp } from './helpers/app';
-import { OFFICE, PLAN, PRECEPT, useViewer } from './helpers/viewer';
-import type { Page } from 'playwright-core';
+import { request } from './helpers/app';
+import { OFFICE, PLAN, PRECEPT, useViewer, type ViewerState } from './helpers/viewer';
 
 // Browser globals, for the functions run in the page (the project compiles without the DOM lib).
 /* eslint-disable @typescript-eslint/no-explicit-any */
 declare const document: any;
 
-jest.setTimeout(180_000);
-
 describe('Web viewer in Chromium: pages', () => {
   const viewer = useViewer();
   const { open, shot, axe, expectPlain } = viewer;
-  let t: TestApp;
-  let page: Page;
-  let vkey: string;
-  beforeAll(() => {
-    ({ t, page, vkey } = viewer.current());
-  });
+  let { t, page, vkey } = {} as ViewerState;
+  beforeAll(() => ({ t, page, vkey } = viewer.current()));
 
   it('opens the Kent dashboard: past-due duties with no record (never "missed" from gaps in the papers), vetoes, decisions and the integrity badge', async () => {
     const res = await open('/ui/areas/kent');
@@ -30,7 +23,9 @@ describe('Web viewer in Chromium: pages', () => {
     // Nobody declared Kent's record complete: a duty with nothing on record is "No record", never "Missed".
     await expect(page.locator('#overdue + p.empty').isVisible()).resolves.toBe(true);
     const noRecord = page.locator('table').first();
-    await expect(noRecord.locator('tr[data-stream="police-and-crime-plan:kent-plan-2013"] [data-status]').textContent()).resolves.toBe('No record');
+    await expect(
+      noRecord.locator('tr[data-stream="police-and-crime-plan:kent-plan-2013"] [data-status]').textContent(),
+    ).resolves.toBe('No record');
     await expect(page.locator('[data-status="missed"]').count()).resolves.toBe(0);
     await expect(page.getByRole('heading', { name: 'Vetoes' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { name: 'Recent decisions' }).isVisible()).resolves.toBe(true);
@@ -66,7 +61,9 @@ describe('Web viewer in Chromium: pages', () => {
     expect(text).toContain('19 March 2013, 12:00 UTC'); // recorded
     await expect(entry.locator('[data-classification]').first().textContent()).resolves.toBe('Open to the public');
     // The source paper of the act: its title and date.
-    expect(text).toContain("Source: Kent Police and Crime Commissioner's Police and Crime Plan, Office of the Kent Police and Crime Commissioner, 19 March 2013");
+    expect(text).toContain(
+      "Source: Kent Police and Crime Commissioner's Police and Crime Plan, Office of the Kent Police and Crime Commissioner, 19 March 2013",
+    );
     await expect(entry.locator('.deadline-badges [data-status]').textContent()).resolves.toBe('No record');
     await shot('02-case');
     await expectPlain('case');
@@ -76,10 +73,14 @@ describe('Web viewer in Chromium: pages', () => {
   it('shows corrections as corrections, never silently applied', async () => {
     await open(`/ui/cases/${OFFICE}`);
     const corrected = page.locator('[data-event-type="ElectionHeld"]');
-    await expect(corrected.locator('.callout--corrected').textContent()).resolves.toMatch(/Corrected later\..*date of the poll.*15 November 2013.*15 November 2012/s);
+    await expect(corrected.locator('.callout--corrected').textContent()).resolves.toMatch(
+      /Corrected later\..*date of the poll.*15 November 2013.*15 November 2012/s,
+    );
     const correction = page.locator('[data-event-type="RecordCorrected"]');
     await expect(correction.locator('.tag', { hasText: 'Correction' }).isVisible()).resolves.toBe(true);
-    await expect(correction.locator('.callout--correction').textContent()).resolves.toContain('The earlier record is kept as it was made');
+    await expect(correction.locator('.callout--correction').textContent()).resolves.toContain(
+      'The earlier record is kept as it was made',
+    );
     // Before the correction was recorded, the record showed the wrong year, and no correction.
     await open(`/ui/cases/${OFFICE}?recordedOn=2014-01-01`);
     await expect(page.locator('[data-event-type="RecordCorrected"]').count()).resolves.toBe(0);
@@ -98,7 +99,9 @@ describe('Web viewer in Chromium: pages', () => {
     await expect(status.textContent()).resolves.toBe('Outstanding');
     await expect(page.locator('.view-banner').textContent()).resolves.toContain('as at 1 March 2013');
     // Links keep the view (a committee paper can cite it).
-    await expect(page.locator('nav.nav a', { hasText: 'Decision register' }).getAttribute('href')).resolves.toContain('asAt=2013-03-01');
+    await expect(page.locator('nav.nav a', { hasText: 'Decision register' }).getAttribute('href')).resolves.toContain(
+      'asAt=2013-03-01',
+    );
     await shot('04-case-as-at-2013-03-01');
     await axe('case as at');
 
@@ -124,7 +127,9 @@ describe('Web viewer in Chromium: pages', () => {
     await axe('home');
 
     await open('/ui/areas/kent/trail?body=kent-pcc');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Accountability trail: Kent Police and Crime Commissioner');
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Accountability trail: Kent Police and Crime Commissioner',
+    );
     const acts = await page.locator('tbody tr').count();
     expect(acts).toBeGreaterThan(0);
     await shot('11-trail');
@@ -134,7 +139,9 @@ describe('Web viewer in Chromium: pages', () => {
     await expect(page.locator('.pagination').count()).resolves.toBe(0);
 
     await open('/ui/areas/northshire/decisions?significantOnly=false');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Northshire (synthetic demonstration area): decision register');
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Northshire (synthetic demonstration area): decision register',
+    );
     await expect(page.locator('tbody tr').count()).resolves.toBeGreaterThan(0);
     await shot('12-decisions');
     await axe('decision register');
@@ -142,7 +149,8 @@ describe('Web viewer in Chromium: pages', () => {
     await page.getByLabel('Published', { exact: true }).selectOption('true');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/published=true/);
-    for (const row of await page.locator('tbody tr').all()) await expect(row.locator('.tag--green').textContent()).resolves.toBe('Published');
+    for (const row of await page.locator('tbody tr').all())
+      await expect(row.locator('.tag--green').textContent()).resolves.toBe('Published');
 
     // Kent declares no record coverage, so its past-due duties are "No record" (the dashboard test shows none is "Missed").
     await open('/ui/areas/kent/deadlines?status=no_record');
@@ -154,7 +162,9 @@ describe('Web viewer in Chromium: pages', () => {
     await axe('deadlines register');
     // As at 1 March 2013 the first plan was outstanding, not missed.
     await open('/ui/areas/kent/deadlines?status=outstanding&asAt=2013-03-01');
-    await expect(page.locator('tbody tr[data-deadline="plan.first-plan"] [data-status]').textContent()).resolves.toBe('Outstanding');
+    await expect(page.locator('tbody tr[data-deadline="plan.first-plan"] [data-status]').textContent()).resolves.toBe(
+      'Outstanding',
+    );
 
     await open('/ui/areas/kent/cases');
     await expect(page.locator('tbody tr').count()).resolves.toBe(6);
@@ -212,7 +222,9 @@ describe('Web viewer in Chromium: pages', () => {
   it('shows a vetoed precept in plain words: votes of members against the threshold, the source, synthetic labelled', async () => {
     await open(`/ui/cases/${PRECEPT}`);
     const veto = page.locator('[data-event-type="PreceptVetoed"]');
-    await expect(veto.locator('[data-testid="act-summary"]').textContent()).resolves.toBe('Vetoed by 9 of 12 members (8 needed) as too high.');
+    await expect(veto.locator('[data-testid="act-summary"]').textContent()).resolves.toBe(
+      'Vetoed by 9 of 12 members (8 needed) as too high.',
+    );
     await expect(page.locator('[data-synthetic="true"]').first().isVisible()).resolves.toBe(true);
     await veto.locator('summary', { hasText: 'What was recorded' }).click();
     const recorded = (await veto.locator('.summary--data').textContent()) ?? '';
@@ -224,8 +236,12 @@ describe('Web viewer in Chromium: pages', () => {
     await axe('vetoed precept case');
     // The dashboard's list of vetoes reads the same.
     await open('/ui/areas/northshire');
-    await expect(page.locator('#vetoes + ul').textContent()).resolves.toContain('Vetoed by 9 of 12 members (8 needed) as too high.');
-    await expect(page.locator('[data-synthetic="true"]').textContent()).resolves.toContain('Synthetic demonstration data');
+    await expect(page.locator('#vetoes + ul').textContent()).resolves.toContain(
+      'Vetoed by 9 of 12 members (8 needed) as too high.',
+    );
+    await expect(page.locator('[data-synthetic="true"]').textContent()).resolves.toContain(
+      'Synthetic demonstration data',
+    );
   });
 
   it('picks a police area by name, and an unknown area is a 404 page', async () => {

@@ -9,9 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import type { Page } from 'playwright-core';
-import { request, TestApp } from './helpers/app';
-import { COMPLAINT, OFFICE, useViewer } from './helpers/viewer';
+import { request } from './helpers/app';
+import { COMPLAINT, OFFICE, useViewer, type ViewerState } from './helpers/viewer';
 
 // Browser globals, for the functions run in the page (the project compiles without the DOM lib).
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -20,32 +19,36 @@ declare const window: any;
 declare const sessionStorage: any;
 declare const location: any;
 
-jest.setTimeout(180_000);
-
 describe('Web viewer in Chromium: verification and sign-in', () => {
   const viewer = useViewer();
   const { open, shot, axe, expectPlain } = viewer;
-  let t: TestApp;
-  let page: Page;
-  let vkey: string;
-  beforeAll(() => {
-    ({ t, page, vkey } = viewer.current());
-  });
+  let { t, page, vkey } = {} as ViewerState;
+  beforeAll(() => ({ t, page, vkey } = viewer.current()));
 
   it('verifies a case in the browser with the single-file verifier: verified, then failed on a tampered copy', async () => {
     await open(`/ui/cases/${OFFICE}`);
-    await expect(page.locator('[data-testid="verify-command"]').textContent()).resolves.toBe(`ledger verify commissioner-office_kent-2012.jsonl --key '${vkey}'`);
+    await expect(page.locator('[data-testid="verify-command"]').textContent()).resolves.toBe(
+      `ledger verify commissioner-office_kent-2012.jsonl --key '${vkey}'`,
+    );
     await page.getByRole('button', { name: 'Verify this case in the browser' }).click();
     const result = page.locator('[data-testid="verify-result"]');
-    await page.waitForFunction(() => document.querySelector('[data-testid="verify-result"]')?.hasAttribute('data-outcome'), undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="verify-result"]')?.hasAttribute('data-outcome'),
+      undefined,
+      { timeout: 20_000 },
+    );
     await expect(result.getAttribute('data-outcome')).resolves.toBe('verified');
     const ok = (await result.textContent()) ?? '';
     expect(ok).toContain('Verified: the evidence file of this case is exactly what the ledger recorded.');
-    expect(ok).toContain(`Case ${OFFICE}: records 0 to 2 form an unbroken chain, and none was left out up to the checkpoint.`);
+    expect(ok).toContain(
+      `Case ${OFFICE}: records 0 to 2 form an unbroken chain, and none was left out up to the checkpoint.`,
+    );
     const key = (await request(t.http).get('/v1/ledger/key')).body as { fingerprint: string };
     expect(ok).toContain(`whose fingerprint is ${key.fingerprint}.`);
     // The page's verifier is the single-file build of libs/audit/src/verify, the very file the API offers for download.
-    const loaded = await page.evaluate(() => (globalThis as any).performance.getEntriesByType('resource').map((e: any) => new URL(e.name).pathname));
+    const loaded = await page.evaluate(() =>
+      (globalThis as any).performance.getEntriesByType('resource').map((e: any) => new URL(e.name).pathname),
+    );
     expect(loaded).toContain('/ui/static/verify-ledger.mjs');
     const binary = (res: any, cb: (e: Error | null, b: Buffer) => void) => {
       const chunks: Buffer[] = [];
@@ -63,11 +66,14 @@ describe('Web viewer in Chromium: verification and sign-in', () => {
     await axe('case with verification result');
 
     // The same file, as the download link gives it; the Node verifier agrees.
-    const file = await request(t.http).get(`/ui/cases/${OFFICE}/export.jsonl`).buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const file = await request(t.http)
+      .get(`/ui/cases/${OFFICE}/export.jsonl`)
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(file.status).toBe(200);
     expect(file.headers['content-disposition']).toContain('attachment');
     const original = (file.body as Buffer).toString('utf8');
@@ -75,10 +81,17 @@ describe('Web viewer in Chromium: verification and sign-in', () => {
 
     // Tamper with one record: the elected person's name in the first event.
     const lines = original.trimEnd().split('\n');
-    const idx = lines.findIndex((l) => JSON.parse(l).type === 'event' && Buffer.from(JSON.parse(l).entry, 'base64').toString('utf8').includes('Ann Barnes'));
+    const idx = lines.findIndex(
+      (l) =>
+        JSON.parse(l).type === 'event' &&
+        Buffer.from(JSON.parse(l).entry, 'base64').toString('utf8').includes('Ann Barnes'),
+    );
     expect(idx).toBeGreaterThan(0);
     const ev = JSON.parse(lines[idx]);
-    ev.entry = Buffer.from(Buffer.from(ev.entry, 'base64').toString('utf8').replace('Ann Barnes', 'Ann Barnet'), 'utf8').toString('base64');
+    ev.entry = Buffer.from(
+      Buffer.from(ev.entry, 'base64').toString('utf8').replace('Ann Barnes', 'Ann Barnet'),
+      'utf8',
+    ).toString('base64');
     lines[idx] = JSON.stringify(ev);
     const tampered = lines.join('\n') + '\n';
     const node = await verifyExport(Readable.from([tampered]), { trustedKeys: [vkey] });
@@ -89,7 +102,9 @@ describe('Web viewer in Chromium: verification and sign-in', () => {
     try {
       await page.setInputFiles('#verify-file', path);
       await page.getByRole('button', { name: 'Check the chosen file' }).click();
-      await page.waitForFunction(() => document.querySelector('[data-testid="verify-result"]')?.getAttribute('data-outcome') === 'failed');
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="verify-result"]')?.getAttribute('data-outcome') === 'failed',
+      );
       const failed = (await result.textContent()) ?? '';
       expect(failed).toContain('Failed: the file tampered.jsonl is not what the ledger recorded');
       // The browser gives the same first reason as `ledger verify`.
@@ -100,12 +115,16 @@ describe('Web viewer in Chromium: verification and sign-in', () => {
       writeFileSync(path, original);
       await page.setInputFiles('#verify-file', path);
       await page.getByRole('button', { name: 'Check the chosen file' }).click();
-      await page.waitForFunction(() => document.querySelector('[data-testid="verify-result"]')?.getAttribute('data-outcome') === 'verified');
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="verify-result"]')?.getAttribute('data-outcome') === 'verified',
+      );
 
       // A key the file was not signed with: the signature check fails, in plain words.
       await page.getByLabel("The log's public key").fill('someone-else+00000000+AQ' + 'A'.repeat(42) + '=');
       await page.getByRole('button', { name: 'Check the chosen file' }).click();
-      await page.waitForFunction(() => document.querySelector('[data-testid="verify-result"]')?.getAttribute('data-outcome') === 'failed');
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="verify-result"]')?.getAttribute('data-outcome') === 'failed',
+      );
       await expect(result.textContent()).resolves.toContain('A trusted key could not be read');
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -113,7 +132,11 @@ describe('Web viewer in Chromium: verification and sign-in', () => {
   });
 
   it('signs in with an API key kept in session storage (never in a URL), and an exempt record appears', async () => {
-    const key = (await t.app.get(ApiKeyStore).create({ name: 'Northshire panel officer', role: 'panel-secretariat', forceArea: 'northshire' })).token;
+    const key = (
+      await t.app
+        .get(ApiKeyStore)
+        .create({ name: 'Northshire panel officer', role: 'panel-secretariat', forceArea: 'northshire' })
+    ).token;
     // Anonymous: the complaint (exempt) is not there.
     const before = await open(`/ui/cases/${COMPLAINT}`);
     expect(before.status()).toBe(404);
@@ -136,7 +159,9 @@ describe('Web viewer in Chromium: verification and sign-in', () => {
     // Back to where the visitor came from, now rendered for the key.
     await page.waitForURL('**/ui/areas/northshire/cases?process=Complaint');
     await page.locator('[data-access="staff"]').waitFor();
-    await expect(page.locator(`tr[data-stream="${COMPLAINT}"] [data-classification]`).textContent()).resolves.toBe('Exempt from publication (Local Government Act 1972, Schedule 12A, paragraphs 1, 2)');
+    await expect(page.locator(`tr[data-stream="${COMPLAINT}"] [data-classification]`).textContent()).resolves.toBe(
+      'Exempt from publication (Local Government Act 1972, Schedule 12A, paragraphs 1, 2)',
+    );
     await shot('08-staff-complaints');
     await axe('staff cases');
 
@@ -159,7 +184,11 @@ describe('Web viewer in Chromium: verification and sign-in', () => {
 
     // The key is in session storage, and in no URL the browser visited.
     await expect(page.evaluate(() => sessionStorage.getItem('ledger.apiKey'))).resolves.toBe(key);
-    const visited = await page.evaluate(() => (window.performance.getEntriesByType('resource') as Array<{ name: string }>).map((e) => e.name).concat(location.href));
+    const visited = await page.evaluate(() =>
+      (window.performance.getEntriesByType('resource') as Array<{ name: string }>)
+        .map((e) => e.name)
+        .concat(location.href),
+    );
     for (const u of visited) expect(u).not.toContain(key);
     expect(page.url()).not.toContain(key);
 

@@ -22,7 +22,11 @@ interface Child {
 }
 
 function witnessProcess(args: string[], env: Record<string, string> = {}): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'witness', ...args], { cwd: resolve(__dirname, '..'), env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'witness', ...args], {
+    cwd: resolve(__dirname, '..'),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   const waiters: Array<{ text: string; resolve: () => void }> = [];
@@ -31,7 +35,9 @@ function witnessProcess(args: string[], env: Record<string, string> = {}): Child
     for (const w of waiters.filter((x) => out.includes(x.text))) w.resolve();
   });
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const done = new Promise<{ code: number | null; out: string; err: string }>((r) => child.on('exit', (code) => r({ code, out, err })));
+  const done = new Promise<{ code: number | null; out: string; err: string }>((r) =>
+    child.on('exit', (code) => r({ code, out, err })),
+  );
   return {
     pid: child.pid!,
     until: (text) =>
@@ -55,10 +61,17 @@ describe('the witness killed with -9 mid-round', () => {
   let honest: Ledger;
   let panel: WitnessSigner;
   let vkey: string;
-  const state = () => JSON.parse(readFileSync(join(wdir, 'state.json'), 'utf8')) as { size: number; root: string; cosignature: string };
-  const checkpoint = async (l: Ledger) => (await request(l.http).post('/v1/ledger/checkpoints').set(bearer(l.auditor))).body as { size: number; root: string };
-  const cosignaturesAt = async (l: Ledger, size: number) => (await request(l.http).get(`/v1/ledger/checkpoints/${size}`)).body as { note: string; cosignatures: unknown[] };
-  const run = (l: Ledger, env: Record<string, string> = {}) => witnessProcess(['run', '--once', '--log', l.http, '--vkey', vkey, '--state', wdir], env);
+  const state = () =>
+    JSON.parse(readFileSync(join(wdir, 'state.json'), 'utf8')) as { size: number; root: string; cosignature: string };
+  const checkpoint = async (l: Ledger) =>
+    (await request(l.http).post('/v1/ledger/checkpoints').set(bearer(l.auditor))).body as {
+      size: number;
+      root: string;
+    };
+  const cosignaturesAt = async (l: Ledger, size: number) =>
+    (await request(l.http).get(`/v1/ledger/checkpoints/${size}`)).body as { note: string; cosignatures: unknown[] };
+  const run = (l: Ledger, env: Record<string, string> = {}) =>
+    witnessProcess(['run', '--once', '--log', l.http, '--vkey', vkey, '--state', wdir], env);
 
   beforeAll(async () => {
     await ledgerCli(['witness', 'keygen', '--name', 'panel.kent.example/witness', '--state', wdir]);
@@ -66,6 +79,10 @@ describe('the witness killed with -9 mid-round', () => {
     honest = await bootLedger({ DATA_DIR: join(root, 'honest'), STORE: 'sqlite', WITNESS_KEYS: `kent=${panel.vkey}` });
     cleanups.push(() => honest.close());
     vkey = (await request(honest.http).get('/v1/ledger/key')).body.vkey;
+    // A first checkpoint the witness cosigned and saved, so that each test starts from a witness with state.
+    await honest.append('case-k', ['start']);
+    await checkpoint(honest);
+    expect((await run(honest).done).code).toBe(0);
   });
   afterAll(async () => {
     for (const c of cleanups.reverse()) await c();
@@ -111,7 +128,10 @@ describe('the witness killed with -9 mid-round', () => {
     // The same size, another history: restored from the backup and rewritten.
     const forked = await bootLedger({ DATA_DIR: old.dataDir, STORE: 'sqlite', WITNESS_KEYS: `kent=${panel.vkey}` });
     cleanups.push(() => forked.close());
-    await forked.append('case-k', Array.from({ length: third.size - before }, (_, i) => `rewritten ${i}`));
+    await forked.append(
+      'case-k',
+      Array.from({ length: third.size - before }, (_, i) => `rewritten ${i}`),
+    );
     const fork = await checkpoint(forked);
     expect(fork.size).toBe(third.size);
     expect(fork.root).not.toBe(third.root);

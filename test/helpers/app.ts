@@ -27,10 +27,20 @@ export interface TestApp {
   env: Record<string, string>;
 }
 
-export async function startApp(options: { store?: 'sqlite' | 'postgres'; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startApp(
+  options: { store?: 'sqlite' | 'postgres'; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-e2e-'));
   let dropSchema: (() => Promise<void>) | null = null;
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), DATA_DIR: dataDir, LOG_LEVEL: 'silent', LOAD_DEMO: 'false', PORT: '0', STORE: 'sqlite', ...(options.env ?? {}) };
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    LOAD_DEMO: 'false',
+    PORT: '0',
+    STORE: 'sqlite',
+    ...(options.env ?? {}),
+  };
   if (options.store === 'postgres') {
     const { schema, drop } = await freshSchema('e2e');
     dropSchema = drop;
@@ -40,7 +50,8 @@ export async function startApp(options: { store?: 'sqlite' | 'postgres'; env?: R
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const store = app.get(ApiKeyStore);
-  const key = async (role: ApiRole, forceArea: string) => (await store.create({ name: `Test ${role} ${forceArea}`, role, forceArea })).token;
+  const key = async (role: ApiRole, forceArea: string) =>
+    (await store.create({ name: `Test ${role} ${forceArea}`, role, forceArea })).token;
   const keys = {} as Record<ApiRole, string>;
   const essex = {} as Record<ApiRole, string>;
   for (const role of API_ROLES) {
@@ -71,3 +82,16 @@ export async function startApp(options: { store?: 'sqlite' | 'postgres'; env?: R
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 export { request };
+
+/**
+ * Starts the app before the suite's tests and closes it after them. Called inside a describe;
+ * the returned object is filled in by beforeAll, so it is usable inside tests only.
+ */
+export function useApp(options: Parameters<typeof startApp>[0] = {}): TestApp {
+  const t = {} as TestApp;
+  beforeAll(async () => {
+    Object.assign(t, await startApp(options));
+  });
+  afterAll(async () => t.close());
+  return t;
+}

@@ -34,11 +34,22 @@ export interface ChildApp {
 export async function startChild(env: Record<string, string>, logFile: string, timeoutMs = 120_000): Promise<ChildApp> {
   const port = await freePort();
   const out = openSync(logFile, 'a');
-  const proc = spawn(process.execPath, ['--require', join(ROOT, 'test/helpers/register-ts.js'), join(ROOT, 'apps/api/src/main.ts')], {
-    cwd: ROOT,
-    env: { ...(process.env as Record<string, string>), LOG_LEVEL: 'warn', LOAD_DEMO: 'false', HOST: '127.0.0.1', ...env, PORT: String(port) },
-    stdio: ['ignore', out, out],
-  });
+  const proc = spawn(
+    process.execPath,
+    ['--require', join(ROOT, 'test/helpers/register-ts.js'), join(ROOT, 'apps/api/src/main.ts')],
+    {
+      cwd: ROOT,
+      env: {
+        ...(process.env as Record<string, string>),
+        LOG_LEVEL: 'warn',
+        LOAD_DEMO: 'false',
+        HOST: '127.0.0.1',
+        ...env,
+        PORT: String(port),
+      },
+      stdio: ['ignore', out, out],
+    },
+  );
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
   let dead = false;
   void exited.then(() => (dead = true));
@@ -54,7 +65,10 @@ export async function startChild(env: Record<string, string>, logFile: string, t
 }
 
 /** Creates API keys in the store `env` points at, before any instance runs. */
-export async function createKeys(env: Record<string, string>, keys: Array<{ role: ApiRole; forceArea: string }>): Promise<string[]> {
+export async function createKeys(
+  env: Record<string, string>,
+  keys: Array<{ role: ApiRole; forceArea: string }>,
+): Promise<string[]> {
   const db = await openSqlDb(loadConfig(env));
   try {
     const store = new ApiKeyStore(db);

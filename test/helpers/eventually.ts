@@ -15,7 +15,10 @@ export interface EventuallyOptions {
   what?: string;
 }
 
-export async function eventually<T>(check: () => T | Promise<T>, options: EventuallyOptions = {}): Promise<Exclude<T, false>> {
+export async function eventually<T>(
+  check: () => T | Promise<T>,
+  options: EventuallyOptions = {},
+): Promise<Exclude<T, false>> {
   const { timeoutMs = 20_000, intervalMs = 25, what } = options;
   const until = Date.now() + timeoutMs;
   for (;;) {

@@ -34,7 +34,12 @@ export const PRECEPT = `precept-cycle:${SYNTHETIC_CASES.precept}`;
 const EVENT_TYPES = DECIDERS.flatMap((d) => Object.keys(d.decider.eventTypes)).concat('RecordCorrected');
 
 interface AxeResult {
-  violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[]; failureSummary: string }> }>;
+  violations: Array<{
+    id: string;
+    impact: string;
+    help: string;
+    nodes: Array<{ target: string[]; failureSummary: string }>;
+  }>;
   passes: unknown[];
 }
 
@@ -51,6 +56,8 @@ export interface ViewerState {
  * own beforeAll (declared after this call, so it runs after the start).
  */
 export function useViewer() {
+  // A browser suite's tests wait on page loads and axe runs: more than the default per-test time.
+  jest.setTimeout(180_000);
   let state: ViewerState | undefined;
   let context: BrowserContext | undefined;
   let profile: string | undefined;
@@ -65,7 +72,9 @@ export function useViewer() {
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: the viewer's browser tests need Debian's Chromium. Install it with "apt-get update && apt-get install -y chromium" (.ci/run does this). The tests never download a browser.`);
+      throw new Error(
+        `${CHROMIUM} is missing: the viewer's browser tests need Debian's Chromium. Install it with "apt-get update && apt-get install -y chromium" (.ci/run does this). The tests never download a browser.`,
+      );
     }
     mkdirSync(SHOTS, { recursive: true });
     const t = await startApp({ env: { LOAD_DEMO: 'true' } });
@@ -85,7 +94,16 @@ export function useViewer() {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       viewport: { width: 1200, height: 900 },
       acceptDownloads: true,
     });
@@ -122,9 +140,14 @@ export function useViewer() {
     if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
     const result = (await page.evaluate(async () => {
       const w = window as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } };
-      return w.axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+      return w.axe.run(document, {
+        resultTypes: ['violations'],
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      });
     })) as AxeResult;
-    const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+    const found = result.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`,
+    );
     expect({ page: label, violations: found }).toEqual({ page: label, violations: [] });
     axeChecked.push(label);
   }
@@ -136,16 +159,27 @@ export function useViewer() {
   async function expectPlain(label: string): Promise<string> {
     const text = (await current().page.evaluate(() => {
       const root = document.body.cloneNode(true);
-      for (const el of root.querySelectorAll('[data-technical], code, pre, script, style, textarea, noscript')) el.remove();
+      for (const el of root.querySelectorAll('[data-technical], code, pre, script, style, textarea, noscript'))
+        el.remove();
       return root.innerText ?? root.textContent;
     })) as string;
     const found: string[] = [];
     for (const t of EVENT_TYPES) if (new RegExp(`\\b${t}\\b`).test(text)) found.push(`event type ${t}`);
     for (const r of ROLES) if (new RegExp(`(^|[^\\w-])${r}([^\\w-]|$)`).test(text)) found.push(`role ${r}`);
-    for (const m of text.matchAll(/\b[a-z]+(?:-[a-z]+)*-(?:pcc|pcp|csp)\b|\b[a-z]+(?:-[a-z]+)+:[a-z0-9-]+\b|\b[a-z]+_[a-z_]+\b|[{[]"|DOMAIN\.md|§|\bS[0-9]\b|actor id|\bkent-[a-z0-9-]+\b|\bnorthshire\b|\b(?:true|false|null)\b/g)) found.push(`${m[0]} in "…${text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + m[0].length + 20).replace(/\s+/g, ' ')}…"`);
+    for (const m of text.matchAll(
+      /\b[a-z]+(?:-[a-z]+)*-(?:pcc|pcp|csp)\b|\b[a-z]+(?:-[a-z]+)+:[a-z0-9-]+\b|\b[a-z]+_[a-z_]+\b|[{[]"|DOMAIN\.md|§|\bS[0-9]\b|actor id|\bkent-[a-z0-9-]+\b|\bnorthshire\b|\b(?:true|false|null)\b/g,
+    ))
+      found.push(
+        `${m[0]} in "…${text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + m[0].length + 20).replace(/\s+/g, ' ')}…"`,
+      );
     // Each Act is given its full title before its abbreviation is used.
-    for (const [short, title] of [['PRSRA', 'Police Reform and Social Responsibility Act 2011'], ['CDA', 'Crime and Disorder Act 1998'], ['SI 2012/2271', 'Police and Crime Panels (Precepts and Chief Constable Appointments) Regulations 2012']]) {
-      if (text.includes(short) && !(text.includes(title) && text.indexOf(title) < text.indexOf(short))) found.push(`${short} before its full title`);
+    for (const [short, title] of [
+      ['PRSRA', 'Police Reform and Social Responsibility Act 2011'],
+      ['CDA', 'Crime and Disorder Act 1998'],
+      ['SI 2012/2271', 'Police and Crime Panels (Precepts and Chief Constable Appointments) Regulations 2012'],
+    ]) {
+      if (text.includes(short) && !(text.includes(title) && text.indexOf(title) < text.indexOf(short)))
+        found.push(`${short} before its full title`);
     }
     expect({ page: label, found }).toEqual({ page: label, found: [] });
     return text;
@@ -169,7 +203,10 @@ export function useViewer() {
       expect(timings.length).toBeGreaterThan(min.timings);
       expect(pageErrors).toEqual([]);
       expect(axeChecked.length).toBeGreaterThanOrEqual(min.axeChecked);
-      writeFileSync(join(SHOTS, `timings-${suite}.json`), JSON.stringify({ max: Math.max(...timings.map((x) => x.ms)), timings }, null, 2));
+      writeFileSync(
+        join(SHOTS, `timings-${suite}.json`),
+        JSON.stringify({ max: Math.max(...timings.map((x) => x.ms)), timings }, null, 2),
+      );
     });
   }
 

@@ -24,7 +24,13 @@ export interface Ledger {
 }
 
 export async function bootLedger(env: Record<string, string>): Promise<Ledger> {
-  const app = await createApp({ ...(process.env as Record<string, string>), LOG_LEVEL: 'silent', LOAD_DEMO: 'false', PORT: '0', ...env });
+  const app = await createApp({
+    ...(process.env as Record<string, string>),
+    LOG_LEVEL: 'silent',
+    LOAD_DEMO: 'false',
+    PORT: '0',
+    ...env,
+  });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   const auditor = (await app.get(ApiKeyStore).create({ name: 'Test auditor', role: 'auditor', forceArea: '*' })).token;
@@ -42,7 +48,10 @@ export async function bootLedger(env: Record<string, string>): Promise<Ledger> {
 }
 
 /** A consistent copy of a running ledger's data: SQLite's online backup, or pg_dump of its schema. */
-export async function backup(store: 'sqlite' | 'postgres', from: { dataDir: string; schema?: string }): Promise<{ dataDir: string; restore: (schema?: string) => void }> {
+export async function backup(
+  store: 'sqlite' | 'postgres',
+  from: { dataDir: string; schema?: string },
+): Promise<{ dataDir: string; restore: (schema?: string) => void }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-backup-'));
   copyFileSync(join(from.dataDir, 'ledger-signing.key'), join(dataDir, 'ledger-signing.key'));
   if (store === 'sqlite') {
@@ -51,11 +60,17 @@ export async function backup(store: 'sqlite' | 'postgres', from: { dataDir: stri
     db.close();
     return { dataDir, restore: () => undefined };
   }
-  const dump = execFileSync('pg_dump', ['--no-owner', '--no-privileges', '--schema', from.schema!, pgUrl()], { maxBuffer: 256 * 1024 * 1024 }).toString();
+  const dump = execFileSync('pg_dump', ['--no-owner', '--no-privileges', '--schema', from.schema!, pgUrl()], {
+    maxBuffer: 256 * 1024 * 1024,
+  }).toString();
   return {
     dataDir,
     // Schema names are unique random tokens, so renaming them in the dump is exact.
-    restore: (schema) => execFileSync('psql', ['-q', '-v', 'ON_ERROR_STOP=1', pgUrl()], { input: dump.split(from.schema!).join(schema!), stdio: ['pipe', 'ignore', 'pipe'] }),
+    restore: (schema) =>
+      execFileSync('psql', ['-q', '-v', 'ON_ERROR_STOP=1', pgUrl()], {
+        input: dump.split(from.schema!).join(schema!),
+        stdio: ['pipe', 'ignore', 'pipe'],
+      }),
   };
 }
 

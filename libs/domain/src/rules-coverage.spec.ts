@@ -26,7 +26,9 @@ export function isAsserted(code: string, source: string): boolean {
 }
 
 describe('Rule-code coverage', () => {
-  const sources = specFiles(join(__dirname, '..')).filter((f) => !f.endsWith('rules-coverage.spec.ts')).map((f) => readFileSync(f, 'utf8'));
+  const sources = specFiles(join(__dirname, '..'))
+    .filter((f) => !f.endsWith('rules-coverage.spec.ts'))
+    .map((f) => readFileSync(f, 'utf8'));
   const all = sources.join('\n');
   const rules = allRules();
 
@@ -42,7 +44,11 @@ describe('Rule-code coverage', () => {
 
   it('gives every rule a citation, a valid confidence mark, a kind and a summary', () => {
     const bad = rules.filter(
-      (r) => !(r.citation.trim().length > 0) || !(r.confidence in CONFIDENCE_MARK) || !['blocking', 'deadline', 'breach'].includes(r.kind) || !(r.summary.trim().length > 0),
+      (r) =>
+        !(r.citation.trim().length > 0) ||
+        !(r.confidence in CONFIDENCE_MARK) ||
+        !['blocking', 'deadline', 'breach'].includes(r.kind) ||
+        !(r.summary.trim().length > 0),
     );
     expect(bad.map((r) => r.code)).toEqual([]);
   });

@@ -16,7 +16,8 @@ const RAW = /[a-z][A-Z]|_/;
 /** Status literals a decider file assigns or declares: `status: 'x'` and the unions of its state type. */
 function statusesInSource(source: string): string[] {
   const out = new Set<string>();
-  for (const m of source.matchAll(/status: ((?:'[a-z_]+'\s*\|?\s*)+)/g)) for (const s of m[1].matchAll(/'([a-z_]+)'/g)) out.add(s[1]);
+  for (const m of source.matchAll(/status: ((?:'[a-z_]+'\s*\|?\s*)+)/g))
+    for (const s of m[1].matchAll(/'([a-z_]+)'/g)) out.add(s[1]);
   // A named union (e.g. `status: ComplaintStatus`) is declared in the same file.
   for (const m of source.matchAll(/status: ([A-Z][A-Za-z]+Status)\b/g)) {
     const decl = new RegExp(`type ${m[1]} =([^;]+);`).exec(source);

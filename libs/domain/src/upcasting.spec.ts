@@ -31,8 +31,15 @@ describe('Schema evolution: the registered upcasters', () => {
     const up = UPCASTERS.upcast(v1Stored.type, v1Stored.schemaVersion, v1Stored.data);
     expect(up.schemaVersion).toBe(current);
     expect(up.data).toEqual({ ...v1Stored.data, repsPerAuthority: null });
-    const state = foldStream(entry.decider, [on('2014-04-10', { type: 'MeetingSummonsIssued', data: up.data } as MeetingSummonsIssued)]);
-    expect(state).toMatchObject({ status: 'issued', repsPerAuthority: null, meetingDate: '2014-05-20', authoritiesRequired: ['Medway Council'] });
+    const state = foldStream(entry.decider, [
+      on('2014-04-10', { type: 'MeetingSummonsIssued', data: up.data } as MeetingSummonsIssued),
+    ]);
+    expect(state).toMatchObject({
+      status: 'issued',
+      repsPerAuthority: null,
+      meetingDate: '2014-05-20',
+      authoritiesRequired: ['Medway Council'],
+    });
   });
 
   it('leaves a current-version event untouched', () => {
@@ -43,7 +50,8 @@ describe('Schema evolution: the registered upcasters', () => {
   it('has an upcaster chain ending at the current version for every type whose version is above 1', () => {
     for (const { decider } of DECIDERS) {
       for (const [type, version] of Object.entries(decider.eventTypes as Record<string, number>)) {
-        if (version > 1) expect({ type, reached: UPCASTERS.upcast(type, 1, {}).schemaVersion }).toEqual({ type, reached: version });
+        if (version > 1)
+          expect({ type, reached: UPCASTERS.upcast(type, 1, {}).schemaVersion }).toEqual({ type, reached: version });
       }
     }
   });
@@ -59,11 +67,23 @@ describe('Upcaster citations', () => {
 
 describe('ElectionHeld v1 → v2 and ReportRequested v1 → v2', () => {
   it('reads a v1 ordinary election with no declaration day, and a v1 vacancy election as declared on its poll date (PRSRA 2011 s.51(8)(a))', () => {
-    const v1 = { policeArea: 'kent', pollDate: '2012-11-15', electedPerson: 'Ann Barnes', kind: 'ordinary', vacancyOn: null, nextOrdinaryPoll: '2016-05-05' };
+    const v1 = {
+      policeArea: 'kent',
+      pollDate: '2012-11-15',
+      electedPerson: 'Ann Barnes',
+      kind: 'ordinary',
+      vacancyOn: null,
+      nextOrdinaryPoll: '2016-05-05',
+    };
     expect(UPCASTERS.upcast('ElectionHeld', 1, v1)).toEqual({ schemaVersion: 2, data: { ...v1, declaredOn: null } });
-    expect(UPCASTERS.upcast('ElectionHeld', 1, { ...v1, kind: 'vacancy', pollDate: '2014-07-03' }).data.declaredOn).toBe('2014-07-03');
+    expect(
+      UPCASTERS.upcast('ElectionHeld', 1, { ...v1, kind: 'vacancy', pollDate: '2014-07-03' }).data.declaredOn,
+    ).toBe('2014-07-03');
   });
   it('reads a v1 CSP report requirement as made by one PCC alone (CDA 1998 s.7(5)(b))', () => {
-    expect(UPCASTERS.upcast('ReportRequested', 1, { forceArea: 'kent' })).toEqual({ schemaVersion: 2, data: { forceArea: 'kent', jointWith: [] } });
+    expect(UPCASTERS.upcast('ReportRequested', 1, { forceArea: 'kent' })).toEqual({
+      schemaVersion: 2,
+      data: { forceArea: 'kent', jointWith: [] },
+    });
   });
 });

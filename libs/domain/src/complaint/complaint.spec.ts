@@ -1,27 +1,9 @@
+import { criminalReceived, criminalRecorded, receive, received, recorded } from '../testing/complaint';
 import { on, spec } from '../testing/spec';
 import { deadlinesAsAt, foldStream } from '../core/fold';
-import { complaint as decider, ComplaintState } from './complaint.decider';
+import { complaint as decider } from './complaint.decider';
 import type { ReceiveComplaint } from './complaint.commands';
-import { COMPLAINT_EVENT_TYPES, ComplaintReceived, ComplaintRecorded, ComplaintReferredToIPCC, InformalResolutionStarted } from './complaint.events';
-
-const C1 = 'a'.repeat(64);
-const C2 = 'b'.repeat(64);
-const receive: ReceiveComplaint = {
-  type: 'ReceiveComplaint',
-  data: {
-    forceArea: 'kent',
-    panel: 'kent-and-medway-pcp',
-    against: 'PCC',
-    complainant: { subjectId: 'subj-0001', commitments: { 'complainant.name': C1, 'complainant.email': C2 } },
-    criminalAllegation: false,
-    subjectMatter: 'Conduct at a public meeting',
-  },
-};
-const received: ComplaintReceived = { type: 'ComplaintReceived', data: { ...receive.data, exemptParas: [1, 2], receivedOn: '2014-03-03' } };
-const criminalReceived: ComplaintReceived = { ...received, data: { ...received.data, criminalAllegation: true, subjectMatter: 'Alleged misuse of public funds' } };
-const recorded: ComplaintRecorded = { type: 'ComplaintRecorded', data: { recordedOn: '2014-03-04', criminalAllegation: false } };
-const criminalRecorded: ComplaintRecorded = { type: 'ComplaintRecorded', data: { recordedOn: '2014-03-04', criminalAllegation: true } };
-const irStarted: InformalResolutionStarted = { type: 'InformalResolutionStarted', data: { conductedBy: 'sub_committee', conductedByName: 'Complaints sub-committee', startedOn: '2014-03-10' } };
+import { COMPLAINT_EVENT_TYPES, ComplaintReferredToIPCC } from './complaint.events';
 
 describe('Complaint (PRSRA 2011 Sch 7; SI 2012/62)', () => {
   it('receives a complaint with the complainant as commitments only, held exempt (Sch 12A paras 1-2)', () => {
@@ -30,11 +12,23 @@ describe('Complaint (PRSRA 2011 Sch 7; SI 2012/62)', () => {
   });
 
   it('rejects a complainant carried in clear', () => {
-    const withName = { ...receive, data: { ...receive.data, complainant: { ...receive.data.complainant, name: 'Jane Smith' } } } as ReceiveComplaint;
+    const withName = {
+      ...receive,
+      data: { ...receive.data, complainant: { ...receive.data.complainant, name: 'Jane Smith' } },
+    } as ReceiveComplaint;
     spec(decider).given().when(withName).thenThrows('COMPLAINT_PERSONAL_DATA_IN_CLEAR');
-    const emailId = { ...receive, data: { ...receive.data, complainant: { subjectId: 'jane@example.org', commitments: {} } } };
+    const emailId = {
+      ...receive,
+      data: { ...receive.data, complainant: { subjectId: 'jane@example.org', commitments: {} } },
+    };
     spec(decider).given().when(emailId).thenThrows('COMPLAINT_PERSONAL_DATA_IN_CLEAR');
-    const clearValue = { ...receive, data: { ...receive.data, complainant: { subjectId: 'subj-1', commitments: { 'complainant.name': 'Jane Smith' } } } };
+    const clearValue = {
+      ...receive,
+      data: {
+        ...receive.data,
+        complainant: { subjectId: 'subj-1', commitments: { 'complainant.name': 'Jane Smith' } },
+      },
+    };
     spec(decider).given().when(clearValue).thenThrows('COMPLAINT_PERSONAL_DATA_IN_CLEAR');
   });
 
@@ -43,128 +37,148 @@ describe('Complaint (PRSRA 2011 Sch 7; SI 2012/62)', () => {
   });
 
   it('records a complaint, and a decision not to record needs grounds (reg 10)', () => {
-    spec(decider).given(received).when({ type: 'RecordComplaint', data: {} }, { effectiveOn: '2014-03-04' }).then([recorded]);
-    spec(decider).given(received).when({ type: 'DecideNotToRecord', data: { grounds: ' ', notifiedOn: '2014-03-05' } }).thenThrows('COMPLAINT_NOT_RECORDED_GROUNDS_REQUIRED');
     spec(decider)
       .given(received)
-      .when({ type: 'DecideNotToRecord', data: { grounds: 'Not about the conduct of the PCC', notifiedOn: '2014-03-05' } }, { effectiveOn: '2014-03-05' })
-      .then([{ type: 'ComplaintNotRecorded', data: { grounds: 'Not about the conduct of the PCC', notifiedOn: '2014-03-05', decidedOn: '2014-03-05' } }]);
+      .when({ type: 'RecordComplaint', data: {} }, { effectiveOn: '2014-03-04' })
+      .then([recorded]);
+    spec(decider)
+      .given(received)
+      .when({ type: 'DecideNotToRecord', data: { grounds: ' ', notifiedOn: '2014-03-05' } })
+      .thenThrows('COMPLAINT_NOT_RECORDED_GROUNDS_REQUIRED');
+    spec(decider)
+      .given(received)
+      .when(
+        { type: 'DecideNotToRecord', data: { grounds: 'Not about the conduct of the PCC', notifiedOn: '2014-03-05' } },
+        { effectiveOn: '2014-03-05' },
+      )
+      .then([
+        {
+          type: 'ComplaintNotRecorded',
+          data: { grounds: 'Not about the conduct of the PCC', notifiedOn: '2014-03-05', decidedOn: '2014-03-05' },
+        },
+      ]);
   });
 
   it('flags (⚠️) a criminal complaint recorded after the day following receipt', () => {
-    spec(decider).given(on('2014-03-03', criminalReceived)).when({ type: 'RecordComplaint', data: {} }, { effectiveOn: '2014-03-04' }).thenFlags();
-    const [e] = spec(decider).given(on('2014-03-03', criminalReceived)).when({ type: 'RecordComplaint', data: {} }, { effectiveOn: '2014-03-06' }).thenFlags('COMPLAINT_RECORDING_LATE');
+    spec(decider)
+      .given(on('2014-03-03', criminalReceived))
+      .when({ type: 'RecordComplaint', data: {} }, { effectiveOn: '2014-03-04' })
+      .thenFlags();
+    const [e] = spec(decider)
+      .given(on('2014-03-03', criminalReceived))
+      .when({ type: 'RecordComplaint', data: {} }, { effectiveOn: '2014-03-06' })
+      .thenFlags('COMPLAINT_RECORDING_LATE');
     expect(e.findings?.[0].confidence).toBe('unconfirmed');
   });
 
   it('refers a criminal allegation by the end of the next day, and flags a late referral', () => {
-    const refer = { type: 'ReferToIPCC' as const, data: { type: 'serious_complaint' as const, complainantNotified: true, officeHolderNotified: true } };
+    const refer = {
+      type: 'ReferToIPCC' as const,
+      data: { type: 'serious_complaint' as const, complainantNotified: true, officeHolderNotified: true },
+    };
     const expected: ComplaintReferredToIPCC = {
       type: 'ComplaintReferredToIPCC',
-      data: { type: 'serious_complaint', becameClearOn: '2014-03-03', referralDueOn: '2014-03-04', referredOn: '2014-03-04', complainantNotified: true, officeHolderNotified: true },
+      data: {
+        type: 'serious_complaint',
+        becameClearOn: '2014-03-03',
+        referralDueOn: '2014-03-04',
+        referredOn: '2014-03-04',
+        complainantNotified: true,
+        officeHolderNotified: true,
+      },
     };
-    spec(decider).given(on('2014-03-03', criminalReceived), on('2014-03-04', criminalRecorded)).when(refer, { effectiveOn: '2014-03-04' }).then([expected]);
-    const [late] = spec(decider).given(on('2014-03-03', criminalReceived), on('2014-03-04', criminalRecorded)).when(refer, { effectiveOn: '2014-03-07' }).thenFlags('COMPLAINT_REFERRAL_LATE');
+    spec(decider)
+      .given(on('2014-03-03', criminalReceived), on('2014-03-04', criminalRecorded))
+      .when(refer, { effectiveOn: '2014-03-04' })
+      .then([expected]);
+    const [late] = spec(decider)
+      .given(on('2014-03-03', criminalReceived), on('2014-03-04', criminalRecorded))
+      .when(refer, { effectiveOn: '2014-03-07' })
+      .thenFlags('COMPLAINT_REFERRAL_LATE');
     expect(late.type).toBe('ComplaintReferredToIPCC');
   });
 
   it('refers as a serious complaint only a criminal allegation', () => {
     spec(decider)
       .given(received, recorded)
-      .when({ type: 'ReferToIPCC', data: { type: 'serious_complaint', complainantNotified: true, officeHolderNotified: true } })
+      .when({
+        type: 'ReferToIPCC',
+        data: { type: 'serious_complaint', complainantNotified: true, officeHolderNotified: true },
+      })
       .thenThrows('COMPLAINT_REFERRAL_NOT_CRIMINAL');
   });
 
   it('never informally resolves or sets aside a criminal allegation', () => {
     spec(decider)
       .given(criminalReceived, criminalRecorded)
-      .when({ type: 'StartInformalResolution', data: { conductedBy: 'panel', conductedByName: 'Panel', isRelevantOfficeHolder: false } })
+      .when({
+        type: 'StartInformalResolution',
+        data: { conductedBy: 'panel', conductedByName: 'Panel', isRelevantOfficeHolder: false },
+      })
       .thenThrows('COMPLAINT_CRIMINAL_MUST_BE_REFERRED');
     spec(decider)
       .given(criminalReceived, criminalRecorded)
-      .when({ type: 'DisapplyRequirements', data: { reg15Ground: 'e_vexatious', reasons: 'Abusive', action: 'no_action' } })
+      .when({
+        type: 'DisapplyRequirements',
+        data: { reg15Ground: 'e_vexatious', reasons: 'Abusive', action: 'no_action' },
+      })
       .thenThrows('COMPLAINT_CRIMINAL_MUST_BE_REFERRED');
   });
 
   it('given a criminal allegation the IPCC referred back (SI 2012/62 reg 14(2)(a)), when the panel starts informal resolution, then it is recorded in the same case (regs 27-28(1))', () => {
-    const referred = { type: 'ComplaintReferredToIPCC' as const, data: { type: 'serious_complaint' as const, becameClearOn: '2014-03-03', referralDueOn: '2014-03-04', referredOn: '2014-03-04', complainantNotified: true, officeHolderNotified: true } };
-    const back = { type: 'ComplaintReferredBack' as const, data: { referredBackOn: '2014-04-01', ipccReference: 'IPCC/2014/001' } };
+    const referred = {
+      type: 'ComplaintReferredToIPCC' as const,
+      data: {
+        type: 'serious_complaint' as const,
+        becameClearOn: '2014-03-03',
+        referralDueOn: '2014-03-04',
+        referredOn: '2014-03-04',
+        complainantNotified: true,
+        officeHolderNotified: true,
+      },
+    };
+    const back = {
+      type: 'ComplaintReferredBack' as const,
+      data: { referredBackOn: '2014-04-01', ipccReference: 'IPCC/2014/001' },
+    };
     spec(decider)
       .given(criminalReceived, criminalRecorded, referred, back)
-      .when({ type: 'StartInformalResolution', data: { conductedBy: 'sub_committee', conductedByName: 'Complaints sub-committee', isRelevantOfficeHolder: false } }, { effectiveOn: '2014-04-10' })
-      .then([{ type: 'InformalResolutionStarted', data: { conductedBy: 'sub_committee', conductedByName: 'Complaints sub-committee', startedOn: '2014-04-10' } }]);
+      .when(
+        {
+          type: 'StartInformalResolution',
+          data: {
+            conductedBy: 'sub_committee',
+            conductedByName: 'Complaints sub-committee',
+            isRelevantOfficeHolder: false,
+          },
+        },
+        { effectiveOn: '2014-04-10' },
+      )
+      .then([
+        {
+          type: 'InformalResolutionStarted',
+          data: { conductedBy: 'sub_committee', conductedByName: 'Complaints sub-committee', startedOn: '2014-04-10' },
+        },
+      ]);
   });
 
   it('records the IPCC referring a complaint back', () => {
     spec(decider)
-      .given(criminalReceived, criminalRecorded, { type: 'ComplaintReferredToIPCC', data: { type: 'serious_complaint', becameClearOn: '2014-03-03', referralDueOn: '2014-03-04', referredOn: '2014-03-04', complainantNotified: true, officeHolderNotified: true } })
+      .given(criminalReceived, criminalRecorded, {
+        type: 'ComplaintReferredToIPCC',
+        data: {
+          type: 'serious_complaint',
+          becameClearOn: '2014-03-03',
+          referralDueOn: '2014-03-04',
+          referredOn: '2014-03-04',
+          complainantNotified: true,
+          officeHolderNotified: true,
+        },
+      })
       .when({ type: 'RecordReferralBack', data: { ipccReference: 'IPCC/2014/001' } }, { effectiveOn: '2014-04-01' })
-      .then([{ type: 'ComplaintReferredBack', data: { referredBackOn: '2014-04-01', ipccReference: 'IPCC/2014/001' } }]);
-  });
-
-  it('disapplies only on a reg 15 ground', () => {
-    spec(decider)
-      .given(received, recorded)
-      .when({ type: 'DisapplyRequirements', data: { reg15Ground: 'z_because' as never, reasons: 'x', action: 'no_action' } })
-      .thenThrows('COMPLAINT_DISAPPLICATION_GROUND_REQUIRED');
-    spec(decider)
-      .given(received, recorded)
-      .when({ type: 'DisapplyRequirements', data: { reg15Ground: 'f_repetitious', reasons: 'Same complaint as ref 2013/4', action: 'no_action' } }, { effectiveOn: '2014-03-20' })
-      .then([{ type: 'ComplaintDisapplied', data: { reg15Ground: 'f_repetitious', reasons: 'Same complaint as ref 2013/4', action: 'no_action', decidedOn: '2014-03-20' } }]);
-  });
-
-  it('never delegates informal resolution to a relevant office holder (reg 28(4))', () => {
-    spec(decider)
-      .given(received, recorded)
-      .when({ type: 'StartInformalResolution', data: { conductedBy: 'other_person', conductedByName: 'Deputy PCC', isRelevantOfficeHolder: true } })
-      .thenThrows('COMPLAINT_RESOLVER_IS_OFFICE_HOLDER');
-    spec(decider)
-      .given(received, recorded)
-      .when({ type: 'StartInformalResolution', data: { conductedBy: 'sub_committee', conductedByName: 'Complaints sub-committee', isRelevantOfficeHolder: false } }, { effectiveOn: '2014-03-10' })
-      .then([irStarted]);
-  });
-
-  it('publishes an outcome record only with a public-interest finding (reg 28(12)-(13))', () => {
-    spec(decider).given(received, recorded, irStarted).when({ type: 'RecordInformalResolutionOutcome', data: { copiedToBothOn: '2014-04-02', publish: true } }).thenThrows('COMPLAINT_PUBLISHED_WITHOUT_PUBLIC_INTEREST');
-    spec(decider)
-      .given(received, recorded, irStarted)
-      .when({ type: 'RecordInformalResolutionOutcome', data: { copiedToBothOn: '2014-04-02', publish: true, publicInterestReason: 'Concerns the conduct of public meetings' } }, { effectiveOn: '2014-04-10' })
-      .then([{ type: 'InformalResolutionOutcomeRecorded', data: { recordedOn: '2014-04-10', copiedToBothOn: '2014-04-02', published: true, publicInterestReason: 'Concerns the conduct of public meetings' } }]);
-    spec(decider)
-      .given(received, recorded, irStarted)
-      .when({ type: 'RecordInformalResolutionOutcome', data: { copiedToBothOn: '2014-04-02', publish: false } }, { effectiveOn: '2014-04-10' })
-      .then([{ type: 'InformalResolutionOutcomeRecorded', data: { recordedOn: '2014-04-10', copiedToBothOn: '2014-04-02', published: false, publicInterestReason: null } }]);
-  });
-
-  it('withdraws an open complaint only', () => {
-    spec(decider).given(received).when({ type: 'WithdrawComplaint', data: {} }, { effectiveOn: '2014-03-05' }).then([{ type: 'ComplaintWithdrawn', data: { withdrawnOn: '2014-03-05' } }]);
-    spec(decider).given(received, { type: 'ComplaintWithdrawn', data: { withdrawnOn: '2014-03-05' } }).when({ type: 'WithdrawComplaint', data: {} }).thenThrows('PROCESS_STEP_OUT_OF_ORDER');
-    spec(decider).given().when({ type: 'WithdrawComplaint', data: {} }).thenThrows('CASE_NOT_FOUND');
-  });
-
-  it('keeps the complainant informed, with new details only as commitments', () => {
-    const C3 = 'c'.repeat(64);
-    spec(decider)
-      .given(received)
-      .when({ type: 'UpdateComplainant', data: { informedOf: 'Complaint recorded', commitments: { 'complainant.email': C3 } } }, { effectiveOn: '2014-03-04' })
-      .then([{ type: 'ComplainantUpdated', data: { informedOf: 'Complaint recorded', commitments: { 'complainant.email': C3 }, updatedOn: '2014-03-04' } }]);
-    spec(decider).given(received).when({ type: 'UpdateComplainant', data: { informedOf: 'x', commitments: { 'complainant.email': 'jane@example.org' } } }).thenThrows('COMPLAINT_PERSONAL_DATA_IN_CLEAR');
-  });
-
-  it('erases personal data: the case marks the complainant as erased and keeps the commitments', () => {
-    const erase = { type: 'ErasePersonalData' as const, data: { subjectId: 'subj-0001', commitments: [C1, C2], authority: 'Data protection officer decision DP-7', reason: 'Retention period ended' } };
-    const [e] = spec(decider).given(received).when(erase, { effectiveOn: '2020-01-10' }).then([{ type: 'PersonalDataErased', data: { ...erase.data, erasedOn: '2020-01-10' } }]);
-    const state = foldStream(decider, [on('2014-03-03', received), on('2020-01-10', e)]) as Exclude<ComplaintState, { status: 'none' }>;
-    expect(state.complainant.erased).toBe(true);
-    expect(state.complainant.commitments).toEqual({ 'complainant.name': C1, 'complainant.email': C2 });
-    spec(decider).given(received, e).when(erase).thenThrows('PROCESS_STEP_OUT_OF_ORDER');
-    spec(decider).given(received, e).when({ type: 'UpdateComplainant', data: { informedOf: 'x', commitments: { 'complainant.name': 'd'.repeat(64) } } }).thenThrows('PROCESS_STEP_OUT_OF_ORDER');
-  });
-
-  it('rejects erasure of an unknown subject or commitment, or without authority', () => {
-    spec(decider).given(received).when({ type: 'ErasePersonalData', data: { subjectId: 'subj-9', commitments: [C1], authority: 'DPO', reason: 'r' } }).thenThrows('PERSONAL_DATA_SUBJECT_UNKNOWN');
-    spec(decider).given(received).when({ type: 'ErasePersonalData', data: { subjectId: 'subj-0001', commitments: ['f'.repeat(64)], authority: 'DPO', reason: 'r' } }).thenThrows('PERSONAL_DATA_SUBJECT_UNKNOWN');
-    spec(decider).given(received).when({ type: 'ErasePersonalData', data: { subjectId: 'subj-0001', commitments: [C1], authority: ' ', reason: 'r' } }).thenThrows('PERSONAL_DATA_ERASURE_AUTHORITY_REQUIRED');
+      .then([
+        { type: 'ComplaintReferredBack', data: { referredBackOn: '2014-04-01', ipccReference: 'IPCC/2014/001' } },
+      ]);
   });
 
   it('shows the recording and referral deadlines as at any date', () => {
@@ -182,10 +196,19 @@ describe('Complaint (PRSRA 2011 Sch 7; SI 2012/62)', () => {
       .thenThrows('COMPLAINT_CRIMINAL_DOWNGRADE_REASON');
     const [e] = spec(decider)
       .given(on('2014-03-03', criminalReceived))
-      .when({ type: 'RecordComplaint', data: { criminalAllegation: false, reassessmentReason: 'The complainant withdrew the fraud allegation' } }, { effectiveOn: '2014-03-04' })
+      .when(
+        {
+          type: 'RecordComplaint',
+          data: { criminalAllegation: false, reassessmentReason: 'The complainant withdrew the fraud allegation' },
+        },
+        { effectiveOn: '2014-03-04' },
+      )
       .thenFlags('COMPLAINT_CRIMINAL_DOWNGRADE_REASON');
     expect(e.findings![0].message).toContain('withdrew the fraud allegation');
     // Confirming the allegation needs no reason.
-    spec(decider).given(on('2014-03-03', criminalReceived)).when({ type: 'RecordComplaint', data: { criminalAllegation: true } }, { effectiveOn: '2014-03-04' }).thenFlags();
+    spec(decider)
+      .given(on('2014-03-03', criminalReceived))
+      .when({ type: 'RecordComplaint', data: { criminalAllegation: true } }, { effectiveOn: '2014-03-04' })
+      .thenFlags();
   });
 });

@@ -26,23 +26,30 @@ describe('three-week confirmation window (Sch 8 para 4(9)-(10); Sch 1 para 10; S
 
   it('is extended by exactly the excluded days it covers, and counts exactly 21 non-excluded days', () => {
     fc.assert(
-      fc.property(isoDay, fc.integer({ min: -10, max: 30 }), fc.integer({ min: 0, max: 40 }), (received, offset, length) => {
-        const period = { from: addDays(received, offset), to: addDays(received, offset + length) };
-        const end = confirmationWindowEnd(received, [period]);
-        expect(isInRanges(end, [period])).toBe(false);
-        let counted = 0;
-        for (let d = received; d <= end; d = addDays(d, 1)) if (!isInRanges(d, [period])) counted += 1;
-        expect(counted).toBe(21);
-        const plain = addDays(received, 20);
-        // Excluded days between receipt and the plain end push the end back one for one.
-        let covered = 0;
-        for (let d = received; daysBetween(d, end) >= 0; d = addDays(d, 1)) if (isInRanges(d, [period])) covered += 1;
-        expect(daysBetween(plain, end)).toBe(covered);
-      }),
+      fc.property(
+        isoDay,
+        fc.integer({ min: -10, max: 30 }),
+        fc.integer({ min: 0, max: 40 }),
+        (received, offset, length) => {
+          const period = { from: addDays(received, offset), to: addDays(received, offset + length) };
+          const end = confirmationWindowEnd(received, [period]);
+          expect(isInRanges(end, [period])).toBe(false);
+          let counted = 0;
+          for (let d = received; d <= end; d = addDays(d, 1)) if (!isInRanges(d, [period])) counted += 1;
+          expect(counted).toBe(21);
+          const plain = addDays(received, 20);
+          // Excluded days between receipt and the plain end push the end back one for one.
+          let covered = 0;
+          for (let d = received; daysBetween(d, end) >= 0; d = addDays(d, 1)) if (isInRanges(d, [period])) covered += 1;
+          expect(daysBetween(plain, end)).toBe(covered);
+        },
+      ),
     );
   });
 
   it('rejects a period that ends before it begins', () => {
-    expect(() => confirmationWindowEnd('2013-03-01', [{ from: '2013-03-10', to: '2013-03-05' }])).toThrow(/ends before it begins/);
+    expect(() => confirmationWindowEnd('2013-03-01', [{ from: '2013-03-10', to: '2013-03-05' }])).toThrow(
+      /ends before it begins/,
+    );
   });
 });

@@ -24,7 +24,14 @@ const awarded: GrantAwarded = {
 const history: StoredDomainEvent[] = [on('2014-04-10', awarded, 'evt-award')];
 const correct = (over: Partial<CorrectRecord['data']>): CorrectRecord => ({
   type: 'CorrectRecord',
-  data: { correctsEventId: 'evt-award', field: 'amount', oldValue: 2500, newValue: 25000, reason: 'Typing error: the award letter says £25,000', ...over },
+  data: {
+    correctsEventId: 'evt-award',
+    field: 'amount',
+    oldValue: 2500,
+    newValue: 25000,
+    reason: 'Typing error: the award letter says £25,000',
+    ...over,
+  },
 });
 function thrown(fn: () => unknown): StatutoryRuleViolation {
   try {
@@ -48,7 +55,12 @@ describe('RecordCorrected (DOMAIN.md §5.1)', () => {
 
   it('rejects a correction of a correction', () => {
     const first = on('2014-06-01', { type: RECORD_CORRECTED, data: correct({}).data }, 'evt-fix');
-    const err = thrown(() => decideCorrection(correct({ correctsEventId: 'evt-fix', field: 'reason', oldValue: correct({}).data.reason, newValue: 'x' }), [...history, first]));
+    const err = thrown(() =>
+      decideCorrection(
+        correct({ correctsEventId: 'evt-fix', field: 'reason', oldValue: correct({}).data.reason, newValue: 'x' }),
+        [...history, first],
+      ),
+    );
     expect(err.code).toBe('CORRECTION_TARGET_UNKNOWN');
   });
 
@@ -70,7 +82,10 @@ describe('RecordCorrected (DOMAIN.md §5.1)', () => {
   });
 
   it('is applied by foldStream to the event it corrects, without touching the stored event', () => {
-    const [fix] = decideCorrection(correct({ field: 'awardedOn', oldValue: '2014-04-10', newValue: '2014-04-11' }), history);
+    const [fix] = decideCorrection(
+      correct({ field: 'awardedOn', oldValue: '2014-04-10', newValue: '2014-04-11' }),
+      history,
+    );
     const stream = [...history, on('2014-06-01', fix, 'evt-fix')];
     const state = foldStream(grant, stream);
     expect(state).toMatchObject({ status: 'awarded', awardedOn: '2014-04-11' });

@@ -1,13 +1,44 @@
 import { checkRule, defineRule, requireRule, StatutoryRuleViolation } from './rules';
 
-const BLOCKS = defineRule({ code: 'SPEC_BLOCKS', citation: 'Spec Act s.1', confidence: 'confirmed', kind: 'blocking', summary: 'Cannot lawfully happen.' });
-const UNCONFIRMED = defineRule({ code: 'SPEC_UNCONFIRMED', citation: 'Spec Act s.2', confidence: 'unconfirmed', kind: 'blocking', summary: 'Might not lawfully happen.' });
-const BREACH = defineRule({ code: 'SPEC_BREACH', citation: 'Spec Act s.3', confidence: 'confirmed', kind: 'breach', summary: 'A duty was breached.' });
-const DEADLINE = defineRule({ code: 'SPEC_DEADLINE', citation: 'Spec Act s.4', confidence: 'confirmed', kind: 'deadline', summary: 'Done late.' });
+const BLOCKS = defineRule({
+  code: 'SPEC_BLOCKS',
+  citation: 'Spec Act s.1',
+  confidence: 'confirmed',
+  kind: 'blocking',
+  summary: 'Cannot lawfully happen.',
+});
+const UNCONFIRMED = defineRule({
+  code: 'SPEC_UNCONFIRMED',
+  citation: 'Spec Act s.2',
+  confidence: 'unconfirmed',
+  kind: 'blocking',
+  summary: 'Might not lawfully happen.',
+});
+const BREACH = defineRule({
+  code: 'SPEC_BREACH',
+  citation: 'Spec Act s.3',
+  confidence: 'confirmed',
+  kind: 'breach',
+  summary: 'A duty was breached.',
+});
+const DEADLINE = defineRule({
+  code: 'SPEC_DEADLINE',
+  citation: 'Spec Act s.4',
+  confidence: 'confirmed',
+  kind: 'deadline',
+  summary: 'Done late.',
+});
 
 describe('requireRule: a rule that only blocks', () => {
   it('throws the violation, with the rule code and citation, when the rule is not met', () => {
-    expect(() => requireRule(BLOCKS, false, 'not allowed')).toThrow(expect.objectContaining({ name: 'StatutoryRuleViolation', code: 'SPEC_BLOCKS', citation: 'Spec Act s.1', message: 'not allowed' }));
+    expect(() => requireRule(BLOCKS, false, 'not allowed')).toThrow(
+      expect.objectContaining({
+        name: 'StatutoryRuleViolation',
+        code: 'SPEC_BLOCKS',
+        citation: 'Spec Act s.1',
+        message: 'not allowed',
+      }),
+    );
     expect(() => requireRule(BLOCKS, false, 'x')).toThrow(StatutoryRuleViolation);
   });
 
@@ -32,9 +63,15 @@ describe('checkRule: any rule, whose findings go on the event', () => {
   });
 
   it('returns a warning for an unconfirmed blocking rule and for a breach, and a late finding for a deadline', () => {
-    expect(checkRule(UNCONFIRMED, false, 'u')).toEqual([{ code: 'SPEC_UNCONFIRMED', citation: 'Spec Act s.2', confidence: 'unconfirmed', kind: 'warning', message: 'u' }]);
-    expect(checkRule(BREACH, false, 'b')).toEqual([{ code: 'SPEC_BREACH', citation: 'Spec Act s.3', confidence: 'confirmed', kind: 'warning', message: 'b' }]);
-    expect(checkRule(DEADLINE, false, 'd')).toEqual([{ code: 'SPEC_DEADLINE', citation: 'Spec Act s.4', confidence: 'confirmed', kind: 'late', message: 'd' }]);
+    expect(checkRule(UNCONFIRMED, false, 'u')).toEqual([
+      { code: 'SPEC_UNCONFIRMED', citation: 'Spec Act s.2', confidence: 'unconfirmed', kind: 'warning', message: 'u' },
+    ]);
+    expect(checkRule(BREACH, false, 'b')).toEqual([
+      { code: 'SPEC_BREACH', citation: 'Spec Act s.3', confidence: 'confirmed', kind: 'warning', message: 'b' },
+    ]);
+    expect(checkRule(DEADLINE, false, 'd')).toEqual([
+      { code: 'SPEC_DEADLINE', citation: 'Spec Act s.4', confidence: 'confirmed', kind: 'late', message: 'd' },
+    ]);
   });
 
   it('still throws for a confirmed blocking rule, so promoting a rule needs no change at its call sites', () => {

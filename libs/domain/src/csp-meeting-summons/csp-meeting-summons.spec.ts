@@ -27,7 +27,13 @@ const issue: IssueMeetingSummons = {
 };
 const issued: MeetingSummonsIssued = {
   type: 'MeetingSummonsIssued',
-  data: { ...issue.data, repsPerAuthority: 2, venue: null, consultedRAs: issue.data.consultedRAs, issuedOn: '2014-04-10' },
+  data: {
+    ...issue.data,
+    repsPerAuthority: 2,
+    venue: null,
+    consultedRAs: issue.data.consultedRAs,
+    issuedOn: '2014-04-10',
+  },
 };
 
 describe('CspMeetingSummons (2007 Strategy Regulations reg 14A)', () => {
@@ -39,14 +45,20 @@ describe('CspMeetingSummons (2007 Strategy Regulations reg 14A)', () => {
   it('applies in England only', () => {
     spec(decider)
       .given()
-      .when({ ...issue, data: { ...issue.data, areas: [{ name: 'Newport', country: 'wales', policeAreas: ['kent'] }] } })
+      .when({
+        ...issue,
+        data: { ...issue.data, areas: [{ name: 'Newport', country: 'wales', policeAreas: ['kent'] }] },
+      })
       .thenThrows('CSP_SUMMONS_ENGLAND_ONLY');
   });
 
   it('rejects an area outside the police area', () => {
     spec(decider)
       .given()
-      .when({ ...issue, data: { ...issue.data, areas: [{ name: 'Thurrock', country: 'england', policeAreas: ['essex'] }] } })
+      .when({
+        ...issue,
+        data: { ...issue.data, areas: [{ name: 'Thurrock', country: 'england', policeAreas: ['essex'] }] },
+      })
       .thenThrows('CSP_SUMMONS_AREA_OUTSIDE_POLICE_AREA');
   });
 
@@ -54,16 +66,25 @@ describe('CspMeetingSummons (2007 Strategy Regulations reg 14A)', () => {
     spec(decider).given().when(issue, { effectiveOn: '2014-04-02' }).thenThrows('CSP_SUMMONS_RA_NOT_CONSULTED');
     spec(decider)
       .given()
-      .when({ ...issue, data: { ...issue.data, consultedRAs: issue.data.consultedRAs.slice(0, 1) } }, { effectiveOn: '2014-04-10' })
+      .when(
+        { ...issue, data: { ...issue.data, consultedRAs: issue.data.consultedRAs.slice(0, 1) } },
+        { effectiveOn: '2014-04-10' },
+      )
       .thenThrows('CSP_SUMMONS_RA_NOT_CONSULTED');
   });
 
   it('needs the reasonable-and-proportionate finding', () => {
-    spec(decider).given().when({ ...issue, data: { ...issue.data, proportionalityReason: '' } }, { effectiveOn: '2014-04-10' }).thenThrows('CSP_SUMMONS_PROPORTIONALITY_FINDING');
+    spec(decider)
+      .given()
+      .when({ ...issue, data: { ...issue.data, proportionalityReason: '' } }, { effectiveOn: '2014-04-10' })
+      .thenThrows('CSP_SUMMONS_PROPORTIONALITY_FINDING');
   });
 
   it('checks the number of representatives and the meeting date', () => {
-    const reps = spec(decider).given().when({ ...issue, data: { ...issue.data, repsPerAuthority: 0 } }, { effectiveOn: '2014-04-10' }).thenThrows('CSP_SUMMONS_REPS_INVALID');
+    const reps = spec(decider)
+      .given()
+      .when({ ...issue, data: { ...issue.data, repsPerAuthority: 0 } }, { effectiveOn: '2014-04-10' })
+      .thenThrows('CSP_SUMMONS_REPS_INVALID');
     // The power to specify the number is reg 14A(2)(b); reg 14A(4) only defines "strategy".
     expect(reps.citation).toBe('2007 Strategy Regulations reg 14A(2)(b)');
     spec(decider).given().when(issue, { effectiveOn: '2014-05-20' }).thenThrows('CSP_SUMMONS_MEETING_BEFORE_ISSUE');
@@ -72,9 +93,33 @@ describe('CspMeetingSummons (2007 Strategy Regulations reg 14A)', () => {
   it('records attendance per authority, and who was absent', () => {
     spec(decider)
       .given(on('2014-04-10', issued))
-      .when({ type: 'RecordSummonedMeeting', data: { attendedBy: [{ authority: 'Medway Council', representatives: ['Head of Community Safety', 'Portfolio holder'] }] } }, { effectiveOn: '2014-05-20' })
-      .then([{ type: 'SummonedMeetingHeld', data: { heldOn: '2014-05-20', attendedBy: [{ authority: 'Medway Council', representatives: ['Head of Community Safety', 'Portfolio holder'] }], absent: ['Swale Borough Council'] } }]);
-    spec(decider).given().when({ type: 'RecordSummonedMeeting', data: { attendedBy: [] } }).thenThrows('CASE_NOT_FOUND');
+      .when(
+        {
+          type: 'RecordSummonedMeeting',
+          data: {
+            attendedBy: [
+              { authority: 'Medway Council', representatives: ['Head of Community Safety', 'Portfolio holder'] },
+            ],
+          },
+        },
+        { effectiveOn: '2014-05-20' },
+      )
+      .then([
+        {
+          type: 'SummonedMeetingHeld',
+          data: {
+            heldOn: '2014-05-20',
+            attendedBy: [
+              { authority: 'Medway Council', representatives: ['Head of Community Safety', 'Portfolio holder'] },
+            ],
+            absent: ['Swale Borough Council'],
+          },
+        },
+      ]);
+    spec(decider)
+      .given()
+      .when({ type: 'RecordSummonedMeeting', data: { attendedBy: [] } })
+      .thenThrows('CASE_NOT_FOUND');
   });
 
   it('reads a v1 summons (no repsPerAuthority) through the upcaster as "not specified"', () => {
@@ -83,6 +128,10 @@ describe('CspMeetingSummons (2007 Strategy Regulations reg 14A)', () => {
     const up = registry.upcast('MeetingSummonsIssued', 1, v1data as unknown as Record<string, unknown>);
     expect(up.schemaVersion).toBe(decider.eventTypes.MeetingSummonsIssued);
     const state = foldStream(decider, [on('2014-04-10', { type: 'MeetingSummonsIssued', data: up.data })]);
-    expect(state).toMatchObject({ status: 'issued', repsPerAuthority: null, authoritiesRequired: ['Medway Council', 'Swale Borough Council'] });
+    expect(state).toMatchObject({
+      status: 'issued',
+      repsPerAuthority: null,
+      authoritiesRequired: ['Medway Council', 'Swale Borough Council'],
+    });
   });
 });

@@ -34,7 +34,10 @@ export function stepEventRef(stepId: string, index = 0): string {
 }
 
 /** Replaces a `step:` reference in a CorrectRecord command with the event id it names. */
-export function resolveStepRefs(command: Command, eventIdOf: (stepId: string, index: number) => string | undefined): Command {
+export function resolveStepRefs(
+  command: Command,
+  eventIdOf: (stepId: string, index: number) => string | undefined,
+): Command {
   if (command.type !== 'CorrectRecord') return command;
   const data = command.data as { correctsEventId: string };
   const m = /^step:(.+)#(\d+)$/.exec(data.correctsEventId);
@@ -46,4 +49,15 @@ export function resolveStepRefs(command: Command, eventIdOf: (stepId: string, in
 
 export function seedDoc(doc: Omit<SourceDocument, 'exemptParas'> & { exemptParas?: number[] }): SourceDocument {
   return { ...doc, exemptParas: doc.exemptParas ?? [] };
+}
+
+/** Who acts in a script, in one line: id, name, role, the body acted for, and its force area (null: national). */
+export function actingParty(
+  id: string,
+  name: string,
+  role: string,
+  body: string,
+  forceArea: string | null,
+): ActingParty {
+  return { id, name, role, body, forceArea };
 }

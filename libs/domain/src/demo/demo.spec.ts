@@ -8,7 +8,8 @@ import type { ScriptStep } from './demo.script';
 
 const typesOf = (log: LoadedEvent[]): string[] => log.map((e) => e.event.type);
 const run = (steps: ScriptStep[]) => runScriptInMemory(steps, DECIDERS);
-const findingsOf = (log: LoadedEvent[]) => log.flatMap((e) => (e.event.findings ?? []).map((f) => `${e.stepId}: ${f.code}`));
+const findingsOf = (log: LoadedEvent[]) =>
+  log.flatMap((e) => (e.event.findings ?? []).map((f) => `${e.stepId}: ${f.code}`));
 
 describe('Demo scripts', () => {
   it('use only aggregates that are in the registry, with unique step ids', () => {
@@ -69,18 +70,29 @@ describe('Kent demo script (DOMAIN.md §6, seed facts only)', () => {
     const held = log.find((e) => e.event.type === 'ElectionHeld')!;
     expect((held.event.data as { pollDate: string }).pollDate).toBe('2013-11-15');
     const fixed = log.find((e) => e.event.type === 'RecordCorrected')!;
-    expect(fixed.event.data).toMatchObject({ correctsEventId: held.eventId, field: 'pollDate', oldValue: '2013-11-15', newValue: '2012-11-15' });
+    expect(fixed.event.data).toMatchObject({
+      correctsEventId: held.eventId,
+      field: 'pollDate',
+      oldValue: '2013-11-15',
+      newValue: '2012-11-15',
+    });
 
     const office = deciderByAggregate('CommissionerOffice')!.decider;
     const stream = streams.get(`${office.streamPrefix}:${KENT_CASES.office}`)!;
-    expect(foldStream(office, stream)).toMatchObject({ pollDate: '2012-11-15', termStart: '2012-11-22', holder: 'Ann Barnes' });
+    expect(foldStream(office, stream)).toMatchObject({
+      pollDate: '2012-11-15',
+      termStart: '2012-11-22',
+      holder: 'Ann Barnes',
+    });
     const took = log.find((e) => e.event.type === 'CommissionerTookOffice')!;
     expect(took.event.data).toMatchObject({ person: 'Ann Barnes', termStart: '2012-11-22' });
   });
 
   it('keeps purpose apart from access on the CSP papers (DOMAIN.md §1 item 8)', () => {
     const { log } = run(steps);
-    const papers = log.filter((e) => e.event.type === 'PaperTabled').map((e) => e.event.data as { documentRef: string; access: string; purpose: string });
+    const papers = log
+      .filter((e) => e.event.type === 'PaperTabled')
+      .map((e) => e.event.data as { documentRef: string; access: string; purpose: string });
     expect(papers.map((p) => [p.documentRef, p.access, p.purpose])).toEqual([
       ['S0', 'open', 'for_decision'],
       ['S3', 'open', 'for_information'],
@@ -146,7 +158,9 @@ describe('Synthetic demo script (every process the seeds do not show)', () => {
 
   it('leaves the report requirement overdue', () => {
     const { log, streams } = run(steps);
-    expect(log.filter((e) => e.stream.endsWith(SYNTHETIC_CASES.reportRequirement)).map((e) => e.event.type)).toEqual(['ReportRequested']);
+    expect(log.filter((e) => e.stream.endsWith(SYNTHETIC_CASES.reportRequirement)).map((e) => e.event.type)).toEqual([
+      'ReportRequested',
+    ]);
     const d = deciderByAggregate('CspReportRequirement')!.decider;
     const state = foldStream(d, streams.get(`${d.streamPrefix}:${SYNTHETIC_CASES.reportRequirement}`)!);
     expect(deadlinesAsAt(d, state, '2014-04-01').map((x) => x.status)).toEqual(['no_record']);
@@ -155,13 +169,24 @@ describe('Synthetic demo script (every process the seeds do not show)', () => {
   it('makes the Secretary of State a party to the cross-force merger', () => {
     const { log } = run(steps);
     const inForce = log.find((e) => e.event.type === 'CombinationAgreementInForce')!;
-    expect((inForce.event.data as { parties: string[] }).parties).toEqual(['Northtown Council', 'Southport-on-Estuary Council', 'pcc:northshire', 'pcc:southshire', 'secretary-of-state']);
+    expect((inForce.event.data as { parties: string[] }).parties).toEqual([
+      'Northtown Council',
+      'Southport-on-Estuary Council',
+      'pcc:northshire',
+      'pcc:southshire',
+      'secretary-of-state',
+    ]);
   });
 
   it('issues the revised precept after the veto, and appoints the reserve, never the vetoed candidate', () => {
     const { log } = run(steps);
-    expect(log.find((e) => e.event.type === 'PreceptIssued')!.event.data).toMatchObject({ amount: 177.5, variant: 'revised' });
-    expect(log.find((e) => e.event.type === 'ChiefConstableAppointed')!.event.data).toMatchObject({ candidate: 'Candidate Two (synthetic)' });
+    expect(log.find((e) => e.event.type === 'PreceptIssued')!.event.data).toMatchObject({
+      amount: 177.5,
+      variant: 'revised',
+    });
+    expect(log.find((e) => e.event.type === 'ChiefConstableAppointed')!.event.data).toMatchObject({
+      candidate: 'Candidate Two (synthetic)',
+    });
   });
 
   it('keeps complaints exempt and free of personal data in clear', () => {
@@ -171,7 +196,8 @@ describe('Synthetic demo script (every process the seeds do not show)', () => {
     const { log } = run(steps);
     const received = log.filter((e) => e.event.type === 'ComplaintReceived');
     for (const e of received) {
-      const c = (e.event.data as { complainant: { subjectId: string; commitments: Record<string, string> } }).complainant;
+      const c = (e.event.data as { complainant: { subjectId: string; commitments: Record<string, string> } })
+        .complainant;
       expect(Object.keys(c).sort()).toEqual(['commitments', 'subjectId']);
       expect(Object.values(c.commitments).every((v) => /^[0-9a-f]{64}$/.test(v))).toBe(true);
     }

@@ -8,7 +8,17 @@ import { foldStream } from '../core/fold';
 type E = RecordCoverageEvent;
 const panel = { id: 'a', name: 'Kent PCP officer', role: 'panel-secretariat', body: 'kent-pcp', forceArea: 'kent' };
 const pcc = { ...panel, role: 'pcc-office', body: 'kent-opcc' };
-const declared = on('2013-01-10', { type: 'RecordCoverageDeclared', data: { forceArea: 'kent', body: 'panel', completeFrom: '2012-11-22', completeTo: null, basis: 'Every agenda and minute since the first meeting', declaredOn: '2013-01-10' } } as E);
+const declared = on('2013-01-10', {
+  type: 'RecordCoverageDeclared',
+  data: {
+    forceArea: 'kent',
+    body: 'panel',
+    completeFrom: '2012-11-22',
+    completeTo: null,
+    basis: 'Every agenda and minute since the first meeting',
+    declaredOn: '2013-01-10',
+  },
+} as E);
 
 describe('Deadline status says what the record shows', () => {
   const due = { dueOn: '2013-02-08', startsOn: '2013-02-01', completedOn: null };
@@ -35,26 +45,67 @@ describe('RecordCoverage (a body declares its record complete)', () => {
   it('given no declaration, when the panel declares its record complete from 22 November 2012, then coverage is recorded', () => {
     spec(decider)
       .given()
-      .when({ type: 'DeclareRecordCoverage', data: { forceArea: 'kent', body: 'panel', completeFrom: '2012-11-22', basis: 'Every agenda and minute since the first meeting' } }, { effectiveOn: '2013-01-10', actor: panel })
+      .when(
+        {
+          type: 'DeclareRecordCoverage',
+          data: {
+            forceArea: 'kent',
+            body: 'panel',
+            completeFrom: '2012-11-22',
+            basis: 'Every agenda and minute since the first meeting',
+          },
+        },
+        { effectiveOn: '2013-01-10', actor: panel },
+      )
       .then([declared.event]);
   });
 
   it("given a PCC office key, when it declares the panel's record complete, then it is refused", () => {
     spec(decider)
       .given()
-      .when({ type: 'DeclareRecordCoverage', data: { forceArea: 'kent', body: 'panel', completeFrom: '2012-11-22', basis: 'x' } }, { effectiveOn: '2013-01-10', actor: pcc })
+      .when(
+        {
+          type: 'DeclareRecordCoverage',
+          data: { forceArea: 'kent', body: 'panel', completeFrom: '2012-11-22', basis: 'x' },
+        },
+        { effectiveOn: '2013-01-10', actor: pcc },
+      )
       .thenThrows('RECORD_COVERAGE_NOT_OWN_BODY');
   });
 
   it('given a period that has not begun or runs backwards, when declared, then it is refused', () => {
-    spec(decider).given().when({ type: 'DeclareRecordCoverage', data: { forceArea: 'kent', body: 'panel', completeFrom: '2013-02-01', basis: 'x' } }, { effectiveOn: '2013-01-10', actor: panel }).thenThrows('RECORD_COVERAGE_PERIOD_INVALID');
-    spec(decider).given().when({ type: 'DeclareRecordCoverage', data: { forceArea: 'kent', body: 'panel', completeFrom: '2012-12-01', completeTo: '2012-11-30', basis: 'x' } }, { effectiveOn: '2013-01-10', actor: panel }).thenThrows('RECORD_COVERAGE_PERIOD_INVALID');
+    spec(decider)
+      .given()
+      .when(
+        {
+          type: 'DeclareRecordCoverage',
+          data: { forceArea: 'kent', body: 'panel', completeFrom: '2013-02-01', basis: 'x' },
+        },
+        { effectiveOn: '2013-01-10', actor: panel },
+      )
+      .thenThrows('RECORD_COVERAGE_PERIOD_INVALID');
+    spec(decider)
+      .given()
+      .when(
+        {
+          type: 'DeclareRecordCoverage',
+          data: { forceArea: 'kent', body: 'panel', completeFrom: '2012-12-01', completeTo: '2012-11-30', basis: 'x' },
+        },
+        { effectiveOn: '2013-01-10', actor: panel },
+      )
+      .thenThrows('RECORD_COVERAGE_PERIOD_INVALID');
   });
 
   it('given a declaration, when it is withdrawn, then no window is in force and it cannot be revised', () => {
-    const withdrawn = on('2013-03-01', { type: 'RecordCoverageWithdrawn', data: { reason: 'Minutes of January found missing', withdrawnOn: '2013-03-01' } } as E);
+    const withdrawn = on('2013-03-01', {
+      type: 'RecordCoverageWithdrawn',
+      data: { reason: 'Minutes of January found missing', withdrawnOn: '2013-03-01' },
+    } as E);
     expect(coverageWindowOf(foldStream(decider, [declared, withdrawn]))).toBeNull();
-    spec(decider).given(declared, withdrawn).when({ type: 'ReviseRecordCoverage', data: { completeFrom: '2012-11-22', basis: 'x' } }, { actor: panel }).thenThrows('RECORD_COVERAGE_WITHDRAWN');
+    spec(decider)
+      .given(declared, withdrawn)
+      .when({ type: 'ReviseRecordCoverage', data: { completeFrom: '2012-11-22', basis: 'x' } }, { actor: panel })
+      .thenThrows('RECORD_COVERAGE_WITHDRAWN');
   });
 
   it("given the panel's coverage, when deadlines are judged, then only the panel's absent acts within the period are missed", () => {
@@ -70,7 +121,17 @@ describe('RecordCoverage (a body declares its record complete)', () => {
       '2013-06-01',
       complete,
     ).map((d) => [d.key, d.status]);
-    expect(statuses).toEqual([['panel.after', 'missed'], ['panel.before', 'no_record'], ['pcc.after', 'no_record']]);
-    expect(withStatus([{ ...base, key: 'essex', dueOn: '2013-02-08', owner: 'panel' }], '2013-06-01', recordCompleteFor(window ? [window] : [], 'essex'))[0].status).toBe('no_record');
+    expect(statuses).toEqual([
+      ['panel.after', 'missed'],
+      ['panel.before', 'no_record'],
+      ['pcc.after', 'no_record'],
+    ]);
+    expect(
+      withStatus(
+        [{ ...base, key: 'essex', dueOn: '2013-02-08', owner: 'panel' }],
+        '2013-06-01',
+        recordCompleteFor(window ? [window] : [], 'essex'),
+      )[0].status,
+    ).toBe('no_record');
   });
 });

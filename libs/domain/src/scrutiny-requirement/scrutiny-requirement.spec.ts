@@ -6,14 +6,34 @@ import type { AttendanceRequired, WrittenResponseRequired } from './scrutiny-req
 
 const requireAttendance: RequireAttendance = {
   type: 'RequireAttendance',
-  data: { forceArea: 'kent', panel: 'kent-and-medway-pcp', person: 'The Commissioner', role: 'pcc', topic: 'Victim services commissioning', noticeGivenOn: '2014-01-10', meetingDate: '2014-02-04' },
+  data: {
+    forceArea: 'kent',
+    panel: 'kent-and-medway-pcp',
+    person: 'The Commissioner',
+    role: 'pcc',
+    topic: 'Victim services commissioning',
+    noticeGivenOn: '2014-01-10',
+    meetingDate: '2014-02-04',
+  },
 };
-const attendanceRequired: AttendanceRequired = { type: 'AttendanceRequired', data: { ...requireAttendance.data, requiredOn: '2014-01-10' } };
+const attendanceRequired: AttendanceRequired = {
+  type: 'AttendanceRequired',
+  data: { ...requireAttendance.data, requiredOn: '2014-01-10' },
+};
 const requireResponse: RequireWrittenResponse = {
   type: 'RequireWrittenResponse',
-  data: { forceArea: 'kent', panel: 'kent-and-medway-pcp', respondent: 'The Commissioner', toReport: 'Panel report on the annual report 2013-14', dueOn: '2014-08-01' },
+  data: {
+    forceArea: 'kent',
+    panel: 'kent-and-medway-pcp',
+    respondent: 'The Commissioner',
+    toReport: 'Panel report on the annual report 2013-14',
+    dueOn: '2014-08-01',
+  },
 };
-const responseRequired: WrittenResponseRequired = { type: 'WrittenResponseRequired', data: { ...requireResponse.data, requiredOn: '2014-07-01' } };
+const responseRequired: WrittenResponseRequired = {
+  type: 'WrittenResponseRequired',
+  data: { ...requireResponse.data, requiredOn: '2014-07-01' },
+};
 
 describe('ScrutinyRequirement (PRSRA 2011 s.29)', () => {
   it('requires the PCC to attend, with notice', () => {
@@ -21,9 +41,15 @@ describe('ScrutinyRequirement (PRSRA 2011 s.29)', () => {
   });
 
   it('rejects requiring police civilian staff or the chief constable', () => {
-    const bad = { ...requireAttendance, data: { ...requireAttendance.data, role: 'police_civilian_staff' } } as unknown as RequireAttendance;
+    const bad = {
+      ...requireAttendance,
+      data: { ...requireAttendance.data, role: 'police_civilian_staff' },
+    } as unknown as RequireAttendance;
     spec(decider).given().when(bad).thenThrows('SCRUTINY_ATTENDEE_NOT_REQUIRABLE');
-    const cc = { ...requireAttendance, data: { ...requireAttendance.data, role: 'chief_constable' } } as unknown as RequireAttendance;
+    const cc = {
+      ...requireAttendance,
+      data: { ...requireAttendance.data, role: 'chief_constable' },
+    } as unknown as RequireAttendance;
     spec(decider).given().when(cc).thenThrows('SCRUTINY_ATTENDEE_NOT_REQUIRABLE');
   });
 
@@ -41,44 +67,95 @@ describe('ScrutinyRequirement (PRSRA 2011 s.29)', () => {
   it('requests the chief constable only alongside a PCC attendance requirement', () => {
     spec(decider)
       .given(attendanceRequired)
-      .when({ type: 'RequestChiefConstableAttendance', data: { chiefConstable: 'Chief Constable of Kent' } }, { effectiveOn: '2014-01-12' })
-      .then([{ type: 'ChiefConstableAttendanceRequested', data: { chiefConstable: 'Chief Constable of Kent', meetingDate: '2014-02-04', requestedOn: '2014-01-12' } }]);
-    spec(decider).given().when({ type: 'RequestChiefConstableAttendance', data: { chiefConstable: 'CC' } }).thenThrows('SCRUTINY_CC_ONLY_WITH_PCC_REQUIREMENT');
-    const staff: AttendanceRequired = { ...attendanceRequired, data: { ...attendanceRequired.data, role: 'pcc_staff', person: 'Chief Executive' } };
-    spec(decider).given(staff).when({ type: 'RequestChiefConstableAttendance', data: { chiefConstable: 'CC' } }).thenThrows('SCRUTINY_CC_ONLY_WITH_PCC_REQUIREMENT');
-    spec(decider).given(responseRequired).when({ type: 'RequestChiefConstableAttendance', data: { chiefConstable: 'CC' } }).thenThrows('SCRUTINY_CC_ONLY_WITH_PCC_REQUIREMENT');
+      .when(
+        { type: 'RequestChiefConstableAttendance', data: { chiefConstable: 'Chief Constable of Kent' } },
+        { effectiveOn: '2014-01-12' },
+      )
+      .then([
+        {
+          type: 'ChiefConstableAttendanceRequested',
+          data: { chiefConstable: 'Chief Constable of Kent', meetingDate: '2014-02-04', requestedOn: '2014-01-12' },
+        },
+      ]);
+    spec(decider)
+      .given()
+      .when({ type: 'RequestChiefConstableAttendance', data: { chiefConstable: 'CC' } })
+      .thenThrows('SCRUTINY_CC_ONLY_WITH_PCC_REQUIREMENT');
+    const staff: AttendanceRequired = {
+      ...attendanceRequired,
+      data: { ...attendanceRequired.data, role: 'pcc_staff', person: 'Chief Executive' },
+    };
+    spec(decider)
+      .given(staff)
+      .when({ type: 'RequestChiefConstableAttendance', data: { chiefConstable: 'CC' } })
+      .thenThrows('SCRUTINY_CC_ONLY_WITH_PCC_REQUIREMENT');
+    spec(decider)
+      .given(responseRequired)
+      .when({ type: 'RequestChiefConstableAttendance', data: { chiefConstable: 'CC' } })
+      .thenThrows('SCRUTINY_CC_ONLY_WITH_PCC_REQUIREMENT');
   });
 
   it('records attendance', () => {
     spec(decider)
       .given(attendanceRequired)
       .when({ type: 'RecordAttendance', data: { attended: ['The Commissioner'] } }, { effectiveOn: '2014-02-04' })
-      .then([{ type: 'AttendanceHeld', data: { heldOn: '2014-02-04', attended: ['The Commissioner'], chiefConstableAttended: null } }]);
+      .then([
+        {
+          type: 'AttendanceHeld',
+          data: { heldOn: '2014-02-04', attended: ['The Commissioner'], chiefConstableAttended: null },
+        },
+      ]);
   });
 
   it('requires a due date after the requirement for written responses', () => {
     spec(decider).given().when(requireResponse, { effectiveOn: '2014-07-01' }).then([responseRequired]);
-    spec(decider).given().when(requireResponse, { effectiveOn: '2014-08-01' }).thenThrows('SCRUTINY_RESPONSE_PERIOD_REQUIRED');
+    spec(decider)
+      .given()
+      .when(requireResponse, { effectiveOn: '2014-08-01' })
+      .thenThrows('SCRUTINY_RESPONSE_PERIOD_REQUIRED');
   });
 
   it('flags, but records, a late written response', () => {
-    spec(decider).given(on('2014-07-01', responseRequired)).when({ type: 'ReceiveWrittenResponse', data: {} }, { effectiveOn: '2014-08-01' }).thenFlags();
-    const [e] = spec(decider).given(on('2014-07-01', responseRequired)).when({ type: 'ReceiveWrittenResponse', data: {} }, { effectiveOn: '2014-08-05' }).thenFlags('SCRUTINY_WRITTEN_RESPONSE_LATE');
+    spec(decider)
+      .given(on('2014-07-01', responseRequired))
+      .when({ type: 'ReceiveWrittenResponse', data: {} }, { effectiveOn: '2014-08-01' })
+      .thenFlags();
+    const [e] = spec(decider)
+      .given(on('2014-07-01', responseRequired))
+      .when({ type: 'ReceiveWrittenResponse', data: {} }, { effectiveOn: '2014-08-05' })
+      .thenFlags('SCRUTINY_WRITTEN_RESPONSE_LATE');
     expect(e.type).toBe('WrittenResponseReceived');
   });
 
   it('records non-compliance only after the date has passed', () => {
-    spec(decider).given(responseRequired).when({ type: 'RecordNonCompliance', data: { details: 'No response' } }, { effectiveOn: '2014-08-01' }).thenThrows('SCRUTINY_NON_COMPLIANCE_PREMATURE');
+    spec(decider)
+      .given(responseRequired)
+      .when({ type: 'RecordNonCompliance', data: { details: 'No response' } }, { effectiveOn: '2014-08-01' })
+      .thenThrows('SCRUTINY_NON_COMPLIANCE_PREMATURE');
     spec(decider)
       .given(responseRequired)
       .when({ type: 'RecordNonCompliance', data: { details: 'No response' } }, { effectiveOn: '2014-08-02' })
-      .then([{ type: 'RequirementNotComplied', data: { requirement: 'written_response', details: 'No response', recordedOn: '2014-08-02' } }]);
-    spec(decider).given(attendanceRequired).when({ type: 'RecordNonCompliance', data: { details: 'Did not attend' } }, { effectiveOn: '2014-02-03' }).thenThrows('SCRUTINY_NON_COMPLIANCE_PREMATURE');
+      .then([
+        {
+          type: 'RequirementNotComplied',
+          data: { requirement: 'written_response', details: 'No response', recordedOn: '2014-08-02' },
+        },
+      ]);
+    spec(decider)
+      .given(attendanceRequired)
+      .when({ type: 'RecordNonCompliance', data: { details: 'Did not attend' } }, { effectiveOn: '2014-02-03' })
+      .thenThrows('SCRUTINY_NON_COMPLIANCE_PREMATURE');
   });
 
   it('does not record attendance on a written-response case', () => {
-    spec(decider).given(responseRequired).when({ type: 'RecordAttendance', data: { attended: [] } }).thenThrows('PROCESS_STEP_OUT_OF_ORDER');
-    spec(decider).given().when({ type: 'RecordAttendance', data: { attended: [] } }).thenThrows('CASE_NOT_FOUND');
+    spec(decider)
+      .given(responseRequired)
+      .when({ type: 'RecordAttendance', data: { attended: [] } })
+      .thenThrows('PROCESS_STEP_OUT_OF_ORDER');
+    spec(decider)
+      .given()
+      .when({ type: 'RecordAttendance', data: { attended: [] } })
+      .thenThrows('CASE_NOT_FOUND');
   });
 
   it('reports the written-response deadline as at any date', () => {

@@ -10,21 +10,37 @@ import type { Command, DecisionContext, Decider, DomainEvent, StoredDomainEvent 
 import { foldStream } from '../core/fold';
 import { StatutoryRuleViolation } from '../core/rules';
 
-export const DEFAULT_ACTOR = { id: 'actor-1', name: 'Test Officer', role: 'admin', body: 'kent-pcc', forceArea: 'kent' };
+export const DEFAULT_ACTOR = {
+  id: 'actor-1',
+  name: 'Test Officer',
+  role: 'admin',
+  body: 'kent-pcc',
+  forceArea: 'kent',
+};
 
 export function context(overrides: Partial<DecisionContext> = {}): DecisionContext {
   const effectiveOn = overrides.effectiveOn ?? '2013-01-15';
-  return { now: overrides.now ?? `${effectiveOn}T12:00:00.000Z`, effectiveOn, actor: overrides.actor ?? DEFAULT_ACTOR, ...(overrides.facts ? { facts: overrides.facts } : {}) };
+  return {
+    now: overrides.now ?? `${effectiveOn}T12:00:00.000Z`,
+    effectiveOn,
+    actor: overrides.actor ?? DEFAULT_ACTOR,
+    ...(overrides.facts ? { facts: overrides.facts } : {}),
+  };
 }
 
 let counter = 0;
 /** An event in a given() history, with its legal date. */
 export function on<E extends DomainEvent>(effectiveOn: string, event: E, eventId?: string): StoredDomainEvent<E> {
   counter += 1;
-  return { event, effectiveOn, recordedAt: `${effectiveOn}T12:00:00.000Z`, eventId: eventId ?? `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}` };
+  return {
+    event,
+    effectiveOn,
+    recordedAt: `${effectiveOn}T12:00:00.000Z`,
+    eventId: eventId ?? `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
+  };
 }
 
-type GivenItem<E extends DomainEvent> = E | StoredDomainEvent<E>;
+export type GivenItem<E extends DomainEvent> = E | StoredDomainEvent<E>;
 
 function isStored<E extends DomainEvent>(x: GivenItem<E>): x is StoredDomainEvent<E> {
   return (x as StoredDomainEvent<E>).event !== undefined && (x as StoredDomainEvent<E>).eventId !== undefined;

@@ -1,0 +1,157 @@
+/**
+ * A chief constable appointment over HTTP, on SQLite and (with DATABASE_URL) PostgreSQL: a veto
+ * counted against the panel's roster, a reserve candidate, and an abandoned process.
+ */
+import { BACKENDS } from './helpers/backends';
+import { expectRule, httpFlow } from './helpers/http-flow';
+
+describe.each(BACKENDS)('%s', (store) => {
+  describe('Chief constable appointments over HTTP', () => {
+    const pcc = httpFlow(store, { panel: true });
+    const { post, ok, streamOf, types } = pcc;
+
+    describe('Chief constable appointment with a veto and a reserve candidate (Sch 8)', () => {
+      const id = 'kent-cc-2014';
+      const base = `/v1/chief-constable-appointments/${id}`;
+      const candidate = (name: string, receivedByPanelOn: string) => ({
+        candidate: name,
+        isOrWasConstable: true,
+        constableService: 'Deputy Chief Constable',
+        criteria: 'Published role profile',
+        reasons: 'Meets every criterion',
+        terms: 'Five-year fixed term',
+        receivedByPanelOn,
+      });
+
+      it('proposed → hearing → veto → reserve → hearing → report → accepted → appointed', async () => {
+        const created = await ok(
+          '/v1/force-areas/kent/chief-constable-appointments',
+          'pcc-office',
+          { caseId: id, effectiveAt: '2014-01-06', ...candidate('Candidate One', '2014-01-06') },
+          201,
+        );
+        expect(created.headers.etag).toBe('W/"0"');
+        // The veto is stated in the report after a public hearing.
+        expectRule(
+          await post(`${base}/veto`, 'panel-secretariat', {
+            effectiveAt: '2014-01-15',
+            votesFor: 8,
+            membersAtTime: pcc.roster,
+          }),
+          'CC_REPORT_BEFORE_HEARING',
+          'PRSRA 2011 Sch 8 para 6(1); SI 2012/2271 reg 10',
+        );
+        const hearing = await ok(
+          `${base}/confirmation-hearing`,
+          'panel-secretariat',
+          { effectiveAt: '2014-01-20', inPublic: true, appearance: 'in_person', meetingRef: 'kent-pcp-2014-01-20' },
+          'W/"0"',
+        );
+        expect(hearing.headers.etag).toBe('W/"1"');
+        expect(
+          (
+            await post(`${base}/veto`, 'panel-secretariat', {
+              effectiveAt: '2014-01-20',
+              votesFor: 7,
+              membersAtTime: pcc.roster,
+            })
+          ).body.code,
+        ).toBe('CC_VETO_THRESHOLD');
+        const vetoed = await ok(
+          `${base}/veto`,
+          'panel-secretariat',
+          {
+            effectiveAt: '2014-01-20',
+            votesFor: 8,
+            membersAtTime: pcc.roster,
+            url: 'https://democracy.kent.gov.uk/pcp/cc-veto',
+          },
+          'W/"1"',
+        );
+        expect(vetoed.headers.etag).toBe('W/"3"');
+        expect(vetoed.body.events.map((e: { type: string }) => e.type)).toEqual([
+          'AppointmentReportMade',
+          'AppointmentVetoed',
+        ]);
+
+        // A vetoed candidate can never be appointed.
+        expect(
+          (await post(`${base}/appointment`, 'pcc-office', { effectiveAt: '2014-01-24', candidate: 'Candidate One' }))
+            .body.code,
+        ).toBe('CC_VETOED_CANDIDATE');
+
+        const reserve = await ok(
+          `${base}/reserve-candidate`,
+          'pcc-office',
+          { effectiveAt: '2014-01-27', ...candidate('Candidate Two', '2014-01-27') },
+          'W/"3"',
+        );
+        expect(reserve.headers.etag).toBe('W/"4"');
+        await ok(
+          `${base}/confirmation-hearing`,
+          'panel-secretariat',
+          { effectiveAt: '2014-02-03', inPublic: true, appearance: 'live_link' },
+          'W/"4"',
+        );
+        // The reserve candidate cannot be vetoed.
+        expect(
+          (
+            await post(`${base}/veto`, 'panel-secretariat', {
+              effectiveAt: '2014-02-03',
+              votesFor: 12,
+              membersAtTime: pcc.roster,
+            })
+          ).body.code,
+        ).toBe('CC_RESERVE_CANNOT_BE_VETOED');
+        await ok(
+          `${base}/report`,
+          'panel-secretariat',
+          { effectiveAt: '2014-02-03', recommend: 'appoint', url: 'https://democracy.kent.gov.uk/pcp/cc-report' },
+          'W/"5"',
+        );
+        await ok(`${base}/response`, 'pcc-office', { effectiveAt: '2014-02-05', accept: true }, 'W/"6"');
+        const appointed = await ok(
+          `${base}/appointment`,
+          'pcc-office',
+          { effectiveAt: '2014-02-06', candidate: 'Candidate Two' },
+          'W/"7"',
+        );
+        expect(appointed.headers.etag).toBe('W/"8"');
+
+        const events = await streamOf(created.body.stream);
+        expect(events.map((e) => e.type)).toEqual([
+          'ProposedAppointmentNotified',
+          'ConfirmationHearingHeld',
+          'AppointmentReportMade',
+          'AppointmentVetoed',
+          'ReserveCandidateNotified',
+          'ConfirmationHearingHeld',
+          'AppointmentReportMade',
+          'RecommendationAccepted',
+          'ChiefConstableAppointed',
+        ]);
+        expect(events[3].data).toMatchObject({ candidate: 'Candidate One', votesFor: 8, requiredVotes: 8 });
+        expect(events[4].data).toMatchObject({ candidate: 'Candidate Two', reportDueBy: '2014-02-16' });
+        expect(events[8].data).toMatchObject({ candidate: 'Candidate Two', appointedOn: '2014-02-06' });
+        expect(events[3].metadata.legalBasis).toBe('PRSRA 2011 Sch 8 para 5');
+      });
+
+      it('an appointment process that is abandoned', async () => {
+        const created = await ok(
+          '/v1/force-areas/kent/chief-constable-appointments',
+          'pcc-office',
+          { effectiveAt: '2015-03-02', ...candidate('Candidate Three', '2015-03-03'), postElectionPeriods: [] },
+          201,
+        );
+        const abandoned = await ok(
+          `/v1/chief-constable-appointments/${created.body.caseId}/abandonment`,
+          'pcc-office',
+          { effectiveAt: '2015-03-10', reason: 'The candidate withdrew' },
+          'W/"0"',
+        );
+        expect(abandoned.body.events[0].type).toBe('AppointmentAbandoned');
+        expect(await types(created.body.stream)).toEqual(['ProposedAppointmentNotified', 'AppointmentAbandoned']);
+      });
+    });
+  });
+});
