@@ -3,10 +3,10 @@
  * the meeting was convened for, or the act is refused, so that a roster meant for one
  * panel is never recorded on another's meeting.
  */
-import { expectRule, PANEL_ID, usePccPanel } from './helpers/pcc-panel';
+import { expectRule, httpFlow, PANEL_ID } from './helpers/http-flow';
 
 describe('Recording a panel meeting’s attendance', () => {
-  const pcc = usePccPanel('sqlite');
+  const pcc = httpFlow('sqlite', { panel: true });
   const meeting = '/v1/panel-meetings/kent-pcp-2013-03-05';
 
   beforeAll(async () => {

@@ -5,7 +5,7 @@
  */
 import { BACKENDS } from './helpers/backends';
 import { httpFlow } from './helpers/http-flow';
-import { combinationAgreementExamples } from '../apps/api/src/processes/combination-agreement/combination-agreement.routes';
+import { EXAMPLE_SCENARIO } from '../apps/api/src/openapi/examples';
 
 describe.each(BACKENDS)('%s', (store) => {
   describe('CSP mergers and scrutiny requirements over HTTP', () => {
@@ -22,7 +22,7 @@ describe.each(BACKENDS)('%s', (store) => {
         const csp = t.keys['csp-officer'];
         const w = { documentRef: 'AGR-2014-01', inWriting: true };
         // The request the OpenAPI document shows: Dartford (Kent) with Thurrock (Essex).
-        const request = combinationAgreementExamples.find((step) => step.op === 'RequestMerger')!.value;
+        const request = EXAMPLE_SCENARIO.find((step) => step.op === 'RequestMerger')!.value;
         const requested = await open('/v1/force-areas/kent/mergers', csp, request);
         const id = requested.caseId;
         expect(id).toBe('dartford-thurrock');

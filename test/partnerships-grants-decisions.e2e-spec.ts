@@ -4,7 +4,7 @@
  */
 import { BACKENDS } from './helpers/backends';
 import { httpFlow } from './helpers/http-flow';
-import { cspMeetingSummonsExamples } from '../apps/api/src/processes/csp-meeting-summons/csp-meeting-summons.routes';
+import { EXAMPLE_SCENARIO } from '../apps/api/src/openapi/examples';
 
 describe.each(BACKENDS)('%s', (store) => {
   describe('Partnerships, summonses, grants and the decision register over HTTP', () => {
@@ -79,7 +79,7 @@ describe.each(BACKENDS)('%s', (store) => {
       it('summons two authorities after consulting them and records who came', async () => {
         const pcc = t.keys['pcc-office'];
         // The lawful summons the OpenAPI document shows (both authorities consulted), as a new case.
-        const example = cspMeetingSummonsExamples.find((step) => step.op === 'IssueMeetingSummons')!.value;
+        const example = EXAMPLE_SCENARIO.find((step) => step.op === 'IssueMeetingSummons')!.value;
         const { caseId: _caseId, ...summons } = example as typeof example & { consultedRAs: object[] };
         const unconsulted = await post('/v1/force-areas/kent/csp-meeting-summonses', pcc, {
           ...summons,
