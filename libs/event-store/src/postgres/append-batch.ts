@@ -161,3 +161,11 @@ export function buildAppend(
     bytes,
   };
 }
+
+/** Whether an append's entries were built on this head. */
+export function sameHead(a: BatchAppend, h: Head): boolean {
+  if (a.baseRevision !== h.revision) return false;
+  return a.baseLeafHash === null || h.leafHash === null
+    ? a.baseLeafHash === h.leafHash
+    : a.baseLeafHash.equals(h.leafHash);
+}

@@ -10,11 +10,12 @@ import {
   appendBatchSql,
   buildAppend,
   parseBatchRow,
+  sameHead,
 } from './append-batch';
 import { appendOneCallSql, appendOneParams } from './append-one';
 import type { SchemaNames } from './migrations';
 import { replayAppend } from './idempotent-replay';
-import { type Head, MAX_REVISION, NO_STREAM, isoDate, sameHead } from './postgres-values';
+import { type Head, MAX_REVISION, NO_STREAM, isoDate } from './postgres-values';
 
 export interface AppendBatcherOptions {
   /** Most appends sent in one batch. */

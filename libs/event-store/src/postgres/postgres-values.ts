@@ -1,7 +1,6 @@
 import type { Position, RecordedEvent } from '../envelope';
 import { InvalidAppend } from '../errors';
 import type { ReadStreamOptions } from '../port';
-import type { BatchAppend } from './append-batch';
 
 /** A stream head as the adapter knows it: revision -1n and a null hash mean "no stream". */
 export interface Head {
@@ -16,14 +15,6 @@ export const PAGE = 500;
 /** The largest value a bigint column holds. */
 export const MAX_REVISION = 9223372036854775807n;
 const POSITION_RE = /^(0|[1-9][0-9]{0,18})$/;
-
-/** Whether an append's entries were built on this head. */
-export function sameHead(a: BatchAppend, h: Head): boolean {
-  if (a.baseRevision !== h.revision) return false;
-  return a.baseLeafHash === null || h.leafHash === null
-    ? a.baseLeafHash === h.leafHash
-    : a.baseLeafHash.equals(h.leafHash);
-}
 
 export function headOf(e: RecordedEvent): Head {
   return { revision: e.revision, leafHash: Buffer.from(e.leafHash, 'hex') };
