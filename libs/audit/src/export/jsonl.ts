@@ -65,6 +65,21 @@ async function consistencyFrom(proofs: ProofService, cp: StoredCheckpoint, sizes
   return out;
 }
 
+/**
+ * Base64 of inclusion proofs in leaf order. The prover hands out the same node objects for
+ * the steps that neighbouring leaves share, so only the elements that changed are encoded.
+ */
+function proofEncoder(): (proof: Buffer[]) => string[] {
+  let nodes: Buffer[] = [];
+  let texts: string[] = [];
+  return (proof) => {
+    const out = proof.map((p, i) => (p === nodes[i] ? texts[i] : p.toString('base64')));
+    nodes = proof;
+    texts = out;
+    return out;
+  };
+}
+
 export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
   const cp = o.checkpoint ?? (await o.proofs.latestCheckpoint());
   if (!cp) throw new Error('no checkpoint has been issued yet; start the sealer first');
@@ -98,10 +113,11 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
   let count = 0;
   const tally = { skipped: 0 };
   const prover = new SequentialProver(o.proofs.storage, cp.size);
+  const encode = proofEncoder();
   for await (const { ev, leaf } of sealedWithin(o.events, o.proofs, cp.size, tally)) {
     if (leaf.leafHash.toString('hex') !== ev.leafHash) throw new Error(`event ${ev.eventId}: the store's leaf hash differs from the sealed one; run verify-store`);
     const proof = await prover.inclusionProof(leaf.leafIndex);
-    const line: ExportEventLine = { type: 'event', leafIndex: leaf.leafIndex, leafHash: ev.leafHash, entry: ev.entryBytes.toString('base64'), proof: proof.map((p) => p.toString('base64')) };
+    const line: ExportEventLine = { type: 'event', leafIndex: leaf.leafIndex, leafHash: ev.leafHash, entry: ev.entryBytes.toString('base64'), proof: encode(proof) };
     const disclosed = o.disclose ? await o.disclose(ev) : undefined;
     if (disclosed && disclosed.length) line.disclosed = disclosed;
     await emit(line);

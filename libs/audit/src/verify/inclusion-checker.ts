@@ -67,7 +67,8 @@ export class InclusionChecker {
   /** hashChildren(left, right), reusing the last result of this step when its inputs are byte-equal. */
   private hash(step: number, left: Uint8Array, right: Uint8Array): Buffer {
     const s = this.steps[step];
-    if (s && Buffer.compare(s.left, left) === 0 && Buffer.compare(s.right, right) === 0) return s.out;
+    // The same objects (a proof element reused by ProofDecoder) need no byte comparison.
+    if (s && (s.left === left || Buffer.compare(s.left, left) === 0) && (s.right === right || Buffer.compare(s.right, right) === 0)) return s.out;
     const out = hashChildren(left, right);
     this.steps[step] = { left, right, out };
     return out;

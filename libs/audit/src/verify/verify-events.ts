@@ -3,6 +3,7 @@
  * stream chain, scope, disclosed fields) and each stream head (completeness).
  */
 import { hashLeaf, ProofError, verifyInclusion } from './merkle';
+import { b64, isIndex, proofOf, ProofDecoder } from './decode';
 import { isCanonicalJson } from './canonical';
 import { InclusionChecker } from './inclusion-checker';
 import type { Checkpoint } from './note';
@@ -34,25 +35,8 @@ export interface Run {
   fail: (r: string) => void;
   /** Checks the events' inclusion proofs against cp; made at the first event. */
   inclusion?: InclusionChecker;
-}
-
-export function b64(s: unknown, what: string): Buffer {
-  if (typeof s !== 'string' || s.length % 4 !== 0) throw new ProofError(`${what} is not base64`);
-  const bytes = Buffer.from(s, 'base64');
-  // The decoder skips characters outside the alphabet and spare bits before '=': only a
-  // string that the bytes encode back to exactly is accepted, which also rules out any
-  // character outside A-Z a-z 0-9 + / and misplaced padding (one spelling only).
-  if (bytes.toString('base64') !== s) throw new ProofError(/^[A-Za-z0-9+/]*={0,2}$/.test(s) ? `${what} is not canonical base64` : `${what} is not base64`);
-  return bytes;
-}
-
-export function proofOf(p: unknown, what: string): Buffer[] {
-  if (!Array.isArray(p)) throw new ProofError(`${what} is missing`);
-  return p.map((x, i) => b64(x, `${what} element ${i}`));
-}
-
-export function isIndex(x: unknown): x is number {
-  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+  /** Decodes the events' inclusion proofs, reusing the elements the previous proof shared. */
+  proofs?: ProofDecoder;
 }
 
 /** Checks one event line; returns its leaf index. */
@@ -86,7 +70,8 @@ export function checkEvent(ev: ExportEventLine, lineNo: number, lastLeafIndex: n
   try {
     if (BigInt(ev.leafIndex) >= cp.size) throw new ProofError(`leaf ${ev.leafIndex} is beyond the checkpoint (size ${cp.size})`);
     run.inclusion ??= new InclusionChecker(cp.size, cp.root);
-    run.inclusion.verify(ev.leafIndex, leafHash, proofOf(ev.proof, 'the inclusion proof'));
+    run.proofs ??= new ProofDecoder('the inclusion proof');
+    run.inclusion.verify(ev.leafIndex, leafHash, run.proofs.decode(ev.proof));
   } catch (e) {
     fail(`${where}: the inclusion proof fails (${(e as Error).message}); this entry is not what the signed log holds.`);
   }
