@@ -18,7 +18,11 @@ export interface Ed25519Pair {
 export function newEd25519(): Ed25519Pair {
   const { privateKey } = generateKeyPairSync('ed25519');
   const jwk = privateKey.export({ format: 'jwk' });
-  return { privateKey, publicKey: Buffer.from(jwk.x as string, 'base64url'), seed: Buffer.from(jwk.d as string, 'base64url') };
+  return {
+    privateKey,
+    publicKey: Buffer.from(jwk.x as string, 'base64url'),
+    seed: Buffer.from(jwk.d as string, 'base64url'),
+  };
 }
 
 export function ed25519FromSeed(seed: Uint8Array): Ed25519Pair {
@@ -26,7 +30,11 @@ export function ed25519FromSeed(seed: Uint8Array): Ed25519Pair {
   // PKCS#8 wrapper for a raw Ed25519 seed; Node derives the public key.
   const der = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]);
   const privateKey = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
-  return { privateKey, publicKey: Buffer.from(privateKey.export({ format: 'jwk' }).x as string, 'base64url'), seed: Buffer.from(seed) };
+  return {
+    privateKey,
+    publicKey: Buffer.from(privateKey.export({ format: 'jwk' }).x as string, 'base64url'),
+    seed: Buffer.from(seed),
+  };
 }
 
 function keyFileText(name: string, keyId: Buffer, type: number, seed: Buffer): string {
@@ -34,7 +42,11 @@ function keyFileText(name: string, keyId: Buffer, type: number, seed: Buffer): s
 }
 
 /** The name, key id and seed of a key file of the given type; `what` names the key in errors. */
-function parseKeyFile(text: string, type: number, what: { file: string; wrongType: string }): { name: string; hexId: string; seed: Buffer } {
+function parseKeyFile(
+  text: string,
+  type: number,
+  what: { file: string; wrongType: string },
+): { name: string; hexId: string; seed: Buffer } {
   const m = /^PRIVATE\+KEY\+([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text.trim());
   if (!m) throw new Error(`not a ${what.file} (expected PRIVATE+KEY+<name>+<keyid>+<key>)`);
   const [, name, hexId, b64] = m;
@@ -56,7 +68,9 @@ export function writeNewKeyFile(path: string, text: string): void {
 
 /** A warning when a private key file can be read by other users. */
 export function looseKeyWarning(path: string, what: string): string[] {
-  return process.platform !== 'win32' && (statSync(path).mode & 0o077) !== 0 ? [`${what} ${path} is readable by other users; run chmod 600 on it`] : [];
+  return process.platform !== 'win32' && (statSync(path).mode & 0o077) !== 0
+    ? [`${what} ${path} is readable by other users; run chmod 600 on it`]
+    : [];
 }
 
 /** What a key file says about its key, and how to name it in errors. */
@@ -96,7 +110,11 @@ export abstract class SeededKey {
 }
 
 /** Reads a key file of `kind` and rebuilds its key with `make`; a key id that does not match the key means damage. */
-export function parseSeededKey<K extends SeededKey>(text: string, kind: KeyFileKind, make: (name: string, pair: Ed25519Pair) => K): K {
+export function parseSeededKey<K extends SeededKey>(
+  text: string,
+  kind: KeyFileKind,
+  make: (name: string, pair: Ed25519Pair) => K,
+): K {
   const { name, hexId, seed } = parseKeyFile(text, kind.type, kind);
   const key = make(name, ed25519FromSeed(seed));
   if (key.keyId.toString('hex') !== hexId) throw new Error(kind.damaged);

@@ -9,7 +9,16 @@ import { sign as edSign } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ED25519_ALG, formatVkey, keyIdOf, validKeyName, verifierKey, type NoteVerifierKey } from '../verify/note';
-import { ed25519FromSeed, looseKeyWarning, newEd25519, parseSeededKey, SeededKey, writeNewKeyFile, type Ed25519Pair, type KeyFileKind } from './key-file';
+import {
+  ed25519FromSeed,
+  looseKeyWarning,
+  newEd25519,
+  parseSeededKey,
+  SeededKey,
+  writeNewKeyFile,
+  type Ed25519Pair,
+  type KeyFileKind,
+} from './key-file';
 
 const SIGNING_KEY_FILE: KeyFileKind = {
   type: ED25519_ALG,
@@ -51,7 +60,8 @@ export class LogSigner extends SeededKey {
 
   /** Signs a note body (every line ending in "\n") and returns the whole signed note. */
   signNote(body: string): string {
-    if (!body.endsWith('\n') || body.includes('\n\n')) throw new Error('a note body is non-empty lines, each ending in a newline');
+    if (!body.endsWith('\n') || body.includes('\n\n'))
+      throw new Error('a note body is non-empty lines, each ending in a newline');
     const sig = edSign(null, Buffer.from(body, 'utf8'), this.privateKey);
     return `${body}\n\u2014 ${this.name} ${Buffer.concat([this.keyId, sig]).toString('base64')}\n`;
   }
@@ -83,7 +93,8 @@ export function loadOrCreateSigningKey(opts: KeyLoadOptions): LoadedKey {
   if (opts.keyFile) {
     const signer = LogSigner.parse(readFileSync(opts.keyFile, 'utf8'));
     check(opts.keyFile);
-    if (signer.name !== opts.name) warnings.push(`signing key is named "${signer.name}" but the log origin is "${opts.name}"`);
+    if (signer.name !== opts.name)
+      warnings.push(`signing key is named "${signer.name}" but the log origin is "${opts.name}"`);
     return { signer, path: opts.keyFile, created: false, warnings };
   }
   if (!opts.dataDir) throw new Error('either keyFile or dataDir is required');
@@ -91,7 +102,8 @@ export function loadOrCreateSigningKey(opts: KeyLoadOptions): LoadedKey {
   if (existsSync(path)) {
     const signer = LogSigner.parse(readFileSync(path, 'utf8'));
     check(path);
-    if (signer.name !== opts.name) warnings.push(`signing key is named "${signer.name}" but the log origin is "${opts.name}"`);
+    if (signer.name !== opts.name)
+      warnings.push(`signing key is named "${signer.name}" but the log origin is "${opts.name}"`);
     return { signer, path, created: false, warnings };
   }
   const signer = LogSigner.generate(opts.name);

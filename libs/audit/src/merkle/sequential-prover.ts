@@ -41,7 +41,8 @@ export class SequentialProver {
 
   /** PATH(index, D[0:size]) (RFC 9162 §2.1.3.1), nearest the leaf first. */
   async inclusionProof(index: number): Promise<Buffer[]> {
-    if (!Number.isSafeInteger(index) || index < 0 || index >= this.size) throw new RangeError(`leaf index ${index} is outside a tree of size ${this.size}`);
+    if (!Number.isSafeInteger(index) || index < 0 || index >= this.size)
+      throw new RangeError(`leaf index ${index} is outside a tree of size ${this.size}`);
     const out: Buffer[] = [];
     let start = 0;
     let end = this.size;

@@ -9,7 +9,10 @@ export function b64(s: unknown, what: string): Buffer {
   // The decoder skips characters outside the alphabet and spare bits before '=': only a
   // string that the bytes encode back to exactly is accepted, which also rules out any
   // character outside A-Z a-z 0-9 + / and misplaced padding (one spelling only).
-  if (bytes.toString('base64') !== s) throw new ProofError(/^[A-Za-z0-9+/]*={0,2}$/.test(s) ? `${what} is not canonical base64` : `${what} is not base64`);
+  if (bytes.toString('base64') !== s)
+    throw new ProofError(
+      /^[A-Za-z0-9+/]*={0,2}$/.test(s) ? `${what} is not canonical base64` : `${what} is not base64`,
+    );
   return bytes;
 }
 

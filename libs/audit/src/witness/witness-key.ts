@@ -7,8 +7,24 @@
  */
 import { sign as edSign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { looseKeyWarning, newEd25519, parseSeededKey, SeededKey, writeNewKeyFile, type Ed25519Pair, type KeyFileKind } from '../keys/key-file';
-import { COSIGNATURE_ALG, cosignatureKeyId, cosignatureLine, cosignedMessage, formatWitnessVkey, witnessKey, type WitnessKey } from '../verify/cosignature';
+import {
+  looseKeyWarning,
+  newEd25519,
+  parseSeededKey,
+  SeededKey,
+  writeNewKeyFile,
+  type Ed25519Pair,
+  type KeyFileKind,
+} from '../keys/key-file';
+import {
+  COSIGNATURE_ALG,
+  cosignatureKeyId,
+  cosignatureLine,
+  cosignedMessage,
+  formatWitnessVkey,
+  witnessKey,
+  type WitnessKey,
+} from '../verify/cosignature';
 import { validKeyName } from '../verify/note';
 
 const WITNESS_KEY_FILE: KeyFileKind = {
@@ -24,7 +40,10 @@ export class WitnessSigner extends SeededKey {
   }
 
   static generate(name: string): WitnessSigner {
-    if (!validKeyName(name)) throw new Error(`"${name}" is not a valid key name: no spaces and no "+" (for example panel.kent.example/witness)`);
+    if (!validKeyName(name))
+      throw new Error(
+        `"${name}" is not a valid key name: no spaces and no "+" (for example panel.kent.example/witness)`,
+      );
     return new WitnessSigner(name, newEd25519());
   }
 
