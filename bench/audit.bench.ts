@@ -7,7 +7,15 @@
  *   BENCH_EVENTS=100000 npx tsx bench/audit.bench.ts
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -47,7 +55,9 @@ async function main(): Promise<void> {
   const signer = LogSigner.generate(ORIGIN);
   const keyFile = join(dir, 'signing.key');
   writeFileSync(keyFile, signer.serialize(), { mode: 0o600 });
-  console.log(`# audit benchmark, ${new Date().toISOString()}, ${cpus().length} cores (${cpus()[0]?.model}), node ${process.version}`);
+  console.log(
+    `# audit benchmark, ${new Date().toISOString()}, ${cpus().length} cores (${cpus()[0]?.model}), node ${process.version}`,
+  );
   console.log(`events ${N}, streams ${STREAMS}`);
   try {
     const store = await SqliteEventStore.open({ file });
@@ -55,7 +65,8 @@ async function main(): Promise<void> {
     const CONC = 2000;
     for (let base = 0; base < N; base += CONC) {
       const jobs: Promise<unknown>[] = [];
-      for (let i = base; i < Math.min(N, base + CONC); i++) jobs.push(store.append(streamName(i % STREAMS), [ev(i)], 'any'));
+      for (let i = base; i < Math.min(N, base + CONC); i++)
+        jobs.push(store.append(streamName(i % STREAMS), [ev(i)], 'any'));
       await Promise.all(jobs);
     }
     console.log(`fill: ${(ms(t) / 1000).toFixed(1)} s`);
@@ -65,12 +76,15 @@ async function main(): Promise<void> {
     t = process.hrtime.bigint();
     await sealer.catchUp();
     const sealMs = ms(t);
-    console.log(`seal ${N} (batches of 10k, checkpoint per batch): ${(sealMs / 1000).toFixed(1)} s, ${Math.round(N / (sealMs / 1000))} events/s`);
+    console.log(
+      `seal ${N} (batches of 10k, checkpoint per batch): ${(sealMs / 1000).toFixed(1)} s, ${Math.round(N / (sealMs / 1000))} events/s`,
+    );
 
     // Checkpoints at N leaves: a batch touching existing streams, then one adding new streams.
     const timings: Record<string, number[]> = { existing: [], newStreams: [], newAtFront: [], signOnly: [] };
     for (let round = 0; round < 5; round++) {
-      for (let i = 0; i < 100; i++) await store.append(streamName((round * 100 + i * 37) % STREAMS), [ev(N + i)], 'any');
+      for (let i = 0; i < 100; i++)
+        await store.append(streamName((round * 100 + i * 37) % STREAMS), [ev(N + i)], 'any');
       t = process.hrtime.bigint();
       await sealer.checkpointNow();
       timings.existing.push(ms(t));
@@ -87,7 +101,9 @@ async function main(): Promise<void> {
     console.log(`checkpoint at ${sealer.size} leaves (read + seal + sign + store), median of 5:`);
     console.log(`  100 events on existing streams: ${med(timings.existing)} ms`);
     console.log(`  100 events on new streams (sorted last): ${med(timings.newStreams)} ms`);
-    console.log(`  1 event on a new stream sorted first (rebuilds every stream-heads node): ${med(timings.newAtFront)} ms`);
+    console.log(
+      `  1 event on a new stream sorted first (rebuilds every stream-heads node): ${med(timings.newAtFront)} ms`,
+    );
 
     // Proof latency at N leaves.
     const size = sealer.size;
@@ -96,7 +112,8 @@ async function main(): Promise<void> {
     console.log(`inclusion proof (random leaf, cold cache mostly): ${(ms(t) / 1000).toFixed(3)} ms each`);
     const cps = await sealer.proofs.listCheckpoints({ limit: 1000 });
     t = process.hrtime.bigint();
-    for (let i = 0; i < 200; i++) await sealer.proofs.consistencyProof(cps[Math.floor(Math.random() * cps.length)].size, size);
+    for (let i = 0; i < 200; i++)
+      await sealer.proofs.consistencyProof(cps[Math.floor(Math.random() * cps.length)].size, size);
     console.log(`consistency proof to size ${size}: ${(ms(t) / 200).toFixed(3)} ms each`);
     await storage.close();
     await store.close();
@@ -104,9 +121,17 @@ async function main(): Promise<void> {
     const out = join(dir, 'all.jsonl');
     // A small heap limit shows the export and the verifier run in bounded memory.
     console.log(`export and verify run with --max-old-space-size=${HEAP_MB}`);
-    const ex = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, __filename, 'export', file, keyFile, out], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+    const ex = spawnSync(
+      process.execPath,
+      [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, __filename, 'export', file, keyFile, out],
+      { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
+    );
     console.log(ex.stdout.trim());
-    const vr = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, __filename, 'verify', out, signer.vkey], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+    const vr = spawnSync(
+      process.execPath,
+      [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, __filename, 'verify', out, signer.vkey],
+      { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
+    );
     console.log(vr.stdout.trim());
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -119,9 +144,16 @@ async function childExport(file: string, keyFile: string, out: string): Promise<
   const storage = await SqliteSealerStorage.open(file);
   const sealer = await Sealer.open({ source: store, storage, signer, origin: ORIGIN });
   const t = process.hrtime.bigint();
-  const r = await exportJsonl({ events: eventsForScope(store, { kind: 'dateRange', field: 'recordedAt', from: '2000-01-01', to: '2100-01-01' }), proofs: sealer.proofs, out: createWriteStream(out), scope: { kind: 'dateRange', field: 'recordedAt', from: '2000-01-01', to: '2100-01-01' } });
+  const r = await exportJsonl({
+    events: eventsForScope(store, { kind: 'dateRange', field: 'recordedAt', from: '2000-01-01', to: '2100-01-01' }),
+    proofs: sealer.proofs,
+    out: createWriteStream(out),
+    scope: { kind: 'dateRange', field: 'recordedAt', from: '2000-01-01', to: '2100-01-01' },
+  });
   const took = ms(t);
-  console.log(`export JSONL of ${r.count} events: ${(took / 1000).toFixed(1)} s (${Math.round(r.count / (took / 1000))} events/s), file ${(statSync(out).size / 1e6).toFixed(0)} MB, peak RSS ${mb(process.resourceUsage().maxRSS)} MB`);
+  console.log(
+    `export JSONL of ${r.count} events: ${(took / 1000).toFixed(1)} s (${Math.round(r.count / (took / 1000))} events/s), file ${(statSync(out).size / 1e6).toFixed(0)} MB, peak RSS ${mb(process.resourceUsage().maxRSS)} MB`,
+  );
   await storage.close();
   await store.close();
 }
@@ -130,11 +162,18 @@ async function childVerify(out: string, vkey: string): Promise<void> {
   const t = process.hrtime.bigint();
   const r = await verifyExport(createReadStream(out, { highWaterMark: 1 << 20 }), { trustedKeys: [vkey] });
   const took = ms(t);
-  console.log(`verify JSONL of ${r.events} events: ${r.ok ? 'OK' : 'FAILED ' + r.failures[0]}, ${(took / 1000).toFixed(1)} s (${Math.round(r.events / (took / 1000))} events/s), peak RSS ${mb(process.resourceUsage().maxRSS)} MB`);
+  console.log(
+    `verify JSONL of ${r.events} events: ${r.ok ? 'OK' : 'FAILED ' + r.failures[0]}, ${(took / 1000).toFixed(1)} s (${Math.round(r.events / (took / 1000))} events/s), peak RSS ${mb(process.resourceUsage().maxRSS)} MB`,
+  );
 }
 
 const [phase, ...args] = process.argv.slice(2);
-(phase === 'export' ? childExport(args[0], args[1], args[2]) : phase === 'verify' ? childVerify(args[0], args[1]) : main()).catch((e) => {
+(phase === 'export'
+  ? childExport(args[0], args[1], args[2])
+  : phase === 'verify'
+    ? childVerify(args[0], args[1])
+    : main()
+).catch((e) => {
   console.error(e);
   process.exitCode = 1;
 });

@@ -37,7 +37,10 @@ describe('verifyStore on SQLite', () => {
   it('finds an entry changed directly in the SQLite file', async () => {
     const { file, signer, store, storage } = await sealed('edited');
     const db = new Database(file);
-    const row = db.prepare('SELECT position, entry FROM events ORDER BY position LIMIT 1 OFFSET 40').get() as { position: number; entry: Buffer };
+    const row = db.prepare('SELECT position, entry FROM events ORDER BY position LIMIT 1 OFFSET 40').get() as {
+      position: number;
+      entry: Buffer;
+    };
     const edited = Buffer.from(row.entry.toString('utf8').replace('"event 40"', '"event XX"'));
     expect(edited.equals(row.entry)).toBe(false);
     db.prepare('UPDATE events SET entry = ? WHERE position = ?').run(edited, row.position);
@@ -52,9 +55,15 @@ describe('verifyStore on SQLite', () => {
   it('finds an entry rewritten together with its stored leaf hash, by the sealed leaves and the signed roots', async () => {
     const { file, signer, store, storage } = await sealed('rewritten');
     const db = new Database(file);
-    const row = db.prepare('SELECT position, entry FROM events ORDER BY position LIMIT 1 OFFSET 10').get() as { position: number; entry: Buffer };
+    const row = db.prepare('SELECT position, entry FROM events ORDER BY position LIMIT 1 OFFSET 10').get() as {
+      position: number;
+      entry: Buffer;
+    };
     const edited = Buffer.from(row.entry.toString('utf8').replace('"event 10"', '"event 1X"'));
-    const hash = createHash('sha256').update(Buffer.from([0])).update(edited).digest();
+    const hash = createHash('sha256')
+      .update(Buffer.from([0]))
+      .update(edited)
+      .digest();
     db.prepare('UPDATE events SET entry = ?, leaf_hash = ? WHERE position = ?').run(edited, hash, row.position);
     db.close();
     const r = await verifyStore({ source: store, storage, trustedKeys: [signer.verifier()] });
@@ -70,7 +79,9 @@ describe('verifyStore on SQLite', () => {
     const { file, signer, store, storage } = await sealed('deleted');
     const db = new Database(file);
     db.prepare('DELETE FROM events WHERE position = (SELECT MAX(position) FROM events)').run();
-    db.prepare("UPDATE audit_checkpoint SET note = replace(note, char(10) || '50' || char(10), char(10) || '51' || char(10)) WHERE size = 50").run();
+    db.prepare(
+      "UPDATE audit_checkpoint SET note = replace(note, char(10) || '50' || char(10), char(10) || '51' || char(10)) WHERE size = 50",
+    ).run();
     db.close();
     const r = await verifyStore({ source: store, storage, trustedKeys: [signer.verifier()] });
     const text = r.failures.join('\n');
@@ -94,15 +105,23 @@ describe('verifyStore past unreadable rows', () => {
     const sealer = await Sealer.open({ source: store, storage, signer, origin: ORIGIN, batchSize: 25 });
     await sealer.catchUp();
     const db = new Database(file);
-    const rows = db.prepare('SELECT position, entry FROM events ORDER BY position').all() as Array<{ position: number; entry: Buffer }>;
-    for (const i of [3, 4, 60]) db.prepare('UPDATE events SET entry = ? WHERE position = ?').run(Buffer.from('not an entry'), rows[i].position);
+    const rows = db.prepare('SELECT position, entry FROM events ORDER BY position').all() as Array<{
+      position: number;
+      entry: Buffer;
+    }>;
+    for (const i of [3, 4, 60])
+      db.prepare('UPDATE events SET entry = ? WHERE position = ?').run(Buffer.from('not an entry'), rows[i].position);
     const later = rows[80];
-    db.prepare('UPDATE events SET entry = ? WHERE position = ?').run(Buffer.from(later.entry.toString('utf8').replace('"event 80"', '"event 8X"')), later.position);
+    db.prepare('UPDATE events SET entry = ? WHERE position = ?').run(
+      Buffer.from(later.entry.toString('utf8').replace('"event 80"', '"event 8X"')),
+      later.position,
+    );
     db.close();
     const r = await verifyStore({ source: store, storage, trustedKeys: [signer.verifier()] });
     expect(r.ok).toBe(false);
     const text = r.failures.join('\n');
-    for (const i of [3, 4, 60]) expect(text).toContain(`entry at position ${rows[i].position} (leaf ${i}): cannot be read`);
+    for (const i of [3, 4, 60])
+      expect(text).toContain(`entry at position ${rows[i].position} (leaf ${i}): cannot be read`);
     expect(text).toMatch(/leaf 80\): its bytes no longer hash/);
     expect(text).not.toMatch(/the audit stopped/);
     expect(r.events).toBe(90);

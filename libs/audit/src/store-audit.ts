@@ -71,7 +71,14 @@ class Enough extends Error {}
 /** One pass over the log: the running tree, each stream's chain, and the failures so far. */
 class StoreAudit {
   readonly failures: string[] = [];
-  readonly report: VerifyStoreReport = { ok: false, failures: this.failures, events: 0, sealed: 0, checkpoints: 0, latestCheckpointSize: null };
+  readonly report: VerifyStoreReport = {
+    ok: false,
+    failures: this.failures,
+    events: 0,
+    sealed: 0,
+    checkpoints: 0,
+    latestCheckpointSize: null,
+  };
   readonly cr = CompactRange.empty();
   private readonly chain = new Map<string, { revision: number; hash: string; leafIndex: number }>();
   private readonly tree: StoredTree;
@@ -96,18 +103,24 @@ class StoreAudit {
     this.report.checkpoints++;
     try {
       const body = parseCheckpointBody(verifyNote(cp.note, this.o.trustedKeys).body);
-      if (body.size !== BigInt(cp.size) || !body.root.equals(cp.root)) this.fail(`checkpoint ${cp.size}: its stored size or root differs from its signed note`);
+      if (body.size !== BigInt(cp.size) || !body.root.equals(cp.root))
+        this.fail(`checkpoint ${cp.size}: its stored size or root differs from its signed note`);
     } catch (e) {
       this.fail(`checkpoint ${cp.size}: ${(e as Error).message}`);
     }
-    if (!equalHashes(this.cr.root(), cp.root)) this.fail(`checkpoint ${cp.size}: the root recomputed from the stored entries differs from the signed root; entries before ${cp.size} were changed`);
+    if (!equalHashes(this.cr.root(), cp.root))
+      this.fail(
+        `checkpoint ${cp.size}: the root recomputed from the stored entries differs from the signed root; entries before ${cp.size} were changed`,
+      );
     const prevCp = this.prevCp;
     if (prevCp) {
       try {
         const proof = await this.tree.consistencyProof(prevCp.size, cp.size);
         verifyConsistency(prevCp.size, cp.size, proof, prevCp.root, cp.root);
       } catch (e) {
-        this.fail(`checkpoints ${prevCp.size} -> ${cp.size}: the stored tree cannot prove consistency (${(e as Error).message})`);
+        this.fail(
+          `checkpoints ${prevCp.size} -> ${cp.size}: the stored tree cannot prove consistency (${(e as Error).message})`,
+        );
       }
     }
     this.prevCp = cp;
@@ -132,17 +145,27 @@ class StoreAudit {
     const hash = hashLeaf(ev.entryBytes);
     const hex = hash.toString('hex');
     const where = `event ${ev.eventId} (position ${ev.position}, leaf ${i})`;
-    if (hex !== ev.leafHash) this.fail(`${where}: its bytes no longer hash to the leaf hash stored with them; the row was altered`);
+    if (hex !== ev.leafHash)
+      this.fail(`${where}: its bytes no longer hash to the leaf hash stored with them; the row was altered`);
     const prev = this.chain.get(ev.stream);
-    if (ev.streamRevision !== (prev ? prev.revision + 1 : 0) || ev.prevStreamLeafHash !== (prev ? prev.hash : null)) this.fail(`${where}: stream ${ev.stream} revision ${ev.streamRevision} does not follow revision ${prev?.revision ?? 'none'} in the chain`);
+    if (ev.streamRevision !== (prev ? prev.revision + 1 : 0) || ev.prevStreamLeafHash !== (prev ? prev.hash : null))
+      this.fail(
+        `${where}: stream ${ev.stream} revision ${ev.streamRevision} does not follow revision ${prev?.revision ?? 'none'} in the chain`,
+      );
     this.chain.set(ev.stream, { revision: ev.streamRevision, hash: hex, leafIndex: i });
     if (i < this.sealedSize) {
       const r = await this.leaves.next();
       const leaf = r.value as StoredLeaf | undefined;
       if (!leaf || leaf.leafIndex !== i) this.fail(`leaf ${i} is missing from the audit tables`);
       else {
-        if (leaf.eventId !== ev.eventId) this.fail(`${where}: the sealer recorded event ${leaf.eventId} at this leaf; events were inserted, removed or reordered`);
-        if (!leaf.leafHash.equals(hash)) this.fail(`${where}: the sealed leaf hash differs from the entry's hash; the entry or the audit row was altered`);
+        if (leaf.eventId !== ev.eventId)
+          this.fail(
+            `${where}: the sealer recorded event ${leaf.eventId} at this leaf; events were inserted, removed or reordered`,
+          );
+        if (!leaf.leafHash.equals(hash))
+          this.fail(
+            `${where}: the sealed leaf hash differs from the entry's hash; the entry or the audit row was altered`,
+          );
       }
     }
     return hash;
@@ -153,8 +176,16 @@ class StoreAudit {
     const last = this.latest;
     if (!last) return;
     const heads = await this.o.storage.streamHeadsAsOf(last.size);
-    const t = StreamHeadsTree.from(heads.map((h) => ({ stream: h.stream, revision: h.revision, leafHash: h.leafHash.toString('hex'), leafIndex: h.leafIndex })));
-    if (!t.root().equals(last.streamsRoot)) this.fail(`checkpoint ${last.size}: the stream-heads root does not match the stored leaves`);
+    const t = StreamHeadsTree.from(
+      heads.map((h) => ({
+        stream: h.stream,
+        revision: h.revision,
+        leafHash: h.leafHash.toString('hex'),
+        leafIndex: h.leafIndex,
+      })),
+    );
+    if (!t.root().equals(last.streamsRoot))
+      this.fail(`checkpoint ${last.size}: the stream-heads root does not match the stored leaves`);
     this.report.latestCheckpointSize = last.size;
   }
 }
@@ -180,13 +211,17 @@ export async function verifyStore(o: VerifyStoreOptions): Promise<VerifyStoreRep
         await audit.checkCheckpoint(nextCp);
         nextCp = await nextCheckpoint();
       }
-      if (o.onProgress && report.events % 10000 === 0) o.onProgress({ events: report.events, checkpoints: report.checkpoints });
+      if (o.onProgress && report.events % 10000 === 0)
+        o.onProgress({ events: report.events, checkpoints: report.checkpoints });
     }
-    if (report.events < state.size) audit.fail(`the store holds ${report.events} events but ${state.size} were sealed: events were deleted`);
-    if (nextCp) audit.fail(`checkpoint ${nextCp.size} is beyond the ${report.events} events in the store: events were deleted`);
+    if (report.events < state.size)
+      audit.fail(`the store holds ${report.events} events but ${state.size} were sealed: events were deleted`);
+    if (nextCp)
+      audit.fail(`checkpoint ${nextCp.size} is beyond the ${report.events} events in the store: events were deleted`);
     await audit.checkLatestHeads();
   } catch (e) {
-    if (!(e instanceof Enough)) audit.failures.push(`the audit stopped, the log could not be read on (was it altered?): ${(e as Error).message}`);
+    if (!(e instanceof Enough))
+      audit.failures.push(`the audit stopped, the log could not be read on (was it altered?): ${(e as Error).message}`);
   }
   report.ok = audit.failures.length === 0;
   return report;

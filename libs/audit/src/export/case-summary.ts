@@ -87,7 +87,8 @@ function deadlineResult(status: string, completedOn: string | null, statusDate: 
   if (status === 'met') return 'Met';
   if (status === 'late' || (status === 'missed' && completedOn)) return `Late: done ${longDate(completedOn)}`;
   if (status === 'no_record') return `No record it was done (status on ${longDate(statusDate)})`;
-  if (status === 'missed') return `Missed: not done, and the record is complete for this body (status on ${longDate(statusDate)})`;
+  if (status === 'missed')
+    return `Missed: not done, and the record is complete for this body (status on ${longDate(statusDate)})`;
   if (status === 'outstanding') return 'Not yet done, and still in time';
   return 'Not yet due';
 }
@@ -128,7 +129,11 @@ export class CaseSummaries {
 
 export function plainAct(ev: RecordedEvent, leafIndex: number): PlainAct {
   const md = ev.metadata as Record<string, unknown> & RecordedEvent['metadata'];
-  const findings = ((md.findings ?? []) as unknown as RuleFinding[]).map((f) => ({ kind: f.kind, message: f.message, citation: f.citation }));
+  const findings = ((md.findings ?? []) as unknown as RuleFinding[]).map((f) => ({
+    kind: f.kind,
+    message: f.message,
+    citation: f.citation,
+  }));
   const data = UPCASTERS.upcast(ev.type, ev.schemaVersion, ev.data as Record<string, unknown>).data;
   return {
     eventId: ev.eventId,
@@ -150,16 +155,24 @@ export function plainAct(ev: RecordedEvent, leafIndex: number): PlainAct {
   };
 }
 
-function describeCase(stream: string, list: Array<{ ev: RecordedEvent; leafIndex: number }>, statusDate: string): PlainCase {
+function describeCase(
+  stream: string,
+  list: Array<{ ev: RecordedEvent; leafIndex: number }>,
+  statusDate: string,
+): PlainCase {
   const first = list[0].ev.metadata as Record<string, unknown>;
   const prefix = stream.split(':')[0];
   const entry = deciderForStream(stream);
-  const aggregateType = typeof first.aggregateType === 'string' ? first.aggregateType : (entry?.decider.aggregateType ?? prefix);
+  const aggregateType =
+    typeof first.aggregateType === 'string' ? first.aggregateType : (entry?.decider.aggregateType ?? prefix);
   const acts = list.map(({ ev, leafIndex }) => plainAct(ev, leafIndex));
   let status = 'Not known';
   let deadlines: PlainDeadline[] = [];
   if (entry) {
-    const state = foldStream(entry.decider, list.map(({ ev }) => toStoredDomainEvent(ev)));
+    const state = foldStream(
+      entry.decider,
+      list.map(({ ev }) => toStoredDomainEvent(ev)),
+    );
     const s = (state as { status?: unknown } | null)?.status;
     status = caseStatusLabel(aggregateType, typeof s === 'string' ? s : 'open');
     deadlines = deadlinesAsAt(entry.decider, state, statusDate).map((d) => ({
@@ -171,7 +184,9 @@ function describeCase(stream: string, list: Array<{ ev: RecordedEvent; leafIndex
       citation: d.citation,
     }));
   }
-  const parties = [...new Map(list.map(({ ev }) => [ev.metadata.actor.id, ev.metadata.actor])).values()].map((a) => `${a.name} (${ROLE_LABELS[a.role] ?? wordsOf(a.role)}, ${bodyName(a.body)})`);
+  const parties = [...new Map(list.map(({ ev }) => [ev.metadata.actor.id, ev.metadata.actor])).values()].map(
+    (a) => `${a.name} (${ROLE_LABELS[a.role] ?? wordsOf(a.role)}, ${bodyName(a.body)})`,
+  );
   const dates = list.map(({ ev }) => ev.metadata.effectiveAt.slice(0, 10)).sort();
   const last = acts[acts.length - 1];
   const area = typeof first.forceArea === 'string' && first.forceArea ? areaWords(first.forceArea) : null;
@@ -186,7 +201,9 @@ function describeCase(stream: string, list: Array<{ ev: RecordedEvent; leafIndex
     parties,
     deadlines,
     acts,
-    outcome: last ? `${status}. The latest act on record: ${last.summary.replace(/\.$/, '')}, on ${last.date}.` : status,
+    outcome: last
+      ? `${status}. The latest act on record: ${last.summary.replace(/\.$/, '')}, on ${last.date}.`
+      : status,
     synthetic: acts.some((a) => a.source.synthetic),
   };
 }

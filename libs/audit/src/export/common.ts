@@ -25,9 +25,12 @@ export async function write(out: Writable, chunk: string | Buffer): Promise<void
   if (out.write(chunk)) return;
   const ac = new AbortController();
   try {
-    await Promise.race([once(out, 'drain', { signal: ac.signal }), once(out, 'close', { signal: ac.signal }).then(() => {
-      throw new Error('the export destination was closed');
-    })]);
+    await Promise.race([
+      once(out, 'drain', { signal: ac.signal }),
+      once(out, 'close', { signal: ac.signal }).then(() => {
+        throw new Error('the export destination was closed');
+      }),
+    ]);
   } finally {
     ac.abort();
   }
@@ -73,7 +76,10 @@ function dateOf(ev: RecordedEvent, field: 'effectiveAt' | 'recordedAt'): string 
 }
 
 /** The events of a scope, read from the store in a streaming way. */
-export async function* eventsForScope(store: Pick<EventStore, 'readAll' | 'readStream'>, scope: ExportScope): AsyncGenerator<RecordedEvent> {
+export async function* eventsForScope(
+  store: Pick<EventStore, 'readAll' | 'readStream'>,
+  scope: ExportScope,
+): AsyncGenerator<RecordedEvent> {
   if (scope.kind === 'stream') {
     for (const s of scope.streams) yield* store.readStream(s, { direction: 'forwards' });
     return;
@@ -88,7 +94,8 @@ export async function* eventsForScope(store: Pick<EventStore, 'readAll' | 'readS
 }
 
 export function describeScope(scope: ExportScope): string {
-  if (scope.kind === 'stream') return scope.streams.length === 1 ? `case ${scope.streams[0]}` : `cases ${scope.streams.join(', ')}`;
+  if (scope.kind === 'stream')
+    return scope.streams.length === 1 ? `case ${scope.streams[0]}` : `cases ${scope.streams.join(', ')}`;
   if (scope.kind === 'body') return `everything done by ${scope.body}`;
   return `events with ${scope.field} from ${scope.from} to ${scope.to}`;
 }
@@ -138,7 +145,8 @@ class LeafFinder {
 
   private async load(from: number, to: number): Promise<void> {
     this.window = new Map();
-    for await (const l of this.storage.leaves(from, to)) this.window.set(l.eventId, { leafIndex: l.leafIndex, leafHash: l.leafHash });
+    for await (const l of this.storage.leaves(from, to))
+      this.window.set(l.eventId, { leafIndex: l.leafIndex, leafHash: l.leafHash });
     this.next = to;
   }
 }

@@ -81,7 +81,8 @@ export async function exportCsv(o: HumanExportOptions): Promise<{ count: number;
     ];
     await write(o.out, row.map(csvCell).join(',') + '\r\n');
     count++;
-    if (o.onProgress && count % (o.progressEvery ?? 1000) === 0) o.onProgress({ written: count, skipped: tally.skipped, phase: 'events' });
+    if (o.onProgress && count % (o.progressEvery ?? 1000) === 0)
+      o.onProgress({ written: count, skipped: tally.skipped, phase: 'events' });
   }
   if (!o.keepOpen) await end(o.out);
   o.onProgress?.({ written: count, skipped: tally.skipped, phase: 'done' });

@@ -28,7 +28,8 @@ describe('JSONL export and the offline verifier', () => {
   let firstSize: number;
   let evidence: string;
   const trusted = (): VerifyOptions => ({ trustedKeys: [signer.vkey] });
-  const verifyText = (text: string, opts: Partial<VerifyOptions> = {}) => verifyExport(Readable.from([Buffer.from(text)]), { ...trusted(), ...opts });
+  const verifyText = (text: string, opts: Partial<VerifyOptions> = {}) =>
+    verifyExport(Readable.from([Buffer.from(text)]), { ...trusted(), ...opts });
   const lines = () => evidence.trimEnd().split('\n');
   const join_ = (ls: string[]) => ls.join('\n') + '\n';
 
@@ -41,7 +42,9 @@ describe('JSONL export and the offline verifier', () => {
     firstCheckpoint = sealer.latestCheckpoint()!.note;
     firstSize = sealer.size;
     // A personal field, committed in the entry, disclosed in the export.
-    const ev = newEvent(100, { data: { complainant: personalPlaceholder(commitField(salt, '/data/complainant', 'Jane Doe')) as never } });
+    const ev = newEvent(100, {
+      data: { complainant: personalPlaceholder(commitField(salt, '/data/complainant', 'Jane Doe')) as never },
+    });
     await store.append(CASE, [ev], 'any');
     await fill(store, 20, 5, 60);
     await sealer.catchUp();
@@ -53,7 +56,10 @@ describe('JSONL export and the offline verifier', () => {
       out: createWriteStream(path),
       scope: { kind: 'stream', streams: [CASE] },
       consistencyFrom: [firstSize],
-      disclose: async (e) => (e.eventId === ev.eventId ? [{ path: '/data/complainant', salt: salt.toString('base64'), value: 'Jane Doe' }] : undefined),
+      disclose: async (e) =>
+        e.eventId === ev.eventId
+          ? [{ path: '/data/complainant', salt: salt.toString('base64'), value: 'Jane Doe' }]
+          : undefined,
       onProgress: (p) => progress.push(p.written),
       progressEvery: 5,
     });
@@ -67,7 +73,10 @@ describe('JSONL export and the offline verifier', () => {
   });
 
   it('verifies a whole case from the file with nothing but the pinned key', async () => {
-    const r = await verifyExport(createReadStream(join(t.dir, 'case.jsonl')), { ...trusted(), earlierCheckpoint: firstCheckpoint });
+    const r = await verifyExport(createReadStream(join(t.dir, 'case.jsonl')), {
+      ...trusted(),
+      earlierCheckpoint: firstCheckpoint,
+    });
     expect(r.failures).toEqual([]);
     expect(r.ok).toBe(true);
     expect(r.events).toBe(17);
@@ -103,7 +112,10 @@ describe('JSONL export and the offline verifier', () => {
       e.data.note = 'rewritten';
       const bytes = Buffer.from(canonicalize(e) as string);
       o.entry = bytes.toString('base64');
-      o.leafHash = createHash('sha256').update(Buffer.from([0])).update(bytes).digest('hex');
+      o.leafHash = createHash('sha256')
+        .update(Buffer.from([0]))
+        .update(bytes)
+        .digest('hex');
     });
     const r = await verifyText(text);
     expect(r.failures[0]).toMatch(/inclusion proof fails/);
@@ -219,7 +231,13 @@ describe('JSONL export and the offline verifier', () => {
   it('puts stream-head proofs on their own lines when there are many streams, and still checks them', async () => {
     const path = join(t.dir, 'many.jsonl');
     const streams = ['case-0000', 'case-0001', 'case-0003'];
-    await exportJsonl({ events: eventsForScope(store, { kind: 'stream', streams }), proofs: sealer.proofs, out: createWriteStream(path), scope: { kind: 'stream', streams }, streamHeadsInTrailer: 2 });
+    await exportJsonl({
+      events: eventsForScope(store, { kind: 'stream', streams }),
+      proofs: sealer.proofs,
+      out: createWriteStream(path),
+      scope: { kind: 'stream', streams },
+      streamHeadsInTrailer: 2,
+    });
     const text = readFileSync(path, 'utf8');
     const ls = text.trimEnd().split('\n');
     expect(ls.filter((l) => l.startsWith('{"type":"streamHead"'))).toHaveLength(3);
@@ -234,7 +252,7 @@ describe('JSONL export and the offline verifier', () => {
   });
 
   describe('says exactly what it proved', () => {
-    it('reports the key fingerprint of the pinned key, the scope and the trailer\'s consistency proofs without being asked', async () => {
+    it("reports the key fingerprint of the pinned key, the scope and the trailer's consistency proofs without being asked", async () => {
       const r = await verifyText(evidence);
       expect(r.failures).toEqual([]);
       expect(r.keyFingerprint).toBe(signer.fingerprint);
@@ -250,19 +268,41 @@ describe('JSONL export and the offline verifier', () => {
       header.completeStreams = false;
       const tr = JSON.parse(ls[ls.length - 1]);
       tr.count -= 1;
-      const r = await verifyText(join_([JSON.stringify(header), ...ls.slice(1, -2), JSON.stringify(tr)]), { all: true });
+      const r = await verifyText(join_([JSON.stringify(header), ...ls.slice(1, -2), JSON.stringify(tr)]), {
+        all: true,
+      });
       expect(r.ok).toBe(false);
       expect(r.failures.join('\n')).toMatch(/a case export is always whole/);
       expect(r.failures.join('\n')).toMatch(/ends at revision 15 in the export, but at revision 16 in the signed log/);
     });
 
     it.each([
-      ['scope', (h: Record<string, unknown>) => (h.scope = { kind: 'stream', streams: ['case-0001'] }), /outside what the header says was exported/],
-      ['scope kind', (h: Record<string, unknown>) => (h.scope = { kind: 'body', body: 'kent-pcc' }), /header claims a selection is complete/],
-      ['key fingerprint', (h: Record<string, unknown>) => (h.keyFingerprint = 'ab'.repeat(32)), /header gives the key fingerprint (ab){32}, but .* whose fingerprint is [0-9a-f]{64}/],
-      ['public key', (h: Record<string, unknown>) => (h.publicKey = LogSigner.generate(ORIGIN).vkey), /public key written in the header is not the key you gave/],
-      ['export time', (h: Record<string, unknown>) => (h.exportedAt = '1999-01-01T00:00:00.000Z'), /seal does not match the file/],
-    ])('fails when the header\'s %s is edited', async (_field, edit, reason) => {
+      [
+        'scope',
+        (h: Record<string, unknown>) => (h.scope = { kind: 'stream', streams: ['case-0001'] }),
+        /outside what the header says was exported/,
+      ],
+      [
+        'scope kind',
+        (h: Record<string, unknown>) => (h.scope = { kind: 'body', body: 'kent-pcc' }),
+        /header claims a selection is complete/,
+      ],
+      [
+        'key fingerprint',
+        (h: Record<string, unknown>) => (h.keyFingerprint = 'ab'.repeat(32)),
+        /header gives the key fingerprint (ab){32}, but .* whose fingerprint is [0-9a-f]{64}/,
+      ],
+      [
+        'public key',
+        (h: Record<string, unknown>) => (h.publicKey = LogSigner.generate(ORIGIN).vkey),
+        /public key written in the header is not the key you gave/,
+      ],
+      [
+        'export time',
+        (h: Record<string, unknown>) => (h.exportedAt = '1999-01-01T00:00:00.000Z'),
+        /seal does not match the file/,
+      ],
+    ])("fails when the header's %s is edited", async (_field, edit, reason) => {
       const r = await verifyText(mutateLine(0, edit));
       expect(r.ok).toBe(false);
       expect(r.failures[0]).toMatch(reason);
@@ -270,16 +310,23 @@ describe('JSONL export and the offline verifier', () => {
 
     it('fails when a byte changes that no proof covers: a blank line, the stream-heads tree size, the missing-streams list', async () => {
       const ls = lines();
-      expect((await verifyText(join_([...ls.slice(0, 3), '', ...ls.slice(3)]))).failures[0]).toMatch(/Line 4 is not valid JSON/);
-      const bigger = await verifyText(mutateLine(ls.length - 1, (t) => (t.streamsTreeSize += 1)), { all: true });
+      expect((await verifyText(join_([...ls.slice(0, 3), '', ...ls.slice(3)]))).failures[0]).toMatch(
+        /Line 4 is not valid JSON/,
+      );
+      const bigger = await verifyText(
+        mutateLine(ls.length - 1, (t) => (t.streamsTreeSize += 1)),
+        { all: true },
+      );
       expect(bigger.ok).toBe(false);
       const missing = await verifyText(mutateLine(ls.length - 1, (t) => (t.missingStreams = ['case-9999'])));
       expect(missing.failures[0]).toMatch(/says case "case-9999" has no events, but it was not asked for/);
     });
 
-    it('checks the trailer\'s consistency proofs even when no earlier checkpoint is given', async () => {
+    it("checks the trailer's consistency proofs even when no earlier checkpoint is given", async () => {
       const ls = lines();
-      const r = await verifyText(mutateLine(ls.length - 1, (o) => (o.consistency[0].proof[0] = flipB64(o.consistency[0].proof[0], 0))));
+      const r = await verifyText(
+        mutateLine(ls.length - 1, (o) => (o.consistency[0].proof[0] = flipB64(o.consistency[0].proof[0], 0))),
+      );
       expect(r.failures[0]).toMatch(/consistency proof from size \d+ fails: the log at that size is not consistent/);
     });
 
@@ -290,7 +337,12 @@ describe('JSONL export and the offline verifier', () => {
 
     it('fails a selection whose scope was edited', async () => {
       const path = join(t.dir, 'body-edit.jsonl');
-      await exportJsonl({ events: eventsForScope(store, { kind: 'body', body: 'kent-pcc' }), proofs: sealer.proofs, out: createWriteStream(path), scope: { kind: 'body', body: 'kent-pcc' } });
+      await exportJsonl({
+        events: eventsForScope(store, { kind: 'body', body: 'kent-pcc' }),
+        proofs: sealer.proofs,
+        out: createWriteStream(path),
+        scope: { kind: 'body', body: 'kent-pcc' },
+      });
       const ls = readFileSync(path, 'utf8').trimEnd().split('\n');
       const h = JSON.parse(ls[0]);
       h.scope.body = 'kent-and-medway-pcp';
@@ -299,17 +351,34 @@ describe('JSONL export and the offline verifier', () => {
     });
 
     it('says a CSV or PDF is a human view and names the evidence file, instead of calling it damaged', async () => {
-      const csv = await verifyText('\uFEFFEffective date,Recorded at,Action\r\n2013-01-02,2024-01-01,ReportRequested\r\n', { fileName: '/tmp/exports/kent-case.csv' });
-      expect(csv.failures).toEqual([expect.stringMatching(/^kent-case\.csv is a CSV file: a human view of the record .* The evidence is the JSON Lines export made with it: kent-case\.jsonl\./)]);
-      const pdf = await verifyText('%PDF-1.3\n%\xff\n1 0 obj\n<< /Subject (Evidence file: case-0002.jsonl) >>\nendobj\n', { fileName: 'printout.pdf' });
-      expect(pdf.failures[0]).toMatch(/^printout\.pdf is a PDF file: .* it cannot be verified\. The evidence is the JSON Lines export made with it: case-0002\.jsonl\./);
+      const csv = await verifyText(
+        '\uFEFFEffective date,Recorded at,Action\r\n2013-01-02,2024-01-01,ReportRequested\r\n',
+        { fileName: '/tmp/exports/kent-case.csv' },
+      );
+      expect(csv.failures).toEqual([
+        expect.stringMatching(
+          /^kent-case\.csv is a CSV file: a human view of the record .* The evidence is the JSON Lines export made with it: kent-case\.jsonl\./,
+        ),
+      ]);
+      const pdf = await verifyText(
+        '%PDF-1.3\n%\xff\n1 0 obj\n<< /Subject (Evidence file: case-0002.jsonl) >>\nendobj\n',
+        { fileName: 'printout.pdf' },
+      );
+      expect(pdf.failures[0]).toMatch(
+        /^printout\.pdf is a PDF file: .* it cannot be verified\. The evidence is the JSON Lines export made with it: case-0002\.jsonl\./,
+      );
       expect(pdf.humanView).toEqual({ kind: 'PDF', evidenceFile: 'case-0002.jsonl' });
     });
   });
 
   it('verifies a selection (one body) without claiming completeness', async () => {
     const path = join(t.dir, 'body.jsonl');
-    const summary = await exportJsonl({ events: eventsForScope(store, { kind: 'body', body: 'kent-pcc' }), proofs: sealer.proofs, out: createWriteStream(path), scope: { kind: 'body', body: 'kent-pcc' } });
+    const summary = await exportJsonl({
+      events: eventsForScope(store, { kind: 'body', body: 'kent-pcc' }),
+      proofs: sealer.proofs,
+      out: createWriteStream(path),
+      scope: { kind: 'body', body: 'kent-pcc' },
+    });
     expect(summary.count).toBeGreaterThan(10);
     const r = await verifyExport(createReadStream(path), trusted());
     expect(r.failures).toEqual([]);

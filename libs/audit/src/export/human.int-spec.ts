@@ -12,11 +12,22 @@ import { CSV_COLUMNS, csvCell, exportCsv } from './csv';
 import { exportPdf } from './pdf';
 
 const PRECEPT = 'precept-cycle:dyfed-powys-2014-15';
-const ROSTER = Array.from({ length: 12 }, (_, i) => ({ memberId: `m${i}`, name: i === 0 ? 'Cynghorydd Gwenllïan ap Rhys' : `Member ${i}`, kind: 'councillor' }));
+const ROSTER = Array.from({ length: 12 }, (_, i) => ({
+  memberId: `m${i}`,
+  name: i === 0 ? 'Cynghorydd Gwenllïan ap Rhys' : `Member ${i}`,
+  kind: 'councillor',
+}));
 
 /** A Welsh precept case: proposed, then vetoed by 9 of 12 members at a meeting in Tŷ Llŵyd. */
 function precept(): NewEvent[] {
-  const base = (i: number, type: string, effectiveAt: string, data: NewEvent['data'], actor: { name: string; role: string; body: string }, legalBasis: string): NewEvent => ({
+  const base = (
+    i: number,
+    type: string,
+    effectiveAt: string,
+    data: NewEvent['data'],
+    actor: { name: string; role: string; body: string },
+    legalBasis: string,
+  ): NewEvent => ({
     ...newEvent(2000 + i, { type, data, effectiveAt }),
     metadata: {
       ...newEvent(2000 + i).metadata,
@@ -29,16 +40,50 @@ function precept(): NewEvent[] {
       provenance: {
         datePrecision: 'day',
         provenance: 'live',
-        sourceDocument: { ref: 'P1', title: 'Cofnodion y Panel, Tŷ Llŵyd', body: 'Panel Heddlu a Throseddu Dyfed-Powys', date: effectiveAt, access: 'open', exemptParas: [], purpose: null, url: 'https://example.org/papurau/tŷ-llŵyd.pdf' },
+        sourceDocument: {
+          ref: 'P1',
+          title: 'Cofnodion y Panel, Tŷ Llŵyd',
+          body: 'Panel Heddlu a Throseddu Dyfed-Powys',
+          date: effectiveAt,
+          access: 'open',
+          exemptParas: [],
+          purpose: null,
+          url: 'https://example.org/papurau/tŷ-llŵyd.pdf',
+        },
         sourceQuote: 'Cyfarfod yn Nhŷ Llŵyd, Aberystwyth',
       },
     },
   });
-  const pcc = { name: 'Swyddfa Comisiynydd Heddlu a Throseddu Dyfed-Powys', role: 'pcc-office', body: 'dyfed-powys-pcc' };
+  const pcc = {
+    name: 'Swyddfa Comisiynydd Heddlu a Throseddu Dyfed-Powys',
+    role: 'pcc-office',
+    body: 'dyfed-powys-pcc',
+  };
   const panel = { name: 'Panel Heddlu a Throseddu Dyfed-Powys', role: 'panel-secretariat', body: 'dyfed-powys-pcp' };
   return [
-    base(0, 'ProposedPreceptNotified', '2014-01-30', { forceArea: 'dyfed-powys', financialYear: '2014-15', amount: 210.5, notifiedOn: '2014-01-30' }, pcc, 'PRSRA 2011 Sch 5 para 2; SI 2012/2271 reg 3'),
-    base(1, 'PreceptVetoed', '2014-02-06', { reason: 'too_high', votesFor: 9, membersAtTime: ROSTER, requiredVotes: 8, effective: true, vetoedOn: '2014-02-06' }, panel, 'PRSRA 2011 Sch 5 para 4'),
+    base(
+      0,
+      'ProposedPreceptNotified',
+      '2014-01-30',
+      { forceArea: 'dyfed-powys', financialYear: '2014-15', amount: 210.5, notifiedOn: '2014-01-30' },
+      pcc,
+      'PRSRA 2011 Sch 5 para 2; SI 2012/2271 reg 3',
+    ),
+    base(
+      1,
+      'PreceptVetoed',
+      '2014-02-06',
+      {
+        reason: 'too_high',
+        votesFor: 9,
+        membersAtTime: ROSTER,
+        requiredVotes: 8,
+        effective: true,
+        vetoedOn: '2014-02-06',
+      },
+      panel,
+      'PRSRA 2011 Sch 5 para 4',
+    ),
   ];
 }
 
@@ -53,7 +98,12 @@ describe('CSV and PDF exports', () => {
     await fill(store, 300, 3);
     await store.append('case-0000', [newEvent(999, { data: { note: 'has, "quotes"\nand a newline' } })], 'any');
     storage = await SqliteSealerStorage.open(file);
-    sealer = await Sealer.open({ source: store, storage, signer: LogSigner.generate('log.example'), origin: 'log.example' });
+    sealer = await Sealer.open({
+      source: store,
+      storage,
+      signer: LogSigner.generate('log.example'),
+      origin: 'log.example',
+    });
     await store.append(PRECEPT, precept(), 'any');
     await sealer.catchUp();
     // Appended after the checkpoint: left out of every export.
@@ -67,7 +117,11 @@ describe('CSV and PDF exports', () => {
 
   it('writes one CSV row per event with human column names', async () => {
     const path = join(t.dir, 'case.csv');
-    const r = await exportCsv({ events: eventsForScope(store, { kind: 'stream', streams: ['case-0000'] }), proofs: sealer.proofs, out: createWriteStream(path) });
+    const r = await exportCsv({
+      events: eventsForScope(store, { kind: 'stream', streams: ['case-0000'] }),
+      proofs: sealer.proofs,
+      out: createWriteStream(path),
+    });
     expect(r).toEqual({ count: 101, skipped: 1 });
     const text = readFileSync(path, 'utf8');
     expect(text.split('\r\n')[0]).toBe('\uFEFF' + CSV_COLUMNS.join(','));
@@ -126,7 +180,9 @@ describe('CSV and PDF exports', () => {
     expect(flat).toMatch(/\bMet\b|Late: done|No record it was done|Not yet due|still in time/);
     // Each Act is named in full the first time, and sources show title, quote and link.
     expect(flat).toContain('Police Reform and Social Responsibility Act 2011 (PRSRA 2011)');
-    expect(flat).toContain('Police and Crime Panels (Precepts and Chief Constable Appointments) Regulations 2012 (SI 2012/2271)');
+    expect(flat).toContain(
+      'Police and Crime Panels (Precepts and Chief Constable Appointments) Regulations 2012 (SI 2012/2271)',
+    );
     expect(flat).toContain('Source: Cofnodion y Panel, Tŷ Llŵyd');
     expect(flat).toContain('“Cyfarfod yn Nhŷ Llŵyd, Aberystwyth”');
     expect(flat).toContain('https://example.org/papurau/tŷ-llŵyd.pdf');
@@ -156,16 +212,22 @@ describe('CSV and PDF exports', () => {
     if (process.env.KEEP_PDF) execFileSync('cp', [path, process.env.KEEP_PDF]);
   });
 
-  it('writes each act\'s data and source into the CSV, in plain words', async () => {
+  it("writes each act's data and source into the CSV, in plain words", async () => {
     const path = join(t.dir, 'precept.csv');
-    await exportCsv({ events: eventsForScope(store, { kind: 'stream', streams: [PRECEPT] }), proofs: sealer.proofs, out: createWriteStream(path) });
+    await exportCsv({
+      events: eventsForScope(store, { kind: 'stream', streams: [PRECEPT] }),
+      proofs: sealer.proofs,
+      out: createWriteStream(path),
+    });
     const rows = readFileSync(path, 'utf8').split('\r\n').filter(Boolean);
     expect(rows).toHaveLength(3);
     expect(rows[0]).toBe('\uFEFF' + CSV_COLUMNS.join(','));
     expect(rows[2]).toContain('Proposed precept vetoed by the panel,Vetoed by 9 of 12 members (8 needed) as too high.');
     expect(rows[2]).toContain('Votes for: 9');
     expect(rows[2]).toContain('Members of the panel on the day: 12 members: Cynghorydd Gwenllïan ap Rhys');
-    expect(rows[2]).toContain('"Cofnodion y Panel, Tŷ Llŵyd",2014-02-06,"Cyfarfod yn Nhŷ Llŵyd, Aberystwyth",https://example.org/papurau/tŷ-llŵyd.pdf,No');
+    expect(rows[2]).toContain(
+      '"Cofnodion y Panel, Tŷ Llŵyd",2014-02-06,"Cyfarfod yn Nhŷ Llŵyd, Aberystwyth",https://example.org/papurau/tŷ-llŵyd.pdf,No',
+    );
     expect(rows[1]).toContain('Amount: £210.50');
   });
 });

@@ -24,13 +24,27 @@ describe('exportJsonl refuses what it cannot prove before writing anything', () 
     const store = await SqliteEventStore.open({ file });
     await fill(store, 50, 3);
     const storage = await SqliteSealerStorage.open(file);
-    const sealer = await Sealer.open({ source: store, storage, signer: LogSigner.generate(ORIGIN), origin: ORIGIN, batchSize: 25 });
+    const sealer = await Sealer.open({
+      source: store,
+      storage,
+      signer: LogSigner.generate(ORIGIN),
+      origin: ORIGIN,
+      batchSize: 25,
+    });
     await sealer.catchUp();
     const out = new PassThrough();
     let written = 0;
     out.on('data', (c: Buffer) => (written += c.length));
     const scope = { kind: 'stream' as const, streams: ['case-0000'] };
-    await expect(exportJsonl({ events: eventsForScope(store, scope), proofs: sealer.proofs, out, scope, consistencyFrom: [25, from] })).rejects.toThrow(InvalidExportRequest);
+    await expect(
+      exportJsonl({
+        events: eventsForScope(store, scope),
+        proofs: sealer.proofs,
+        out,
+        scope,
+        consistencyFrom: [25, from],
+      }),
+    ).rejects.toThrow(InvalidExportRequest);
     expect(written).toBe(0);
     await storage.close();
     await store.close();

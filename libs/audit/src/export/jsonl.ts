@@ -7,7 +7,18 @@ import type { Writable } from 'node:stream';
 import type { RecordedEvent } from '@ledger/event-store';
 import { NotFound, type ProofService } from '../sealer/proof-service';
 import type { StoredCheckpoint } from '../storage/types';
-import { EXPORT_FORMAT, EXPORT_VERSION, STREAM_HEADS_IN_TRAILER, type DisclosedField, type StreamHeadLine, type ExportEventLine, type ExportHeader, type ExportScope, type ExportTrailer, type StreamHeadProofLine } from '../verify/format';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  STREAM_HEADS_IN_TRAILER,
+  type DisclosedField,
+  type StreamHeadLine,
+  type ExportEventLine,
+  type ExportHeader,
+  type ExportScope,
+  type ExportTrailer,
+  type StreamHeadProofLine,
+} from '../verify/format';
 import { SealDigest } from '../verify/seal';
 import { ChunkedWriter, type ProgressCallback, sealedWithin } from './common';
 import { SequentialProver } from '../merkle/sequential-prover';
@@ -52,26 +63,50 @@ export class InvalidExportRequest extends RangeError {
 }
 
 /** Consistency proofs from earlier checkpoints to `cp`, or InvalidExportRequest for a size that has none. */
-async function consistencyFrom(proofs: ProofService, cp: StoredCheckpoint, sizes: number[]): Promise<ExportTrailer['consistency']> {
+async function consistencyFrom(
+  proofs: ProofService,
+  cp: StoredCheckpoint,
+  sizes: number[],
+): Promise<ExportTrailer['consistency']> {
   const out: ExportTrailer['consistency'] = [];
   for (const from of sizes) {
-    if (!Number.isSafeInteger(from) || from < 1 || from > cp.size) throw new InvalidExportRequest('consistencyFrom', `${from} is not an earlier tree size: the export is proved against the checkpoint of size ${cp.size}`);
+    if (!Number.isSafeInteger(from) || from < 1 || from > cp.size)
+      throw new InvalidExportRequest(
+        'consistencyFrom',
+        `${from} is not an earlier tree size: the export is proved against the checkpoint of size ${cp.size}`,
+      );
     const c = await proofs.consistencyProof(from, cp.size).catch((e: unknown) => {
-      if (e instanceof NotFound) throw new InvalidExportRequest('consistencyFrom', `no checkpoint was issued at tree size ${from}`);
+      if (e instanceof NotFound)
+        throw new InvalidExportRequest('consistencyFrom', `no checkpoint was issued at tree size ${from}`);
       throw e;
     });
-    out.push({ fromSize: c.fromSize, fromRoot: c.fromRoot.toString('base64'), proof: c.proof.map((p) => p.toString('base64')) });
+    out.push({
+      fromSize: c.fromSize,
+      fromRoot: c.fromRoot.toString('base64'),
+      proof: c.proof.map((p) => p.toString('base64')),
+    });
   }
   return out;
 }
 
-export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
-  const cp = o.checkpoint ?? (await o.proofs.latestCheckpoint());
-  if (!cp) throw new Error('no checkpoint has been issued yet; start the sealer first');
-  // Everything that can fail on the request's own terms fails here, before the header.
-  const consistency = await consistencyFrom(o.proofs, cp, o.consistencyFrom ?? []);
+/**
+ * Base64 of inclusion proofs in leaf order. The prover hands out the same node objects for
+ * the steps that neighbouring leaves share, so only the elements that changed are encoded.
+ */
+function proofEncoder(): (proof: Buffer[]) => string[] {
+  let nodes: Buffer[] = [];
+  let texts: string[] = [];
+  return (proof) => {
+    const out = proof.map((p, i) => (p === nodes[i] ? texts[i] : p.toString('base64')));
+    nodes = proof;
+    texts = out;
+    return out;
+  };
+}
+
+function headerOf(o: ExportOptions, cp: StoredCheckpoint): ExportHeader {
   const key = o.proofs.publicKey();
-  const header: ExportHeader = {
+  return {
     type: 'header',
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -84,6 +119,14 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
     publicKey: key.vkey,
     exportedAt: (o.clock?.() ?? new Date()).toISOString(),
   };
+}
+
+export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
+  const cp = o.checkpoint ?? (await o.proofs.latestCheckpoint());
+  if (!cp) throw new Error('no checkpoint has been issued yet; start the sealer first');
+  // Everything that can fail on the request's own terms fails here, before the header.
+  const consistency = await consistencyFrom(o.proofs, cp, o.consistencyFrom ?? []);
+  const header = headerOf(o, cp);
   const digest = new SealDigest();
   const writer = new ChunkedWriter(o.out);
   const emit = (line: object): Promise<void> => {
@@ -98,10 +141,18 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
   let count = 0;
   const tally = { skipped: 0 };
   const prover = new SequentialProver(o.proofs.storage, cp.size);
+  const encode = proofEncoder();
   for await (const { ev, leaf } of sealedWithin(o.events, o.proofs, cp.size, tally)) {
-    if (leaf.leafHash.toString('hex') !== ev.leafHash) throw new Error(`event ${ev.eventId}: the store's leaf hash differs from the sealed one; run verify-store`);
+    if (leaf.leafHash.toString('hex') !== ev.leafHash)
+      throw new Error(`event ${ev.eventId}: the store's leaf hash differs from the sealed one; run verify-store`);
     const proof = await prover.inclusionProof(leaf.leafIndex);
-    const line: ExportEventLine = { type: 'event', leafIndex: leaf.leafIndex, leafHash: ev.leafHash, entry: ev.entryBytes.toString('base64'), proof: proof.map((p) => p.toString('base64')) };
+    const line: ExportEventLine = {
+      type: 'event',
+      leafIndex: leaf.leafIndex,
+      leafHash: ev.leafHash,
+      entry: ev.entryBytes.toString('base64'),
+      proof: encode(proof),
+    };
     const disclosed = o.disclose ? await o.disclose(ev) : undefined;
     if (disclosed && disclosed.length) line.disclosed = disclosed;
     await emit(line);
@@ -131,15 +182,22 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
       await emit(own);
     }
   }
-  const unsealed: Omit<ExportTrailer, 'seal'> = { type: 'trailer', count, streamsTreeSize, streamHeads: heads, consistency };
+  const unsealed: Omit<ExportTrailer, 'seal'> = {
+    type: 'trailer',
+    count,
+    streamsTreeSize,
+    streamHeads: heads,
+    consistency,
+  };
   if (missing.length) unsealed.missingStreams = missing;
   const trailer: ExportTrailer = { ...unsealed, seal: o.proofs.sealExport(digest.finish(unsealed)) };
   await writer.line(JSON.stringify(trailer));
   await writer.flush();
-  if (!o.keepOpen) await new Promise<void>((resolve, reject) => {
-    o.out.once('error', reject);
-    o.out.end(() => resolve());
-  });
+  if (!o.keepOpen)
+    await new Promise<void>((resolve, reject) => {
+      o.out.once('error', reject);
+      o.out.end(() => resolve());
+    });
   o.onProgress?.({ written: count, skipped: tally.skipped, phase: 'done' });
   return { count, skipped: tally.skipped, checkpoint: cp, streams: [...streams] };
 }

@@ -35,7 +35,12 @@ export class TaggedPdf {
       displayTitle: true,
       bufferPages: true,
       font: FONTS.body,
-      info: { Title: o.title, Subject: o.subject ?? o.title, Creator: 'Governance Ledger', Author: 'Governance Ledger' },
+      info: {
+        Title: o.title,
+        Subject: o.subject ?? o.title,
+        Creator: 'Governance Ledger',
+        Author: 'Governance Ledger',
+      },
     });
     this.root = this.doc.struct('Document');
     this.doc.addStructure(this.root);
@@ -55,7 +60,9 @@ export class TaggedPdf {
     // Keep a heading with what follows it.
     if (this.doc.y > this.doc.page.height - this.doc.page.margins.bottom - 90) this.doc.addPage();
     this.doc.moveDown(level === 1 ? 0 : 0.6);
-    this.add(`H${level}`, () => this.doc.font(FONTS.bold).fontSize(size).fillColor('#0b0c0c').text(text, left, this.doc.y, { width: this.width }));
+    this.add(`H${level}`, () =>
+      this.doc.font(FONTS.bold).fontSize(size).fillColor('#0b0c0c').text(text, left, this.doc.y, { width: this.width }),
+    );
     this.doc.moveDown(0.3);
   }
 
@@ -76,7 +83,14 @@ export class TaggedPdf {
   facts(rows: Array<[string, string]>, size = 9.5): void {
     const left = this.doc.page.margins.left;
     for (const [label, value] of rows) {
-      this.add('P', () => this.doc.font(FONTS.bold).fontSize(size).text(`${label}: `, left, this.doc.y, { width: this.width, continued: true }).font(FONTS.body).text(value));
+      this.add('P', () =>
+        this.doc
+          .font(FONTS.bold)
+          .fontSize(size)
+          .text(`${label}: `, left, this.doc.y, { width: this.width, continued: true })
+          .font(FONTS.body)
+          .text(value),
+      );
     }
     this.doc.moveDown(0.25);
   }
@@ -89,8 +103,15 @@ export class TaggedPdf {
       const y = this.doc.y;
       list.add(
         this.doc.struct('LI', {}, [
-          this.doc.struct('Lbl', {}, () => this.doc.font(FONTS.body).fontSize(size).text('•', left, y, { lineBreak: false })),
-          this.doc.struct('LBody', {}, () => this.doc.font(FONTS.body).fontSize(size).text(item, left + 12, y, { width: this.width - 12 })),
+          this.doc.struct('Lbl', {}, () =>
+            this.doc.font(FONTS.body).fontSize(size).text('•', left, y, { lineBreak: false }),
+          ),
+          this.doc.struct('LBody', {}, () =>
+            this.doc
+              .font(FONTS.body)
+              .fontSize(size)
+              .text(item, left + 12, y, { width: this.width - 12 }),
+          ),
         ]),
       );
       this.doc.moveDown(0.15);
@@ -112,7 +133,10 @@ export class TaggedPdf {
       columnStyles: widths,
       rowStyles: (i: number) => (i === 0 ? { backgroundColor: '#f3f2f1' } : {}),
       defaultStyle: { padding: 3, border: 0.5, borderColor: '#b1b4b6' },
-      data: [columns.map((c) => ({ text: c.title, type: 'TH' as const, font: { src: FONTS.bold, size } })), ...rows.map((r) => r.map((text) => ({ text, font: { src: FONTS.body, size } })))],
+      data: [
+        columns.map((c) => ({ text: c.title, type: 'TH' as const, font: { src: FONTS.bold, size } })),
+        ...rows.map((r) => r.map((text) => ({ text, font: { src: FONTS.body, size } }))),
+      ],
     };
     doc.table(options as unknown as PDFKit.Mixins.TableOptionsWithData);
     doc.x = doc.page.margins.left;
@@ -124,7 +148,12 @@ export class TaggedPdf {
     const doc = this.doc;
     const y = doc.y + 2;
     doc.markContent('Artifact', { type: 'Layout' });
-    doc.moveTo(doc.page.margins.left, y).lineTo(doc.page.margins.left + this.width, y).lineWidth(0.5).strokeColor('#b1b4b6').stroke();
+    doc
+      .moveTo(doc.page.margins.left, y)
+      .lineTo(doc.page.margins.left + this.width, y)
+      .lineWidth(0.5)
+      .strokeColor('#b1b4b6')
+      .stroke();
     doc.endMarkedContent();
     doc.y = y + 6;
   }
@@ -143,8 +172,17 @@ export class TaggedPdf {
       doc.page.margins.bottom = 0;
       doc.markContent('Artifact', { type: 'Pagination' });
       doc.font(FONTS.body).fontSize(8).fillColor('#505a5f');
-      doc.text(`Page ${i - range.start + 1} of ${range.count}`, doc.page.margins.left, doc.page.height - 40, { width: this.width, align: 'right', lineBreak: false });
-      doc.text(running, doc.page.margins.left, doc.page.height - 40, { width: this.width - 90, align: 'left', lineBreak: false, ellipsis: true });
+      doc.text(`Page ${i - range.start + 1} of ${range.count}`, doc.page.margins.left, doc.page.height - 40, {
+        width: this.width,
+        align: 'right',
+        lineBreak: false,
+      });
+      doc.text(running, doc.page.margins.left, doc.page.height - 40, {
+        width: this.width - 90,
+        align: 'left',
+        lineBreak: false,
+        ellipsis: true,
+      });
       doc.endMarkedContent();
       doc.page.margins.bottom = bottom;
     }

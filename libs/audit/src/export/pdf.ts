@@ -24,14 +24,19 @@ export interface PdfExportOptions extends HumanExportOptions {
   clock?: () => Date;
 }
 
-const SYNTHETIC_NOTE = 'This case is synthetic demonstration data, made up to show how the ledger works. It is not a real record.';
+const SYNTHETIC_NOTE =
+  'This case is synthetic demonstration data, made up to show how the ledger works. It is not a real record.';
 
 function sourceLines(a: PlainAct): Array<[string, string]> {
   const s = a.source;
   const out: Array<[string, string]> = [];
   if (s.title) out.push(['Source', `${s.title}${s.body ? `, ${s.body}` : ''}${s.date ? `, ${longDate(s.date)}` : ''}`]);
   if (s.quote) out.push(['In its words', `“${s.quote}”`]);
-  if (!s.title && !s.quote) out.push(['Source', s.synthetic ? 'Synthetic demonstration data' : 'Recorded directly in the ledger; no source paper is on record']);
+  if (!s.title && !s.quote)
+    out.push([
+      'Source',
+      s.synthetic ? 'Synthetic demonstration data' : 'Recorded directly in the ledger; no source paper is on record',
+    ]);
   return out;
 }
 
@@ -52,7 +57,10 @@ function writeCase(pdf: TaggedPdf, c: PlainCase, seen: Set<string>, statusDate: 
   pdf.para(c.outcome);
   pdf.heading(h as 2 | 3, 'Statutory deadlines');
   if (c.deadlines.length) {
-    pdf.para(`Each duty the law sets for this case, its due date, and whether it was met, as the record stood on ${longDate(statusDate)}.`, { size: 9 });
+    pdf.para(
+      `Each duty the law sets for this case, its due date, and whether it was met, as the record stood on ${longDate(statusDate)}.`,
+      { size: 9 },
+    );
     pdf.table(
       [
         { title: 'Duty', width: 26 },
@@ -77,8 +85,13 @@ function writeCase(pdf: TaggedPdf, c: PlainCase, seen: Set<string>, statusDate: 
       ['Access', classificationLabel(a.classification)],
       ...sourceLines(a),
     ]);
-    if (a.source.url) pdf.para(`Read the published paper: ${a.source.url}`, { size: 9.5, link: a.source.url, color: '#1d70b8' });
-    for (const f of a.findings) pdf.para(`${f.kind === 'late' ? 'Late' : 'Note'}: ${f.message} (${plainCitation(f.citation, seen)})`, { size: 9.5, color: '#942514' });
+    if (a.source.url)
+      pdf.para(`Read the published paper: ${a.source.url}`, { size: 9.5, link: a.source.url, color: '#1d70b8' });
+    for (const f of a.findings)
+      pdf.para(`${f.kind === 'late' ? 'Late' : 'Note'}: ${f.message} (${plainCitation(f.citation, seen)})`, {
+        size: 9.5,
+        color: '#942514',
+      });
   });
 }
 
@@ -96,11 +109,13 @@ export async function exportPdf(o: PdfExportOptions): Promise<{ count: number; s
   for await (const { ev, leaf } of sealedWithin(o.events, o.proofs, cp.size, tally)) {
     summaries.add(ev, leaf.leafIndex);
     count++;
-    if (o.onProgress && count % (o.progressEvery ?? 100) === 0) o.onProgress({ written: count, skipped: tally.skipped, phase: 'events' });
+    if (o.onProgress && count % (o.progressEvery ?? 100) === 0)
+      o.onProgress({ written: count, skipped: tally.skipped, phase: 'events' });
   }
   const cases = summaries.cases(statusDate);
   const single = cases.length === 1 ? cases[0] : null;
-  const title = o.title ?? (single ? `${single.process}: ${single.caseId}` : `Record of statutory acts: ${describeScope(o.scope)}`);
+  const title =
+    o.title ?? (single ? `${single.process}: ${single.caseId}` : `Record of statutory acts: ${describeScope(o.scope)}`);
 
   const pdf = new TaggedPdf({ title, lang: 'en-GB', subject: `${EVIDENCE_SUBJECT_PREFIX}${o.evidenceFile}` });
   const done = new Promise<void>((resolve, reject) => {
@@ -111,7 +126,10 @@ export async function exportPdf(o: PdfExportOptions): Promise<{ count: number; s
   const seen = new Set<string>();
 
   pdf.heading(1, title);
-  pdf.para(`A readable copy of the record held in the Governance Ledger, produced on ${longDate(statusDate)}. It holds ${count} ${count === 1 ? 'act' : 'acts'}${cases.length > 1 ? ` in ${cases.length} cases` : ''}, each as the ledger recorded it. The last part explains how anyone can check this record has not been altered.`, { size: 10 });
+  pdf.para(
+    `A readable copy of the record held in the Governance Ledger, produced on ${longDate(statusDate)}. It holds ${count} ${count === 1 ? 'act' : 'acts'}${cases.length > 1 ? ` in ${cases.length} cases` : ''}, each as the ledger recorded it. The last part explains how anyone can check this record has not been altered.`,
+    { size: 10 },
+  );
   pdf.rule();
   if (!cases.length) pdf.para('No act in this selection had been sealed into the signed log when this copy was made.');
   for (const c of cases) {

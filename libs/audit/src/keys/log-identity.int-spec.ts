@@ -37,7 +37,14 @@ describe("the log's signing identity", () => {
 
   it('a log sealed before keys were recorded is claimed only by the key its checkpoint verifies with', async () => {
     const root = Buffer.alloc(32, 1);
-    await storage.addCheckpoint({ size: 1, root, streamsRoot: root, streamsSize: 1, note: a.signNote(formatCheckpointBody(ORIGIN, 1, root, root)), issuedAt: new Date().toISOString() });
+    await storage.addCheckpoint({
+      size: 1,
+      root,
+      streamsRoot: root,
+      streamsSize: 1,
+      note: a.signNote(formatCheckpointBody(ORIGIN, 1, root, root)),
+      issuedAt: new Date().toISOString(),
+    });
     await expect(claimLogKey(storage, b)).rejects.toThrow(SigningKeyMismatch);
     await expect(claimLogKey(storage, a)).resolves.toHaveLength(1);
   });
@@ -48,12 +55,21 @@ describe("the log's signing identity", () => {
     expect(keys.map((k) => k.vkey)).toEqual([a.vkey, b.vkey]);
     await expect(claimLogKey(storage, a)).rejects.toThrow(SigningKeyMismatch);
     await expect(claimLogKey(storage, b)).resolves.toHaveLength(2);
-    expect(followRotations(a.verifier(), keys, ORIGIN).map((k) => k.keyId.toString('hex'))).toEqual([a.keyId.toString('hex'), b.keyId.toString('hex')]);
+    expect(followRotations(a.verifier(), keys, ORIGIN).map((k) => k.keyId.toString('hex'))).toEqual([
+      a.keyId.toString('hex'),
+      b.keyId.toString('hex'),
+    ]);
   });
 
   it('a rotation not signed by the outgoing key is not followed', async () => {
     await claimLogKey(storage, a);
-    const forged = await storage.recordLogKey({ seq: 1, vkey: b.vkey, fromSize: 1, recordedAt: new Date().toISOString(), statement: b.signNote(rotationBody(ORIGIN, b.vkey, 1)) });
+    const forged = await storage.recordLogKey({
+      seq: 1,
+      vkey: b.vkey,
+      fromSize: 1,
+      recordedAt: new Date().toISOString(),
+      statement: b.signNote(rotationBody(ORIGIN, b.vkey, 1)),
+    });
     expect(() => followRotations(a.verifier(), forged, ORIGIN)).toThrow(/not signed by any key you trust/);
   });
 });

@@ -1,7 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { keyIdOf, parseVkey, verifyNote, parseCheckpointBody, formatCheckpointBody, keyFingerprint } from '../verify/note';
+import {
+  keyIdOf,
+  parseVkey,
+  verifyNote,
+  parseCheckpointBody,
+  formatCheckpointBody,
+  keyFingerprint,
+} from '../verify/note';
 import { LogSigner, loadOrCreateSigningKey, KEY_FILE_NAME } from './signer';
 import { createHash } from 'node:crypto';
 
@@ -9,7 +16,10 @@ describe('log signing key and signed notes', () => {
   it('computes the key ID as SHA-256(name || 0x0A || 0x01 || pubkey)[:4] and round-trips vkeys with any base64', () => {
     for (let i = 0; i < 50; i++) {
       const s = LogSigner.generate('governance-ledger.example/kent');
-      const expected = createHash('sha256').update(Buffer.concat([Buffer.from('governance-ledger.example/kent\n\x01', 'latin1'), s.publicKey])).digest().subarray(0, 4);
+      const expected = createHash('sha256')
+        .update(Buffer.concat([Buffer.from('governance-ledger.example/kent\n\x01', 'latin1'), s.publicKey]))
+        .digest()
+        .subarray(0, 4);
       expect(s.keyId.equals(expected)).toBe(true);
       expect(keyIdOf(s.name, s.publicKey).equals(expected)).toBe(true);
       const vk = parseVkey(s.vkey);
@@ -39,7 +49,9 @@ describe('log signing key and signed notes', () => {
       b[10] ^= 1;
       return ` ${b.toString('base64')}\n`;
     });
-    expect(() => verifyNote(badSig + other.signNote(body).split('\n\n')[1], [s.verifier(), other.verifier()])).toThrow(/does not match the note/);
+    expect(() => verifyNote(badSig + other.signNote(body).split('\n\n')[1], [s.verifier(), other.verifier()])).toThrow(
+      /does not match the note/,
+    );
   });
 
   it('creates the key once in the data dir with mode 0600 and reads it back', () => {

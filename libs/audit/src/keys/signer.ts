@@ -5,22 +5,31 @@
  *   PRIVATE+KEY+<name>+<hex keyid>+<base64(0x01 || 32-byte seed)>
  * Public key: C2SP vkey `<name>+<hex keyid>+<base64(0x01 || pubkey)>`.
  */
-import { sign as edSign, type KeyObject } from 'node:crypto';
+import { sign as edSign } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ED25519_ALG, formatVkey, keyFingerprint, keyIdOf, validKeyName, verifierKey, type NoteVerifierKey } from '../verify/note';
-import { ed25519FromSeed, keyFileText, looseKeyWarning, newEd25519, parseKeyFile, writeNewKeyFile, type Ed25519Pair } from './key-file';
+import { ED25519_ALG, formatVkey, keyIdOf, validKeyName, verifierKey, type NoteVerifierKey } from '../verify/note';
+import {
+  ed25519FromSeed,
+  looseKeyWarning,
+  newEd25519,
+  parseSeededKey,
+  SeededKey,
+  writeNewKeyFile,
+  type Ed25519Pair,
+  type KeyFileKind,
+} from './key-file';
 
-export class LogSigner {
-  readonly keyId: Buffer;
-  private constructor(
-    readonly name: string,
-    private readonly privateKey: KeyObject,
-    /** Raw 32-byte public key. */
-    readonly publicKey: Buffer,
-    private readonly seed: Buffer,
-  ) {
-    this.keyId = keyIdOf(name, publicKey);
+const SIGNING_KEY_FILE: KeyFileKind = {
+  type: ED25519_ALG,
+  file: 'signing key file',
+  wrongType: 'the signing key is not an Ed25519 key',
+  damaged: 'the signing key file is damaged: its key ID does not match the key',
+};
+
+export class LogSigner extends SeededKey {
+  private constructor(name: string, pair: Ed25519Pair) {
+    super(name, pair.privateKey, pair.publicKey, pair.seed, ED25519_ALG, keyIdOf);
   }
 
   static generate(name: string): LogSigner {
@@ -33,28 +42,16 @@ export class LogSigner {
 
   private static of(name: string, pair: Ed25519Pair): LogSigner {
     if (!validKeyName(name)) throw new Error(`"${name}" is not a valid key name: no spaces and no "+"`);
-    return new LogSigner(name, pair.privateKey, pair.publicKey, pair.seed);
+    return new LogSigner(name, pair);
   }
 
   /** Parses the private key file text. */
   static parse(text: string): LogSigner {
-    const { name, hexId, seed } = parseKeyFile(text, ED25519_ALG, { file: 'signing key file', wrongType: 'the signing key is not an Ed25519 key' });
-    const signer = LogSigner.fromSeed(name, seed);
-    if (signer.keyId.toString('hex') !== hexId) throw new Error('the signing key file is damaged: its key ID does not match the key');
-    return signer;
-  }
-
-  /** The private key file text. Keep it secret. */
-  serialize(): string {
-    return keyFileText(this.name, this.keyId, ED25519_ALG, this.seed);
+    return parseSeededKey(text, SIGNING_KEY_FILE, (name, pair) => LogSigner.of(name, pair));
   }
 
   get vkey(): string {
     return formatVkey(this.name, this.publicKey);
-  }
-
-  get fingerprint(): string {
-    return keyFingerprint(this.publicKey);
   }
 
   verifier(): NoteVerifierKey {
@@ -63,7 +60,8 @@ export class LogSigner {
 
   /** Signs a note body (every line ending in "\n") and returns the whole signed note. */
   signNote(body: string): string {
-    if (!body.endsWith('\n') || body.includes('\n\n')) throw new Error('a note body is non-empty lines, each ending in a newline');
+    if (!body.endsWith('\n') || body.includes('\n\n'))
+      throw new Error('a note body is non-empty lines, each ending in a newline');
     const sig = edSign(null, Buffer.from(body, 'utf8'), this.privateKey);
     return `${body}\n\u2014 ${this.name} ${Buffer.concat([this.keyId, sig]).toString('base64')}\n`;
   }
@@ -95,7 +93,8 @@ export function loadOrCreateSigningKey(opts: KeyLoadOptions): LoadedKey {
   if (opts.keyFile) {
     const signer = LogSigner.parse(readFileSync(opts.keyFile, 'utf8'));
     check(opts.keyFile);
-    if (signer.name !== opts.name) warnings.push(`signing key is named "${signer.name}" but the log origin is "${opts.name}"`);
+    if (signer.name !== opts.name)
+      warnings.push(`signing key is named "${signer.name}" but the log origin is "${opts.name}"`);
     return { signer, path: opts.keyFile, created: false, warnings };
   }
   if (!opts.dataDir) throw new Error('either keyFile or dataDir is required');
@@ -103,7 +102,8 @@ export function loadOrCreateSigningKey(opts: KeyLoadOptions): LoadedKey {
   if (existsSync(path)) {
     const signer = LogSigner.parse(readFileSync(path, 'utf8'));
     check(path);
-    if (signer.name !== opts.name) warnings.push(`signing key is named "${signer.name}" but the log origin is "${opts.name}"`);
+    if (signer.name !== opts.name)
+      warnings.push(`signing key is named "${signer.name}" but the log origin is "${opts.name}"`);
     return { signer, path, created: false, warnings };
   }
   const signer = LogSigner.generate(opts.name);

@@ -32,10 +32,13 @@ describe('SequentialProver', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each([1, 2, 3, 5, 8, 13, 64, 100, 257])('gives the RFC 9162 proof of every leaf, in order, at size %i', async (size) => {
-    const prover = new SequentialProver(storage, size);
-    for (let i = 0; i < size; i++) expect(await prover.inclusionProof(i)).toEqual(inclusionProofOf(hashes, i, size));
-  });
+  it.each([1, 2, 3, 5, 8, 13, 64, 100, 257])(
+    'gives the RFC 9162 proof of every leaf, in order, at size %i',
+    async (size) => {
+      const prover = new SequentialProver(storage, size);
+      for (let i = 0; i < size; i++) expect(await prover.inclusionProof(i)).toEqual(inclusionProofOf(hashes, i, size));
+    },
+  );
 
   it.each([1000, 1099, N])('gives the RFC 9162 proof of leaves walked in order at size %i', async (size) => {
     const prover = new SequentialProver(storage, size);

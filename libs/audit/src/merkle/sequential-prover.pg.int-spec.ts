@@ -18,7 +18,13 @@ describe('SequentialProver on PostgreSQL', () => {
     const leaves: StoredLeaf[] = [];
     const nodes: StoredNode[] = [];
     hashes.forEach((h, i) => {
-      leaves.push({ leafIndex: i, eventId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, stream: 's', revision: i, leafHash: h });
+      leaves.push({
+        leafIndex: i,
+        eventId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        stream: 's',
+        revision: i,
+        leafHash: h,
+      });
       range.append(h, (level, index, hash) => nodes.push({ level, index: Number(index), hash }));
     });
     await storage.appendBatch({ leaves, nodes, heads: [], lastPosition: String(N), expectedSize: 0 });

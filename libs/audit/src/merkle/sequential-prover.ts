@@ -31,6 +31,8 @@ export class SequentialProver {
   private readonly runs = new Map<number, LevelRun>();
   /** Hashes of right-edge ranges [start, size), by start. */
   private readonly edge = new Map<number, Buffer>();
+  /** The sibling ranges of the last proof, from the root down. */
+  private readonly path: Array<{ from: number; to: number; hash: Buffer } | undefined> = [];
 
   constructor(
     private readonly storage: Pick<SealerStorage, 'nodeHashes'>,
@@ -41,21 +43,37 @@ export class SequentialProver {
 
   /** PATH(index, D[0:size]) (RFC 9162 §2.1.3.1), nearest the leaf first. */
   async inclusionProof(index: number): Promise<Buffer[]> {
-    if (!Number.isSafeInteger(index) || index < 0 || index >= this.size) throw new RangeError(`leaf index ${index} is outside a tree of size ${this.size}`);
+    if (!Number.isSafeInteger(index) || index < 0 || index >= this.size)
+      throw new RangeError(`leaf index ${index} is outside a tree of size ${this.size}`);
     const out: Buffer[] = [];
     let start = 0;
     let end = this.size;
-    while (end - start > 1) {
+    for (let depth = 0; end - start > 1; depth++) {
       const k = powerBelow(end - start);
+      let from: number;
+      let to: number;
       if (index < start + k) {
-        out.push(await this.rangeHash(start + k, end));
+        [from, to] = [start + k, end];
         end = start + k;
       } else {
-        out.push(await this.rangeHash(start, start + k));
+        [from, to] = [start, start + k];
         start += k;
       }
+      out.push(await this.sibling(depth, from, to));
     }
     return out.reverse();
+  }
+
+  /**
+   * The sibling range at `depth` of the last proof is usually this proof's too (neighbouring
+   * leaves share the top of their path): its hash is reused without looking it up again.
+   */
+  private async sibling(depth: number, from: number, to: number): Promise<Buffer> {
+    const last = this.path[depth];
+    if (last && last.from === from && last.to === to) return last.hash;
+    const hash = await this.rangeHash(from, to);
+    this.path[depth] = { from, to, hash };
+    return hash;
   }
 
   /** MTH(D[start:end]); `end` is either the tree size or closes a perfect subtree. */

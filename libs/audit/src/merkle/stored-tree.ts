@@ -3,7 +3,15 @@
  * is a run of aligned perfect subtrees, largest first, each one stored node (level 0
  * = leaf). All node ids of a proof are fetched in one storage call.
  */
-import { big, consistencyRanges, emptyRoot, hashChildren, inclusionRanges, type Index, type LeafRange } from '../verify/merkle';
+import {
+  big,
+  consistencyRanges,
+  emptyRoot,
+  hashChildren,
+  inclusionRanges,
+  type Index,
+  type LeafRange,
+} from '../verify/merkle';
 import { nodeKey, type SealerStorage } from '../storage/types';
 
 export interface NodeId {

@@ -6,14 +6,27 @@ import { perfectCover } from './stored-tree';
 
 function naive(heads: Map<string, { revision: number; leafHash: string }>) {
   const ids = [...heads.keys()].sort(compareStreamIds);
-  return { ids, root: rootOf(ids.map((id) => streamHeadLeafHash({ streamId: id, lastRevision: heads.get(id)!.revision, lastLeafHash: heads.get(id)!.leafHash }))) };
+  return {
+    ids,
+    root: rootOf(
+      ids.map((id) =>
+        streamHeadLeafHash({
+          streamId: id,
+          lastRevision: heads.get(id)!.revision,
+          lastLeafHash: heads.get(id)!.leafHash,
+        }),
+      ),
+    ),
+  };
 }
 
 describe('incremental stream-heads tree', () => {
   it('always equals a from-scratch RFC 9162 tree over the sorted heads, with proofs that verify', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 6 }), fc.nat(5)), { maxLength: 12 }), { maxLength: 8 }),
+        fc.array(fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 6 }), fc.nat(5)), { maxLength: 12 }), {
+          maxLength: 8,
+        }),
         (batches) => {
           const tree = new StreamHeadsTree();
           const model = new Map<string, { revision: number; leafHash: string }>();
@@ -87,7 +100,8 @@ describe('node cache', () => {
       cr.append(l, (level, index, h) => nodes.set(`${level}/${index}`, h));
     });
     const storage = {
-      getNodes: async (ids: Array<{ level: number; index: number }>) => new Map(ids.map((id) => [`${id.level}/${id.index}`, nodes.get(`${id.level}/${id.index}`)!])),
+      getNodes: async (ids: Array<{ level: number; index: number }>) =>
+        new Map(ids.map((id) => [`${id.level}/${id.index}`, nodes.get(`${id.level}/${id.index}`)!])),
       leafHashes: async (from: number, to: number) => leaves.slice(from, to),
     };
     const tree = new StoredTree(storage as never, new NodeCache(8));

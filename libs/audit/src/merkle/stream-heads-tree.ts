@@ -42,7 +42,9 @@ export class StreamHeadsTree {
     return this.heads.size;
   }
 
-  static from(rows: Iterable<{ stream: string; revision: number; leafHash: string; leafIndex: number }>): StreamHeadsTree {
+  static from(
+    rows: Iterable<{ stream: string; revision: number; leafHash: string; leafIndex: number }>,
+  ): StreamHeadsTree {
     const t = new StreamHeadsTree();
     for (const r of rows) t.set(r.stream, r.revision, r.leafHash, r.leafIndex);
     t.commit();
@@ -74,7 +76,8 @@ export class StreamHeadsTree {
       let j = 0;
       let k = 0;
       while (i < this.ids.length || j < fresh.length) {
-        if (j >= fresh.length || (i < this.ids.length && compareStreamIds(this.ids[i], fresh[j]) < 0)) merged[k++] = this.ids[i++];
+        if (j >= fresh.length || (i < this.ids.length && compareStreamIds(this.ids[i], fresh[j]) < 0))
+          merged[k++] = this.ids[i++];
         else {
           if (k < dirtyFrom) dirtyFrom = k;
           merged[k++] = fresh[j++];
@@ -154,7 +157,11 @@ export class StreamHeadsTree {
         const p = findSorted(ids, streamId);
         if (p < 0) return null;
         const h = states[p];
-        return { head: { streamId, lastRevision: h.revision, lastLeafHash: h.leafHash }, index: p, proof: proofFromLevels(levels, p) };
+        return {
+          head: { streamId, lastRevision: h.revision, lastLeafHash: h.leafHash },
+          index: p,
+          proof: proofFromLevels(levels, p),
+        };
       },
     };
   }

@@ -63,31 +63,47 @@ export class PostgresVaultStorage implements VaultStorage {
   }
 
   async putField(f: SealedField): Promise<void> {
-    await this.pool.query(`INSERT INTO ${this.s}.audit_personal_field (event_id, field_path, subject_id, commitment, iv, ciphertext) VALUES ($1, $2, $3, $4, $5, $6)`, [
-      f.eventId,
-      f.fieldPath,
-      f.subjectId,
-      f.commitment,
-      f.iv,
-      f.ciphertext,
-    ]);
+    await this.pool.query(
+      `INSERT INTO ${this.s}.audit_personal_field (event_id, field_path, subject_id, commitment, iv, ciphertext) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [f.eventId, f.fieldPath, f.subjectId, f.commitment, f.iv, f.ciphertext],
+    );
   }
 
   async fieldsOfEvent(eventId: string): Promise<SealedField[]> {
-    const r = await this.pool.query(`SELECT * FROM ${this.s}.audit_personal_field WHERE event_id = $1 ORDER BY field_path`, [eventId]);
-    return r.rows.map((x) => ({ subjectId: x.subject_id, eventId: x.event_id, fieldPath: x.field_path, commitment: x.commitment, iv: x.iv, ciphertext: x.ciphertext }));
+    const r = await this.pool.query(
+      `SELECT * FROM ${this.s}.audit_personal_field WHERE event_id = $1 ORDER BY field_path`,
+      [eventId],
+    );
+    return r.rows.map((x) => ({
+      subjectId: x.subject_id,
+      eventId: x.event_id,
+      fieldPath: x.field_path,
+      commitment: x.commitment,
+      iv: x.iv,
+      ciphertext: x.ciphertext,
+    }));
   }
 
   async erase(subjectId: string, erasedAt: string) {
     const c = await this.pool.connect();
     try {
       await c.query('BEGIN');
-      const rows = await c.query(`DELETE FROM ${this.s}.audit_personal_field WHERE subject_id = $1 RETURNING event_id, field_path, commitment`, [subjectId]);
+      const rows = await c.query(
+        `DELETE FROM ${this.s}.audit_personal_field WHERE subject_id = $1 RETURNING event_id, field_path, commitment`,
+        [subjectId],
+      );
       await c.query(`DELETE FROM ${this.s}.audit_subject_key WHERE subject_id = $1`, [subjectId]);
-      await c.query(`INSERT INTO ${this.s}.audit_erasure (subject_id, erased_at, fields) VALUES ($1, $2, $3) ON CONFLICT (subject_id) DO UPDATE SET erased_at = excluded.erased_at`, [subjectId, erasedAt, rows.rowCount]);
+      await c.query(
+        `INSERT INTO ${this.s}.audit_erasure (subject_id, erased_at, fields) VALUES ($1, $2, $3) ON CONFLICT (subject_id) DO UPDATE SET erased_at = excluded.erased_at`,
+        [subjectId, erasedAt, rows.rowCount],
+      );
       await c.query('COMMIT');
       return rows.rows
-        .map((r) => ({ eventId: r.event_id as string, fieldPath: r.field_path as string, commitment: r.commitment as Buffer }))
+        .map((r) => ({
+          eventId: r.event_id as string,
+          fieldPath: r.field_path as string,
+          commitment: r.commitment as Buffer,
+        }))
         .sort((a, b) => (a.eventId + a.fieldPath).localeCompare(b.eventId + b.fieldPath));
     } catch (e) {
       await c.query('ROLLBACK').catch(() => undefined);
@@ -98,7 +114,9 @@ export class PostgresVaultStorage implements VaultStorage {
   }
 
   async isErased(subjectId: string): Promise<boolean> {
-    return (await this.pool.query(`SELECT 1 FROM ${this.s}.audit_erasure WHERE subject_id = $1`, [subjectId])).rowCount === 1;
+    return (
+      (await this.pool.query(`SELECT 1 FROM ${this.s}.audit_erasure WHERE subject_id = $1`, [subjectId])).rowCount === 1
+    );
   }
 
   async discard(eventId: string, subjectId?: string): Promise<void> {

@@ -56,26 +56,36 @@ export class SqliteVaultStorage implements VaultStorage {
   }
 
   async subjectKey(subjectId: string): Promise<Buffer | null> {
-    const r = this.db.prepare('SELECT key FROM audit_subject_key WHERE subject_id = ?').get(subjectId) as { key: Buffer } | undefined;
+    const r = this.db.prepare('SELECT key FROM audit_subject_key WHERE subject_id = ?').get(subjectId) as
+      { key: Buffer } | undefined;
     return r?.key ?? null;
   }
 
   async createSubjectKey(subjectId: string, key: Buffer): Promise<Buffer> {
     return this.db
       .transaction(() => {
-        if (this.db.prepare('SELECT 1 FROM audit_erasure WHERE subject_id = ?').get(subjectId)) throw new Error(`data subject ${subjectId} has been erased`);
+        if (this.db.prepare('SELECT 1 FROM audit_erasure WHERE subject_id = ?').get(subjectId))
+          throw new Error(`data subject ${subjectId} has been erased`);
         this.db.prepare('INSERT OR IGNORE INTO audit_subject_key (subject_id, key) VALUES (?, ?)').run(subjectId, key);
-        return (this.db.prepare('SELECT key FROM audit_subject_key WHERE subject_id = ?').get(subjectId) as { key: Buffer }).key;
+        return (
+          this.db.prepare('SELECT key FROM audit_subject_key WHERE subject_id = ?').get(subjectId) as { key: Buffer }
+        ).key;
       })
       .immediate();
   }
 
   async putField(f: SealedField): Promise<void> {
-    this.db.prepare('INSERT INTO audit_personal_field (event_id, field_path, subject_id, commitment, iv, ciphertext) VALUES (?, ?, ?, ?, ?, ?)').run(f.eventId, f.fieldPath, f.subjectId, f.commitment, f.iv, f.ciphertext);
+    this.db
+      .prepare(
+        'INSERT INTO audit_personal_field (event_id, field_path, subject_id, commitment, iv, ciphertext) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(f.eventId, f.fieldPath, f.subjectId, f.commitment, f.iv, f.ciphertext);
   }
 
   async fieldsOfEvent(eventId: string): Promise<SealedField[]> {
-    return (this.db.prepare('SELECT * FROM audit_personal_field WHERE event_id = ? ORDER BY field_path').all(eventId) as Row[]).map((r) => ({
+    return (
+      this.db.prepare('SELECT * FROM audit_personal_field WHERE event_id = ? ORDER BY field_path').all(eventId) as Row[]
+    ).map((r) => ({
       subjectId: r.subject_id,
       eventId: r.event_id,
       fieldPath: r.field_path,
@@ -88,10 +98,16 @@ export class SqliteVaultStorage implements VaultStorage {
   async erase(subjectId: string, erasedAt: string) {
     return this.db
       .transaction(() => {
-        const rows = this.db.prepare('SELECT event_id, field_path, commitment FROM audit_personal_field WHERE subject_id = ? ORDER BY event_id, field_path').all(subjectId) as Row[];
+        const rows = this.db
+          .prepare(
+            'SELECT event_id, field_path, commitment FROM audit_personal_field WHERE subject_id = ? ORDER BY event_id, field_path',
+          )
+          .all(subjectId) as Row[];
         this.db.prepare('DELETE FROM audit_personal_field WHERE subject_id = ?').run(subjectId);
         this.db.prepare('DELETE FROM audit_subject_key WHERE subject_id = ?').run(subjectId);
-        this.db.prepare('INSERT OR REPLACE INTO audit_erasure (subject_id, erased_at, fields) VALUES (?, ?, ?)').run(subjectId, erasedAt, rows.length);
+        this.db
+          .prepare('INSERT OR REPLACE INTO audit_erasure (subject_id, erased_at, fields) VALUES (?, ?, ?)')
+          .run(subjectId, erasedAt, rows.length);
         return rows.map((r) => ({ eventId: r.event_id, fieldPath: r.field_path, commitment: r.commitment }));
       })
       .immediate();
@@ -115,7 +131,11 @@ export class SqliteVaultStorage implements VaultStorage {
   /** Copies the WAL into the database (secure_delete zeroed the freed content) and truncates it. */
   async purge(): Promise<void> {
     for (let attempt = 0; attempt < 50; attempt++) {
-      const [r] = this.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number; log: number; checkpointed: number }>;
+      const [r] = this.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{
+        busy: number;
+        log: number;
+        checkpointed: number;
+      }>;
       if (r.busy === 0) return;
       await new Promise((res) => setTimeout(res, 100));
     }

@@ -34,8 +34,18 @@ describe('personal data vault on SQLite (crypto-shredding)', () => {
 
     const ev = newEvent(1);
     const other = newEvent(2);
-    const name = await vault.seal({ subjectId: 'subject-1', eventId: ev.eventId, fieldPath: '/data/complainant', value: PLAINTEXT });
-    const keep = await vault.seal({ subjectId: 'subject-2', eventId: other.eventId, fieldPath: '/data/witness', value: 'Someone Else' });
+    const name = await vault.seal({
+      subjectId: 'subject-1',
+      eventId: ev.eventId,
+      fieldPath: '/data/complainant',
+      value: PLAINTEXT,
+    });
+    const keep = await vault.seal({
+      subjectId: 'subject-2',
+      eventId: other.eventId,
+      fieldPath: '/data/witness',
+      value: 'Someone Else',
+    });
     ev.data = { ...ev.data, complainant: name.placeholder as never };
     other.data = { ...other.data, witness: keep.placeholder as never };
     await store.append('complaint-1', [ev, other], 'no-stream');
@@ -50,8 +60,22 @@ describe('personal data vault on SQLite (crypto-shredding)', () => {
     expect(rec.entryBytes.toString()).not.toContain('Jane');
     const disclosed = await vault.disclose(ev.eventId);
     expect(disclosed).toEqual([{ path: '/data/complainant', salt: expect.any(String), value: PLAINTEXT }]);
-    expect(checkCommitment(JSON.parse(rec.entryBytes.toString()), '/data/complainant', Buffer.from(disclosed[0].salt, 'base64'), PLAINTEXT)).toBeNull();
-    expect(checkCommitment(JSON.parse(rec.entryBytes.toString()), '/data/complainant', Buffer.from(disclosed[0].salt, 'base64'), 'Other Name')).toMatch(/does not match/);
+    expect(
+      checkCommitment(
+        JSON.parse(rec.entryBytes.toString()),
+        '/data/complainant',
+        Buffer.from(disclosed[0].salt, 'base64'),
+        PLAINTEXT,
+      ),
+    ).toBeNull();
+    expect(
+      checkCommitment(
+        JSON.parse(rec.entryBytes.toString()),
+        '/data/complainant',
+        Buffer.from(disclosed[0].salt, 'base64'),
+        'Other Name',
+      ),
+    ).toMatch(/does not match/);
 
     const key = (await vaultStorage.subjectKey('subject-1'))!;
     const sealedRow = (await vaultStorage.fieldsOfEvent(ev.eventId))[0];
@@ -59,12 +83,16 @@ describe('personal data vault on SQLite (crypto-shredding)', () => {
 
     const proofBefore = await sealer.proofs.inclusionProofForEvent(ev.eventId);
     const record = await vault.erase('subject-1');
-    expect(record.commitments).toEqual([{ eventId: ev.eventId, fieldPath: '/data/complainant', commitment: name.commitment.toString('hex') }]);
+    expect(record.commitments).toEqual([
+      { eventId: ev.eventId, fieldPath: '/data/complainant', commitment: name.commitment.toString('hex') },
+    ]);
 
     expect(await vault.disclose(ev.eventId)).toEqual([]);
     expect(await vault.reveal(ev.eventId, '/data/complainant')).toBe(ERASED);
     expect(await vault.reveal(other.eventId, '/data/witness')).toBe('Someone Else');
-    await expect(vault.seal({ subjectId: 'subject-1', eventId: ev.eventId, fieldPath: '/data/x', value: 'again' })).rejects.toThrow(SubjectErased);
+    await expect(
+      vault.seal({ subjectId: 'subject-1', eventId: ev.eventId, fieldPath: '/data/x', value: 'again' }),
+    ).rejects.toThrow(SubjectErased);
 
     // Nothing of subject 1 is left in the database file or its WAL.
     const bytes = fileBytes(file);
@@ -76,7 +104,13 @@ describe('personal data vault on SQLite (crypto-shredding)', () => {
     const proofAfter = await sealer.proofs.inclusionProofForEvent(ev.eventId);
     expect(proofAfter.leafHash).toBe(proofBefore.leafHash);
     const cp = verifyCheckpoint(proofAfter.checkpoint.note, [signer.verifier()]);
-    verifyInclusion(proofAfter.leafIndex, proofAfter.treeSize, Buffer.from(proofAfter.leafHash, 'hex'), proofAfter.proof, cp.root);
+    verifyInclusion(
+      proofAfter.leafIndex,
+      proofAfter.treeSize,
+      Buffer.from(proofAfter.leafHash, 'hex'),
+      proofAfter.proof,
+      cp.root,
+    );
 
     await sealerStorage.close();
     await vaultStorage.close();

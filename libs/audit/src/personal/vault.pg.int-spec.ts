@@ -18,15 +18,22 @@ describe('personal data vault on PostgreSQL', () => {
       expect(rec.commitments[0].commitment).toBe(a.commitment.toString('hex'));
       expect(await vault.reveal('e1', '/data/name')).toBe(ERASED);
       expect(await vault.reveal('e3', '/data/name')).toBe('John Roe');
-      const left = await storage.pool.query(`SELECT count(*)::int AS n FROM "${schema.schema}".audit_personal_field WHERE subject_id = 'subject-1'`);
+      const left = await storage.pool.query(
+        `SELECT count(*)::int AS n FROM "${schema.schema}".audit_personal_field WHERE subject_id = 'subject-1'`,
+      );
       expect(left.rows[0].n).toBe(0);
       expect(await storage.subjectKey('subject-1')).toBeNull();
       // PostgreSQL's table statistics are published a moment after the vacuum, so wait for them.
       await eventually(async () => {
-        const dead = await storage.pool.query(`SELECT n_dead_tup::int AS n FROM pg_stat_user_tables WHERE schemaname = $1 AND relname = 'audit_subject_key'`, [schema.schema]);
+        const dead = await storage.pool.query(
+          `SELECT n_dead_tup::int AS n FROM pg_stat_user_tables WHERE schemaname = $1 AND relname = 'audit_subject_key'`,
+          [schema.schema],
+        );
         expect(dead.rows[0]?.n ?? 0).toBe(0);
       });
-      await expect(vault.seal({ subjectId: 'subject-1', eventId: 'e9', fieldPath: '/data/x', value: 'y' })).rejects.toThrow(/erased/);
+      await expect(
+        vault.seal({ subjectId: 'subject-1', eventId: 'e9', fieldPath: '/data/x', value: 'y' }),
+      ).rejects.toThrow(/erased/);
     } finally {
       await storage.close();
       await schema.drop();

@@ -96,7 +96,12 @@ export class PersonalDataVault {
 
   private unwrap(subjectId: string, stored: Buffer): Buffer {
     if (!this.o.masterKey) return stored;
-    return gcmOpen(this.o.masterKey, stored.subarray(0, 12), stored.subarray(12), Buffer.from(`ledger/subject-key/v1\n${subjectId}`));
+    return gcmOpen(
+      this.o.masterKey,
+      stored.subarray(0, 12),
+      stored.subarray(12),
+      Buffer.from(`ledger/subject-key/v1\n${subjectId}`),
+    );
   }
 
   private async keyFor(subjectId: string, create: boolean): Promise<Buffer | null> {
@@ -114,12 +119,28 @@ export class PersonalDataVault {
    * placeholder in the event data at `fieldPath` (a JSON Pointer into the entry,
    * e.g. "/data/complainant/name"); never the value.
    */
-  async seal(input: { subjectId: string; eventId: string; fieldPath: string; value: string }): Promise<{ commitment: Buffer; placeholder: PersonalPlaceholder }> {
+  async seal(input: {
+    subjectId: string;
+    eventId: string;
+    fieldPath: string;
+    value: string;
+  }): Promise<{ commitment: Buffer; placeholder: PersonalPlaceholder }> {
     const key = (await this.keyFor(input.subjectId, true)) as Buffer;
     const salt = randomBytes(SALT_BYTES);
     const commitment = commitField(salt, input.fieldPath, input.value);
-    const { iv, ciphertext } = gcmSeal(key, Buffer.concat([salt, Buffer.from(input.value, 'utf8')]), aadOf(input.eventId, input.fieldPath, commitment));
-    await this.o.storage.putField({ subjectId: input.subjectId, eventId: input.eventId, fieldPath: input.fieldPath, commitment, iv, ciphertext });
+    const { iv, ciphertext } = gcmSeal(
+      key,
+      Buffer.concat([salt, Buffer.from(input.value, 'utf8')]),
+      aadOf(input.eventId, input.fieldPath, commitment),
+    );
+    await this.o.storage.putField({
+      subjectId: input.subjectId,
+      eventId: input.eventId,
+      fieldPath: input.fieldPath,
+      commitment,
+      iv,
+      ciphertext,
+    });
     return { commitment, placeholder: personalPlaceholder(commitment) };
   }
 
@@ -140,7 +161,11 @@ export class PersonalDataVault {
       const key = await this.keyFor(f.subjectId, false);
       if (!key) continue;
       const pt = gcmOpen(key, f.iv, f.ciphertext, aadOf(f.eventId, f.fieldPath, f.commitment));
-      out.push({ path: f.fieldPath, salt: pt.subarray(0, SALT_BYTES).toString('base64'), value: pt.subarray(SALT_BYTES).toString('utf8') });
+      out.push({
+        path: f.fieldPath,
+        salt: pt.subarray(0, SALT_BYTES).toString('base64'),
+        value: pt.subarray(SALT_BYTES).toString('utf8'),
+      });
     }
     return out;
   }
@@ -159,6 +184,14 @@ export class PersonalDataVault {
     const erasedAt = (this.o.clock?.() ?? new Date()).toISOString();
     const rows = await this.o.storage.erase(subjectId, erasedAt);
     await this.o.storage.purge();
-    return { subjectId, erasedAt, commitments: rows.map((r) => ({ eventId: r.eventId, fieldPath: r.fieldPath, commitment: r.commitment.toString('hex') })) };
+    return {
+      subjectId,
+      erasedAt,
+      commitments: rows.map((r) => ({
+        eventId: r.eventId,
+        fieldPath: r.fieldPath,
+        commitment: r.commitment.toString('hex'),
+      })),
+    };
   }
 }

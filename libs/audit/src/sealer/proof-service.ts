@@ -112,9 +112,16 @@ export class ProofService {
   /** Inclusion proof of a leaf against a checkpoint (latest by default). */
   async inclusionProof(leafIndex: number, treeSize?: number): Promise<InclusionProof> {
     const cp = await this.checkpointFor(treeSize);
-    if (leafIndex < 0 || leafIndex >= cp.size) throw new NotFound(`leaf ${leafIndex} is not in the tree of size ${cp.size}`);
+    if (leafIndex < 0 || leafIndex >= cp.size)
+      throw new NotFound(`leaf ${leafIndex} is not in the tree of size ${cp.size}`);
     const [leafHash] = (await this.storage.getNodes([{ level: 0, index: leafIndex }])).values();
-    return { leafIndex, leafHash: leafHash.toString('hex'), treeSize: cp.size, proof: await this.tree.inclusionProof(leafIndex, cp.size), checkpoint: cp };
+    return {
+      leafIndex,
+      leafHash: leafHash.toString('hex'),
+      treeSize: cp.size,
+      proof: await this.tree.inclusionProof(leafIndex, cp.size),
+      checkpoint: cp,
+    };
   }
 
   /** Inclusion proof for an event id against a checkpoint (latest by default). */
@@ -122,19 +129,36 @@ export class ProofService {
     const leaf = await this.storage.leafByEventId(eventId);
     if (!leaf) throw new NotFound(`event ${eventId} has not been sealed yet`);
     const cp = await this.checkpointFor(treeSize);
-    if (leaf.leafIndex >= cp.size) throw new NotFound(`event ${eventId} (leaf ${leaf.leafIndex}) is not yet covered by the checkpoint of size ${cp.size}`);
-    return { eventId, leafIndex: leaf.leafIndex, leafHash: leaf.leafHash.toString('hex'), treeSize: cp.size, proof: await this.tree.inclusionProof(leaf.leafIndex, cp.size), checkpoint: cp };
+    if (leaf.leafIndex >= cp.size)
+      throw new NotFound(
+        `event ${eventId} (leaf ${leaf.leafIndex}) is not yet covered by the checkpoint of size ${cp.size}`,
+      );
+    return {
+      eventId,
+      leafIndex: leaf.leafIndex,
+      leafHash: leaf.leafHash.toString('hex'),
+      treeSize: cp.size,
+      proof: await this.tree.inclusionProof(leaf.leafIndex, cp.size),
+      checkpoint: cp,
+    };
   }
 
   /** Consistency proof between two checkpointed sizes (to defaults to the latest). */
   async consistencyProof(fromSize: number, toSize?: number): Promise<ConsistencyProof> {
     const to = await this.checkpointFor(toSize);
-    if (fromSize > to.size) throw new NotFound(`cannot prove consistency from size ${fromSize} to the smaller size ${to.size}`);
+    if (fromSize > to.size)
+      throw new NotFound(`cannot prove consistency from size ${fromSize} to the smaller size ${to.size}`);
     const from = await this.checkpointAt(fromSize).catch(async (e) => {
       if (fromSize === 0) return { root: await this.tree.root(0) } as StoredCheckpoint;
       throw e;
     });
-    return { fromSize, toSize: to.size, fromRoot: from.root, toRoot: to.root, proof: await this.tree.consistencyProof(fromSize, to.size) };
+    return {
+      fromSize,
+      toSize: to.size,
+      fromRoot: from.root,
+      toRoot: to.root,
+      proof: await this.tree.consistencyProof(fromSize, to.size),
+    };
   }
 
   /** The stream-heads tree as of a checkpointed size. */
@@ -144,7 +168,14 @@ export class ProofService {
     let snap = this.liveSnapshot(size);
     if (!snap) {
       const rows = await this.storage.streamHeadsAsOf(size);
-      snap = StreamHeadsTree.from(rows.map((r) => ({ stream: r.stream, revision: r.revision, leafHash: r.leafHash.toString('hex'), leafIndex: r.leafIndex }))).snapshot();
+      snap = StreamHeadsTree.from(
+        rows.map((r) => ({
+          stream: r.stream,
+          revision: r.revision,
+          leafHash: r.leafHash.toString('hex'),
+          leafIndex: r.leafIndex,
+        })),
+      ).snapshot();
     }
     this.snapshots.set(size, snap);
     while (this.snapshots.size > 4) this.snapshots.delete(this.snapshots.keys().next().value as number);
@@ -155,7 +186,10 @@ export class ProofService {
   async streamHeadProof(stream: string, treeSize?: number): Promise<StreamHeadProof | null> {
     const cp = await this.checkpointFor(treeSize);
     const snap = await this.streamHeads(cp.size);
-    if (!snap.root.equals(cp.streamsRoot)) throw new Error(`the stream-heads tree rebuilt for size ${cp.size} does not match its checkpoint; run verify-store`);
+    if (!snap.root.equals(cp.streamsRoot))
+      throw new Error(
+        `the stream-heads tree rebuilt for size ${cp.size} does not match its checkpoint; run verify-store`,
+      );
     const p = snap.proof(stream);
     return p && { head: p.head, index: p.index, proof: p.proof, streamsTreeSize: snap.size };
   }

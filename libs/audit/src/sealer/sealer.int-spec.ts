@@ -68,9 +68,18 @@ describe('Sealer over the SQLite event store', () => {
       verifyInclusion(hp.index, hp.streamsTreeSize, streamHeadLeafHash(hp.head), hp.proof, parsed.streamsRoot!);
       // And against an older checkpoint, rebuilt from the stored leaves.
       const old = (await sealer.proofs.streamHeadProof(stream, 80))!;
-      const oldLast = events.slice(0, 80).filter((e) => e.stream === stream).pop()!;
+      const oldLast = events
+        .slice(0, 80)
+        .filter((e) => e.stream === stream)
+        .pop()!;
       expect(old.head.lastRevision).toBe(oldLast.streamRevision);
-      verifyInclusion(old.index, old.streamsTreeSize, streamHeadLeafHash(old.head), old.proof, cps.find((c) => c.size === 80)!.streamsRoot);
+      verifyInclusion(
+        old.index,
+        old.streamsTreeSize,
+        streamHeadLeafHash(old.head),
+        old.proof,
+        cps.find((c) => c.size === 80)!.streamsRoot,
+      );
     }
     expect(await sealer.proofs.streamHeadProof('no-such-stream')).toBeNull();
     await storage.close();
@@ -96,7 +105,14 @@ describe('Sealer over the SQLite event store', () => {
   it('follows the log live and checkpoints each batch', async () => {
     const storage = await SqliteSealerStorage.open(file);
     const seen: number[] = [];
-    const sealer = await Sealer.open({ source: store, storage, signer, origin: ORIGIN, flushMs: 5, onCheckpoint: (c) => seen.push(c.size) });
+    const sealer = await Sealer.open({
+      source: store,
+      storage,
+      signer,
+      origin: ORIGIN,
+      flushMs: 5,
+      onCheckpoint: (c) => seen.push(c.size),
+    });
     sealer.start();
     for (let i = 0; i < 25; i++) await store.append('live-case', [newEvent(1000 + i)], 'any');
     await eventually(() => expect(sealer.size).toBe(208));
@@ -113,8 +129,12 @@ describe('Sealer over the SQLite event store', () => {
     const storage = await SqliteSealerStorage.open(file);
     expect((await storage.state()).size).toBe(208);
     // 208 = 128 + 64 + 16: corrupt the stored node for leaves [192, 208), part of the right edge.
-    expect(storage.db.prepare('UPDATE audit_node SET hash = zeroblob(32) WHERE level = 4 AND idx = 12').run().changes).toBe(1);
-    await expect(Sealer.open({ source: store, storage, signer, origin: ORIGIN })).rejects.toThrow(/does not match its signed checkpoint/);
+    expect(
+      storage.db.prepare('UPDATE audit_node SET hash = zeroblob(32) WHERE level = 4 AND idx = 12').run().changes,
+    ).toBe(1);
+    await expect(Sealer.open({ source: store, storage, signer, origin: ORIGIN })).rejects.toThrow(
+      /does not match its signed checkpoint/,
+    );
     await storage.close();
   });
 });

@@ -46,7 +46,13 @@ describe('Sealer and verifyStore on PostgreSQL', () => {
     const c = await sealer.proofs.consistencyProof(30);
     verifyConsistency(30, 70, c.proof, (await sealer.proofs.checkpointAt(30)).root, cp.root);
     const hp = (await sealer.proofs.streamHeadProof('case-0001', 60))!;
-    verifyInclusion(hp.index, hp.streamsTreeSize, streamHeadLeafHash(hp.head), hp.proof, (await sealer.proofs.checkpointAt(60)).streamsRoot);
+    verifyInclusion(
+      hp.index,
+      hp.streamsTreeSize,
+      streamHeadLeafHash(hp.head),
+      hp.proof,
+      (await sealer.proofs.checkpointAt(60)).streamsRoot,
+    );
     expect((await storage.listCheckpoints()).map((x) => x.size)).toEqual([70, 60, 30, 0]);
 
     // A restart resumes from the stored state.
@@ -63,7 +69,9 @@ describe('Sealer and verifyStore on PostgreSQL', () => {
     try {
       // A DBA going around the append-only trigger.
       await c.query(`ALTER TABLE "${schema.schema}".events DISABLE TRIGGER events_append_only`);
-      const r = await c.query(`UPDATE "${schema.schema}".events SET entry = convert_to(replace(convert_from(entry, 'UTF8'), '"event 33"', '"event 3X"'), 'UTF8') WHERE position = (SELECT position FROM "${schema.schema}".events ORDER BY position OFFSET 33 LIMIT 1)`);
+      const r = await c.query(
+        `UPDATE "${schema.schema}".events SET entry = convert_to(replace(convert_from(entry, 'UTF8'), '"event 33"', '"event 3X"'), 'UTF8') WHERE position = (SELECT position FROM "${schema.schema}".events ORDER BY position OFFSET 33 LIMIT 1)`,
+      );
       expect(r.rowCount).toBe(1);
       await c.query(`ALTER TABLE "${schema.schema}".events ENABLE TRIGGER events_append_only`);
       const report = await verifyStore({ source: store, storage, trustedKeys: [signer.verifier()] });
@@ -72,11 +80,18 @@ describe('Sealer and verifyStore on PostgreSQL', () => {
       expect(report.failures[0]).toMatch(/leaf 33\): its bytes no longer hash|position 34 cannot be read/);
       // Put the row back, then alter a sealed leaf in the audit tables instead.
       await c.query(`ALTER TABLE "${schema.schema}".events DISABLE TRIGGER events_append_only`);
-      await c.query(`UPDATE "${schema.schema}".events SET entry = convert_to(replace(convert_from(entry, 'UTF8'), '"event 3X"', '"event 33"'), 'UTF8')`);
+      await c.query(
+        `UPDATE "${schema.schema}".events SET entry = convert_to(replace(convert_from(entry, 'UTF8'), '"event 3X"', '"event 33"'), 'UTF8')`,
+      );
       await c.query(`ALTER TABLE "${schema.schema}".events ENABLE TRIGGER events_append_only`);
       expect((await verifyStore({ source: store, storage, trustedKeys: [signer.verifier()] })).ok).toBe(true);
       await c.query(`UPDATE "${schema.schema}".audit_leaf SET leaf_hash = sha256('x') WHERE leaf_index = 5`);
-      const report2 = await verifyStore({ source: store, storage, trustedKeys: [signer.verifier()], maxFailures: 1000 });
+      const report2 = await verifyStore({
+        source: store,
+        storage,
+        trustedKeys: [signer.verifier()],
+        maxFailures: 1000,
+      });
       expect(report2.failures.join('\n')).toMatch(/leaf 5\): the sealed leaf hash differs/);
     } finally {
       await c.end();

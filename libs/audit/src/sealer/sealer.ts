@@ -11,7 +11,14 @@ import type { EventStore, Position, RecordedEvent } from '@ledger/event-store';
 import { CompactRange, edgeNodes, hashLeaf } from '../verify/merkle';
 import { formatCheckpointBody } from '../verify/note';
 import { StreamHeadsTree } from '../merkle/stream-heads-tree';
-import { nodeKey, type SealerStorage, type StoredCheckpoint, type StoredLeaf, type StoredNode, type StreamHeadRow } from '../storage/types';
+import {
+  nodeKey,
+  type SealerStorage,
+  type StoredCheckpoint,
+  type StoredLeaf,
+  type StoredNode,
+  type StreamHeadRow,
+} from '../storage/types';
 import type { LogSigner } from '../keys/signer';
 import { ProofService } from './proof-service';
 
@@ -61,7 +68,9 @@ export class Sealer {
 
   private constructor(private readonly opts: SealerOptions) {
     this.batchSize = opts.batchSize ?? 1000;
-    this.proofs = new ProofService(opts.storage, opts.signer, opts.origin, (size) => (size === this.headsSize ? this.heads.snapshot() : null));
+    this.proofs = new ProofService(opts.storage, opts.signer, opts.origin, (size) =>
+      size === this.headsSize ? this.heads.snapshot() : null,
+    );
   }
 
   /** Loads the persisted state (O(log n) nodes plus the stream heads) and checks it. */
@@ -79,17 +88,23 @@ export class Sealer {
     const got = await st.getNodes(edge);
     const hashes = edge.map((e) => {
       const h = got.get(nodeKey(e.level, e.index));
-      if (!h) throw new SealingError(`the audit tables lack node ${nodeKey(e.level, e.index)} for size ${state.size}; they were damaged`);
+      if (!h)
+        throw new SealingError(
+          `the audit tables lack node ${nodeKey(e.level, e.index)} for size ${state.size}; they were damaged`,
+        );
       return h;
     });
     this.range = CompactRange.fromEdge(state.size, hashes);
     this.lastPosition = state.lastPosition as Position | null;
-    for (const h of await st.streamHeads()) this.heads.set(h.stream, h.revision, h.leafHash.toString('hex'), h.leafIndex);
+    for (const h of await st.streamHeads())
+      this.heads.set(h.stream, h.revision, h.leafHash.toString('hex'), h.leafIndex);
     this.heads.commit();
     this.headsSize = state.size;
     this.latest = await st.latestCheckpoint();
     if (this.latest && this.latest.size === state.size && !this.latest.root.equals(this.range.root())) {
-      throw new SealerStateError(`the stored tree of size ${state.size} does not match its signed checkpoint; the audit tables were altered`);
+      throw new SealerStateError(
+        `the stored tree of size ${state.size} does not match its signed checkpoint; the audit tables were altered`,
+      );
     }
     if (!this.latest || this.latest.size < state.size) await this.run(() => this.issue());
   }
@@ -127,20 +142,36 @@ export class Sealer {
     for (const ev of events) {
       const hash = hashLeaf(ev.entryBytes);
       const hex = hash.toString('hex');
-      if (hex !== ev.leafHash) throw new SealingError(`event ${ev.eventId} at position ${ev.position}: its stored leaf hash does not match its bytes; the store was altered`);
+      if (hex !== ev.leafHash)
+        throw new SealingError(
+          `event ${ev.eventId} at position ${ev.position}: its stored leaf hash does not match its bytes; the store was altered`,
+        );
       const prev = heads.get(ev.stream) ?? this.heads.head(ev.stream);
       const expectedRevision = prev ? prev.revision + 1 : 0;
       const expectedPrev = prev ? ('hex' in prev ? prev.hex : prev.leafHash) : null;
       if (ev.streamRevision !== expectedRevision || ev.prevStreamLeafHash !== expectedPrev) {
-        throw new SealingError(`event ${ev.eventId} (stream ${ev.stream}, revision ${ev.streamRevision}) does not follow the stream's sealed head (revision ${expectedRevision - 1}); the per-stream chain is broken`);
+        throw new SealingError(
+          `event ${ev.eventId} (stream ${ev.stream}, revision ${ev.streamRevision}) does not follow the stream's sealed head (revision ${expectedRevision - 1}); the per-stream chain is broken`,
+        );
       }
       const leafIndex = Number(cr.size);
       cr.append(hash, (level, index, h) => nodes.push({ level, index: Number(index), hash: h }));
       leaves.push({ leafIndex, eventId: ev.eventId, stream: ev.stream, revision: ev.streamRevision, leafHash: hash });
       heads.set(ev.stream, { revision: ev.streamRevision, hex, hash, leafIndex });
     }
-    const headRows: StreamHeadRow[] = [...heads].map(([stream, h]) => ({ stream, revision: h.revision, leafHash: h.hash, leafIndex: h.leafIndex }));
-    await this.opts.storage.appendBatch({ leaves, nodes, heads: headRows, lastPosition: events[events.length - 1].position, expectedSize: this.size });
+    const headRows: StreamHeadRow[] = [...heads].map(([stream, h]) => ({
+      stream,
+      revision: h.revision,
+      leafHash: h.hash,
+      leafIndex: h.leafIndex,
+    }));
+    await this.opts.storage.appendBatch({
+      leaves,
+      nodes,
+      heads: headRows,
+      lastPosition: events[events.length - 1].position,
+      expectedSize: this.size,
+    });
     this.range = cr;
     this.lastPosition = events[events.length - 1].position;
     for (const [stream, h] of heads) this.heads.set(stream, h.revision, h.hex, h.leafIndex);
@@ -154,7 +185,14 @@ export class Sealer {
     const root = this.range.root();
     const streamsRoot = this.heads.root();
     const note = this.opts.signer.signNote(formatCheckpointBody(this.opts.origin, this.range.size, root, streamsRoot));
-    const cp: StoredCheckpoint = { size: this.size, root, streamsRoot, streamsSize: this.heads.size, note, issuedAt: (this.opts.clock?.() ?? new Date()).toISOString() };
+    const cp: StoredCheckpoint = {
+      size: this.size,
+      root,
+      streamsRoot,
+      streamsSize: this.heads.size,
+      note,
+      issuedAt: (this.opts.clock?.() ?? new Date()).toISOString(),
+    };
     await this.opts.storage.addCheckpoint(cp);
     this.latest = cp;
     this.opts.onCheckpoint?.(cp);
@@ -168,7 +206,8 @@ export class Sealer {
       let total = 0;
       for (;;) {
         const page: RecordedEvent[] = [];
-        for await (const ev of this.opts.source.readAll({ after: this.lastPosition, limit: this.batchSize })) page.push(ev);
+        for await (const ev of this.opts.source.readAll({ after: this.lastPosition, limit: this.batchSize }))
+          page.push(ev);
         if (page.length === 0) break;
         await this.seal(page);
         await this.issue();

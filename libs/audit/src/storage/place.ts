@@ -12,14 +12,16 @@ export type StoragePlace = { dialect: 'sqlite'; file: string } | { dialect: 'pos
 
 /** The sealer's tables at their place. */
 export async function openSealerStorage(place: StoragePlace): Promise<SealerStorage> {
-  if (place.dialect === 'postgres') return PostgresSealerStorage.open({ connectionString: place.url, schema: place.schema });
+  if (place.dialect === 'postgres')
+    return PostgresSealerStorage.open({ connectionString: place.url, schema: place.schema });
   mkdirSync(dirname(place.file), { recursive: true });
   return SqliteSealerStorage.open(place.file);
 }
 
 /** The personal-data vault's tables at their place. */
 export async function openVaultStorage(place: StoragePlace): Promise<VaultStorage> {
-  if (place.dialect === 'postgres') return PostgresVaultStorage.open({ connectionString: place.url, schema: place.schema });
+  if (place.dialect === 'postgres')
+    return PostgresVaultStorage.open({ connectionString: place.url, schema: place.schema });
   mkdirSync(dirname(place.file), { recursive: true });
   return SqliteVaultStorage.open(place.file);
 }

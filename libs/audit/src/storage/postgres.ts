@@ -1,6 +1,16 @@
 import { withSchemaSetup } from '@ledger/event-store';
 import { Pool, type PoolClient } from 'pg';
-import { nodeKey, SealerConflict, type LogKeyRecord, type SealBatch, type SealerState, type SealerStorage, type StoredCheckpoint, type StoredLeaf, type StreamHeadRow } from './types';
+import {
+  nodeKey,
+  SealerConflict,
+  type LogKeyRecord,
+  type SealBatch,
+  type SealerState,
+  type SealerStorage,
+  type StoredCheckpoint,
+  type StoredLeaf,
+  type StreamHeadRow,
+} from './types';
 
 export function quoteIdent(name: string): string {
   if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(name)) throw new Error(`"${name}" is not an acceptable schema name`);
@@ -62,7 +72,14 @@ interface CpRow {
   note: string;
   issued_at: string;
 }
-const toCp = (r: CpRow): StoredCheckpoint => ({ size: Number(r.size), root: r.root, streamsRoot: r.streams_root, streamsSize: Number(r.streams_size), note: r.note, issuedAt: r.issued_at });
+const toCp = (r: CpRow): StoredCheckpoint => ({
+  size: Number(r.size),
+  root: r.root,
+  streamsRoot: r.streams_root,
+  streamsSize: Number(r.streams_size),
+  note: r.note,
+  issuedAt: r.issued_at,
+});
 interface LeafRow {
   leaf_index: string;
   event_id: string;
@@ -70,8 +87,19 @@ interface LeafRow {
   revision: string;
   leaf_hash: Buffer;
 }
-const toLeaf = (r: LeafRow): StoredLeaf => ({ leafIndex: Number(r.leaf_index), eventId: r.event_id, stream: r.stream, revision: Number(r.revision), leafHash: r.leaf_hash });
-const toHead = (r: { stream: string; revision: string; leaf_hash: Buffer; leaf_index: string }): StreamHeadRow => ({ stream: r.stream, revision: Number(r.revision), leafHash: r.leaf_hash, leafIndex: Number(r.leaf_index) });
+const toLeaf = (r: LeafRow): StoredLeaf => ({
+  leafIndex: Number(r.leaf_index),
+  eventId: r.event_id,
+  stream: r.stream,
+  revision: Number(r.revision),
+  leafHash: r.leaf_hash,
+});
+const toHead = (r: { stream: string; revision: string; leaf_hash: Buffer; leaf_index: string }): StreamHeadRow => ({
+  stream: r.stream,
+  revision: Number(r.revision),
+  leafHash: r.leaf_hash,
+  leafIndex: Number(r.leaf_index),
+});
 
 export interface PostgresSealerStorageOptions {
   /** Connection string, or an existing pool (not closed by close()). */
@@ -90,7 +118,8 @@ export class PostgresSealerStorage implements SealerStorage {
    * When set, every write first runs this check in its transaction (a leader's lease fence,
    * see libs/projections/src/storage/lease.ts): it throws when this instance may no longer seal.
    */
-  fence: ((query: (sql: string, params?: unknown[]) => Promise<{ rowCount: number | null }>) => Promise<void>) | null = null;
+  fence: ((query: (sql: string, params?: unknown[]) => Promise<{ rowCount: number | null }>) => Promise<void>) | null =
+    null;
 
   constructor(opts: PostgresSealerStorageOptions) {
     if (!opts.pool && !opts.connectionString) throw new Error('connectionString or pool is required');
@@ -114,11 +143,20 @@ export class PostgresSealerStorage implements SealerStorage {
 
   async logKeys(): Promise<LogKeyRecord[]> {
     const r = await this.pool.query(`SELECT * FROM ${this.s}.audit_log_key ORDER BY seq`);
-    return r.rows.map((x) => ({ seq: Number(x.seq), vkey: x.vkey, fromSize: Number(x.from_size), recordedAt: x.recorded_at, statement: x.statement }));
+    return r.rows.map((x) => ({
+      seq: Number(x.seq),
+      vkey: x.vkey,
+      fromSize: Number(x.from_size),
+      recordedAt: x.recorded_at,
+      statement: x.statement,
+    }));
   }
 
   async recordLogKey(k: LogKeyRecord): Promise<LogKeyRecord[]> {
-    await this.pool.query(`INSERT INTO ${this.s}.audit_log_key (seq, vkey, from_size, recorded_at, statement) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, [k.seq, k.vkey, k.fromSize, k.recordedAt, k.statement]);
+    await this.pool.query(
+      `INSERT INTO ${this.s}.audit_log_key (seq, vkey, from_size, recorded_at, statement) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+      [k.seq, k.vkey, k.fromSize, k.recordedAt, k.statement],
+    );
     return this.logKeys();
   }
 
@@ -147,12 +185,21 @@ export class PostgresSealerStorage implements SealerStorage {
     const s = this.s;
     await this.tx(async (c) => {
       const cur = await c.query(`SELECT size FROM ${s}.audit_sealer_state WHERE id = 1 FOR UPDATE`);
-      if (Number(cur.rows[0].size) !== b.expectedSize) throw new SealerConflict(`sealer storage is at size ${cur.rows[0].size}, expected ${b.expectedSize}: another sealer is running`);
+      if (Number(cur.rows[0].size) !== b.expectedSize)
+        throw new SealerConflict(
+          `sealer storage is at size ${cur.rows[0].size}, expected ${b.expectedSize}: another sealer is running`,
+        );
       if (b.leaves.length) {
         await c.query(
           `INSERT INTO ${s}.audit_leaf (leaf_index, event_id, stream, revision, leaf_hash)
            SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::bigint[], $5::bytea[])`,
-          [b.leaves.map((l) => l.leafIndex), b.leaves.map((l) => l.eventId), b.leaves.map((l) => l.stream), b.leaves.map((l) => l.revision), b.leaves.map((l) => l.leafHash)],
+          [
+            b.leaves.map((l) => l.leafIndex),
+            b.leaves.map((l) => l.eventId),
+            b.leaves.map((l) => l.stream),
+            b.leaves.map((l) => l.revision),
+            b.leaves.map((l) => l.leafHash),
+          ],
         );
       }
       if (b.nodes.length) {
@@ -167,17 +214,25 @@ export class PostgresSealerStorage implements SealerStorage {
           `INSERT INTO ${s}.audit_stream_head (stream, revision, leaf_hash, leaf_index)
            SELECT * FROM unnest($1::text[], $2::bigint[], $3::bytea[], $4::bigint[])
            ON CONFLICT (stream) DO UPDATE SET revision = excluded.revision, leaf_hash = excluded.leaf_hash, leaf_index = excluded.leaf_index`,
-          [b.heads.map((h) => h.stream), b.heads.map((h) => h.revision), b.heads.map((h) => h.leafHash), b.heads.map((h) => h.leafIndex)],
+          [
+            b.heads.map((h) => h.stream),
+            b.heads.map((h) => h.revision),
+            b.heads.map((h) => h.leafHash),
+            b.heads.map((h) => h.leafIndex),
+          ],
         );
       }
-      await c.query(`UPDATE ${s}.audit_sealer_state SET size = $1, last_position = $2 WHERE id = 1`, [b.expectedSize + b.leaves.length, b.lastPosition]);
+      await c.query(`UPDATE ${s}.audit_sealer_state SET size = $1, last_position = $2 WHERE id = 1`, [
+        b.expectedSize + b.leaves.length,
+        b.lastPosition,
+      ]);
     });
   }
 
   async addCheckpoint(cp: StoredCheckpoint): Promise<void> {
     await this.tx((c) =>
       c.query(
-      `INSERT INTO ${this.s}.audit_checkpoint (size, root, streams_root, streams_size, note, issued_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (size) DO NOTHING`,
+        `INSERT INTO ${this.s}.audit_checkpoint (size, root, streams_root, streams_size, note, issued_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (size) DO NOTHING`,
         [cp.size, cp.root, cp.streamsRoot, cp.streamsSize, cp.note, cp.issuedAt],
       ),
     );
@@ -199,13 +254,19 @@ export class PostgresSealerStorage implements SealerStorage {
   }
 
   async leafHashes(from: number, to: number): Promise<Buffer[]> {
-    const r = await this.pool.query(`SELECT leaf_hash FROM ${this.s}.audit_leaf WHERE leaf_index >= $1 AND leaf_index < $2 ORDER BY leaf_index`, [from, to]);
+    const r = await this.pool.query(
+      `SELECT leaf_hash FROM ${this.s}.audit_leaf WHERE leaf_index >= $1 AND leaf_index < $2 ORDER BY leaf_index`,
+      [from, to],
+    );
     return r.rows.map((x) => x.leaf_hash);
   }
 
   async nodeHashes(level: number, from: number, to: number): Promise<Buffer[]> {
     if (level === 0) return this.leafHashes(from, to);
-    const r = await this.pool.query(`SELECT idx, hash FROM ${this.s}.audit_node WHERE level = $1 AND idx >= $2 AND idx < $3 ORDER BY idx`, [level, from, to]);
+    const r = await this.pool.query(
+      `SELECT idx, hash FROM ${this.s}.audit_node WHERE level = $1 AND idx >= $2 AND idx < $3 ORDER BY idx`,
+      [level, from, to],
+    );
     const out: Buffer[] = [];
     for (const row of r.rows) {
       if (Number(row.idx) !== from + out.length) break;
@@ -222,7 +283,10 @@ export class PostgresSealerStorage implements SealerStorage {
   async *leaves(from: number, to: number): AsyncIterable<StoredLeaf> {
     let next = from;
     while (next < to) {
-      const r = await this.pool.query(`SELECT * FROM ${this.s}.audit_leaf WHERE leaf_index >= $1 AND leaf_index < $2 ORDER BY leaf_index LIMIT 5000`, [next, to]);
+      const r = await this.pool.query(
+        `SELECT * FROM ${this.s}.audit_leaf WHERE leaf_index >= $1 AND leaf_index < $2 ORDER BY leaf_index LIMIT 5000`,
+        [next, to],
+      );
       if (r.rows.length === 0) return;
       for (const row of r.rows) yield toLeaf(row);
       next = Number(r.rows[r.rows.length - 1].leaf_index) + 1;
@@ -242,14 +306,23 @@ export class PostgresSealerStorage implements SealerStorage {
   }
 
   async listCheckpoints(options: { limit?: number; beforeSize?: number } = {}): Promise<StoredCheckpoint[]> {
-    const r = await this.pool.query(`SELECT * FROM ${this.s}.audit_checkpoint WHERE size < $1 ORDER BY size DESC LIMIT $2`, [Math.min(options.beforeSize ?? Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER), Math.min(options.limit ?? 100, 10_000)]);
+    const r = await this.pool.query(
+      `SELECT * FROM ${this.s}.audit_checkpoint WHERE size < $1 ORDER BY size DESC LIMIT $2`,
+      [
+        Math.min(options.beforeSize ?? Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
+        Math.min(options.limit ?? 100, 10_000),
+      ],
+    );
     return r.rows.map(toCp);
   }
 
   async *allCheckpoints(): AsyncIterable<StoredCheckpoint> {
     let after = -1;
     for (;;) {
-      const r = await this.pool.query(`SELECT * FROM ${this.s}.audit_checkpoint WHERE size > $1 ORDER BY size LIMIT 500`, [after]);
+      const r = await this.pool.query(
+        `SELECT * FROM ${this.s}.audit_checkpoint WHERE size > $1 ORDER BY size LIMIT 500`,
+        [after],
+      );
       if (r.rows.length === 0) return;
       for (const row of r.rows) yield toCp(row);
       after = Number(r.rows[r.rows.length - 1].size);

@@ -1,6 +1,16 @@
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
-import { type LogKeyRecord, nodeKey, SealerConflict, type SealBatch, type SealerState, type SealerStorage, type StoredCheckpoint, type StoredLeaf, type StreamHeadRow } from './types';
+import {
+  type LogKeyRecord,
+  nodeKey,
+  SealerConflict,
+  type SealBatch,
+  type SealerState,
+  type SealerStorage,
+  type StoredCheckpoint,
+  type StoredLeaf,
+  type StreamHeadRow,
+} from './types';
 
 const SQLITE_AUDIT_SCHEMA = `
   CREATE TABLE IF NOT EXISTS audit_leaf (
@@ -65,7 +75,14 @@ interface CpRow {
   note: string;
   issued_at: string;
 }
-const toCp = (r: CpRow): StoredCheckpoint => ({ size: r.size, root: r.root, streamsRoot: r.streams_root, streamsSize: r.streams_size, note: r.note, issuedAt: r.issued_at });
+const toCp = (r: CpRow): StoredCheckpoint => ({
+  size: r.size,
+  root: r.root,
+  streamsRoot: r.streams_root,
+  streamsSize: r.streams_size,
+  note: r.note,
+  issuedAt: r.issued_at,
+});
 interface LeafRow {
   leaf_index: number;
   event_id: string;
@@ -73,7 +90,13 @@ interface LeafRow {
   revision: number;
   leaf_hash: Buffer;
 }
-const toLeaf = (r: LeafRow): StoredLeaf => ({ leafIndex: r.leaf_index, eventId: r.event_id, stream: r.stream, revision: r.revision, leafHash: r.leaf_hash });
+const toLeaf = (r: LeafRow): StoredLeaf => ({
+  leafIndex: r.leaf_index,
+  eventId: r.event_id,
+  stream: r.stream,
+  revision: r.revision,
+  leafHash: r.leaf_hash,
+});
 
 export class SqliteSealerStorage implements SealerStorage {
   readonly backend = 'sqlite' as const;
@@ -101,11 +124,17 @@ export class SqliteSealerStorage implements SealerStorage {
       setState: p('UPDATE audit_sealer_state SET size = ?, last_position = ? WHERE id = 1'),
       insLeaf: p('INSERT INTO audit_leaf (leaf_index, event_id, stream, revision, leaf_hash) VALUES (?, ?, ?, ?, ?)'),
       insNode: p('INSERT OR REPLACE INTO audit_node (level, idx, hash) VALUES (?, ?, ?)'),
-      upHead: p('INSERT INTO audit_stream_head (stream, revision, leaf_hash, leaf_index) VALUES (?, ?, ?, ?) ON CONFLICT (stream) DO UPDATE SET revision = excluded.revision, leaf_hash = excluded.leaf_hash, leaf_index = excluded.leaf_index'),
-      insCp: p('INSERT OR IGNORE INTO audit_checkpoint (size, root, streams_root, streams_size, note, issued_at) VALUES (?, ?, ?, ?, ?, ?)'),
+      upHead: p(
+        'INSERT INTO audit_stream_head (stream, revision, leaf_hash, leaf_index) VALUES (?, ?, ?, ?) ON CONFLICT (stream) DO UPDATE SET revision = excluded.revision, leaf_hash = excluded.leaf_hash, leaf_index = excluded.leaf_index',
+      ),
+      insCp: p(
+        'INSERT OR IGNORE INTO audit_checkpoint (size, root, streams_root, streams_size, note, issued_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
       node: p('SELECT hash FROM audit_node WHERE level = ? AND idx = ?'),
       leafHash: p('SELECT leaf_hash FROM audit_leaf WHERE leaf_index = ?'),
-      leafHashes: p('SELECT leaf_hash FROM audit_leaf WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index').pluck(),
+      leafHashes: p(
+        'SELECT leaf_hash FROM audit_leaf WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index',
+      ).pluck(),
       nodeRun: p('SELECT idx, hash FROM audit_node WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx').raw(),
       leafById: p('SELECT * FROM audit_leaf WHERE event_id = ?'),
       leaves: p('SELECT * FROM audit_leaf WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index LIMIT ?'),
@@ -120,12 +149,28 @@ export class SqliteSealerStorage implements SealerStorage {
   }
 
   async logKeys(): Promise<LogKeyRecord[]> {
-    const rows = this.db.prepare('SELECT * FROM audit_log_key ORDER BY seq').all() as Array<{ seq: number; vkey: string; from_size: number; recorded_at: string; statement: string | null }>;
-    return rows.map((r) => ({ seq: r.seq, vkey: r.vkey, fromSize: r.from_size, recordedAt: r.recorded_at, statement: r.statement }));
+    const rows = this.db.prepare('SELECT * FROM audit_log_key ORDER BY seq').all() as Array<{
+      seq: number;
+      vkey: string;
+      from_size: number;
+      recorded_at: string;
+      statement: string | null;
+    }>;
+    return rows.map((r) => ({
+      seq: r.seq,
+      vkey: r.vkey,
+      fromSize: r.from_size,
+      recordedAt: r.recorded_at,
+      statement: r.statement,
+    }));
   }
 
   async recordLogKey(k: LogKeyRecord): Promise<LogKeyRecord[]> {
-    this.db.prepare('INSERT OR IGNORE INTO audit_log_key (seq, vkey, from_size, recorded_at, statement) VALUES (?, ?, ?, ?, ?)').run(k.seq, k.vkey, k.fromSize, k.recordedAt, k.statement);
+    this.db
+      .prepare(
+        'INSERT OR IGNORE INTO audit_log_key (seq, vkey, from_size, recorded_at, statement) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(k.seq, k.vkey, k.fromSize, k.recordedAt, k.statement);
     return this.logKeys();
   }
 
@@ -138,7 +183,10 @@ export class SqliteSealerStorage implements SealerStorage {
     this.db
       .transaction(() => {
         const cur = this.stmts.state.get() as { size: number };
-        if (cur.size !== b.expectedSize) throw new SealerConflict(`sealer storage is at size ${cur.size}, expected ${b.expectedSize}: another sealer is running`);
+        if (cur.size !== b.expectedSize)
+          throw new SealerConflict(
+            `sealer storage is at size ${cur.size}, expected ${b.expectedSize}: another sealer is running`,
+          );
         for (const l of b.leaves) this.stmts.insLeaf.run(l.leafIndex, l.eventId, l.stream, l.revision, l.leafHash);
         for (const n of b.nodes) this.stmts.insNode.run(n.level, n.index, n.hash);
         for (const h of b.heads) this.stmts.upHead.run(h.stream, h.revision, h.leafHash, h.leafIndex);
@@ -154,7 +202,8 @@ export class SqliteSealerStorage implements SealerStorage {
   async getNodes(ids: ReadonlyArray<{ level: number; index: number }>): Promise<Map<string, Buffer>> {
     const out = new Map<string, Buffer>();
     for (const { level, index } of ids) {
-      const r = (level === 0 ? this.stmts.leafHash.get(index) : this.stmts.node.get(level, index)) as { hash?: Buffer; leaf_hash?: Buffer } | undefined;
+      const r = (level === 0 ? this.stmts.leafHash.get(index) : this.stmts.node.get(level, index)) as
+        { hash?: Buffer; leaf_hash?: Buffer } | undefined;
       if (r) out.set(nodeKey(level, index), (r.hash ?? r.leaf_hash) as Buffer);
     }
     return out;
@@ -200,7 +249,9 @@ export class SqliteSealerStorage implements SealerStorage {
   }
 
   async listCheckpoints(options: { limit?: number; beforeSize?: number } = {}): Promise<StoredCheckpoint[]> {
-    return (this.stmts.list.all(options.beforeSize ?? Number.MAX_SAFE_INTEGER, options.limit ?? 100) as CpRow[]).map(toCp);
+    return (this.stmts.list.all(options.beforeSize ?? Number.MAX_SAFE_INTEGER, options.limit ?? 100) as CpRow[]).map(
+      toCp,
+    );
   }
 
   async *allCheckpoints(): AsyncIterable<StoredCheckpoint> {
@@ -214,11 +265,20 @@ export class SqliteSealerStorage implements SealerStorage {
   }
 
   async streamHeads(): Promise<StreamHeadRow[]> {
-    return (this.stmts.heads.all() as Array<{ stream: string; revision: number; leaf_hash: Buffer; leaf_index: number }>).map((r) => ({ stream: r.stream, revision: r.revision, leafHash: r.leaf_hash, leafIndex: r.leaf_index }));
+    return (
+      this.stmts.heads.all() as Array<{ stream: string; revision: number; leaf_hash: Buffer; leaf_index: number }>
+    ).map((r) => ({ stream: r.stream, revision: r.revision, leafHash: r.leaf_hash, leafIndex: r.leaf_index }));
   }
 
   async streamHeadsAsOf(size: number): Promise<StreamHeadRow[]> {
-    return (this.stmts.headsAsOf.all(size) as Array<{ stream: string; revision: number; leaf_hash: Buffer; leaf_index: number }>).map((r) => ({ stream: r.stream, revision: r.revision, leafHash: r.leaf_hash, leafIndex: r.leaf_index }));
+    return (
+      this.stmts.headsAsOf.all(size) as Array<{
+        stream: string;
+        revision: number;
+        leaf_hash: Buffer;
+        leaf_index: number;
+      }>
+    ).map((r) => ({ stream: r.stream, revision: r.revision, leafHash: r.leaf_hash, leafIndex: r.leaf_index }));
   }
 
   async close(): Promise<void> {

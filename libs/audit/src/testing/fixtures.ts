@@ -10,7 +10,17 @@ export function tempDir(prefix = 'ledger-audit-'): { dir: string; cleanup: () =>
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export function newEvent(i: number, overrides: { data?: JsonObject; body?: string; type?: string; effectiveAt?: string; classification?: string; eventId?: string } = {}): NewEvent {
+export function newEvent(
+  i: number,
+  overrides: {
+    data?: JsonObject;
+    body?: string;
+    type?: string;
+    effectiveAt?: string;
+    classification?: string;
+    eventId?: string;
+  } = {},
+): NewEvent {
   const body = overrides.body ?? (i % 2 === 0 ? 'kent-pcc' : 'kent-and-medway-pcp');
   return {
     eventId: overrides.eventId ?? randomUUID(),

@@ -57,6 +57,7 @@ export function checkCommitment(entry: unknown, fieldPath: string, salt: Uint8Ar
   const c = placeholderCommitment(resolvePointer(entry, fieldPath));
   if (!c) return `the entry has no personal-data commitment at ${fieldPath}`;
   if (salt.length !== SALT_BYTES) return `the disclosed salt for ${fieldPath} is not ${SALT_BYTES} bytes`;
-  if (!equalHashes(commitField(salt, fieldPath, value), c)) return `the disclosed value for ${fieldPath} does not match the commitment in the entry`;
+  if (!equalHashes(commitField(salt, fieldPath, value), c))
+    return `the disclosed value for ${fieldPath} does not match the commitment in the entry`;
   return null;
 }

@@ -51,9 +51,11 @@ export function parseWitnessVkey(text: string): WitnessKey {
   if (!m) throw new NoteError('a witness key must look like <name>+<8 hex digits>+<base64 key>');
   const [, name, hexId, b64] = m;
   const raw = decodeBase64Strict(b64, 'witness key');
-  if (raw.length !== 33 || raw[0] !== COSIGNATURE_ALG) throw new NoteError('a witness key must be a timestamped Ed25519 cosignature key (type byte 0x04, 32 bytes)');
+  if (raw.length !== 33 || raw[0] !== COSIGNATURE_ALG)
+    throw new NoteError('a witness key must be a timestamped Ed25519 cosignature key (type byte 0x04, 32 bytes)');
   const k = witnessKey(name, raw.subarray(1));
-  if (k.keyId.toString('hex') !== hexId) throw new NoteError(`the key ID ${hexId} does not match the witness key (expected ${k.keyId.toString('hex')})`);
+  if (k.keyId.toString('hex') !== hexId)
+    throw new NoteError(`the key ID ${hexId} does not match the witness key (expected ${k.keyId.toString('hex')})`);
   return k;
 }
 
@@ -94,12 +96,17 @@ export function verifyCosignatures(noteText: string, witnesses: readonly Witness
   for (const sig of note.signatures) {
     const key = witnesses.find((k) => k.name === sig.name && k.keyId.equals(sig.keyId));
     if (!key) continue;
-    if (sig.signature.length !== 8 + 64) throw new NoteError(`the cosignature by witness "${key.name}" has the wrong length`);
+    if (sig.signature.length !== 8 + 64)
+      throw new NoteError(`the cosignature by witness "${key.name}" has the wrong length`);
     const ts = sig.signature.readBigUInt64BE(0);
     if (ts > MAX_TIMESTAMP) throw new NoteError(`the cosignature by witness "${key.name}" has an impossible timestamp`);
-    if (now && ts > BigInt(Math.floor(now.getTime() / 1000)) + 600n) throw new NoteError(`the cosignature by witness "${key.name}" is dated in the future`);
+    if (now && ts > BigInt(Math.floor(now.getTime() / 1000)) + 600n)
+      throw new NoteError(`the cosignature by witness "${key.name}" is dated in the future`);
     const ok = edVerify(null, cosignedMessage(note.body, ts), key.key, sig.signature.subarray(8));
-    if (!ok) throw new NoteError(`the cosignature by witness "${key.name}" (${key.keyId.toString('hex')}) does not match the checkpoint: it was made for another tree, or forged`);
+    if (!ok)
+      throw new NoteError(
+        `the cosignature by witness "${key.name}" (${key.keyId.toString('hex')}) does not match the checkpoint: it was made for another tree, or forged`,
+      );
     if (found.some((f) => f.name === key.name && f.keyId === key.keyId.toString('hex'))) continue;
     const line = `${EM_DASH} ${sig.name} ${Buffer.concat([sig.keyId, sig.signature]).toString('base64')}\n`;
     found.push({ name: key.name, keyId: key.keyId.toString('hex'), label: key.label, timestamp: Number(ts), line });
@@ -117,14 +124,22 @@ export interface WitnessQuorum {
  * Whether at least `required` of the given witnesses cosigned the checkpoint note.
  * Witness keys are pinned by the reader, never taken from the file.
  */
-export function checkWitnessQuorum(noteText: string, witnesses: ReadonlyArray<string | WitnessKey>, required: number): WitnessQuorum {
+export function checkWitnessQuorum(
+  noteText: string,
+  witnesses: ReadonlyArray<string | WitnessKey>,
+  required: number,
+): WitnessQuorum {
   let keys: WitnessKey[];
   try {
     keys = witnesses.map((w) => (typeof w === 'string' ? parseWitnessVkey(w) : w));
   } catch (e) {
     return { witnessedBy: [], failure: `A witness key could not be read: ${(e as Error).message}.` };
   }
-  if (required > keys.length) return { witnessedBy: [], failure: `You require ${required} witnesses but gave only ${keys.length} witness key${keys.length === 1 ? '' : 's'}.` };
+  if (required > keys.length)
+    return {
+      witnessedBy: [],
+      failure: `You require ${required} witnesses but gave only ${keys.length} witness key${keys.length === 1 ? '' : 's'}.`,
+    };
   let found: Cosignature[];
   try {
     found = verifyCosignatures(noteText, keys);
@@ -133,7 +148,10 @@ export function checkWitnessQuorum(noteText: string, witnesses: ReadonlyArray<st
   }
   if (found.length < required) {
     const who = found.length ? `only ${found.map((f) => f.name).join(', ')}` : 'none of the witnesses you gave';
-    return { witnessedBy: found, failure: `The checkpoint was cosigned by ${who}; you require ${required}. No panel has confirmed that this is the history it saw, so the ledger may have shown you a different history from the one it showed others.` };
+    return {
+      witnessedBy: found,
+      failure: `The checkpoint was cosigned by ${who}; you require ${required}. No panel has confirmed that this is the history it saw, so the ledger may have shown you a different history from the one it showed others.`,
+    };
   }
   return { witnessedBy: found };
 }

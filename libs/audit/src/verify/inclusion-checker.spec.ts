@@ -34,7 +34,11 @@ describe('InclusionChecker', () => {
   });
 
   it('gives the same answer as verifyInclusion for any sequence of valid and altered proofs', () => {
-    const step = fc.record({ index: fc.nat(299), alter: fc.constantFrom('none', 'element', 'leaf', 'index', 'drop', 'extra'), at: fc.nat(20) });
+    const step = fc.record({
+      index: fc.nat(299),
+      alter: fc.constantFrom('none', 'element', 'leaf', 'index', 'drop', 'extra'),
+      at: fc.nat(20),
+    });
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 300 }), fc.array(step, { minLength: 1, maxLength: 40 }), (size, steps) => {
         const root = rootOf(leaves.slice(0, size));
@@ -44,7 +48,9 @@ describe('InclusionChecker', () => {
           let leaf = leaves[index];
           let proof = inclusionProofOf(leaves, index, size);
           if (s.alter === 'element' && proof.length) {
-            proof = proof.map((p, i) => (i === s.at % proof.length ? Buffer.from(p.map((b, j) => (j === 0 ? b ^ 1 : b))) : p));
+            proof = proof.map((p, i) =>
+              i === s.at % proof.length ? Buffer.from(p.map((b, j) => (j === 0 ? b ^ 1 : b))) : p,
+            );
           } else if (s.alter === 'leaf') leaf = leaves[(index + 1) % 300];
           else if (s.alter === 'index') index = (index + 1 + s.at) % size;
           else if (s.alter === 'drop') proof = proof.slice(1);

@@ -15,7 +15,8 @@ interface Step {
 }
 
 function checkHash(h: Uint8Array, what: string): void {
-  if (!(h instanceof Uint8Array) || h.length !== HASH_SIZE) throw new ProofError(`${what} is not a ${HASH_SIZE}-byte hash`);
+  if (!(h instanceof Uint8Array) || h.length !== HASH_SIZE)
+    throw new ProofError(`${what} is not a ${HASH_SIZE}-byte hash`);
 }
 
 export class InclusionChecker {
@@ -35,7 +36,8 @@ export class InclusionChecker {
   /** Throws ProofError unless `proof` shows `leafHash` at `index` in the tree. */
   verify(index: number, leafHash: Uint8Array, proof: readonly Uint8Array[]): void {
     const n = this.size;
-    if (n === null || !Number.isSafeInteger(index)) return verifyInclusion(index, this.sizeBig, leafHash, proof, this.root);
+    if (n === null || !Number.isSafeInteger(index))
+      return verifyInclusion(index, this.sizeBig, leafHash, proof, this.root);
     if (index < 0) throw new ProofError('leaf index and tree size must not be negative');
     if (index >= n) throw new ProofError(`leaf index ${index} is not inside a tree of size ${n}`);
     checkHash(leafHash, 'the leaf hash');
@@ -61,13 +63,20 @@ export class InclusionChecker {
       sn = Math.floor(sn / 2);
     }
     if (sn !== 0) throw new ProofError('the inclusion proof is shorter than the tree is deep');
-    if (!equalHashes(r, this.root)) throw new ProofError(`the inclusion proof for leaf ${index} does not lead to the root of the tree of size ${n}`);
+    if (!equalHashes(r, this.root))
+      throw new ProofError(`the inclusion proof for leaf ${index} does not lead to the root of the tree of size ${n}`);
   }
 
   /** hashChildren(left, right), reusing the last result of this step when its inputs are byte-equal. */
   private hash(step: number, left: Uint8Array, right: Uint8Array): Buffer {
     const s = this.steps[step];
-    if (s && Buffer.compare(s.left, left) === 0 && Buffer.compare(s.right, right) === 0) return s.out;
+    // The same objects (a proof element reused by ProofDecoder) need no byte comparison.
+    if (
+      s &&
+      (s.left === left || Buffer.compare(s.left, left) === 0) &&
+      (s.right === right || Buffer.compare(s.right, right) === 0)
+    )
+      return s.out;
     const out = hashChildren(left, right);
     this.steps[step] = { left, right, out };
     return out;

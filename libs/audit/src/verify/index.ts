@@ -11,6 +11,7 @@ export * from './format';
 export * from './verify-export';
 export * from './cosignature';
 export * from './verify-events';
+export { b64, isIndex, proofOf } from './decode';
 export * from './seal';
 export * from './scope';
 export * from './human-view';

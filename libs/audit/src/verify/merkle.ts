@@ -135,12 +135,20 @@ export function rootOf(leafHashes: readonly Uint8Array[]): Buffer {
   return rangeRoot(leafHashes);
 }
 
-export function inclusionProofOf(leafHashes: readonly Uint8Array[], index: Index, size: Index = leafHashes.length): Buffer[] {
+export function inclusionProofOf(
+  leafHashes: readonly Uint8Array[],
+  index: Index,
+  size: Index = leafHashes.length,
+): Buffer[] {
   if (big(size) > BigInt(leafHashes.length)) throw new RangeError('tree size larger than the list of leaves');
   return inclusionRanges(index, size).map((r) => rangeRoot(leafHashes, Number(r.start), Number(r.end)));
 }
 
-export function consistencyProofOf(leafHashes: readonly Uint8Array[], first: Index, second: Index = leafHashes.length): Buffer[] {
+export function consistencyProofOf(
+  leafHashes: readonly Uint8Array[],
+  first: Index,
+  second: Index = leafHashes.length,
+): Buffer[] {
   if (big(second) > BigInt(leafHashes.length)) throw new RangeError('tree size larger than the list of leaves');
   return consistencyRanges(first, second).map((r) => rangeRoot(leafHashes, Number(r.start), Number(r.end)));
 }
@@ -154,14 +162,20 @@ export class ProofError extends Error {
 }
 
 function checkHash(h: Uint8Array, what: string): void {
-  if (!(h instanceof Uint8Array) || h.length !== HASH_SIZE) throw new ProofError(`${what} is not a ${HASH_SIZE}-byte hash`);
+  if (!(h instanceof Uint8Array) || h.length !== HASH_SIZE)
+    throw new ProofError(`${what} is not a ${HASH_SIZE}-byte hash`);
 }
 
 /**
  * RFC 9162 §2.1.3.2: the root that `proof` yields for `leafHash` at `index` in a
  * tree of `size`. Throws ProofError when the proof has the wrong shape.
  */
-export function rootFromInclusionProof(index: Index, size: Index, leafHash: Uint8Array, proof: readonly Uint8Array[]): Buffer {
+export function rootFromInclusionProof(
+  index: Index,
+  size: Index,
+  leafHash: Uint8Array,
+  proof: readonly Uint8Array[],
+): Buffer {
   const m = big(index, 'leaf index');
   const n = big(size, 'tree size');
   if (m < 0n || n < 0n) throw new ProofError('leaf index and tree size must not be negative');
@@ -192,10 +206,19 @@ export function rootFromInclusionProof(index: Index, size: Index, leafHash: Uint
 }
 
 /** Throws ProofError unless `proof` shows `leafHash` at `index` in the tree of `size` with `root`. */
-export function verifyInclusion(index: Index, size: Index, leafHash: Uint8Array, proof: readonly Uint8Array[], root: Uint8Array): void {
+export function verifyInclusion(
+  index: Index,
+  size: Index,
+  leafHash: Uint8Array,
+  proof: readonly Uint8Array[],
+  root: Uint8Array,
+): void {
   checkHash(root, 'the root');
   const got = rootFromInclusionProof(index, size, leafHash, proof);
-  if (!equalHashes(got, root)) throw new ProofError(`the inclusion proof for leaf ${big(index)} does not lead to the root of the tree of size ${big(size)}`);
+  if (!equalHashes(got, root))
+    throw new ProofError(
+      `the inclusion proof for leaf ${big(index)} does not lead to the root of the tree of size ${big(size)}`,
+    );
 }
 
 /**
@@ -203,14 +226,24 @@ export function verifyInclusion(index: Index, size: Index, leafHash: Uint8Array,
  * cases: size1 = size2 needs an empty proof and equal roots; size1 = 0 needs an
  * empty proof. Throws ProofError on failure.
  */
-export function verifyConsistency(size1: Index, size2: Index, proof: readonly Uint8Array[], root1: Uint8Array, root2: Uint8Array): void {
+export function verifyConsistency(
+  size1: Index,
+  size2: Index,
+  proof: readonly Uint8Array[],
+  root1: Uint8Array,
+  root2: Uint8Array,
+): void {
   const first = big(size1, 'first size');
   const second = big(size2, 'second size');
   if (first < 0n || second < 0n) throw new ProofError('tree sizes must not be negative');
-  if (second < first) throw new ProofError(`the later tree (size ${second}) is smaller than the earlier one (size ${first}): the log was rolled back`);
+  if (second < first)
+    throw new ProofError(
+      `the later tree (size ${second}) is smaller than the earlier one (size ${first}): the log was rolled back`,
+    );
   if (first === second) {
     if (proof.length !== 0) throw new ProofError('a consistency proof between equal sizes must be empty');
-    if (!equalHashes(root1, root2)) throw new ProofError(`two different roots for the same tree size ${first}: the log was rewritten`);
+    if (!equalHashes(root1, root2))
+      throw new ProofError(`two different roots for the same tree size ${first}: the log was rewritten`);
     return;
   }
   if (first === 0n) {
@@ -251,8 +284,12 @@ export function verifyConsistency(size1: Index, size2: Index, proof: readonly Ui
     sn >>= 1n;
   }
   if (sn !== 0n) throw new ProofError('the consistency proof is shorter than the tree is deep');
-  if (!equalHashes(fr, root1)) throw new ProofError(`the consistency proof does not reproduce the earlier root (size ${first}): the log was rewritten`);
-  if (!equalHashes(sr, root2)) throw new ProofError(`the consistency proof does not lead to the later root (size ${second})`);
+  if (!equalHashes(fr, root1))
+    throw new ProofError(
+      `the consistency proof does not reproduce the earlier root (size ${first}): the log was rewritten`,
+    );
+  if (!equalHashes(sr, root2))
+    throw new ProofError(`the consistency proof does not lead to the later root (size ${second})`);
 }
 
 /**

@@ -70,9 +70,11 @@ export function parseVkey(text: string): NoteVerifierKey {
   const [, name, hexId, b64] = m;
   if (!/^[0-9a-f]{8}$/.test(hexId)) throw new NoteError('the key ID in the public key must be 8 lower-case hex digits');
   const raw = decodeBase64Strict(b64, 'public key');
-  if (raw.length !== 33 || raw[0] !== ED25519_ALG) throw new NoteError('only Ed25519 public keys (algorithm byte 0x01, 32 bytes) are supported');
+  if (raw.length !== 33 || raw[0] !== ED25519_ALG)
+    throw new NoteError('only Ed25519 public keys (algorithm byte 0x01, 32 bytes) are supported');
   const vk = verifierKey(name, raw.subarray(1));
-  if (vk.keyId.toString('hex') !== hexId) throw new NoteError(`the key ID ${hexId} does not match the key (expected ${vk.keyId.toString('hex')})`);
+  if (vk.keyId.toString('hex') !== hexId)
+    throw new NoteError(`the key ID ${hexId} does not match the key (expected ${vk.keyId.toString('hex')})`);
   return vk;
 }
 
@@ -82,7 +84,8 @@ export function keyFingerprint(publicKey: Uint8Array): string {
 }
 
 export function decodeBase64Strict(s: string, what: string): Buffer {
-  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s)) throw new NoteError(`${what} is not valid base64`);
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s))
+    throw new NoteError(`${what} is not valid base64`);
   const bytes = Buffer.from(s, 'base64');
   // The last character before '=' has spare bits; a decoder ignores them, so two spellings
   // would verify the same and a changed byte in the file would go unseen. Only one is allowed.
@@ -112,7 +115,8 @@ export function parseNote(text: string): ParsedNote {
   const sigLines = text.slice(split + 2, -1).split('\n');
   if (sigLines.length > MAX_SIGNATURES) throw new NoteError('the signed note has too many signatures');
   const signatures = sigLines.map((line) => {
-    if (!line.startsWith(SIG_PREFIX)) throw new NoteError(`a signature line must start with "${SIG_PREFIX}" (em dash and space)`);
+    if (!line.startsWith(SIG_PREFIX))
+      throw new NoteError(`a signature line must start with "${SIG_PREFIX}" (em dash and space)`);
     const rest = line.slice(SIG_PREFIX.length);
     const sp = rest.indexOf(' ');
     if (sp <= 0) throw new NoteError('a signature line must be "— <name> <base64>"');
@@ -137,7 +141,10 @@ export function verifyNote(text: string, trusted: readonly NoteVerifierKey[]): {
     const key = trusted.find((k) => k.name === sig.name && k.keyId.equals(sig.keyId));
     if (!key) continue;
     const ok = sig.signature.length === 64 && edVerify(null, msg, key.key, sig.signature);
-    if (!ok) throw new NoteError(`the signature by trusted key "${key.name}" (${key.keyId.toString('hex')}) does not match the note: the checkpoint was altered or forged`);
+    if (!ok)
+      throw new NoteError(
+        `the signature by trusted key "${key.name}" (${key.keyId.toString('hex')}) does not match the note: the checkpoint was altered or forged`,
+      );
     if (!verifiedBy.includes(key.name)) verifiedBy.push(key.name);
   }
   if (verifiedBy.length === 0) {
@@ -163,7 +170,8 @@ export function parseCheckpointBody(body: string): Checkpoint {
   if (lines.length < 3) throw new NoteError('a checkpoint has at least three lines: origin, size and root');
   const [origin, sizeText, rootText, ...extensions] = lines;
   if (origin.length === 0) throw new NoteError('the checkpoint origin is empty');
-  if (!/^(0|[1-9][0-9]*)$/.test(sizeText)) throw new NoteError(`the checkpoint tree size "${sizeText}" is not a decimal number`);
+  if (!/^(0|[1-9][0-9]*)$/.test(sizeText))
+    throw new NoteError(`the checkpoint tree size "${sizeText}" is not a decimal number`);
   const root = decodeBase64Strict(rootText, 'the checkpoint root');
   if (root.length !== 32) throw new NoteError('the checkpoint root is not a 32-byte hash');
   let streamsRoot: Buffer | null = null;
@@ -178,15 +186,25 @@ export function parseCheckpointBody(body: string): Checkpoint {
   return { origin, size: BigInt(sizeText), root, streamsRoot, extensions };
 }
 
-export function formatCheckpointBody(origin: string, size: bigint | number, root: Uint8Array, streamsRoot: Uint8Array): string {
+export function formatCheckpointBody(
+  origin: string,
+  size: bigint | number,
+  root: Uint8Array,
+  streamsRoot: Uint8Array,
+): string {
   if (origin.length === 0 || origin.includes('\n')) throw new NoteError('the origin must be one non-empty line');
   return `${origin}\n${BigInt(size).toString()}\n${Buffer.from(root).toString('base64')}\nstreams ${Buffer.from(streamsRoot).toString('base64')}\n`;
 }
 
 /** Verifies the signature, then parses the checkpoint. */
-export function verifyCheckpoint(noteText: string, trusted: readonly NoteVerifierKey[], expectedOrigin?: string): Checkpoint & { verifiedBy: string[] } {
+export function verifyCheckpoint(
+  noteText: string,
+  trusted: readonly NoteVerifierKey[],
+  expectedOrigin?: string,
+): Checkpoint & { verifiedBy: string[] } {
   const { body, verifiedBy } = verifyNote(noteText, trusted);
   const cp = parseCheckpointBody(body);
-  if (expectedOrigin !== undefined && cp.origin !== expectedOrigin) throw new NoteError(`the checkpoint is for log "${cp.origin}", not "${expectedOrigin}"`);
+  if (expectedOrigin !== undefined && cp.origin !== expectedOrigin)
+    throw new NoteError(`the checkpoint is for log "${cp.origin}", not "${expectedOrigin}"`);
   return { ...cp, verifiedBy };
 }

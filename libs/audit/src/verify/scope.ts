@@ -22,10 +22,14 @@ export function entryInScope(entry: ScopedEntry, scope: ExportScope): boolean {
 export function scopeProblem(scope: unknown): string | null {
   const s = scope as Partial<Record<string, unknown>> | null;
   if (typeof s !== 'object' || s === null) return 'the header does not say what was exported';
-  if (s.kind === 'stream') return Array.isArray(s.streams) && s.streams.length > 0 && s.streams.every((x) => typeof x === 'string') ? null : 'the header names no case';
+  if (s.kind === 'stream')
+    return Array.isArray(s.streams) && s.streams.length > 0 && s.streams.every((x) => typeof x === 'string')
+      ? null
+      : 'the header names no case';
   if (s.kind === 'body') return typeof s.body === 'string' && s.body !== '' ? null : 'the header names no body';
   if (s.kind === 'dateRange') {
-    const ok = (s.field === 'effectiveAt' || s.field === 'recordedAt') && typeof s.from === 'string' && typeof s.to === 'string';
+    const ok =
+      (s.field === 'effectiveAt' || s.field === 'recordedAt') && typeof s.from === 'string' && typeof s.to === 'string';
     return ok ? null : 'the header gives no valid date range';
   }
   return `the header's scope kind ${JSON.stringify(s.kind)} is unknown`;
@@ -33,7 +37,10 @@ export function scopeProblem(scope: unknown): string | null {
 
 /** How the OK report names what was exported. */
 export function scopeText(scope: ExportScope): string {
-  if (scope.kind === 'stream') return scope.streams.length === 1 ? `the whole case ${scope.streams[0]}` : `the whole cases ${scope.streams.join(', ')}`;
+  if (scope.kind === 'stream')
+    return scope.streams.length === 1
+      ? `the whole case ${scope.streams[0]}`
+      : `the whole cases ${scope.streams.join(', ')}`;
   if (scope.kind === 'body') return `a selection: everything recorded as done by ${scope.body}`;
   return `a selection: events with ${scope.field === 'effectiveAt' ? 'effective date' : 'recording date'} from ${scope.from} to ${scope.to}`;
 }

@@ -36,14 +36,25 @@ export function sealBody(digest: Uint8Array): string {
 }
 
 /** Returns the names of the trusted keys that sealed `digest`, or a plain-English reason. */
-export function checkSeal(note: unknown, digest: Uint8Array, trusted: readonly NoteVerifierKey[]): { verifiedBy: string[] } | { problem: string } {
-  if (typeof note !== 'string') return { problem: 'The trailer has no seal, so the header and the lines cannot be shown to be as the ledger wrote them.' };
+export function checkSeal(
+  note: unknown,
+  digest: Uint8Array,
+  trusted: readonly NoteVerifierKey[],
+): { verifiedBy: string[] } | { problem: string } {
+  if (typeof note !== 'string')
+    return {
+      problem: 'The trailer has no seal, so the header and the lines cannot be shown to be as the ledger wrote them.',
+    };
   let signed: { body: string; verifiedBy: string[] };
   try {
     signed = verifyNote(note, trusted);
   } catch (e) {
     return { problem: `The export's seal fails (${(e as Error).message.replace('the checkpoint', 'the seal')}).` };
   }
-  if (signed.body !== sealBody(digest)) return { problem: 'The seal does not match the file: some byte of it (the header, an event or the trailer) was changed after the ledger wrote it.' };
+  if (signed.body !== sealBody(digest))
+    return {
+      problem:
+        'The seal does not match the file: some byte of it (the header, an event or the trailer) was changed after the ledger wrote it.',
+    };
   return { verifiedBy: signed.verifiedBy };
 }

@@ -13,7 +13,11 @@ export interface StreamHead {
 }
 
 export function streamHeadBytes(head: StreamHead): Buffer {
-  const text = canonicalize({ streamId: head.streamId, lastRevision: head.lastRevision, lastLeafHash: head.lastLeafHash });
+  const text = canonicalize({
+    streamId: head.streamId,
+    lastRevision: head.lastRevision,
+    lastLeafHash: head.lastLeafHash,
+  });
   if (text === undefined) throw new Error('stream head cannot be canonicalised');
   return Buffer.from(text, 'utf8');
 }

@@ -3,6 +3,7 @@
  * stream chain, scope, disclosed fields) and each stream head (completeness).
  */
 import { hashLeaf, ProofError, verifyInclusion } from './merkle';
+import { b64, isIndex, proofOf, ProofDecoder } from './decode';
 import { isCanonicalJson } from './canonical';
 import { InclusionChecker } from './inclusion-checker';
 import type { Checkpoint } from './note';
@@ -34,30 +35,13 @@ export interface Run {
   fail: (r: string) => void;
   /** Checks the events' inclusion proofs against cp; made at the first event. */
   inclusion?: InclusionChecker;
-}
-
-export function b64(s: unknown, what: string): Buffer {
-  if (typeof s !== 'string' || s.length % 4 !== 0) throw new ProofError(`${what} is not base64`);
-  const bytes = Buffer.from(s, 'base64');
-  // The decoder skips characters outside the alphabet and spare bits before '=': only a
-  // string that the bytes encode back to exactly is accepted, which also rules out any
-  // character outside A-Z a-z 0-9 + / and misplaced padding (one spelling only).
-  if (bytes.toString('base64') !== s) throw new ProofError(/^[A-Za-z0-9+/]*={0,2}$/.test(s) ? `${what} is not canonical base64` : `${what} is not base64`);
-  return bytes;
-}
-
-export function proofOf(p: unknown, what: string): Buffer[] {
-  if (!Array.isArray(p)) throw new ProofError(`${what} is missing`);
-  return p.map((x, i) => b64(x, `${what} element ${i}`));
-}
-
-export function isIndex(x: unknown): x is number {
-  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+  /** Decodes the events' inclusion proofs, reusing the elements the previous proof shared. */
+  proofs?: ProofDecoder;
 }
 
 /** Checks one event line; returns its leaf index. */
 export function checkEvent(ev: ExportEventLine, lineNo: number, lastLeafIndex: number, run: Run): number {
-  const { cp, streams, fail } = run;
+  const { cp, fail } = run;
   const where = `Line ${lineNo} (leaf ${String(ev.leafIndex)})`;
   run.counts.events++;
   if (!isIndex(ev.leafIndex)) {
@@ -77,50 +61,93 @@ export function checkEvent(ev: ExportEventLine, lineNo: number, lastLeafIndex: n
   try {
     const text = bytes.toString('utf8');
     entry = JSON.parse(text) as Record<string, unknown>;
-    if (!isCanonicalJson(text, entry)) fail(`${where}: the entry bytes are not in canonical form (RFC 8785); they were edited.`);
+    if (!isCanonicalJson(text, entry))
+      fail(`${where}: the entry bytes are not in canonical form (RFC 8785); they were edited.`);
   } catch {
     fail(`${where}: the entry bytes are not JSON; they were damaged or edited.`);
   }
-  if (ev.leafHash !== undefined && ev.leafHash !== leafHash.toString('hex')) fail(`${where}: the entry does not hash to the stated leaf hash; the entry or the hash was altered.`);
+  if (ev.leafHash !== undefined && ev.leafHash !== leafHash.toString('hex'))
+    fail(`${where}: the entry does not hash to the stated leaf hash; the entry or the hash was altered.`);
   // 2. Inclusion proof against the signed root.
   try {
-    if (BigInt(ev.leafIndex) >= cp.size) throw new ProofError(`leaf ${ev.leafIndex} is beyond the checkpoint (size ${cp.size})`);
+    if (BigInt(ev.leafIndex) >= cp.size)
+      throw new ProofError(`leaf ${ev.leafIndex} is beyond the checkpoint (size ${cp.size})`);
     run.inclusion ??= new InclusionChecker(cp.size, cp.root);
-    run.inclusion.verify(ev.leafIndex, leafHash, proofOf(ev.proof, 'the inclusion proof'));
+    run.proofs ??= new ProofDecoder('the inclusion proof');
+    run.inclusion.verify(ev.leafIndex, leafHash, run.proofs.decode(ev.proof));
   } catch (e) {
     fail(`${where}: the inclusion proof fails (${(e as Error).message}); this entry is not what the signed log holds.`);
   }
   if (!entry) return ev.leafIndex;
   // 3. The event belongs to what the header says was exported.
-  if (!entryInScope(entry, run.scope)) fail(`${where}: this event is outside what the header says was exported; the header or the file was edited.`);
-  // 4. Per-stream chain.
+  if (!entryInScope(entry, run.scope))
+    fail(`${where}: this event is outside what the header says was exported; the header or the file was edited.`);
+  if (!checkChain(ev, entry, leafHash, where, run)) return ev.leafIndex;
+  checkDisclosed(ev, entry, where, run);
+  return ev.leafIndex;
+}
+
+/** 4. Per-stream chain; false when the entry lacks the fields it is made of. */
+function checkChain(
+  ev: ExportEventLine,
+  entry: Record<string, unknown>,
+  leafHash: Buffer,
+  where: string,
+  run: Run,
+): boolean {
+  const { streams, fail } = run;
   const stream = entry.stream;
   const rev = entry.streamRevision;
   const prev = entry.prevStreamLeafHash;
   if (typeof stream !== 'string' || !isIndex(rev) || (prev !== null && typeof prev !== 'string')) {
     fail(`${where}: the entry lacks stream, streamRevision or prevStreamLeafHash.`);
-    return ev.leafIndex;
+    return false;
   }
   if (rev === 0 && prev !== null) fail(`${where}: the first event of stream "${stream}" points at a previous event.`);
   const s = streams.get(stream);
   if (!s) {
-    if (run.claimsComplete && rev !== 0) fail(`${where}: stream "${stream}" starts at revision ${rev}; revisions 0 to ${rev - 1} are missing from the export.`);
-    streams.set(stream, { lastLeafIndex: ev.leafIndex, first: rev, last: rev, lastHash: leafHash.toString('hex'), events: 1, gaps: rev !== 0 });
+    if (run.claimsComplete && rev !== 0)
+      fail(
+        `${where}: stream "${stream}" starts at revision ${rev}; revisions 0 to ${rev - 1} are missing from the export.`,
+      );
+    streams.set(stream, {
+      lastLeafIndex: ev.leafIndex,
+      first: rev,
+      last: rev,
+      lastHash: leafHash.toString('hex'),
+      events: 1,
+      gaps: rev !== 0,
+    });
   } else {
-    if (rev <= s.last) fail(`${where}: stream "${stream}" goes back from revision ${s.last} to ${rev}, or an event appears twice.`);
-    else if (ev.leafIndex <= s.lastLeafIndex) fail(`${where}: stream "${stream}" revision ${rev} sits before revision ${s.last} in the log; the order was tampered with.`);
+    if (rev <= s.last)
+      fail(`${where}: stream "${stream}" goes back from revision ${s.last} to ${rev}, or an event appears twice.`);
+    else if (ev.leafIndex <= s.lastLeafIndex)
+      fail(
+        `${where}: stream "${stream}" revision ${rev} sits before revision ${s.last} in the log; the order was tampered with.`,
+      );
     else if (rev === s.last + 1) {
-      if (prev !== s.lastHash) fail(`${where}: stream "${stream}" revision ${rev} does not point at the hash of revision ${s.last}; the chain is broken.`);
+      if (prev !== s.lastHash)
+        fail(
+          `${where}: stream "${stream}" revision ${rev} does not point at the hash of revision ${s.last}; the chain is broken.`,
+        );
     } else {
       s.gaps = true;
-      if (run.claimsComplete) fail(`${where}: stream "${stream}" jumps from revision ${s.last} to ${rev}; the events in between are missing.`);
+      if (run.claimsComplete)
+        fail(
+          `${where}: stream "${stream}" jumps from revision ${s.last} to ${rev}; the events in between are missing.`,
+        );
     }
     s.last = rev;
     s.lastLeafIndex = ev.leafIndex;
     s.lastHash = leafHash.toString('hex');
     s.events++;
   }
-  // 5. Disclosed personal fields.
+  return true;
+}
+
+/** 5. Disclosed personal fields: each must match the commitment the entry holds. */
+function checkDisclosed(ev: ExportEventLine, entry: Record<string, unknown>, where: string, run: Run): void {
+  const { fail } = run;
   for (const d of ev.disclosed ?? []) {
     run.counts.disclosedFields++;
     let salt: Buffer;
@@ -133,7 +160,6 @@ export function checkEvent(ev: ExportEventLine, lineNo: number, lastLeafIndex: n
     const problem = checkCommitment(entry, d.path, salt, d.value);
     if (problem) fail(`${where}: ${problem}.`);
   }
-  return ev.leafIndex;
 }
 
 /** Checks one stream head against the signed stream-heads root, and the stream's completeness. */
@@ -142,19 +168,29 @@ export function checkHead(h: StreamHeadProofLine, streamsTreeSize: unknown, run:
   try {
     if (!cp.streamsRoot) throw new ProofError('no stream-heads root');
     if (!isIndex(h.index) || !isIndex(streamsTreeSize)) throw new ProofError('bad index or size');
-    verifyInclusion(h.index, streamsTreeSize, streamHeadLeafHash(h), proofOf(h.proof, 'the stream-heads proof'), cp.streamsRoot);
+    verifyInclusion(
+      h.index,
+      streamsTreeSize,
+      streamHeadLeafHash(h),
+      proofOf(h.proof, 'the stream-heads proof'),
+      cp.streamsRoot,
+    );
   } catch (e) {
     fail(`The head of stream "${h.streamId}" is not proven by the signed checkpoint (${(e as Error).message}).`);
     return;
   }
   const s = streams.get(h.streamId);
   if (!s) {
-    if (run.claimsComplete) fail(`Stream "${h.streamId}" has ${h.lastRevision + 1} events at the checkpoint but none are in the export.`);
+    if (run.claimsComplete)
+      fail(`Stream "${h.streamId}" has ${h.lastRevision + 1} events at the checkpoint but none are in the export.`);
     return;
   }
   s.headChecked = true;
   if (s.last !== h.lastRevision || s.lastHash !== h.lastLeafHash) {
-    if (run.claimsComplete) fail(`Stream "${h.streamId}" ends at revision ${s.last} in the export, but at revision ${h.lastRevision} in the signed log: events were left out.`);
+    if (run.claimsComplete)
+      fail(
+        `Stream "${h.streamId}" ends at revision ${s.last} in the export, but at revision ${h.lastRevision} in the signed log: events were left out.`,
+      );
     else note(`Stream "${h.streamId}": ${s.events} of its ${h.lastRevision + 1} events are in this selection.`);
     return;
   }

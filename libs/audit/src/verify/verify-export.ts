@@ -12,96 +12,34 @@
 import type { Readable } from 'node:stream';
 import { verifyConsistency, ProofError } from './merkle';
 import { NoteError, keyFingerprint, parseVkey, verifyCheckpoint, type Checkpoint, type NoteVerifierKey } from './note';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportHeader, type ExportScope, type ExportTrailer, type ExportEventLine, type StreamHeadLine } from './format';
-import { b64, checkEvent, checkHead, isIndex, proofOf, type Run } from './verify-events';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ExportHeader,
+  type ExportTrailer,
+  type ExportEventLine,
+  type StreamHeadLine,
+} from './format';
+import { checkEvent, checkHead, type Run } from './verify-events';
+import { b64, isIndex, proofOf } from './decode';
 import { SealDigest, checkSeal } from './seal';
 import { scopeProblem } from './scope';
-import { evidenceNameIn, humanViewOf, humanViewReason, type HumanViewKind } from './human-view';
-import { checkWitnessQuorum, type Cosignature, type WitnessKey } from './cosignature';
+import { evidenceNameIn, humanViewOf, humanViewReason } from './human-view';
+import { checkWitnessQuorum } from './cosignature';
 
-export interface VerifyOptions {
-  /** Pinned public keys: vkey strings or parsed keys. Keys inside the export are never used. */
-  trustedKeys: ReadonlyArray<string | NoteVerifierKey>;
-  /** An earlier signed checkpoint (note text) the export's checkpoint must extend. */
-  earlierCheckpoint?: string;
-  /** Report every failure instead of stopping at the first. */
-  all?: boolean;
-  /** Longest line accepted, in bytes (default 32 MiB). */
-  maxLineBytes?: number;
-  /** Pinned witness vkeys, and how many of them must have cosigned the checkpoint the events are proved into. */
-  witnesses?: ReadonlyArray<string | WitnessKey>; witnessesRequired?: number;
-  /** The file's name, to name its evidence file when it turns out to be a CSV or PDF. */
-  fileName?: string;
-}
+import { emptyReport, type VerifyOptions, type VerifyReport } from './report';
+import { readLines } from './lines';
 
-export interface StreamSummary {
-  stream: string;
-  events: number;
-  firstRevision: number;
-  lastRevision: number;
-  /** Proven to hold every event of the stream up to the checkpoint. */
-  complete: boolean;
-}
-
-export interface VerifyReport {
-  ok: boolean;
-  /** Plain-English reasons, in the order found. */
-  failures: string[];
-  /** Facts a reader should know that are not failures. */
-  notes: string[];
-  origin?: string;
-  treeSize?: string;
-  root?: string;
-  verifiedBy: string[];
-  /** Fingerprint (hex SHA-256 of the raw public key) of the pinned key that signed the checkpoint. */
-  keyFingerprint?: string;
-  /** What the header says was exported, once its claims are checked. */
-  scope?: ExportScope;
-  /** True for case exports: every exported case must be whole up to the checkpoint. */
-  claimsComplete?: boolean;
-  /** The pinned keys whose seal covers every byte of the file. */
-  sealedBy: string[];
-  events: number;
-  streams: StreamSummary[];
-  disclosedFields: number;
-  /** Earlier trees the trailer proves this checkpoint's log extends. */
-  consistency: Array<{ fromSize: number; fromRoot: string }>;
-  consistentWithEarlier?: boolean;
-  witnessedBy?: Cosignature[]; // the given witnesses that cosigned the checkpoint
-  /** Set when the file is a CSV or PDF: a human view, not evidence. */
-  humanView?: { kind: HumanViewKind; evidenceFile: string | null };
-}
+export type { VerifyOptions, StreamSummary, VerifyReport } from './report';
+export { readLines } from './lines';
 
 class StopVerification extends Error {}
 
-/** Splits a byte stream into lines without holding more than one line. */
-export async function* readLines(input: AsyncIterable<Buffer | string>, maxLineBytes = 32 * 1024 * 1024): AsyncGenerator<string> {
-  let parts: Buffer[] = [];
-  let len = 0;
-  for await (const chunk of input) {
-    let buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-    let nl: number;
-    while ((nl = buf.indexOf(0x0a)) >= 0) {
-      parts.push(buf.subarray(0, nl));
-      len += nl;
-      if (len > maxLineBytes) throw new Error(`a line is longer than ${maxLineBytes} bytes`);
-      const line = Buffer.concat(parts, len).toString('utf8');
-      parts = [];
-      len = 0;
-      yield line.endsWith('\r') ? line.slice(0, -1) : line;
-      buf = buf.subarray(nl + 1);
-    }
-    if (buf.length) {
-      parts.push(buf);
-      len += buf.length;
-      if (len > maxLineBytes) throw new Error(`a line is longer than ${maxLineBytes} bytes`);
-    }
-  }
-  if (len > 0) yield Buffer.concat(parts, len).toString('utf8');
-}
-
-export async function verifyExport(input: Readable | AsyncIterable<Buffer | string>, options: VerifyOptions): Promise<VerifyReport> {
-  const report: VerifyReport = { ok: false, failures: [], notes: [], verifiedBy: [], sealedBy: [], events: 0, streams: [], disclosedFields: 0, consistency: [] };
+export async function verifyExport(
+  input: Readable | AsyncIterable<Buffer | string>,
+  options: VerifyOptions,
+): Promise<VerifyReport> {
+  const report = emptyReport();
   let suppressedNotes = 0;
   const note = (m: string): void => {
     if (report.notes.length < 200) report.notes.push(m);
@@ -125,15 +63,7 @@ export async function verifyExport(input: Readable | AsyncIterable<Buffer | stri
   try {
     for await (const line of readLines(input as AsyncIterable<Buffer | string>, options.maxLineBytes)) {
       lineNo++;
-      if (report.humanView) {
-        report.humanView.evidenceFile ??= evidenceNameIn(line);
-        continue;
-      }
-      const kind = lineNo === 1 ? humanViewOf(line) : null;
-      if (kind) {
-        report.humanView = { kind, evidenceFile: evidenceNameIn(line) };
-        continue;
-      }
+      if (readAsHumanView(report, line, lineNo)) continue;
       if (trailer) {
         fail(`Line ${lineNo} comes after the trailer: something was appended to the export.`);
         continue;
@@ -171,7 +101,8 @@ export async function verifyExport(input: Readable | AsyncIterable<Buffer | stri
         fail(`Line ${lineNo} has an unknown type ${JSON.stringify(obj.type)}.`);
       }
     }
-    if (report.humanView) report.failures.push(humanViewReason(report.humanView.kind, options.fileName, report.humanView.evidenceFile));
+    if (report.humanView)
+      report.failures.push(humanViewReason(report.humanView.kind, options.fileName, report.humanView.evidenceFile));
     else if (!header) fail('The file is empty: there is no export header.');
     else if (!trailer) fail('The export ends without its trailer: it was cut short, so events may be missing.');
     if (run) checkEarlier(run.cp, trailer, options.earlierCheckpoint, trusted, report, fail);
@@ -185,7 +116,23 @@ export async function verifyExport(input: Readable | AsyncIterable<Buffer | stri
   return report;
 }
 
-function checkQuorum(header: ExportHeader, options: VerifyOptions, report: VerifyReport, fail: (r: string) => void): void {
+/** A CSV or PDF is a human view, not evidence: its lines are only searched for the evidence file's name. */
+function readAsHumanView(report: VerifyReport, line: string, lineNo: number): boolean {
+  if (report.humanView) {
+    report.humanView.evidenceFile ??= evidenceNameIn(line);
+    return true;
+  }
+  const kind = lineNo === 1 ? humanViewOf(line) : null;
+  if (kind) report.humanView = { kind, evidenceFile: evidenceNameIn(line) };
+  return kind !== null;
+}
+
+function checkQuorum(
+  header: ExportHeader,
+  options: VerifyOptions,
+  report: VerifyReport,
+  fail: (r: string) => void,
+): void {
   if (!options.witnesses?.length && !options.witnessesRequired) return;
   const quorum = checkWitnessQuorum(header.checkpoint, options.witnesses ?? [], options.witnessesRequired ?? 0);
   report.witnessedBy = quorum.witnessedBy;
@@ -201,7 +148,9 @@ function trustedKeysOf(options: VerifyOptions, report: VerifyReport): NoteVerifi
     return null;
   }
   if (trusted.length === 0) {
-    report.failures.push('No trusted key was given. Pass the log operator\'s public key (never take it from the export itself).');
+    report.failures.push(
+      "No trusted key was given. Pass the log operator's public key (never take it from the export itself).",
+    );
     return null;
   }
   return trusted;
@@ -218,10 +167,22 @@ function streamSummaries(run: Run, verified: boolean): VerifyReport['streams'] {
   }));
 }
 
-function checkHeader(h: ExportHeader, trusted: NoteVerifierKey[], report: VerifyReport, note: (m: string) => void, fail: (r: string) => void): Run | null {
+function checkHeader(
+  h: ExportHeader,
+  trusted: NoteVerifierKey[],
+  report: VerifyReport,
+  note: (m: string) => void,
+  fail: (r: string) => void,
+): Run | null {
   if (h.format !== EXPORT_FORMAT) fail(`This is not a Governance Ledger export (format ${JSON.stringify(h.format)}).`);
-  if ((h.version as number) === 1) fail(`This export is format version 1, made before exports were sealed; this verifier reads version ${EXPORT_VERSION}. Export the case again.`);
-  else if (h.version !== EXPORT_VERSION) fail(`Export format version ${JSON.stringify(h.version)} is not supported (this verifier reads version ${EXPORT_VERSION}).`);
+  if ((h.version as number) === 1)
+    fail(
+      `This export is format version 1, made before exports were sealed; this verifier reads version ${EXPORT_VERSION}. Export the case again.`,
+    );
+  else if (h.version !== EXPORT_VERSION)
+    fail(
+      `Export format version ${JSON.stringify(h.version)} is not supported (this verifier reads version ${EXPORT_VERSION}).`,
+    );
   let cp: (Checkpoint & { verifiedBy: string[] }) | null = null;
   try {
     cp = verifyCheckpoint(h.checkpoint, trusted);
@@ -233,10 +194,17 @@ function checkHeader(h: ExportHeader, trusted: NoteVerifierKey[], report: Verify
   report.origin = cp.origin;
   report.treeSize = cp.size.toString();
   report.root = cp.root.toString('base64');
-  if (h.origin !== cp.origin) fail(`The header says the log is "${h.origin}" but the signed checkpoint is for "${cp.origin}".`);
-  if (typeof h.treeSize !== 'number' || BigInt(h.treeSize) !== cp.size) fail(`The header says the tree has ${h.treeSize} entries but the signed checkpoint says ${cp.size}.`);
+  if (h.origin !== cp.origin)
+    fail(`The header says the log is "${h.origin}" but the signed checkpoint is for "${cp.origin}".`);
+  if (typeof h.treeSize !== 'number' || BigInt(h.treeSize) !== cp.size)
+    fail(`The header says the tree has ${h.treeSize} entries but the signed checkpoint says ${cp.size}.`);
   if (!cp.streamsRoot) fail('The signed checkpoint has no stream-heads root, so completeness cannot be checked.');
-  checkHeaderKey(h, trusted.filter((k) => (cp as Checkpoint & { verifiedBy: string[] }).verifiedBy.includes(k.name)), report, fail);
+  checkHeaderKey(
+    h,
+    trusted.filter((k) => (cp as Checkpoint & { verifiedBy: string[] }).verifiedBy.includes(k.name)),
+    report,
+    fail,
+  );
   const problem = scopeProblem(h.scope);
   if (problem) {
     fail(`The header cannot be read: ${problem}.`);
@@ -253,15 +221,31 @@ function checkHeader(h: ExportHeader, trusted: NoteVerifierKey[], report: Verify
   }
   report.scope = h.scope;
   report.claimsComplete = claimsComplete;
-  return { scope: h.scope, claimsComplete, cp, streams: new Map(), completeStreams: new Set(), counts: report, note, fail };
+  return {
+    scope: h.scope,
+    claimsComplete,
+    cp,
+    streams: new Map(),
+    completeStreams: new Set(),
+    counts: report,
+    note,
+    fail,
+  };
 }
 
 /** The header's key fingerprint and public key must be those of the pinned key that signed. */
-function checkHeaderKey(h: ExportHeader, signers: NoteVerifierKey[], report: VerifyReport, fail: (r: string) => void): void {
+function checkHeaderKey(
+  h: ExportHeader,
+  signers: NoteVerifierKey[],
+  report: VerifyReport,
+  fail: (r: string) => void,
+): void {
   const fingerprints = signers.map((k) => keyFingerprint(k.publicKey));
   report.keyFingerprint = fingerprints[0];
   if (!fingerprints.includes(h.keyFingerprint)) {
-    fail(`The header gives the key fingerprint ${String(h.keyFingerprint)}, but the checkpoint is signed by the key you gave, whose fingerprint is ${fingerprints[0]}: the header was edited.`);
+    fail(
+      `The header gives the key fingerprint ${String(h.keyFingerprint)}, but the checkpoint is signed by the key you gave, whose fingerprint is ${fingerprints[0]}: the header was edited.`,
+    );
   }
   let named: NoteVerifierKey | null = null;
   try {
@@ -270,37 +254,58 @@ function checkHeaderKey(h: ExportHeader, signers: NoteVerifierKey[], report: Ver
     named = null;
   }
   if (!named || !signers.some((k) => k.publicKey.equals((named as NoteVerifierKey).publicKey))) {
-    fail('The public key written in the header is not the key you gave that signed the checkpoint: the header was edited. (The key in a file is never trusted; pass the key the office published.)');
+    fail(
+      'The public key written in the header is not the key you gave that signed the checkpoint: the header was edited. (The key in a file is never trusted; pass the key the office published.)',
+    );
   }
 }
 
-function checkTrailer(t: ExportTrailer, run: Run, digest: SealDigest, trusted: NoteVerifierKey[], report: VerifyReport): void {
+function checkTrailer(
+  t: ExportTrailer,
+  run: Run,
+  digest: SealDigest,
+  trusted: NoteVerifierKey[],
+  report: VerifyReport,
+): void {
   const { cp, streams, scope, fail, note } = run;
-  if (t.count !== report.events) fail(`The trailer says the export holds ${t.count} events but it holds ${report.events}: events were added or removed.`);
+  if (t.count !== report.events)
+    fail(
+      `The trailer says the export holds ${t.count} events but it holds ${report.events}: events were added or removed.`,
+    );
   for (const h of t.streamHeads ?? []) checkHead(h, t.streamsTreeSize, run);
   for (const [stream, s] of streams) {
     if (!s.headChecked) {
-      if (run.claimsComplete) fail(`The export gives no stream-heads proof for stream "${stream}", so it cannot be shown complete.`);
+      if (run.claimsComplete)
+        fail(`The export gives no stream-heads proof for stream "${stream}", so it cannot be shown complete.`);
       else note(`Stream "${stream}": completeness not claimed.`);
     }
   }
   const missing = t.missingStreams ?? [];
   for (const m of missing) {
-    if (streams.has(m) || scope.kind !== 'stream' || !scope.streams.includes(m)) fail(`The trailer says case "${m}" has no events, but it was not asked for or the file holds events of it.`);
-    else note(`Stream "${m}" was asked for but has no events up to the checkpoint (absence is not proven by this file).`);
+    if (streams.has(m) || scope.kind !== 'stream' || !scope.streams.includes(m))
+      fail(`The trailer says case "${m}" has no events, but it was not asked for or the file holds events of it.`);
+    else
+      note(`Stream "${m}" was asked for but has no events up to the checkpoint (absence is not proven by this file).`);
   }
   if (scope.kind === 'stream') {
-    for (const s of scope.streams) if (!streams.has(s) && !missing.includes(s)) fail(`Case "${s}" was asked for, but the export neither holds its events nor says it has none: events were left out.`);
+    for (const s of scope.streams)
+      if (!streams.has(s) && !missing.includes(s))
+        fail(
+          `Case "${s}" was asked for, but the export neither holds its events nor says it has none: events were left out.`,
+        );
   }
   // Consistency proofs in the trailer are checked whether or not an earlier checkpoint is given.
   for (const c of t.consistency ?? []) {
     try {
-      if (!isIndex(c.fromSize) || BigInt(c.fromSize) > cp.size) throw new ProofError(`size ${String(c.fromSize)} is not an earlier tree size`);
+      if (!isIndex(c.fromSize) || BigInt(c.fromSize) > cp.size)
+        throw new ProofError(`size ${String(c.fromSize)} is not an earlier tree size`);
       const fromRoot = b64(c.fromRoot, 'the earlier root');
       verifyConsistency(c.fromSize, cp.size, proofOf(c.proof, 'the consistency proof'), fromRoot, cp.root);
       report.consistency.push({ fromSize: c.fromSize, fromRoot: fromRoot.toString('base64') });
     } catch (e) {
-      fail(`The trailer's consistency proof from size ${String(c.fromSize)} fails: the log at that size is not consistent with this checkpoint (${(e as Error).message}).`);
+      fail(
+        `The trailer's consistency proof from size ${String(c.fromSize)} fails: the log at that size is not consistent with this checkpoint (${(e as Error).message}).`,
+      );
     }
   }
   // Last: the seal over every byte, so the reasons above name what changed when they can.
@@ -310,7 +315,14 @@ function checkTrailer(t: ExportTrailer, run: Run, digest: SealDigest, trusted: N
   else report.sealedBy = sealed.verifiedBy;
 }
 
-function checkEarlier(cp: Checkpoint, t: ExportTrailer | null, earlierNote: string | undefined, trusted: NoteVerifierKey[], report: VerifyReport, fail: (r: string) => void): void {
+function checkEarlier(
+  cp: Checkpoint,
+  t: ExportTrailer | null,
+  earlierNote: string | undefined,
+  trusted: NoteVerifierKey[],
+  report: VerifyReport,
+  fail: (r: string) => void,
+): void {
   if (earlierNote === undefined) return;
   let earlier: Checkpoint;
   try {
@@ -325,13 +337,20 @@ function checkEarlier(cp: Checkpoint, t: ExportTrailer | null, earlierNote: stri
   }
   if (earlier.size > cp.size) {
     report.consistentWithEarlier = false;
-    fail(`The export's checkpoint (size ${cp.size}) is older than the earlier checkpoint you hold (size ${earlier.size}): the log was rolled back.`);
+    fail(
+      `The export's checkpoint (size ${cp.size}) is older than the earlier checkpoint you hold (size ${earlier.size}): the log was rolled back.`,
+    );
     return;
   }
-  const entry = earlier.size === cp.size || earlier.size === 0n ? { proof: [] as string[], fromRoot: earlier.root.toString('base64') } : (t?.consistency ?? []).find((c) => BigInt(c.fromSize) === earlier.size);
+  const entry =
+    earlier.size === cp.size || earlier.size === 0n
+      ? { proof: [] as string[], fromRoot: earlier.root.toString('base64') }
+      : (t?.consistency ?? []).find((c) => BigInt(c.fromSize) === earlier.size);
   if (!entry) {
     report.consistentWithEarlier = false;
-    fail(`The export carries no consistency proof from size ${earlier.size}; export again asking for one from that checkpoint.`);
+    fail(
+      `The export carries no consistency proof from size ${earlier.size}; export again asking for one from that checkpoint.`,
+    );
     return;
   }
   try {
@@ -339,7 +358,8 @@ function checkEarlier(cp: Checkpoint, t: ExportTrailer | null, earlierNote: stri
     report.consistentWithEarlier = true;
   } catch (e) {
     report.consistentWithEarlier = false;
-    if (e instanceof ProofError || e instanceof NoteError) fail(`The log is not consistent with the earlier checkpoint: ${e.message}.`);
+    if (e instanceof ProofError || e instanceof NoteError)
+      fail(`The log is not consistent with the earlier checkpoint: ${e.message}.`);
     else throw e;
   }
 }

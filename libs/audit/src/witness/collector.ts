@@ -27,7 +27,8 @@ export function parseWitnessConfig(text: string | null | undefined): ConfiguredW
     const eq = entry.indexOf('=');
     if (eq <= 0) throw new Error(`WITNESS_KEYS entry "${entry}" must be <force-area>=<witness vkey>`);
     const forceArea = entry.slice(0, eq);
-    if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(forceArea)) throw new Error(`WITNESS_KEYS: "${forceArea}" is not a force area id (lower case, e.g. kent)`);
+    if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(forceArea))
+      throw new Error(`WITNESS_KEYS: "${forceArea}" is not a force area id (lower case, e.g. kent)`);
     const vkey = entry.slice(eq + 1);
     let key: WitnessKey;
     try {
@@ -35,7 +36,8 @@ export function parseWitnessConfig(text: string | null | undefined): ConfiguredW
     } catch (e) {
       throw new Error(`WITNESS_KEYS entry for ${forceArea}: ${(e as Error).message}`);
     }
-    if (out.some((w) => w.key.name === key.name && w.key.keyId.equals(key.keyId))) throw new Error(`WITNESS_KEYS lists the witness key ${key.name} twice`);
+    if (out.some((w) => w.key.name === key.name && w.key.keyId.equals(key.keyId)))
+      throw new Error(`WITNESS_KEYS lists the witness key ${key.name} twice`);
     out.push({ forceArea, key, vkey });
   }
   return out;
@@ -61,7 +63,10 @@ export class CosignatureCollector {
   ) {}
 
   /** Checks a cosigned checkpoint and keeps every valid cosignature from a configured witness. */
-  async accept(noteText: string): Promise<{ size: number; accepted: Array<{ witness: string; forceArea: string | null; timestamp: number; new: boolean }> }> {
+  async accept(noteText: string): Promise<{
+    size: number;
+    accepted: Array<{ witness: string; forceArea: string | null; timestamp: number; new: boolean }>;
+  }> {
     let body: string;
     let size: number;
     try {
@@ -70,28 +75,51 @@ export class CosignatureCollector {
     } catch (e) {
       throw new CosignatureRejected(400, `not a signed checkpoint: ${(e as Error).message}`);
     }
-    if (!Number.isSafeInteger(size)) throw new CosignatureRejected(404, `this ledger issued no checkpoint at tree size ${size}`);
-    if (this.witnesses.length === 0) throw new CosignatureRejected(403, 'this ledger is configured with no witness keys (WITNESS_KEYS)');
+    if (!Number.isSafeInteger(size))
+      throw new CosignatureRejected(404, `this ledger issued no checkpoint at tree size ${size}`);
+    if (this.witnesses.length === 0)
+      throw new CosignatureRejected(403, 'this ledger is configured with no witness keys (WITNESS_KEYS)');
     let issued: StoredCheckpoint;
     try {
       issued = await this.proofs.checkpointAt(size);
     } catch (e) {
-      if (e instanceof NotFound) throw new CosignatureRejected(404, `this ledger issued no checkpoint at tree size ${size}`);
+      if (e instanceof NotFound)
+        throw new CosignatureRejected(404, `this ledger issued no checkpoint at tree size ${size}`);
       throw e;
     }
-    if (parseNote(issued.note).body !== body) throw new CosignatureRejected(409, `the cosigned checkpoint is not the one this ledger issued at tree size ${size}`);
+    if (parseNote(issued.note).body !== body)
+      throw new CosignatureRejected(
+        409,
+        `the cosigned checkpoint is not the one this ledger issued at tree size ${size}`,
+      );
     let found;
     try {
-      found = verifyCosignatures(noteText, this.witnesses.map((w) => w.key), this.clock());
+      found = verifyCosignatures(
+        noteText,
+        this.witnesses.map((w) => w.key),
+        this.clock(),
+      );
     } catch (e) {
       throw new CosignatureRejected(422, (e as NoteError).message);
     }
-    if (found.length === 0) throw new CosignatureRejected(403, 'the checkpoint carries no cosignature from a witness key configured for this ledger');
+    if (found.length === 0)
+      throw new CosignatureRejected(
+        403,
+        'the checkpoint carries no cosignature from a witness key configured for this ledger',
+      );
     const receivedAt = this.clock().toISOString();
     const accepted = [];
     for (const c of found) {
       const forceArea = c.label ?? null;
-      const added = await this.store.add({ size, witness: c.name, keyId: c.keyId, forceArea, timestamp: c.timestamp, line: c.line, receivedAt });
+      const added = await this.store.add({
+        size,
+        witness: c.name,
+        keyId: c.keyId,
+        forceArea,
+        timestamp: c.timestamp,
+        line: c.line,
+        receivedAt,
+      });
       accepted.push({ witness: c.name, forceArea, timestamp: c.timestamp, new: added });
     }
     return { size, accepted };

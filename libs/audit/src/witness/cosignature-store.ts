@@ -40,7 +40,15 @@ interface Row {
   line: string;
   received_at: string;
 }
-const toC = (r: Row): StoredCosignature => ({ size: Number(r.size), witness: r.witness, keyId: r.key_id, forceArea: r.force_area, timestamp: Number(r.ts), line: r.line, receivedAt: r.received_at });
+const toC = (r: Row): StoredCosignature => ({
+  size: Number(r.size),
+  witness: r.witness,
+  keyId: r.key_id,
+  forceArea: r.force_area,
+  timestamp: Number(r.ts),
+  line: r.line,
+  receivedAt: r.received_at,
+});
 
 const COLUMNS = `size, witness, key_id, force_area, ts, line, received_at`;
 
@@ -59,21 +67,33 @@ class SqliteCosignatureStore implements CosignatureStore {
   }
 
   async add(c: StoredCosignature): Promise<boolean> {
-    const r = this.db.prepare(`INSERT OR IGNORE INTO audit_cosignature (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(c.size, c.witness, c.keyId, c.forceArea, c.timestamp, c.line, c.receivedAt);
+    const r = this.db
+      .prepare(`INSERT OR IGNORE INTO audit_cosignature (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+      .run(c.size, c.witness, c.keyId, c.forceArea, c.timestamp, c.line, c.receivedAt);
     return r.changes === 1;
   }
 
   async forSize(size: number): Promise<StoredCosignature[]> {
-    return (this.db.prepare(`SELECT ${COLUMNS} FROM audit_cosignature WHERE size = ? ORDER BY witness, key_id`).all(size) as Row[]).map(toC);
+    return (
+      this.db
+        .prepare(`SELECT ${COLUMNS} FROM audit_cosignature WHERE size = ? ORDER BY witness, key_id`)
+        .all(size) as Row[]
+    ).map(toC);
   }
 
   async latestPerWitness(): Promise<StoredCosignature[]> {
-    const rows = this.db.prepare(`SELECT ${COLUMNS} FROM audit_cosignature c WHERE size = (SELECT MAX(size) FROM audit_cosignature d WHERE d.witness = c.witness AND d.key_id = c.key_id) ORDER BY witness`).all() as Row[];
+    const rows = this.db
+      .prepare(
+        `SELECT ${COLUMNS} FROM audit_cosignature c WHERE size = (SELECT MAX(size) FROM audit_cosignature d WHERE d.witness = c.witness AND d.key_id = c.key_id) ORDER BY witness`,
+      )
+      .all() as Row[];
     return rows.map(toC);
   }
 
   async largestCosignedSize(min = 1): Promise<number | null> {
-    const r = this.db.prepare(`SELECT MAX(size) AS size FROM (SELECT size FROM audit_cosignature GROUP BY size HAVING COUNT(*) >= ?)`).get(min) as { size: number | null };
+    const r = this.db
+      .prepare(`SELECT MAX(size) AS size FROM (SELECT size FROM audit_cosignature GROUP BY size HAVING COUNT(*) >= ?)`)
+      .get(min) as { size: number | null };
     return r.size;
   }
 }
@@ -105,29 +125,47 @@ class PostgresCosignatureStore implements CosignatureStore {
 
   async add(c: StoredCosignature): Promise<boolean> {
     await this.init();
-    const r = await this.pool.query(`INSERT INTO ${this.s}.audit_cosignature (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`, [c.size, c.witness, c.keyId, c.forceArea, c.timestamp, c.line, c.receivedAt]);
+    const r = await this.pool.query(
+      `INSERT INTO ${this.s}.audit_cosignature (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+      [c.size, c.witness, c.keyId, c.forceArea, c.timestamp, c.line, c.receivedAt],
+    );
     return r.rowCount === 1;
   }
 
   async forSize(size: number): Promise<StoredCosignature[]> {
     await this.init();
-    return (await this.pool.query<Row>(`SELECT ${COLUMNS} FROM ${this.s}.audit_cosignature WHERE size = $1 ORDER BY witness, key_id`, [size])).rows.map(toC);
+    return (
+      await this.pool.query<Row>(
+        `SELECT ${COLUMNS} FROM ${this.s}.audit_cosignature WHERE size = $1 ORDER BY witness, key_id`,
+        [size],
+      )
+    ).rows.map(toC);
   }
 
   async latestPerWitness(): Promise<StoredCosignature[]> {
     await this.init();
-    return (await this.pool.query<Row>(`SELECT DISTINCT ON (witness, key_id) ${COLUMNS} FROM ${this.s}.audit_cosignature ORDER BY witness, key_id, size DESC`)).rows.map(toC);
+    return (
+      await this.pool.query<Row>(
+        `SELECT DISTINCT ON (witness, key_id) ${COLUMNS} FROM ${this.s}.audit_cosignature ORDER BY witness, key_id, size DESC`,
+      )
+    ).rows.map(toC);
   }
 
   async largestCosignedSize(min = 1): Promise<number | null> {
     await this.init();
-    const r = await this.pool.query<{ size: string | null }>(`SELECT MAX(size) AS size FROM (SELECT size FROM ${this.s}.audit_cosignature GROUP BY size HAVING COUNT(*) >= $1) t`, [min]);
+    const r = await this.pool.query<{ size: string | null }>(
+      `SELECT MAX(size) AS size FROM (SELECT size FROM ${this.s}.audit_cosignature GROUP BY size HAVING COUNT(*) >= $1) t`,
+      [min],
+    );
     return r.rows[0].size === null ? null : Number(r.rows[0].size);
   }
 }
 
 /** The cosignature store on the sealer storage's own connection (same database, same schema). */
-export function cosignatureStoreFor(storage: { backend: 'sqlite' | 'postgres'; db?: Db; pool?: Pool }, schema: string): CosignatureStore {
+export function cosignatureStoreFor(
+  storage: { backend: 'sqlite' | 'postgres'; db?: Db; pool?: Pool },
+  schema: string,
+): CosignatureStore {
   if (storage.backend === 'sqlite' && storage.db) return new SqliteCosignatureStore(storage.db);
   if (storage.backend === 'postgres' && storage.pool) return new PostgresCosignatureStore(storage.pool, schema);
   throw new Error(`cosignatures cannot be stored beside this sealer storage (${storage.backend})`);

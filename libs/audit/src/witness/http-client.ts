@@ -32,18 +32,29 @@ export class HttpLogClient implements LogClient {
   }
 
   async consistencyProof(from: number, to: number): Promise<Buffer[]> {
-    const res = await this.call(`/v1/ledger/consistency?from=${from}&to=${to}`, { headers: { Accept: 'application/json' } });
+    const res = await this.call(`/v1/ledger/consistency?from=${from}&to=${to}`, {
+      headers: { Accept: 'application/json' },
+    });
     if (res.status === 404 || res.status === 400) throw new LogRefusedProof(await problem(res));
     if (!res.ok) throw new Error(`the ledger did not give a consistency proof: ${await problem(res)}`);
     const body = (await res.json()) as { fromSize?: number; toSize?: number; proof?: unknown };
-    if (body.fromSize !== from || body.toSize !== to || !Array.isArray(body.proof) || !body.proof.every((p) => typeof p === 'string')) {
+    if (
+      body.fromSize !== from ||
+      body.toSize !== to ||
+      !Array.isArray(body.proof) ||
+      !body.proof.every((p) => typeof p === 'string')
+    ) {
       throw new LogRefusedProof(`the consistency proof from ${from} to ${to} is malformed`);
     }
     return (body.proof as string[]).map((p) => Buffer.from(p, 'base64'));
   }
 
   async submit(cosignedNote: string): Promise<void> {
-    const res = await this.call('/v1/ledger/cosignatures', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ checkpoint: cosignedNote }) });
+    const res = await this.call('/v1/ledger/cosignatures', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ checkpoint: cosignedNote }),
+    });
     if (!res.ok) throw new Error(`the ledger did not accept the cosignature: ${await problem(res)}`);
   }
 }

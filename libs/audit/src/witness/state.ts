@@ -6,7 +6,18 @@
  * never a torn mixture. The witness saves before it lets a cosignature leave the
  * process, so every cosignature anyone holds is covered by the saved state.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 const STATE_FILE = 'state.json';
@@ -89,9 +100,18 @@ export class WitnessStateDir {
     try {
       s = JSON.parse(readFileSync(file, 'utf8')) as WitnessState;
     } catch (e) {
-      throw new StateError(`the witness state ${file} cannot be read (${(e as Error).message}); restore it from a backup, or retire this witness key. Starting afresh would let the ledger rewrite history unseen.`);
+      throw new StateError(
+        `the witness state ${file} cannot be read (${(e as Error).message}); restore it from a backup, or retire this witness key. Starting afresh would let the ledger rewrite history unseen.`,
+      );
     }
-    if (s.version !== 1 || !Number.isSafeInteger(s.size) || s.size < 0 || typeof s.root !== 'string' || typeof s.origin !== 'string') throw new StateError(`the witness state ${file} is not a version 1 state`);
+    if (
+      s.version !== 1 ||
+      !Number.isSafeInteger(s.size) ||
+      s.size < 0 ||
+      typeof s.root !== 'string' ||
+      typeof s.origin !== 'string'
+    )
+      throw new StateError(`the witness state ${file} is not a version 1 state`);
     return s;
   }
 
@@ -137,7 +157,8 @@ export class WitnessStateDir {
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
         const pid = Number(readFileSync(file, 'utf8'));
-        if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) throw new StateError(`another witness (process ${pid}) is running on ${this.dir}`);
+        if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid))
+          throw new StateError(`another witness (process ${pid}) is running on ${this.dir}`);
         rmSync(file, { force: true });
       }
     }

@@ -5,50 +5,54 @@
  *   PRIVATE+KEY+<name>+<hex keyid>+<base64(0x04 || 32-byte seed)>
  * Public key: the witness vkey `<name>+<hex keyid>+<base64(0x04 || pubkey)>`.
  */
-import { sign as edSign, type KeyObject } from 'node:crypto';
+import { sign as edSign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { ed25519FromSeed, keyFileText, looseKeyWarning, newEd25519, parseKeyFile, writeNewKeyFile } from '../keys/key-file';
-import { COSIGNATURE_ALG, cosignatureKeyId, cosignatureLine, cosignedMessage, formatWitnessVkey, witnessKey, type WitnessKey } from '../verify/cosignature';
-import { keyFingerprint, validKeyName } from '../verify/note';
+import {
+  looseKeyWarning,
+  newEd25519,
+  parseSeededKey,
+  SeededKey,
+  writeNewKeyFile,
+  type Ed25519Pair,
+  type KeyFileKind,
+} from '../keys/key-file';
+import {
+  COSIGNATURE_ALG,
+  cosignatureKeyId,
+  cosignatureLine,
+  cosignedMessage,
+  formatWitnessVkey,
+  witnessKey,
+  type WitnessKey,
+} from '../verify/cosignature';
+import { validKeyName } from '../verify/note';
 
-export class WitnessSigner {
-  readonly keyId: Buffer;
-  private constructor(
-    readonly name: string,
-    private readonly privateKey: KeyObject,
-    readonly publicKey: Buffer,
-    private readonly seed: Buffer,
-  ) {
-    this.keyId = cosignatureKeyId(name, publicKey);
+const WITNESS_KEY_FILE: KeyFileKind = {
+  type: COSIGNATURE_ALG,
+  file: 'witness key file',
+  wrongType: 'not a witness key: a witness key has type byte 0x04 (the log signing key cannot cosign)',
+  damaged: 'the witness key file is damaged: its key ID does not match the key',
+};
+
+export class WitnessSigner extends SeededKey {
+  private constructor(name: string, pair: Ed25519Pair) {
+    super(name, pair.privateKey, pair.publicKey, pair.seed, COSIGNATURE_ALG, cosignatureKeyId);
   }
 
   static generate(name: string): WitnessSigner {
-    if (!validKeyName(name)) throw new Error(`"${name}" is not a valid key name: no spaces and no "+" (for example panel.kent.example/witness)`);
-    const pair = newEd25519();
-    return new WitnessSigner(name, pair.privateKey, pair.publicKey, pair.seed);
+    if (!validKeyName(name))
+      throw new Error(
+        `"${name}" is not a valid key name: no spaces and no "+" (for example panel.kent.example/witness)`,
+      );
+    return new WitnessSigner(name, newEd25519());
   }
 
   static parse(text: string): WitnessSigner {
-    const { name, hexId, seed } = parseKeyFile(text, COSIGNATURE_ALG, {
-      file: 'witness key file',
-      wrongType: 'not a witness key: a witness key has type byte 0x04 (the log signing key cannot cosign)',
-    });
-    const pair = ed25519FromSeed(seed);
-    const signer = new WitnessSigner(name, pair.privateKey, pair.publicKey, pair.seed);
-    if (signer.keyId.toString('hex') !== hexId) throw new Error('the witness key file is damaged: its key ID does not match the key');
-    return signer;
-  }
-
-  serialize(): string {
-    return keyFileText(this.name, this.keyId, COSIGNATURE_ALG, this.seed);
+    return parseSeededKey(text, WITNESS_KEY_FILE, (name, pair) => new WitnessSigner(name, pair));
   }
 
   get vkey(): string {
     return formatWitnessVkey(this.name, this.publicKey);
-  }
-
-  get fingerprint(): string {
-    return keyFingerprint(this.publicKey);
   }
 
   verifier(): WitnessKey {

@@ -1,5 +1,5 @@
 import { decodeBase64Strict } from '../note';
-import { b64 } from '../verify-events';
+import { b64 } from '../decode';
 
 // 'AB==' and 'AA==' both decode to one zero byte: the spare bits of 'B' are ignored by
 // decoders. If both spellings verified, one flipped bit in a signature would go unseen.

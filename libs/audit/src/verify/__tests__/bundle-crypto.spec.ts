@@ -15,16 +15,26 @@ describe('the browser crypto of the single-file verifier', () => {
     for (const n of [0, 1, 55, 56, 64, 65, 1000]) {
       const a = randomBytes(n);
       const b = randomBytes(7);
-      expect((pure.createHash('sha256').update(a).update(b).digest() as Buffer).equals(createHash('sha256').update(a).update(b).digest())).toBe(true);
+      expect(
+        (pure.createHash('sha256').update(a).update(b).digest() as Buffer).equals(
+          createHash('sha256').update(a).update(b).digest(),
+        ),
+      ).toBe(true);
     }
-    expect(pure.createHash('sha256').update('Tŷ Llŵyd').digest('hex')).toBe(createHash('sha256').update('Tŷ Llŵyd', 'utf8').digest('hex'));
+    expect(pure.createHash('sha256').update('Tŷ Llŵyd').digest('hex')).toBe(
+      createHash('sha256').update('Tŷ Llŵyd', 'utf8').digest('hex'),
+    );
     expect(() => pure.createHash('md5')).toThrow(/only sha256/);
   });
 
   it('computes HMAC-SHA256 like node:crypto', () => {
     const key = randomBytes(32);
     const data = randomBytes(100);
-    expect((pure.createHmac('sha256', key).update(data).digest() as Buffer).equals(createHmac('sha256', key).update(data).digest())).toBe(true);
+    expect(
+      (pure.createHmac('sha256', key).update(data).digest() as Buffer).equals(
+        createHmac('sha256', key).update(data).digest(),
+      ),
+    ).toBe(true);
   });
 
   it('accepts what Node accepts and rejects a changed message, signature or key', () => {
@@ -40,7 +50,14 @@ describe('the browser crypto of the single-file verifier', () => {
       bad[i] ^= 0x01;
       expect(pure.verify(null, msg, key, bad)).toBe(false);
     }
-    const other = pure.createPublicKey({ key: Buffer.concat([SPKI_PREFIX, generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).subarray(12)]), format: 'der', type: 'spki' });
+    const other = pure.createPublicKey({
+      key: Buffer.concat([
+        SPKI_PREFIX,
+        generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).subarray(12),
+      ]),
+      format: 'der',
+      type: 'spki',
+    });
     expect(pure.verify(null, msg, other, sig)).toBe(false);
     expect(() => pure.createPublicKey({ key: Buffer.alloc(44), format: 'der', type: 'spki' })).toThrow(/only Ed25519/);
   });
@@ -50,7 +67,11 @@ describe('the browser crypto of the single-file verifier', () => {
     const note = signer.signNote('governance-ledger.example/kent\n1\nAAAA\n');
     const [body] = note.split('\n\n');
     const blob = Buffer.from(note.trimEnd().split(' ').pop() as string, 'base64');
-    const key = pure.createPublicKey({ key: Buffer.concat([SPKI_PREFIX, parseVkey(signer.vkey).publicKey]), format: 'der', type: 'spki' });
+    const key = pure.createPublicKey({
+      key: Buffer.concat([SPKI_PREFIX, parseVkey(signer.vkey).publicKey]),
+      format: 'der',
+      type: 'spki',
+    });
     expect(pure.verify(null, Buffer.from(body + '\n'), key, blob.subarray(4))).toBe(true);
   });
 

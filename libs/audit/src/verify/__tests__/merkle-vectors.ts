@@ -11,7 +11,16 @@ export const HASHER_VECTORS = {
 };
 
 /** Leaf data (hex) of the 8-leaf reference tree. */
-export const LEAVES = ['', '00', '10', '2021', '3031', '40414243', '5051525354555657', '606162636465666768696a6b6c6d6e6f'];
+export const LEAVES = [
+  '',
+  '00',
+  '10',
+  '2021',
+  '3031',
+  '40414243',
+  '5051525354555657',
+  '606162636465666768696a6b6c6d6e6f',
+];
 
 /** ROOTS[i] = MTH of the first i+1 leaves. */
 export const ROOTS = [
@@ -94,7 +103,10 @@ export const CONSISTENCY: ConsistencyVector[] = [
   {
     size1: 2,
     size2: 5,
-    proof: ['5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e', 'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b'],
+    proof: [
+      '5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e',
+      'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b',
+    ],
   },
   {
     size1: 6,

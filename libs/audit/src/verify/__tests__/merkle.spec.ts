@@ -62,17 +62,23 @@ function inclusionMutations(index: bigint, size: bigint, proof: Buffer[], root: 
     { desc: 'preceding garbage', args: [index, size, leaf, [Buffer.alloc(0), ...proof], root] },
     { desc: 'preceding root', args: [index, size, leaf, [root, ...proof], root] },
   ];
-  proof.forEach((_, i) => out.push({ desc: `modified proof[${i}] bit 3`, args: [index, size, leaf, flip(proof, i, 8), root] }));
+  proof.forEach((_, i) =>
+    out.push({ desc: `modified proof[${i}] bit 3`, args: [index, size, leaf, flip(proof, i, 8), root] }),
+  );
   // Every bit of every element, not only bit 3 of the first byte.
   proof.forEach((p, i) => {
     for (let byte = 0; byte < p.length; byte++) {
       const c = proof.map((x) => Buffer.from(x));
-      c[i][byte] ^= 1 << byte % 8;
+      c[i][byte] ^= 1 << (byte % 8);
       out.push({ desc: `proof[${i}] byte ${byte}`, args: [index, size, leaf, c, root] });
     }
   });
   if (proof.length > 0) out.push({ desc: 'removed component', args: [index, size, leaf, proof.slice(0, -1), root] });
-  if (proof.length > 1) out.push({ desc: 'inserted component', args: [index, size, leaf, [proof[0], h(SOME_HASH), ...proof.slice(1)], root] });
+  if (proof.length > 1)
+    out.push({
+      desc: 'inserted component',
+      args: [index, size, leaf, [proof[0], h(SOME_HASH), ...proof.slice(1)], root],
+    });
   return out;
 }
 
@@ -186,17 +192,28 @@ describe('consistency proofs (transparency-dev vectors)', () => {
     expect(() => verifyConsistency(size1, size2, proof.map(h), h(ROOTS[size1 - 1]), h(ROOTS[size2 - 1]))).not.toThrow();
   });
 
-  it.each(CONSISTENCY.filter((c) => c.proof.length > 0))('rejects every mutation of $size1 -> $size2', ({ size1, size2, proof }) => {
-    const muts = consistencyMutations(BigInt(size1), BigInt(size2), h(ROOTS[size1 - 1]), h(ROOTS[size2 - 1]), proof.map(h));
-    const accepted = muts.filter((m) => !rejectsConsistency(...m.args)).map((m) => m.desc);
-    expect(accepted).toEqual([]);
-  });
+  it.each(CONSISTENCY.filter((c) => c.proof.length > 0))(
+    'rejects every mutation of $size1 -> $size2',
+    ({ size1, size2, proof }) => {
+      const muts = consistencyMutations(
+        BigInt(size1),
+        BigInt(size2),
+        h(ROOTS[size1 - 1]),
+        h(ROOTS[size2 - 1]),
+        proof.map(h),
+      );
+      const accepted = muts.filter((m) => !rejectsConsistency(...m.args)).map((m) => m.desc);
+      expect(accepted).toEqual([]);
+    },
+  );
 
   it('needs the first-is-a-power-of-two step: proofs from size 1, 2, 4 verify only with it', () => {
     // The proofs for sizes that are powers of two omit first_hash; the verifier prepends it.
     for (const m of [1, 2, 4]) {
       const proof = consistencyProofOf(leafHashes, m, 7);
-      expect(() => verifyConsistency(m, 7, proof, rootOf(leafHashes.slice(0, m)), rootOf(leafHashes.slice(0, 7)))).not.toThrow();
+      expect(() =>
+        verifyConsistency(m, 7, proof, rootOf(leafHashes.slice(0, m)), rootOf(leafHashes.slice(0, 7))),
+      ).not.toThrow();
       expect(proof.some((p) => p.equals(rootOf(leafHashes.slice(0, m))))).toBe(false);
     }
   });
@@ -259,6 +276,6 @@ describe('round trips', () => {
     // A proof of the wrong length is rejected without overflowing.
     expect(rejectsInclusion(index, size, leaves[0], [leaves[1]], roots[2])).toBe(true);
     expect(edgeNodes(size).map((e) => e.level)).toEqual([60, 2, 0]);
-    expect(edgeNodes(size)[1].index).toBe(((1n << 60n) >> 2n));
+    expect(edgeNodes(size)[1].index).toBe((1n << 60n) >> 2n);
   });
 });

@@ -13,7 +13,8 @@ const BUILTINS = new Set(builtinModules);
 
 function specifiers(source: string): string[] {
   const out: string[] = [];
-  const re = /(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+  const re =
+    /(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(source))) out.push(m[1] ?? m[2] ?? m[3]);
   return out;
@@ -45,7 +46,9 @@ function walk(entry: string): { files: Set<string>; violations: string[] } {
 
 describe('verifier import graph', () => {
   it('reaches only libs/audit/src/verify, node built-ins and canonicalize', () => {
-    const entries = readdirSync(VERIFY_DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts')).map((f) => join(VERIFY_DIR, f));
+    const entries = readdirSync(VERIFY_DIR)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'))
+      .map((f) => join(VERIFY_DIR, f));
     const all = new Set<string>();
     const violations: string[] = [];
     for (const e of entries) {
@@ -58,6 +61,10 @@ describe('verifier import graph', () => {
   });
 
   it('the scan would catch a forbidden import', () => {
-    expect(specifiers("import { Injectable } from '@nestjs/common';\nimport type { X } from '../../sealer/sealer';\nconst y = require('pg');")).toEqual(['@nestjs/common', '../../sealer/sealer', 'pg']);
+    expect(
+      specifiers(
+        "import { Injectable } from '@nestjs/common';\nimport type { X } from '../../sealer/sealer';\nconst y = require('pg');",
+      ),
+    ).toEqual(['@nestjs/common', '../../sealer/sealer', 'pg']);
   });
 });

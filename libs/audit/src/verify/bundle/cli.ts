@@ -9,14 +9,18 @@ import type * as Util from 'node:util';
 import { verifyExport } from '../verify-export';
 import { keysFromArgs, reportLines } from '../report-text';
 
-const USAGE = 'Usage: node verify-ledger.mjs <export.jsonl> --key <public key or key file> [--key ...] [--checkpoint <earlier checkpoint file>] [--witness <vkey or file>] [--witnesses-required <n>] [--all] [--json]';
+const USAGE =
+  'Usage: node verify-ledger.mjs <export.jsonl> --key <public key or key file> [--key ...] [--checkpoint <earlier checkpoint file>] [--witness <vkey or file>] [--witnesses-required <n>] [--all] [--json]';
 
 export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
 }
 
-const consoleIo: CliIo = { out: (l) => void process.stdout.write(l + '\n'), err: (l) => void process.stderr.write(l + '\n') };
+const consoleIo: CliIo = {
+  out: (l) => void process.stdout.write(l + '\n'),
+  err: (l) => void process.stderr.write(l + '\n'),
+};
 
 /** Runs the verifier on the command line's arguments; resolves to the exit code. */
 export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<number> {
@@ -27,7 +31,15 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
     parsed = util.parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { key: { type: 'string', multiple: true }, witness: { type: 'string', multiple: true }, 'witnesses-required': { type: 'string' }, checkpoint: { type: 'string' }, all: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        key: { type: 'string', multiple: true },
+        witness: { type: 'string', multiple: true },
+        'witnesses-required': { type: 'string' },
+        checkpoint: { type: 'string' },
+        all: { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (e) {
     io.err(`${(e as Error).message}\n${USAGE}`);
@@ -52,7 +64,8 @@ export async function runCli(argv: string[], io: CliIo = consoleIo): Promise<num
     io.err(`FAILED:\n  - There is no file ${file}.`);
     return 1;
   }
-  const readIfFile = (p: string): string | null => (fs.existsSync(p) && fs.statSync(p).isFile() ? fs.readFileSync(p, 'utf8') : null);
+  const readIfFile = (p: string): string | null =>
+    fs.existsSync(p) && fs.statSync(p).isFile() ? fs.readFileSync(p, 'utf8') : null;
   const report = await verifyExport(fs.createReadStream(file), {
     trustedKeys: keysFromArgs(values.key, readIfFile),
     witnesses: keysFromArgs(values.witness ?? [], readIfFile),

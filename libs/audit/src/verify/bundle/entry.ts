@@ -28,7 +28,13 @@ export function verifyText(text: string, options: VerifyOptions): Promise<Verify
   );
 }
 
-(globalThis as { LedgerVerify?: unknown }).LedgerVerify = { verifyText, verifyExport, parseVkey, keyFingerprint, reportLines };
+(globalThis as { LedgerVerify?: unknown }).LedgerVerify = {
+  verifyText,
+  verifyExport,
+  parseVkey,
+  keyFingerprint,
+  reportLines,
+};
 
 function runAsProgram(): boolean {
   const host = globalThis as { process?: NodeJS.Process };

@@ -61,7 +61,8 @@ interface RawEd25519Key {
 
 function pureCreatePublicKey(o: { key: Uint8Array; format: 'der'; type: 'spki' }): RawEd25519Key {
   const der = Buffer.from(o.key);
-  if (der.length !== 44 || der.subarray(0, 12).toString('hex') !== ED25519_SPKI_PREFIX) throw new Error('only Ed25519 public keys are supported');
+  if (der.length !== 44 || der.subarray(0, 12).toString('hex') !== ED25519_SPKI_PREFIX)
+    throw new Error('only Ed25519 public keys are supported');
   return { raw: der.subarray(12) };
 }
 
@@ -83,4 +84,10 @@ export const verify = (native?.verify ?? pureVerify) as typeof NodeCrypto.verify
 export const hash = native?.hash;
 
 /** The browser's implementations, whatever this runs on (for tests against Node's). */
-export const pure = { createHash: pureCreateHash, createHmac: pureCreateHmac, timingSafeEqual: pureTimingSafeEqual, createPublicKey: pureCreatePublicKey, verify: pureVerify };
+export const pure = {
+  createHash: pureCreateHash,
+  createHmac: pureCreateHmac,
+  timingSafeEqual: pureTimingSafeEqual,
+  createPublicKey: pureCreatePublicKey,
+  verify: pureVerify,
+};

@@ -33,16 +33,26 @@ const ARCHE_LOG = 'arche2025h1.staging.ct.transparency.dev+ba2f06c0+AU0vHmlGCS/P
 
 /** The independent path: parse and verify straight from the signed-note and tlog-cosignature byte layouts. */
 function independentVerify(note: string, vkey: string): { ok: boolean; timestamp?: bigint } {
-  const [name, hexId, b64] = [vkey.slice(0, vkey.indexOf('+')), vkey.split('+')[1], vkey.slice(vkey.indexOf('+', vkey.indexOf('+') + 1) + 1)];
+  const [name, hexId, b64] = [
+    vkey.slice(0, vkey.indexOf('+')),
+    vkey.split('+')[1],
+    vkey.slice(vkey.indexOf('+', vkey.indexOf('+') + 1) + 1),
+  ];
   const keyBytes = Buffer.from(b64, 'base64');
   const type = keyBytes[0];
   const pub = keyBytes.subarray(1);
-  const id = createHash('sha256').update(Buffer.concat([Buffer.from(name), Buffer.from([0x0a, type]), pub])).digest().subarray(0, 4);
+  const id = createHash('sha256')
+    .update(Buffer.concat([Buffer.from(name), Buffer.from([0x0a, type]), pub]))
+    .digest()
+    .subarray(0, 4);
   if (id.toString('hex') !== hexId) return { ok: false };
   const cut = note.lastIndexOf('\n\n');
   const text = note.slice(0, cut + 1);
   const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: pub.toString('base64url') }, format: 'jwk' });
-  for (const line of note.slice(cut + 2).split('\n').filter(Boolean)) {
+  for (const line of note
+    .slice(cut + 2)
+    .split('\n')
+    .filter(Boolean)) {
     const m = /^\u2014 (\S+) (\S+)$/.exec(line);
     if (!m || m[1] !== name) continue;
     const blob = Buffer.from(m[2], 'base64');
@@ -58,18 +68,25 @@ function independentVerify(note: string, vkey: string): { ok: boolean; timestamp
 describe('tlog-cosignature/v1', () => {
   it('accepts the cosignatures public witnesses made on a real checkpoint, and only for that checkpoint', () => {
     const found = verifyCosignatures(REAL, PUBLIC_WITNESSES.map(parseWitnessVkey));
-    expect(found.map((f) => f.name).sort()).toEqual(['remora.n621.de', 'transparency.dev/DEV:witness-little-garden', 'witness.stagemole.eu', 'witness1.smartit.nu/witness1']);
+    expect(found.map((f) => f.name).sort()).toEqual([
+      'remora.n621.de',
+      'transparency.dev/DEV:witness-little-garden',
+      'witness.stagemole.eu',
+      'witness1.smartit.nu/witness1',
+    ]);
     expect(new Set(found.map((f) => f.timestamp)).size).toBe(1);
     expect(found[0].timestamp).toBe(0x6a122120);
     // The log's own Ed25519 line and its ECDSA line are not cosignatures: ignored, not failed.
     expect(verifyCosignatures(REAL, [parseWitnessVkey(PUBLIC_WITNESSES[0])])).toHaveLength(1);
     const clobbered = REAL.replace('1432088532', '1432088533');
-    expect(() => verifyCosignatures(clobbered, [parseWitnessVkey(PUBLIC_WITNESSES[0])])).toThrow(/does not match the checkpoint/);
+    expect(() => verifyCosignatures(clobbered, [parseWitnessVkey(PUBLIC_WITNESSES[0])])).toThrow(
+      /does not match the checkpoint/,
+    );
     expect(independentVerify(REAL, PUBLIC_WITNESSES[0]).ok).toBe(true);
     expect(independentVerify(REAL, ARCHE_LOG).ok).toBe(true);
   });
 
-  it('keeps the log key (0x01) and a witness key (0x04) apart: neither verifies the other\'s line', () => {
+  it("keeps the log key (0x01) and a witness key (0x04) apart: neither verifies the other's line", () => {
     expect(() => parseWitnessVkey(ARCHE_LOG)).toThrow(/type byte 0x04/);
     expect(() => parseVkey(PUBLIC_WITNESSES[0])).toThrow(/Ed25519 public keys \(algorithm byte 0x01/);
     expect(verifyNote(REAL, [parseVkey(ARCHE_LOG)]).verifiedBy).toEqual(['arche2025h1.staging.ct.transparency.dev']);
@@ -101,7 +118,9 @@ describe('tlog-cosignature/v1', () => {
     const honest = formatCheckpointBody('governance-ledger.example/kent', 5, Buffer.alloc(32, 1), Buffer.alloc(32, 2));
     const forked = formatCheckpointBody('governance-ledger.example/kent', 5, Buffer.alloc(32, 3), Buffer.alloc(32, 2));
     const line = kent.cosign(honest, 1_764_000_000);
-    expect(() => verifyCosignatures(log.signNote(forked) + line, [kent.verifier()])).toThrow(/does not match the checkpoint/);
+    expect(() => verifyCosignatures(log.signNote(forked) + line, [kent.verifier()])).toThrow(
+      /does not match the checkpoint/,
+    );
     expect(independentVerify(log.signNote(forked) + line, kent.vkey).ok).toBe(false);
     const blob = Buffer.from(line.trim().split(' ')[2], 'base64');
     for (const bit of [4 * 8, 12 * 8 + 3, blob.length * 8 - 1]) {
@@ -121,7 +140,9 @@ describe('tlog-cosignature/v1', () => {
     const body = formatCheckpointBody('governance-ledger.example/kent', 3, Buffer.alloc(32, 4), Buffer.alloc(32, 5));
     const note = log.signNote(body) + kent.cosign(body, 1_764_000_000) + kent.cosign(body, 1_764_000_100);
     expect(checkWitnessQuorum(note, [kent.vkey], 1).failure).toBeUndefined();
-    expect(checkWitnessQuorum(note, [kent.vkey, essex.vkey], 2).failure).toMatch(/cosigned by only panel\.kent\.example\/witness; you require 2/);
+    expect(checkWitnessQuorum(note, [kent.vkey, essex.vkey], 2).failure).toMatch(
+      /cosigned by only panel\.kent\.example\/witness; you require 2/,
+    );
     expect(checkWitnessQuorum(log.signNote(body), [kent.vkey], 1).failure).toMatch(/none of the witnesses you gave/);
     expect(checkWitnessQuorum(note, [kent.vkey], 2).failure).toMatch(/gave only 1 witness key/);
   });

@@ -23,8 +23,12 @@ describe('WITNESS_KEYS', () => {
   it('refuses what would silently accept the wrong cosignatures', () => {
     expect(() => parseWitnessConfig(kent.vkey)).toThrow(/must be <force-area>=<witness vkey>/);
     expect(() => parseWitnessConfig(`Kent=${kent.vkey}`)).toThrow(/not a force area id/);
-    expect(() => parseWitnessConfig(`kent=${LogSigner.generate('governance-ledger.example/kent').vkey}`)).toThrow(/type byte 0x04/);
-    expect(() => parseWitnessConfig(`kent=${kent.vkey.replace(/\+[0-9a-f]{8}\+/, '+00000000+')}`)).toThrow(/does not match/);
+    expect(() => parseWitnessConfig(`kent=${LogSigner.generate('governance-ledger.example/kent').vkey}`)).toThrow(
+      /type byte 0x04/,
+    );
+    expect(() => parseWitnessConfig(`kent=${kent.vkey.replace(/\+[0-9a-f]{8}\+/, '+00000000+')}`)).toThrow(
+      /does not match/,
+    );
     expect(() => parseWitnessConfig(`kent=${kent.vkey} essex=${kent.vkey}`)).toThrow(/twice/);
   });
 });

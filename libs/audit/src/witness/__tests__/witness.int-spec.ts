@@ -26,7 +26,9 @@ class MemoryLog implements LogClient {
     for (const d of data) this.leaves.push(hashLeaf(Buffer.from(d)));
   }
   async latestCheckpoint(): Promise<string> {
-    const note = this.signer.signNote(formatCheckpointBody(ORIGIN, this.leaves.length, rootOf(this.leaves), Buffer.alloc(32)));
+    const note = this.signer.signNote(
+      formatCheckpointBody(ORIGIN, this.leaves.length, rootOf(this.leaves), Buffer.alloc(32)),
+    );
     return this.tamper ? this.tamper(note) : note;
   }
   async consistencyProof(from: number, to: number): Promise<Buffer[]> {
@@ -46,7 +48,14 @@ describe('the witness', () => {
   let lines: string[];
   let now: number;
   const witness = (client: LogClient = log) =>
-    new Witness({ signer: panel, logKey: log.signer.vkey, state, client, clock: () => new Date(now), log: (l) => lines.push(l) });
+    new Witness({
+      signer: panel,
+      logKey: log.signer.vkey,
+      state,
+      client,
+      clock: () => new Date(now),
+      log: (l) => lines.push(l),
+    });
 
   beforeEach(() => {
     t = tempDir('ledger-witness-');
@@ -67,14 +76,18 @@ describe('the witness', () => {
     now += 60_000;
     expect(await witness().runOnce()).toMatchObject({ status: 'cosigned', size: 5, firstUse: false });
     expect(log.submitted).toHaveLength(2);
-    expect(verifyCosignatures(log.submitted[1], [panel.verifier()])).toMatchObject([{ name: panel.name, timestamp: now / 1000 }]);
+    expect(verifyCosignatures(log.submitted[1], [panel.verifier()])).toMatchObject([
+      { name: panel.name, timestamp: now / 1000 },
+    ]);
     expect(lines.join('\n')).toMatch(/after checking consistency from 3/);
   });
 
   it('goes on from an empty log it cosigned without asking for a proof from size 0', async () => {
     expect(await witness().runOnce()).toMatchObject({ status: 'cosigned', size: 0 });
     log.append('a', 'b');
-    const refusingZero = Object.assign(Object.create(log) as MemoryLog, { consistencyProof: async () => Promise.reject(new LogRefusedProof('from must not be less than 1')) });
+    const refusingZero = Object.assign(Object.create(log) as MemoryLog, {
+      consistencyProof: async () => Promise.reject(new LogRefusedProof('from must not be less than 1')),
+    });
     expect(await witness(refusingZero).runOnce()).toMatchObject({ status: 'cosigned', size: 2 });
   });
 
@@ -97,7 +110,9 @@ describe('the witness', () => {
     const out = await witness().runOnce();
     expect(out).toMatchObject({ status: 'alarm', alarm: { kind: 'rollback' } });
     expect(state.load()!.size).toBe(3);
-    expect(lines.at(-1)).toMatch(/^ALARM rollback: The ledger now shows 2 entries, but this witness already cosigned 3\./);
+    expect(lines.at(-1)).toMatch(
+      /^ALARM rollback: The ledger now shows 2 entries, but this witness already cosigned 3\./,
+    );
   });
 
   it('raises a fork alarm on another root at the same size, keeping the signed evidence', async () => {
@@ -119,8 +134,13 @@ describe('the witness', () => {
     log.leaves[0] = hashLeaf(Buffer.from('A'));
     log.append('d');
     expect(await witness().runOnce()).toMatchObject({ status: 'alarm', alarm: { kind: 'inconsistent' } });
-    const refusing = Object.assign(Object.create(log) as MemoryLog, { consistencyProof: async () => Promise.reject(new LogRefusedProof('no checkpoint was issued at tree size 3')) });
-    expect(await witness(refusing).runOnce()).toMatchObject({ status: 'alarm', alarm: { kind: 'inconsistent', summary: expect.stringMatching(/no checkpoint was issued at tree size 3/) } });
+    const refusing = Object.assign(Object.create(log) as MemoryLog, {
+      consistencyProof: async () => Promise.reject(new LogRefusedProof('no checkpoint was issued at tree size 3')),
+    });
+    expect(await witness(refusing).runOnce()).toMatchObject({
+      status: 'alarm',
+      alarm: { kind: 'inconsistent', summary: expect.stringMatching(/no checkpoint was issued at tree size 3/) },
+    });
     expect(state.alarms()).toHaveLength(2);
     expect(state.load()!.size).toBe(3);
   });
