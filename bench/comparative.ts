@@ -36,7 +36,15 @@ export interface PairSummary {
   label: string;
   backend: Backend;
   peerUnsupported: string | null;
-  metrics: { key: string; label: string; product: number | null; productRuns: (number | null)[]; peer: number | null; peerRuns: (number | null)[]; ratio: number | null }[];
+  metrics: {
+    key: string;
+    label: string;
+    product: number | null;
+    productRuns: (number | null)[];
+    peer: number | null;
+    peerRuns: (number | null)[];
+    ratio: number | null;
+  }[];
   productPeakRssMb: number | null;
   peerPeakRssMb: number | null;
   errors: string[];
@@ -71,9 +79,18 @@ export function pairs(pg: boolean, s: PairSettings): Pair[] {
       id: `read-${backend}`,
       label: `${name}: reads over ${(s.streams * s.readEventsPerStream).toLocaleString('en-GB')} events in ${s.streams.toLocaleString('en-GB')} streams`,
       backend,
-      spec: { kind: 'read', backend, streams: s.streams, eventsPerStream: s.readEventsPerStream, appendBatch: s.readAppendBatch },
+      spec: {
+        kind: 'read',
+        backend,
+        streams: s.streams,
+        eventsPerStream: s.readEventsPerStream,
+        appendBatch: s.readAppendBatch,
+      },
       metrics: [
-        { key: 'readStreamEventsPerSecond', label: `read whole streams (${s.readEventsPerStream} events each), events/s` },
+        {
+          key: 'readStreamEventsPerSecond',
+          label: `read whole streams (${s.readEventsPerStream} events each), events/s`,
+        },
         { key: 'readAllEventsPerSecond', label: 'read the whole log in global order, events/s' },
       ],
     });
@@ -83,7 +100,10 @@ export function pairs(pg: boolean, s: PairSettings): Pair[] {
 
 export async function runSide(pair: Pair, side: Side, round: number, pgUrl: string): Promise<Run> {
   const spec = JSON.stringify({ ...pair.spec, pgUrl });
-  const r = side === 'product' ? await runChild(tsxArgs('bench/workloads.ts', spec)) : await runChild([join(PEERS, 'workload.mjs'), spec], {}, PEERS);
+  const r =
+    side === 'product'
+      ? await runChild(tsxArgs('bench/workloads.ts', spec))
+      : await runChild([join(PEERS, 'workload.mjs'), spec], {}, PEERS);
   const j = lastJson(r.out);
   const metrics: Record<string, number> = {};
   if (j?.ok) for (const m of pair.metrics) if (typeof j[m.key] === 'number') metrics[m.key] = j[m.key] as number;
@@ -101,7 +121,10 @@ export async function runSide(pair: Pair, side: Side, round: number, pgUrl: stri
 export function summarise(plan: Pair[], runs: Run[]): PairSummary[] {
   return plan.map((p) => {
     const per = (side: Side) => runs.filter((r) => r.pair === p.id && r.side === side);
-    const values = (side: Side, key: string) => per(side).filter((r) => r.ok && r.metrics[key] !== undefined).map((r) => r.metrics[key]);
+    const values = (side: Side, key: string) =>
+      per(side)
+        .filter((r) => r.ok && r.metrics[key] !== undefined)
+        .map((r) => r.metrics[key]);
     const metrics = p.metrics.map((m) => {
       const product = median(values('product', m.key));
       const peer = median(values('peer', m.key));
@@ -124,7 +147,9 @@ export function summarise(plan: Pair[], runs: Run[]): PairSummary[] {
       metrics,
       productPeakRssMb: rss('product'),
       peerPeakRssMb: rss('peer'),
-      errors: [...per('product'), ...per('peer')].filter((r) => !r.ok).map((r) => `${r.side} round ${r.round}: ${r.error}`),
+      errors: [...per('product'), ...per('peer')]
+        .filter((r) => !r.ok)
+        .map((r) => `${r.side} round ${r.round}: ${r.error}`),
     };
   });
 }

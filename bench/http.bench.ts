@@ -70,7 +70,10 @@ async function waitLive(url: string): Promise<void> {
 async function startServer(env: NodeJS.ProcessEnv, profileDir?: string): Promise<ChildProcess> {
   const hook = profileDir ? ['-r', resolve(__dirname, 'lib/cpu-prof-hook.cjs')] : [];
   const main = resolve(__dirname, '../dist/apps/api/src/main.js');
-  return spawn(process.execPath, [...hook, main], { env: { ...env, ...(profileDir ? { BENCH_CPU_PROF: profileDir } : {}) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return spawn(process.execPath, [...hook, main], {
+    env: { ...env, ...(profileDir ? { BENCH_CPU_PROF: profileDir } : {}) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 async function stopProfile(profileDir: string): Promise<void> {
@@ -101,7 +104,15 @@ export async function benchHttp(o: HttpBenchOptions): Promise<HttpBenchResult> {
   const plan = o.plan ?? { registers: 512, decisionsPerRegister: 10 };
   const dataDir = mkdtempSync(join(tmpdir(), 'ledger-http-bench-'));
   const port = 3900 + Math.floor(Math.random() * 90);
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', LOAD_DEMO: 'false', THROTTLE_LIMIT: '10000000', STORE: 'sqlite' };
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    LOAD_DEMO: 'false',
+    THROTTLE_LIMIT: '10000000',
+    STORE: 'sqlite',
+  };
   const db = await openSqlDb(loadConfig(env));
   const keys = new ApiKeyStore(db);
   await keys.init();

@@ -24,7 +24,10 @@ http.createServer((req, res) => {
 
 export async function bareHttpProbe(seconds: number, connections = 64): Promise<{ perSecond: number; p99: number }> {
   const port = 3990 + Math.floor(Math.random() * 9);
-  const server = spawn(process.execPath, ['-e', SERVER], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, ['-e', SERVER], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   try {
     await new Promise<void>((ready, fail) => {
       server.stdout.once('data', () => ready());

@@ -7,20 +7,30 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { secondsSince } from './lib/format';
 
-export async function postgresProbes(url: string, quick: boolean, entry: string): Promise<{ commit1PerSecond: number; commit16RowsPerSecond: number }> {
+export async function postgresProbes(
+  url: string,
+  quick: boolean,
+  entry: string,
+): Promise<{ commit1PerSecond: number; commit16RowsPerSecond: number }> {
   // A real table: a temporary one writes no WAL, so its commit would not wait for a flush.
   const table = `bench_probe_${randomBytes(5).toString('hex')}`;
   const c = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   await c.connect();
   try {
-    await c.query(`CREATE TABLE ${table} (position bigserial PRIMARY KEY, stream text NOT NULL, revision int NOT NULL, entry bytea NOT NULL)`);
+    await c.query(
+      `CREATE TABLE ${table} (position bigserial PRIMARY KEY, stream text NOT NULL, revision int NOT NULL, entry bytea NOT NULL)`,
+    );
     const bytes = Buffer.from(entry);
     const seconds = quick ? 1 : 2;
     let n = 0;
     let deadline = Date.now() + seconds * 1000;
     let t = process.hrtime.bigint();
     while (Date.now() < deadline) {
-      await c.query({ name: 'probe1', text: `INSERT INTO ${table} (stream, revision, entry) VALUES ($1, $2, $3)`, values: [`s-${n % 1000}`, n, bytes] });
+      await c.query({
+        name: 'probe1',
+        text: `INSERT INTO ${table} (stream, revision, entry) VALUES ($1, $2, $3)`,
+        values: [`s-${n % 1000}`, n, bytes],
+      });
       n++;
     }
     const commit1PerSecond = Math.round(n / secondsSince(t));

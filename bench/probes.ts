@@ -88,7 +88,9 @@ function rawReadProbe(file: string): { rows: number; rowsPerSecond: number; entr
       bytes += (r[3] as Buffer).length;
     }
     const s = secondsSince(t);
-    const sample = db.prepare('SELECT entry FROM events WHERE position = ?').get(Math.max(1, Math.floor(rows / 2))) as { entry: Buffer };
+    const sample = db.prepare('SELECT entry FROM events WHERE position = ?').get(Math.max(1, Math.floor(rows / 2))) as {
+      entry: Buffer;
+    };
     if (bytes === 0) throw new Error('the scale log is empty');
     return { rows, rowsPerSecond: Math.round(rows / s), entry: sample.entry.toString('utf8') };
   } finally {
@@ -100,13 +102,18 @@ function rawReadProbe(file: string): { rows: number; rowsPerSecond: number; entr
 function replayFloorProbe(file: string, queries: number): number {
   const db = new Database(file, { readonly: true });
   try {
-    const head = (db.prepare('SELECT max(revision) AS r FROM events WHERE stream = ?').get(LONG_STREAM) as { r: number }).r;
-    const stmt = db.prepare('SELECT entry FROM events WHERE stream = ? AND revision > ? AND revision <= ? ORDER BY revision').raw(true);
+    const head = (
+      db.prepare('SELECT max(revision) AS r FROM events WHERE stream = ?').get(LONG_STREAM) as { r: number }
+    ).r;
+    const stmt = db
+      .prepare('SELECT entry FROM events WHERE stream = ? AND revision > ? AND revision <= ? ORDER BY revision')
+      .raw(true);
     const ms: number[] = [];
     for (let i = 0; i < queries; i++) {
       const from = ((i * 7919) % Math.max(1, head - 64)) | 0;
       const t = process.hrtime.bigint();
-      for (const r of stmt.iterate(LONG_STREAM, from, from + 64) as Iterable<unknown[]>) JSON.parse((r[0] as Buffer).toString('utf8'));
+      for (const r of stmt.iterate(LONG_STREAM, from, from + 64) as Iterable<unknown[]>)
+        JSON.parse((r[0] as Buffer).toString('utf8'));
       ms.push(secondsSince(t) * 1000);
     }
     return Math.round(percentile(ms, 0.99) * 1000) / 1000;
@@ -121,7 +128,9 @@ function sqliteInsertProbe(rowsPerTx: number, seconds: number, entry: Buffer): n
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
-    db.exec('CREATE TABLE t (position INTEGER PRIMARY KEY, stream TEXT NOT NULL, revision INTEGER NOT NULL, entry BLOB NOT NULL, UNIQUE (stream, revision))');
+    db.exec(
+      'CREATE TABLE t (position INTEGER PRIMARY KEY, stream TEXT NOT NULL, revision INTEGER NOT NULL, entry BLOB NOT NULL, UNIQUE (stream, revision))',
+    );
     const ins = db.prepare('INSERT INTO t (stream, revision, entry) VALUES (?, ?, ?)');
     let n = 0;
     const tx = db.transaction((k: number) => {
@@ -141,7 +150,8 @@ async function writerProbe(lines: number, lineBytes: number, chunked: boolean): 
   const dir = mkdtempSync(join(tmpdir(), 'ledger-probe-'));
   const out = createWriteStream(join(dir, 'lines.jsonl'));
   const line = `{"entry":"${'x'.repeat(Math.max(1, lineBytes - 13))}"}\n`;
-  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
+  const write = (s: string) =>
+    out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r()));
   const t = process.hrtime.bigint();
   try {
     if (chunked) {
@@ -162,7 +172,9 @@ export async function runProbes(spec: ProbeSpec): Promise<ProbeResult> {
   const sha = sha256Probe(spec.quick ? 50_000 : 200_000);
   const raw = rawReadProbe(spec.scaleLogFile);
   const entryBuf = Buffer.from(raw.entry);
-  const pg = spec.pgUrl ? await postgresProbes(spec.pgUrl, spec.quick, entryBuf.toString('utf8')).catch(() => null) : null;
+  const pg = spec.pgUrl
+    ? await postgresProbes(spec.pgUrl, spec.quick, entryBuf.toString('utf8')).catch(() => null)
+    : null;
   const writerLines = spec.quick ? 50_000 : 500_000;
   const http = spec.http ? await bareHttpProbe(spec.quick ? 2 : 5).catch(() => null) : null;
   return {

@@ -42,7 +42,8 @@ export function hotSpots(file: string, n = 15): HotSpots {
     const dt = p.timeDeltas[i] ?? 0;
     total += dt;
     const url = nd.callFrame.url.replace(/^file:\/\//, '').replace(ROOT + '/', '');
-    const key = `${nd.callFrame.functionName || '(anonymous)'} ${url ? `${url}:${nd.callFrame.lineNumber + 1}` : ''}`.trim();
+    const key =
+      `${nd.callFrame.functionName || '(anonymous)'} ${url ? `${url}:${nd.callFrame.lineNumber + 1}` : ''}`.trim();
     self.set(key, (self.get(key) ?? 0) + dt);
     const k = packageOf(nd.callFrame.functionName, nd.callFrame.url);
     pkg.set(k, (pkg.get(k) ?? 0) + dt);

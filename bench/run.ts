@@ -48,14 +48,24 @@ async function postgresInfo(url: string): Promise<string | null> {
 
 function ensurePeers(): boolean {
   if (existsSync(join(PEERS, 'node_modules', '@event-driven-io', 'emmett-sqlite'))) return true;
-  log('installing the peer (Emmett) into bench/peers/node_modules: npm ci --prefix bench/peers (sqlite3 builds natively, a few minutes the first time)');
+  log(
+    'installing the peer (Emmett) into bench/peers/node_modules: npm ci --prefix bench/peers (sqlite3 builds natively, a few minutes the first time)',
+  );
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  return spawnSync(npm, ['ci', '--prefix', PEERS, '--legacy-peer-deps', '--no-audit', '--no-fund'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] }).status === 0;
+  return (
+    spawnSync(npm, ['ci', '--prefix', PEERS, '--legacy-peer-deps', '--no-audit', '--no-fund'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    }).status === 0
+  );
 }
 
 function peerVersions(): Results['peer'] {
-  const v = (dir: string) => (JSON.parse(readFileSync(join(PEERS, 'node_modules', dir, 'package.json'), 'utf8')) as { version: string }).version;
-  const versions = Object.fromEntries(['emmett', 'emmett-sqlite', 'emmett-postgresql', 'pongo', 'dumbo'].map((n) => [n, v(`@event-driven-io/${n}`)]));
+  const v = (dir: string) =>
+    (JSON.parse(readFileSync(join(PEERS, 'node_modules', dir, 'package.json'), 'utf8')) as { version: string }).version;
+  const versions = Object.fromEntries(
+    ['emmett', 'emmett-sqlite', 'emmett-postgresql', 'pongo', 'dumbo'].map((n) => [n, v(`@event-driven-io/${n}`)]),
+  );
   return { name: 'Emmett', versions, sqlite3: v('sqlite3') };
 }
 
@@ -86,7 +96,10 @@ async function probeRound(ctx: Ctx, label: string): Promise<ProbeResult | null> 
   }
 }
 
-async function rounds(ctx: Ctx, plan: Pair[]): Promise<{ runs: Run[]; probes: { round: number; probes: ProbeResult }[] }> {
+async function rounds(
+  ctx: Ctx,
+  plan: Pair[],
+): Promise<{ runs: Run[]; probes: { round: number; probes: ProbeResult }[] }> {
   const runs: Run[] = [];
   const probes: { round: number; probes: ProbeResult }[] = [];
   for (let round = 1; round <= ctx.mode.rounds; round++) {
@@ -108,7 +121,15 @@ async function rounds(ctx: Ctx, plan: Pair[]): Promise<{ runs: Run[]; probes: { 
 async function emmettDefaults(ctx: Ctx): Promise<Results['emmettSqliteDefaults']> {
   if (!ctx.peers || ctx.mode.name === 'quick') return null;
   ctx.step("Emmett's SQLite defaults (reference)");
-  const spec = (writers: number) => JSON.stringify({ kind: 'append', backend: 'sqlite', perOperation: true, writers, seconds: Math.min(2, ctx.mode.appendSeconds), streams: ctx.mode.streams });
+  const spec = (writers: number) =>
+    JSON.stringify({
+      kind: 'append',
+      backend: 'sqlite',
+      perOperation: true,
+      writers,
+      seconds: Math.min(2, ctx.mode.appendSeconds),
+      streams: ctx.mode.streams,
+    });
   const r16 = lastJson((await runChild([join(PEERS, 'workload.mjs'), spec(16)], {}, PEERS)).out);
   const r1 = lastJson((await runChild([join(PEERS, 'workload.mjs'), spec(1)], {}, PEERS)).out);
   return {
@@ -117,15 +138,22 @@ async function emmettDefaults(ctx: Ctx): Promise<Results['emmettSqliteDefaults']
   };
 }
 
-async function http(ctx: Ctx): Promise<{ result: HttpBenchResult | null; error: string | null; profile: HotSpots | null }> {
+async function http(
+  ctx: Ctx,
+): Promise<{ result: HttpBenchResult | null; error: string | null; profile: HotSpots | null }> {
   if (!ctx.opts.http) return { result: null, error: 'skipped (--no-http)', profile: null };
   const built = existsSync(join(ROOT, 'dist/apps/api/src/main.js'));
   const build = ctx.opts.build ?? !(ctx.mode.name === 'quick' && built);
   if (build) {
     ctx.step('nest build api');
-    const b = spawnSync(process.execPath, [join(ROOT, 'node_modules/@nestjs/cli/bin/nest.js'), 'build', 'api'], { cwd: ROOT, encoding: 'utf8' });
-    if (b.status !== 0) return { result: null, error: `nest build api failed: ${(b.stderr || b.stdout).slice(-300)}`, profile: null };
-  } else ctx.notes.push('The HTTP run used the API already built in dist/ (--quick does not rebuild it; pass --build to).');
+    const b = spawnSync(process.execPath, [join(ROOT, 'node_modules/@nestjs/cli/bin/nest.js'), 'build', 'api'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    if (b.status !== 0)
+      return { result: null, error: `nest build api failed: ${(b.stderr || b.stdout).slice(-300)}`, profile: null };
+  } else
+    ctx.notes.push('The HTTP run used the API already built in dist/ (--quick does not rebuild it; pass --build to).');
   const plan = { registers: ctx.mode.httpRegisters, decisionsPerRegister: ctx.mode.httpDecisionsPerRegister };
   ctx.step(`HTTP, 64 connections, ${ctx.mode.httpSeconds} s`);
   let result: HttpBenchResult | null = null;
@@ -149,7 +177,14 @@ async function http(ctx: Ctx): Promise<{ result: HttpBenchResult | null; error: 
   }
 }
 
-function figures(summary: ReturnType<typeof summarise>, runs: Run[], roundProbes: { round: number; probes: ProbeResult }[], last: ProbeResult | null, h: HttpBenchResult | null, s: ScaleResults | null): Figures {
+function figures(
+  summary: ReturnType<typeof summarise>,
+  runs: Run[],
+  roundProbes: { round: number; probes: ProbeResult }[],
+  last: ProbeResult | null,
+  h: HttpBenchResult | null,
+  s: ScaleResults | null,
+): Figures {
   const appendRounds: Figures['appendRounds'] = {};
   for (const r of runs) {
     const p = roundProbes.find((x) => x.round === r.round)?.probes;
@@ -157,15 +192,28 @@ function figures(summary: ReturnType<typeof summarise>, runs: Run[], roundProbes
     (appendRounds[r.pair] ??= []).push({ value: r.metrics.eventsPerSecond, probes: p });
   }
   const reads: Figures['reads'] = {};
-  for (const c of summary) for (const m of c.metrics) if (c.id.startsWith('read-')) reads[`${c.id}:${m.key}`] = { product: m.product, peer: m.peer };
+  for (const c of summary)
+    for (const m of c.metrics)
+      if (c.id.startsWith('read-')) reads[`${c.id}:${m.key}`] = { product: m.product, peer: m.peer };
   return {
     appendRounds,
     reads,
     probes: last,
     http: h,
-    rebuild: s?.rebuild ? { eventsPerSecond: s.rebuild.eventsPerSecond, peakRssMb: s.rebuild.peakRssMb, events: s.events } : null,
-    exported: s?.exported ? { seconds: s.exported.seconds, peakRssMb: s.exported.peakRssMb, events: s.exported.events, lineBytes: s.exported.lineBytes } : null,
-    verified: s?.verified ? { seconds: s.verified.seconds, peakRssMb: s.verified.peakRssMb, ok: s.verified.ok, failure: s.verified.failure } : null,
+    rebuild: s?.rebuild
+      ? { eventsPerSecond: s.rebuild.eventsPerSecond, peakRssMb: s.rebuild.peakRssMb, events: s.events }
+      : null,
+    exported: s?.exported
+      ? {
+          seconds: s.exported.seconds,
+          peakRssMb: s.exported.peakRssMb,
+          events: s.exported.events,
+          lineBytes: s.exported.lineBytes,
+        }
+      : null,
+    verified: s?.verified
+      ? { seconds: s.verified.seconds, peakRssMb: s.verified.peakRssMb, ok: s.verified.ok, failure: s.verified.failure }
+      : null,
     asAt: s?.asAt ? { p99: s.asAt.asAtP99, logEvents: s.events, queries: s.asAt.queries } : null,
   };
 }
@@ -181,7 +229,9 @@ function write(results: Results, mode: Mode, writeDocs: boolean): void {
   const mdFile = docs ? join(ROOT, 'docs', 'benchmarks.md') : join(ROOT, 'bench', 'results', `${date}-quick.md`);
   writeFileSync(mdFile, md);
   process.stdout.write(md.split('\n## Method')[0] + '\n');
-  log(`wrote ${jsonFile.replace(ROOT + '/', '')} and ${mdFile.replace(ROOT + '/', '')} in ${results.durationSeconds} s`);
+  log(
+    `wrote ${jsonFile.replace(ROOT + '/', '')} and ${mdFile.replace(ROOT + '/', '')} in ${results.durationSeconds} s`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -190,34 +240,68 @@ async function main(): Promise<void> {
   const loadAtStart = loadavg();
   const notes: string[] = [];
   const pg = opts.postgres ? await postgresInfo(opts.databaseUrl) : null;
-  if (opts.postgres && !pg) notes.push(`PostgreSQL was not reachable at ${opts.databaseUrl.replace(/\/\/[^@]*@/, '//')}: its rows were skipped.`);
+  if (opts.postgres && !pg)
+    notes.push(
+      `PostgreSQL was not reachable at ${opts.databaseUrl.replace(/\/\/[^@]*@/, '//')}: its rows were skipped.`,
+    );
   const peers = opts.peers ? ensurePeers() : false;
   if (opts.peers && !peers) notes.push('The peer could not be installed into bench/peers: its columns are empty.');
   const plan = pairs(Boolean(pg), mode);
-  const bar = new SingleBar({ format: 'bench {bar} {value} steps | {step} | elapsed {duration_formatted}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  const bar = new SingleBar(
+    {
+      format: 'bench {bar} {value} steps | {step} | elapsed {duration_formatted}',
+      hideCursor: true,
+      clearOnComplete: true,
+    },
+    Presets.shades_classic,
+  );
   bar.start(1000, 0, { step: 'start' });
-  const ctx: Ctx = { opts, mode, pgUrl: pg ? opts.databaseUrl : null, peers, notes, step: (s) => (process.stderr.isTTY ? bar.increment(1, { step: s }) : log(`${new Date().toISOString().slice(11, 19)} ${s}`)) };
+  const ctx: Ctx = {
+    opts,
+    mode,
+    pgUrl: pg ? opts.databaseUrl : null,
+    peers,
+    notes,
+    step: (s) =>
+      process.stderr.isTTY ? bar.increment(1, { step: s }) : log(`${new Date().toISOString().slice(11, 19)} ${s}`),
+  };
   // The probes read the large log, so it must exist before the first round.
   const generated = await ensureLogInChild(mode.scaleEvents, ctx.step);
   const { runs, probes } = await rounds(ctx, plan);
   const emmettSqliteDefaults = await emmettDefaults(ctx);
   const lastProbes = await probeRound(ctx, 'before the single-run workloads');
   const h = await http(ctx);
-  const scale = await runScale(mode.scaleEvents, mode.asAtQueries, ctx.step).catch((e) => (notes.push(`Large-log workloads failed: ${String((e as Error).message ?? e)}`), null));
+  const scale = await runScale(mode.scaleEvents, mode.asAtQueries, ctx.step).catch(
+    (e) => (notes.push(`Large-log workloads failed: ${String((e as Error).message ?? e)}`), null),
+  );
   if (scale) scale.generatedThisRun = generated;
   bar.stop();
   const summary = summarise(plan, runs);
   const appendBasis = `median of ${mode.rounds} run${mode.rounds > 1 ? 's' : ''} of ${mode.appendSeconds} s`;
   const httpBasis = h.result ? `one run, ${mode.httpSeconds} s, 64 connections` : (h.error ?? 'skipped');
-  const goals = evaluateGoals(figures(summary, runs, probes, lastProbes, h.result, scale), { append: appendBasis, http: httpBasis });
+  const goals = evaluateGoals(figures(summary, runs, probes, lastProbes, h.result, scale), {
+    append: appendBasis,
+    http: httpBasis,
+  });
   const results: Results = {
     date: startedAt.toISOString(),
     mode: mode.name,
     settings: mode,
-    machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, postgres: pg ?? 'not reachable', loadAverageAtStart: round2(loadAtStart), loadAverageAtEnd: round2(loadavg()) },
+    machine: {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      postgres: pg ?? 'not reachable',
+      loadAverageAtStart: round2(loadAtStart),
+      loadAverageAtEnd: round2(loadavg()),
+    },
     peer: peers ? peerVersions() : null,
     durationSeconds: Math.round((Date.now() - startedAt.getTime()) / 1000),
-    probes: [...probes.map((p) => ({ label: `round ${p.round}`, ...p.probes })), ...(lastProbes ? [{ label: 'before the single-run workloads', ...lastProbes }] : [])],
+    probes: [
+      ...probes.map((p) => ({ label: `round ${p.round}`, ...p.probes })),
+      ...(lastProbes ? [{ label: 'before the single-run workloads', ...lastProbes }] : []),
+    ],
     comparative: summary,
     runs,
     emmettSqliteDefaults,

@@ -22,7 +22,9 @@ export const LONG_STREAM_EVENTS = 10_000;
 export const SCALE_ORIGIN = 'bench.example/ledger';
 /** Bumped when this file changes what it writes; the generator's own source is hashed in too. */
 const LAYOUT_VERSION = 'v3';
-const GENERATOR = ['generate.ts', 'generated-log.ts'].map((f) => resolve(__dirname, '../libs/projections/src/testing', f));
+const GENERATOR = ['generate.ts', 'generated-log.ts'].map((f) =>
+  resolve(__dirname, '../libs/projections/src/testing', f),
+);
 
 export interface ScaleLog {
   file: string;
@@ -55,7 +57,9 @@ async function generate(target: ScaleLog): Promise<void> {
   const progress = (count: number) => {
     if (count - last < 50_000) return;
     last = count;
-    process.stderr.write(`\rgenerating the log: ${count} events, ${Math.round(count / ((Date.now() - t) / 1000))}/s   `);
+    process.stderr.write(
+      `\rgenerating the log: ${count} events, ${Math.round(count / ((Date.now() - t) / 1000))}/s   `,
+    );
   };
   await appendGenerated(
     store,

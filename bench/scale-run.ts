@@ -14,16 +14,37 @@ export interface ScaleResults {
   cachedLog: string;
   generatedThisRun: boolean;
   rebuild: { seconds: number; eventsPerSecond: number; projections: string[]; peakRssMb: number | null } | null;
-  asAt: { asAtP50: number; asAtP99: number; recordedOnP50: number; recordedOnP99: number; queries: number; peakRssMb: number | null } | null;
+  asAt: {
+    asAtP50: number;
+    asAtP99: number;
+    recordedOnP50: number;
+    recordedOnP99: number;
+    queries: number;
+    peakRssMb: number | null;
+  } | null;
   readAll: { eventsPerSecond: number; peakRssMb: number | null } | null;
-  exported: { seconds: number; eventsPerSecond: number; events: number; bytes: number; lineBytes: number; peakRssMb: number | null } | null;
-  verified: { seconds: number; eventsPerSecond: number; ok: boolean; failure: string | null; peakRssMb: number | null } | null;
+  exported: {
+    seconds: number;
+    eventsPerSecond: number;
+    events: number;
+    bytes: number;
+    lineBytes: number;
+    peakRssMb: number | null;
+  } | null;
+  verified: {
+    seconds: number;
+    eventsPerSecond: number;
+    ok: boolean;
+    failure: string | null;
+    peakRssMb: number | null;
+  } | null;
   errors: string[];
 }
 
 const num = (j: Record<string, unknown>, k: string): number => Number(j[k]);
 /** A child's own getrusage figure when it reports one, else the polled VmHWM. */
-const rss = (j: Record<string, unknown> & { polledPeakRssMb: number | null }): number | null => (typeof j.peakRssMb === 'number' ? j.peakRssMb : j.polledPeakRssMb);
+const rss = (j: Record<string, unknown> & { polledPeakRssMb: number | null }): number | null =>
+  typeof j.peakRssMb === 'number' ? j.peakRssMb : j.polledPeakRssMb;
 
 async function attempt<T>(errors: string[], what: string, f: () => Promise<T>): Promise<T | null> {
   try {
@@ -39,7 +60,9 @@ export async function ensureLogInChild(events: number, log: (s: string) => void)
   const paths = scaleLogPaths(events);
   const { existsSync } = await import('node:fs');
   if (existsSync(paths.file) && existsSync(paths.keyFile)) return false;
-  log(`generating and sealing a ${events.toLocaleString('en-GB')}-event log into ${paths.file} (first run only; minutes)`);
+  log(
+    `generating and sealing a ${events.toLocaleString('en-GB')}-event log into ${paths.file} (first run only; minutes)`,
+  );
   const r = await runChild(tsxArgs('bench/scale-log.ts', String(events)));
   if (!r.ok) throw new Error(`generating the scale log failed: ${r.err.trim().split('\n').slice(-5).join(' ')}`);
   return true;
@@ -55,24 +78,59 @@ export async function runScale(events: number, asAtQueries: number, step: (s: st
   const size = events.toLocaleString('en-GB');
   try {
     step(`rebuild every projection from ${size} events`);
-    const rb = await attempt(errors, 'rebuild', () => runJsonChild('bench/scale.bench.ts', ['rebuild', file, readModel]));
+    const rb = await attempt(errors, 'rebuild', () =>
+      runJsonChild('bench/scale.bench.ts', ['rebuild', file, readModel]),
+    );
     step(`as-at on the 10k-event stream, ${asAtQueries} queries`);
-    const aa = rb ? await attempt(errors, 'as-at', () => runJsonChild('bench/scale.bench.ts', ['asat', file, readModel], { BENCH_ASAT_QUERIES: String(asAtQueries) })) : null;
+    const aa = rb
+      ? await attempt(errors, 'as-at', () =>
+          runJsonChild('bench/scale.bench.ts', ['asat', file, readModel], { BENCH_ASAT_QUERIES: String(asAtQueries) }),
+        )
+      : null;
     step(`readAll through the port over ${size} events`);
     const ra = await attempt(errors, 'readAll', () => runJsonChild('bench/scale.bench.ts', ['readall', file]));
     step(`export ${size} events`);
-    const ex = await attempt(errors, 'export', () => runJsonChild('bench/scale.bench.ts', ['export', file, keyFile, out]));
+    const ex = await attempt(errors, 'export', () =>
+      runJsonChild('bench/scale.bench.ts', ['export', file, keyFile, out]),
+    );
     step(`verify the export of ${size} events`);
-    const vr = ex ? await attempt(errors, 'verify', () => runJsonChild('bench/scale.bench.ts', ['verify', out, keyFile])) : null;
+    const vr = ex
+      ? await attempt(errors, 'verify', () => runJsonChild('bench/scale.bench.ts', ['verify', out, keyFile]))
+      : null;
     return {
       events: rb ? num(rb, 'events') : events,
       cachedLog: file,
       generatedThisRun,
-      rebuild: rb && { seconds: num(rb, 'seconds'), eventsPerSecond: num(rb, 'eventsPerSecond'), projections: rb.projections as string[], peakRssMb: rss(rb) },
-      asAt: aa && { asAtP50: num(aa, 'asAtP50'), asAtP99: num(aa, 'asAtP99'), recordedOnP50: num(aa, 'recordedOnP50'), recordedOnP99: num(aa, 'recordedOnP99'), queries: num(aa, 'queries'), peakRssMb: rss(aa) },
+      rebuild: rb && {
+        seconds: num(rb, 'seconds'),
+        eventsPerSecond: num(rb, 'eventsPerSecond'),
+        projections: rb.projections as string[],
+        peakRssMb: rss(rb),
+      },
+      asAt: aa && {
+        asAtP50: num(aa, 'asAtP50'),
+        asAtP99: num(aa, 'asAtP99'),
+        recordedOnP50: num(aa, 'recordedOnP50'),
+        recordedOnP99: num(aa, 'recordedOnP99'),
+        queries: num(aa, 'queries'),
+        peakRssMb: rss(aa),
+      },
       readAll: ra && { eventsPerSecond: num(ra, 'eventsPerSecond'), peakRssMb: rss(ra) },
-      exported: ex && { seconds: num(ex, 'seconds'), eventsPerSecond: num(ex, 'eventsPerSecond'), events: num(ex, 'events'), bytes: num(ex, 'bytes'), lineBytes: num(ex, 'lineBytes'), peakRssMb: rss(ex) },
-      verified: vr && { seconds: num(vr, 'seconds'), eventsPerSecond: num(vr, 'eventsPerSecond'), ok: vr.verifyOk === true, failure: (vr.failure as string | null) ?? null, peakRssMb: rss(vr) },
+      exported: ex && {
+        seconds: num(ex, 'seconds'),
+        eventsPerSecond: num(ex, 'eventsPerSecond'),
+        events: num(ex, 'events'),
+        bytes: num(ex, 'bytes'),
+        lineBytes: num(ex, 'lineBytes'),
+        peakRssMb: rss(ex),
+      },
+      verified: vr && {
+        seconds: num(vr, 'seconds'),
+        eventsPerSecond: num(vr, 'eventsPerSecond'),
+        ok: vr.verifyOk === true,
+        failure: (vr.failure as string | null) ?? null,
+        peakRssMb: rss(vr),
+      },
       errors,
     };
   } finally {

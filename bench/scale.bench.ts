@@ -38,12 +38,16 @@ async function asAt(log: string, readModel: string, queries: number) {
   const events = Number(await store.headPosition());
   const rm = await openReadModel(store, { backend: 'sqlite', file: readModel });
   const long = await rm.queries.getCase(LONG_STREAM, { visibility: 'all', timelineLimit: 0 });
-  if (!long || long.eventCount !== LONG_STREAM_EVENTS) throw new Error(`expected a ${LONG_STREAM_EVENTS}-event stream, got ${long?.eventCount}`);
+  if (!long || long.eventCount !== LONG_STREAM_EVENTS)
+    throw new Error(`expected a ${LONG_STREAM_EVENTS}-event stream, got ${long?.eventCount}`);
   const first = Date.parse(long.openedOn as string);
   const spanDays = (Date.parse(long.lastActOn as string) - first) / 86_400_000;
-  const dates = Array.from({ length: queries }, (_, i) => new Date(first + Math.floor((((i * 7919) % queries) / queries) * spanDays) * 86_400_000).toISOString().slice(0, 10));
+  const dates = Array.from({ length: queries }, (_, i) =>
+    new Date(first + Math.floor((((i * 7919) % queries) / queries) * spanDays) * 86_400_000).toISOString().slice(0, 10),
+  );
   const measure = async (key: 'asAt' | 'recordedOn') => {
-    for (const d of dates.slice(0, 50)) await rm.queries.getCase(LONG_STREAM, { [key]: d, visibility: 'all', timelineLimit: 20 });
+    for (const d of dates.slice(0, 50))
+      await rm.queries.getCase(LONG_STREAM, { [key]: d, visibility: 'all', timelineLimit: 20 });
     const ms: number[] = [];
     for (const d of dates) {
       const t = process.hrtime.bigint();
@@ -77,12 +81,24 @@ async function exportLog(log: string, keyFile: string, out: string) {
   const sealer = await Sealer.open({ source: store, storage, signer, origin: SCALE_ORIGIN });
   const scope = { kind: 'dateRange', field: 'recordedAt', from: '2000-01-01', to: '2100-01-01' } as const;
   const t = process.hrtime.bigint();
-  const r = await exportJsonl({ events: eventsForScope(store, scope), proofs: sealer.proofs, out: createWriteStream(out), scope });
+  const r = await exportJsonl({
+    events: eventsForScope(store, scope),
+    proofs: sealer.proofs,
+    out: createWriteStream(out),
+    scope,
+  });
   const seconds = secondsSince(t);
   const bytes = statSync(out).size;
   await storage.close();
   await store.close();
-  return { events: r.count, seconds, eventsPerSecond: Math.round(r.count / seconds), bytes, lineBytes: Math.round(bytes / Math.max(1, r.count)), vkey: signer.vkey };
+  return {
+    events: r.count,
+    seconds,
+    eventsPerSecond: Math.round(r.count / seconds),
+    bytes,
+    lineBytes: Math.round(bytes / Math.max(1, r.count)),
+    vkey: signer.vkey,
+  };
 }
 
 async function verify(out: string, keyFile: string) {
@@ -90,7 +106,13 @@ async function verify(out: string, keyFile: string) {
   const t = process.hrtime.bigint();
   const r = await verifyExport(createReadStream(out, { highWaterMark: 1 << 20 }), { trustedKeys: [vkey] });
   const seconds = secondsSince(t);
-  return { events: r.events, seconds, eventsPerSecond: Math.round(r.events / seconds), verifyOk: r.ok, failure: r.ok ? null : String(r.failures[0] ?? '') };
+  return {
+    events: r.events,
+    seconds,
+    eventsPerSecond: Math.round(r.events / seconds),
+    verifyOk: r.ok,
+    failure: r.ok ? null : String(r.failures[0] ?? ''),
+  };
 }
 
 async function main(): Promise<Record<string, unknown>> {

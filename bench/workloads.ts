@@ -29,7 +29,6 @@ export interface WorkloadSpec {
   pgUrl?: string;
 }
 
-
 async function open(spec: WorkloadSpec): Promise<{ store: EventStore; close: () => Promise<void> }> {
   if (spec.backend === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-'));
@@ -65,7 +64,11 @@ async function reads(store: EventStore, streams: number, eventsPerStream: number
     const n = Math.min(appendBatch, eventsPerStream - done);
     for (let s = 0; s < streams; s++) {
       const head = heads.get(s);
-      const r = await store.append(`${prefix}:${s}`, Array.from({ length: n }, (_, i) => benchEvent(done + i)), head === undefined ? 'no-stream' : head);
+      const r = await store.append(
+        `${prefix}:${s}`,
+        Array.from({ length: n }, (_, i) => benchEvent(done + i)),
+        head === undefined ? 'no-stream' : head,
+      );
       heads.set(s, r.nextExpectedRevision);
     }
   }
@@ -99,7 +102,9 @@ async function main(): Promise<void> {
       spec.kind === 'append'
         ? await benchAppends(h.store, spec.backend, spec.writers ?? 1, spec.seconds ?? 5, spec.streams)
         : await reads(h.store, spec.streams, spec.eventsPerStream ?? 100, spec.appendBatch ?? 25);
-    process.stdout.write(JSON.stringify({ ok: true, ...result, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\n');
+    process.stdout.write(
+      JSON.stringify({ ok: true, ...result, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\n',
+    );
   } finally {
     await h.close();
   }
@@ -109,7 +114,9 @@ if (require.main === module) {
   main().then(
     () => process.exit(0),
     (e) => {
-      process.stdout.write(JSON.stringify({ ok: false, error: String((e as Error)?.message ?? e).slice(0, 300) }) + '\n');
+      process.stdout.write(
+        JSON.stringify({ ok: false, error: String((e as Error)?.message ?? e).slice(0, 300) }) + '\n',
+      );
       process.exit(1);
     },
   );

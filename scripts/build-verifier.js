@@ -18,7 +18,9 @@ const nodeCryptoInBundle = {
   name: 'node-crypto-in-bundle',
   setup(build) {
     build.onResolve({ filter: /^(node:)?crypto$/ }, () => ({ path: join(VERIFY, 'bundle/node-crypto.ts') }));
-    build.onResolve({ filter: /^node:/ }, (args) => ({ errors: [{ text: `the single-file verifier cannot import ${args.path} (imported by ${args.importer})` }] }));
+    build.onResolve({ filter: /^node:/ }, (args) => ({
+      errors: [{ text: `the single-file verifier cannot import ${args.path} (imported by ${args.importer})` }],
+    }));
   },
 };
 

@@ -18,10 +18,21 @@ interface Operation {
 type Doc = { paths: Record<string, Record<string, Operation>> };
 
 /** The role that records an act: the acting body's own role before an administrator. */
-const PREFERENCE: ApiRole[] = ['pcc-office', 'panel-secretariat', 'csp-officer', 'scrutiny-officer', 'auditor', 'admin'];
+const PREFERENCE: ApiRole[] = [
+  'pcc-office',
+  'panel-secretariat',
+  'csp-officer',
+  'scrutiny-officer',
+  'auditor',
+  'admin',
+];
 
 function commandOperations(doc: Doc): Array<{ method: string; path: string; op: Operation }> {
-  return Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).filter(([, op]) => op['x-command']).map(([method, op]) => ({ method, path, op })));
+  return Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([, op]) => op['x-command'])
+      .map(([method, op]) => ({ method, path, op })),
+  );
 }
 
 describe('OpenAPI request examples', () => {
@@ -36,14 +47,17 @@ describe('OpenAPI request examples', () => {
   it('gives every command operation examples of its own', () => {
     const ops = commandOperations(doc);
     expect(ops.length).toBeGreaterThan(100);
-    const without = ops.filter(({ op }) => Object.keys(op.requestBody?.content['application/json'].examples ?? {}).length === 0).map(({ op }) => op.operationId);
+    const without = ops
+      .filter(({ op }) => Object.keys(op.requestBody?.content['application/json'].examples ?? {}).length === 0)
+      .map(({ op }) => op.operationId);
     expect(without).toEqual([]);
     const seen = new Map<string, string>();
     const shared: string[] = [];
     for (const { op } of ops) {
       for (const ex of Object.values(op.requestBody!.content['application/json'].examples!)) {
         const text = JSON.stringify(ex.value);
-        if (seen.has(text) && seen.get(text) !== op.operationId) shared.push(`${op.operationId} shares its example with ${seen.get(text)}`);
+        if (seen.has(text) && seen.get(text) !== op.operationId)
+          shared.push(`${op.operationId} shares its example with ${seen.get(text)}`);
         seen.set(text, op.operationId!);
       }
     }
@@ -68,22 +82,36 @@ describe('OpenAPI request examples', () => {
       }
       const { method, path, op } = found;
       const body = structuredClone(op.requestBody!.content['application/json'].examples![step.name].value);
-      const url = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(op.parameters!.find((p) => p.name === name)!.examples![step.name].value));
+      const url = path.replace(/\{(\w+)\}/g, (_, name: string) =>
+        encodeURIComponent(op.parameters!.find((p) => p.name === name)!.examples![step.name].value),
+      );
       if (step.op === 'ErasePersonalData') {
-        const stream = await request(t.http).get(`/v1/streams/complaint:${step.params.id}`).set(bearer(await keyFor('admin', '*')));
+        const stream = await request(t.http)
+          .get(`/v1/streams/complaint:${step.params.id}`)
+          .set(bearer(await keyFor('admin', '*')));
         body.subjectId = stream.body.events[0].data.complainant.subjectId;
       }
-      if (step.op === 'CorrectRecord') body.correctsEventId = firstEventOf.get(op.parameters!.find((p) => p.name === 'stream')!.examples![step.name].value);
+      if (step.op === 'CorrectRecord')
+        body.correctsEventId = firstEventOf.get(
+          op.parameters!.find((p) => p.name === 'stream')!.examples![step.name].value,
+        );
       const role = step.recordedBy?.role ?? PREFERENCE.find((r) => mayExecute(r, op['x-command']!.commandType))!;
       expect(API_ROLES).toContain(role);
-      const caseId = Object.values(step.params).map((v) => v.split(':').pop()!).find((v) => areaOf.has(v));
+      const caseId = Object.values(step.params)
+        .map((v) => v.split(':').pop()!)
+        .find((v) => areaOf.has(v));
       const area = step.recordedBy?.forceArea ?? step.params.area ?? (caseId ? areaOf.get(caseId)! : 'kent');
-      const res = await request(t.http)[method as 'post'](url).set(bearer(await keyFor(role, area))).send(body);
+      const agent = request(t.http);
+      const res = await agent[method as 'post'](url)
+        .set(bearer(await keyFor(role, area)))
+        .send(body);
       if (res.status >= 200 && res.status < 300) {
         if (!firstEventOf.has(res.body.stream)) firstEventOf.set(res.body.stream, res.body.events[0].eventId);
         if (step.params.area) areaOf.set(res.body.caseId, step.params.area);
       } else {
-        failures.push(`${step.op} (${step.name}) as ${role}: ${res.status} ${res.body.code ?? ''} ${res.body.detail ?? ''} ${JSON.stringify(res.body.errors ?? '')}`);
+        failures.push(
+          `${step.op} (${step.name}) as ${role}: ${res.status} ${res.body.code ?? ''} ${res.body.detail ?? ''} ${JSON.stringify(res.body.errors ?? '')}`,
+        );
       }
     }
     expect(failures).toEqual([]);

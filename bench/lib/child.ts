@@ -27,7 +27,11 @@ export function vmHwmMb(pid: number): number | null {
 export function runChild(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Promise<ChildResult> {
   return new Promise((done) => {
     const started = Date.now();
-    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     let peak: number | null = null;
@@ -39,7 +43,13 @@ export function runChild(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT
     }, 100);
     child.on('exit', (code) => {
       clearInterval(poll);
-      done({ ok: code === 0, out, err, polledPeakRssMb: peak === null ? null : Math.round(peak), seconds: (Date.now() - started) / 1000 });
+      done({
+        ok: code === 0,
+        out,
+        err,
+        polledPeakRssMb: peak === null ? null : Math.round(peak),
+        seconds: (Date.now() - started) / 1000,
+      });
     });
   });
 }
@@ -63,16 +73,24 @@ export function lastJson(out: string): Record<string, unknown> | null {
 export const tsxArgs = (file: string, ...rest: string[]): string[] => [...process.execArgv, join(ROOT, file), ...rest];
 
 /** Runs a bench script in a child and returns its last JSON line, or throws with the child's last words. */
-export async function runJsonChild(file: string, args: string[], env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []): Promise<Record<string, unknown> & { polledPeakRssMb: number | null }> {
+export async function runJsonChild(
+  file: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  nodeArgs: string[] = [],
+): Promise<Record<string, unknown> & { polledPeakRssMb: number | null }> {
   const r = await runChild([...nodeArgs, ...tsxArgs(file, ...args)], env);
   const j = lastJson(r.out);
-  if (!r.ok || !j || j.ok === false) throw new Error(String(j?.error ?? r.err.trim().split('\n').slice(-5).join('\n')).slice(0, 600));
+  if (!r.ok || !j || j.ok === false)
+    throw new Error(String(j?.error ?? r.err.trim().split('\n').slice(-5).join('\n')).slice(0, 600));
   return { ...j, polledPeakRssMb: r.polledPeakRssMb };
 }
 
 /** Writes one JSON line for the parent, with this process's own peak RSS, and exits. */
 export function reportAndExit(result: Record<string, unknown>): void {
-  process.stdout.write(JSON.stringify({ ok: true, ...result, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ ok: true, ...result, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\n',
+  );
   process.exit(0);
 }
 

@@ -13,6 +13,8 @@ export const percentile = (xs: number[], p: number): number => {
 };
 
 export const fmt = (v: number | null | undefined, digits = 0): string =>
-  v === null || v === undefined || Number.isNaN(v) ? '—' : v.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  v === null || v === undefined || Number.isNaN(v)
+    ? '—'
+    : v.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 export const secondsSince = (t0: bigint): number => Number(process.hrtime.bigint() - t0) / 1e9;

@@ -34,7 +34,9 @@ describe('Case statuses in written words', () => {
       const file = readdirSync(join(__dirname, dir.name)).find((f) => f.endsWith('.decider.ts'));
       if (!file) continue;
       // A process's state and evolve may sit beside its decider (e.g. `.state.ts`, `.evolve.ts`).
-      const sources = readdirSync(join(__dirname, dir.name)).filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'));
+      const sources = readdirSync(join(__dirname, dir.name)).filter(
+        (f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'),
+      );
       const source = sources.map((f) => readFileSync(join(__dirname, dir.name, f), 'utf8')).join('\n');
       const aggregateType = /aggregateType: '([A-Za-z]+)'/.exec(source)?.[1];
       expect({ file, aggregateType }).toEqual({ file, aggregateType: expect.any(String) });
