@@ -68,8 +68,32 @@ class Reach {
     return out;
   }
 
+  /** The handler table a call such as `decideWrittenStep(command, state, ctx)` runs, if it is one. */
+  tableCalledBy(expr: ts.Expression): ts.CallExpression | null {
+    if (!ts.isCallExpression(expr) || !ts.isIdentifier(expr.expression)) return null;
+    let symbol = this.checker.getSymbolAtLocation(expr.expression);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    for (const d of symbol?.declarations ?? []) {
+      const init = ts.isVariableDeclaration(d) ? d.initializer : undefined;
+      if (init && ts.isCallExpression(init) && TABLE_FACTORIES.has(init.expression.getText())) return init;
+    }
+    return null;
+  }
+
+  /** A handler of a table: an inline function, a method, or (shorthand) a function named elsewhere. */
+  handler(prop: ts.ObjectLiteralElementLike): Set<string> {
+    if (!ts.isShorthandPropertyAssignment(prop)) return this.codes(prop);
+    const out = new Set<string>();
+    this.followSymbol(this.checker.getShorthandAssignmentValueSymbol(prop), out);
+    return out;
+  }
+
   private follow(id: ts.Identifier, out: Set<string>): void {
-    let symbol = this.checker.getSymbolAtLocation(id);
+    this.followSymbol(this.checker.getSymbolAtLocation(id), out);
+  }
+
+  private followSymbol(found: ts.Symbol | undefined, out: Set<string>): void {
+    let symbol = found;
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
     for (const d of symbol?.declarations ?? []) {
       if (!inDomain(d) || this.stop.has(d)) continue;
@@ -89,26 +113,105 @@ class Reach {
   }
 }
 
-/** The `decide` method of each exported decider object (`export const x: Decider<...> = { ... decide() {} }`). */
-function deciders(
-  sources: readonly ts.SourceFile[],
-): Array<{ object: ts.VariableDeclaration; decide: ts.MethodDeclaration }> {
-  const found: Array<{ object: ts.VariableDeclaration; decide: ts.MethodDeclaration }> = [];
+/** How a decider decides: a `decide(command, state, ctx)` method, or a `decideByAct`/`decideOnCase` table of handlers. */
+type Decide = { object: ts.Node; decide: ts.MethodDeclaration } | { object: ts.Node; table: ts.CallExpression };
+
+const TABLE_FACTORIES = new Set(['decideByAct', 'decideOnCase']);
+
+/** Every `decide` of a decider object in a `*.decider.ts` file, with the declaration that holds it. */
+function deciders(sources: readonly ts.SourceFile[]): Decide[] {
+  const found: Decide[] = [];
+  const holder = (n: ts.Node): ts.Node => {
+    let at: ts.Node = n;
+    while (at.parent && !ts.isVariableDeclaration(at)) at = at.parent;
+    return at;
+  };
   for (const sf of sources) {
     if (!sf.fileName.endsWith('.decider.ts')) continue;
-    sf.forEachChild((stmt) => {
-      if (!ts.isVariableStatement(stmt)) return;
-      for (const d of stmt.declarationList.declarations) {
-        if (!d.type?.getText().startsWith('Decider<') || !d.initializer || !ts.isObjectLiteralExpression(d.initializer))
-          continue;
-        const decide = d.initializer.properties.find(
-          (p): p is ts.MethodDeclaration => ts.isMethodDeclaration(p) && p.name.getText() === 'decide',
-        );
-        if (decide) found.push({ object: d, decide });
+    const visit = (n: ts.Node): void => {
+      if (ts.isMethodDeclaration(n) && n.name.getText() === 'decide' && ts.isObjectLiteralExpression(n.parent)) {
+        found.push({ object: holder(n), decide: n });
+        return;
       }
-    });
+      if (ts.isPropertyAssignment(n) && n.name.getText() === 'decide' && ts.isCallExpression(n.initializer)) {
+        const callee = n.initializer.expression.getText();
+        if (TABLE_FACTORIES.has(callee)) {
+          found.push({ object: holder(n), table: n.initializer });
+          return;
+        }
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
   }
   return found;
+}
+
+/** Codes per command of a `decide` method: its `switch (command.type)` and early `if (command.type === 'X')` branches. */
+function methodCodes(reach: Reach, decide: ts.MethodDeclaration, result: Record<string, Set<string>>): void {
+  const cases: Array<{ command: string; clause: ts.CaseClause }> = [];
+  const early: Array<{ command: string; before: Set<string>; branch: ts.Statement }> = [];
+  const common = new Set<string>();
+  let delegated = false;
+  for (const stmt of decide.body?.statements ?? []) {
+    // `if (command.type === 'X') { ... return }` decides X on what came before it and its own branch.
+    const only = ts.isIfStatement(stmt) ? /^command\.type === '(\w+)'$/.exec(stmt.expression.getText()) : null;
+    if (only && ts.isIfStatement(stmt)) {
+      early.push({ command: only[1], before: new Set(common), branch: stmt.thenStatement });
+      continue;
+    }
+    // `return table(command, …)`: the rest is decided by a handler table, after what came before.
+    const table = ts.isReturnStatement(stmt) && stmt.expression ? reach.tableCalledBy(stmt.expression) : null;
+    if (table) {
+      tableCodes(reach, table, result, common);
+      delegated = true;
+      break;
+    }
+    if (ts.isSwitchStatement(stmt) && stmt.expression.getText() === 'command.type') {
+      for (const clause of stmt.caseBlock.clauses) {
+        if (ts.isCaseClause(clause) && ts.isStringLiteral(clause.expression))
+          cases.push({ command: clause.expression.text, clause });
+      }
+      continue;
+    }
+    for (const c of reach.codes(stmt)) common.add(c);
+  }
+  if (cases.length === 0 && !delegated)
+    throw new Error(`${decide.getSourceFile().fileName}: decide has no switch on command.type`);
+  for (const e of early) result[e.command] = new Set([...e.before, ...reach.codes(e.branch)]);
+  // A case that falls through to the next shares that case's statements.
+  for (let i = 0; i < cases.length; i++) {
+    let j = i;
+    while (cases[j].clause.statements.length === 0 && j + 1 < cases.length) j++;
+    result[cases[i].command] = new Set([...common, ...reach.codes(cases[j].clause)]);
+  }
+}
+
+/**
+ * Codes per command of a handler table: each handler's own, plus, for `decideOnCase`, what the
+ * factory itself checks before any handler but the opening act's (the case must exist).
+ */
+function tableCodes(
+  reach: Reach,
+  table: ts.CallExpression,
+  result: Record<string, Set<string>>,
+  before: ReadonlySet<string> = new Set(),
+): void {
+  const args = table.arguments;
+  const onCase = table.expression.getText() === 'decideOnCase';
+  const handlers = args[onCase ? 3 : 0];
+  if (!handlers || !ts.isObjectLiteralExpression(handlers))
+    throw new Error(`${table.getSourceFile().fileName}: ${table.expression.getText()} needs an object of handlers`);
+  const common = new Set([...before, ...(onCase ? reach.codes(table.expression) : [])]);
+  if (onCase) {
+    if (!ts.isStringLiteral(args[0])) throw new Error(`${table.getSourceFile().fileName}: opening act is not a string`);
+    result[args[0].text] = new Set([...before, ...reach.codes(args[1])]);
+  }
+  for (const prop of handlers.properties) {
+    const name = prop.name?.getText().replace(/^['"]|['"]$/g, '');
+    if (!name) continue;
+    result[name] = new Set([...common, ...reach.handler(prop)]);
+  }
 }
 
 /** Rule codes per command type, sorted, from the source as it is now. */
@@ -120,34 +223,9 @@ export function analyseRuleCodes(): Record<string, string[]> {
   const found = deciders(sources);
   const reach = new Reach(checker, new Set(found.map((f) => f.object)));
   const result: Record<string, Set<string>> = {};
-  for (const { decide } of found) {
-    const cases: Array<{ command: string; clause: ts.CaseClause }> = [];
-    const early: Array<{ command: string; before: Set<string>; branch: ts.Statement }> = [];
-    const common = new Set<string>();
-    for (const stmt of decide.body?.statements ?? []) {
-      // `if (command.type === 'X') { ... return }` decides X on what came before it and its own branch.
-      const only = ts.isIfStatement(stmt) ? /^command\.type === '(\w+)'$/.exec(stmt.expression.getText()) : null;
-      if (only && ts.isIfStatement(stmt)) {
-        early.push({ command: only[1], before: new Set(common), branch: stmt.thenStatement });
-        continue;
-      }
-      if (ts.isSwitchStatement(stmt) && stmt.expression.getText() === 'command.type') {
-        for (const clause of stmt.caseBlock.clauses) {
-          if (ts.isCaseClause(clause) && ts.isStringLiteral(clause.expression))
-            cases.push({ command: clause.expression.text, clause });
-        }
-        continue;
-      }
-      for (const c of reach.codes(stmt)) common.add(c);
-    }
-    if (cases.length === 0) throw new Error(`${decide.getSourceFile().fileName}: decide has no switch on command.type`);
-    for (const e of early) result[e.command] = new Set([...e.before, ...reach.codes(e.branch)]);
-    // A case that falls through to the next shares that case's statements.
-    for (let i = 0; i < cases.length; i++) {
-      let j = i;
-      while (cases[j].clause.statements.length === 0 && j + 1 < cases.length) j++;
-      result[cases[i].command] = new Set([...common, ...reach.codes(cases[j].clause)]);
-    }
+  for (const d of found) {
+    if ('decide' in d) methodCodes(reach, d.decide, result);
+    else tableCodes(reach, d.table, result);
   }
   for (const [command, { file, fn }] of Object.entries(STANDALONE)) {
     const sf = prog.getSourceFile(file);
