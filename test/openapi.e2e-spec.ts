@@ -135,7 +135,7 @@ describe('OpenAPI document', () => {
     const fromSource = analyseRuleCodes();
     expect(documented).toEqual(
       Object.fromEntries(
-        Object.keys(documented).map((c) => [c, fromSource[c] ?? 'no entry: regenerate rule-codes.generated.ts']),
+        Object.keys(documented).map((c) => [c, fromSource[c] ?? 'no entry: regenerate rule-codes.generated.json']),
       ),
     );
     // Every rule of the domain is one some command can answer with.

@@ -1,5 +1,5 @@
 import { ruleByCode } from '@ledger/domain';
-import { RULE_CODES_BY_COMMAND } from './rule-codes.generated';
+import RULE_CODES_BY_COMMAND from './rule-codes.generated.json';
 
 /** How a rule shows in an answer: a refusal (422 with code and citation) or a finding on the recorded act. */
 export interface RuleCodeEntry {
@@ -15,12 +15,12 @@ export interface RuleCodeEntry {
  * not from the generated list.
  */
 export function ruleCodesFor(commandType: string): RuleCodeEntry[] | undefined {
-  const codes = RULE_CODES_BY_COMMAND[commandType];
+  const codes = (RULE_CODES_BY_COMMAND as Readonly<Record<string, readonly string[]>>)[commandType];
   if (!codes) return undefined;
-  return codes.split(' ').map((code) => {
+  return codes.map((code) => {
     const rule = ruleByCode(code);
     if (!rule)
-      throw new Error(`rule-codes.generated.ts names ${code}, which the domain does not define: regenerate it`);
+      throw new Error(`rule-codes.generated.json names ${code}, which the domain does not define: regenerate it`);
     const refuses = rule.kind === 'blocking' && rule.confidence !== 'unconfirmed';
     return { code, citation: rule.citation, kind: rule.kind, answer: refuses ? '422' : 'finding' };
   });
