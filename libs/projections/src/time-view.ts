@@ -36,12 +36,17 @@ export function inView(e: { type: string; effectiveOn: IsoDate; recordedOn: IsoD
   return true;
 }
 
-/** foldStream, but from a given state (a snapshot) rather than the initial state. */
+/**
+ * foldStream, but from a given state (a snapshot) rather than the initial state. The state is
+ * consumed: the caller hands over one it made (parsed or initial) and keeps only the result,
+ * so the decider may grow it in place (evolveOwned) instead of copying it per event.
+ */
 export function foldFrom<S>(decider: Decider<S, Command, DomainEvent>, state: S, events: StoredDomainEvent[]): S {
+  const evolve = (decider.evolveOwned ?? decider.evolve).bind(decider);
   let s = state;
   for (const e of applyCorrections(events)) {
     if (isCorrection(e.event)) continue;
-    s = decider.evolve(s, e.event, { effectiveOn: e.effectiveOn, eventId: e.eventId });
+    s = evolve(s, e.event, { effectiveOn: e.effectiveOn, eventId: e.eventId });
   }
   return s;
 }

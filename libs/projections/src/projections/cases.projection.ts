@@ -62,6 +62,14 @@ interface FoldedEvent {
 class CasesWorker implements ProjectionWorker {
   private readonly cache = new Map<string, CaseRecord>();
   private pending = new Map<string, CaseRecord>();
+  /**
+   * Streams whose pending state this batch made itself (by a copying evolve or a refold), so
+   * nothing else holds it: it may grow in place (evolveOwned), O(1) per event instead of a copy
+   * of every entry. The first event of a batch evolves the committed state purely, so a
+   * discarded batch leaves the cache's states as they were; the set empties on commit, when
+   * the states become the cache's.
+   */
+  private owned = new Set<string>();
   private readonly maxCache: number;
   /** Rebuild into empty tables: until the cache evicts, a stream not in memory is new. */
   private evicted = false;
@@ -161,7 +169,9 @@ class CasesWorker implements ProjectionWorker {
     if (entry) {
       if (!isCorrection) {
         const d = toStoredDomainEvent(e);
-        state = entry.decider.evolve(rec.state, d.event, { effectiveOn: d.effectiveOn, eventId: e.eventId });
+        const { decider } = entry;
+        const evolve = this.owned.has(e.stream) && decider.evolveOwned ? decider.evolveOwned : decider.evolve;
+        state = evolve.call(decider, rec.state, d.event, { effectiveOn: d.effectiveOn, eventId: e.eventId });
       }
       specs = entry.decider.deadlines ? entry.decider.deadlines(state) : [];
     }
@@ -188,6 +198,7 @@ class CasesWorker implements ProjectionWorker {
     batch.eventRows.push(eventRow(f, rec, forceArea ?? null, refs));
     // Every check passed: now change the record.
     recordEvent(rec, f, state, specs, forceArea ?? null);
+    this.owned.add(e.stream);
     if (f.isCorrection) recordCorrection(rec, f, targetRevision);
     const seg = Math.floor(Number(e.revision) / SNAPSHOT_EVERY);
     if (rec.segment.seg !== seg) rec.segment = { seg, minEffectiveOn: null, minRecordedOn: null };
@@ -269,6 +280,7 @@ class CasesWorker implements ProjectionWorker {
       this.cache.set(k, v);
     }
     this.pending = new Map();
+    this.owned = new Set();
     while (this.cache.size > this.maxCache) {
       this.cache.delete(this.cache.keys().next().value as string);
       this.evicted = true;
@@ -277,6 +289,7 @@ class CasesWorker implements ProjectionWorker {
 
   discarded(): void {
     this.pending = new Map();
+    this.owned = new Set();
   }
 }
 
