@@ -1,5 +1,6 @@
 import type { Command } from '../core/decider';
 import type { GrantPeriod } from './grant.events';
+import type { PublicationUrl } from '../publication';
 
 export type AwardGrant = Command<
   'AwardGrant',
@@ -14,7 +15,7 @@ export type AwardGrant = Command<
     awardDateKnown?: boolean;
   }
 >;
-export type PublishGrant = Command<'PublishGrant', { url?: string | null }>;
+export type PublishGrant = Command<'PublishGrant', PublicationUrl>;
 export type RequireGrantRepayment = Command<
   'RequireGrantRepayment',
   { amount?: number | null; conditionRelied: string; reason: string }

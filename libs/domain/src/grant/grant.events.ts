@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
+import type { Publication } from '../publication';
 
 export interface GrantPeriod {
   from: IsoDate | null;
@@ -27,7 +28,7 @@ export type GrantAwarded = DomainEvent<
     publicationDueOn: IsoDate | null;
   }
 >;
-export type GrantPublished = DomainEvent<'GrantPublished', { publishedOn: IsoDate; url: string | null }>;
+export type GrantPublished = DomainEvent<'GrantPublished', Publication>;
 export type GrantRepaymentRequired = DomainEvent<
   'GrantRepaymentRequired',
   { amount: number | null; conditionRelied: string; reason: string; requiredOn: IsoDate }

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/calendar';
 import type { Command } from '../core/decider';
+import type { PublicationUrl } from '../publication';
 import type { AppointmentReportKind } from './panel-report.events';
 
 export type MakePanelReport = Command<
@@ -22,7 +23,7 @@ export type EnterAppointmentReport = Command<
     reportMadeOn: IsoDate;
   }
 >;
-export type PublishPanelReport = Command<'PublishPanelReport', { url?: string | null; manner?: string | null }>;
+export type PublishPanelReport = Command<'PublishPanelReport', PublicationUrl & { manner?: string | null }>;
 export type SendPanelReportToCouncils = Command<'SendPanelReportToCouncils', { councils: string[] }>;
 export type RecordPanelReportResponse = Command<'RecordPanelReportResponse', { summary: string; url?: string | null }>;
 

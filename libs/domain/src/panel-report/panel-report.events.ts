@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/calendar';
 import type { DomainEvent } from '../core/decider';
+import type { Publication } from '../publication';
 
 /**
  * What the report is on. A report on any decision or action of the PCC is made under
@@ -40,7 +41,7 @@ export type AppointmentReportEntered = DomainEvent<
 /** `provision` is the publication duty that applies to this kind of report. */
 export type PanelReportPublished = DomainEvent<
   'PanelReportPublished',
-  { url: string | null; manner: string | null; provision: string; publishedOn: IsoDate }
+  Publication & { manner: string | null; provision: string }
 >;
 export type PanelReportCopiesSent = DomainEvent<'PanelReportCopiesSent', { councils: string[]; sentOn: IsoDate }>;
 export type PanelReportResponseReceived = DomainEvent<
