@@ -9,17 +9,21 @@ export interface GrantPeriod {
   description: string | null;
 }
 
+/** The grant as the award command gives it and the award event keeps it (s.9). */
+export interface GrantTerms {
+  forceArea: string;
+  recipient: string;
+  /** Pounds; null when the source does not state it. */
+  amount: number | null;
+  purpose: string;
+  conditions: string[];
+  /** Why the PCC thinks the grant will secure, or help secure, crime and disorder reduction (s.9). */
+  reasons: string;
+}
+
 export type GrantAwarded = DomainEvent<
   'GrantAwarded',
-  {
-    forceArea: string;
-    recipient: string;
-    /** Pounds; null when the source does not state it. */
-    amount: number | null;
-    purpose: string;
-    conditions: string[];
-    /** Why the PCC thinks the grant will secure, or help secure, crime and disorder reduction (s.9). */
-    reasons: string;
+  GrantTerms & {
     period: GrantPeriod | null;
     awardedOn: IsoDate;
     /** False when only an upper bound of the award date is known (imported history). */
