@@ -1,4 +1,4 @@
-import { C1, C2, irStarted, received, recorded } from '../testing/complaint';
+import { C1, C2, irStarted, received, recorded, startBySubCommittee } from '../testing/complaint';
 import { on, spec } from '../testing/spec';
 import { foldStream } from '../core/fold';
 import { complaint as decider, ComplaintState } from './complaint.decider';
@@ -42,20 +42,7 @@ describe('Complaint: disapplication, informal resolution, withdrawal and erasure
         data: { conductedBy: 'other_person', conductedByName: 'Deputy PCC', isRelevantOfficeHolder: true },
       })
       .thenThrows('COMPLAINT_RESOLVER_IS_OFFICE_HOLDER');
-    spec(decider)
-      .given(received, recorded)
-      .when(
-        {
-          type: 'StartInformalResolution',
-          data: {
-            conductedBy: 'sub_committee',
-            conductedByName: 'Complaints sub-committee',
-            isRelevantOfficeHolder: false,
-          },
-        },
-        { effectiveOn: '2014-03-10' },
-      )
-      .then([irStarted]);
+    spec(decider).given(received, recorded).when(startBySubCommittee, { effectiveOn: '2014-03-10' }).then([irStarted]);
   });
 
   it('publishes an outcome record only with a public-interest finding (reg 28(12)-(13))', () => {
