@@ -27,16 +27,17 @@ export type PanelReportMade = DomainEvent<
     madeOn: IsoDate;
   }
 >;
+/** A report on a proposed appointment, made in its own process, as it enters this register. */
+export interface AppointmentReportEntry {
+  forceArea: string;
+  kind: AppointmentReportKind;
+  appointmentCaseId: string;
+  candidate: string;
+  reportMadeOn: IsoDate;
+}
 export type AppointmentReportEntered = DomainEvent<
   'AppointmentReportEntered',
-  {
-    forceArea: string;
-    kind: AppointmentReportKind;
-    appointmentCaseId: string;
-    candidate: string;
-    reportMadeOn: IsoDate;
-    enteredOn: IsoDate;
-  }
+  AppointmentReportEntry & { enteredOn: IsoDate }
 >;
 /** `provision` is the publication duty that applies to this kind of report. */
 export type PanelReportPublished = DomainEvent<
