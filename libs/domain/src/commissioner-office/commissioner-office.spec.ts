@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { addDays, daysBetween } from '../core/calendar';
 import { deadlinesAsAt, foldStream } from '../core/fold';
+import { kentElection2012 } from '../testing/commissioner-office';
 import { on, spec } from '../testing/spec';
 import {
   addMonths,
@@ -13,18 +14,7 @@ import type { AppointActingCommissioner, SuspendCommissioner } from './commissio
 import { commissionerOffice as decider, remunerationSuspended } from './commissioner-office.decider';
 import type { ActingTrigger, CommissionerOfficeEvent } from './commissioner-office.events';
 
-const elected = on('2012-11-15', {
-  type: 'ElectionHeld',
-  data: {
-    policeArea: 'kent',
-    pollDate: '2012-11-15',
-    electedPerson: 'Ann Barnes',
-    kind: 'ordinary',
-    vacancyOn: null,
-    nextOrdinaryPoll: '2016-05-05',
-    declaredOn: null,
-  },
-} as CommissionerOfficeEvent);
+const elected = on('2012-11-15', kentElection2012);
 const tookOffice = on('2012-11-22', {
   type: 'CommissionerTookOffice',
   data: { person: 'Ann Barnes', termStart: '2012-11-22', termEndExpected: '2016-05-11' },
