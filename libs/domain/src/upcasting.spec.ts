@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import './index';
 import { foldStream } from './core/fold';
 import { on } from './testing/spec';
+import { kentElection2012 } from './testing/commissioner-office';
 import { DECIDERS, deciderByAggregate, UPCASTERS } from './registry';
 import type { MeetingSummonsIssued } from './csp-meeting-summons';
 
@@ -67,14 +68,8 @@ describe('Upcaster citations', () => {
 
 describe('ElectionHeld v1 → v2 and ReportRequested v1 → v2', () => {
   it('reads a v1 ordinary election with no declaration day, and a v1 vacancy election as declared on its poll date (PRSRA 2011 s.51(8)(a))', () => {
-    const v1 = {
-      policeArea: 'kent',
-      pollDate: '2012-11-15',
-      electedPerson: 'Ann Barnes',
-      kind: 'ordinary',
-      vacancyOn: null,
-      nextOrdinaryPoll: '2016-05-05',
-    };
+    // Version 1 had no declaration day.
+    const { declaredOn: _declaredOn, ...v1 } = kentElection2012.data;
     expect(UPCASTERS.upcast('ElectionHeld', 1, v1)).toEqual({ schemaVersion: 2, data: { ...v1, declaredOn: null } });
     expect(
       UPCASTERS.upcast('ElectionHeld', 1, { ...v1, kind: 'vacancy', pollDate: '2014-07-03' }).data.declaredOn,

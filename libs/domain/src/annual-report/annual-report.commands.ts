@@ -1,4 +1,5 @@
 import type { Command } from '../core/decider';
+import type { PublicationUrl } from '../publication';
 
 export type ProduceAnnualReport = Command<'ProduceAnnualReport', { forceArea: string; financialYear: string }>;
 export type SendAnnualReportToPanel = Command<'SendAnnualReportToPanel', Record<string, never>>;
@@ -7,8 +8,8 @@ export type HoldAnnualReportMeeting = Command<
   { meetingRef?: string | null; inPublic: boolean; pccAttended: boolean }
 >;
 export type MakeAnnualReportPanelReport = Command<'MakeAnnualReportPanelReport', { recommendations: string[] }>;
-export type PublishAnnualReportResponse = Command<'PublishAnnualReportResponse', { url?: string | null }>;
-export type PublishAnnualReport = Command<'PublishAnnualReport', { url?: string | null }>;
+export type PublishAnnualReportResponse = Command<'PublishAnnualReportResponse', PublicationUrl>;
+export type PublishAnnualReport = Command<'PublishAnnualReport', PublicationUrl>;
 
 export type AnnualReportCommand =
   | ProduceAnnualReport

@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
+import type { Publication } from '../publication';
 
 export type AnnualReportProduced = DomainEvent<
   'AnnualReportProduced',
@@ -14,11 +15,8 @@ export type AnnualReportPanelReportMade = DomainEvent<
   'AnnualReportPanelReportMade',
   { recommendations: string[]; madeOn: IsoDate }
 >;
-export type AnnualReportResponsePublished = DomainEvent<
-  'AnnualReportResponsePublished',
-  { url: string | null; publishedOn: IsoDate }
->;
-export type AnnualReportPublished = DomainEvent<'AnnualReportPublished', { url: string | null; publishedOn: IsoDate }>;
+export type AnnualReportResponsePublished = DomainEvent<'AnnualReportResponsePublished', Publication>;
+export type AnnualReportPublished = DomainEvent<'AnnualReportPublished', Publication>;
 
 export type AnnualReportEvent =
   | AnnualReportProduced

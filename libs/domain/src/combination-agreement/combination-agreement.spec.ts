@@ -27,19 +27,15 @@ const requested: MergerRequested = {
   type: 'MergerRequested',
   data: { ...request.data, policeAreas: ['kent'], crossForce: false, requestedOn: '2014-01-06' },
 };
+/** The same request with Thurrock (Essex) in place of Gravesham: a merger across two police areas. */
 const crossRequested: MergerRequested = {
   type: 'MergerRequested',
   data: {
-    forceArea: 'kent',
-    areas: [
-      { name: 'Dartford', country: 'england', policeAreas: ['kent'] },
-      { name: 'Thurrock', country: 'england', policeAreas: ['essex'] },
-    ],
+    ...requested.data,
+    areas: [request.data.areas[0], { name: 'Thurrock', country: 'england', policeAreas: ['essex'] }],
     policeAreas: ['essex', 'kent'],
     crossForce: true,
-    requestingRAs: ['Dartford BC'],
     responsibleAuthorities: ['Dartford BC', 'Thurrock Council'],
-    requestedOn: '2014-01-06',
   },
 };
 const w = { documentRef: 'AGR-1', inWriting: true };

@@ -1,20 +1,9 @@
 import type { Command } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import type { Access, Purpose } from '../core/provenance';
-import type { Country } from './community-safety-partnership.events';
+import type { PartnershipDetails } from './community-safety-partnership.events';
 
-export type RegisterPartnership = Command<
-  'RegisterPartnership',
-  {
-    forceArea: string;
-    name: string;
-    areas: string[];
-    country: Country;
-    policeAreas: string[];
-    responsibleAuthorities: string[];
-    countyStrategyGroup: boolean;
-  }
->;
+export type RegisterPartnership = Command<'RegisterPartnership', PartnershipDetails>;
 export type RecordCspMeeting = Command<'RecordCspMeeting', { title: string; note?: string | null }>;
 export type TablePaper = Command<
   'TablePaper',

@@ -8,20 +8,21 @@ export type Country = 'england' | 'wales';
  * Ledger bookkeeping, not a statutory act: the partnership as the ledger knows it
  * (CDA 1998 s.5-6). Its date is when the record starts, usually the first paper seen.
  */
+/** The partnership as the register command gives it and the registration event stores it. */
+export interface PartnershipDetails {
+  forceArea: string;
+  name: string;
+  /** Local government areas covered (one, or several for a combined area). */
+  areas: string[];
+  country: Country;
+  policeAreas: string[];
+  responsibleAuthorities: string[];
+  /** A county strategy group (2007 Regs reg 9A applies to it). */
+  countyStrategyGroup: boolean;
+}
 export type PartnershipRegistered = DomainEvent<
   'PartnershipRegistered',
-  {
-    forceArea: string;
-    name: string;
-    /** Local government areas covered (one, or several for a combined area). */
-    areas: string[];
-    country: Country;
-    policeAreas: string[];
-    responsibleAuthorities: string[];
-    /** A county strategy group (2007 Regs reg 9A applies to it). */
-    countyStrategyGroup: boolean;
-    registeredOn: IsoDate;
-  }
+  PartnershipDetails & { registeredOn: IsoDate }
 >;
 export type CspMeetingHeld = DomainEvent<
   'CspMeetingHeld',

@@ -127,26 +127,11 @@ describe('CommunitySafetyPartnership (CDA 1998 ss.5-6; 2007 Regulations)', () =>
   });
 
   it('sends a community safety agreement only from a county strategy group (reg 9A)', () => {
+    const agreement = { pcc: 'kent', agreementTitle: 'Kent Community Safety Agreement', period: '2013-14' };
     spec(decider)
       .given(registered)
-      .when(
-        {
-          type: 'SendCommunitySafetyAgreementToPCC',
-          data: { pcc: 'kent', agreementTitle: 'Kent Community Safety Agreement', period: '2013-14' },
-        },
-        { effectiveOn: '2013-04-15' },
-      )
-      .then([
-        {
-          type: 'CommunitySafetyAgreementSentToPCC',
-          data: {
-            pcc: 'kent',
-            agreementTitle: 'Kent Community Safety Agreement',
-            period: '2013-14',
-            sentOn: '2013-04-15',
-          },
-        },
-      ]);
+      .when({ type: 'SendCommunitySafetyAgreementToPCC', data: agreement }, { effectiveOn: '2013-04-15' })
+      .then([{ type: 'CommunitySafetyAgreementSentToPCC', data: { ...agreement, sentOn: '2013-04-15' } }]);
     spec(decider)
       .given(district)
       .when({ type: 'SendCommunitySafetyAgreementToPCC', data: { pcc: 'kent', agreementTitle: 'x' } })

@@ -1,4 +1,4 @@
-import { C1, C2, irStarted, received, recorded } from '../testing/complaint';
+import { C1, C2, irStarted, received, recorded, startBySubCommittee } from '../testing/complaint';
 import { on, spec } from '../testing/spec';
 import { foldStream } from '../core/fold';
 import { complaint as decider, ComplaintState } from './complaint.decider';
@@ -42,68 +42,26 @@ describe('Complaint: disapplication, informal resolution, withdrawal and erasure
         data: { conductedBy: 'other_person', conductedByName: 'Deputy PCC', isRelevantOfficeHolder: true },
       })
       .thenThrows('COMPLAINT_RESOLVER_IS_OFFICE_HOLDER');
-    spec(decider)
-      .given(received, recorded)
-      .when(
-        {
-          type: 'StartInformalResolution',
-          data: {
-            conductedBy: 'sub_committee',
-            conductedByName: 'Complaints sub-committee',
-            isRelevantOfficeHolder: false,
-          },
-        },
-        { effectiveOn: '2014-03-10' },
-      )
-      .then([irStarted]);
+    spec(decider).given(received, recorded).when(startBySubCommittee, { effectiveOn: '2014-03-10' }).then([irStarted]);
   });
 
   it('publishes an outcome record only with a public-interest finding (reg 28(12)-(13))', () => {
-    spec(decider)
-      .given(received, recorded, irStarted)
-      .when({ type: 'RecordInformalResolutionOutcome', data: { copiedToBothOn: '2014-04-02', publish: true } })
-      .thenThrows('COMPLAINT_PUBLISHED_WITHOUT_PUBLIC_INTEREST');
-    spec(decider)
-      .given(received, recorded, irStarted)
-      .when(
-        {
-          type: 'RecordInformalResolutionOutcome',
-          data: {
-            copiedToBothOn: '2014-04-02',
-            publish: true,
-            publicInterestReason: 'Concerns the conduct of public meetings',
-          },
-        },
-        { effectiveOn: '2014-04-10' },
-      )
-      .then([
-        {
-          type: 'InformalResolutionOutcomeRecorded',
-          data: {
-            recordedOn: '2014-04-10',
-            copiedToBothOn: '2014-04-02',
-            published: true,
-            publicInterestReason: 'Concerns the conduct of public meetings',
-          },
-        },
-      ]);
-    spec(decider)
-      .given(received, recorded, irStarted)
-      .when(
-        { type: 'RecordInformalResolutionOutcome', data: { copiedToBothOn: '2014-04-02', publish: false } },
-        { effectiveOn: '2014-04-10' },
-      )
-      .then([
-        {
-          type: 'InformalResolutionOutcomeRecorded',
-          data: {
-            recordedOn: '2014-04-10',
-            copiedToBothOn: '2014-04-02',
-            published: false,
-            publicInterestReason: null,
-          },
-        },
-      ]);
+    const reason = 'Concerns the conduct of public meetings';
+    /** Given an informal resolution under way, the panel records its outcome, copied to both on 2 April. */
+    const recordOutcome = (data: { publish: boolean; publicInterestReason?: string }) =>
+      spec(decider)
+        .given(received, recorded, irStarted)
+        .when(
+          { type: 'RecordInformalResolutionOutcome', data: { copiedToBothOn: '2014-04-02', ...data } },
+          { effectiveOn: '2014-04-10' },
+        );
+    const recordedOutcome = (published: boolean, publicInterestReason: string | null) => ({
+      type: 'InformalResolutionOutcomeRecorded' as const,
+      data: { recordedOn: '2014-04-10', copiedToBothOn: '2014-04-02', published, publicInterestReason },
+    });
+    recordOutcome({ publish: true }).thenThrows('COMPLAINT_PUBLISHED_WITHOUT_PUBLIC_INTEREST');
+    recordOutcome({ publish: true, publicInterestReason: reason }).then([recordedOutcome(true, reason)]);
+    recordOutcome({ publish: false }).then([recordedOutcome(false, null)]);
   });
 
   it('withdraws an open complaint only', () => {

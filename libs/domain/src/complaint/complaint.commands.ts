@@ -1,24 +1,8 @@
 import type { Command } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
-import type {
-  ComplainantRef,
-  ComplaintAgainst,
-  InformalResolver,
-  IpccReferralType,
-  Reg15Ground,
-} from './complaint.events';
+import type { ComplaintParticulars, InformalResolver, IpccReferralType, Reg15Ground } from './complaint.events';
 
-export type ReceiveComplaint = Command<
-  'ReceiveComplaint',
-  {
-    forceArea: string;
-    panel: string;
-    against: ComplaintAgainst;
-    complainant: ComplainantRef;
-    criminalAllegation: boolean;
-    subjectMatter: string;
-  }
->;
+export type ReceiveComplaint = Command<'ReceiveComplaint', ComplaintParticulars>;
 export type RecordComplaint = Command<
   'RecordComplaint',
   { criminalAllegation?: boolean | null; reassessmentReason?: string | null }

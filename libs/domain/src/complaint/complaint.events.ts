@@ -33,20 +33,20 @@ export type InformalResolver = 'panel' | 'sub_committee' | 'member' | 'other_per
 export const COMPLAINT_EXEMPT_PARAS = [1, 2] as const;
 export const COMPLAINT_CLASSIFICATION = 'exempt:1,2';
 
+/** The complaint as the panel receives it: what the receive command gives and the received event keeps. */
+export interface ComplaintParticulars {
+  forceArea: string;
+  panel: string;
+  against: ComplaintAgainst;
+  complainant: ComplainantRef;
+  /** Does the complaint, on its face, allege a criminal offence? Decides the route. */
+  criminalAllegation: boolean;
+  /** A short description free of personal data (the letter itself is sealed elsewhere). */
+  subjectMatter: string;
+}
 export type ComplaintReceived = DomainEvent<
   'ComplaintReceived',
-  {
-    forceArea: string;
-    panel: string;
-    against: ComplaintAgainst;
-    complainant: ComplainantRef;
-    /** Does the complaint, on its face, allege a criminal offence? Decides the route. */
-    criminalAllegation: boolean;
-    /** A short description free of personal data (the letter itself is sealed elsewhere). */
-    subjectMatter: string;
-    exemptParas: number[];
-    receivedOn: IsoDate;
-  }
+  ComplaintParticulars & { exemptParas: number[]; receivedOn: IsoDate }
 >;
 export type ComplaintRecorded = DomainEvent<'ComplaintRecorded', { recordedOn: IsoDate; criminalAllegation: boolean }>;
 export type ComplaintNotRecorded = DomainEvent<

@@ -1,9 +1,20 @@
-import { criminalReceived, criminalRecorded, receive, received, recorded } from '../testing/complaint';
+import {
+  criminalReceived,
+  criminalRecorded,
+  irStarted,
+  receive,
+  received,
+  recorded,
+  referToIpcc,
+  referredBack,
+  referredToIpcc,
+  startBySubCommittee,
+} from '../testing/complaint';
 import { on, spec } from '../testing/spec';
 import { deadlinesAsAt, foldStream } from '../core/fold';
 import { complaint as decider } from './complaint.decider';
 import type { ReceiveComplaint } from './complaint.commands';
-import { COMPLAINT_EVENT_TYPES, ComplaintReferredToIPCC } from './complaint.events';
+import { COMPLAINT_EVENT_TYPES } from './complaint.events';
 
 describe('Complaint (PRSRA 2011 Sch 7; SI 2012/62)', () => {
   it('receives a complaint with the complainant as commitments only, held exempt (Sch 12A paras 1-2)', () => {
@@ -72,40 +83,19 @@ describe('Complaint (PRSRA 2011 Sch 7; SI 2012/62)', () => {
   });
 
   it('refers a criminal allegation by the end of the next day, and flags a late referral', () => {
-    const refer = {
-      type: 'ReferToIPCC' as const,
-      data: { type: 'serious_complaint' as const, complainantNotified: true, officeHolderNotified: true },
-    };
-    const expected: ComplaintReferredToIPCC = {
-      type: 'ComplaintReferredToIPCC',
-      data: {
-        type: 'serious_complaint',
-        becameClearOn: '2014-03-03',
-        referralDueOn: '2014-03-04',
-        referredOn: '2014-03-04',
-        complainantNotified: true,
-        officeHolderNotified: true,
-      },
-    };
     spec(decider)
       .given(on('2014-03-03', criminalReceived), on('2014-03-04', criminalRecorded))
-      .when(refer, { effectiveOn: '2014-03-04' })
-      .then([expected]);
+      .when(referToIpcc, { effectiveOn: '2014-03-04' })
+      .then([referredToIpcc]);
     const [late] = spec(decider)
       .given(on('2014-03-03', criminalReceived), on('2014-03-04', criminalRecorded))
-      .when(refer, { effectiveOn: '2014-03-07' })
+      .when(referToIpcc, { effectiveOn: '2014-03-07' })
       .thenFlags('COMPLAINT_REFERRAL_LATE');
     expect(late.type).toBe('ComplaintReferredToIPCC');
   });
 
   it('refers as a serious complaint only a criminal allegation', () => {
-    spec(decider)
-      .given(received, recorded)
-      .when({
-        type: 'ReferToIPCC',
-        data: { type: 'serious_complaint', complainantNotified: true, officeHolderNotified: true },
-      })
-      .thenThrows('COMPLAINT_REFERRAL_NOT_CRIMINAL');
+    spec(decider).given(received, recorded).when(referToIpcc).thenThrows('COMPLAINT_REFERRAL_NOT_CRIMINAL');
   });
 
   it('never informally resolves or sets aside a criminal allegation', () => {
@@ -126,59 +116,17 @@ describe('Complaint (PRSRA 2011 Sch 7; SI 2012/62)', () => {
   });
 
   it('given a criminal allegation the IPCC referred back (SI 2012/62 reg 14(2)(a)), when the panel starts informal resolution, then it is recorded in the same case (regs 27-28(1))', () => {
-    const referred = {
-      type: 'ComplaintReferredToIPCC' as const,
-      data: {
-        type: 'serious_complaint' as const,
-        becameClearOn: '2014-03-03',
-        referralDueOn: '2014-03-04',
-        referredOn: '2014-03-04',
-        complainantNotified: true,
-        officeHolderNotified: true,
-      },
-    };
-    const back = {
-      type: 'ComplaintReferredBack' as const,
-      data: { referredBackOn: '2014-04-01', ipccReference: 'IPCC/2014/001' },
-    };
     spec(decider)
-      .given(criminalReceived, criminalRecorded, referred, back)
-      .when(
-        {
-          type: 'StartInformalResolution',
-          data: {
-            conductedBy: 'sub_committee',
-            conductedByName: 'Complaints sub-committee',
-            isRelevantOfficeHolder: false,
-          },
-        },
-        { effectiveOn: '2014-04-10' },
-      )
-      .then([
-        {
-          type: 'InformalResolutionStarted',
-          data: { conductedBy: 'sub_committee', conductedByName: 'Complaints sub-committee', startedOn: '2014-04-10' },
-        },
-      ]);
+      .given(criminalReceived, criminalRecorded, referredToIpcc, referredBack)
+      .when(startBySubCommittee, { effectiveOn: '2014-04-10' })
+      .then([{ ...irStarted, data: { ...irStarted.data, startedOn: '2014-04-10' } }]);
   });
 
   it('records the IPCC referring a complaint back', () => {
     spec(decider)
-      .given(criminalReceived, criminalRecorded, {
-        type: 'ComplaintReferredToIPCC',
-        data: {
-          type: 'serious_complaint',
-          becameClearOn: '2014-03-03',
-          referralDueOn: '2014-03-04',
-          referredOn: '2014-03-04',
-          complainantNotified: true,
-          officeHolderNotified: true,
-        },
-      })
+      .given(criminalReceived, criminalRecorded, referredToIpcc)
       .when({ type: 'RecordReferralBack', data: { ipccReference: 'IPCC/2014/001' } }, { effectiveOn: '2014-04-01' })
-      .then([
-        { type: 'ComplaintReferredBack', data: { referredBackOn: '2014-04-01', ipccReference: 'IPCC/2014/001' } },
-      ]);
+      .then([referredBack]);
   });
 
   it('shows the recording and referral deadlines as at any date', () => {

@@ -42,23 +42,19 @@ describe('CspMeetingSummons (2007 Strategy Regulations reg 14A)', () => {
     spec(decider).given(issued).when(issue).thenThrows('CASE_ALREADY_EXISTS');
   });
 
+  /** The summons for a single area, changed only in that area. */
+  const forArea = (area: (typeof issue.data.areas)[number]) => ({ ...issue, data: { ...issue.data, areas: [area] } });
   it('applies in England only', () => {
     spec(decider)
       .given()
-      .when({
-        ...issue,
-        data: { ...issue.data, areas: [{ name: 'Newport', country: 'wales', policeAreas: ['kent'] }] },
-      })
+      .when(forArea({ name: 'Newport', country: 'wales', policeAreas: ['kent'] }))
       .thenThrows('CSP_SUMMONS_ENGLAND_ONLY');
   });
 
   it('rejects an area outside the police area', () => {
     spec(decider)
       .given()
-      .when({
-        ...issue,
-        data: { ...issue.data, areas: [{ name: 'Thurrock', country: 'england', policeAreas: ['essex'] }] },
-      })
+      .when(forArea({ name: 'Thurrock', country: 'england', policeAreas: ['essex'] }))
       .thenThrows('CSP_SUMMONS_AREA_OUTSIDE_POLICE_AREA');
   });
 

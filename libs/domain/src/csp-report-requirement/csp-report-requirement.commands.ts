@@ -1,6 +1,7 @@
 import type { Command } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import type { CspArea, ReportMatter } from './csp-report-requirement.events';
+import type { PublicationUrl } from '../publication';
 
 export type RequestReport = Command<
   'RequestReport',
@@ -17,6 +18,6 @@ export type RequestReport = Command<
 /** A PCC for another police area the areas lie in joins the requirement (s.7(5)(b)). */
 export type JoinReportRequirement = Command<'JoinReportRequirement', { policeArea: string }>;
 export type SubmitReport = Command<'SubmitReport', { submittedBy: string; sentTo: string[] }>;
-export type PublishReport = Command<'PublishReport', { url?: string | null }>;
+export type PublishReport = Command<'PublishReport', PublicationUrl>;
 
 export type CspReportRequirementCommand = RequestReport | JoinReportRequirement | SubmitReport | PublishReport;

@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
+import type { Publication } from '../publication';
 
 export interface CspArea {
   /** Local government area or combined area, e.g. "Medway". */
@@ -37,7 +38,7 @@ export type ReportSubmitted = DomainEvent<
   'ReportSubmitted',
   { submittedOn: IsoDate; submittedBy: string; sentTo: string[] }
 >;
-export type ReportPublished = DomainEvent<'ReportPublished', { publishedOn: IsoDate; url: string | null }>;
+export type ReportPublished = DomainEvent<'ReportPublished', Publication>;
 
 export type CspReportRequirementEvent = ReportRequested | ReportRequirementJoined | ReportSubmitted | ReportPublished;
 

@@ -2,7 +2,7 @@ import { on, spec } from '../testing/spec';
 import { deadlinesAsAt } from '../core/fold';
 import { foldStream } from '../core/fold';
 import { cspReportRequirement as decider } from './csp-report-requirement.decider';
-import type { RequestReport } from './csp-report-requirement.commands';
+import type { RequestReport, SubmitReport } from './csp-report-requirement.commands';
 import type { ReportRequested } from './csp-report-requirement.events';
 
 const request: RequestReport = {
@@ -20,6 +20,8 @@ const requested: ReportRequested = {
   type: 'ReportRequested',
   data: { ...request.data, form: null, dueOn: '2013-06-30', requestedOn: '2013-05-01', jointWith: [] },
 };
+/** Medway CSP's report, sent to the Kent PCC. */
+const submit: SubmitReport = { type: 'SubmitReport', data: { submittedBy: 'Medway CSP', sentTo: ['kent'] } };
 
 describe('CspReportRequirement (CDA 1998 s.7)', () => {
   it('records a requirement with both s.7(1A) findings', () => {
@@ -103,10 +105,7 @@ describe('CspReportRequirement (CDA 1998 s.7)', () => {
   it('flags a report after the date the requirement asked for as ⚠️, not as a statutory deadline (s.7(2)-(3) set no time)', () => {
     const [e] = spec(decider)
       .given(on('2013-05-01', requested))
-      .when(
-        { type: 'SubmitReport', data: { submittedBy: 'Medway CSP', sentTo: ['kent'] } },
-        { effectiveOn: '2013-07-05' },
-      )
+      .when(submit, { effectiveOn: '2013-07-05' })
       .thenFlags('CSP_REPORT_SUBMITTED_LATE');
     expect(e.findings?.[0]).toMatchObject({
       confidence: 'unconfirmed',
@@ -119,29 +118,17 @@ describe('CspReportRequirement (CDA 1998 s.7)', () => {
   });
 
   it('rejects a submission when nothing was required', () => {
-    spec(decider)
-      .given()
-      .when({ type: 'SubmitReport', data: { submittedBy: 'Medway CSP', sentTo: ['kent'] } })
-      .thenThrows('CASE_NOT_FOUND');
+    spec(decider).given().when(submit).thenThrows('CASE_NOT_FOUND');
   });
 
   it('accepts a submission on time with no finding', () => {
-    spec(decider)
-      .given(on('2013-05-01', requested))
-      .when(
-        { type: 'SubmitReport', data: { submittedBy: 'Medway CSP', sentTo: ['kent'] } },
-        { effectiveOn: '2013-06-30' },
-      )
-      .thenFlags();
+    spec(decider).given(on('2013-05-01', requested)).when(submit, { effectiveOn: '2013-06-30' }).thenFlags();
   });
 
   it('flags, but records, a late submission', () => {
     const [e] = spec(decider)
       .given(on('2013-05-01', requested))
-      .when(
-        { type: 'SubmitReport', data: { submittedBy: 'Medway CSP', sentTo: ['kent'] } },
-        { effectiveOn: '2013-07-01' },
-      )
+      .when(submit, { effectiveOn: '2013-07-01' })
       .thenFlags('CSP_REPORT_SUBMITTED_LATE');
     expect(e.type).toBe('ReportSubmitted');
     expect(e.findings?.[0].confidence).toBe('unconfirmed');

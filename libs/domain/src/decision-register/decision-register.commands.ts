@@ -1,5 +1,6 @@
 import type { Command } from '../core/decider';
 import type { Access, Purpose } from '../core/provenance';
+import type { PublicationUrl } from '../publication';
 
 export type OpenDecisionRegister = Command<'OpenDecisionRegister', { forceArea: string; office: string }>;
 export type RecordDecision = Command<
@@ -15,13 +16,7 @@ export type RecordDecision = Command<
 >;
 export type PublishSpecifiedInformation = Command<
   'PublishSpecifiedInformation',
-  {
-    orderPara: string;
-    description: string;
-    url?: string | null;
-    decisionRef?: string | null;
-    documentRef?: string | null;
-  }
+  PublicationUrl & { orderPara: string; description: string; decisionRef?: string | null; documentRef?: string | null }
 >;
 export type ClassifyDocument = Command<
   'ClassifyDocument',

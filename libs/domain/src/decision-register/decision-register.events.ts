@@ -1,6 +1,7 @@
 import type { DomainEvent } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import type { Access, Purpose } from '../core/provenance';
+import type { Publication } from '../publication';
 
 /** Ledger bookkeeping: the PCC's register of decisions and published information. */
 export type DecisionRegisterOpened = DomainEvent<
@@ -22,14 +23,7 @@ export type DecisionRecorded = DomainEvent<
 >;
 export type SpecifiedInformationPublished = DomainEvent<
   'SpecifiedInformationPublished',
-  {
-    orderPara: string;
-    description: string;
-    url: string | null;
-    decisionRef: string | null;
-    documentRef: string | null;
-    publishedOn: IsoDate;
-  }
+  Publication & { orderPara: string; description: string; decisionRef: string | null; documentRef: string | null }
 >;
 /** DOMAIN.md §4.17: access (open | exempt, Sch 12A paras, public-interest reason) is separate from purpose. */
 export type DocumentClassified = DomainEvent<

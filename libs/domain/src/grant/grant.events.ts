@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
+import type { Publication } from '../publication';
 
 export interface GrantPeriod {
   from: IsoDate | null;
@@ -8,17 +9,21 @@ export interface GrantPeriod {
   description: string | null;
 }
 
+/** The grant as the award command gives it and the award event keeps it (s.9). */
+export interface GrantTerms {
+  forceArea: string;
+  recipient: string;
+  /** Pounds; null when the source does not state it. */
+  amount: number | null;
+  purpose: string;
+  conditions: string[];
+  /** Why the PCC thinks the grant will secure, or help secure, crime and disorder reduction (s.9). */
+  reasons: string;
+}
+
 export type GrantAwarded = DomainEvent<
   'GrantAwarded',
-  {
-    forceArea: string;
-    recipient: string;
-    /** Pounds; null when the source does not state it. */
-    amount: number | null;
-    purpose: string;
-    conditions: string[];
-    /** Why the PCC thinks the grant will secure, or help secure, crime and disorder reduction (s.9). */
-    reasons: string;
+  GrantTerms & {
     period: GrantPeriod | null;
     awardedOn: IsoDate;
     /** False when only an upper bound of the award date is known (imported history). */
@@ -27,7 +32,7 @@ export type GrantAwarded = DomainEvent<
     publicationDueOn: IsoDate | null;
   }
 >;
-export type GrantPublished = DomainEvent<'GrantPublished', { publishedOn: IsoDate; url: string | null }>;
+export type GrantPublished = DomainEvent<'GrantPublished', Publication>;
 export type GrantRepaymentRequired = DomainEvent<
   'GrantRepaymentRequired',
   { amount: number | null; conditionRelied: string; reason: string; requiredOn: IsoDate }

@@ -17,18 +17,39 @@ export interface NotifiedInterest {
   sensitive: boolean;
 }
 
-export type MemberInterestsOpened = DomainEvent<
-  'MemberInterestsOpened',
-  {
-    forceArea: string;
-    panelId: string;
-    memberId: string;
-    member: string;
-    memberKind: 'councillor' | 'co_opted';
-    becameMemberOn: IsoDate;
-    openedOn: IsoDate;
-  }
->;
+/** The panel member whose register this is, as the open command gives it and the opening event stores it. */
+export interface RegisterMember {
+  forceArea: string;
+  panelId: string;
+  memberId: string;
+  member: string;
+  memberKind: 'councillor' | 'co_opted';
+  becameMemberOn: IsoDate;
+}
+/** An interest disclosed at a meeting, as the member states it. */
+export interface MeetingDisclosure {
+  disclosureId: string;
+  meetingRef: string;
+  item: string;
+  category: InterestCategory;
+  description: string;
+}
+export interface DispensationRequest {
+  requestRef: string;
+  business: string;
+}
+/** What a dispensation relieves the member from, for which business, and for how long (s.33). */
+export interface DispensationTerms {
+  dispensationId: string;
+  requestRef: string;
+  ground: DispensationGround;
+  relievesFrom: Restriction[];
+  business: string[];
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export type MemberInterestsOpened = DomainEvent<'MemberInterestsOpened', RegisterMember & { openedOn: IsoDate }>;
 export type InterestsNotified = DomainEvent<
   'InterestsNotified',
   { interests: NotifiedInterest[]; occasion: NotificationOccasion; disclosureId: string | null; notifiedOn: IsoDate }
@@ -39,33 +60,13 @@ export type InterestRemoved = DomainEvent<
 >;
 export type InterestDisclosedAtMeeting = DomainEvent<
   'InterestDisclosedAtMeeting',
-  {
-    disclosureId: string;
-    meetingRef: string;
-    item: string;
-    category: InterestCategory;
-    description: string;
-    registeredInterestId: string | null;
-    disclosedOn: IsoDate;
-  }
+  MeetingDisclosure & { registeredInterestId: string | null; disclosedOn: IsoDate }
 >;
 export type DispensationRequested = DomainEvent<
   'DispensationRequested',
-  { requestRef: string; business: string; requestedOn: IsoDate }
+  DispensationRequest & { requestedOn: IsoDate }
 >;
-export type DispensationGranted = DomainEvent<
-  'DispensationGranted',
-  {
-    dispensationId: string;
-    requestRef: string;
-    ground: DispensationGround;
-    relievesFrom: Restriction[];
-    business: string[];
-    from: IsoDate;
-    to: IsoDate;
-    grantedOn: IsoDate;
-  }
->;
+export type DispensationGranted = DomainEvent<'DispensationGranted', DispensationTerms & { grantedOn: IsoDate }>;
 
 export type InterestsRegisterEvent =
   | MemberInterestsOpened

@@ -1,11 +1,12 @@
 import { deadlinesAsAt, foldStream } from '../core/fold';
 import { on, spec } from '../testing/spec';
 import { interestsRegister as decider, votingBarredByRegister } from './interests-register.decider';
+import type { OpenMemberInterests } from './interests-register.commands';
 import type { InterestsRegisterEvent } from './interests-register.events';
 
 type E = InterestsRegisterEvent;
-const opened = on('2013-06-10', {
-  type: 'MemberInterestsOpened',
+const openRegister: OpenMemberInterests = {
+  type: 'OpenMemberInterests',
   data: {
     forceArea: 'kent',
     panelId: 'kent-pcp',
@@ -13,8 +14,11 @@ const opened = on('2013-06-10', {
     member: 'Cllr A. Member',
     memberKind: 'councillor',
     becameMemberOn: '2013-06-03',
-    openedOn: '2013-06-10',
   },
+};
+const opened = on('2013-06-10', {
+  type: 'MemberInterestsOpened',
+  data: { ...openRegister.data, openedOn: '2013-06-10' },
 } as E);
 const land = {
   interestId: 'land-1',
@@ -63,20 +67,7 @@ describe('InterestsRegister (Localism Act 2011 ss.29-33)', () => {
   it('given a member who joined on 3 June 2013, when the register is opened, then the 28-day duty runs to 30 June and the unverified joining date is flagged (s.30(1))', () => {
     spec(decider)
       .given()
-      .when(
-        {
-          type: 'OpenMemberInterests',
-          data: {
-            forceArea: 'kent',
-            panelId: 'kent-pcp',
-            memberId: 'm-a-member',
-            member: 'Cllr A. Member',
-            memberKind: 'councillor',
-            becameMemberOn: '2013-06-03',
-          },
-        },
-        { effectiveOn: '2013-06-10' },
-      )
+      .when(openRegister, { effectiveOn: '2013-06-10' })
       .thenFlags('INTERESTS_MEMBERSHIP_UNVERIFIED');
     expect(
       deadlinesAsAt(decider, foldStream(decider, [opened]), '2013-06-30').map((d) => [d.key, d.dueOn, d.status]),

@@ -3,6 +3,7 @@ import type { IsoDate } from '../core/calendar';
 import type { Access, Purpose } from '../core/provenance';
 import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-panel.events';
 import type { AgendaItem, InterestRegime, MajorityRule } from './panel-meeting.events';
+import type { PublicationUrl } from '../publication';
 
 export type ConveneMeeting = Command<
   'ConveneMeeting',
@@ -65,7 +66,7 @@ export type RecordVote = Command<
     requiredMajority: MajorityRule;
   }
 >;
-export type PublishMinutes = Command<'PublishMinutes', { url?: string | null }>;
+export type PublishMinutes = Command<'PublishMinutes', PublicationUrl>;
 
 export type PanelMeetingCommand =
   | ConveneMeeting

@@ -2,6 +2,7 @@ import type { DomainEvent } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import type { Access, Purpose } from '../core/provenance';
 import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-panel.events';
+import type { Publication } from '../publication';
 
 export interface AgendaItem {
   item: string;
@@ -75,7 +76,7 @@ export type VoteRecorded = DomainEvent<
     carried: boolean;
   }
 >;
-export type MinutesPublished = DomainEvent<'MinutesPublished', { url: string | null; publishedOn: IsoDate }>;
+export type MinutesPublished = DomainEvent<'MinutesPublished', Publication>;
 
 export type PanelMeetingEvent =
   | MeetingConvened

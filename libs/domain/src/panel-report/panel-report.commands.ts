@@ -1,6 +1,7 @@
 import type { IsoDate } from '../core/calendar';
 import type { Command } from '../core/decider';
-import type { AppointmentReportKind } from './panel-report.events';
+import type { PublicationUrl } from '../publication';
+import type { AppointmentReportEntry } from './panel-report.events';
 
 export type MakePanelReport = Command<
   'MakePanelReport',
@@ -12,17 +13,8 @@ export type MakePanelReport = Command<
     responseRequiredBy?: IsoDate | null;
   }
 >;
-export type EnterAppointmentReport = Command<
-  'EnterAppointmentReport',
-  {
-    forceArea: string;
-    kind: AppointmentReportKind;
-    appointmentCaseId: string;
-    candidate: string;
-    reportMadeOn: IsoDate;
-  }
->;
-export type PublishPanelReport = Command<'PublishPanelReport', { url?: string | null; manner?: string | null }>;
+export type EnterAppointmentReport = Command<'EnterAppointmentReport', AppointmentReportEntry>;
+export type PublishPanelReport = Command<'PublishPanelReport', PublicationUrl & { manner?: string | null }>;
 export type SendPanelReportToCouncils = Command<'SendPanelReportToCouncils', { councils: string[] }>;
 export type RecordPanelReportResponse = Command<'RecordPanelReportResponse', { summary: string; url?: string | null }>;
 

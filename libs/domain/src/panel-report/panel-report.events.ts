@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/calendar';
 import type { DomainEvent } from '../core/decider';
+import type { Publication } from '../publication';
 
 /**
  * What the report is on. A report on any decision or action of the PCC is made under
@@ -26,21 +27,22 @@ export type PanelReportMade = DomainEvent<
     madeOn: IsoDate;
   }
 >;
+/** A report on a proposed appointment, made in its own process, as it enters this register. */
+export interface AppointmentReportEntry {
+  forceArea: string;
+  kind: AppointmentReportKind;
+  appointmentCaseId: string;
+  candidate: string;
+  reportMadeOn: IsoDate;
+}
 export type AppointmentReportEntered = DomainEvent<
   'AppointmentReportEntered',
-  {
-    forceArea: string;
-    kind: AppointmentReportKind;
-    appointmentCaseId: string;
-    candidate: string;
-    reportMadeOn: IsoDate;
-    enteredOn: IsoDate;
-  }
+  AppointmentReportEntry & { enteredOn: IsoDate }
 >;
 /** `provision` is the publication duty that applies to this kind of report. */
 export type PanelReportPublished = DomainEvent<
   'PanelReportPublished',
-  { url: string | null; manner: string | null; provision: string; publishedOn: IsoDate }
+  Publication & { manner: string | null; provision: string }
 >;
 export type PanelReportCopiesSent = DomainEvent<'PanelReportCopiesSent', { councils: string[]; sentOn: IsoDate }>;
 export type PanelReportResponseReceived = DomainEvent<

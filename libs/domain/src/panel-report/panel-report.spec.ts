@@ -1,6 +1,7 @@
 import { deadlinesAsAt, foldStream } from '../core/fold';
 import { on, spec } from '../testing/spec';
 import { panelReport as decider } from './panel-report.decider';
+import type { EnterAppointmentReport } from './panel-report.commands';
 import type { PanelReportEvent } from './panel-report.events';
 
 type E = PanelReportEvent;
@@ -15,16 +16,19 @@ const made = on('2014-03-04', {
     madeOn: '2014-03-04',
   },
 } as E);
-const entered = on('2014-02-10', {
-  type: 'AppointmentReportEntered',
+const enter: EnterAppointmentReport = {
+  type: 'EnterAppointmentReport',
   data: {
     forceArea: 'kent',
     kind: 'chief_constable_appointment',
     appointmentCaseId: 'kent-cc-2014',
     candidate: 'A. Candidate',
     reportMadeOn: '2014-02-07',
-    enteredOn: '2014-02-10',
   },
+};
+const entered = on('2014-02-10', {
+  type: 'AppointmentReportEntered',
+  data: { ...enter.data, enteredOn: '2014-02-10' },
 } as E);
 
 /** The report `made` records, as the panel makes it (the date made is the day it is recorded). */
@@ -118,22 +122,7 @@ describe('PanelReport (PRSRA 2011 s.28(6)-(9), s.29(3)-(4))', () => {
   });
 
   it('given a chief constable appointment report, when entered and published, then publication cites Sch 8 para 4(7) and the unverified report date is flagged', () => {
-    spec(decider)
-      .given()
-      .when(
-        {
-          type: 'EnterAppointmentReport',
-          data: {
-            forceArea: 'kent',
-            kind: 'chief_constable_appointment',
-            appointmentCaseId: 'kent-cc-2014',
-            candidate: 'A. Candidate',
-            reportMadeOn: '2014-02-07',
-          },
-        },
-        { effectiveOn: '2014-02-10' },
-      )
-      .thenFlags('PANEL_REPORT_APPOINTMENT_UNVERIFIED');
+    spec(decider).given().when(enter, { effectiveOn: '2014-02-10' }).thenFlags('PANEL_REPORT_APPOINTMENT_UNVERIFIED');
     const [e] = spec(decider)
       .given(entered)
       .when({ type: 'PublishPanelReport', data: {} }, { effectiveOn: '2014-02-10' })

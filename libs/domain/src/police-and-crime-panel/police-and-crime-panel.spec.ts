@@ -5,6 +5,11 @@ import { policeAndCrimePanel as decider } from './police-and-crime-panel.decider
 import type { PoliceAndCrimePanelEvent } from './police-and-crime-panel.events';
 
 describe('PoliceAndCrimePanel (PRSRA 2011 Sch 6)', () => {
+  /** The panel resolves, with the Secretary of State's agreement, to have three co-opted seats. */
+  const three = on('2012-07-01', {
+    type: 'CoOptedNumberResolved',
+    data: { number: 3, secretaryOfStateAgreedOn: '2012-06-20', resolvedOn: '2012-07-01' },
+  } as PoliceAndCrimePanelEvent);
   it('is established with the relevant number of councillors: 10, or the number of councils if 11 or more', () => {
     spec(decider)
       .given()
@@ -171,10 +176,6 @@ describe('PoliceAndCrimePanel (PRSRA 2011 Sch 6)', () => {
   });
 
   it('with three or more, a councillor only if two others are not, and only unanimously', () => {
-    const three = on('2012-07-01', {
-      type: 'CoOptedNumberResolved',
-      data: { number: 3, secretaryOfStateAgreedOn: '2012-06-20', resolvedOn: '2012-07-01' },
-    } as PoliceAndCrimePanelEvent);
     const s = [on('2012-06-01', small), three];
     spec(decider)
       .given(...s, coopted(1), coopted(2))
@@ -191,10 +192,6 @@ describe('PoliceAndCrimePanel (PRSRA 2011 Sch 6)', () => {
   });
 
   it('given three co-opted seats and no co-optee in post, when a councillor is co-opted first, then it is refused: para 23 counts the other co-optees in post, not the seats', () => {
-    const three = on('2012-07-01', {
-      type: 'CoOptedNumberResolved',
-      data: { number: 3, secretaryOfStateAgreedOn: '2012-06-20', resolvedOn: '2012-07-01' },
-    } as PoliceAndCrimePanelEvent);
     const err = spec(decider)
       .given(on('2012-06-01', small), three)
       .when(coopt({ councillorOfArea: true, independent: false, unanimousPanelAgreement: true }))

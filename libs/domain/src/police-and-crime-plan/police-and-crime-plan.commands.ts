@@ -1,6 +1,7 @@
 import type { Command } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import type { CopyRecipientKind } from './police-and-crime-plan.events';
+import type { PublicationUrl } from '../publication';
 
 export type DraftPlan = Command<
   'DraftPlan',
@@ -17,7 +18,7 @@ export type DraftPlan = Command<
 export type ConsultChiefConstable = Command<'ConsultChiefConstable', Record<string, never>>;
 export type SendDraftToPanel = Command<'SendDraftToPanel', Record<string, never>>;
 export type MakePlanReport = Command<'MakePlanReport', { recommendations: string[] }>;
-export type PublishPlanResponse = Command<'PublishPlanResponse', { url?: string | null }>;
+export type PublishPlanResponse = Command<'PublishPlanResponse', PublicationUrl>;
 interface IssueData {
   /** Who issues: an acting commissioner cannot issue or vary a plan (s.62(4)). */
   issuedBy: 'commissioner' | 'acting_commissioner';
@@ -27,7 +28,7 @@ interface IssueData {
   reasonableTimeElapsed?: boolean;
 }
 export type IssuePlan = Command<'IssuePlan', IssueData & { periodFrom: IsoDate; periodTo: IsoDate }>;
-export type PublishPlan = Command<'PublishPlan', { url?: string | null }>;
+export type PublishPlan = Command<'PublishPlan', PublicationUrl>;
 export type SendPlanCopy = Command<'SendPlanCopy', { recipient: string; recipientKind: CopyRecipientKind }>;
 export type DraftPlanVariation = Command<'DraftPlanVariation', { description: string }>;
 export type IssuePlanVariation = Command<'IssuePlanVariation', IssueData>;

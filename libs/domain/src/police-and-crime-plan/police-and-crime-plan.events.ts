@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
+import type { Publication } from '../publication';
 
 export type CopyRecipientKind = 'chief_constable' | 'responsible_authority';
 
@@ -20,15 +21,12 @@ export type ChiefConstableConsulted = DomainEvent<
 >;
 export type DraftPlanSentToPanel = DomainEvent<'DraftPlanSentToPanel', { sentOn: IsoDate }>;
 export type PlanReportMade = DomainEvent<'PlanReportMade', { recommendations: string[]; madeOn: IsoDate }>;
-export type PlanResponsePublished = DomainEvent<'PlanResponsePublished', { url: string | null; publishedOn: IsoDate }>;
+export type PlanResponsePublished = DomainEvent<'PlanResponsePublished', Publication>;
 export type PoliceAndCrimePlanIssued = DomainEvent<
   'PoliceAndCrimePlanIssued',
   { periodFrom: IsoDate; periodTo: IsoDate; changedFromDraft: boolean; issuedOn: IsoDate }
 >;
-export type PoliceAndCrimePlanPublished = DomainEvent<
-  'PoliceAndCrimePlanPublished',
-  { url: string | null; publishedOn: IsoDate }
->;
+export type PoliceAndCrimePlanPublished = DomainEvent<'PoliceAndCrimePlanPublished', Publication>;
 export type PlanCopySent = DomainEvent<
   'PlanCopySent',
   { recipient: string; recipientKind: CopyRecipientKind; sentOn: IsoDate }

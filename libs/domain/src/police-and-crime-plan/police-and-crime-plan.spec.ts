@@ -281,26 +281,18 @@ describe('PoliceAndCrimePlan (PRSRA 2011 s.5)', () => {
       .given(...ready)
       .when({ type: 'PublishPlan', data: { url: 'https://example.org/plan' } })
       .thenThrows('PROCESS_STEP_OUT_OF_ORDER');
+    const sendCopy = {
+      type: 'SendPlanCopy',
+      data: { recipient: 'Chief Constable of Kent Police', recipientKind: 'chief_constable' },
+    } as const;
     spec(decider)
       .given(...ready)
-      .when({
-        type: 'SendPlanCopy',
-        data: { recipient: 'Chief Constable of Kent Police', recipientKind: 'chief_constable' },
-      })
+      .when(sendCopy)
       .thenThrows('PROCESS_STEP_OUT_OF_ORDER');
-    const copy = on('2013-03-16', {
-      type: 'PlanCopySent',
-      data: { recipient: 'Chief Constable of Kent Police', recipientKind: 'chief_constable', sentOn: '2013-03-16' },
-    } as E);
+    const copy = on('2013-03-16', { type: 'PlanCopySent', data: { ...sendCopy.data, sentOn: '2013-03-16' } } as E);
     spec(decider)
       .given(...ready, issued)
-      .when(
-        {
-          type: 'SendPlanCopy',
-          data: { recipient: 'Chief Constable of Kent Police', recipientKind: 'chief_constable' },
-        },
-        { effectiveOn: '2013-03-16' },
-      )
+      .when(sendCopy, { effectiveOn: '2013-03-16' })
       .then([copy.event]);
     expect(planOutstandingDuties(foldStream(decider, [...ready, issued]))).toEqual([
       'publish',

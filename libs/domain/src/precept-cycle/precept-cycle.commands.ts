@@ -1,4 +1,5 @@
 import type { Command } from '../core/decider';
+import type { PublicationUrl } from '../publication';
 import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-panel.events';
 import type { VetoReason } from './precept-cycle.events';
 
@@ -24,10 +25,7 @@ export type VetoProposedPrecept = Command<
     panelId?: string | null;
   }
 >;
-export type PublishPreceptResponse = Command<
-  'PublishPreceptResponse',
-  { stage: 'first' | 'second'; url?: string | null }
->;
+export type PublishPreceptResponse = Command<'PublishPreceptResponse', PublicationUrl & { stage: 'first' | 'second' }>;
 export type NotifyRevisedPrecept = Command<'NotifyRevisedPrecept', { amount: number }>;
 export type MakeSecondPreceptReport = Command<
   'MakeSecondPreceptReport',

@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
+import type { Publication } from '../publication';
 import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-panel.events';
 
 export type VetoReason = 'too_high' | 'too_low';
@@ -44,7 +45,7 @@ export type PreceptVetoed = DomainEvent<
 >;
 export type PreceptResponsePublished = DomainEvent<
   'PreceptResponsePublished',
-  { stage: 'first' | 'second'; publishedOn: IsoDate; url: string | null }
+  Publication & { stage: 'first' | 'second' }
 >;
 export type RevisedPreceptNotified = DomainEvent<'RevisedPreceptNotified', { amount: number; notifiedOn: IsoDate }>;
 export type SecondPreceptReportMade = DomainEvent<

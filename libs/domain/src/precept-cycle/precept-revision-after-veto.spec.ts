@@ -34,44 +34,47 @@ describe('PreceptCycle after a veto: revision, second report, issue and timetabl
         .when({ type: 'PublishPreceptResponse', data: { stage: 'first' } }, { effectiveOn: '2013-02-15' })
         .thenFlags();
     });
-    it('requires the revised precept to move in the direction of the veto (reg 5(3))', () => {
+    const tooLow = [...history(notified, vetoReport), on('2013-02-07', vetoed(true, 'too_low'))];
+    /** The PCC notifies a revised precept (the proposed one was 100) on `day`. */
+    const reviseTo = (amount: number, day = '2013-02-14') =>
+      [{ type: 'NotifyRevisedPrecept', data: { amount } }, { effectiveOn: day }] as const;
+    it.each([
+      ['too high', 101, afterVeto],
+      ['too high', 100, afterVeto],
+      ['too low', 95, tooLow],
+      ['too low', 100, tooLow],
+    ])(
+      'after a %s veto, refuses a revised precept of %s: it must move in the direction of the veto (reg 5(3))',
+      (_, amount, given) => {
+        spec(decider)
+          .given(...given)
+          .when(...reviseTo(amount))
+          .thenThrows('PRECEPT_REVISED_WRONG_DIRECTION');
+      },
+    );
+    it.each([
+      ['too high', 95, afterVeto],
+      ['too low', 105, tooLow],
+      ['too low', 100.01, tooLow],
+    ])(
+      'after a %s veto, accepts a revised precept of %s, in time and without a finding (reg 5(3))',
+      (_, amount, given) => {
+        spec(decider)
+          .given(...given)
+          .when(...reviseTo(amount))
+          .thenFlags();
+      },
+    );
+    it('records the revised precept as notified', () => {
       spec(decider)
         .given(...afterVeto)
-        .when({ type: 'NotifyRevisedPrecept', data: { amount: 101 } }, { effectiveOn: '2013-02-14' })
-        .thenThrows('PRECEPT_REVISED_WRONG_DIRECTION');
-      spec(decider)
-        .given(...afterVeto)
-        .when({ type: 'NotifyRevisedPrecept', data: { amount: 100 } }, { effectiveOn: '2013-02-14' })
-        .thenThrows('PRECEPT_REVISED_WRONG_DIRECTION');
-      spec(decider)
-        .given(...afterVeto)
-        .when({ type: 'NotifyRevisedPrecept', data: { amount: 95 } }, { effectiveOn: '2013-02-14' })
+        .when(...reviseTo(95))
         .then([revised]);
-      const tooLow = [...history(notified, vetoReport), on('2013-02-07', vetoed(true, 'too_low'))];
-      spec(decider)
-        .given(...tooLow)
-        .when({ type: 'NotifyRevisedPrecept', data: { amount: 95 } })
-        .thenThrows('PRECEPT_REVISED_WRONG_DIRECTION');
-      spec(decider)
-        .given(...tooLow)
-        .when({ type: 'NotifyRevisedPrecept', data: { amount: 105 } }, { effectiveOn: '2013-02-14' })
-        .thenFlags();
-    });
-    it('after a too-low veto, refuses a revised precept equal to the proposed one: it must be higher (reg 5(3))', () => {
-      const tooLow = [...history(notified, vetoReport), on('2013-02-07', vetoed(true, 'too_low'))];
-      spec(decider)
-        .given(...tooLow)
-        .when({ type: 'NotifyRevisedPrecept', data: { amount: 100 } }, { effectiveOn: '2013-02-14' })
-        .thenThrows('PRECEPT_REVISED_WRONG_DIRECTION');
-      spec(decider)
-        .given(...tooLow)
-        .when({ type: 'NotifyRevisedPrecept', data: { amount: 100.01 } }, { effectiveOn: '2013-02-14' })
-        .thenFlags();
     });
     it('flags a revised precept after 15 February', () => {
       spec(decider)
         .given(...afterVeto)
-        .when({ type: 'NotifyRevisedPrecept', data: { amount: 95 } }, { effectiveOn: '2013-02-16' })
+        .when(...reviseTo(95, '2013-02-16'))
         .thenFlags('PRECEPT_REVISED_NOTIFIED_LATE');
     });
     it('accepts a revised precept only after a veto', () => {

@@ -1,6 +1,7 @@
 import { deadlineStatus, withStatus } from '../core/deadlines';
 import { on, spec } from '../testing/spec';
 import { recordCoverage as decider } from './record-coverage.decider';
+import type { DeclareRecordCoverage } from './record-coverage.commands';
 import type { RecordCoverageEvent } from './record-coverage.events';
 import { coverageWindowOf, recordCompleteFor } from './record-coverage.window';
 import { foldStream } from '../core/fold';
@@ -42,58 +43,29 @@ describe('Deadline status says what the record shows', () => {
 });
 
 describe('RecordCoverage (a body declares its record complete)', () => {
+  /** The panel's declaration from 22 November 2012; each test changes only what its rule is about. */
+  const declare = (change: Partial<DeclareRecordCoverage['data']> = {}): DeclareRecordCoverage => ({
+    type: 'DeclareRecordCoverage',
+    data: { forceArea: 'kent', body: 'panel', completeFrom: '2012-11-22', basis: 'x', ...change },
+  });
+  const onDay = (actor: typeof panel) => ({ effectiveOn: '2013-01-10', actor });
+
   it('given no declaration, when the panel declares its record complete from 22 November 2012, then coverage is recorded', () => {
     spec(decider)
       .given()
-      .when(
-        {
-          type: 'DeclareRecordCoverage',
-          data: {
-            forceArea: 'kent',
-            body: 'panel',
-            completeFrom: '2012-11-22',
-            basis: 'Every agenda and minute since the first meeting',
-          },
-        },
-        { effectiveOn: '2013-01-10', actor: panel },
-      )
+      .when(declare({ basis: 'Every agenda and minute since the first meeting' }), onDay(panel))
       .then([declared.event]);
   });
 
   it("given a PCC office key, when it declares the panel's record complete, then it is refused", () => {
-    spec(decider)
-      .given()
-      .when(
-        {
-          type: 'DeclareRecordCoverage',
-          data: { forceArea: 'kent', body: 'panel', completeFrom: '2012-11-22', basis: 'x' },
-        },
-        { effectiveOn: '2013-01-10', actor: pcc },
-      )
-      .thenThrows('RECORD_COVERAGE_NOT_OWN_BODY');
+    spec(decider).given().when(declare(), onDay(pcc)).thenThrows('RECORD_COVERAGE_NOT_OWN_BODY');
   });
 
-  it('given a period that has not begun or runs backwards, when declared, then it is refused', () => {
-    spec(decider)
-      .given()
-      .when(
-        {
-          type: 'DeclareRecordCoverage',
-          data: { forceArea: 'kent', body: 'panel', completeFrom: '2013-02-01', basis: 'x' },
-        },
-        { effectiveOn: '2013-01-10', actor: panel },
-      )
-      .thenThrows('RECORD_COVERAGE_PERIOD_INVALID');
-    spec(decider)
-      .given()
-      .when(
-        {
-          type: 'DeclareRecordCoverage',
-          data: { forceArea: 'kent', body: 'panel', completeFrom: '2012-12-01', completeTo: '2012-11-30', basis: 'x' },
-        },
-        { effectiveOn: '2013-01-10', actor: panel },
-      )
-      .thenThrows('RECORD_COVERAGE_PERIOD_INVALID');
+  it.each([
+    ['has not begun', { completeFrom: '2013-02-01' }],
+    ['runs backwards', { completeFrom: '2012-12-01', completeTo: '2012-11-30' }],
+  ])('given a period that %s, when declared, then it is refused', (_, period) => {
+    spec(decider).given().when(declare(period), onDay(panel)).thenThrows('RECORD_COVERAGE_PERIOD_INVALID');
   });
 
   it('given a declaration, when it is withdrawn, then no window is in force and it cannot be revised', () => {

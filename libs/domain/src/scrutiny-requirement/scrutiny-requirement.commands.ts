@@ -1,24 +1,9 @@
 import type { Command } from '../core/decider';
-import type { IsoDate } from '../core/calendar';
-import type { RequirableRole } from './scrutiny-requirement.events';
+import type { AttendanceRequirement, WrittenResponseRequirement } from './scrutiny-requirement.events';
 
-export type RequireAttendance = Command<
-  'RequireAttendance',
-  {
-    forceArea: string;
-    panel: string;
-    person: string;
-    role: RequirableRole;
-    topic: string;
-    noticeGivenOn: IsoDate;
-    meetingDate: IsoDate;
-  }
->;
+export type RequireAttendance = Command<'RequireAttendance', AttendanceRequirement>;
 export type RequestChiefConstableAttendance = Command<'RequestChiefConstableAttendance', { chiefConstable: string }>;
-export type RequireWrittenResponse = Command<
-  'RequireWrittenResponse',
-  { forceArea: string; panel: string; respondent: string; toReport: string; dueOn: IsoDate }
->;
+export type RequireWrittenResponse = Command<'RequireWrittenResponse', WrittenResponseRequirement>;
 export type RecordAttendance = Command<
   'RecordAttendance',
   { attended: string[]; chiefConstableAttended?: boolean | null }

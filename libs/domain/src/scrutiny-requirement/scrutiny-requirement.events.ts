@@ -9,26 +9,32 @@ import type { IsoDate } from '../core/calendar';
 export type RequirableRole = 'pcc' | 'deputy_pcc' | 'pcc_staff';
 export const REQUIRABLE_ROLES: readonly RequirableRole[] = ['pcc', 'deputy_pcc', 'pcc_staff'];
 
-export type AttendanceRequired = DomainEvent<
-  'AttendanceRequired',
-  {
-    forceArea: string;
-    panel: string;
-    person: string;
-    role: RequirableRole;
-    topic: string;
-    noticeGivenOn: IsoDate;
-    meetingDate: IsoDate;
-    requiredOn: IsoDate;
-  }
->;
+/** Whom the panel requires to attend, on what, and with what notice (s.29). */
+export interface AttendanceRequirement {
+  forceArea: string;
+  panel: string;
+  person: string;
+  role: RequirableRole;
+  topic: string;
+  noticeGivenOn: IsoDate;
+  meetingDate: IsoDate;
+}
+export interface WrittenResponseRequirement {
+  forceArea: string;
+  panel: string;
+  respondent: string;
+  toReport: string;
+  dueOn: IsoDate;
+}
+
+export type AttendanceRequired = DomainEvent<'AttendanceRequired', AttendanceRequirement & { requiredOn: IsoDate }>;
 export type ChiefConstableAttendanceRequested = DomainEvent<
   'ChiefConstableAttendanceRequested',
   { chiefConstable: string; meetingDate: IsoDate; requestedOn: IsoDate }
 >;
 export type WrittenResponseRequired = DomainEvent<
   'WrittenResponseRequired',
-  { forceArea: string; panel: string; respondent: string; toReport: string; dueOn: IsoDate; requiredOn: IsoDate }
+  WrittenResponseRequirement & { requiredOn: IsoDate }
 >;
 export type AttendanceHeld = DomainEvent<
   'AttendanceHeld',

@@ -1,20 +1,10 @@
 import type { Command } from '../core/decider';
-import type { IsoDate } from '../core/calendar';
 import type { DateRange } from '../core/confirmation-window';
-import type { SeniorRecommendation, SeniorRole } from './senior-appointment.events';
+import type { SeniorAppointmentProposal, SeniorRecommendation, SeniorRole } from './senior-appointment.events';
 
 export type NotifySeniorAppointment = Command<
   'NotifySeniorAppointment',
-  {
-    forceArea: string;
-    role: SeniorRole;
-    candidate: string;
-    criteria: string;
-    reasons: string;
-    terms: string;
-    receivedByPanelOn: IsoDate;
-    postElectionPeriods?: DateRange[];
-  }
+  SeniorAppointmentProposal & { postElectionPeriods?: DateRange[] }
 >;
 /**
  * A PCC's first chief executive or CFO who was the police authority's chief executive

@@ -10,20 +10,19 @@ export type SeniorRecommendation = 'appoint' | 'do_not_appoint';
  * Stored type names are prefixed "Senior" so that they never collide with the chief
  * constable's (upcasters and projections key on the type name).
  */
+/** The proposed appointment as the PCC notifies it to the panel (Sch 1 para 9). */
+export interface SeniorAppointmentProposal {
+  forceArea: string;
+  role: SeniorRole;
+  candidate: string;
+  criteria: string;
+  reasons: string;
+  terms: string;
+  receivedByPanelOn: IsoDate;
+}
 export type SeniorAppointmentNotified = DomainEvent<
   'SeniorAppointmentNotified',
-  {
-    forceArea: string;
-    role: SeniorRole;
-    candidate: string;
-    criteria: string;
-    reasons: string;
-    terms: string;
-    notifiedOn: IsoDate;
-    receivedByPanelOn: IsoDate;
-    postElectionPeriods: DateRange[];
-    reportDueBy: IsoDate;
-  }
+  SeniorAppointmentProposal & { notifiedOn: IsoDate; postElectionPeriods: DateRange[]; reportDueBy: IsoDate }
 >;
 export type SeniorConfirmationHearingHeld = DomainEvent<
   'SeniorConfirmationHearingHeld',

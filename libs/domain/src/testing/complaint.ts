@@ -1,5 +1,11 @@
-import type { ReceiveComplaint } from '../complaint/complaint.commands';
-import type { ComplaintReceived, ComplaintRecorded, InformalResolutionStarted } from '../complaint/complaint.events';
+import type { ReceiveComplaint, ReferToIPCC, StartInformalResolution } from '../complaint/complaint.commands';
+import type {
+  ComplaintReceived,
+  ComplaintRecorded,
+  ComplaintReferredBack,
+  ComplaintReferredToIPCC,
+  InformalResolutionStarted,
+} from '../complaint/complaint.events';
 
 /** A complaint against the Kent PCC as received, recorded and informally resolved, shared by the complaint specs. */
 export const C1 = 'a'.repeat(64);
@@ -30,6 +36,30 @@ export const recorded: ComplaintRecorded = {
 export const criminalRecorded: ComplaintRecorded = {
   type: 'ComplaintRecorded',
   data: { recordedOn: '2014-03-04', criminalAllegation: true },
+};
+/** A criminal allegation referred to the IPCC on the day after receipt, as serious, and later referred back. */
+export const referToIpcc: ReferToIPCC = {
+  type: 'ReferToIPCC',
+  data: { type: 'serious_complaint', complainantNotified: true, officeHolderNotified: true },
+};
+export const referredToIpcc: ComplaintReferredToIPCC = {
+  type: 'ComplaintReferredToIPCC',
+  data: {
+    type: 'serious_complaint',
+    becameClearOn: '2014-03-03',
+    referralDueOn: '2014-03-04',
+    referredOn: '2014-03-04',
+    complainantNotified: true,
+    officeHolderNotified: true,
+  },
+};
+export const referredBack: ComplaintReferredBack = {
+  type: 'ComplaintReferredBack',
+  data: { referredBackOn: '2014-04-01', ipccReference: 'IPCC/2014/001' },
+};
+export const startBySubCommittee: StartInformalResolution = {
+  type: 'StartInformalResolution',
+  data: { conductedBy: 'sub_committee', conductedByName: 'Complaints sub-committee', isRelevantOfficeHolder: false },
 };
 export const irStarted: InformalResolutionStarted = {
   type: 'InformalResolutionStarted',
