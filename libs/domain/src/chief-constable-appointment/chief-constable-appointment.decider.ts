@@ -1,7 +1,7 @@
 import { decideByAct, Decider } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import { confirmationWindowEnd, DateRange, validateRanges } from '../core/confirmation-window';
-import type { DeadlineSpec } from '../core/deadlines';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import type { CandidateDetails, ChiefConstableAppointmentCommand } from './chief-constable-appointment.commands';
 import {
@@ -314,15 +314,15 @@ export const chiefConstableAppointment: Decider<
 
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none') return [];
-    return state.candidates.map((c, i) => ({
-      key: `cc-appointment.report.${i}`,
-      label: `Panel reports on ${c.role === 'reserve' ? 'reserve candidate ' : ''}${c.candidate} (three weeks from receipt)`,
-      dueOn: c.reportDueBy,
-      citation: CC_REPORT_LATE.citation,
-      confidence: CC_REPORT_LATE.confidence,
-      startsOn: c.receivedOn,
-      completedOn: c.report?.madeOn ?? null,
-      owner: 'panel',
-    }));
+    return state.candidates.map((c, i) =>
+      deadlineOf(CC_REPORT_LATE, {
+        key: `cc-appointment.report.${i}`,
+        label: `Panel reports on ${c.role === 'reserve' ? 'reserve candidate ' : ''}${c.candidate} (three weeks from receipt)`,
+        dueOn: c.reportDueBy,
+        startsOn: c.receivedOn,
+        completedOn: c.report?.madeOn ?? null,
+        owner: 'panel',
+      }),
+    );
   },
 };

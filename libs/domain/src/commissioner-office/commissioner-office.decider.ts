@@ -1,6 +1,6 @@
 import { assertNever, decideByAct, Decider, DecisionContext } from '../core/decider';
 import { addDays, compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
-import type { DeadlineSpec } from '../core/deadlines';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import type { ElectionOnRecord } from '../core/record-facts';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import { addMonths, nextOrdinaryPollAfter, termOf } from './commissioner-office.calendar';
@@ -350,16 +350,14 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
       const due = s63VacancyDate(state);
       if (state.status === 'none' || !due || !state.acting) return [];
       return [
-        {
+        deadlineOf(OFFICE_S63_NOT_ELAPSED, {
           key: 'office.s63-incapacity',
           label: 'Six months of incapacity: the office falls vacant if the PCC is still incapacitated',
           dueOn: due,
-          citation: OFFICE_S63_NOT_ELAPSED.citation,
-          confidence: OFFICE_S63_NOT_ELAPSED.confidence,
           startsOn: state.acting.appointedOn,
           completedOn: null,
           owner: 'panel',
-        },
+        }),
       ];
     },
   };

@@ -1,6 +1,6 @@
 import { assertNever, decideOnCase, Decider, DecisionContext } from '../core/decider';
 import { financialYearBounds, financialYearOf, IsoDate, maxDate } from '../core/calendar';
-import type { DeadlineSpec } from '../core/deadlines';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { validateSourceDocument } from '../core/provenance';
 import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
 import type {
@@ -334,16 +334,14 @@ export const communitySafetyPartnership: Decider<
     return trackedPublicMeetingYears(state.registeredOn, state.lastActOn).map((fy) => {
       const { start, end } = financialYearBounds(fy);
       const held = state.publicMeetings.filter((m) => financialYearOf(m) === fy).sort()[0] ?? null;
-      return {
+      return deadlineOf(CSP_ANNUAL_PUBLIC_MEETING_MISSED, {
         key: `csp.public-meeting.${fy}`,
         label: `Strategy group public meeting in ${fy}`,
         dueOn: end,
-        citation: CSP_ANNUAL_PUBLIC_MEETING_MISSED.citation,
-        confidence: CSP_ANNUAL_PUBLIC_MEETING_MISSED.confidence,
         startsOn: start,
         completedOn: held,
         owner: 'csp',
-      };
+      });
     });
   },
 };

@@ -1,7 +1,7 @@
 import { assertNever, decideByAct, Decider } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import { isOnOrBefore } from '../core/calendar';
-import type { DeadlineSpec } from '../core/deadlines';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import type { CspReportRequirementCommand } from './csp-report-requirement.commands';
 import { CSP_REPORT_EVENT_TYPES, CspArea, CspReportRequirementEvent } from './csp-report-requirement.events';
@@ -194,16 +194,14 @@ export const cspReportRequirement: Decider<
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none' || !state.dueOn) return [];
     return [
-      {
+      deadlineOf(REPORT_DUE, {
         key: 'csp-report.submission',
         label: 'Report to be submitted by the date set in the requirement',
         dueOn: state.dueOn,
-        citation: REPORT_DUE.citation,
-        confidence: REPORT_DUE.confidence,
         startsOn: state.requestedOn,
         completedOn: state.submittedOn,
         owner: 'csp',
-      },
+      }),
     ];
   },
 };

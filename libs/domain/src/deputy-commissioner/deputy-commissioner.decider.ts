@@ -1,7 +1,7 @@
 import { addDays, IsoDate, isAfter } from '../core/calendar';
 import { assertNever, decideByAct, Decider } from '../core/decider';
-import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, warningOf } from '../core/rules';
 import { addMonths, nextOrdinaryPollAfter } from '../commissioner-office/commissioner-office.calendar';
 import type { DeputyCommissionerCommand } from './deputy-commissioner.commands';
 import { DEPUTY_COMMISSIONER_EVENT_TYPES, DeputyCommissionerEvent, PccFunction } from './deputy-commissioner.events';
@@ -117,14 +117,10 @@ export const deputyCommissioner: Decider<DeputyCommissionerState, DeputyCommissi
           !isAfter(d.termEndsOn, pccTermEndsOn) && !isAfter(on, d.termEndsOn),
           `The appointment runs to ${d.termEndsOn}; it must end on or before ${pccTermEndsOn}, when the PCC's current term ends.`,
         );
-        const r = DEPUTY_PCC_ELIGIBILITY_UNVERIFIED;
-        const unverified: RuleFinding = {
-          code: r.code,
-          citation: r.citation,
-          confidence: r.confidence,
-          kind: 'warning',
-          message: `${d.person}'s eligibility (not a constable, PCC or police staff; not disqualified${d.dateOfBirth ? '' : '; age'}) is as the PCC's office declared it.`,
-        };
+        const unverified = warningOf(
+          DEPUTY_PCC_ELIGIBILITY_UNVERIFIED,
+          `${d.person}'s eligibility (not a constable, PCC or police staff; not disqualified${d.dateOfBirth ? '' : '; age'}) is as the PCC's office declared it.`,
+        );
         return [
           {
             type: 'DeputyCommissionerAppointed',
@@ -175,16 +171,14 @@ export const deputyCommissioner: Decider<DeputyCommissionerState, DeputyCommissi
     deadlines(state): DeadlineSpec[] {
       if (state.status === 'none') return [];
       return [
-        {
+        deadlineOf(DEPUTY_PCC_OUTLASTED_TERM, {
           key: 'deputy-pcc.term-end',
           label: `${state.person}: appointment as deputy PCC ends with the PCC's term`,
           dueOn: state.pccTermEndsOn,
-          citation: DEPUTY_PCC_OUTLASTED_TERM.citation,
-          confidence: 'confirmed',
           startsOn: state.appointedOn,
           completedOn: state.endedOn,
           owner: 'pcc',
-        },
+        }),
       ];
     },
   };

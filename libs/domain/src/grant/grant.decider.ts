@@ -1,6 +1,6 @@
 import { assertNever, decideByAct, Decider } from '../core/decider';
 import { addDays, endOfMonth, IsoDate, isOnOrBefore } from '../core/calendar';
-import type { DeadlineSpec } from '../core/deadlines';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import type { GrantCommand } from './grant.commands';
 import { GRANT_EVENT_TYPES, GrantEvent } from './grant.events';
@@ -144,16 +144,14 @@ export const grant: Decider<GrantState, GrantCommand, GrantEvent> = {
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none' || !state.publicationDueOn) return [];
     return [
-      {
+      deadlineOf(GRANT_PUBLICATION_LATE, {
         key: 'grant.publication',
         label: 'Publish the grant (recipient, purpose, conditions, reasons) in the monthly cycle',
         dueOn: state.publicationDueOn,
-        citation: GRANT_PUBLICATION_LATE.citation,
-        confidence: GRANT_PUBLICATION_LATE.confidence,
         startsOn: state.awardedOn,
         completedOn: state.publishedOn,
         owner: 'pcc',
-      },
+      }),
     ];
   },
 };

@@ -1,6 +1,6 @@
 import { decideByAct, Decider } from '../core/decider';
 import { compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
-import type { DeadlineSpec } from '../core/deadlines';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, flagLate, requireRule } from '../core/rules';
 import type { PoliceAndCrimePanelCommand } from './police-and-crime-panel.commands';
 import { MemberAtTime, PANEL_EVENT_TYPES, PoliceAndCrimePanelEvent, QuorumRule } from './police-and-crime-panel.events';
@@ -247,16 +247,14 @@ export const policeAndCrimePanel: Decider<
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none' || state.country !== 'england') return [];
     return [
-      {
+      deadlineOf(PANEL_ARRANGEMENTS_LATE, {
         key: 'panel.arrangements-notified',
         label: 'Notify the Secretary of State of the panel arrangements',
         dueOn: PANEL_ARRANGEMENTS_DUE_ON,
-        citation: PANEL_ARRANGEMENTS_LATE.citation,
-        confidence: PANEL_ARRANGEMENTS_LATE.confidence,
         startsOn: null,
         completedOn: state.arrangementsNotifiedOn,
         owner: 'councils',
-      },
+      }),
     ];
   },
 };

@@ -1,6 +1,6 @@
 import { decideByAct, Decider, DecisionContext } from '../core/decider';
 import { IsoDate, isOnOrBefore } from '../core/calendar';
-import type { DeadlineSpec } from '../core/deadlines';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import {
   CASE_ALREADY_EXISTS,
   CASE_NOT_FOUND,
@@ -310,16 +310,14 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
     deadlines(state): DeadlineSpec[] {
       if (state.status === 'none' || !state.firstPlanDueBy) return [];
       return [
-        {
+        deadlineOf(PLAN_FIRST_PLAN_LATE, {
           key: 'plan.first-plan',
           label: 'First police and crime plan issued within the election financial year',
           dueOn: state.firstPlanDueBy,
-          citation: PLAN_FIRST_PLAN_LATE.citation,
-          confidence: PLAN_FIRST_PLAN_LATE.confidence,
           startsOn: null,
           completedOn: state.issuedOn,
           owner: 'pcc',
-        },
+        }),
       ];
     },
   };

@@ -1,6 +1,6 @@
 import { assertNever, decideByAct, Decider } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
-import type { DeadlineSpec } from '../core/deadlines';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import type { ScrutinyRequirementCommand } from './scrutiny-requirement.commands';
 import {
@@ -251,29 +251,25 @@ export const scrutinyRequirement: Decider<
     if (state.status === 'none') return [];
     if (state.kind === 'written_response') {
       return [
-        {
+        deadlineOf(SCRUTINY_WRITTEN_RESPONSE_LATE, {
           key: 'scrutiny.written-response',
           label: 'Written response due by the date the panel set',
           dueOn: state.dueOn!,
-          citation: SCRUTINY_WRITTEN_RESPONSE_LATE.citation,
-          confidence: SCRUTINY_WRITTEN_RESPONSE_LATE.confidence,
           startsOn: state.requiredOn,
           completedOn: state.compliedOn,
           owner: 'pcc',
-        },
+        }),
       ];
     }
     return [
-      {
+      deadlineOf(SCRUTINY_NOTICE_NOT_BEFORE_MEETING, {
         key: 'scrutiny.attendance',
         label: 'Attend the panel meeting as required',
         dueOn: state.meetingDate!,
-        citation: SCRUTINY_NOTICE_NOT_BEFORE_MEETING.citation,
-        confidence: SCRUTINY_NOTICE_NOT_BEFORE_MEETING.confidence,
         startsOn: state.requiredOn,
         completedOn: state.compliedOn,
         owner: 'pcc',
-      },
+      }),
     ];
   },
 };

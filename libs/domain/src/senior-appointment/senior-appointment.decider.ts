@@ -1,7 +1,7 @@
 import { assertNever, decideByAct, Decider } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import { confirmationWindowEnd, validateRanges } from '../core/confirmation-window';
-import type { DeadlineSpec } from '../core/deadlines';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import type { SeniorAppointmentCommand } from './senior-appointment.commands';
 import {
@@ -312,16 +312,14 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none' || state.reportDueBy === null) return [];
     return [
-      {
+      deadlineOf(SENIOR_REPORT_LATE, {
         key: 'senior-appointment.report',
         label: `Panel reports on the proposed ${state.role.replace(/_/g, ' ')} (three weeks from receipt)`,
         dueOn: state.reportDueBy,
-        citation: SENIOR_REPORT_LATE.citation,
-        confidence: SENIOR_REPORT_LATE.confidence,
         startsOn: state.receivedOn,
         completedOn: state.report?.madeOn ?? null,
         owner: 'panel',
-      },
+      }),
     ];
   },
 };
