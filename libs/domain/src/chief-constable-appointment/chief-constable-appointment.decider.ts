@@ -1,8 +1,13 @@
 import { decideByAct, Decider } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import { confirmationWindowEnd, DateRange, validateRanges } from '../core/confirmation-window';
+import {
+  confirmationHearingHeld,
+  confirmationReportFindings,
+  type ConfirmationRules,
+} from '../core/confirmation-hearing';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
+import { CASE_ALREADY_EXISTS, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import type { CandidateDetails, ChiefConstableAppointmentCommand } from './chief-constable-appointment.commands';
 import {
   CandidateNotice,
@@ -76,6 +81,13 @@ function notice(d: CandidateDetails, on: IsoDate): CandidateNotice {
     reportDueBy: confirmationWindowEnd(d.receivedByPanelOn, periods),
   };
 }
+
+/** The chief constable's codes for the confirmation steps it shares with senior appointments. */
+const CONFIRMATION: ConfirmationRules = {
+  hearingInPublic: CC_HEARING_NOT_IN_PUBLIC,
+  reportAfterHearing: CC_REPORT_BEFORE_HEARING,
+  reportLate: CC_REPORT_LATE,
+};
 
 const vetoedNames = (s: Open): string[] => s.candidates.filter((c) => c.vetoedOn).map((c) => c.candidate);
 
@@ -190,47 +202,24 @@ export const chiefConstableAppointment: Decider<
         return [{ type: 'ReserveCandidateNotified', data: notice(command.data, on) }];
       },
       HoldConfirmationHearing: (command, state, ctx) => {
-        const on = ctx.effectiveOn;
-        const s = openAppointment(state);
-        const c = current(s);
-        requireRule(
-          PROCESS_ORDER,
-          c.hearingOn === null && c.report === null,
+        const c = current(openAppointment(state));
+        const held = confirmationHearingHeld(
+          CONFIRMATION,
+          c,
+          command.data,
+          ctx.effectiveOn,
           `A confirmation hearing for ${c.candidate} has already been held.`,
         );
-        requireRule(
-          CC_HEARING_NOT_IN_PUBLIC,
-          command.data.inPublic === true,
-          'The confirmation hearing must be held in public.',
-        );
-        return [
-          {
-            type: 'ConfirmationHearingHeld',
-            data: {
-              candidate: c.candidate,
-              candidateRole: c.role,
-              inPublic: true,
-              appearance: command.data.appearance,
-              meetingRef: command.data.meetingRef ?? null,
-              heldOn: on,
-            },
-          },
-        ];
+        return [{ type: 'ConfirmationHearingHeld', data: { candidate: c.candidate, candidateRole: c.role, ...held } }];
       },
       MakeAppointmentReport: (command, state, ctx) => {
         const on = ctx.effectiveOn;
-        const s = openAppointment(state);
-        const c = current(s);
-        requireRule(PROCESS_ORDER, c.report === null, `The panel has already reported on ${c.candidate}.`);
-        requireRule(
-          CC_REPORT_BEFORE_HEARING,
-          c.hearingOn !== null,
-          `The panel must hold a public confirmation hearing for ${c.candidate} before reporting.`,
-        );
-        const findings = flagLate(
-          CC_REPORT_LATE,
-          isOnOrBefore(on, c.reportDueBy),
-          `Reported on ${on}; the three weeks ended on ${c.reportDueBy}.`,
+        const c = current(openAppointment(state));
+        const findings = confirmationReportFindings(
+          CONFIRMATION,
+          c,
+          on,
+          `The panel has already reported on ${c.candidate}.`,
         );
         return [
           {

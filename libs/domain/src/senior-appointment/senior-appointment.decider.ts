@@ -1,8 +1,14 @@
 import { assertNever, decideByAct, Decider } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import { confirmationWindowEnd, validateRanges } from '../core/confirmation-window';
+import {
+  type CandidateBeforePanel,
+  confirmationHearingHeld,
+  confirmationReportFindings,
+  type ConfirmationRules,
+} from '../core/confirmation-hearing';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import type { SeniorAppointmentCommand } from './senior-appointment.commands';
 import {
   SENIOR_APPOINTMENT_EVENT_TYPES,
@@ -54,6 +60,16 @@ function open(state: SeniorAppointmentState): Open {
   );
   return s;
 }
+
+/** The senior appointments' codes for the confirmation steps they share with the chief constable's. */
+const CONFIRMATION: ConfirmationRules = {
+  hearingInPublic: SENIOR_HEARING_NOT_IN_PUBLIC,
+  reportAfterHearing: SENIOR_REPORT_BEFORE_HEARING,
+  reportLate: SENIOR_REPORT_LATE,
+};
+
+/** A notified appointment always has its window; only a transferred one (already appointed, so closed) has none. */
+const beforePanel = (s: Open): CandidateBeforePanel & Open => ({ ...s, reportDueBy: s.reportDueBy! });
 
 export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmentCommand, SeniorAppointmentEvent> = {
   aggregateType: 'SeniorAppointment',
@@ -199,45 +215,20 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
       ];
     },
     HoldSeniorConfirmationHearing: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = open(state);
-      requireRule(
-        PROCESS_ORDER,
-        s.hearingOn === null && s.report === null,
+      const s = beforePanel(open(state));
+      const held = confirmationHearingHeld(
+        CONFIRMATION,
+        s,
+        command.data,
+        ctx.effectiveOn,
         'The confirmation hearing has already been held.',
       );
-      requireRule(
-        SENIOR_HEARING_NOT_IN_PUBLIC,
-        command.data.inPublic === true,
-        'The confirmation hearing must be held in public.',
-      );
-      return [
-        {
-          type: 'SeniorConfirmationHearingHeld',
-          data: {
-            candidate: s.candidate,
-            inPublic: true,
-            appearance: command.data.appearance,
-            meetingRef: command.data.meetingRef ?? null,
-            heldOn: on,
-          },
-        },
-      ];
+      return [{ type: 'SeniorConfirmationHearingHeld', data: { candidate: s.candidate, ...held } }];
     },
     MakeSeniorAppointmentReport: (command, state, ctx) => {
       const on = ctx.effectiveOn;
-      const s = open(state);
-      requireRule(PROCESS_ORDER, s.report === null, 'The panel has already reported.');
-      requireRule(
-        SENIOR_REPORT_BEFORE_HEARING,
-        s.hearingOn !== null,
-        `The panel must hold a public confirmation hearing for ${s.candidate} before reporting.`,
-      );
-      const findings = flagLate(
-        SENIOR_REPORT_LATE,
-        isOnOrBefore(on, s.reportDueBy!),
-        `Reported on ${on}; the three weeks ended on ${s.reportDueBy}.`,
-      );
+      const s = beforePanel(open(state));
+      const findings = confirmationReportFindings(CONFIRMATION, s, on, 'The panel has already reported.');
       return [
         {
           type: 'SeniorAppointmentReportMade',
