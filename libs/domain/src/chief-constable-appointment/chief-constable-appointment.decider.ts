@@ -1,11 +1,13 @@
 import { decideByAct, Decider } from '../core/decider';
-import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
-import { confirmationWindowEnd, DateRange, validateRanges } from '../core/confirmation-window';
+import { IsoDate, isAfter } from '../core/calendar';
 import {
   confirmationHearingHeld,
   confirmationReportFindings,
   type ConfirmationRules,
-} from '../core/confirmation-hearing';
+  notificationWindow,
+  particularsGiven,
+  receiptValid,
+} from '../core/confirmation-process';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import type { CandidateDetails, ChiefConstableAppointmentCommand } from './chief-constable-appointment.commands';
@@ -35,9 +37,8 @@ import {
 import { assertNever } from '../core/decider';
 import { record } from './chief-constable-appointment.state';
 import { withCurrent } from './chief-constable-appointment.state';
+import { nonBlank } from '../core/text';
 export type { CandidateRecord, ChiefConstableAppointmentState } from './chief-constable-appointment.state';
-
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 /**
  * The confirmation process for a candidate has ended (Sch 8 para 2(2)-(4); regs 11-12):
@@ -60,13 +61,12 @@ function notice(d: CandidateDetails, on: IsoDate): CandidateNotice {
   );
   requireRule(
     CC_NOTIFICATION_INCOMPLETE,
-    [d.candidate, d.criteria, d.reasons, d.terms].every(nonBlank),
+    particularsGiven(d),
     "The notification must give the candidate's name, the criteria, why the candidate meets them, and the terms and conditions.",
   );
-  const periods: DateRange[] = d.postElectionPeriods ?? [];
   requireRule(
     CC_NOTIFICATION_INCOMPLETE,
-    validateRanges(periods).length === 0 && isOnOrBefore(on, d.receivedByPanelOn),
+    receiptValid(d, on),
     `The receipt date (${d.receivedByPanelOn}) cannot precede the notification (${on}), and post-election periods must be valid date ranges.`,
   );
   return {
@@ -75,10 +75,7 @@ function notice(d: CandidateDetails, on: IsoDate): CandidateNotice {
     criteria: d.criteria,
     reasons: d.reasons,
     terms: d.terms,
-    notifiedOn: on,
-    receivedByPanelOn: d.receivedByPanelOn,
-    postElectionPeriods: periods,
-    reportDueBy: confirmationWindowEnd(d.receivedByPanelOn, periods),
+    ...notificationWindow(d, on),
   };
 }
 

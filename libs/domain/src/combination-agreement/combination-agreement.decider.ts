@@ -26,9 +26,8 @@ import {
 } from './combination-agreement.rules';
 import { evolveCombinationAgreement } from './combination-agreement.evolve';
 import { CombinationAgreementState, uniq } from './combination-agreement.state';
+import { nonBlank } from '../core/text';
 export type { CombinationAgreementState } from './combination-agreement.state';
-
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 /** Every party the agreement needs: each RA, the PCC of each police area, and the Secretary of State iff cross-force (s.5A(1), (5)). */
 function requiredParties(s: {

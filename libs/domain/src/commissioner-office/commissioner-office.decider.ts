@@ -21,6 +21,7 @@ import {
   OFFICE_TERM_START,
   OFFICE_VACANCY_ELECTION_LATE,
 } from './commissioner-office.rules';
+import { nonBlank } from '../core/text';
 
 /** s.51: a vacancy election within 35 days. */
 const VACANCY_ELECTION_DAYS = 35;
@@ -54,8 +55,6 @@ export const remunerationSuspended = (s: CommissionerOfficeState): boolean => s.
 function s63VacancyDate(s: CommissionerOfficeState): IsoDate | null {
   return s.status !== 'none' && s.acting?.trigger === 'incapacitated' ? addMonths(s.acting.appointedOn, 6) : null;
 }
-
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 function open(state: CommissionerOfficeState): Open {
   requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No election has been recorded for this police area and term.');

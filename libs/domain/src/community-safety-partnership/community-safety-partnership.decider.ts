@@ -21,6 +21,7 @@ import {
   CSP_SENT_TO_WRONG_PCC,
   CSP_WELSH_REGULATIONS_DIFFER,
 } from './community-safety-partnership.rules';
+import { nonBlank } from '../core/text';
 
 /**
  * DOMAIN.md §4.2 (related duties), §4.17, §5.2: a partnership (local government or
@@ -43,8 +44,6 @@ export type CommunitySafetyPartnershipState =
       paperRefs: string[];
       publicMeetings: IsoDate[];
     };
-
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 function previousFinancialYear(fy: string): string {
   const start = +fy.slice(0, 4) - 1;

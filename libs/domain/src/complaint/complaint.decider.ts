@@ -20,7 +20,8 @@ import { evolveComplaint } from './complaint.evolve';
 import { personalDataProblems, commitmentProblems } from './complaint.personal-data';
 import { complaintDeadlines } from './complaint.deadlines';
 import { decideRecordInformalResolutionOutcome } from './complaint.resolution';
-import { ComplaintState, ComplaintStatus, Received, nonBlank } from './complaint.state';
+import { ComplaintState, ComplaintStatus, Received } from './complaint.state';
+import { nonBlank } from '../core/text';
 export type { ComplainantState, ComplaintState, ComplaintStatus } from './complaint.state';
 
 const OPEN: ComplaintStatus[] = ['received', 'recorded', 'referred_to_ipcc', 'referred_back', 'informal_resolution'];

@@ -11,6 +11,7 @@ import {
   CSP_SUMMONS_REPS_INVALID,
   CSP_SUMMONS_RA_NOT_CONSULTED,
 } from './csp-meeting-summons.rules';
+import { nonBlank } from '../core/text';
 
 /** DOMAIN.md §4.2: SummonsIssued → MeetingHeld (attendance recorded per authority). */
 export type CspMeetingSummonsState =
@@ -24,8 +25,6 @@ export type CspMeetingSummonsState =
       issuedOn: IsoDate;
       heldOn: IsoDate | null;
     };
-
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 export const cspMeetingSummons: Decider<CspMeetingSummonsState, CspMeetingSummonsCommand, CspMeetingSummonsEvent> = {
   aggregateType: 'CspMeetingSummons',

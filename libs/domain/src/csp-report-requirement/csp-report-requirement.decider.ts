@@ -14,6 +14,7 @@ import {
   SENT_TO_EACH_PCC,
   WELSH_DEVOLVED_EXCLUDED,
 } from './csp-report-requirement.rules';
+import { nonBlank } from '../core/text';
 
 /** DOMAIN.md §4.1: Required → Submitted → Published. */
 export type CspReportRequirementState =
@@ -30,8 +31,6 @@ export type CspReportRequirementState =
       submittedOn: IsoDate | null;
       publishedOn: IsoDate | null;
     };
-
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 export const cspReportRequirement: Decider<
   CspReportRequirementState,

@@ -10,6 +10,7 @@ import {
   GRANT_PUBLICATION_LATE,
   GRANT_REPAYMENT_NO_CONDITION,
 } from './grant.rules';
+import { nonBlank } from '../core/text';
 
 /** DOMAIN.md §4.13: Awarded → Published → (RepaymentRequired)*. */
 export type GrantState =
@@ -23,8 +24,6 @@ export type GrantState =
       publishedOn: IsoDate | null;
       repayments: number;
     };
-
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 /**
  * The monthly publication cycle (SI 2011/3050 Sch para 14: monthly, as soon as practicable

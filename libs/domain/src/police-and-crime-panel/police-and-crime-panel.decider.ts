@@ -20,6 +20,7 @@ import {
 import { evolvePoliceAndCrimePanel } from './police-and-crime-panel.evolve';
 import { decideCooptMember } from './police-and-crime-panel.cooption';
 import { PoliceAndCrimePanelState, established, notTheCommissioner, serving } from './police-and-crime-panel.state';
+import { nonBlank } from '../core/text';
 export type { Membership, PoliceAndCrimePanelState } from './police-and-crime-panel.state';
 
 /** Sch 6 para 4(1)-(2): 10 councillors, or the number of councils if there are 11 or more. */
@@ -70,8 +71,6 @@ export function panelCompositionAt(state: PoliceAndCrimePanelState, date: IsoDat
     cooptedVacancies: Math.max(0, state.cooptedNumber - coopted),
   };
 }
-
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 export const policeAndCrimePanel: Decider<
   PoliceAndCrimePanelState,

@@ -17,6 +17,7 @@ import {
   SCRUTINY_RESPONSE_PERIOD_REQUIRED,
   SCRUTINY_WRITTEN_RESPONSE_LATE,
 } from './scrutiny-requirement.rules';
+import { nonBlank } from '../core/text';
 
 /**
  * DOMAIN.md §4.9, §5.2. One case is one requirement: either to attend a meeting
@@ -36,8 +37,6 @@ export type ScrutinyRequirementState =
       chiefConstableRequested: boolean;
       compliedOn: IsoDate | null;
     };
-
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 export const scrutinyRequirement: Decider<
   ScrutinyRequirementState,

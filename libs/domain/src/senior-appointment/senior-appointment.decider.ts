@@ -1,14 +1,17 @@
 import { assertNever, decideByAct, Decider } from '../core/decider';
-import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
-import { confirmationWindowEnd, validateRanges } from '../core/confirmation-window';
+import { IsoDate, isAfter } from '../core/calendar';
 import {
   type CandidateBeforePanel,
   confirmationHearingHeld,
   confirmationReportFindings,
   type ConfirmationRules,
-} from '../core/confirmation-hearing';
+  notificationWindow,
+  openAppointmentCase,
+  particularsGiven,
+  receiptValid,
+} from '../core/confirmation-process';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
+import { CASE_ALREADY_EXISTS, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import type { SeniorAppointmentCommand } from './senior-appointment.commands';
 import {
   SENIOR_APPOINTMENT_EVENT_TYPES,
@@ -25,6 +28,7 @@ import {
   SENIOR_REPORT_LATE,
   SENIOR_TRANSFER_EXEMPTION,
 } from './senior-appointment.rules';
+import { nonBlank } from '../core/text';
 
 /** DOMAIN.md §4.8: Notified → HearingHeld → Reported → Accepted/Rejected → Appointed | Withdrawn. No veto, no reserve. */
 export type SeniorAppointmentState =
@@ -44,21 +48,12 @@ export type SeniorAppointmentState =
 
 type Open = Exclude<SeniorAppointmentState, { status: 'none' }>;
 
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
-
 function open(state: SeniorAppointmentState): Open {
-  requireRule(
-    CASE_NOT_FOUND,
-    state.status !== 'none',
-    'No proposed appointment has been notified under this reference.',
+  return openAppointmentCase(
+    state,
+    ['appointed', 'withdrawn'],
+    (s) => `This appointment has already been ${s.status}.`,
   );
-  const s = state as Open;
-  requireRule(
-    PROCESS_ORDER,
-    s.status !== 'appointed' && s.status !== 'withdrawn',
-    `This appointment has already been ${s.status}.`,
-  );
-  return s;
 }
 
 /** The senior appointments' codes for the confirmation steps they share with the chief constable's. */
@@ -163,12 +158,9 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
         'A proposed appointment has already been notified under this reference.',
       );
       const d = command.data;
-      const periods = d.postElectionPeriods ?? [];
       requireRule(
         SENIOR_NOTIFICATION_INCOMPLETE,
-        [d.candidate, d.criteria, d.reasons, d.terms].every(nonBlank) &&
-          validateRanges(periods).length === 0 &&
-          isOnOrBefore(on, d.receivedByPanelOn),
+        particularsGiven(d) && receiptValid(d, on),
         'The notification must give the name, criteria, reasons and terms, and the panel cannot receive it before it is sent.',
       );
       return [
@@ -181,10 +173,7 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
             criteria: d.criteria,
             reasons: d.reasons,
             terms: d.terms,
-            notifiedOn: on,
-            receivedByPanelOn: d.receivedByPanelOn,
-            postElectionPeriods: periods,
-            reportDueBy: confirmationWindowEnd(d.receivedByPanelOn, periods),
+            ...notificationWindow(d, on),
           },
         },
       ];

@@ -1,4 +1,12 @@
-import { confirmationHearingHeld, confirmationReportFindings, type ConfirmationRules } from './confirmation-hearing';
+import {
+  confirmationHearingHeld,
+  confirmationReportFindings,
+  type ConfirmationRules,
+  notificationWindow,
+  openAppointmentCase,
+  particularsGiven,
+  receiptValid,
+} from './confirmation-process';
 import { defineRule, StatutoryRuleViolation } from './rules';
 
 const RULES: ConfirmationRules = {
@@ -79,5 +87,45 @@ describe('confirmation hearing and report', () => {
     expect(codeOf(() => confirmationReportFindings(RULES, reported, '2024-03-16', 'x'))).toBe(
       'PROCESS_STEP_OUT_OF_ORDER',
     );
+  });
+});
+
+describe('notification and open case', () => {
+  const particulars = { candidate: 'A. Candidate', criteria: 'C', reasons: 'R', terms: 'T' };
+
+  it('needs every particular and a receipt no earlier than the notification', () => {
+    expect(particularsGiven(particulars)).toBe(true);
+    expect(particularsGiven({ ...particulars, reasons: '  ' })).toBe(false);
+    expect(receiptValid({ receivedByPanelOn: '2024-03-01' }, '2024-03-01')).toBe(true);
+    expect(receiptValid({ receivedByPanelOn: '2024-02-29' }, '2024-03-01')).toBe(false);
+    const backwards = [{ from: '2024-05-09', to: '2024-05-02' }];
+    expect(receiptValid({ receivedByPanelOn: '2024-05-01', postElectionPeriods: backwards }, '2024-05-01')).toBe(false);
+  });
+
+  it('opens a three-week window from receipt, pushed back by post-election days, fields in stored order', () => {
+    expect(Object.entries(notificationWindow({ receivedByPanelOn: '2024-03-01' }, '2024-02-28'))).toEqual([
+      ['notifiedOn', '2024-02-28'],
+      ['receivedByPanelOn', '2024-03-01'],
+      ['postElectionPeriods', []],
+      ['reportDueBy', '2024-03-21'],
+    ]);
+    const periods = [{ from: '2024-03-05', to: '2024-03-06' }];
+    expect(
+      notificationWindow({ receivedByPanelOn: '2024-03-01', postElectionPeriods: periods }, '2024-03-01'),
+    ).toMatchObject({
+      postElectionPeriods: periods,
+      reportDueBy: '2024-03-23',
+    });
+  });
+
+  it('refuses a case never notified, and one that has reached an end state, with its own message', () => {
+    type S = { status: 'none' } | { status: 'open' | 'closed'; who: string };
+    const message = (s: { who: string }) => `Closed for ${s.who}.`;
+    expect(codeOf(() => openAppointmentCase<S>({ status: 'none' }, ['closed'], message))).toBe('CASE_NOT_FOUND');
+    expect(() => openAppointmentCase<S>({ status: 'closed', who: 'B' }, ['closed'], message)).toThrow('Closed for B.');
+    expect(openAppointmentCase<S>({ status: 'open', who: 'B' }, ['closed'], message)).toEqual({
+      status: 'open',
+      who: 'B',
+    });
   });
 });
