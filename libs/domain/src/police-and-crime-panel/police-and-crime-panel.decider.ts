@@ -19,7 +19,7 @@ import {
 } from './police-and-crime-panel.rules';
 import { evolvePoliceAndCrimePanel } from './police-and-crime-panel.evolve';
 import { decideCooptMember } from './police-and-crime-panel.cooption';
-import { PoliceAndCrimePanelState, established, notTheCommissioner, serving } from './police-and-crime-panel.state';
+import { PoliceAndCrimePanelState, established, joiningPanel, serving } from './police-and-crime-panel.state';
 import { nonBlank } from '../core/text';
 export type { Membership, PoliceAndCrimePanelState } from './police-and-crime-panel.state';
 
@@ -152,14 +152,8 @@ export const policeAndCrimePanel: Decider<
     },
     AppointMember: (command, state, ctx) => {
       const on = ctx.effectiveOn;
-      const s = established(state);
       const d = command.data;
-      const commissionerCheck = notTheCommissioner(d, ctx);
-      requireRule(
-        PANEL_MEMBERSHIP_CHANGE_INVALID,
-        !serving(s).some((m) => m.memberId === d.memberId),
-        `${d.person} is already serving on the panel.`,
-      );
+      const { s, commissionerCheck } = joiningPanel(state, d, ctx);
       requireRule(
         PANEL_COUNCIL_NOT_IN_AREA,
         s.councils.includes(d.council),
