@@ -13,6 +13,7 @@ import {
   DEPUTY_PCC_OUTLASTED_TERM,
   DEPUTY_PCC_TERM_BEYOND_PCC,
 } from './deputy-commissioner.rules';
+import { sortedUnion } from '../core/sets';
 
 /** s.18(7)(a), (e), (f): never the deputy's. (b)-(d) may go to the deputy, though not to anyone else (s.18(3)(d)). */
 const RESERVED_FROM_DEPUTY: readonly PccFunction[] = [
@@ -85,7 +86,7 @@ export const deputyCommissioner: Decider<DeputyCommissionerState, DeputyCommissi
       if (state.status === 'none') return state;
       switch (event.type) {
         case 'FunctionsDelegatedToDeputy':
-          return { ...state, functions: [...new Set([...state.functions, ...event.data.functions])].sort() };
+          return { ...state, functions: sortedUnion(state.functions, event.data.functions) };
         case 'DeputyAppointmentEnded':
           return { ...state, status: 'ended', endedOn: event.data.endedOn };
         default:

@@ -15,6 +15,7 @@ import {
   PANEL_REPORT_RESPONSE_LATE,
   PANEL_REPORT_RESPONSE_PERIOD_INVALID,
 } from './panel-report.rules';
+import { sortedUnion } from '../core/sets';
 
 /** The publication duty for each kind of report to the PCC. */
 const PUBLICATION_DUTY: Record<PanelReportKind, string> = {
@@ -118,7 +119,7 @@ export const panelReport: Decider<PanelReportState, PanelReportCommand, PanelRep
       case 'PanelReportPublished':
         return { ...state, status: 'published', publishedOn: event.data.publishedOn };
       case 'PanelReportCopiesSent':
-        return { ...state, councilsSent: [...new Set([...state.councilsSent, ...event.data.councils])].sort() };
+        return { ...state, councilsSent: sortedUnion(state.councilsSent, event.data.councils) };
       case 'PanelReportResponseReceived':
         return { ...state, respondedOn: event.data.receivedOn };
       default:
