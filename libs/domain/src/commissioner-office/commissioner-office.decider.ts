@@ -1,8 +1,8 @@
-import { assertNever, decideByAct, Decider, DecisionContext } from '../core/decider';
+import { assertNever, decideByAct, Decider, DecisionContext, existingCase } from '../core/decider';
 import { addDays, compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import type { ElectionOnRecord } from '../core/record-facts';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import { addMonths, nextOrdinaryPollAfter, termOf } from './commissioner-office.calendar';
 import type { CommissionerOfficeCommand, RecordElection } from './commissioner-office.commands';
 import {
@@ -57,8 +57,7 @@ function s63VacancyDate(s: CommissionerOfficeState): IsoDate | null {
 }
 
 function open(state: CommissionerOfficeState): Open {
-  requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No election has been recorded for this police area and term.');
-  return state as Open;
+  return existingCase(state, 'No election has been recorded for this police area and term.');
 }
 
 function triggerHolds(s: Open, trigger: ActingTrigger): boolean {

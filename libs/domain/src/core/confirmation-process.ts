@@ -1,14 +1,7 @@
 import { IsoDate, isOnOrBefore } from './calendar';
+import { existingCase } from './decider';
 import { confirmationWindowEnd, DateRange, validateRanges } from './confirmation-window';
-import {
-  type BlockingRule,
-  CASE_NOT_FOUND,
-  flagLate,
-  PROCESS_ORDER,
-  requireRule,
-  type Rule,
-  type RuleFinding,
-} from './rules';
+import { type BlockingRule, flagLate, PROCESS_ORDER, requireRule, type Rule, type RuleFinding } from './rules';
 import { nonBlank } from './text';
 
 /*
@@ -54,12 +47,7 @@ export function openAppointmentCase<S extends { status: string }>(
   ended: readonly string[],
   endedMessage: (s: Exclude<S, { status: 'none' }>) => string,
 ): Exclude<S, { status: 'none' }> {
-  requireRule(
-    CASE_NOT_FOUND,
-    state.status !== 'none',
-    'No proposed appointment has been notified under this reference.',
-  );
-  const s = state as Exclude<S, { status: 'none' }>;
+  const s = existingCase(state, 'No proposed appointment has been notified under this reference.');
   requireRule(PROCESS_ORDER, !ended.includes(s.status), endedMessage(s));
   return s;
 }

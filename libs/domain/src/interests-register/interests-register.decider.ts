@@ -1,15 +1,7 @@
 import { addDays, compareDates, IsoDate, isAfter, maxDate } from '../core/calendar';
-import { assertNever, decideByAct, Decider } from '../core/decider';
+import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import {
-  CASE_ALREADY_EXISTS,
-  CASE_NOT_FOUND,
-  flagLate,
-  PROCESS_ORDER,
-  requireRule,
-  RuleFinding,
-  warningOf,
-} from '../core/rules';
+import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule, RuleFinding, warningOf } from '../core/rules';
 import { addMonths } from '../commissioner-office/commissioner-office.calendar';
 import { DPI_REGIME_START as DPI_REGIME_BEGAN } from '../panel-meeting/panel-meeting.rules';
 import type { InterestsRegisterCommand } from './interests-register.commands';
@@ -53,12 +45,7 @@ export type InterestsRegisterState =
 type Open = Exclude<InterestsRegisterState, { status: 'none' }>;
 
 function open(state: InterestsRegisterState): Open {
-  requireRule(
-    CASE_NOT_FOUND,
-    state.status !== 'none',
-    'No register of interests is open for this member under this reference.',
-  );
-  return state as Open;
+  return existingCase(state, 'No register of interests is open for this member under this reference.');
 }
 
 const WITHHELD = 'Details withheld (Localism Act 2011 s.32(2))';

@@ -1,7 +1,7 @@
 import { IsoDate, isAfter } from '../core/calendar';
-import { assertNever, decideByAct, Decider } from '../core/decider';
+import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, warningOf } from '../core/rules';
+import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule, warningOf } from '../core/rules';
 import type { PanelReportCommand } from './panel-report.commands';
 import {
   AppointmentReportKind,
@@ -43,8 +43,7 @@ export type PanelReportState =
 type Open = Exclude<PanelReportState, { status: 'none' }>;
 
 function open(state: PanelReportState): Open {
-  requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No panel report is recorded under this reference.');
-  return state as Open;
+  return existingCase(state, 'No panel report is recorded under this reference.');
 }
 
 const KIND_SUBJECT: Record<AppointmentReportKind, string> = {

@@ -1,6 +1,6 @@
-import { DecisionContext } from '../core/decider';
+import { DecisionContext, existingCase } from '../core/decider';
 import { compareDates, IsoDate } from '../core/calendar';
-import { CASE_NOT_FOUND, checkRule, requireRule, RuleFinding } from '../core/rules';
+import { checkRule, requireRule, RuleFinding } from '../core/rules';
 import { MemberKind, QuorumRule } from './police-and-crime-panel.events';
 import {
   PANEL_COMMISSIONER_NOT_MEMBER,
@@ -80,8 +80,7 @@ function notTheCommissioner(d: { person: string; isCommissioner: boolean }, ctx:
 export const serving = (s: Established) => s.memberships.filter((m) => m.to === null);
 
 export function established(state: PoliceAndCrimePanelState): Established {
-  requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No panel has been established under this reference.');
-  return state as Established;
+  return existingCase(state, 'No panel has been established under this reference.');
 }
 
 /**
