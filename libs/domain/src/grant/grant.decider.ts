@@ -1,7 +1,7 @@
-import { assertNever, decideByAct, Decider } from '../core/decider';
+import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
 import { addDays, endOfMonth, IsoDate, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import type { GrantCommand } from './grant.commands';
 import { GRANT_EVENT_TYPES, GrantEvent } from './grant.events';
 import {
@@ -103,14 +103,13 @@ export const grant: Decider<GrantState, GrantCommand, GrantEvent> = {
       ];
     },
     PublishGrant: (command, state, ctx) => {
-      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No grant under this reference.');
-      if (state.status === 'none') return [];
-      requireRule(PROCESS_ORDER, state.status === 'awarded', 'This grant has already been published.');
-      const findings = state.publicationDueOn
+      const s = existingCase(state, 'No grant under this reference.');
+      requireRule(PROCESS_ORDER, s.status === 'awarded', 'This grant has already been published.');
+      const findings = s.publicationDueOn
         ? flagLate(
             GRANT_PUBLICATION_LATE,
-            isOnOrBefore(ctx.effectiveOn, state.publicationDueOn),
-            `Awarded on ${state.awardedOn}; due in the monthly publication by ${state.publicationDueOn}; published ${ctx.effectiveOn}.`,
+            isOnOrBefore(ctx.effectiveOn, s.publicationDueOn),
+            `Awarded on ${s.awardedOn}; due in the monthly publication by ${s.publicationDueOn}; published ${ctx.effectiveOn}.`,
           )
         : [];
       return [
@@ -118,12 +117,11 @@ export const grant: Decider<GrantState, GrantCommand, GrantEvent> = {
       ];
     },
     RequireGrantRepayment: (command, state, ctx) => {
-      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No grant under this reference.');
-      if (state.status === 'none') return [];
+      const s = existingCase(state, 'No grant under this reference.');
       const d = command.data;
       requireRule(
         GRANT_REPAYMENT_NO_CONDITION,
-        state.conditions.includes(d.conditionRelied) && nonBlank(d.reason),
+        s.conditions.includes(d.conditionRelied) && nonBlank(d.reason),
         `"${d.conditionRelied}" is not a condition of this grant.`,
       );
       return [
