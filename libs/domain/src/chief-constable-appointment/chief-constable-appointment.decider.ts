@@ -3,7 +3,7 @@ import { IsoDate, isAfter } from '../core/calendar';
 import {
   confirmationHearingHeld,
   confirmationReportFindings,
-  type ConfirmationRules,
+  type ReportRules,
   notificationWindow,
   particularsGiven,
   receiptValid,
@@ -79,9 +79,8 @@ function notice(d: CandidateDetails, on: IsoDate): CandidateNotice {
   };
 }
 
-/** The chief constable's codes for the confirmation steps it shares with senior appointments. */
-const CONFIRMATION: ConfirmationRules = {
-  hearingInPublic: CC_HEARING_NOT_IN_PUBLIC,
+/** The report's rules, in this process's codes; each step is passed only the rules it applies. */
+const REPORT: ReportRules = {
   reportAfterHearing: CC_REPORT_BEFORE_HEARING,
   reportLate: CC_REPORT_LATE,
 };
@@ -201,7 +200,7 @@ export const chiefConstableAppointment: Decider<
       HoldConfirmationHearing: (command, state, ctx) => {
         const c = current(openAppointment(state));
         const held = confirmationHearingHeld(
-          CONFIRMATION,
+          CC_HEARING_NOT_IN_PUBLIC,
           c,
           command.data,
           ctx.effectiveOn,
@@ -212,12 +211,7 @@ export const chiefConstableAppointment: Decider<
       MakeAppointmentReport: (command, state, ctx) => {
         const on = ctx.effectiveOn;
         const c = current(openAppointment(state));
-        const findings = confirmationReportFindings(
-          CONFIRMATION,
-          c,
-          on,
-          `The panel has already reported on ${c.candidate}.`,
-        );
+        const findings = confirmationReportFindings(REPORT, c, on, `The panel has already reported on ${c.candidate}.`);
         return [
           {
             type: 'AppointmentReportMade',

@@ -1,7 +1,7 @@
 import {
   confirmationHearingHeld,
   confirmationReportFindings,
-  type ConfirmationRules,
+  type ReportRules,
   notificationWindow,
   openAppointmentCase,
   particularsGiven,
@@ -9,14 +9,14 @@ import {
 } from './confirmation-process';
 import { defineRule, StatutoryRuleViolation } from './rules';
 
-const RULES: ConfirmationRules = {
-  hearingInPublic: defineRule({
-    code: 'SPEC_HEARING_IN_PUBLIC',
-    citation: 'Spec Act Sch 1 para 1',
-    confidence: 'confirmed',
-    kind: 'blocking',
-    summary: 'Held in public.',
-  }),
+const IN_PUBLIC = defineRule({
+  code: 'SPEC_HEARING_IN_PUBLIC',
+  citation: 'Spec Act Sch 1 para 1',
+  confidence: 'confirmed',
+  kind: 'blocking',
+  summary: 'Held in public.',
+});
+const RULES: ReportRules = {
   reportAfterHearing: defineRule({
     code: 'SPEC_REPORT_AFTER_HEARING',
     citation: 'Spec Act Sch 1 para 2',
@@ -49,7 +49,7 @@ function codeOf(run: () => unknown): string | undefined {
 describe('confirmation hearing and report', () => {
   it('records a public hearing once, with its facts in the stored order', () => {
     const held = confirmationHearingHeld(
-      RULES,
+      IN_PUBLIC,
       waiting,
       { inPublic: true, appearance: 'live_link' },
       '2024-03-10',
@@ -62,10 +62,10 @@ describe('confirmation hearing and report', () => {
       ['heldOn', '2024-03-10'],
     ]);
     expect(
-      codeOf(() => confirmationHearingHeld(RULES, heard, { inPublic: true, appearance: 1 }, '2024-03-11', 'x')),
+      codeOf(() => confirmationHearingHeld(IN_PUBLIC, heard, { inPublic: true, appearance: 1 }, '2024-03-11', 'x')),
     ).toBe('PROCESS_STEP_OUT_OF_ORDER');
     expect(
-      codeOf(() => confirmationHearingHeld(RULES, waiting, { inPublic: false, appearance: 1 }, '2024-03-10', 'x')),
+      codeOf(() => confirmationHearingHeld(IN_PUBLIC, waiting, { inPublic: false, appearance: 1 }, '2024-03-10', 'x')),
     ).toBe('SPEC_HEARING_IN_PUBLIC');
   });
 

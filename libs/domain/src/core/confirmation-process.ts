@@ -60,9 +60,8 @@ export interface CandidateBeforePanel {
   readonly report: object | null;
 }
 
-export interface ConfirmationRules {
-  /** The hearing is a panel meeting held in public. */
-  readonly hearingInPublic: BlockingRule;
+/** The rules of the panel's report, in each process's own codes. */
+export interface ReportRules {
   /** The report follows the hearing. */
   readonly reportAfterHearing: BlockingRule;
   /** The report is due within the window; lateness is recorded, never barred. */
@@ -71,20 +70,21 @@ export interface ConfirmationRules {
 
 /** The hearing's facts, in the order both processes record them after the candidate. */
 export function confirmationHearingHeld<A>(
-  rules: ConfirmationRules,
+  /** The hearing is a panel meeting held in public. */
+  inPublicRule: BlockingRule,
   c: CandidateBeforePanel,
   hearing: { inPublic: boolean; appearance: A; meetingRef?: string | null },
   on: IsoDate,
   alreadyHeld: string,
 ): { inPublic: true; appearance: A; meetingRef: string | null; heldOn: IsoDate } {
   requireRule(PROCESS_ORDER, c.hearingOn === null && c.report === null, alreadyHeld);
-  requireRule(rules.hearingInPublic, hearing.inPublic === true, 'The confirmation hearing must be held in public.');
+  requireRule(inPublicRule, hearing.inPublic === true, 'The confirmation hearing must be held in public.');
   return { inPublic: true, appearance: hearing.appearance, meetingRef: hearing.meetingRef ?? null, heldOn: on };
 }
 
 /** Checks the panel may report now and returns the report's findings (late after the window). */
 export function confirmationReportFindings(
-  rules: ConfirmationRules,
+  rules: ReportRules,
   c: CandidateBeforePanel,
   on: IsoDate,
   alreadyReported: string,

@@ -4,7 +4,7 @@ import {
   type CandidateBeforePanel,
   confirmationHearingHeld,
   confirmationReportFindings,
-  type ConfirmationRules,
+  type ReportRules,
   notificationWindow,
   openAppointmentCase,
   particularsGiven,
@@ -56,9 +56,8 @@ function open(state: SeniorAppointmentState): Open {
   );
 }
 
-/** The senior appointments' codes for the confirmation steps they share with the chief constable's. */
-const CONFIRMATION: ConfirmationRules = {
-  hearingInPublic: SENIOR_HEARING_NOT_IN_PUBLIC,
+/** The report's rules, in this process's codes; each step is passed only the rules it applies. */
+const REPORT: ReportRules = {
   reportAfterHearing: SENIOR_REPORT_BEFORE_HEARING,
   reportLate: SENIOR_REPORT_LATE,
 };
@@ -206,7 +205,7 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
     HoldSeniorConfirmationHearing: (command, state, ctx) => {
       const s = beforePanel(open(state));
       const held = confirmationHearingHeld(
-        CONFIRMATION,
+        SENIOR_HEARING_NOT_IN_PUBLIC,
         s,
         command.data,
         ctx.effectiveOn,
@@ -217,7 +216,7 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
     MakeSeniorAppointmentReport: (command, state, ctx) => {
       const on = ctx.effectiveOn;
       const s = beforePanel(open(state));
-      const findings = confirmationReportFindings(CONFIRMATION, s, on, 'The panel has already reported.');
+      const findings = confirmationReportFindings(REPORT, s, on, 'The panel has already reported.');
       return [
         {
           type: 'SeniorAppointmentReportMade',
