@@ -1,6 +1,6 @@
-import { assertNever, decideByAct, Decider } from '../core/decider';
+import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
 import { financialYearBounds, IsoDate, isAfter, isFinancialYear } from '../core/calendar';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
+import { CASE_ALREADY_EXISTS, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import type { AnnualReportCommand } from './annual-report.commands';
 import { ANNUAL_REPORT_EVENT_TYPES, AnnualReportEvent } from './annual-report.events';
 import {
@@ -26,8 +26,7 @@ type Open = Exclude<AnnualReportState, { status: 'none' }>;
 const ORDER: Open['status'][] = ['produced', 'sent_to_panel', 'meeting_held', 'panel_reported', 'response_published'];
 
 function open(state: AnnualReportState): Open {
-  requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No annual report has been produced under this reference.');
-  return state as Open;
+  return existingCase(state, 'No annual report has been produced under this reference.');
 }
 
 function requireStep(s: Open, previous: Open['status'], message: string): void {

@@ -1,8 +1,15 @@
 import { decideByAct, Decider } from '../core/decider';
-import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
-import { confirmationWindowEnd, DateRange, validateRanges } from '../core/confirmation-window';
-import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
+import { IsoDate, isAfter } from '../core/calendar';
+import {
+  confirmationHearingHeld,
+  confirmationReportFindings,
+  type ReportRules,
+  notificationWindow,
+  particularsGiven,
+  receiptValid,
+} from '../core/confirmation-process';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
+import { CASE_ALREADY_EXISTS, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import type { CandidateDetails, ChiefConstableAppointmentCommand } from './chief-constable-appointment.commands';
 import {
   CandidateNotice,
@@ -30,9 +37,8 @@ import {
 import { assertNever } from '../core/decider';
 import { record } from './chief-constable-appointment.state';
 import { withCurrent } from './chief-constable-appointment.state';
+import { nonBlank } from '../core/text';
 export type { CandidateRecord, ChiefConstableAppointmentState } from './chief-constable-appointment.state';
-
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 /**
  * The confirmation process for a candidate has ended (Sch 8 para 2(2)-(4); regs 11-12):
@@ -55,13 +61,12 @@ function notice(d: CandidateDetails, on: IsoDate): CandidateNotice {
   );
   requireRule(
     CC_NOTIFICATION_INCOMPLETE,
-    [d.candidate, d.criteria, d.reasons, d.terms].every(nonBlank),
+    particularsGiven(d),
     "The notification must give the candidate's name, the criteria, why the candidate meets them, and the terms and conditions.",
   );
-  const periods: DateRange[] = d.postElectionPeriods ?? [];
   requireRule(
     CC_NOTIFICATION_INCOMPLETE,
-    validateRanges(periods).length === 0 && isOnOrBefore(on, d.receivedByPanelOn),
+    receiptValid(d, on),
     `The receipt date (${d.receivedByPanelOn}) cannot precede the notification (${on}), and post-election periods must be valid date ranges.`,
   );
   return {
@@ -70,12 +75,15 @@ function notice(d: CandidateDetails, on: IsoDate): CandidateNotice {
     criteria: d.criteria,
     reasons: d.reasons,
     terms: d.terms,
-    notifiedOn: on,
-    receivedByPanelOn: d.receivedByPanelOn,
-    postElectionPeriods: periods,
-    reportDueBy: confirmationWindowEnd(d.receivedByPanelOn, periods),
+    ...notificationWindow(d, on),
   };
 }
+
+/** The report's rules, in this process's codes; each step is passed only the rules it applies. */
+const REPORT: ReportRules = {
+  reportAfterHearing: CC_REPORT_BEFORE_HEARING,
+  reportLate: CC_REPORT_LATE,
+};
 
 const vetoedNames = (s: Open): string[] => s.candidates.filter((c) => c.vetoedOn).map((c) => c.candidate);
 
@@ -190,48 +198,20 @@ export const chiefConstableAppointment: Decider<
         return [{ type: 'ReserveCandidateNotified', data: notice(command.data, on) }];
       },
       HoldConfirmationHearing: (command, state, ctx) => {
-        const on = ctx.effectiveOn;
-        const s = openAppointment(state);
-        const c = current(s);
-        requireRule(
-          PROCESS_ORDER,
-          c.hearingOn === null && c.report === null,
+        const c = current(openAppointment(state));
+        const held = confirmationHearingHeld(
+          CC_HEARING_NOT_IN_PUBLIC,
+          c,
+          command.data,
+          ctx.effectiveOn,
           `A confirmation hearing for ${c.candidate} has already been held.`,
         );
-        requireRule(
-          CC_HEARING_NOT_IN_PUBLIC,
-          command.data.inPublic === true,
-          'The confirmation hearing must be held in public.',
-        );
-        return [
-          {
-            type: 'ConfirmationHearingHeld',
-            data: {
-              candidate: c.candidate,
-              candidateRole: c.role,
-              inPublic: true,
-              appearance: command.data.appearance,
-              meetingRef: command.data.meetingRef ?? null,
-              heldOn: on,
-            },
-          },
-        ];
+        return [{ type: 'ConfirmationHearingHeld', data: { candidate: c.candidate, candidateRole: c.role, ...held } }];
       },
       MakeAppointmentReport: (command, state, ctx) => {
         const on = ctx.effectiveOn;
-        const s = openAppointment(state);
-        const c = current(s);
-        requireRule(PROCESS_ORDER, c.report === null, `The panel has already reported on ${c.candidate}.`);
-        requireRule(
-          CC_REPORT_BEFORE_HEARING,
-          c.hearingOn !== null,
-          `The panel must hold a public confirmation hearing for ${c.candidate} before reporting.`,
-        );
-        const findings = flagLate(
-          CC_REPORT_LATE,
-          isOnOrBefore(on, c.reportDueBy),
-          `Reported on ${on}; the three weeks ended on ${c.reportDueBy}.`,
-        );
+        const c = current(openAppointment(state));
+        const findings = confirmationReportFindings(REPORT, c, on, `The panel has already reported on ${c.candidate}.`);
         return [
           {
             type: 'AppointmentReportMade',
@@ -314,15 +294,15 @@ export const chiefConstableAppointment: Decider<
 
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none') return [];
-    return state.candidates.map((c, i) => ({
-      key: `cc-appointment.report.${i}`,
-      label: `Panel reports on ${c.role === 'reserve' ? 'reserve candidate ' : ''}${c.candidate} (three weeks from receipt)`,
-      dueOn: c.reportDueBy,
-      citation: CC_REPORT_LATE.citation,
-      confidence: CC_REPORT_LATE.confidence,
-      startsOn: c.receivedOn,
-      completedOn: c.report?.madeOn ?? null,
-      owner: 'panel',
-    }));
+    return state.candidates.map((c, i) =>
+      deadlineOf(CC_REPORT_LATE, {
+        key: `cc-appointment.report.${i}`,
+        label: `Panel reports on ${c.role === 'reserve' ? 'reserve candidate ' : ''}${c.candidate} (three weeks from receipt)`,
+        dueOn: c.reportDueBy,
+        startsOn: c.receivedOn,
+        completedOn: c.report?.madeOn ?? null,
+        owner: 'panel',
+      }),
+    );
   },
 };

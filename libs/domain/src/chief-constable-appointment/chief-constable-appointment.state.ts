@@ -1,5 +1,5 @@
 import { IsoDate } from '../core/calendar';
-import { CASE_NOT_FOUND, PROCESS_ORDER, requireRule } from '../core/rules';
+import { openAppointmentCase } from '../core/confirmation-process';
 import { CandidateNotice, CandidateRole, Recommendation } from './chief-constable-appointment.events';
 
 /*
@@ -48,18 +48,12 @@ export function record(n: CandidateNotice, role: CandidateRole): CandidateRecord
 }
 
 export function openAppointment(state: ChiefConstableAppointmentState): Open {
-  requireRule(
-    CASE_NOT_FOUND,
-    state.status !== 'none',
-    'No proposed appointment has been notified under this reference.',
+  return openAppointmentCase(
+    state,
+    ['appointed', 'abandoned'],
+    (s) =>
+      `This appointment process has ${s.status === 'appointed' ? `ended with the appointment of ${s.appointed}` : 'been abandoned'}.`,
   );
-  const s = state as Open;
-  requireRule(
-    PROCESS_ORDER,
-    s.status !== 'appointed' && s.status !== 'abandoned',
-    `This appointment process has ${s.status === 'appointed' ? `ended with the appointment of ${s.appointed}` : 'been abandoned'}.`,
-  );
-  return s;
 }
 
 export const withCurrent = (s: Open, patch: Partial<CandidateRecord>): CandidateRecord[] => [

@@ -1,6 +1,6 @@
-import { decideByAct, DecisionContext, Decider } from '../core/decider';
+import { decideByAct, DecisionContext, Decider, existingCase } from '../core/decider';
 import type { PartnershipOnRecord } from '../core/record-facts';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
+import { CASE_ALREADY_EXISTS, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
 import type { CombinationAgreementCommand, RequestMerger } from './combination-agreement.commands';
 import {
   COMBINATION_AGREEMENT_EVENT_TYPES,
@@ -26,9 +26,8 @@ import {
 } from './combination-agreement.rules';
 import { evolveCombinationAgreement } from './combination-agreement.evolve';
 import { CombinationAgreementState, uniq } from './combination-agreement.state';
+import { nonBlank } from '../core/text';
 export type { CombinationAgreementState } from './combination-agreement.state';
-
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 /** Every party the agreement needs: each RA, the PCC of each police area, and the Secretary of State iff cross-force (s.5A(1), (5)). */
 function requiredParties(s: {
@@ -340,8 +339,7 @@ export const combinationAgreement: Decider<
 
   decide(command, state, ctx) {
     if (command.type === 'RequestMerger') return decideRequestMerger(command, state, ctx);
-    requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No merger has been requested under this reference.');
-    if (state.status === 'none') return [];
+    const s = existingCase(state, 'No merger has been requested under this reference.');
     const d = command.data;
     requireRule(
       COMBINATION_NOT_IN_WRITING,
@@ -349,6 +347,6 @@ export const combinationAgreement: Decider<
       'Record the written document this step is made by.',
     );
 
-    return decideWrittenStep(command, state, ctx);
+    return decideWrittenStep(command, s, ctx);
   },
 };

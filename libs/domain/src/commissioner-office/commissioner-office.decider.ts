@@ -1,8 +1,8 @@
-import { assertNever, decideByAct, Decider, DecisionContext } from '../core/decider';
+import { assertNever, decideByAct, Decider, DecisionContext, existingCase } from '../core/decider';
 import { addDays, compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
-import type { DeadlineSpec } from '../core/deadlines';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import type { ElectionOnRecord } from '../core/record-facts';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import { addMonths, nextOrdinaryPollAfter, termOf } from './commissioner-office.calendar';
 import type { CommissionerOfficeCommand, RecordElection } from './commissioner-office.commands';
 import {
@@ -21,6 +21,7 @@ import {
   OFFICE_TERM_START,
   OFFICE_VACANCY_ELECTION_LATE,
 } from './commissioner-office.rules';
+import { nonBlank } from '../core/text';
 
 /** s.51: a vacancy election within 35 days. */
 const VACANCY_ELECTION_DAYS = 35;
@@ -55,11 +56,8 @@ function s63VacancyDate(s: CommissionerOfficeState): IsoDate | null {
   return s.status !== 'none' && s.acting?.trigger === 'incapacitated' ? addMonths(s.acting.appointedOn, 6) : null;
 }
 
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
-
 function open(state: CommissionerOfficeState): Open {
-  requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No election has been recorded for this police area and term.');
-  return state as Open;
+  return existingCase(state, 'No election has been recorded for this police area and term.');
 }
 
 function triggerHolds(s: Open, trigger: ActingTrigger): boolean {
@@ -350,16 +348,14 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
       const due = s63VacancyDate(state);
       if (state.status === 'none' || !due || !state.acting) return [];
       return [
-        {
+        deadlineOf(OFFICE_S63_NOT_ELAPSED, {
           key: 'office.s63-incapacity',
           label: 'Six months of incapacity: the office falls vacant if the PCC is still incapacitated',
           dueOn: due,
-          citation: OFFICE_S63_NOT_ELAPSED.citation,
-          confidence: OFFICE_S63_NOT_ELAPSED.confidence,
           startsOn: state.acting.appointedOn,
           completedOn: null,
           owner: 'panel',
-        },
+        }),
       ];
     },
   };

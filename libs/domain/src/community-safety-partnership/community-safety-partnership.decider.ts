@@ -1,6 +1,6 @@
 import { assertNever, decideOnCase, Decider, DecisionContext } from '../core/decider';
 import { financialYearBounds, financialYearOf, IsoDate, maxDate } from '../core/calendar';
-import type { DeadlineSpec } from '../core/deadlines';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { validateSourceDocument } from '../core/provenance';
 import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
 import type {
@@ -21,6 +21,7 @@ import {
   CSP_SENT_TO_WRONG_PCC,
   CSP_WELSH_REGULATIONS_DIFFER,
 } from './community-safety-partnership.rules';
+import { nonBlank } from '../core/text';
 
 /**
  * DOMAIN.md §4.2 (related duties), §4.17, §5.2: a partnership (local government or
@@ -43,8 +44,6 @@ export type CommunitySafetyPartnershipState =
       paperRefs: string[];
       publicMeetings: IsoDate[];
     };
-
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 function previousFinancialYear(fy: string): string {
   const start = +fy.slice(0, 4) - 1;
@@ -334,16 +333,14 @@ export const communitySafetyPartnership: Decider<
     return trackedPublicMeetingYears(state.registeredOn, state.lastActOn).map((fy) => {
       const { start, end } = financialYearBounds(fy);
       const held = state.publicMeetings.filter((m) => financialYearOf(m) === fy).sort()[0] ?? null;
-      return {
+      return deadlineOf(CSP_ANNUAL_PUBLIC_MEETING_MISSED, {
         key: `csp.public-meeting.${fy}`,
         label: `Strategy group public meeting in ${fy}`,
         dueOn: end,
-        citation: CSP_ANNUAL_PUBLIC_MEETING_MISSED.citation,
-        confidence: CSP_ANNUAL_PUBLIC_MEETING_MISSED.confidence,
         startsOn: start,
         completedOn: held,
         owner: 'csp',
-      };
+      });
     });
   },
 };

@@ -1,5 +1,5 @@
 import { addDays } from '../core/calendar';
-import type { DeadlineSpec } from '../core/deadlines';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { COMPLAINT_RECORDING_LATE, COMPLAINT_REFERRAL_LATE } from './complaint.rules';
 import type { ComplaintState } from './complaint.state';
 
@@ -8,31 +8,31 @@ export function complaintDeadlines(state: ComplaintState): DeadlineSpec[] {
   if (state.status === 'none') return [];
   const specs: DeadlineSpec[] = [];
   if (state.criminalAllegation && state.criminalClearOn !== null && state.criminalClearOn === state.receivedOn) {
-    specs.push({
-      key: 'complaint.recording',
-      label: 'Record the complaint (it alleges a crime on its face)',
-      dueOn: addDays(state.receivedOn, 1),
-      citation: COMPLAINT_RECORDING_LATE.citation,
-      confidence: COMPLAINT_RECORDING_LATE.confidence,
-      startsOn: state.receivedOn,
-      completedOn: state.recordedOn,
-      owner: 'panel',
-    });
+    specs.push(
+      deadlineOf(COMPLAINT_RECORDING_LATE, {
+        key: 'complaint.recording',
+        label: 'Record the complaint (it alleges a crime on its face)',
+        dueOn: addDays(state.receivedOn, 1),
+        startsOn: state.receivedOn,
+        completedOn: state.recordedOn,
+        owner: 'panel',
+      }),
+    );
   }
   const dueOn =
     state.referralDueOn ??
     (state.criminalAllegation && state.criminalClearOn ? addDays(state.criminalClearOn, 1) : null);
   if (dueOn) {
-    specs.push({
-      key: 'complaint.referral',
-      label: 'Refer the complaint to the IPCC by the end of the next day',
-      dueOn,
-      citation: COMPLAINT_REFERRAL_LATE.citation,
-      confidence: COMPLAINT_REFERRAL_LATE.confidence,
-      startsOn: addDays(dueOn, -1),
-      completedOn: state.referredOn,
-      owner: 'panel',
-    });
+    specs.push(
+      deadlineOf(COMPLAINT_REFERRAL_LATE, {
+        key: 'complaint.referral',
+        label: 'Refer the complaint to the IPCC by the end of the next day',
+        dueOn,
+        startsOn: addDays(dueOn, -1),
+        completedOn: state.referredOn,
+        owner: 'panel',
+      }),
+    );
   }
   return specs;
 }

@@ -1,6 +1,6 @@
 import { decideOnCase, Decider, DecisionContext } from '../core/decider';
 import { addDays, isOnOrBefore } from '../core/calendar';
-import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule, warningOf } from '../core/rules';
 import type { ComplaintCommand, ReceiveComplaint, RecordComplaint, ReferToIPCC } from './complaint.commands';
 import { COMPLAINT_EVENT_TYPES, COMPLAINT_EXEMPT_PARAS, ComplaintEvent, REG15_GROUNDS } from './complaint.events';
 import {
@@ -20,7 +20,8 @@ import { evolveComplaint } from './complaint.evolve';
 import { personalDataProblems, commitmentProblems } from './complaint.personal-data';
 import { complaintDeadlines } from './complaint.deadlines';
 import { decideRecordInformalResolutionOutcome } from './complaint.resolution';
-import { ComplaintState, ComplaintStatus, Received, nonBlank } from './complaint.state';
+import { ComplaintState, ComplaintStatus, Received } from './complaint.state';
+import { nonBlank } from '../core/text';
 export type { ComplainantState, ComplaintState, ComplaintStatus } from './complaint.state';
 
 const OPEN: ComplaintStatus[] = ['received', 'recorded', 'referred_to_ipcc', 'referred_back', 'informal_resolution'];
@@ -80,13 +81,10 @@ function decideRecordComplaint(command: RecordComplaint, state: Received, ctx: D
       : []),
     ...(downgraded
       ? [
-          {
-            code: COMPLAINT_CRIMINAL_DOWNGRADE_REASON.code,
-            citation: COMPLAINT_CRIMINAL_DOWNGRADE_REASON.citation,
-            confidence: COMPLAINT_CRIMINAL_DOWNGRADE_REASON.confidence,
-            kind: 'warning' as const,
-            message: `Received as alleging a criminal offence; recorded as not alleging one because: ${reason}`,
-          },
+          warningOf(
+            COMPLAINT_CRIMINAL_DOWNGRADE_REASON,
+            `Received as alleging a criminal offence; recorded as not alleging one because: ${reason}`,
+          ),
         ]
       : []),
   ];

@@ -1,4 +1,4 @@
-import { nonBlank } from './complaint.state';
+import { nonBlank } from '../core/text';
 
 /*
  * What the record may hold about a complainant: personal data only as commitments, and the subject's id in a safe form.

@@ -3,7 +3,8 @@ import { PROCESS_ORDER, requireRule } from '../core/rules';
 import type { RecordInformalResolutionOutcome } from './complaint.commands';
 import { ComplaintEvent } from './complaint.events';
 import { COMPLAINT_PUBLISHED_WITHOUT_PUBLIC_INTEREST } from './complaint.rules';
-import { nonBlank, Received } from './complaint.state';
+import { Received } from './complaint.state';
+import { nonBlank } from '../core/text';
 
 /*
  * How a complaint resolved informally is recorded and its outcome published (SI 2012/62 Part 4).

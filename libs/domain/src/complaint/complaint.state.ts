@@ -47,6 +47,4 @@ export type ComplaintState =
       outcomePublished: boolean;
     };
 
-export const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
-
 export type Received = Exclude<ComplaintState, { status: 'none' }>;

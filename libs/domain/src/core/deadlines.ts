@@ -1,5 +1,5 @@
 import { compareDates, IsoDate } from './calendar';
-import type { Confidence } from './rules';
+import type { Confidence, Rule } from './rules';
 
 /**
  * A statutory deadline as at a date, saying only what the record shows.
@@ -40,6 +40,18 @@ export interface Deadline {
 }
 
 export type DeadlineSpec = Omit<Deadline, 'status'>;
+
+/**
+ * A deadline whose citation and confidence are those of the rule it enforces, so the
+ * deadline and the late finding of the same duty always cite the same law.
+ */
+export function deadlineOf(
+  rule: Pick<Rule, 'citation' | 'confidence'>,
+  spec: Omit<DeadlineSpec, 'citation' | 'confidence'>,
+): DeadlineSpec {
+  const { key, label, dueOn, startsOn, completedOn, owner } = spec;
+  return { key, label, dueOn, citation: rule.citation, confidence: rule.confidence, startsOn, completedOn, owner };
+}
 
 /**
  * Does the record claim to be complete for the body that owes this deadline on its due

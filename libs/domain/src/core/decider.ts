@@ -118,6 +118,12 @@ export function decideByAct<S, C extends Command, E extends DomainEvent>(
 /** A case state before its first act: `{ status: 'none' }`. */
 type Unopened = { status: 'none' };
 
+/** The case's state once it exists; before its first act, CASE_NOT_FOUND (`notFound` says why). */
+export function existingCase<S extends { status: string }>(state: S, notFound: string): Exclude<S, Unopened> {
+  requireRule(CASE_NOT_FOUND, state.status !== 'none', notFound);
+  return state as Exclude<S, Unopened>;
+}
+
 /**
  * A decide for a process whose case is opened by one act: that act's handler sees any state;
  * every other act is refused with CASE_NOT_FOUND (`notFound` says why, in words) until the case
@@ -137,8 +143,7 @@ export function decideOnCase<
   const onCase = decideByAct(handlers);
   return (command, state, ctx) => {
     if (command.type === opening) return open(command as Extract<C, { type: O }>, state, ctx);
-    requireRule(CASE_NOT_FOUND, state.status !== 'none', notFound);
-    return onCase(command as Exclude<C, { type: O }>, state as Exclude<S, Unopened>, ctx);
+    return onCase(command as Exclude<C, { type: O }>, existingCase(state, notFound), ctx);
   };
 }
 

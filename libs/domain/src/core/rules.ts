@@ -92,17 +92,31 @@ export function requireRule(rule: BlockingRule, ok: boolean, message: string): v
  */
 export function checkRule(rule: Rule, ok: boolean, message: string): RuleFinding[] {
   if (ok) return [];
-  if (rule.kind === 'deadline')
-    return [{ code: rule.code, citation: rule.citation, confidence: rule.confidence, kind: 'late', message }];
-  if (rule.kind === 'breach' || rule.confidence === 'unconfirmed')
-    return [{ code: rule.code, citation: rule.citation, confidence: rule.confidence, kind: 'warning', message }];
+  if (rule.kind === 'deadline') return [findingOf(rule, 'late', message)];
+  if (rule.kind === 'breach' || rule.confidence === 'unconfirmed') return [findingOf(rule, 'warning', message)];
   throw new StatutoryRuleViolation(rule, message);
 }
 
 /** Flags a missed deadline on the event; never throws. */
 export function flagLate(rule: Rule, onTime: boolean, message: string): RuleFinding[] {
   if (onTime) return [];
-  return [{ code: rule.code, citation: rule.citation, confidence: rule.confidence, kind: 'late', message }];
+  return [findingOf(rule, 'late', message)];
+}
+
+/**
+ * A finding that names its rule: the code, citation and confidence always come from the
+ * rule itself, so a finding cannot drift from the rule it reports (e.g. after a promotion).
+ */
+export function findingOf(rule: Rule, kind: RuleFinding['kind'], message: string): RuleFinding {
+  return { code: rule.code, citation: rule.citation, confidence: rule.confidence, kind, message };
+}
+
+/**
+ * A warning recorded whatever the facts: used where the ledger records what a body
+ * declared without being able to check it (e.g. a date the secretariat gave).
+ */
+export function warningOf(rule: Rule, message: string): RuleFinding {
+  return findingOf(rule, 'warning', message);
 }
 
 /** Rules that are about the shape of the process rather than a statutory provision. */

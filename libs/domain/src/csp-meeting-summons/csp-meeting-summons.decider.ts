@@ -1,6 +1,6 @@
-import { assertNever, decideByAct, Decider } from '../core/decider';
+import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, requireRule } from '../core/rules';
+import { CASE_ALREADY_EXISTS, PROCESS_ORDER, requireRule } from '../core/rules';
 import type { CspMeetingSummonsCommand } from './csp-meeting-summons.commands';
 import { CSP_MEETING_SUMMONS_EVENT_TYPES, CspMeetingSummonsEvent } from './csp-meeting-summons.events';
 import {
@@ -11,6 +11,7 @@ import {
   CSP_SUMMONS_REPS_INVALID,
   CSP_SUMMONS_RA_NOT_CONSULTED,
 } from './csp-meeting-summons.rules';
+import { nonBlank } from '../core/text';
 
 /** DOMAIN.md §4.2: SummonsIssued → MeetingHeld (attendance recorded per authority). */
 export type CspMeetingSummonsState =
@@ -24,8 +25,6 @@ export type CspMeetingSummonsState =
       issuedOn: IsoDate;
       heldOn: IsoDate | null;
     };
-
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 export const cspMeetingSummons: Decider<CspMeetingSummonsState, CspMeetingSummonsCommand, CspMeetingSummonsEvent> = {
   aggregateType: 'CspMeetingSummons',
@@ -135,11 +134,10 @@ export const cspMeetingSummons: Decider<CspMeetingSummonsState, CspMeetingSummon
       ];
     },
     RecordSummonedMeeting: (command, state, ctx) => {
-      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No summons has been issued under this reference.');
-      if (state.status === 'none') return [];
+      const s = existingCase(state, 'No summons has been issued under this reference.');
       requireRule(
         PROCESS_ORDER,
-        state.status === 'issued' && isAfter(ctx.effectiveOn, state.issuedOn),
+        s.status === 'issued' && isAfter(ctx.effectiveOn, s.issuedOn),
         'The summoned meeting is recorded once, after the summons.',
       );
       const attended = command.data.attendedBy.filter((a) => a.representatives.length > 0);
@@ -150,7 +148,7 @@ export const cspMeetingSummons: Decider<CspMeetingSummonsState, CspMeetingSummon
           data: {
             heldOn: ctx.effectiveOn,
             attendedBy: attended,
-            absent: state.authoritiesRequired.filter((a) => !present.has(a)),
+            absent: s.authoritiesRequired.filter((a) => !present.has(a)),
           },
         },
       ];

@@ -1,7 +1,7 @@
 import { assertNever, decideByAct, Decider } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import { isOnOrBefore } from '../core/calendar';
-import type { DeadlineSpec } from '../core/deadlines';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import type { CspReportRequirementCommand } from './csp-report-requirement.commands';
 import { CSP_REPORT_EVENT_TYPES, CspArea, CspReportRequirementEvent } from './csp-report-requirement.events';
@@ -14,6 +14,7 @@ import {
   SENT_TO_EACH_PCC,
   WELSH_DEVOLVED_EXCLUDED,
 } from './csp-report-requirement.rules';
+import { nonBlank } from '../core/text';
 
 /** DOMAIN.md §4.1: Required → Submitted → Published. */
 export type CspReportRequirementState =
@@ -30,8 +31,6 @@ export type CspReportRequirementState =
       submittedOn: IsoDate | null;
       publishedOn: IsoDate | null;
     };
-
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 export const cspReportRequirement: Decider<
   CspReportRequirementState,
@@ -194,16 +193,14 @@ export const cspReportRequirement: Decider<
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none' || !state.dueOn) return [];
     return [
-      {
+      deadlineOf(REPORT_DUE, {
         key: 'csp-report.submission',
         label: 'Report to be submitted by the date set in the requirement',
         dueOn: state.dueOn,
-        citation: REPORT_DUE.citation,
-        confidence: REPORT_DUE.confidence,
         startsOn: state.requestedOn,
         completedOn: state.submittedOn,
         owner: 'csp',
-      },
+      }),
     ];
   },
 };

@@ -12,6 +12,7 @@ import {
   DOCUMENT_RECLASSIFICATION_REASON_REQUIRED,
   SPECIFIED_INFORMATION_PARA_UNKNOWN,
 } from './decision-register.rules';
+import { nonBlank } from '../core/text';
 
 export interface RegisteredDecision {
   decisionRef: string;
@@ -35,8 +36,6 @@ export type DecisionRegisterState =
       documents: Record<string, RegisteredDocument>;
       publications: number;
     };
-
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 /**
  * Paragraphs 1-8 of the SI 2011/3050 Schedule Part 1 (as made; para 8 is independent
  * custody visitors, published quarterly under para 13), optionally with a sub-paragraph

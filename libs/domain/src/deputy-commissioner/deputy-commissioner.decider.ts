@@ -1,7 +1,7 @@
 import { addDays, IsoDate, isAfter } from '../core/calendar';
 import { assertNever, decideByAct, Decider } from '../core/decider';
-import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, warningOf } from '../core/rules';
 import { addMonths, nextOrdinaryPollAfter } from '../commissioner-office/commissioner-office.calendar';
 import type { DeputyCommissionerCommand } from './deputy-commissioner.commands';
 import { DEPUTY_COMMISSIONER_EVENT_TYPES, DeputyCommissionerEvent, PccFunction } from './deputy-commissioner.events';
@@ -13,6 +13,7 @@ import {
   DEPUTY_PCC_OUTLASTED_TERM,
   DEPUTY_PCC_TERM_BEYOND_PCC,
 } from './deputy-commissioner.rules';
+import { sortedUnion } from '../core/sets';
 
 /** s.18(7)(a), (e), (f): never the deputy's. (b)-(d) may go to the deputy, though not to anyone else (s.18(3)(d)). */
 const RESERVED_FROM_DEPUTY: readonly PccFunction[] = [
@@ -85,7 +86,7 @@ export const deputyCommissioner: Decider<DeputyCommissionerState, DeputyCommissi
       if (state.status === 'none') return state;
       switch (event.type) {
         case 'FunctionsDelegatedToDeputy':
-          return { ...state, functions: [...new Set([...state.functions, ...event.data.functions])].sort() };
+          return { ...state, functions: sortedUnion(state.functions, event.data.functions) };
         case 'DeputyAppointmentEnded':
           return { ...state, status: 'ended', endedOn: event.data.endedOn };
         default:
@@ -117,14 +118,10 @@ export const deputyCommissioner: Decider<DeputyCommissionerState, DeputyCommissi
           !isAfter(d.termEndsOn, pccTermEndsOn) && !isAfter(on, d.termEndsOn),
           `The appointment runs to ${d.termEndsOn}; it must end on or before ${pccTermEndsOn}, when the PCC's current term ends.`,
         );
-        const r = DEPUTY_PCC_ELIGIBILITY_UNVERIFIED;
-        const unverified: RuleFinding = {
-          code: r.code,
-          citation: r.citation,
-          confidence: r.confidence,
-          kind: 'warning',
-          message: `${d.person}'s eligibility (not a constable, PCC or police staff; not disqualified${d.dateOfBirth ? '' : '; age'}) is as the PCC's office declared it.`,
-        };
+        const unverified = warningOf(
+          DEPUTY_PCC_ELIGIBILITY_UNVERIFIED,
+          `${d.person}'s eligibility (not a constable, PCC or police staff; not disqualified${d.dateOfBirth ? '' : '; age'}) is as the PCC's office declared it.`,
+        );
         return [
           {
             type: 'DeputyCommissionerAppointed',
@@ -175,16 +172,14 @@ export const deputyCommissioner: Decider<DeputyCommissionerState, DeputyCommissi
     deadlines(state): DeadlineSpec[] {
       if (state.status === 'none') return [];
       return [
-        {
+        deadlineOf(DEPUTY_PCC_OUTLASTED_TERM, {
           key: 'deputy-pcc.term-end',
           label: `${state.person}: appointment as deputy PCC ends with the PCC's term`,
           dueOn: state.pccTermEndsOn,
-          citation: DEPUTY_PCC_OUTLASTED_TERM.citation,
-          confidence: 'confirmed',
           startsOn: state.appointedOn,
           completedOn: state.endedOn,
           owner: 'pcc',
-        },
+        }),
       ];
     },
   };

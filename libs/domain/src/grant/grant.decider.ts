@@ -1,7 +1,7 @@
-import { assertNever, decideByAct, Decider } from '../core/decider';
+import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
 import { addDays, endOfMonth, IsoDate, isOnOrBefore } from '../core/calendar';
-import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
+import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import type { GrantCommand } from './grant.commands';
 import { GRANT_EVENT_TYPES, GrantEvent } from './grant.events';
 import {
@@ -10,6 +10,7 @@ import {
   GRANT_PUBLICATION_LATE,
   GRANT_REPAYMENT_NO_CONDITION,
 } from './grant.rules';
+import { nonBlank } from '../core/text';
 
 /** DOMAIN.md §4.13: Awarded → Published → (RepaymentRequired)*. */
 export type GrantState =
@@ -23,8 +24,6 @@ export type GrantState =
       publishedOn: IsoDate | null;
       repayments: number;
     };
-
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 /**
  * The monthly publication cycle (SI 2011/3050 Sch para 14: monthly, as soon as practicable
@@ -104,14 +103,13 @@ export const grant: Decider<GrantState, GrantCommand, GrantEvent> = {
       ];
     },
     PublishGrant: (command, state, ctx) => {
-      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No grant under this reference.');
-      if (state.status === 'none') return [];
-      requireRule(PROCESS_ORDER, state.status === 'awarded', 'This grant has already been published.');
-      const findings = state.publicationDueOn
+      const s = existingCase(state, 'No grant under this reference.');
+      requireRule(PROCESS_ORDER, s.status === 'awarded', 'This grant has already been published.');
+      const findings = s.publicationDueOn
         ? flagLate(
             GRANT_PUBLICATION_LATE,
-            isOnOrBefore(ctx.effectiveOn, state.publicationDueOn),
-            `Awarded on ${state.awardedOn}; due in the monthly publication by ${state.publicationDueOn}; published ${ctx.effectiveOn}.`,
+            isOnOrBefore(ctx.effectiveOn, s.publicationDueOn),
+            `Awarded on ${s.awardedOn}; due in the monthly publication by ${s.publicationDueOn}; published ${ctx.effectiveOn}.`,
           )
         : [];
       return [
@@ -119,12 +117,11 @@ export const grant: Decider<GrantState, GrantCommand, GrantEvent> = {
       ];
     },
     RequireGrantRepayment: (command, state, ctx) => {
-      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No grant under this reference.');
-      if (state.status === 'none') return [];
+      const s = existingCase(state, 'No grant under this reference.');
       const d = command.data;
       requireRule(
         GRANT_REPAYMENT_NO_CONDITION,
-        state.conditions.includes(d.conditionRelied) && nonBlank(d.reason),
+        s.conditions.includes(d.conditionRelied) && nonBlank(d.reason),
         `"${d.conditionRelied}" is not a condition of this grant.`,
       );
       return [
@@ -144,16 +141,14 @@ export const grant: Decider<GrantState, GrantCommand, GrantEvent> = {
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none' || !state.publicationDueOn) return [];
     return [
-      {
+      deadlineOf(GRANT_PUBLICATION_LATE, {
         key: 'grant.publication',
         label: 'Publish the grant (recipient, purpose, conditions, reasons) in the monthly cycle',
         dueOn: state.publicationDueOn,
-        citation: GRANT_PUBLICATION_LATE.citation,
-        confidence: GRANT_PUBLICATION_LATE.confidence,
         startsOn: state.awardedOn,
         completedOn: state.publishedOn,
         owner: 'pcc',
-      },
+      }),
     ];
   },
 };

@@ -1,7 +1,7 @@
 import { addDays, compareDates, IsoDate, isAfter, maxDate } from '../core/calendar';
-import { assertNever, decideByAct, Decider } from '../core/decider';
-import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
+import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
+import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule, RuleFinding, warningOf } from '../core/rules';
 import { addMonths } from '../commissioner-office/commissioner-office.calendar';
 import { DPI_REGIME_START as DPI_REGIME_BEGAN } from '../panel-meeting/panel-meeting.rules';
 import type { InterestsRegisterCommand } from './interests-register.commands';
@@ -45,12 +45,7 @@ export type InterestsRegisterState =
 type Open = Exclude<InterestsRegisterState, { status: 'none' }>;
 
 function open(state: InterestsRegisterState): Open {
-  requireRule(
-    CASE_NOT_FOUND,
-    state.status !== 'none',
-    'No register of interests is open for this member under this reference.',
-  );
-  return state as Open;
+  return existingCase(state, 'No register of interests is open for this member under this reference.');
 }
 
 const WITHHELD = 'Details withheld (Localism Act 2011 s.32(2))';
@@ -157,14 +152,10 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
         !isAfter(d.becameMemberOn, on),
         `A register is opened for a member; ${d.member} joins only on ${d.becameMemberOn}.`,
       );
-      const r = MEMBERSHIP_DATE_UNVERIFIED;
-      const unverified: RuleFinding = {
-        code: r.code,
-        citation: r.citation,
-        confidence: r.confidence,
-        kind: 'warning',
-        message: `${d.member} (${d.memberId} on panel ${d.panelId}) is recorded as joining on ${d.becameMemberOn}, as the secretariat gave it, not checked against the panel's roster; the 28-day duty runs from that day.`,
-      };
+      const unverified = warningOf(
+        MEMBERSHIP_DATE_UNVERIFIED,
+        `${d.member} (${d.memberId} on panel ${d.panelId}) is recorded as joining on ${d.becameMemberOn}, as the secretariat gave it, not checked against the panel's roster; the 28-day duty runs from that day.`,
+      );
       return [
         {
           type: 'MemberInterestsOpened',
@@ -322,26 +313,24 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
 
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none') return [];
-    const initial: DeadlineSpec = {
+    const initial: DeadlineSpec = deadlineOf(INTERESTS_NOTIFIED_LATE, {
       key: 'interests.initial-notification',
       label: `${state.member}: notify disclosable pecuniary interests on joining`,
       dueOn: initialNotificationDue(state.becameMemberOn),
-      citation: INTERESTS_NOTIFIED_LATE.citation,
-      confidence: 'confirmed',
       startsOn: maxDate(state.becameMemberOn, DPI_REGIME_BEGAN),
       completedOn: state.initialNotifiedOn,
       owner: 'panel',
-    };
-    const after = state.disclosures.filter(needsNotification).map((x): DeadlineSpec => ({
-      key: `interests.disclosure.${x.disclosureId}`,
-      label: `${state.member}: notify the interest disclosed at ${x.meetingRef}`,
-      dueOn: within28Days(x.disclosedOn),
-      citation: DISCLOSURE_NOTIFIED_LATE.citation,
-      confidence: 'confirmed',
-      startsOn: x.disclosedOn,
-      completedOn: x.notifiedOn,
-      owner: 'panel',
-    }));
+    });
+    const after = state.disclosures.filter(needsNotification).map((x): DeadlineSpec =>
+      deadlineOf(DISCLOSURE_NOTIFIED_LATE, {
+        key: `interests.disclosure.${x.disclosureId}`,
+        label: `${state.member}: notify the interest disclosed at ${x.meetingRef}`,
+        dueOn: within28Days(x.disclosedOn),
+        startsOn: x.disclosedOn,
+        completedOn: x.notifiedOn,
+        owner: 'panel',
+      }),
+    );
     return [initial, ...after];
   },
 };

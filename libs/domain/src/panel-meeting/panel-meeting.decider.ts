@@ -22,11 +22,10 @@ import {
 import { membersOnRecord } from '../police-and-crime-panel/roster-check';
 import { evolvePanelMeeting } from './panel-meeting.evolve';
 import { Declaration, PanelMeetingState } from './panel-meeting.state';
+import { nonBlank } from '../core/text';
 export type { PanelMeetingState } from './panel-meeting.state';
 
 type Open = Exclude<PanelMeetingState, { status: 'none' }>;
-
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 /** A member barred from voting on an item: prejudicial interest or DPI, no dispensation (Localism Act s.31(4), s.33). */
 function barredFromVoting(declarations: readonly Declaration[], memberId: string, item: string | null): boolean {

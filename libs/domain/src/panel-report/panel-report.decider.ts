@@ -1,7 +1,7 @@
 import { IsoDate, isAfter } from '../core/calendar';
-import { assertNever, decideByAct, Decider } from '../core/decider';
-import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
+import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
+import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule, warningOf } from '../core/rules';
 import type { PanelReportCommand } from './panel-report.commands';
 import {
   AppointmentReportKind,
@@ -15,6 +15,7 @@ import {
   PANEL_REPORT_RESPONSE_LATE,
   PANEL_REPORT_RESPONSE_PERIOD_INVALID,
 } from './panel-report.rules';
+import { sortedUnion } from '../core/sets';
 
 /** The publication duty for each kind of report to the PCC. */
 const PUBLICATION_DUTY: Record<PanelReportKind, string> = {
@@ -42,8 +43,7 @@ export type PanelReportState =
 type Open = Exclude<PanelReportState, { status: 'none' }>;
 
 function open(state: PanelReportState): Open {
-  requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No panel report is recorded under this reference.');
-  return state as Open;
+  return existingCase(state, 'No panel report is recorded under this reference.');
 }
 
 const KIND_SUBJECT: Record<AppointmentReportKind, string> = {
@@ -118,7 +118,7 @@ export const panelReport: Decider<PanelReportState, PanelReportCommand, PanelRep
       case 'PanelReportPublished':
         return { ...state, status: 'published', publishedOn: event.data.publishedOn };
       case 'PanelReportCopiesSent':
-        return { ...state, councilsSent: [...new Set([...state.councilsSent, ...event.data.councils])].sort() };
+        return { ...state, councilsSent: sortedUnion(state.councilsSent, event.data.councils) };
       case 'PanelReportResponseReceived':
         return { ...state, respondedOn: event.data.receivedOn };
       default:
@@ -160,14 +160,10 @@ export const panelReport: Decider<PanelReportState, PanelReportCommand, PanelRep
         !isAfter(d.reportMadeOn, on),
         `The report is dated ${d.reportMadeOn}, after this entry (${on}).`,
       );
-      const r = PANEL_REPORT_APPOINTMENT_UNVERIFIED;
-      const unverified: RuleFinding = {
-        code: r.code,
-        citation: r.citation,
-        confidence: r.confidence,
-        kind: 'warning',
-        message: `The report date (${d.reportMadeOn}) is as the secretariat gave it; it was not checked against appointment case ${d.appointmentCaseId}.`,
-      };
+      const unverified = warningOf(
+        PANEL_REPORT_APPOINTMENT_UNVERIFIED,
+        `The report date (${d.reportMadeOn}) is as the secretariat gave it; it was not checked against appointment case ${d.appointmentCaseId}.`,
+      );
       return [
         {
           type: 'AppointmentReportEntered',
@@ -233,16 +229,14 @@ export const panelReport: Decider<PanelReportState, PanelReportCommand, PanelRep
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none' || state.responseRequiredBy === null) return [];
     return [
-      {
+      deadlineOf(PANEL_REPORT_RESPONSE_LATE, {
         key: 'panel-report.response',
         label: "PCC's written response to the panel's report",
         dueOn: state.responseRequiredBy,
-        citation: PANEL_REPORT_RESPONSE_LATE.citation,
-        confidence: 'confirmed',
         startsOn: state.madeOn,
         completedOn: state.respondedOn,
         owner: 'pcc',
-      },
+      }),
     ];
   },
 };

@@ -7,9 +7,8 @@ import {
   PANEL_COOPTED_COUNCILLOR_UNANIMITY,
   PANEL_COOPTED_SEATS_FULL,
   PANEL_COOPTEE_DISQUALIFIED,
-  PANEL_MEMBERSHIP_CHANGE_INVALID,
 } from './police-and-crime-panel.rules';
-import { PoliceAndCrimePanelState, notTheCommissioner, serving, established } from './police-and-crime-panel.state';
+import { joiningPanel, PoliceAndCrimePanelState, serving } from './police-and-crime-panel.state';
 
 /*
  * Who the panel may co-opt, and how (PRSRA 2011 Sch 6 paras 4, 21-23).
@@ -20,14 +19,8 @@ export function decideCooptMember(
   ctx: DecisionContext,
 ): PoliceAndCrimePanelEvent[] {
   const on = ctx.effectiveOn;
-  const s = established(state);
   const d = command.data;
-  const commissionerCheck = notTheCommissioner(d, ctx);
-  requireRule(
-    PANEL_MEMBERSHIP_CHANGE_INVALID,
-    !serving(s).some((m) => m.memberId === d.memberId),
-    `${d.person} is already serving on the panel.`,
-  );
+  const { s, commissionerCheck } = joiningPanel(state, d, ctx);
   requireRule(
     PANEL_COOPTEE_DISQUALIFIED,
     d.disqualifyingRoles.length === 0,

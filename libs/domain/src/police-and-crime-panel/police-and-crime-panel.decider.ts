@@ -1,6 +1,6 @@
 import { decideByAct, Decider } from '../core/decider';
 import { compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
-import type { DeadlineSpec } from '../core/deadlines';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { CASE_ALREADY_EXISTS, flagLate, requireRule } from '../core/rules';
 import type { PoliceAndCrimePanelCommand } from './police-and-crime-panel.commands';
 import { MemberAtTime, PANEL_EVENT_TYPES, PoliceAndCrimePanelEvent, QuorumRule } from './police-and-crime-panel.events';
@@ -19,7 +19,8 @@ import {
 } from './police-and-crime-panel.rules';
 import { evolvePoliceAndCrimePanel } from './police-and-crime-panel.evolve';
 import { decideCooptMember } from './police-and-crime-panel.cooption';
-import { PoliceAndCrimePanelState, established, notTheCommissioner, serving } from './police-and-crime-panel.state';
+import { PoliceAndCrimePanelState, established, joiningPanel, serving } from './police-and-crime-panel.state';
+import { nonBlank } from '../core/text';
 export type { Membership, PoliceAndCrimePanelState } from './police-and-crime-panel.state';
 
 /** Sch 6 para 4(1)-(2): 10 councillors, or the number of councils if there are 11 or more. */
@@ -70,8 +71,6 @@ export function panelCompositionAt(state: PoliceAndCrimePanelState, date: IsoDat
     cooptedVacancies: Math.max(0, state.cooptedNumber - coopted),
   };
 }
-
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 export const policeAndCrimePanel: Decider<
   PoliceAndCrimePanelState,
@@ -153,14 +152,8 @@ export const policeAndCrimePanel: Decider<
     },
     AppointMember: (command, state, ctx) => {
       const on = ctx.effectiveOn;
-      const s = established(state);
       const d = command.data;
-      const commissionerCheck = notTheCommissioner(d, ctx);
-      requireRule(
-        PANEL_MEMBERSHIP_CHANGE_INVALID,
-        !serving(s).some((m) => m.memberId === d.memberId),
-        `${d.person} is already serving on the panel.`,
-      );
+      const { s, commissionerCheck } = joiningPanel(state, d, ctx);
       requireRule(
         PANEL_COUNCIL_NOT_IN_AREA,
         s.councils.includes(d.council),
@@ -247,16 +240,14 @@ export const policeAndCrimePanel: Decider<
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none' || state.country !== 'england') return [];
     return [
-      {
+      deadlineOf(PANEL_ARRANGEMENTS_LATE, {
         key: 'panel.arrangements-notified',
         label: 'Notify the Secretary of State of the panel arrangements',
         dueOn: PANEL_ARRANGEMENTS_DUE_ON,
-        citation: PANEL_ARRANGEMENTS_LATE.citation,
-        confidence: PANEL_ARRANGEMENTS_LATE.confidence,
         startsOn: null,
         completedOn: state.arrangementsNotifiedOn,
         owner: 'councils',
-      },
+      }),
     ];
   },
 };

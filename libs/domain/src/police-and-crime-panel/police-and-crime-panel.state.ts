@@ -1,8 +1,12 @@
-import { DecisionContext } from '../core/decider';
+import { DecisionContext, existingCase } from '../core/decider';
 import { compareDates, IsoDate } from '../core/calendar';
-import { CASE_NOT_FOUND, checkRule, requireRule, RuleFinding } from '../core/rules';
+import { checkRule, requireRule, RuleFinding } from '../core/rules';
 import { MemberKind, QuorumRule } from './police-and-crime-panel.events';
-import { PANEL_COMMISSIONER_NOT_MEMBER, PANEL_COMMISSIONER_UNVERIFIED } from './police-and-crime-panel.rules';
+import {
+  PANEL_COMMISSIONER_NOT_MEMBER,
+  PANEL_COMMISSIONER_UNVERIFIED,
+  PANEL_MEMBERSHIP_CHANGE_INVALID,
+} from './police-and-crime-panel.rules';
 
 /*
  * The panel's state: its establishment and memberships over time (PRSRA 2011 Sch 6).
@@ -49,10 +53,7 @@ const FIRST_TERM_START: IsoDate = '2012-11-22';
  * The PCC is never a member (Sch 6 para 21). Who holds the office comes from the office
  * record where the ledger has one; otherwise the caller's word is taken, with a finding.
  */
-export function notTheCommissioner(
-  d: { person: string; isCommissioner: boolean },
-  ctx: DecisionContext,
-): RuleFinding[] {
+function notTheCommissioner(d: { person: string; isCommissioner: boolean }, ctx: DecisionContext): RuleFinding[] {
   requireRule(
     PANEL_COMMISSIONER_NOT_MEMBER,
     !d.isCommissioner,
@@ -79,6 +80,25 @@ export function notTheCommissioner(
 export const serving = (s: Established) => s.memberships.filter((m) => m.to === null);
 
 export function established(state: PoliceAndCrimePanelState): Established {
-  requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No panel has been established under this reference.');
-  return state as Established;
+  return existingCase(state, 'No panel has been established under this reference.');
+}
+
+/**
+ * What every way onto the panel checks first, appointment or co-option (Sch 6 paras 4, 21):
+ * the panel exists, the person is not the commissioner and is not already serving. Returns
+ * the panel and the findings of the commissioner check, for the joining event.
+ */
+export function joiningPanel(
+  state: PoliceAndCrimePanelState,
+  d: { memberId: string; person: string; isCommissioner: boolean },
+  ctx: DecisionContext,
+): { s: Established; commissionerCheck: RuleFinding[] } {
+  const s = established(state);
+  const commissionerCheck = notTheCommissioner(d, ctx);
+  requireRule(
+    PANEL_MEMBERSHIP_CHANGE_INVALID,
+    !serving(s).some((m) => m.memberId === d.memberId),
+    `${d.person} is already serving on the panel.`,
+  );
+  return { s, commissionerCheck };
 }

@@ -1,15 +1,7 @@
-import { decideByAct, Decider, DecisionContext } from '../core/decider';
+import { decideByAct, Decider, DecisionContext, existingCase } from '../core/decider';
 import { IsoDate, isOnOrBefore } from '../core/calendar';
-import type { DeadlineSpec } from '../core/deadlines';
-import {
-  CASE_ALREADY_EXISTS,
-  CASE_NOT_FOUND,
-  flagLate,
-  PROCESS_ORDER,
-  checkRule,
-  requireRule,
-  RuleFinding,
-} from '../core/rules';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
+import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
 import type { PoliceAndCrimePlanCommand } from './police-and-crime-plan.commands';
 import { PLAN_EVENT_TYPES, PoliceAndCrimePlanEvent } from './police-and-crime-plan.events';
 import {
@@ -39,8 +31,7 @@ export function planOutstandingDuties(state: PoliceAndCrimePlanState): ('publish
 }
 
 function open(state: PoliceAndCrimePlanState): Open {
-  requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No draft plan has been prepared under this reference.');
-  return state as Open;
+  return existingCase(state, 'No draft plan has been prepared under this reference.');
 }
 
 function inRound(s: Open): Round {
@@ -310,16 +301,14 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
     deadlines(state): DeadlineSpec[] {
       if (state.status === 'none' || !state.firstPlanDueBy) return [];
       return [
-        {
+        deadlineOf(PLAN_FIRST_PLAN_LATE, {
           key: 'plan.first-plan',
           label: 'First police and crime plan issued within the election financial year',
           dueOn: state.firstPlanDueBy,
-          citation: PLAN_FIRST_PLAN_LATE.citation,
-          confidence: PLAN_FIRST_PLAN_LATE.confidence,
           startsOn: null,
           completedOn: state.issuedOn,
           owner: 'pcc',
-        },
+        }),
       ];
     },
   };

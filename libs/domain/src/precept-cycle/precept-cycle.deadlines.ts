@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/calendar';
-import type { DeadlineSpec } from '../core/deadlines';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import type { PreceptCycleState } from './precept-cycle.state';
 import {
   PRECEPT_FIRST_RESPONSE_LATE,
@@ -20,16 +20,7 @@ function spec(
   completedOn: IsoDate | null,
   owner: string,
 ): DeadlineSpec {
-  return {
-    key,
-    label,
-    dueOn,
-    citation: rule.citation,
-    confidence: rule.confidence,
-    startsOn,
-    completedOn,
-    owner,
-  };
+  return deadlineOf(rule, { key, label, dueOn, startsOn, completedOn, owner });
 }
 
 /** Every statutory deadline of the precept cycle (Sch 5; SI 2012/2271 Part 2), without status. */

@@ -1,7 +1,7 @@
-import { assertNever, decideByAct, Decider } from '../core/decider';
+import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
-import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
+import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import type { ScrutinyRequirementCommand } from './scrutiny-requirement.commands';
 import {
   REQUIRABLE_ROLES,
@@ -17,6 +17,7 @@ import {
   SCRUTINY_RESPONSE_PERIOD_REQUIRED,
   SCRUTINY_WRITTEN_RESPONSE_LATE,
 } from './scrutiny-requirement.rules';
+import { nonBlank } from '../core/text';
 
 /**
  * DOMAIN.md §4.9, §5.2. One case is one requirement: either to attend a meeting
@@ -36,8 +37,6 @@ export type ScrutinyRequirementState =
       chiefConstableRequested: boolean;
       compliedOn: IsoDate | null;
     };
-
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
 
 export const scrutinyRequirement: Decider<
   ScrutinyRequirementState,
@@ -177,11 +176,10 @@ export const scrutinyRequirement: Decider<
       ];
     },
     RecordAttendance: (command, state, ctx) => {
-      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No scrutiny requirement under this reference.');
-      if (state.status === 'none') return [];
+      const s = existingCase(state, 'No scrutiny requirement under this reference.');
       requireRule(
         PROCESS_ORDER,
-        state.kind === 'attendance' && state.status === 'required',
+        s.kind === 'attendance' && s.status === 'required',
         'Attendance can be recorded only once, on an attendance requirement.',
       );
       return [
@@ -190,25 +188,22 @@ export const scrutinyRequirement: Decider<
           data: {
             heldOn: ctx.effectiveOn,
             attended: command.data.attended,
-            chiefConstableAttended: state.chiefConstableRequested
-              ? (command.data.chiefConstableAttended ?? null)
-              : null,
+            chiefConstableAttended: s.chiefConstableRequested ? (command.data.chiefConstableAttended ?? null) : null,
           },
         },
       ];
     },
     ReceiveWrittenResponse: (command, state, ctx) => {
-      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No scrutiny requirement under this reference.');
-      if (state.status === 'none') return [];
+      const s = existingCase(state, 'No scrutiny requirement under this reference.');
       requireRule(
         PROCESS_ORDER,
-        state.kind === 'written_response' && state.status !== 'complied',
+        s.kind === 'written_response' && s.status !== 'complied',
         'A written response can be received once, on a written-response requirement.',
       );
       const findings = flagLate(
         SCRUTINY_WRITTEN_RESPONSE_LATE,
-        isOnOrBefore(ctx.effectiveOn, state.dueOn!),
-        `Received on ${ctx.effectiveOn}; the panel set ${state.dueOn}.`,
+        isOnOrBefore(ctx.effectiveOn, s.dueOn!),
+        `Received on ${ctx.effectiveOn}; the panel set ${s.dueOn}.`,
       );
       return [
         {
@@ -219,29 +214,26 @@ export const scrutinyRequirement: Decider<
       ];
     },
     RecordNonCompliance: (command, state, ctx) => {
-      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No scrutiny requirement under this reference.');
-      if (state.status === 'none') return [];
+      const s = existingCase(state, 'No scrutiny requirement under this reference.');
       requireRule(
         PROCESS_ORDER,
-        state.status === 'required',
+        s.status === 'required',
         'The requirement has already been complied with or marked as not complied with.',
       );
       const passed =
-        state.kind === 'attendance'
-          ? isOnOrBefore(state.meetingDate!, ctx.effectiveOn)
-          : isAfter(ctx.effectiveOn, state.dueOn!);
+        s.kind === 'attendance' ? isOnOrBefore(s.meetingDate!, ctx.effectiveOn) : isAfter(ctx.effectiveOn, s.dueOn!);
       requireRule(
         SCRUTINY_NON_COMPLIANCE_PREMATURE,
         passed,
-        state.kind === 'attendance'
-          ? `The meeting on ${state.meetingDate} has not happened yet.`
-          : `The response is not due until ${state.dueOn}.`,
+        s.kind === 'attendance'
+          ? `The meeting on ${s.meetingDate} has not happened yet.`
+          : `The response is not due until ${s.dueOn}.`,
       );
       requireRule(PROCESS_ORDER, nonBlank(command.data.details), 'Describe what was not complied with.');
       return [
         {
           type: 'RequirementNotComplied',
-          data: { requirement: state.kind, details: command.data.details.trim(), recordedOn: ctx.effectiveOn },
+          data: { requirement: s.kind, details: command.data.details.trim(), recordedOn: ctx.effectiveOn },
         },
       ];
     },
@@ -251,29 +243,25 @@ export const scrutinyRequirement: Decider<
     if (state.status === 'none') return [];
     if (state.kind === 'written_response') {
       return [
-        {
+        deadlineOf(SCRUTINY_WRITTEN_RESPONSE_LATE, {
           key: 'scrutiny.written-response',
           label: 'Written response due by the date the panel set',
           dueOn: state.dueOn!,
-          citation: SCRUTINY_WRITTEN_RESPONSE_LATE.citation,
-          confidence: SCRUTINY_WRITTEN_RESPONSE_LATE.confidence,
           startsOn: state.requiredOn,
           completedOn: state.compliedOn,
           owner: 'pcc',
-        },
+        }),
       ];
     }
     return [
-      {
+      deadlineOf(SCRUTINY_NOTICE_NOT_BEFORE_MEETING, {
         key: 'scrutiny.attendance',
         label: 'Attend the panel meeting as required',
         dueOn: state.meetingDate!,
-        citation: SCRUTINY_NOTICE_NOT_BEFORE_MEETING.citation,
-        confidence: SCRUTINY_NOTICE_NOT_BEFORE_MEETING.confidence,
         startsOn: state.requiredOn,
         completedOn: state.compliedOn,
         owner: 'pcc',
-      },
+      }),
     ];
   },
 };

@@ -1,8 +1,17 @@
 import { assertNever, decideByAct, Decider } from '../core/decider';
-import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
-import { confirmationWindowEnd, validateRanges } from '../core/confirmation-window';
-import type { DeadlineSpec } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
+import { IsoDate, isAfter } from '../core/calendar';
+import {
+  type CandidateBeforePanel,
+  confirmationHearingHeld,
+  confirmationReportFindings,
+  type ReportRules,
+  notificationWindow,
+  openAppointmentCase,
+  particularsGiven,
+  receiptValid,
+} from '../core/confirmation-process';
+import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
+import { CASE_ALREADY_EXISTS, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import type { SeniorAppointmentCommand } from './senior-appointment.commands';
 import {
   SENIOR_APPOINTMENT_EVENT_TYPES,
@@ -19,6 +28,7 @@ import {
   SENIOR_REPORT_LATE,
   SENIOR_TRANSFER_EXEMPTION,
 } from './senior-appointment.rules';
+import { nonBlank } from '../core/text';
 
 /** DOMAIN.md §4.8: Notified → HearingHeld → Reported → Accepted/Rejected → Appointed | Withdrawn. No veto, no reserve. */
 export type SeniorAppointmentState =
@@ -38,22 +48,22 @@ export type SeniorAppointmentState =
 
 type Open = Exclude<SeniorAppointmentState, { status: 'none' }>;
 
-const nonBlank = (s: unknown): boolean => typeof s === 'string' && s.trim().length > 0;
-
 function open(state: SeniorAppointmentState): Open {
-  requireRule(
-    CASE_NOT_FOUND,
-    state.status !== 'none',
-    'No proposed appointment has been notified under this reference.',
+  return openAppointmentCase(
+    state,
+    ['appointed', 'withdrawn'],
+    (s) => `This appointment has already been ${s.status}.`,
   );
-  const s = state as Open;
-  requireRule(
-    PROCESS_ORDER,
-    s.status !== 'appointed' && s.status !== 'withdrawn',
-    `This appointment has already been ${s.status}.`,
-  );
-  return s;
 }
+
+/** The report's rules, in this process's codes; each step is passed only the rules it applies. */
+const REPORT: ReportRules = {
+  reportAfterHearing: SENIOR_REPORT_BEFORE_HEARING,
+  reportLate: SENIOR_REPORT_LATE,
+};
+
+/** A notified appointment always has its window; only a transferred one (already appointed, so closed) has none. */
+const beforePanel = (s: Open): CandidateBeforePanel & Open => ({ ...s, reportDueBy: s.reportDueBy! });
 
 export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmentCommand, SeniorAppointmentEvent> = {
   aggregateType: 'SeniorAppointment',
@@ -147,12 +157,9 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
         'A proposed appointment has already been notified under this reference.',
       );
       const d = command.data;
-      const periods = d.postElectionPeriods ?? [];
       requireRule(
         SENIOR_NOTIFICATION_INCOMPLETE,
-        [d.candidate, d.criteria, d.reasons, d.terms].every(nonBlank) &&
-          validateRanges(periods).length === 0 &&
-          isOnOrBefore(on, d.receivedByPanelOn),
+        particularsGiven(d) && receiptValid(d, on),
         'The notification must give the name, criteria, reasons and terms, and the panel cannot receive it before it is sent.',
       );
       return [
@@ -165,10 +172,7 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
             criteria: d.criteria,
             reasons: d.reasons,
             terms: d.terms,
-            notifiedOn: on,
-            receivedByPanelOn: d.receivedByPanelOn,
-            postElectionPeriods: periods,
-            reportDueBy: confirmationWindowEnd(d.receivedByPanelOn, periods),
+            ...notificationWindow(d, on),
           },
         },
       ];
@@ -199,45 +203,20 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
       ];
     },
     HoldSeniorConfirmationHearing: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = open(state);
-      requireRule(
-        PROCESS_ORDER,
-        s.hearingOn === null && s.report === null,
+      const s = beforePanel(open(state));
+      const held = confirmationHearingHeld(
+        SENIOR_HEARING_NOT_IN_PUBLIC,
+        s,
+        command.data,
+        ctx.effectiveOn,
         'The confirmation hearing has already been held.',
       );
-      requireRule(
-        SENIOR_HEARING_NOT_IN_PUBLIC,
-        command.data.inPublic === true,
-        'The confirmation hearing must be held in public.',
-      );
-      return [
-        {
-          type: 'SeniorConfirmationHearingHeld',
-          data: {
-            candidate: s.candidate,
-            inPublic: true,
-            appearance: command.data.appearance,
-            meetingRef: command.data.meetingRef ?? null,
-            heldOn: on,
-          },
-        },
-      ];
+      return [{ type: 'SeniorConfirmationHearingHeld', data: { candidate: s.candidate, ...held } }];
     },
     MakeSeniorAppointmentReport: (command, state, ctx) => {
       const on = ctx.effectiveOn;
-      const s = open(state);
-      requireRule(PROCESS_ORDER, s.report === null, 'The panel has already reported.');
-      requireRule(
-        SENIOR_REPORT_BEFORE_HEARING,
-        s.hearingOn !== null,
-        `The panel must hold a public confirmation hearing for ${s.candidate} before reporting.`,
-      );
-      const findings = flagLate(
-        SENIOR_REPORT_LATE,
-        isOnOrBefore(on, s.reportDueBy!),
-        `Reported on ${on}; the three weeks ended on ${s.reportDueBy}.`,
-      );
+      const s = beforePanel(open(state));
+      const findings = confirmationReportFindings(REPORT, s, on, 'The panel has already reported.');
       return [
         {
           type: 'SeniorAppointmentReportMade',
@@ -312,16 +291,14 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none' || state.reportDueBy === null) return [];
     return [
-      {
+      deadlineOf(SENIOR_REPORT_LATE, {
         key: 'senior-appointment.report',
         label: `Panel reports on the proposed ${state.role.replace(/_/g, ' ')} (three weeks from receipt)`,
         dueOn: state.reportDueBy,
-        citation: SENIOR_REPORT_LATE.citation,
-        confidence: SENIOR_REPORT_LATE.confidence,
         startsOn: state.receivedOn,
         completedOn: state.report?.madeOn ?? null,
         owner: 'panel',
-      },
+      }),
     ];
   },
 };

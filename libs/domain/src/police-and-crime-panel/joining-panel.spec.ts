@@ -1,0 +1,66 @@
+import type { DecisionContext } from '../core/decider';
+import { StatutoryRuleViolation } from '../core/rules';
+import { joiningPanel, type Membership, type PoliceAndCrimePanelState } from './police-and-crime-panel.state';
+
+const member: Membership = {
+  memberId: 'm1',
+  person: 'Cllr Serving',
+  kind: 'councillor',
+  council: 'A',
+  politicalGroup: null,
+  independent: null,
+  councillorOfArea: true,
+  from: '2012-07-01',
+  to: null,
+};
+const panel: PoliceAndCrimePanelState = {
+  status: 'established',
+  forceArea: 'x',
+  name: 'X Panel',
+  aliases: [],
+  country: 'england',
+  councils: ['A'],
+  relevantNumber: 10,
+  cooptedNumber: 2,
+  establishedOn: '2012-06-01',
+  arrangementsNotifiedOn: null,
+  quorumRule: null,
+  quorumRules: [],
+  memberships: [member],
+};
+// Before the first commissioners took office: the commissioner check has nothing to compare.
+const ctx: DecisionContext = {
+  now: '2012-08-01T00:00:00Z',
+  effectiveOn: '2012-08-01',
+  actor: { id: 'a', name: 'Secretariat', role: 'panel_secretariat', body: 'panel', forceArea: 'x' },
+};
+
+function codeOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof StatutoryRuleViolation) return e.code;
+    throw e;
+  }
+  return undefined;
+}
+
+describe('joiningPanel (Sch 6 paras 4, 21)', () => {
+  it('returns the panel and no findings for a new member who is not the commissioner', () => {
+    expect(joiningPanel(panel, { memberId: 'm2', person: 'New', isCommissioner: false }, ctx)).toEqual({
+      s: panel,
+      commissionerCheck: [],
+    });
+  });
+
+  it('refuses a panel never established, the commissioner, and someone already serving', () => {
+    const newcomer = { memberId: 'm2', person: 'New', isCommissioner: false };
+    expect(codeOf(() => joiningPanel({ status: 'none' }, newcomer, ctx))).toBe('CASE_NOT_FOUND');
+    expect(codeOf(() => joiningPanel(panel, { ...newcomer, isCommissioner: true }, ctx))).toBe(
+      'PANEL_COMMISSIONER_CANNOT_BE_MEMBER',
+    );
+    expect(
+      codeOf(() => joiningPanel(panel, { memberId: 'm1', person: 'Cllr Serving', isCommissioner: false }, ctx)),
+    ).toBe('PANEL_MEMBERSHIP_CHANGE_INVALID');
+  });
+});
