@@ -141,7 +141,8 @@ async function main(): Promise<void> {
 async function childExport(file: string, keyFile: string, out: string): Promise<void> {
   const signer = LogSigner.parse(readFileSync(keyFile, 'utf8'));
   const store = await SqliteEventStore.open({ file });
-  const storage = await SqliteSealerStorage.open(file);
+  // The export reads the audit tables in order: a small page cache is enough.
+  const storage = await SqliteSealerStorage.open(file, { cacheKiB: Number(process.env.EXPORT_CACHE_KIB ?? 4096) });
   const sealer = await Sealer.open({ source: store, storage, signer, origin: ORIGIN });
   const t = process.hrtime.bigint();
   const r = await exportJsonl({
