@@ -23,6 +23,13 @@ import { SealDigest } from '../verify/seal';
 import { ChunkedWriter, type ProgressCallback, sealedWithin } from './common';
 import { SequentialProver } from '../merkle/sequential-prover';
 
+/**
+ * Lines gathered per write. The lines wait in the heap until written, so they outlive young
+ * collections: 64 Ki characters keep them within a small young generation (a mebibyte of
+ * lines was promoted whole and more than doubled the export's time under a 4 MiB semi-space).
+ */
+const WRITE_CHUNK_CHARS = 1 << 16;
+
 export interface ExportOptions {
   events: AsyncIterable<RecordedEvent>;
   proofs: ProofService;
@@ -128,7 +135,7 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
   const consistency = await consistencyFrom(o.proofs, cp, o.consistencyFrom ?? []);
   const header = headerOf(o, cp);
   const digest = new SealDigest();
-  const writer = new ChunkedWriter(o.out);
+  const writer = new ChunkedWriter(o.out, WRITE_CHUNK_CHARS);
   const emit = (line: object): Promise<void> => {
     const text = JSON.stringify(line);
     digest.addLine(text);

@@ -56,14 +56,18 @@ const SQLITE_AUDIT_SCHEMA = `
   INSERT OR IGNORE INTO audit_sealer_state (id, size, last_position) VALUES (1, 0, NULL);
 `;
 
-/** Opens its own connection (WAL, busy_timeout) to the event store's SQLite file. */
-export function openSqlite(file: string): Db {
+/**
+ * Opens its own connection (WAL, busy_timeout) to the event store's SQLite file.
+ * `cacheKiB`: page cache; the default 64 MiB keeps the sealer's random-key indexes (event
+ * ids) in memory longer. A reader that scans in order (an export) gains nothing from it
+ * and would fill it: a few MiB keep its memory flat however long the log.
+ */
+export function openSqlite(file: string, cacheKiB = 65536): Db {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
-  // 64 MiB page cache: the sealer's random-key indexes (event ids) stay in memory longer.
-  db.pragma('cache_size = -65536');
+  db.pragma(`cache_size = -${Math.max(64, Math.floor(cacheKiB))}`);
   return db;
 }
 
@@ -104,14 +108,14 @@ export class SqliteSealerStorage implements SealerStorage {
   private readonly ownsDb: boolean;
   readonly db: Db;
 
-  /** `file`: the event store's SQLite file; or pass an open connection. */
-  constructor(fileOrDb: string | Db) {
+  /** `file`: the event store's SQLite file; or pass an open connection. `cacheKiB`: see openSqlite. */
+  constructor(fileOrDb: string | Db, cacheKiB?: number) {
     this.ownsDb = typeof fileOrDb === 'string';
-    this.db = typeof fileOrDb === 'string' ? openSqlite(fileOrDb) : fileOrDb;
+    this.db = typeof fileOrDb === 'string' ? openSqlite(fileOrDb, cacheKiB) : fileOrDb;
   }
 
-  static async open(file: string): Promise<SqliteSealerStorage> {
-    const s = new SqliteSealerStorage(file);
+  static async open(file: string, opts: { cacheKiB?: number } = {}): Promise<SqliteSealerStorage> {
+    const s = new SqliteSealerStorage(file, opts.cacheKiB);
     await s.init();
     return s;
   }
