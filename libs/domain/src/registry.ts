@@ -5,9 +5,7 @@
  */
 import type { Command, CommandSpec, Decider, DomainEvent } from './core/decider';
 import { CORRECT_RECORD_SPEC, type CorrectRecord } from './core/correction';
-import { wordsOf } from './core/labels';
 import { UpcasterRegistry } from './core/upcasting';
-import { processLabelsOf } from './labels';
 import { cspReportRequirement, upcastReportRequestedV1 } from './csp-report-requirement';
 import { scrutinyRequirement } from './scrutiny-requirement';
 import { complaint } from './complaint';
@@ -70,29 +68,21 @@ export type ActData<T extends ActType> = Extract<LedgerCommand, { type: T }>['da
 /** One act as the catalogue declares it: its process (null for a correction, which works on any) and its spec. */
 export interface Act extends CommandSpec {
   type: ActType;
-  /** The act in a plain sentence, from its process's labels (`acts`). */
-  label: string;
   aggregateType: string | null;
   streamPrefix: string | null;
 }
 
-/** A correction is the ledger's own act on any process, so no process's labels carry it. */
-const CORRECT_RECORD_LABEL = 'The ledger corrects what the record says';
-
 /**
- * The act catalogue: each act, declared once in its process's decider (body, power) and
- * labelled once in its process's labels, by command type. Access, routes and the
- * application service are derived from it.
+ * The act catalogue: each act, declared once in its process's decider (label, body, power),
+ * by command type. Access, routes and the application service are derived from it.
  */
 export const ACT_CATALOGUE: Readonly<Record<ActType, Act>> = Object.fromEntries([
   ...DECIDERS.flatMap(({ decider }) => {
-    const acts = processLabelsOf(decider.aggregateType)?.acts ?? {};
     return Object.entries(decider.commands as Record<string, CommandSpec>).map(([type, spec]) => [
       type,
       {
         ...spec,
         type,
-        label: acts[type] ?? wordsOf(type),
         aggregateType: decider.aggregateType,
         streamPrefix: decider.streamPrefix,
       },
@@ -103,7 +93,6 @@ export const ACT_CATALOGUE: Readonly<Record<ActType, Act>> = Object.fromEntries(
     {
       ...CORRECT_RECORD_SPEC,
       type: 'CorrectRecord',
-      label: CORRECT_RECORD_LABEL,
       aggregateType: null,
       streamPrefix: null,
     },

@@ -45,12 +45,37 @@ export const annualReport: Decider<AnnualReportState, AnnualReportCommand, Annua
    * Annual report (PRSRA 2011 s.12, s.28(4)): the PCC's, except the panel's meeting and report.
    */
   commands: {
-    ProduceAnnualReport: { body: 'pcc', legalBasis: 'PRSRA 2011 s.12(1)', creates: true },
-    SendAnnualReportToPanel: { body: 'pcc', legalBasis: 'PRSRA 2011 s.12(2)' },
-    HoldAnnualReportMeeting: { body: 'panel', legalBasis: 'PRSRA 2011 s.28(4)' },
-    MakeAnnualReportPanelReport: { body: 'panel', legalBasis: 'PRSRA 2011 s.28(4)(c)' },
-    PublishAnnualReportResponse: { body: 'pcc', legalBasis: 'PRSRA 2011 s.12(3)-(5)' },
-    PublishAnnualReport: { body: 'pcc', legalBasis: 'PRSRA 2011 s.12(5)' },
+    ProduceAnnualReport: {
+      label: 'The commissioner produces the annual report',
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 s.12(1)',
+      creates: true,
+    },
+    SendAnnualReportToPanel: {
+      label: 'The commissioner sends the annual report to the panel',
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 s.12(2)',
+    },
+    HoldAnnualReportMeeting: {
+      label: 'The panel holds a public meeting on the annual report',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 s.28(4)',
+    },
+    MakeAnnualReportPanelReport: {
+      label: 'The panel reports on the annual report',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 s.28(4)(c)',
+    },
+    PublishAnnualReportResponse: {
+      label: "The commissioner publishes a response to the panel's report on the annual report",
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 s.12(3)-(5)',
+    },
+    PublishAnnualReport: {
+      label: 'The commissioner publishes the annual report',
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 s.12(5)',
+    },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { AnnualReportCommand } from './annual-report.commands';
 import type { AnnualReportState } from './annual-report.decider';
 
 export const annualReportLabels: ProcessLabels = {
@@ -14,15 +13,6 @@ export const annualReportLabels: ProcessLabels = {
     panel_reported: 'Panel has reported on it',
     response_published: "Commissioner's response published",
   } satisfies Record<AnnualReportState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    ProduceAnnualReport: 'The commissioner produces the annual report',
-    SendAnnualReportToPanel: 'The commissioner sends the annual report to the panel',
-    HoldAnnualReportMeeting: 'The panel holds a public meeting on the annual report',
-    MakeAnnualReportPanelReport: 'The panel reports on the annual report',
-    PublishAnnualReportResponse: "The commissioner publishes a response to the panel's report on the annual report",
-    PublishAnnualReport: 'The commissioner publishes the annual report',
-  } satisfies Record<AnnualReportCommand['type'], string>,
   events: {
     AnnualReportProduced: 'Annual report produced by the commissioner',
     AnnualReportSentToPanel: 'Annual report sent to the panel',

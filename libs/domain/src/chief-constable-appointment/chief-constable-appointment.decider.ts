@@ -147,14 +147,48 @@ export const chiefConstableAppointment: Decider<
    * or abandons; the panel holds the hearing, reports and vetoes.
    */
   commands: {
-    NotifyProposedAppointment: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 8 para 3', creates: true },
-    NotifyReserveCandidate: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 8 para 8; SI 2012/2271 reg 9' },
-    HoldConfirmationHearing: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 8 para 6; SI 2012/2271 reg 10' },
-    MakeAppointmentReport: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 8 para 4; SI 2012/2271 reg 10' },
-    VetoAppointment: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 8 para 5', needs: ['panel'] },
-    RespondToRecommendation: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 8 para 7; SI 2012/2271 reg 11' },
-    AppointChiefConstable: { body: 'pcc', legalBasis: 'PRSRA 2011 s.38(1), Sch 8 para 2; SI 2012/2271 reg 12' },
-    AbandonAppointment: { body: 'pcc', legalBasis: 'PRSRA 2011 s.38' },
+    NotifyProposedAppointment: {
+      label: 'The commissioner notifies the panel of the proposed chief constable',
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 Sch 8 para 3',
+      creates: true,
+    },
+    NotifyReserveCandidate: {
+      label: 'The commissioner notifies the panel of a reserve candidate',
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 Sch 8 para 8; SI 2012/2271 reg 9',
+    },
+    HoldConfirmationHearing: {
+      label: 'The panel holds a confirmation hearing',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 Sch 8 para 6; SI 2012/2271 reg 10',
+    },
+    MakeAppointmentReport: {
+      label: 'The panel reports on the proposed appointment',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 Sch 8 para 4; SI 2012/2271 reg 10',
+    },
+    VetoAppointment: {
+      label: 'The panel vetoes the proposed appointment',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 Sch 8 para 5',
+      needs: ['panel'],
+    },
+    RespondToRecommendation: {
+      label: "The commissioner responds to the panel's recommendation",
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 Sch 8 para 7; SI 2012/2271 reg 11',
+    },
+    AppointChiefConstable: {
+      label: 'The commissioner appoints the chief constable',
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 s.38(1), Sch 8 para 2; SI 2012/2271 reg 12',
+    },
+    AbandonAppointment: {
+      label: 'The commissioner abandons the proposed appointment',
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 s.38',
+    },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { ChiefConstableAppointmentCommand } from './chief-constable-appointment.commands';
 import type { ChiefConstableAppointmentState } from './chief-constable-appointment.state';
 
 export const chiefConstableAppointmentLabels: ProcessLabels = {
@@ -13,17 +12,6 @@ export const chiefConstableAppointmentLabels: ProcessLabels = {
     appointed: 'Appointed',
     abandoned: 'Appointment not made',
   } satisfies Record<ChiefConstableAppointmentState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    NotifyProposedAppointment: 'The commissioner notifies the panel of the proposed chief constable',
-    NotifyReserveCandidate: 'The commissioner notifies the panel of a reserve candidate',
-    HoldConfirmationHearing: 'The panel holds a confirmation hearing',
-    MakeAppointmentReport: 'The panel reports on the proposed appointment',
-    VetoAppointment: 'The panel vetoes the proposed appointment',
-    RespondToRecommendation: "The commissioner responds to the panel's recommendation",
-    AppointChiefConstable: 'The commissioner appoints the chief constable',
-    AbandonAppointment: 'The commissioner abandons the proposed appointment',
-  } satisfies Record<ChiefConstableAppointmentCommand['type'], string>,
   events: {
     ProposedAppointmentNotified: 'Proposed appointment notified to the panel',
     ReserveCandidateNotified: 'Reserve candidate notified to the panel after a veto',

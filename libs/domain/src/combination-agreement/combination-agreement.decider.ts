@@ -317,17 +317,34 @@ export const combinationAgreement: Decider<
    */
   commands: {
     RequestMerger: {
+      label: 'Partnerships ask to merge',
       body: 'csp',
       legalBasis: 'CDA 1998 s.5A (preliminary request; practice per LGA guide)',
       creates: true,
       needs: ['partnerships'],
     },
-    SignAgreement: { body: 'csp', legalBasis: 'CDA 1998 s.5A(1)' },
-    ApproveMerger: { body: 'pcc', legalBasis: 'CDA 1998 s.5A(1)-(2)' },
-    JoinAsSecretaryOfState: { body: 'national', legalBasis: 'CDA 1998 s.5A(5)-(6)' },
-    BringAgreementIntoForce: { body: 'csp', legalBasis: 'CDA 1998 s.5(1A)-(1B), s.5A' },
-    VaryAgreement: { body: 'csp', legalBasis: 'CDA 1998 s.5A(7)' },
-    TerminateAgreement: { body: 'csp', legalBasis: 'CDA 1998 s.5A(8)' },
+    SignAgreement: {
+      label: 'A partnership signs the combination agreement',
+      body: 'csp',
+      legalBasis: 'CDA 1998 s.5A(1)',
+    },
+    ApproveMerger: { label: 'The commissioner approves the merger', body: 'pcc', legalBasis: 'CDA 1998 s.5A(1)-(2)' },
+    JoinAsSecretaryOfState: {
+      label: 'The Home Secretary joins the agreement as a party',
+      body: 'national',
+      legalBasis: 'CDA 1998 s.5A(5)-(6)',
+    },
+    BringAgreementIntoForce: {
+      label: 'The combination agreement comes into force',
+      body: 'csp',
+      legalBasis: 'CDA 1998 s.5(1A)-(1B), s.5A',
+    },
+    VaryAgreement: { label: 'The parties vary the combination agreement', body: 'csp', legalBasis: 'CDA 1998 s.5A(7)' },
+    TerminateAgreement: {
+      label: 'The parties end the combination agreement',
+      body: 'csp',
+      legalBasis: 'CDA 1998 s.5A(8)',
+    },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { CombinationAgreementCommand } from './combination-agreement.commands';
 import type { CombinationAgreementState } from './combination-agreement.state';
 
 export const combinationAgreementLabels: ProcessLabels = {
@@ -12,16 +11,6 @@ export const combinationAgreementLabels: ProcessLabels = {
     in_force: 'In force',
     terminated: 'Ended',
   } satisfies Record<CombinationAgreementState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    RequestMerger: 'Partnerships ask to merge',
-    SignAgreement: 'A partnership signs the combination agreement',
-    ApproveMerger: 'The commissioner approves the merger',
-    JoinAsSecretaryOfState: 'The Home Secretary joins the agreement as a party',
-    BringAgreementIntoForce: 'The combination agreement comes into force',
-    VaryAgreement: 'The parties vary the combination agreement',
-    TerminateAgreement: 'The parties end the combination agreement',
-  } satisfies Record<CombinationAgreementCommand['type'], string>,
   events: {
     MergerRequested: 'Merger of community safety partnerships requested',
     MergerAgreementSignedByAuthority: 'Merger agreement signed by a responsible authority',

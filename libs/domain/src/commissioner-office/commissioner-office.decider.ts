@@ -3,14 +3,9 @@ import { addDays, compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import type { ElectionOnRecord } from '../core/record-facts';
 import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
-import { addMonths, nextOrdinaryPollAfter, termOf } from './commissioner-office.calendar';
+import { addMonths, nextOrdinaryPollAfter } from './commissioner-office.calendar';
 import type { CommissionerOfficeCommand, RecordElection } from './commissioner-office.commands';
-import {
-  ActingTrigger,
-  COMMISSIONER_OFFICE_EVENT_TYPES,
-  CommissionerOfficeEvent,
-  ElectionKind,
-} from './commissioner-office.events';
+import { ActingTrigger, COMMISSIONER_OFFICE_EVENT_TYPES, CommissionerOfficeEvent } from './commissioner-office.events';
 import {
   OFFICE_ACTING_NOT_STAFF,
   OFFICE_ACTING_TRIGGER_ABSENT,
@@ -22,34 +17,12 @@ import {
   OFFICE_VACANCY_ELECTION_LATE,
 } from './commissioner-office.rules';
 import { nonBlank } from '../core/text';
+import { type CommissionerOfficeState, evolveCommissionerOffice, type Open } from './commissioner-office.state';
+
+export { type CommissionerOfficeState, remunerationSuspended } from './commissioner-office.state';
 
 /** s.51: a vacancy election within 35 days. */
 const VACANCY_ELECTION_DAYS = 35;
-
-/**
- * One police area for one term (DOMAIN.md §5.2). elected → in_office ⇄ suspended → vacant.
- * While suspended the PCC is treated as not holding office for salary, pension and
- * allowances (s.30(3)): `remunerationSuspended` is derived from the status.
- */
-export type CommissionerOfficeState =
-  | { status: 'none' }
-  | {
-      status: 'elected' | 'in_office' | 'suspended' | 'vacant';
-      forceArea: string;
-      pollDate: IsoDate;
-      kind: ElectionKind;
-      electedPerson: string;
-      termStart: IsoDate;
-      termEnd: IsoDate;
-      holder: string | null;
-      acting: { person: string; trigger: ActingTrigger; appointedOn: IsoDate } | null;
-      deputy: string | null;
-      vacatedOn: IsoDate | null;
-    };
-
-type Open = Exclude<CommissionerOfficeState, { status: 'none' }>;
-
-export const remunerationSuspended = (s: CommissionerOfficeState): boolean => s.status === 'suspended';
 
 /** s.63: the day an incapacity-triggered acting appointment makes the office vacant, if still incapacitated. */
 function s63VacancyDate(s: CommissionerOfficeState): IsoDate | null {
@@ -126,66 +99,52 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
      * admin only.
      */
     commands: {
-      RecordElection: { body: 'national', legalBasis: 'PRSRA 2011 ss.50-51', creates: true },
-      TakeOffice: { body: 'pcc', legalBasis: 'PRSRA 2011 s.50; s.70 (declaration of acceptance)' },
-      SuspendCommissioner: { body: 'panel', legalBasis: 'PRSRA 2011 s.30' },
-      EndSuspension: { body: 'panel', legalBasis: 'PRSRA 2011 s.30(2)' },
-      AppointActingCommissioner: { body: 'panel', legalBasis: 'PRSRA 2011 s.62' },
-      EndActingAppointment: { body: 'panel', legalBasis: 'PRSRA 2011 s.62(6)-(7)' },
-      VacateOffice: { body: 'national', legalBasis: 'PRSRA 2011 ss.59-61, 63' },
-      AppointDeputy: { body: 'pcc', legalBasis: 'PRSRA 2011 s.18, Sch 1 para 8' },
+      RecordElection: {
+        label: 'The result of a commissioner election is recorded',
+        body: 'national',
+        legalBasis: 'PRSRA 2011 ss.50-51',
+        creates: true,
+      },
+      TakeOffice: {
+        label: 'The elected commissioner takes office',
+        body: 'pcc',
+        legalBasis: 'PRSRA 2011 s.50; s.70 (declaration of acceptance)',
+      },
+      SuspendCommissioner: {
+        label: 'The panel suspends the commissioner',
+        body: 'panel',
+        legalBasis: 'PRSRA 2011 s.30',
+      },
+      EndSuspension: {
+        label: "The panel ends the commissioner's suspension",
+        body: 'panel',
+        legalBasis: 'PRSRA 2011 s.30(2)',
+      },
+      AppointActingCommissioner: {
+        label: 'The panel appoints an acting commissioner',
+        body: 'panel',
+        legalBasis: 'PRSRA 2011 s.62',
+      },
+      EndActingAppointment: {
+        label: "The panel ends the acting commissioner's appointment",
+        body: 'panel',
+        legalBasis: 'PRSRA 2011 s.62(6)-(7)',
+      },
+      VacateOffice: {
+        label: "The commissioner's office becomes vacant",
+        body: 'national',
+        legalBasis: 'PRSRA 2011 ss.59-61, 63',
+      },
+      AppointDeputy: {
+        label: 'The commissioner appoints a deputy',
+        body: 'pcc',
+        legalBasis: 'PRSRA 2011 s.18, Sch 1 para 8',
+      },
     },
 
     initialState: () => ({ status: 'none' }),
 
-    evolve(state, event) {
-      if (event.type === 'ElectionHeld') {
-        const d = event.data;
-        const t = termOf(d.pollDate, d.nextOrdinaryPoll, d.kind === 'vacancy' ? (d.declaredOn ?? d.pollDate) : null);
-        return {
-          status: 'elected',
-          forceArea: d.policeArea,
-          pollDate: d.pollDate,
-          kind: d.kind,
-          electedPerson: d.electedPerson,
-          termStart: t.termStart,
-          termEnd: t.termEnd,
-          holder: null,
-          acting: null,
-          deputy: null,
-          vacatedOn: null,
-        };
-      }
-      if (state.status === 'none') return state;
-      switch (event.type) {
-        case 'CommissionerTookOffice':
-          return { ...state, status: 'in_office', holder: event.data.person };
-        case 'CommissionerSuspended':
-          return { ...state, status: 'suspended' };
-        case 'SuspensionEnded':
-          return { ...state, status: 'in_office' };
-        case 'ActingCommissionerAppointed':
-          return {
-            ...state,
-            acting: { person: event.data.person, trigger: event.data.trigger, appointedOn: event.data.appointedOn },
-          };
-        case 'ActingAppointmentEnded':
-          return { ...state, acting: null };
-        case 'OfficeVacated':
-          // An acting commissioner in post carries on: no PCC now holds office (s.62(1)(a)).
-          return {
-            ...state,
-            status: 'vacant',
-            holder: null,
-            vacatedOn: event.data.vacatedOn,
-            acting: state.acting && { ...state.acting, trigger: 'no_commissioner' },
-          };
-        case 'DeputyAppointed':
-          return { ...state, deputy: event.data.person };
-        default:
-          return assertNever(event, 'event');
-      }
-    },
+    evolve: evolveCommissionerOffice,
 
     decide: decideByAct<CommissionerOfficeState, CommissionerOfficeCommand, CommissionerOfficeEvent>({
       RecordElection: (command, state, ctx) => {

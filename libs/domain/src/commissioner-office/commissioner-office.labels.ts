@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { CommissionerOfficeCommand } from './commissioner-office.commands';
 import type { CommissionerOfficeState } from './commissioner-office.decider';
 
 export const commissionerOfficeLabels: ProcessLabels = {
@@ -13,17 +12,6 @@ export const commissionerOfficeLabels: ProcessLabels = {
     suspended: 'Suspended',
     vacant: 'Vacant',
   } satisfies Record<CommissionerOfficeState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    RecordElection: 'The result of a commissioner election is recorded',
-    TakeOffice: 'The elected commissioner takes office',
-    SuspendCommissioner: 'The panel suspends the commissioner',
-    EndSuspension: "The panel ends the commissioner's suspension",
-    AppointActingCommissioner: 'The panel appoints an acting commissioner',
-    EndActingAppointment: "The panel ends the acting commissioner's appointment",
-    VacateOffice: "The commissioner's office becomes vacant",
-    AppointDeputy: 'The commissioner appoints a deputy',
-  } satisfies Record<CommissionerOfficeCommand['type'], string>,
   events: {
     ElectionHeld: 'Election of a commissioner held',
     CommissionerTookOffice: 'Commissioner took office',

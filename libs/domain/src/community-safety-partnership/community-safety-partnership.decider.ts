@@ -222,21 +222,34 @@ export const communitySafetyPartnership: Decider<
    * RegisterPartnership is ledger bookkeeping; the partnership's own officer opens it.
    */
   commands: {
-    RegisterPartnership: { body: 'csp', legalBasis: 'CDA 1998 ss.5-6', creates: true },
+    RegisterPartnership: {
+      label: 'A community safety partnership is registered',
+      body: 'csp',
+      legalBasis: 'CDA 1998 ss.5-6',
+      creates: true,
+    },
     RecordCspMeeting: {
+      label: 'The partnership records a meeting',
       body: 'csp',
       legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 3',
     },
-    TablePaper: { body: 'csp', legalBasis: 'LGA 1972 Sch 12A (classification as printed)' },
+    TablePaper: {
+      label: 'A paper is put before the partnership',
+      body: 'csp',
+      legalBasis: 'LGA 1972 Sch 12A (classification as printed)',
+    },
     SendPartnershipPlanToPCC: {
+      label: 'The partnership sends its plan to the commissioner',
       body: 'csp',
       legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 13A',
     },
     SendCommunitySafetyAgreementToPCC: {
+      label: 'The partnership sends the community safety agreement to the commissioner',
       body: 'csp',
       legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 9A',
     },
     RecordStrategyGroupPublicMeeting: {
+      label: 'The strategy group records a public meeting',
       body: 'csp',
       legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 12(4)',
     },

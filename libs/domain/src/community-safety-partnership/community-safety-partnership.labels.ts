@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { CommunitySafetyPartnershipCommand } from './community-safety-partnership.commands';
 import type { CommunitySafetyPartnershipState } from './community-safety-partnership.decider';
 
 export const communitySafetyPartnershipLabels: ProcessLabels = {
@@ -10,15 +9,6 @@ export const communitySafetyPartnershipLabels: ProcessLabels = {
     none: 'Nothing recorded yet',
     active: 'Working',
   } satisfies Record<CommunitySafetyPartnershipState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    RegisterPartnership: 'A community safety partnership is registered',
-    RecordCspMeeting: 'The partnership records a meeting',
-    TablePaper: 'A paper is put before the partnership',
-    SendPartnershipPlanToPCC: 'The partnership sends its plan to the commissioner',
-    SendCommunitySafetyAgreementToPCC: 'The partnership sends the community safety agreement to the commissioner',
-    RecordStrategyGroupPublicMeeting: 'The strategy group records a public meeting',
-  } satisfies Record<CommunitySafetyPartnershipCommand['type'], string>,
   events: {
     PartnershipRegistered: 'Community Safety Partnership registered',
     CspMeetingHeld: 'Partnership meeting held',

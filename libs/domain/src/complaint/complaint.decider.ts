@@ -137,17 +137,58 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
    * Crypto-shredding is irreversible and not a statutory act of any body.
    */
   commands: {
-    ReceiveComplaint: { body: 'panel', legalBasis: 'PRSRA 2011 s.31, Sch 7; SI 2012/62 reg 9', creates: true },
-    RecordComplaint: { body: 'panel', legalBasis: 'SI 2012/62 reg 9' },
-    DecideNotToRecord: { body: 'panel', legalBasis: 'SI 2012/62 reg 10' },
-    ReferToIPCC: { body: 'panel', legalBasis: 'SI 2012/62 reg 13' },
-    RecordReferralBack: { body: 'national', legalBasis: 'SI 2012/62 reg 14(2)' },
-    DisapplyRequirements: { body: 'panel', legalBasis: 'SI 2012/62 reg 15' },
-    StartInformalResolution: { body: 'panel', legalBasis: 'SI 2012/62 reg 28' },
-    RecordInformalResolutionOutcome: { body: 'panel', legalBasis: 'SI 2012/62 reg 28(12)-(13)' },
-    WithdrawComplaint: { body: 'panel', legalBasis: 'SI 2012/62 reg 16' },
-    UpdateComplainant: { body: 'panel', legalBasis: 'SI 2012/62 regs 32-33' },
-    ErasePersonalData: { body: 'ledger', legalBasis: 'Governance Ledger INTEGRITY.md (personal data and erasure)' },
+    ReceiveComplaint: {
+      label: 'The panel receives a complaint about the commissioner',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 s.31, Sch 7; SI 2012/62 reg 9',
+      creates: true,
+    },
+    RecordComplaint: { label: 'The panel records the complaint', body: 'panel', legalBasis: 'SI 2012/62 reg 9' },
+    DecideNotToRecord: {
+      label: 'The panel decides not to record the complaint',
+      body: 'panel',
+      legalBasis: 'SI 2012/62 reg 10',
+    },
+    ReferToIPCC: {
+      label: 'The panel refers the complaint to the IPCC',
+      body: 'panel',
+      legalBasis: 'SI 2012/62 reg 13',
+    },
+    RecordReferralBack: {
+      label: 'The IPCC refers the complaint back to the panel',
+      body: 'national',
+      legalBasis: 'SI 2012/62 reg 14(2)',
+    },
+    DisapplyRequirements: {
+      label: 'The panel decides the complaint procedure need not be followed',
+      body: 'panel',
+      legalBasis: 'SI 2012/62 reg 15',
+    },
+    StartInformalResolution: {
+      label: 'The panel starts to resolve the complaint informally',
+      body: 'panel',
+      legalBasis: 'SI 2012/62 reg 28',
+    },
+    RecordInformalResolutionOutcome: {
+      label: 'The panel records how the complaint was resolved',
+      body: 'panel',
+      legalBasis: 'SI 2012/62 reg 28(12)-(13)',
+    },
+    WithdrawComplaint: {
+      label: 'The complainant withdraws the complaint',
+      body: 'panel',
+      legalBasis: 'SI 2012/62 reg 16',
+    },
+    UpdateComplainant: {
+      label: 'The panel tells the complainant how the complaint is progressing',
+      body: 'panel',
+      legalBasis: 'SI 2012/62 regs 32-33',
+    },
+    ErasePersonalData: {
+      label: "The ledger erases the complainant's personal data",
+      body: 'ledger',
+      legalBasis: 'Governance Ledger INTEGRITY.md (personal data and erasure)',
+    },
   },
 
   initialState: () => ({ status: 'none' }),

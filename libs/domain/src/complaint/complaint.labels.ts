@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { ComplaintCommand } from './complaint.commands';
 import type { ComplaintState } from './complaint.state';
 import { REG15_GROUNDS } from './complaint.events';
 
@@ -19,20 +18,6 @@ export const complaintLabels: ProcessLabels = {
     resolved: 'Resolved',
     withdrawn: 'Withdrawn',
   } satisfies Record<ComplaintState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    ReceiveComplaint: 'The panel receives a complaint about the commissioner',
-    RecordComplaint: 'The panel records the complaint',
-    DecideNotToRecord: 'The panel decides not to record the complaint',
-    ReferToIPCC: 'The panel refers the complaint to the IPCC',
-    RecordReferralBack: 'The IPCC refers the complaint back to the panel',
-    DisapplyRequirements: 'The panel decides the complaint procedure need not be followed',
-    StartInformalResolution: 'The panel starts to resolve the complaint informally',
-    RecordInformalResolutionOutcome: 'The panel records how the complaint was resolved',
-    WithdrawComplaint: 'The complainant withdraws the complaint',
-    UpdateComplainant: 'The panel tells the complainant how the complaint is progressing',
-    ErasePersonalData: "The ledger erases the complainant's personal data",
-  } satisfies Record<ComplaintCommand['type'], string>,
   events: {
     ComplaintReceived: 'Complaint received by the panel',
     ComplaintRecorded: 'Complaint recorded',

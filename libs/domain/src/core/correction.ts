@@ -23,6 +23,7 @@ export type CorrectRecord = Command<'CorrectRecord', RecordCorrectedData>;
 
 /** A correction changes what the record says about any body, so it is the ledger's own act. */
 export const CORRECT_RECORD_SPEC: CommandSpec = {
+  label: 'The ledger corrects what the record says',
   body: 'ledger',
   legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)',
 };

@@ -89,6 +89,8 @@ export interface Decider<S, C extends Command, E extends DomainEvent> {
 export type ActingBody = 'pcc' | 'panel' | 'csp' | 'national' | 'ledger';
 
 export interface CommandSpec {
+  /** The act in a plain sentence naming who acts, e.g. "The panel vetoes the proposed precept". */
+  label: string;
   /** The body whose act this is; several when the act is recorded by whichever receives it. */
   body: ActingBody | readonly ActingBody[];
   /** Citation of the power exercised, stored as the event's legalBasis. */

@@ -14,11 +14,6 @@ export interface ProcessLabels {
   name: string;
   /** Case status (the state's `status`) → plain words. Each process lists every status its state can hold. */
   statuses?: Record<string, string>;
-  /**
-   * Command type → the act in a plain sentence naming who acts, e.g. "The panel vetoes the
-   * proposed precept". Each process types its map against its commands so no act goes unlabelled.
-   */
-  acts: Record<string, string>;
   /** Stored event type → what happened, as a short sentence without a full stop. */
   events: Record<string, string>;
   /** Data field → label, for fields this process alone uses. */

@@ -37,11 +37,13 @@ export const cspMeetingSummons: Decider<CspMeetingSummonsState, CspMeetingSummon
    */
   commands: {
     IssueMeetingSummons: {
+      label: 'The commissioner summons partnerships to a meeting',
       body: 'pcc',
       legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 14A',
       creates: true,
     },
     RecordSummonedMeeting: {
+      label: 'The commissioner records the summoned meeting',
       body: 'pcc',
       legalBasis: 'Crime and Disorder (Formulation and Implementation of Strategy) Regulations 2007 reg 14A',
     },

@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { CspMeetingSummonsCommand } from './csp-meeting-summons.commands';
 import type { CspMeetingSummonsState } from './csp-meeting-summons.decider';
 
 export const cspMeetingSummonsLabels: ProcessLabels = {
@@ -11,11 +10,6 @@ export const cspMeetingSummonsLabels: ProcessLabels = {
     issued: 'Summons issued',
     held: 'Meeting held',
   } satisfies Record<CspMeetingSummonsState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    IssueMeetingSummons: 'The commissioner summons partnerships to a meeting',
-    RecordSummonedMeeting: 'The commissioner records the summoned meeting',
-  } satisfies Record<CspMeetingSummonsCommand['type'], string>,
   events: {
     MeetingSummonsIssued: 'Commissioner summoned a meeting of the partnerships',
     SummonedMeetingHeld: 'Summoned meeting held',

@@ -45,10 +45,27 @@ export const cspReportRequirement: Decider<
    * CSP report requirement (CDA 1998 s.7)
    */
   commands: {
-    RequestReport: { body: 'pcc', legalBasis: 'CDA 1998 s.7(1), (1A)', creates: true },
-    JoinReportRequirement: { body: 'pcc', legalBasis: 'CDA 1998 s.7(5)(b)' },
-    SubmitReport: { body: 'csp', legalBasis: 'CDA 1998 s.7(1), (5)' },
-    PublishReport: { body: 'pcc', legalBasis: 'SI 2011/3050 Sch para 7' },
+    RequestReport: {
+      label: 'The commissioner asks partnerships for a report',
+      body: 'pcc',
+      legalBasis: 'CDA 1998 s.7(1), (1A)',
+      creates: true,
+    },
+    JoinReportRequirement: {
+      label: 'Another commissioner joins the request for a report',
+      body: 'pcc',
+      legalBasis: 'CDA 1998 s.7(5)(b)',
+    },
+    SubmitReport: {
+      label: 'The partnership sends the report to the commissioner',
+      body: 'csp',
+      legalBasis: 'CDA 1998 s.7(1), (5)',
+    },
+    PublishReport: {
+      label: 'The commissioner publishes the report',
+      body: 'pcc',
+      legalBasis: 'SI 2011/3050 Sch para 7',
+    },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { CspReportRequirementCommand } from './csp-report-requirement.commands';
 import type { CspReportRequirementState } from './csp-report-requirement.decider';
 
 export const cspReportRequirementLabels: ProcessLabels = {
@@ -13,13 +12,6 @@ export const cspReportRequirementLabels: ProcessLabels = {
     submitted: 'Report submitted',
     published: 'Report published',
   } satisfies Record<CspReportRequirementState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    RequestReport: 'The commissioner asks partnerships for a report',
-    JoinReportRequirement: 'Another commissioner joins the request for a report',
-    SubmitReport: 'The partnership sends the report to the commissioner',
-    PublishReport: 'The commissioner publishes the report',
-  } satisfies Record<CspReportRequirementCommand['type'], string>,
   events: {
     ReportRequested: 'Commissioner required a report from the partnership',
     ReportRequirementJoined: 'Another commissioner joined the requirement',

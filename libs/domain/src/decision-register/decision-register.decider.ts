@@ -133,11 +133,32 @@ export const decisionRegister: Decider<DecisionRegisterState, DecisionRegisterCo
    * Decision register (PRSRA 2011 s.11; SI 2011/3050; Sch 12A): the PCC office's own register.
    */
   commands: {
-    OpenDecisionRegister: { body: 'pcc', legalBasis: 'PRSRA 2011 s.11; SI 2011/3050', creates: true },
-    RecordDecision: { body: 'pcc', legalBasis: 'SI 2011/3050 Sch para 5' },
-    PublishSpecifiedInformation: { body: 'pcc', legalBasis: 'PRSRA 2011 s.11; SI 2011/3050' },
-    ClassifyDocument: { body: 'pcc', legalBasis: 'LGA 1972 Sch 12A (as applied by SI 2012/2734)' },
-    ReclassifyDocument: { body: 'pcc', legalBasis: 'LGA 1972 Sch 12A (as applied by SI 2012/2734)' },
+    OpenDecisionRegister: {
+      label: 'The commissioner opens the register of decisions',
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 s.11; SI 2011/3050',
+      creates: true,
+    },
+    RecordDecision: {
+      label: 'The commissioner records a decision',
+      body: 'pcc',
+      legalBasis: 'SI 2011/3050 Sch para 5',
+    },
+    PublishSpecifiedInformation: {
+      label: 'The commissioner publishes information the law requires to be published',
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 s.11; SI 2011/3050',
+    },
+    ClassifyDocument: {
+      label: 'The commissioner decides whether a document is open to the public',
+      body: 'pcc',
+      legalBasis: 'LGA 1972 Sch 12A (as applied by SI 2012/2734)',
+    },
+    ReclassifyDocument: {
+      label: 'The commissioner changes whether a document is open to the public',
+      body: 'pcc',
+      legalBasis: 'LGA 1972 Sch 12A (as applied by SI 2012/2734)',
+    },
   },
 
   initialState: () => ({ status: 'none' }),

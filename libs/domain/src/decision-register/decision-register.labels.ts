@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { DecisionRegisterCommand } from './decision-register.commands';
 import type { DecisionRegisterState } from './decision-register.decider';
 
 export const decisionRegisterLabels: ProcessLabels = {
@@ -10,14 +9,6 @@ export const decisionRegisterLabels: ProcessLabels = {
     none: 'Nothing recorded yet',
     open: 'Open',
   } satisfies Record<DecisionRegisterState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    OpenDecisionRegister: 'The commissioner opens the register of decisions',
-    RecordDecision: 'The commissioner records a decision',
-    PublishSpecifiedInformation: 'The commissioner publishes information the law requires to be published',
-    ClassifyDocument: 'The commissioner decides whether a document is open to the public',
-    ReclassifyDocument: 'The commissioner changes whether a document is open to the public',
-  } satisfies Record<DecisionRegisterCommand['type'], string>,
   events: {
     DecisionRegisterOpened: 'Decision register opened',
     DecisionRecorded: 'Decision recorded',

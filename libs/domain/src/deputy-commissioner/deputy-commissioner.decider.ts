@@ -62,9 +62,22 @@ export const deputyCommissioner: Decider<DeputyCommissionerState, DeputyCommissi
      * Deputy PCC (PRSRA 2011 s.18; Sch 1 para 8): the PCC's own acts.
      */
     commands: {
-      AppointDeputyCommissioner: { body: 'pcc', legalBasis: 'PRSRA 2011 s.18(1)(a); Sch 1 para 8', creates: true },
-      DelegateToDeputy: { body: 'pcc', legalBasis: 'PRSRA 2011 s.18(1)(b), (3)(b)' },
-      EndDeputyAppointment: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 1 para 8(3)' },
+      AppointDeputyCommissioner: {
+        label: 'The commissioner appoints a deputy commissioner',
+        body: 'pcc',
+        legalBasis: 'PRSRA 2011 s.18(1)(a); Sch 1 para 8',
+        creates: true,
+      },
+      DelegateToDeputy: {
+        label: 'The commissioner delegates a function to the deputy',
+        body: 'pcc',
+        legalBasis: 'PRSRA 2011 s.18(1)(b), (3)(b)',
+      },
+      EndDeputyAppointment: {
+        label: "The deputy commissioner's appointment ends",
+        body: 'pcc',
+        legalBasis: 'PRSRA 2011 Sch 1 para 8(3)',
+      },
     },
 
     initialState: () => ({ status: 'none' }),

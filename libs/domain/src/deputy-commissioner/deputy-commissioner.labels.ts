@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { DeputyCommissionerCommand } from './deputy-commissioner.commands';
 import type { DeputyCommissionerState } from './deputy-commissioner.decider';
 
 export const deputyCommissionerLabels: ProcessLabels = {
@@ -11,12 +10,6 @@ export const deputyCommissionerLabels: ProcessLabels = {
     appointed: 'In post',
     ended: 'Appointment ended',
   } satisfies Record<DeputyCommissionerState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    AppointDeputyCommissioner: 'The commissioner appoints a deputy commissioner',
-    DelegateToDeputy: 'The commissioner delegates a function to the deputy',
-    EndDeputyAppointment: "The deputy commissioner's appointment ends",
-  } satisfies Record<DeputyCommissionerCommand['type'], string>,
   events: {
     DeputyCommissionerAppointed: 'Deputy commissioner appointed',
     FunctionsDelegatedToDeputy: 'Functions delegated to the deputy commissioner',

@@ -41,9 +41,22 @@ export const grant: Decider<GrantState, GrantCommand, GrantEvent> = {
    * Grant (PRSRA 2011 s.9; SI 2011/3050): the PCC's.
    */
   commands: {
-    AwardGrant: { body: 'pcc', legalBasis: 'PRSRA 2011 s.9', creates: true },
-    PublishGrant: { body: 'pcc', legalBasis: 'SI 2011/3050 Sch para 3(f)' },
-    RequireGrantRepayment: { body: 'pcc', legalBasis: 'PRSRA 2011 s.9(2)' },
+    AwardGrant: {
+      label: 'The commissioner awards a crime and disorder grant',
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 s.9',
+      creates: true,
+    },
+    PublishGrant: {
+      label: 'The commissioner publishes the grant',
+      body: 'pcc',
+      legalBasis: 'SI 2011/3050 Sch para 3(f)',
+    },
+    RequireGrantRepayment: {
+      label: 'The commissioner requires the grant to be repaid',
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 s.9(2)',
+    },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { GrantCommand } from './grant.commands';
 import type { GrantState } from './grant.decider';
 
 export const grantLabels: ProcessLabels = {
@@ -11,12 +10,6 @@ export const grantLabels: ProcessLabels = {
     awarded: 'Awarded, not yet published',
     published: 'Awarded and published',
   } satisfies Record<GrantState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    AwardGrant: 'The commissioner awards a crime and disorder grant',
-    PublishGrant: 'The commissioner publishes the grant',
-    RequireGrantRepayment: 'The commissioner requires the grant to be repaid',
-  } satisfies Record<GrantCommand['type'], string>,
   events: {
     GrantAwarded: 'Grant awarded by the commissioner',
     GrantPublished: 'Grant published',

@@ -75,12 +75,37 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
    * serves the panel, through its secretariat.
    */
   commands: {
-    OpenMemberInterests: { body: 'panel', legalBasis: 'Localism Act 2011 s.29(1)', creates: true },
-    NotifyInterests: { body: 'panel', legalBasis: 'Localism Act 2011 ss.30(1), (4), 31(3), (9)' },
-    RemoveInterest: { body: 'panel', legalBasis: 'Localism Act 2011 s.29(3)' },
-    DiscloseInterestAtMeeting: { body: 'panel', legalBasis: 'Localism Act 2011 s.31(2), (4)' },
-    RequestDispensation: { body: 'panel', legalBasis: 'Localism Act 2011 s.33(1)' },
-    GrantDispensation: { body: 'panel', legalBasis: 'Localism Act 2011 s.33' },
+    OpenMemberInterests: {
+      label: "The panel opens a register of a member's interests",
+      body: 'panel',
+      legalBasis: 'Localism Act 2011 s.29(1)',
+      creates: true,
+    },
+    NotifyInterests: {
+      label: 'A panel member notifies the monitoring officer of their interests',
+      body: 'panel',
+      legalBasis: 'Localism Act 2011 ss.30(1), (4), 31(3), (9)',
+    },
+    RemoveInterest: {
+      label: "An interest is removed from the member's register",
+      body: 'panel',
+      legalBasis: 'Localism Act 2011 s.29(3)',
+    },
+    DiscloseInterestAtMeeting: {
+      label: 'A panel member discloses an interest at a meeting',
+      body: 'panel',
+      legalBasis: 'Localism Act 2011 s.31(2), (4)',
+    },
+    RequestDispensation: {
+      label: 'A panel member asks for a dispensation to take part despite an interest',
+      body: 'panel',
+      legalBasis: 'Localism Act 2011 s.33(1)',
+    },
+    GrantDispensation: {
+      label: 'The panel grants a member a dispensation',
+      body: 'panel',
+      legalBasis: 'Localism Act 2011 s.33',
+    },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { InterestsRegisterCommand } from './interests-register.commands';
 import type { InterestsRegisterState } from './interests-register.decider';
 
 export const interestsRegisterLabels: ProcessLabels = {
@@ -10,15 +9,6 @@ export const interestsRegisterLabels: ProcessLabels = {
     none: 'Nothing recorded yet',
     open: 'Open',
   } satisfies Record<InterestsRegisterState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    OpenMemberInterests: "The panel opens a register of a member's interests",
-    NotifyInterests: 'A panel member notifies the monitoring officer of their interests',
-    RemoveInterest: "An interest is removed from the member's register",
-    DiscloseInterestAtMeeting: 'A panel member discloses an interest at a meeting',
-    RequestDispensation: 'A panel member asks for a dispensation to take part despite an interest',
-    GrantDispensation: 'The panel grants a member a dispensation',
-  } satisfies Record<InterestsRegisterCommand['type'], string>,
   events: {
     MemberInterestsOpened: "Member's register of interests opened",
     InterestsNotified: 'Interests notified by the member',

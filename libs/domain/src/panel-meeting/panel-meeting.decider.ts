@@ -155,17 +155,49 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
    */
   commands: {
     ConveneMeeting: {
+      label: 'The panel calls a meeting and publishes its notice',
       body: 'panel',
       legalBasis: 'LGA 1972 s.100B (SI 2012/2734); PRSRA 2011 Sch 6 para 25',
       creates: true,
     },
-    TableDocument: { body: 'panel', legalBasis: 'LGA 1972 s.100B, Sch 12A (SI 2012/2734)' },
-    RecordMeetingAttendance: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 6 para 25', needs: ['panel'] },
-    ConfirmQuorum: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 6 para 25', needs: ['panel'] },
-    DeclareInterest: { body: 'panel', legalBasis: 'Localism Act 2011 ss.31-33' },
-    ExcludePublic: { body: 'panel', legalBasis: 'LGA 1972 s.100A(4), Sch 12A (SI 2012/2734)' },
-    RecordVote: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 6 paras 25-26', needs: ['interests'] },
-    PublishMinutes: { body: 'panel', legalBasis: 'LGA 1972 s.100C (SI 2012/2734)' },
+    TableDocument: {
+      label: 'A document is put before the panel meeting',
+      body: 'panel',
+      legalBasis: 'LGA 1972 s.100B, Sch 12A (SI 2012/2734)',
+    },
+    RecordMeetingAttendance: {
+      label: 'The panel records who attended the meeting',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 Sch 6 para 25',
+      needs: ['panel'],
+    },
+    ConfirmQuorum: {
+      label: 'The panel confirms the meeting is quorate',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 Sch 6 para 25',
+      needs: ['panel'],
+    },
+    DeclareInterest: {
+      label: 'A panel member declares an interest at the meeting',
+      body: 'panel',
+      legalBasis: 'Localism Act 2011 ss.31-33',
+    },
+    ExcludePublic: {
+      label: 'The panel excludes the public from part of the meeting',
+      body: 'panel',
+      legalBasis: 'LGA 1972 s.100A(4), Sch 12A (SI 2012/2734)',
+    },
+    RecordVote: {
+      label: 'The panel records a vote',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 Sch 6 paras 25-26',
+      needs: ['interests'],
+    },
+    PublishMinutes: {
+      label: 'The panel publishes the minutes of the meeting',
+      body: 'panel',
+      legalBasis: 'LGA 1972 s.100C (SI 2012/2734)',
+    },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { PanelMeetingCommand } from './panel-meeting.commands';
 import type { PanelMeetingState } from './panel-meeting.state';
 
 export const panelMeetingLabels: ProcessLabels = {
@@ -13,17 +12,6 @@ export const panelMeetingLabels: ProcessLabels = {
     quorate: 'Quorate',
     minuted: 'Minutes recorded',
   } satisfies Record<PanelMeetingState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    ConveneMeeting: 'The panel calls a meeting and publishes its notice',
-    TableDocument: 'A document is put before the panel meeting',
-    RecordMeetingAttendance: 'The panel records who attended the meeting',
-    ConfirmQuorum: 'The panel confirms the meeting is quorate',
-    DeclareInterest: 'A panel member declares an interest at the meeting',
-    ExcludePublic: 'The panel excludes the public from part of the meeting',
-    RecordVote: 'The panel records a vote',
-    PublishMinutes: 'The panel publishes the minutes of the meeting',
-  } satisfies Record<PanelMeetingCommand['type'], string>,
   events: {
     MeetingConvened: 'Panel meeting called',
     DocumentTabled: 'Paper tabled at the meeting',

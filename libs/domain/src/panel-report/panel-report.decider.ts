@@ -66,18 +66,33 @@ export const panelReport: Decider<PanelReportState, PanelReportCommand, PanelRep
    * is given by the PCC and received by the panel, so either office records it.
    */
   commands: {
-    MakePanelReport: { body: 'panel', legalBasis: 'PRSRA 2011 s.28(6)(b)', creates: true },
+    MakePanelReport: {
+      label: 'The panel makes a report or recommendation to the commissioner',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 s.28(6)(b)',
+      creates: true,
+    },
     EnterAppointmentReport: {
+      label: "The panel's report on a proposed appointment is entered in its reports",
       body: 'panel',
       legalBasis: 'PRSRA 2011 s.28(7); Sch 8 para 4(7); Sch 1 para 10(6); SI 2012/2271 reg 10(4)',
       creates: true,
     },
     PublishPanelReport: {
+      label: 'The panel publishes its report',
       body: 'panel',
       legalBasis: 'PRSRA 2011 s.28(7), (9); Sch 8 para 4(7); Sch 1 para 10(6); SI 2012/2271 reg 10(4)',
     },
-    SendPanelReportToCouncils: { body: 'panel', legalBasis: 'PRSRA 2011 s.28(8), (11)' },
-    RecordPanelReportResponse: { body: ['pcc', 'panel'], legalBasis: 'PRSRA 2011 s.29(3)-(4)' },
+    SendPanelReportToCouncils: {
+      label: 'The panel sends its report to the councils of the area',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 s.28(8), (11)',
+    },
+    RecordPanelReportResponse: {
+      label: "The commissioner's response to the panel's report is recorded",
+      body: ['pcc', 'panel'],
+      legalBasis: 'PRSRA 2011 s.29(3)-(4)',
+    },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { PanelReportCommand } from './panel-report.commands';
 import type { PanelReportState } from './panel-report.decider';
 
 export const panelReportLabels: ProcessLabels = {
@@ -11,14 +10,6 @@ export const panelReportLabels: ProcessLabels = {
     made: 'Report made',
     published: 'Report published',
   } satisfies Record<PanelReportState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    MakePanelReport: 'The panel makes a report or recommendation to the commissioner',
-    EnterAppointmentReport: "The panel's report on a proposed appointment is entered in its reports",
-    PublishPanelReport: 'The panel publishes its report',
-    SendPanelReportToCouncils: 'The panel sends its report to the councils of the area',
-    RecordPanelReportResponse: "The commissioner's response to the panel's report is recorded",
-  } satisfies Record<PanelReportCommand['type'], string>,
   events: {
     PanelReportMade: 'Panel made a report or recommendations',
     AppointmentReportEntered: "Panel's report on an appointment entered",

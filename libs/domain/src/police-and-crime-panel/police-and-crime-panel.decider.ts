@@ -87,14 +87,45 @@ export const policeAndCrimePanel: Decider<
    * Secretary of State: admin records that on the Home Office's behalf.
    */
   commands: {
-    EstablishPanel: { body: 'panel', legalBasis: 'PRSRA 2011 s.28, Sch 6 Parts 2-3', creates: true },
-    AddPanelAlias: { body: 'panel', legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §1 item 6)' },
-    NotifyPanelArrangements: { body: 'panel', legalBasis: 'SI 2012/1433 reg 3' },
-    AppointMember: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 6 para 4(1)-(2)', needs: ['election'] },
-    CooptMember: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 6 paras 4(3), 22-23', needs: ['election'] },
-    RecordMemberLeft: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 6' },
-    ResolveCoOptedNumber: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 6 para 4(4)' },
-    AdoptRulesOfProcedure: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 6 para 25' },
+    EstablishPanel: {
+      label: 'The police and crime panel is established',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 s.28, Sch 6 Parts 2-3',
+      creates: true,
+    },
+    AddPanelAlias: {
+      label: 'Another name the panel is known by is recorded',
+      body: 'panel',
+      legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §1 item 6)',
+    },
+    NotifyPanelArrangements: {
+      label: "The councils notify the panel's arrangements",
+      body: 'panel',
+      legalBasis: 'SI 2012/1433 reg 3',
+    },
+    AppointMember: {
+      label: 'A council appoints a member of the panel',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 Sch 6 para 4(1)-(2)',
+      needs: ['election'],
+    },
+    CooptMember: {
+      label: 'The panel co-opts a member',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 Sch 6 paras 4(3), 22-23',
+      needs: ['election'],
+    },
+    RecordMemberLeft: { label: 'A member leaves the panel', body: 'panel', legalBasis: 'PRSRA 2011 Sch 6' },
+    ResolveCoOptedNumber: {
+      label: 'The panel decides how many members it co-opts',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 Sch 6 para 4(4)',
+    },
+    AdoptRulesOfProcedure: {
+      label: 'The panel adopts its rules of procedure',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 Sch 6 para 25',
+    },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { PoliceAndCrimePanelCommand } from './police-and-crime-panel.commands';
 import type { PoliceAndCrimePanelState } from './police-and-crime-panel.state';
 
 export const policeAndCrimePanelLabels: ProcessLabels = {
@@ -10,17 +9,6 @@ export const policeAndCrimePanelLabels: ProcessLabels = {
     none: 'Nothing recorded yet',
     established: 'Established',
   } satisfies Record<PoliceAndCrimePanelState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    EstablishPanel: 'The police and crime panel is established',
-    AddPanelAlias: 'Another name the panel is known by is recorded',
-    NotifyPanelArrangements: "The councils notify the panel's arrangements",
-    AppointMember: 'A council appoints a member of the panel',
-    CooptMember: 'The panel co-opts a member',
-    RecordMemberLeft: 'A member leaves the panel',
-    ResolveCoOptedNumber: 'The panel decides how many members it co-opts',
-    AdoptRulesOfProcedure: 'The panel adopts its rules of procedure',
-  } satisfies Record<PoliceAndCrimePanelCommand['type'], string>,
   events: {
     PanelEstablished: 'Police and Crime Panel established',
     PanelAliasAdded: 'Another name of the panel recorded',

@@ -105,16 +105,56 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
      * Police and crime plan (PRSRA 2011 s.5, s.28(3)): the PCC's, except the panel's report.
      */
     commands: {
-      DraftPlan: { body: 'pcc', needs: ['election', 'plans'], legalBasis: 'PRSRA 2011 s.5(1)-(3), (6)', creates: true },
-      ConsultChiefConstable: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(6)' },
-      SendDraftToPanel: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(6)(c)' },
-      MakePlanReport: { body: 'panel', legalBasis: 'PRSRA 2011 s.28(3)' },
-      PublishPlanResponse: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(6)(e)-(f)' },
-      IssuePlan: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(1)-(3)', needs: ['election'] },
-      PublishPlan: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(10)(b), (12)' },
-      SendPlanCopy: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(10)(a)' },
-      DraftPlanVariation: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(4), (6)' },
-      IssuePlanVariation: { body: 'pcc', legalBasis: 'PRSRA 2011 s.5(4)', needs: ['election'] },
+      DraftPlan: {
+        label: 'The commissioner drafts the police and crime plan',
+        body: 'pcc',
+        needs: ['election', 'plans'],
+        legalBasis: 'PRSRA 2011 s.5(1)-(3), (6)',
+        creates: true,
+      },
+      ConsultChiefConstable: {
+        label: 'The commissioner consults the chief constable on the draft plan',
+        body: 'pcc',
+        legalBasis: 'PRSRA 2011 s.5(6)',
+      },
+      SendDraftToPanel: {
+        label: 'The commissioner sends the draft plan to the panel',
+        body: 'pcc',
+        legalBasis: 'PRSRA 2011 s.5(6)(c)',
+      },
+      MakePlanReport: { label: 'The panel reports on the draft plan', body: 'panel', legalBasis: 'PRSRA 2011 s.28(3)' },
+      PublishPlanResponse: {
+        label: "The commissioner publishes a response to the panel's report on the plan",
+        body: 'pcc',
+        legalBasis: 'PRSRA 2011 s.5(6)(e)-(f)',
+      },
+      IssuePlan: {
+        label: 'The commissioner issues the police and crime plan',
+        body: 'pcc',
+        legalBasis: 'PRSRA 2011 s.5(1)-(3)',
+        needs: ['election'],
+      },
+      PublishPlan: {
+        label: 'The commissioner publishes the police and crime plan',
+        body: 'pcc',
+        legalBasis: 'PRSRA 2011 s.5(10)(b), (12)',
+      },
+      SendPlanCopy: {
+        label: 'The commissioner sends a copy of the plan to the bodies entitled to it',
+        body: 'pcc',
+        legalBasis: 'PRSRA 2011 s.5(10)(a)',
+      },
+      DraftPlanVariation: {
+        label: 'The commissioner drafts a variation of the plan',
+        body: 'pcc',
+        legalBasis: 'PRSRA 2011 s.5(4), (6)',
+      },
+      IssuePlanVariation: {
+        label: 'The commissioner issues a variation of the plan',
+        body: 'pcc',
+        legalBasis: 'PRSRA 2011 s.5(4)',
+        needs: ['election'],
+      },
     },
 
     initialState: () => ({ status: 'none' }),

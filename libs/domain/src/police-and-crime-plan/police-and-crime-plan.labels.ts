@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { PoliceAndCrimePlanCommand } from './police-and-crime-plan.commands';
 import type { PoliceAndCrimePlanState } from './police-and-crime-plan.state';
 
 export const policeAndCrimePlanLabels: ProcessLabels = {
@@ -12,19 +11,6 @@ export const policeAndCrimePlanLabels: ProcessLabels = {
     issued: 'Issued',
     varying: 'Being varied',
   } satisfies Record<PoliceAndCrimePlanState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    DraftPlan: 'The commissioner drafts the police and crime plan',
-    ConsultChiefConstable: 'The commissioner consults the chief constable on the draft plan',
-    SendDraftToPanel: 'The commissioner sends the draft plan to the panel',
-    MakePlanReport: 'The panel reports on the draft plan',
-    PublishPlanResponse: "The commissioner publishes a response to the panel's report on the plan",
-    IssuePlan: 'The commissioner issues the police and crime plan',
-    PublishPlan: 'The commissioner publishes the police and crime plan',
-    SendPlanCopy: 'The commissioner sends a copy of the plan to the bodies entitled to it',
-    DraftPlanVariation: 'The commissioner drafts a variation of the plan',
-    IssuePlanVariation: 'The commissioner issues a variation of the plan',
-  } satisfies Record<PoliceAndCrimePlanCommand['type'], string>,
   events: {
     DraftPlanPrepared: 'Draft police and crime plan prepared',
     ChiefConstableConsulted: 'Chief constable consulted',

@@ -35,13 +35,43 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
    * revises and issues; the panel reports and vetoes.
    */
   commands: {
-    NotifyProposedPrecept: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 5 para 2; SI 2012/2271 reg 3', creates: true },
-    ReportOnProposedPrecept: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 5 para 3; SI 2012/2271 reg 4' },
-    VetoProposedPrecept: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 5 para 4', needs: ['panel'] },
-    PublishPreceptResponse: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 5 paras 5-6; SI 2012/2271 regs 5, 7' },
-    NotifyRevisedPrecept: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 5 para 6; SI 2012/2271 reg 5' },
-    MakeSecondPreceptReport: { body: 'panel', legalBasis: 'SI 2012/2271 reg 6' },
-    IssuePrecept: { body: 'pcc', legalBasis: 'PRSRA 2011 s.26, Sch 5 para 1; SI 2012/2271 reg 8' },
+    NotifyProposedPrecept: {
+      label: 'The commissioner notifies the panel of the proposed precept',
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 Sch 5 para 2; SI 2012/2271 reg 3',
+      creates: true,
+    },
+    ReportOnProposedPrecept: {
+      label: 'The panel reports on the proposed precept',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 Sch 5 para 3; SI 2012/2271 reg 4',
+    },
+    VetoProposedPrecept: {
+      label: 'The panel vetoes the proposed precept',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 Sch 5 para 4',
+      needs: ['panel'],
+    },
+    PublishPreceptResponse: {
+      label: "The commissioner publishes a response to the panel's report on the precept",
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 Sch 5 paras 5-6; SI 2012/2271 regs 5, 7',
+    },
+    NotifyRevisedPrecept: {
+      label: 'The commissioner notifies the panel of the revised precept',
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 Sch 5 para 6; SI 2012/2271 reg 5',
+    },
+    MakeSecondPreceptReport: {
+      label: 'The panel reports on the revised precept',
+      body: 'panel',
+      legalBasis: 'SI 2012/2271 reg 6',
+    },
+    IssuePrecept: {
+      label: 'The commissioner issues the precept',
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 s.26, Sch 5 para 1; SI 2012/2271 reg 8',
+    },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { PreceptCycleCommand } from './precept-cycle.commands';
 import type { PreceptCycleState } from './precept-cycle.state';
 
 export const preceptCycleLabels: ProcessLabels = {
@@ -15,16 +14,6 @@ export const preceptCycleLabels: ProcessLabels = {
     second_reported: 'Panel has reported on the revised precept',
     issued: 'Precept issued',
   } satisfies Record<PreceptCycleState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    NotifyProposedPrecept: 'The commissioner notifies the panel of the proposed precept',
-    ReportOnProposedPrecept: 'The panel reports on the proposed precept',
-    VetoProposedPrecept: 'The panel vetoes the proposed precept',
-    PublishPreceptResponse: "The commissioner publishes a response to the panel's report on the precept",
-    NotifyRevisedPrecept: 'The commissioner notifies the panel of the revised precept',
-    MakeSecondPreceptReport: 'The panel reports on the revised precept',
-    IssuePrecept: 'The commissioner issues the precept',
-  } satisfies Record<PreceptCycleCommand['type'], string>,
   events: {
     ProposedPreceptNotified: 'Proposed precept notified to the panel',
     PreceptReportMade: "Panel's report on the proposed precept made",

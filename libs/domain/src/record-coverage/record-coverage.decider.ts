@@ -56,15 +56,18 @@ export const recordCoverage: Decider<RecordCoverageState, RecordCoverageCommand,
    */
   commands: {
     DeclareRecordCoverage: {
+      label: 'A body declares which of its records the ledger holds in full',
       body: ['pcc', 'panel', 'csp'],
       legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)',
       creates: true,
     },
     ReviseRecordCoverage: {
+      label: 'A body changes which of its records the ledger holds in full',
       body: ['pcc', 'panel', 'csp'],
       legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)',
     },
     WithdrawRecordCoverage: {
+      label: 'A body withdraws its declaration that the ledger holds its records in full',
       body: ['pcc', 'panel', 'csp'],
       legalBasis: 'Governance Ledger record-keeping (DOMAIN.md §5.1)',
     },

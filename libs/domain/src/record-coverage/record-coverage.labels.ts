@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { RecordCoverageCommand } from './record-coverage.commands';
 import type { RecordCoverageState } from './record-coverage.decider';
 
 export const recordCoverageLabels: ProcessLabels = {
@@ -11,12 +10,6 @@ export const recordCoverageLabels: ProcessLabels = {
     declared: 'Declared complete',
     withdrawn: 'Declaration withdrawn',
   } satisfies Record<RecordCoverageState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    DeclareRecordCoverage: 'A body declares which of its records the ledger holds in full',
-    ReviseRecordCoverage: 'A body changes which of its records the ledger holds in full',
-    WithdrawRecordCoverage: 'A body withdraws its declaration that the ledger holds its records in full',
-  } satisfies Record<RecordCoverageCommand['type'], string>,
   events: {
     RecordCoverageDeclared: 'Record declared complete for a period',
     RecordCoverageRevised: 'Declared period of a complete record revised',

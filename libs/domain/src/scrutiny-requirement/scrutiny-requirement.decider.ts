@@ -51,12 +51,38 @@ export const scrutinyRequirement: Decider<
    * what the PCC did (attended, answered): the panel is the body that judges compliance.
    */
   commands: {
-    RequireAttendance: { body: 'panel', legalBasis: 'PRSRA 2011 s.29 (attendance)', creates: true },
-    RequestChiefConstableAttendance: { body: 'panel', legalBasis: 'PRSRA 2011 s.29 (chief constable request)' },
-    RequireWrittenResponse: { body: 'panel', legalBasis: 'PRSRA 2011 s.29 (written response)', creates: true },
-    RecordAttendance: { body: 'panel', legalBasis: 'PRSRA 2011 s.29' },
-    ReceiveWrittenResponse: { body: 'panel', legalBasis: 'PRSRA 2011 s.29' },
-    RecordNonCompliance: { body: 'panel', legalBasis: 'PRSRA 2011 s.29' },
+    RequireAttendance: {
+      label: 'The panel requires the commissioner or staff to attend a meeting',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 s.29 (attendance)',
+      creates: true,
+    },
+    RequestChiefConstableAttendance: {
+      label: 'The panel asks the chief constable to attend a meeting',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 s.29 (chief constable request)',
+    },
+    RequireWrittenResponse: {
+      label: 'The panel requires a written answer from the commissioner',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 s.29 (written response)',
+      creates: true,
+    },
+    RecordAttendance: {
+      label: 'The panel records who attended as required',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 s.29',
+    },
+    ReceiveWrittenResponse: {
+      label: 'The panel receives the written answer',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 s.29',
+    },
+    RecordNonCompliance: {
+      label: 'The panel records that a requirement was not met',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 s.29',
+    },
   },
 
   initialState: () => ({ status: 'none' }),

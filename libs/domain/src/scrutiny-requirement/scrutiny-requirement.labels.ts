@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { ScrutinyRequirementCommand } from './scrutiny-requirement.commands';
 import type { ScrutinyRequirementState } from './scrutiny-requirement.decider';
 
 export const scrutinyRequirementLabels: ProcessLabels = {
@@ -12,15 +11,6 @@ export const scrutinyRequirementLabels: ProcessLabels = {
     complied: 'Complied with',
     not_complied: 'Not complied with',
   } satisfies Record<ScrutinyRequirementState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    RequireAttendance: 'The panel requires the commissioner or staff to attend a meeting',
-    RequestChiefConstableAttendance: 'The panel asks the chief constable to attend a meeting',
-    RequireWrittenResponse: 'The panel requires a written answer from the commissioner',
-    RecordAttendance: 'The panel records who attended as required',
-    ReceiveWrittenResponse: 'The panel receives the written answer',
-    RecordNonCompliance: 'The panel records that a requirement was not met',
-  } satisfies Record<ScrutinyRequirementCommand['type'], string>,
   events: {
     AttendanceRequired: 'Panel required attendance at a meeting',
     ChiefConstableAttendanceRequested: 'Panel asked the chief constable to attend',

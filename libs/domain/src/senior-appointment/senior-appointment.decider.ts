@@ -75,17 +75,43 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
    * appointment made without confirmation, so the PCC's office records it.
    */
   commands: {
-    NotifySeniorAppointment: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 1 para 9', creates: true },
+    NotifySeniorAppointment: {
+      label: 'The commissioner notifies the panel of a proposed senior appointment',
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 Sch 1 para 9',
+      creates: true,
+    },
     RecordTransferredAppointment: {
+      label: 'A senior appointment carried over from the former police authority is recorded',
       body: 'pcc',
       legalBasis: 'PRSRA 2011 Sch 1 para 6; SI 2012/2892 art 4',
       creates: true,
     },
-    HoldSeniorConfirmationHearing: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 1 para 11' },
-    MakeSeniorAppointmentReport: { body: 'panel', legalBasis: 'PRSRA 2011 Sch 1 para 10' },
-    RespondToSeniorRecommendation: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 1 para 12' },
-    AppointSeniorOfficer: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 1 paras 6, 8' },
-    WithdrawSeniorAppointment: { body: 'pcc', legalBasis: 'PRSRA 2011 Sch 1 paras 6, 8' },
+    HoldSeniorConfirmationHearing: {
+      label: 'The panel holds a confirmation hearing on the senior appointment',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 Sch 1 para 11',
+    },
+    MakeSeniorAppointmentReport: {
+      label: 'The panel reports on the proposed senior appointment',
+      body: 'panel',
+      legalBasis: 'PRSRA 2011 Sch 1 para 10',
+    },
+    RespondToSeniorRecommendation: {
+      label: "The commissioner responds to the panel's recommendation on the senior appointment",
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 Sch 1 para 12',
+    },
+    AppointSeniorOfficer: {
+      label: 'The commissioner makes the senior appointment',
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 Sch 1 paras 6, 8',
+    },
+    WithdrawSeniorAppointment: {
+      label: 'The commissioner withdraws the proposed senior appointment',
+      body: 'pcc',
+      legalBasis: 'PRSRA 2011 Sch 1 paras 6, 8',
+    },
   },
 
   initialState: () => ({ status: 'none' }),

@@ -1,5 +1,4 @@
 import type { ProcessLabels } from '../core/labels';
-import type { SeniorAppointmentCommand } from './senior-appointment.commands';
 import type { SeniorAppointmentState } from './senior-appointment.decider';
 
 export const seniorAppointmentLabels: ProcessLabels = {
@@ -15,16 +14,6 @@ export const seniorAppointmentLabels: ProcessLabels = {
     appointed: 'Appointed',
     withdrawn: 'Withdrawn',
   } satisfies Record<SeniorAppointmentState['status'], string>,
-  /** What each act of the process does, in words a panel officer would use. */
-  acts: {
-    NotifySeniorAppointment: 'The commissioner notifies the panel of a proposed senior appointment',
-    RecordTransferredAppointment: 'A senior appointment carried over from the former police authority is recorded',
-    HoldSeniorConfirmationHearing: 'The panel holds a confirmation hearing on the senior appointment',
-    MakeSeniorAppointmentReport: 'The panel reports on the proposed senior appointment',
-    RespondToSeniorRecommendation: "The commissioner responds to the panel's recommendation on the senior appointment",
-    AppointSeniorOfficer: 'The commissioner makes the senior appointment',
-    WithdrawSeniorAppointment: 'The commissioner withdraws the proposed senior appointment',
-  } satisfies Record<SeniorAppointmentCommand['type'], string>,
   events: {
     SeniorAppointmentNotified: 'Proposed appointment notified to the panel',
     SeniorConfirmationHearingHeld: 'Confirmation hearing held by the panel',
