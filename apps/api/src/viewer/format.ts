@@ -12,32 +12,13 @@ import {
   processName,
   ROLE_LABELS,
   wordsFor,
+  longDate,
   wordsOf,
 } from '@ledger/domain';
 import { html, SafeHtml } from './html';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2013-03-31" → "31 March 2013" (GOV.UK style). Anything else is shown as given. */
-export function longDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
-}
+/** "2013-03-31" → "31 March 2013": the same long date as the PDF, the CSV and the CLI. */
+export { longDate };
 
 /** A <time> element with the long date as text. */
 export function dateEl(iso: string | null | undefined): SafeHtml {
