@@ -55,7 +55,7 @@ type FitsCommand<T extends ActType, Dto> = [Omit<Dto, EnvelopeField>] extends [O
 
 /**
  * The name of an act's DTO class in its process's request module: the act's name, its
- * acronyms in camel case, then `Request` (ReferToIPCC: ReferToIpccRequest). The name is the
+ * acronyms in camel case, then `Request` (IPCC becomes Ipcc, and PCC Pcc). The name is the
  * schema's name in the OpenAPI document, so it is derived, never written on the route.
  */
 type RequestName<S extends string> = S extends `${infer A}IPCC${infer B}`

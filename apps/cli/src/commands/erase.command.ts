@@ -12,7 +12,7 @@ const OPERATOR: ApiActor = {
 };
 
 /**
- * `ledger erase --subject ID --reason ... --authority ...`: the API's ErasePersonalData, run
+ * `ledger erase --subject ID --reason ... --authority ...`: the API's erasure of personal data, run
  * by the same PersonalDataErasure (INTEGRITY.md): the subject's key and sealed values are
  * deleted, then PersonalDataErased is appended with every commitment the case holds. The
  * log's bytes never change, so proofs stay valid.

@@ -30,10 +30,13 @@ export type MakeAppointmentReport = Command<
 >;
 /** The panel's report stating a veto (Sch 8 para 5): the report and the veto are recorded together. */
 /** membersAtTime and panelId are optional: if sent, they must match the panel's record on the date. */
-export type VetoAppointment = Command<
-  'VetoAppointment',
-  { votesFor: number; membersAtTime?: MemberAtTime[] | null; panelId?: string | null; url?: string | null }
->;
+export interface AppointmentVetoVote {
+  votesFor: number;
+  membersAtTime?: MemberAtTime[] | null;
+  panelId?: string | null;
+  url?: string | null;
+}
+export type VetoAppointment = Command<'VetoAppointment', AppointmentVetoVote>;
 export type RespondToRecommendation = Command<'RespondToRecommendation', { accept: boolean }>;
 export type AppointChiefConstable = Command<'AppointChiefConstable', { candidate: string }>;
 export type AbandonAppointment = Command<'AbandonAppointment', { reason: string }>;

@@ -26,7 +26,7 @@ import {
   CC_APPOINTED_AGAINST_ACCEPTED_RECOMMENDATION,
   CC_VETOED_CANDIDATE,
 } from './chief-constable-appointment.rules';
-import { decideVetoAppointment } from './chief-constable-appointment.veto';
+import { decideAppointmentVeto } from './chief-constable-appointment.veto';
 import {
   CandidateRecord,
   ChiefConstableAppointmentState,
@@ -262,7 +262,7 @@ export const chiefConstableAppointment: Decider<
         ];
       },
       VetoAppointment: (command, state, ctx) => {
-        return decideVetoAppointment(command, state, ctx);
+        return decideAppointmentVeto(command.data, state, ctx);
       },
       RespondToRecommendation: (command, state, ctx) => {
         const on = ctx.effectiveOn;

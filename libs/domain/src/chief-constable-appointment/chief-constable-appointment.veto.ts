@@ -3,7 +3,7 @@ import { isOnOrBefore } from '../core/calendar';
 import { PROCESS_ORDER, requireRule } from '../core/rules';
 import { meetsVetoThreshold, vetoThreshold } from '../core/threshold';
 import { membersOnRecord } from '../police-and-crime-panel/roster-check';
-import type { VetoAppointment } from './chief-constable-appointment.commands';
+import type { AppointmentVetoVote } from './chief-constable-appointment.commands';
 import { ChiefConstableAppointmentEvent } from './chief-constable-appointment.events';
 import {
   CC_REPORT_BEFORE_HEARING,
@@ -17,8 +17,8 @@ import { ChiefConstableAppointmentState, current, openAppointment } from './chie
 /*
  * The panel's veto of a proposed chief constable (PRSRA 2011 Sch 8 paras 4-5): the vote, its threshold and its effect.
  */
-export function decideVetoAppointment(
-  command: VetoAppointment,
+export function decideAppointmentVeto(
+  vote: AppointmentVetoVote,
   state: ChiefConstableAppointmentState,
   ctx: DecisionContext,
 ): ChiefConstableAppointmentEvent[] {
@@ -45,15 +45,9 @@ export function decideVetoAppointment(
     isOnOrBefore(on, c.reportDueBy),
     `The three weeks for the report ended on ${c.reportDueBy}; the veto can no longer be exercised.`,
   );
-  const { votesFor } = command.data;
+  const { votesFor } = vote;
   // n is the panel's recorded membership on the date of the vote (para 5(4)), never the caller's list.
-  const membersAtTime = membersOnRecord(
-    ctx.facts?.panel,
-    s.forceArea,
-    on,
-    command.data.membersAtTime,
-    command.data.panelId,
-  );
+  const membersAtTime = membersOnRecord(ctx.facts?.panel, s.forceArea, on, vote.membersAtTime, vote.panelId);
   requireRule(
     CC_VETO_ROSTER_INVALID,
     Number.isInteger(votesFor) && votesFor >= 0 && votesFor <= membersAtTime.length,
@@ -74,7 +68,7 @@ export function decideVetoAppointment(
         recommend: 'do_not_appoint',
         containsVeto: true,
         madeOn: on,
-        url: command.data.url ?? null,
+        url: vote.url ?? null,
       },
     },
     {

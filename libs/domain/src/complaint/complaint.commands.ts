@@ -26,10 +26,12 @@ export type StartInformalResolution = Command<
   'StartInformalResolution',
   { conductedBy: InformalResolver; conductedByName: string; isRelevantOfficeHolder: boolean }
 >;
-export type RecordInformalResolutionOutcome = Command<
-  'RecordInformalResolutionOutcome',
-  { copiedToBothOn?: IsoDate | null; publish: boolean; publicInterestReason?: string | null }
->;
+export interface InformalResolutionOutcome {
+  copiedToBothOn?: IsoDate | null;
+  publish: boolean;
+  publicInterestReason?: string | null;
+}
+export type RecordInformalResolutionOutcome = Command<'RecordInformalResolutionOutcome', InformalResolutionOutcome>;
 export type WithdrawComplaint = Command<'WithdrawComplaint', Record<string, never>>;
 export type UpdateComplainant = Command<
   'UpdateComplainant',
@@ -39,6 +41,13 @@ export type ErasePersonalData = Command<
   'ErasePersonalData',
   { subjectId: string; commitments: string[]; authority: string; reason: string }
 >;
+/**
+ * The erasure act as the services that run its vault step build it: before that step the
+ * commitments it records are not known, so they may be left out until the step returns them.
+ */
+export function erasureAct<D extends Omit<ErasePersonalData['data'], 'commitments'>>(data: D) {
+  return { type: 'ErasePersonalData' as const, data };
+}
 
 export type ComplaintCommand =
   | ReceiveComplaint

@@ -19,7 +19,7 @@ import {
 import { evolveComplaint } from './complaint.evolve';
 import { personalDataProblems, commitmentProblems } from './complaint.personal-data';
 import { complaintDeadlines } from './complaint.deadlines';
-import { decideRecordInformalResolutionOutcome } from './complaint.resolution';
+import { decideResolutionOutcome } from './complaint.resolution';
 import { ComplaintState, ComplaintStatus, Received } from './complaint.state';
 import { nonBlank } from '../core/text';
 export type { ComplainantState, ComplaintState, ComplaintStatus } from './complaint.state';
@@ -297,7 +297,7 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
         ];
       },
       RecordInformalResolutionOutcome: (command, state, ctx) => {
-        return decideRecordInformalResolutionOutcome(command, state, ctx);
+        return decideResolutionOutcome(command.data, state, ctx);
       },
       WithdrawComplaint: (command, state, ctx) => {
         requireRule(PROCESS_ORDER, OPEN.includes(state.status), 'This complaint is already closed.');

@@ -1,6 +1,6 @@
 import { DecisionContext } from '../core/decider';
 import { PROCESS_ORDER, requireRule } from '../core/rules';
-import type { RecordInformalResolutionOutcome } from './complaint.commands';
+import type { InformalResolutionOutcome } from './complaint.commands';
 import { ComplaintEvent } from './complaint.events';
 import { COMPLAINT_PUBLISHED_WITHOUT_PUBLIC_INTEREST } from './complaint.rules';
 import { Received } from './complaint.state';
@@ -9,12 +9,11 @@ import { nonBlank } from '../core/text';
 /*
  * How a complaint resolved informally is recorded and its outcome published (SI 2012/62 Part 4).
  */
-export function decideRecordInformalResolutionOutcome(
-  command: RecordInformalResolutionOutcome,
+export function decideResolutionOutcome(
+  d: InformalResolutionOutcome,
   state: Received,
   ctx: DecisionContext,
 ): ComplaintEvent[] {
-  const d = command.data;
   requireRule(PROCESS_ORDER, state.status === 'informal_resolution', 'There is no informal resolution in progress.');
   requireRule(
     COMPLAINT_PUBLISHED_WITHOUT_PUBLIC_INTEREST,

@@ -19,22 +19,20 @@ export type AppointMember = Command<
     isCommissioner: boolean;
   }
 >;
-export type CooptMember = Command<
-  'CooptMember',
-  {
-    memberId: string;
-    person: string;
-    independent: boolean;
-    /** A councillor of a council in the police area (Sch 6 para 23). */
-    councillorOfArea: boolean;
-    isCommissioner: boolean;
-    /** Roles the person holds that bar co-option (Sch 6 para 22); empty if none. */
-    disqualifyingRoles: CoopteeDisqualification[];
-    /** Co-opting a councillor needs the unanimous agreement of the panel. */
-    unanimousPanelAgreement?: boolean;
-    homeOfficeNotifiedOn?: IsoDate | null;
-  }
->;
+export interface Cooption {
+  memberId: string;
+  person: string;
+  independent: boolean;
+  /** A councillor of a council in the police area (Sch 6 para 23). */
+  councillorOfArea: boolean;
+  isCommissioner: boolean;
+  /** Roles the person holds that bar co-option (Sch 6 para 22); empty if none. */
+  disqualifyingRoles: CoopteeDisqualification[];
+  /** Co-opting a councillor needs the unanimous agreement of the panel. */
+  unanimousPanelAgreement?: boolean;
+  homeOfficeNotifiedOn?: IsoDate | null;
+}
+export type CooptMember = Command<'CooptMember', Cooption>;
 export type RecordMemberLeft = Command<'RecordMemberLeft', { memberId: string; reason: string }>;
 export type ResolveCoOptedNumber = Command<
   'ResolveCoOptedNumber',

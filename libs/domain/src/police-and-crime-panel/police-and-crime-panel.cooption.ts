@@ -1,6 +1,6 @@
 import { DecisionContext } from '../core/decider';
 import { requireRule } from '../core/rules';
-import type { CooptMember } from './police-and-crime-panel.commands';
+import type { Cooption } from './police-and-crime-panel.commands';
 import { PoliceAndCrimePanelEvent } from './police-and-crime-panel.events';
 import {
   PANEL_COOPTED_COUNCILLOR_BALANCE,
@@ -13,13 +13,12 @@ import { joiningPanel, PoliceAndCrimePanelState, serving } from './police-and-cr
 /*
  * Who the panel may co-opt, and how (PRSRA 2011 Sch 6 paras 4, 21-23).
  */
-export function decideCooptMember(
-  command: CooptMember,
+export function decideCooption(
+  d: Cooption,
   state: PoliceAndCrimePanelState,
   ctx: DecisionContext,
 ): PoliceAndCrimePanelEvent[] {
   const on = ctx.effectiveOn;
-  const d = command.data;
   const { s, commissionerCheck } = joiningPanel(state, d, ctx);
   requireRule(
     PANEL_COOPTEE_DISQUALIFIED,

@@ -18,7 +18,7 @@ import {
   PANEL_TOTAL_OVER_20,
 } from './police-and-crime-panel.rules';
 import { evolvePoliceAndCrimePanel } from './police-and-crime-panel.evolve';
-import { decideCooptMember } from './police-and-crime-panel.cooption';
+import { decideCooption } from './police-and-crime-panel.cooption';
 import { PoliceAndCrimePanelState, established, joiningPanel, serving } from './police-and-crime-panel.state';
 import { nonBlank } from '../core/text';
 export type { Membership, PoliceAndCrimePanelState } from './police-and-crime-panel.state';
@@ -211,7 +211,7 @@ export const policeAndCrimePanel: Decider<
       ];
     },
     CooptMember: (command, state, ctx) => {
-      return decideCooptMember(command, state, ctx);
+      return decideCooption(command.data, state, ctx);
     },
     RecordMemberLeft: (command, state, ctx) => {
       const on = ctx.effectiveOn;

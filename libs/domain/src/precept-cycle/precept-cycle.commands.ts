@@ -12,19 +12,17 @@ export type ReportOnProposedPrecept = Command<
   { recommendations: string[]; recommendedAmount?: number | null }
 >;
 /** The panel's report that states a veto (Sch 5 para 4): both events are recorded together. */
-export type VetoProposedPrecept = Command<
-  'VetoProposedPrecept',
-  {
-    recommendations: string[];
-    recommendedAmount?: number | null;
-    reason: VetoReason;
-    votesFor: number;
-    /** Optional: if sent, it must be exactly the panel's record on the date (the count comes from the record). */
-    membersAtTime?: MemberAtTime[] | null;
-    /** Optional: if sent, it must be the panel on record for the force area. */
-    panelId?: string | null;
-  }
->;
+export interface PreceptVetoReport {
+  recommendations: string[];
+  recommendedAmount?: number | null;
+  reason: VetoReason;
+  votesFor: number;
+  /** Optional: if sent, it must be exactly the panel's record on the date (the count comes from the record). */
+  membersAtTime?: MemberAtTime[] | null;
+  /** Optional: if sent, it must be the panel on record for the force area. */
+  panelId?: string | null;
+}
+export type VetoProposedPrecept = Command<'VetoProposedPrecept', PreceptVetoReport>;
 export type PublishPreceptResponse = Command<'PublishPreceptResponse', PublicationUrl & { stage: 'first' | 'second' }>;
 export type NotifyRevisedPrecept = Command<'NotifyRevisedPrecept', { amount: number }>;
 export type MakeSecondPreceptReport = Command<

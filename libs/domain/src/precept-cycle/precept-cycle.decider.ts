@@ -20,7 +20,7 @@ import {
 } from './precept-cycle.rules';
 import { preceptDeadlines } from './precept-cycle.deadlines';
 import { scrutinyEndedBy, refuse, variantFor, scrutinyStillRunning } from './precept-cycle.scrutiny';
-import { decideVetoProposedPrecept } from './precept-cycle.veto';
+import { decidePreceptVeto } from './precept-cycle.veto';
 import { PreceptCycleState, isEffectiveVeto, openCycle } from './precept-cycle.state';
 export type { PreceptCycleState } from './precept-cycle.state';
 
@@ -207,7 +207,7 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
       ];
     },
     VetoProposedPrecept: (command, state, ctx) => {
-      return decideVetoProposedPrecept(command, state, ctx);
+      return decidePreceptVeto(command.data, state, ctx);
     },
     PublishPreceptResponse: (command, state, ctx) => {
       const on = ctx.effectiveOn;

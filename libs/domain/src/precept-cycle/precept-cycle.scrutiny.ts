@@ -4,7 +4,7 @@ import { PreceptVariant, ScrutinyEnd } from './precept-cycle.events';
 import { Open, isEffectiveVeto } from './precept-cycle.state';
 
 /*
- * When scrutiny of the precept ends and which amount the PCC may then issue (Sch 5 para 1(2); SI 2012/2271 regs 4(2), 6(3), 8): the rules IssuePrecept applies.
+ * When scrutiny of the precept ends and which amount the PCC may then issue (Sch 5 para 1(2); SI 2012/2271 regs 4(2), 6(3), 8): the rules the issuing of the precept applies.
  */
 /**
  * Whether scrutiny has ended on `on`, and how (Sch 5 para 1(2); regs 4(2), 6(3), 8).

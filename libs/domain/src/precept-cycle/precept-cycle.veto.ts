@@ -4,7 +4,7 @@ import { flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import { meetsVetoThreshold, vetoThreshold } from '../core/threshold';
 import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-panel.events';
 import { membersOnRecord } from '../police-and-crime-panel/roster-check';
-import type { VetoProposedPrecept } from './precept-cycle.commands';
+import type { PreceptVetoReport } from './precept-cycle.commands';
 import { PreceptCycleEvent } from './precept-cycle.events';
 import {
   PRECEPT_REPORT_LATE,
@@ -26,8 +26,8 @@ function checkVotes(members: MemberAtTime[], votesFor: number): void {
   );
 }
 
-export function decideVetoProposedPrecept(
-  command: VetoProposedPrecept,
+export function decidePreceptVeto(
+  d: PreceptVetoReport,
   state: PreceptCycleState,
   ctx: DecisionContext,
 ): PreceptCycleEvent[] {
@@ -45,7 +45,6 @@ export function decideVetoProposedPrecept(
     s.report === null,
     "A veto must be stated in the panel's report; the report has already been made without one.",
   );
-  const d = command.data;
   // n is the panel's recorded membership on the date of the vote (para 4(4)), never the caller's list.
   const membersAtTime = membersOnRecord(ctx.facts?.panel, s.forceArea, on, d.membersAtTime, d.panelId);
   checkVotes(membersAtTime, d.votesFor);

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { erasureAct } from '@ledger/domain';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import type { ApiActor } from '../auth/api-keys';
 import type { CommandOutcome, PrepareCommand } from '../commands/execute-domain-command';
@@ -31,7 +32,7 @@ export class PersonalDataErasure {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  /** The prepare step of ErasePersonalData on `caseId`, for a caller that records the act itself (the API). */
+  /** The prepare step of the erasure act on `caseId`, for a caller that records the act itself (the API). */
   prepare(caseId: string, actor: ApiActor, request: ErasureRequest): PrepareCommand {
     return () => this.eraseSubject(caseId, actor, request);
   }
@@ -45,7 +46,7 @@ export class PersonalDataErasure {
     const state = await this.personal.load(caseId, actor);
     const commitments = [...state.complainant.allCommitments];
     const { subjectId, authority, reason } = request;
-    const command = { type: 'ErasePersonalData' as const, data: { subjectId, commitments, authority, reason } };
+    const command = erasureAct({ subjectId, commitments, authority, reason });
     this.personal.check(state, command, actor, request.effectiveAt);
     await this.personal.erase(subjectId);
     return { commitments };
@@ -66,7 +67,7 @@ export class PersonalDataErasure {
     let commitments: string[] = [];
     const outcome = await this.ledger.record({
       caseId,
-      command: { type: 'ErasePersonalData', data: { subjectId, authority, reason } },
+      command: erasureAct({ subjectId, authority, reason }),
       actor,
       effectiveAt,
       correlationId,
