@@ -8,7 +8,7 @@ import { expectRule, httpFlow } from './helpers/http-flow';
 describe.each(BACKENDS)('%s', (store) => {
   describe('Chief constable appointments over HTTP', () => {
     const pcc = httpFlow(store, { panel: true });
-    const { post, ok, streamOf, types } = pcc;
+    const { post, ok, advance, streamOf, types } = pcc;
 
     describe('Chief constable appointment with a veto and a reserve candidate (Sch 8)', () => {
       const id = 'kent-cc-2014';
@@ -23,6 +23,9 @@ describe.each(BACKENDS)('%s', (store) => {
         receivedByPanelOn,
       });
 
+      /** The panel's veto vote, counted against its roster at the time. */
+      const veto = (effectiveAt: string, votesFor: number) => ({ effectiveAt, votesFor, membersAtTime: pcc.roster });
+
       it('proposed → hearing → veto → reserve → hearing → report → accepted → appointed', async () => {
         const created = await ok(
           '/v1/force-areas/kent/chief-constable-appointments',
@@ -33,42 +36,26 @@ describe.each(BACKENDS)('%s', (store) => {
         expect(created.headers.etag).toBe('W/"0"');
         // The veto is stated in the report after a public hearing.
         expectRule(
-          await post(`${base}/veto`, 'panel-secretariat', {
-            effectiveAt: '2014-01-15',
-            votesFor: 8,
-            membersAtTime: pcc.roster,
-          }),
+          await post(`${base}/veto`, 'panel-secretariat', veto('2014-01-15', 8)),
           'CC_REPORT_BEFORE_HEARING',
           'PRSRA 2011 Sch 8 para 6(1); SI 2012/2271 reg 10',
         );
-        const hearing = await ok(
+        await advance(
           `${base}/confirmation-hearing`,
           'panel-secretariat',
           { effectiveAt: '2014-01-20', inPublic: true, appearance: 'in_person', meetingRef: 'kent-pcp-2014-01-20' },
-          'W/"0"',
+          0,
         );
-        expect(hearing.headers.etag).toBe('W/"1"');
-        expect(
-          (
-            await post(`${base}/veto`, 'panel-secretariat', {
-              effectiveAt: '2014-01-20',
-              votesFor: 7,
-              membersAtTime: pcc.roster,
-            })
-          ).body.code,
-        ).toBe('CC_VETO_THRESHOLD');
-        const vetoed = await ok(
+        expect((await post(`${base}/veto`, 'panel-secretariat', veto('2014-01-20', 7))).body.code).toBe(
+          'CC_VETO_THRESHOLD',
+        );
+        const vetoed = await advance(
           `${base}/veto`,
           'panel-secretariat',
-          {
-            effectiveAt: '2014-01-20',
-            votesFor: 8,
-            membersAtTime: pcc.roster,
-            url: 'https://democracy.kent.gov.uk/pcp/cc-veto',
-          },
-          'W/"1"',
+          { ...veto('2014-01-20', 8), url: 'https://democracy.kent.gov.uk/pcp/cc-veto' },
+          1,
+          3,
         );
-        expect(vetoed.headers.etag).toBe('W/"3"');
         expect(vetoed.body.events.map((e: { type: string }) => e.type)).toEqual([
           'AppointmentReportMade',
           'AppointmentVetoed',
@@ -80,13 +67,12 @@ describe.each(BACKENDS)('%s', (store) => {
             .body.code,
         ).toBe('CC_VETOED_CANDIDATE');
 
-        const reserve = await ok(
+        await advance(
           `${base}/reserve-candidate`,
           'pcc-office',
           { effectiveAt: '2014-01-27', ...candidate('Candidate Two', '2014-01-27') },
-          'W/"3"',
+          3,
         );
-        expect(reserve.headers.etag).toBe('W/"4"');
         await ok(
           `${base}/confirmation-hearing`,
           'panel-secretariat',
@@ -94,15 +80,9 @@ describe.each(BACKENDS)('%s', (store) => {
           'W/"4"',
         );
         // The reserve candidate cannot be vetoed.
-        expect(
-          (
-            await post(`${base}/veto`, 'panel-secretariat', {
-              effectiveAt: '2014-02-03',
-              votesFor: 12,
-              membersAtTime: pcc.roster,
-            })
-          ).body.code,
-        ).toBe('CC_RESERVE_CANNOT_BE_VETOED');
+        expect((await post(`${base}/veto`, 'panel-secretariat', veto('2014-02-03', 12))).body.code).toBe(
+          'CC_RESERVE_CANNOT_BE_VETOED',
+        );
         await ok(
           `${base}/report`,
           'panel-secretariat',
@@ -110,13 +90,12 @@ describe.each(BACKENDS)('%s', (store) => {
           'W/"5"',
         );
         await ok(`${base}/response`, 'pcc-office', { effectiveAt: '2014-02-05', accept: true }, 'W/"6"');
-        const appointed = await ok(
+        await advance(
           `${base}/appointment`,
           'pcc-office',
           { effectiveAt: '2014-02-06', candidate: 'Candidate Two' },
-          'W/"7"',
+          7,
         );
-        expect(appointed.headers.etag).toBe('W/"8"');
 
         const events = await streamOf(created.body.stream);
         expect(events.map((e) => e.type)).toEqual([

@@ -17,15 +17,8 @@ interface Operation {
 }
 type Doc = { paths: Record<string, Record<string, Operation>> };
 
-/** The role that records an act: the acting body's own role before an administrator. */
-const PREFERENCE: ApiRole[] = [
-  'pcc-office',
-  'panel-secretariat',
-  'csp-officer',
-  'scrutiny-officer',
-  'auditor',
-  'admin',
-];
+/** The role that records an act: the acting body's own role before an administrator, the order API_ROLES lists them in. */
+const PREFERENCE: readonly ApiRole[] = API_ROLES;
 
 function commandOperations(doc: Doc): Array<{ method: string; path: string; op: Operation }> {
   return Object.entries(doc.paths).flatMap(([path, item]) =>

@@ -8,6 +8,7 @@
 import { caughtUp } from './helpers/projections';
 import { bearer, request, useApp } from './helpers/app';
 import { BACKENDS } from './helpers/backends';
+import { kentDeputy } from '../libs/domain/src/testing/kent-cases';
 
 type Outcome = {
   caseId: string;
@@ -230,15 +231,7 @@ describe.each(BACKENDS)('%s', (store) => {
 
     it("appoints a deputy PCC within the PCC's term, refuses a constable and a reserved delegation, and ends the appointment (s.18; Sch 1 para 8)", async () => {
       const pcc = t.keys['pcc-office'];
-      const base = {
-        effectiveAt: '2014-05-19',
-        person: 'D. Deputy',
-        seniorAppointmentCaseId: 'kent-dpcc-2014',
-        termEndsOn: '2016-05-11',
-        dateOfBirth: '1970-01-01',
-        excludedAs: [],
-        disqualifications: [],
-      };
+      const base = { effectiveAt: '2014-05-19', ...kentDeputy };
       await refused(
         '/v1/force-areas/kent/deputy-commissioners',
         pcc,

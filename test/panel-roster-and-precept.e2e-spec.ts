@@ -9,21 +9,24 @@ import { COUNCILS, expectRule, PANEL_ID, httpFlow } from './helpers/http-flow';
 describe.each(BACKENDS)('%s', (store) => {
   describe('The panel and the precept cycle over HTTP', () => {
     const pcc = httpFlow(store, { panel: true });
-    const { post, ok, streamOf } = pcc;
+    const { post, ok, advance, refused, streamOf } = pcc;
 
     describe('Police and crime panel (Sch 6)', () => {
       it('establishes the panel and records its roster: 10 councillors and 2 co-optees', async () => {
         const base = `/v1/police-and-crime-panels/${PANEL_ID}`;
         // The eleventh councillor has no seat (Sch 6 para 4(1)): 422 with the rule.
-        const full = await post(`${base}/members`, 'panel-secretariat', {
-          effectiveAt: '2012-10-01',
-          memberId: 'm99',
-          person: 'Councillor Z',
-          council: COUNCILS[0],
-          isCommissioner: false,
-        });
-        expect(full.status).toBe(422);
-        expect(full.body.code).toBe('PANEL_COUNCILLOR_SEATS_FULL');
+        await refused(
+          `${base}/members`,
+          'panel-secretariat',
+          {
+            effectiveAt: '2012-10-01',
+            memberId: 'm99',
+            person: 'Councillor Z',
+            council: COUNCILS[0],
+            isCommissioner: false,
+          },
+          'PANEL_COUNCILLOR_SEATS_FULL',
+        );
 
         const events = await streamOf(`police-and-crime-panel:${PANEL_ID}`);
         expect(events[0].metadata).toMatchObject({ forceArea: 'kent' });
@@ -147,8 +150,7 @@ describe.each(BACKENDS)('%s', (store) => {
         // The PCC's office cannot veto its own precept.
         expect((await post(`${base}/veto`, 'pcc-office', veto(8))).status).toBe(403);
 
-        const vetoed = await ok(`${base}/veto`, 'panel-secretariat', veto(8), 'W/"0"');
-        expect(vetoed.headers.etag).toBe('W/"2"');
+        const vetoed = await advance(`${base}/veto`, 'panel-secretariat', veto(8), 0, 2);
         expect(vetoed.body.revision).toBe('2');
         expect(vetoed.body.events.map((e: { type: string; revision: string }) => [e.type, e.revision])).toEqual([
           ['PreceptReportMade', '1'],
@@ -160,13 +162,12 @@ describe.each(BACKENDS)('%s', (store) => {
             .status,
         ).toBe(412);
 
-        const responded = await ok(
+        await advance(
           `${base}/responses`,
           'pcc-office',
           { effectiveAt: '2013-02-12', stage: 'first', url: 'https://www.kent-pcc.gov.uk/precept/2013-14/response' },
-          'W/"2"',
+          2,
         );
-        expect(responded.headers.etag).toBe('W/"3"');
 
         // Vetoed as too high: the revised precept must be lower (reg 5(3)).
         const wrongWay = await post(
@@ -184,13 +185,12 @@ describe.each(BACKENDS)('%s', (store) => {
         );
         expectRule(same, 'PRECEPT_REVISED_WRONG_DIRECTION', 'SI 2012/2271 reg 5(3)');
 
-        const revised = await ok(
+        const revised = await advance(
           `${base}/revised-precept`,
           'pcc-office',
           { effectiveAt: '2013-02-14', amount: 146.9 },
-          'W/"3"',
+          3,
         );
-        expect(revised.headers.etag).toBe('W/"4"');
         expect(revised.body.events[0]).toMatchObject({ type: 'RevisedPreceptNotified', findings: [] });
 
         // There is no second veto (reg 6).
@@ -200,13 +200,12 @@ describe.each(BACKENDS)('%s', (store) => {
           'PRSRA 2011 Sch 5 para 4; SI 2012/2271 reg 6(1)-(2)',
         );
 
-        const second = await ok(
+        await advance(
           `${base}/second-report`,
           'panel-secretariat',
           { effectiveAt: '2013-02-21', accepts: true, recommendations: [] },
-          'W/"4"',
+          4,
         );
-        expect(second.headers.etag).toBe('W/"5"');
 
         // Scrutiny ends only when the PCC responds to the second report (reg 7).
         expectRule(
@@ -215,13 +214,7 @@ describe.each(BACKENDS)('%s', (store) => {
           'PRSRA 2011 Sch 5 para 1(2); SI 2012/2271 regs 4(2), 6(3), 8',
         );
 
-        const secondResponse = await ok(
-          `${base}/responses`,
-          'pcc-office',
-          { effectiveAt: '2013-02-27', stage: 'second' },
-          'W/"5"',
-        );
-        expect(secondResponse.headers.etag).toBe('W/"6"');
+        await advance(`${base}/responses`, 'pcc-office', { effectiveAt: '2013-02-27', stage: 'second' }, 5);
 
         // After a too-high veto, a higher amount than the revised precept is not allowed.
         expectRule(
@@ -229,8 +222,7 @@ describe.each(BACKENDS)('%s', (store) => {
           'PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED',
           'PRSRA 2011 Sch 5 paras 5-6; SI 2012/2271 regs 4(2), 6(3), 8',
         );
-        const issued = await ok(`${base}/issue`, 'pcc-office', { effectiveAt: '2013-02-28', amount: 146.9 }, 'W/"6"');
-        expect(issued.headers.etag).toBe('W/"7"');
+        const issued = await advance(`${base}/issue`, 'pcc-office', { effectiveAt: '2013-02-28', amount: 146.9 }, 6);
         expect(issued.body.events[0]).toMatchObject({ type: 'PreceptIssued', revision: '7', findings: [] });
 
         const events = await streamOf(`precept-cycle:${id}`);
@@ -285,8 +277,7 @@ describe.each(BACKENDS)('%s', (store) => {
           'W/"0"',
         );
         await ok(`${b}/responses`, 'pcc-office', { effectiveAt: '2014-02-10', stage: 'first' }, 'W/"1"');
-        const issued = await ok(`${b}/issue`, 'pcc-office', { effectiveAt: '2014-02-14', amount: 147.15 }, 'W/"2"');
-        expect(issued.headers.etag).toBe('W/"3"');
+        await advance(`${b}/issue`, 'pcc-office', { effectiveAt: '2014-02-14', amount: 147.15 }, 2);
         const events = await streamOf(created.body.stream);
         expect(events.map((e) => e.type)).toEqual([
           'ProposedPreceptNotified',

@@ -6,46 +6,20 @@
 import { bearer, request } from './helpers/app';
 import { BACKENDS } from './helpers/backends';
 import { PANEL_ID, httpFlow } from './helpers/http-flow';
+import { kentTakesOffice, openKentOffice, suspendKentCommissioner } from './helpers/commissioner-office';
 
 describe.each(BACKENDS)('%s', (store) => {
   describe('The plan, the annual report and panel meetings over HTTP', () => {
     const pcc = httpFlow(store, { panel: true });
-    const { post, ok, streamOf, types, establishPanel } = pcc;
+    const { post, ok, advance, streamOf, types, establishPanel } = pcc;
 
     describe('Police and crime plan (s.5)', () => {
       it('draft → consult → panel → report → response → issue → publish → copy → variation', async () => {
         // The office record the issue is checked against (s.62(4)): the commissioner in office.
-        await ok(
-          '/v1/force-areas/kent/commissioner-offices',
-          'admin',
-          { caseId: 'kent-2012', effectiveAt: '2012-11-15', electedPerson: 'Ann Barnes', kind: 'ordinary' },
-          201,
-        );
-        await ok(
-          '/v1/commissioner-offices/kent-2012/acceptance',
-          'pcc-office',
-          { effectiveAt: '2012-11-22', person: 'Ann Barnes' },
-          'W/"0"',
-        );
+        await openKentOffice(pcc);
+        await kentTakesOffice(pcc);
         // Suspended on 3 March 2014, with an acting commissioner from the 4th (s.62).
-        await ok('/v1/commissioner-offices/kent-2012/suspension', 'panel-secretariat', {
-          effectiveAt: '2014-03-03',
-          chargeRef: 'CPS-2014-0001',
-          offence: 'Misconduct in public office',
-          offenceMaxTermYears: null,
-          lifeSentence: true,
-          chargedIn: 'uk',
-          panelResolutionRef: 'KPCP/2014/07',
-        });
-        await ok('/v1/commissioner-offices/kent-2012/acting-commissioner', 'panel-secretariat', {
-          effectiveAt: '2014-03-04',
-          person: 'Mark Gilmartin',
-          staffRole: 'Chief Executive',
-          isCommissionerStaff: true,
-          isPoliceCivilianStaff: false,
-          trigger: 'suspended',
-          panelResolutionRef: 'KPCP/2014/08',
-        });
+        await suspendKentCommissioner(pcc);
         const created = await ok(
           '/v1/force-areas/kent/police-and-crime-plans',
           'pcc-office',
@@ -183,13 +157,12 @@ describe.each(BACKENDS)('%s', (store) => {
           'W/"2"',
         );
         await ok(`${b}/response`, 'pcc-office', { effectiveAt: '2014-07-10' }, 'W/"3"');
-        const published = await ok(
+        await advance(
           `${b}/publication`,
           'pcc-office',
           { effectiveAt: '2014-07-15', url: 'https://www.kent-pcc.gov.uk/annual-report/2013-14' },
-          'W/"4"',
+          4,
         );
-        expect(published.headers.etag).toBe('W/"5"');
         expect(await types(created.body.stream)).toEqual([
           'AnnualReportProduced',
           'AnnualReportSentToPanel',

@@ -87,6 +87,22 @@ export function httpFlow(store: Backend, setup: { panel?: boolean } = {}) {
   };
   /** Opens a case (201) and returns the command's result. */
   const open = async (path: string, who: ApiRole | string, body: object) => (await ok(path, who, body, 201)).body;
+  /**
+   * Posts with If-Match `W/"from"` and expects the stream's ETag after it to be `W/"to"` (one
+   * event on by default; more where the act appends several). Returns the response.
+   */
+  const advance = async (path: string, who: ApiRole | string, body: object, from: number, to = from + 1) => {
+    const res = await ok(path, who, body, `W/"${from}"`);
+    expect(res.headers.etag).toBe(`W/"${to}"`);
+    return res;
+  };
+  /** Posts and expects the rule refusal `code` (422); returns the response. */
+  const refused = async (path: string, who: ApiRole | string, body: object, code: string) => {
+    const res = await post(path, who, body);
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe(code);
+    return res;
+  };
   async function streamOf(stream: string): Promise<Envelope[]> {
     const res = await request(t.http).get(`/v1/streams/${stream}`).set(bearer(national));
     seen.push(res.text);
@@ -159,6 +175,8 @@ export function httpFlow(store: Backend, setup: { panel?: boolean } = {}) {
     post,
     ok,
     open,
+    advance,
+    refused,
     streamOf,
     types,
     establishPanel,

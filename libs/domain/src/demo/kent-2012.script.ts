@@ -1,5 +1,5 @@
 import { stepEventRef, type ScriptStep } from './demo.script';
-import { KENT_ACTORS, KENT_CASES, KENT_CORRECTION_RECORDED_AT, S0, S3, seed } from './kent.sources';
+import { KENT_ACTORS, KENT_CASES, KENT_CORRECTION_RECORDED_AT, KENT_CSP, S0, S3, seed } from './kent.sources';
 
 /** 2012: the partnership and its papers, the first election (recorded, then corrected) and taking office. */
 export function kent2012Acts(): ScriptStep[] {
@@ -14,15 +14,7 @@ export function kent2012Acts(): ScriptStep[] {
       KENT_CASES.csp,
       {
         type: 'RegisterPartnership',
-        data: {
-          forceArea: 'kent',
-          name: 'Kent Community Safety Partnership',
-          areas: ['Kent'],
-          country: 'england',
-          policeAreas: ['kent'],
-          responsibleAuthorities: [],
-          countyStrategyGroup: true,
-        },
+        data: { forceArea: 'kent', ...KENT_CSP },
       },
       '2012-03-06',
       s0On,

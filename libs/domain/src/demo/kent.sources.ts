@@ -78,6 +78,19 @@ export const KENT_COUNCILS = [
   'Medway Council',
 ] as const;
 
+/**
+ * The Kent CSP as the seed papers name it: the county strategy group (CDA 1998 s.5). The papers
+ * do not list its responsible authorities, so the record has none.
+ */
+export const KENT_CSP = {
+  name: 'Kent Community Safety Partnership',
+  areas: ['Kent'],
+  country: 'england' as const,
+  policeAreas: ['kent'],
+  responsibleAuthorities: [] as string[],
+  countyStrategyGroup: true,
+};
+
 /** When the S3 year error was found and corrected: after the last seed paper (S4), at import. */
 export const KENT_CORRECTION_RECORDED_AT = '2015-06-01T09:00:00.000Z';
 export function seed(

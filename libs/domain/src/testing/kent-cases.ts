@@ -1,0 +1,21 @@
+/**
+ * Kent cases the specs at every layer open with the same facts: the domain specs send them as
+ * commands, the HTTP suites as request bodies (with the force area in the path).
+ */
+import { KENT_CSP } from '../demo/kent.sources';
+
+/** The Kent CSP with its three responsible authorities named (CDA 1998 s.5(1)). */
+export const kentCsp = {
+  ...KENT_CSP,
+  responsibleAuthorities: ['Kent County Council', 'Kent Police', 'Kent Fire and Rescue Service'],
+};
+
+/** A lawful deputy PCC for Kent (s.18; Sch 1 para 8), appointed after the senior appointment hearing. */
+export const kentDeputy = {
+  person: 'D. Deputy',
+  seniorAppointmentCaseId: 'kent-dpcc-2014',
+  termEndsOn: '2016-05-11',
+  dateOfBirth: '1970-01-01',
+  excludedAs: [] as string[],
+  disqualifications: [] as string[],
+};
