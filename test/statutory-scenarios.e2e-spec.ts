@@ -31,17 +31,19 @@ describe.each(BACKENDS)('%s', (store) => {
           throw new Error(`${path}: expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
         return res;
       };
+      /** Opens a case (201). */
+      const open = (path: string, role: ApiRole, body: object) => ok(path, role, body, 201);
       const stream = async (s: string) =>
         (await request(t.http).get(`/v1/streams/${s}`).set(bearer(keys.auditor))).body.events as Envelope[];
       /** The area's 2013-14 precept, notified on 31 January 2013 (case `<area>-2013-14`). */
       const notifyPrecept = () =>
-        ok(
-          `/v1/force-areas/${forceArea}/precept-cycles`,
-          'pcc-office',
-          { caseId: `${forceArea}-2013-14`, effectiveAt: '2013-01-31', financialYear: '2013-14', amount: 150 },
-          201,
-        );
-      return { post, ok, stream, notifyPrecept };
+        open(`/v1/force-areas/${forceArea}/precept-cycles`, 'pcc-office', {
+          caseId: `${forceArea}-2013-14`,
+          effectiveAt: '2013-01-31',
+          financialYear: '2013-14',
+          amount: 150,
+        });
+      return { post, ok, open, stream, notifyPrecept };
     }
     const codes = (res: request.Response, i = 0) => (res.body.events[i].findings as Finding[]).map((f) => f.code);
 
@@ -71,18 +73,13 @@ describe.each(BACKENDS)('%s', (store) => {
       );
       expect(await a.stream('precept-cycle:surrey-2013-14')).toHaveLength(1);
 
-      await a.ok(
-        '/v1/force-areas/surrey/police-and-crime-panels',
-        'panel-secretariat',
-        {
-          caseId: 'surrey-pcp',
-          effectiveAt: '2012-07-02',
-          name: 'Surrey Police and Crime Panel',
-          country: 'england',
-          councils: ['Surrey County Council'],
-        },
-        201,
-      );
+      await a.open('/v1/force-areas/surrey/police-and-crime-panels', 'panel-secretariat', {
+        caseId: 'surrey-pcp',
+        effectiveAt: '2012-07-02',
+        name: 'Surrey Police and Crime Panel',
+        country: 'england',
+        councils: ['Surrey County Council'],
+      });
       for (const m of members.slice(0, 10))
         await a.ok('/v1/police-and-crime-panels/surrey-pcp/members', 'panel-secretariat', {
           effectiveAt: '2012-10-01',
@@ -116,19 +113,14 @@ describe.each(BACKENDS)('%s', (store) => {
 
     it('PRSRA 2011 s.51(8)(a): a PCC returned at a vacancy election takes office on the day declared elected, not poll + 7', async () => {
       const a = await area('sussex');
-      await a.ok(
-        '/v1/force-areas/sussex/commissioner-offices',
-        'admin',
-        {
-          caseId: 'sussex-2014-by',
-          effectiveAt: '2014-07-03',
-          electedPerson: 'New PCC',
-          kind: 'vacancy',
-          vacancyOn: '2014-06-01',
-          declaredOn: '2014-07-04',
-        },
-        201,
-      );
+      await a.open('/v1/force-areas/sussex/commissioner-offices', 'admin', {
+        caseId: 'sussex-2014-by',
+        effectiveAt: '2014-07-03',
+        electedPerson: 'New PCC',
+        kind: 'vacancy',
+        vacancyOn: '2014-06-01',
+        declaredOn: '2014-07-04',
+      });
       expect(
         (
           await a.post('/v1/commissioner-offices/sussex-2014-by/acceptance', 'admin', {
@@ -178,12 +170,11 @@ describe.each(BACKENDS)('%s', (store) => {
 
     it("PRSRA 2011 s.12(3): the annual report meeting the PCC did not attend is recorded with the PCC's breach, and the panel then reports (s.28(4)(d))", async () => {
       const a = await area('devon');
-      await a.ok(
-        '/v1/force-areas/devon/annual-reports',
-        'pcc-office',
-        { caseId: 'devon-ar-2013-14', effectiveAt: '2014-06-02', financialYear: '2013-14' },
-        201,
-      );
+      await a.open('/v1/force-areas/devon/annual-reports', 'pcc-office', {
+        caseId: 'devon-ar-2013-14',
+        effectiveAt: '2014-06-02',
+        financialYear: '2013-14',
+      });
       await a.ok('/v1/annual-reports/devon-ar-2013-14/panel-submission', 'pcc-office', { effectiveAt: '2014-06-05' });
       const held = await a.ok('/v1/annual-reports/devon-ar-2013-14/public-meeting', 'panel-secretariat', {
         effectiveAt: '2014-06-24',
@@ -201,12 +192,11 @@ describe.each(BACKENDS)('%s', (store) => {
 
     it("SI 2011/3050 Sch para 8 (as made): independent custody visitors' reports are published under para 8", async () => {
       const a = await area('suffolk');
-      await a.ok(
-        '/v1/force-areas/suffolk/decision-registers',
-        'pcc-office',
-        { caseId: 'suffolk', effectiveAt: '2013-01-02', office: 'Office of the Suffolk Police and Crime Commissioner' },
-        201,
-      );
+      await a.open('/v1/force-areas/suffolk/decision-registers', 'pcc-office', {
+        caseId: 'suffolk',
+        effectiveAt: '2013-01-02',
+        office: 'Office of the Suffolk Police and Crime Commissioner',
+      });
       const pub = await a.ok('/v1/decision-registers/suffolk/publications', 'pcc-office', {
         effectiveAt: '2013-07-10',
         orderPara: '8',
@@ -225,7 +215,7 @@ describe.each(BACKENDS)('%s', (store) => {
         criminalAllegation: true,
         subjectMatter: 'Alleged misuse of a police vehicle',
       };
-      const c = (await a.ok('/v1/force-areas/cumbria/complaints', 'panel-secretariat', receipt, 201)).body;
+      const c = (await a.open('/v1/force-areas/cumbria/complaints', 'panel-secretariat', receipt)).body;
       await a.ok(`/v1/complaints/${c.caseId}/recording`, 'panel-secretariat', {
         effectiveAt: '2013-03-05',
         criminalAllegation: true,

@@ -1,12 +1,7 @@
+import { medwayReportRequest } from '../../libs/domain/src/testing/kent-cases';
+
 /** A lawful CSP report request (CDA 1998 s.7), the body the HTTP suites send most. */
-export const reportRequest = {
-  effectiveAt: '2013-05-01',
-  areas: [{ name: 'Medway', policeAreas: ['kent'] }],
-  matters: [{ description: 'Delivery of the anti-social behaviour strategy', devolvedWelshFunction: false }],
-  notSatisfiedReason: 'ASB targets missed two years running',
-  proportionalityReason: 'A short written report is the least burdensome way to understand the delays',
-  dueOn: '2013-06-30',
-};
+export const reportRequest = { effectiveAt: '2013-05-01', ...medwayReportRequest };
 
 /** A complaint about the Kent PCC as the panel receives it (PRSRA 2011 Sch 7; SI 2012/62). */
 export const complaintReceipt = {

@@ -19,3 +19,12 @@ export const kentDeputy = {
   excludedAs: [] as string[],
   disqualifications: [] as string[],
 };
+
+/** Kent's PCC requires a report of Medway CSP (CDA 1998 s.7) with both s.7(1A) reasons. */
+export const medwayReportRequest = {
+  areas: [{ name: 'Medway', policeAreas: ['kent'] }],
+  matters: [{ description: 'Anti-social behaviour strategy delivery', devolvedWelshFunction: false }],
+  notSatisfiedReason: 'ASB targets missed two years running',
+  proportionalityReason: 'A short written report is the least burdensome way to understand the delays',
+  dueOn: '2013-06-30',
+};

@@ -10,6 +10,7 @@
  */
 import type { ActingParty } from '@ledger/domain';
 import type { ScriptStep } from '@ledger/domain/demo/demo.script';
+import { medwayReportRequest } from '@ledger/domain/testing/kent-cases';
 
 export const ACTORS = {
   pcc: { id: 'pcc-kent-ann-barnes', name: 'Ann Barnes', role: 'pcc-office', body: 'kent-pcc', forceArea: 'kent' },
@@ -55,14 +56,7 @@ function step(
 }
 
 /** Kent's PCC requires a report of Medway CSP (CDA 1998 s.7) with both s.7(1A) reasons. */
-export const MEDWAY_REQUEST = {
-  forceArea: 'kent',
-  areas: [{ name: 'Medway', policeAreas: ['kent'] }],
-  matters: [{ description: 'Anti-social behaviour strategy delivery', devolvedWelshFunction: false }],
-  notSatisfiedReason: 'ASB targets missed two years running',
-  proportionalityReason: 'A short written report is the least burdensome way to understand the delays',
-  dueOn: '2013-06-30',
-};
+export const MEDWAY_REQUEST = { forceArea: 'kent', ...medwayReportRequest };
 
 const CSP_CASE = 'medway-2013-asb';
 export const CSP_STREAM = `csp-report-requirement:${CSP_CASE}`;
