@@ -10,18 +10,11 @@ import { join } from 'node:path';
 import { verifyExport } from '@ledger/audit';
 import { SYNTHETIC_CASES } from '@ledger/domain';
 import { Readable } from 'node:stream';
-import { bearer, request, startApp, TestApp } from './helpers/app';
+import { bearer, request, startApp, streamExport, TestApp } from './helpers/app';
 import { caughtUp } from './helpers/projections';
 
 const COMPLAINT = `complaint:${SYNTHETIC_CASES.criminalComplaint}`;
 const KENT_PLAN = 'police-and-crime-plan:kent-plan-2013';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 jest.setTimeout(120_000);
 
@@ -38,11 +31,7 @@ describe('Exports by the panel secretariat', () => {
   afterAll(async () => t?.close());
 
   it("exports its own area's complaint as evidence that verifies (PRSRA 2011 Sch 7; SI 2012/62: the panel handles complaints)", async () => {
-    const res = await request(t.http)
-      .get(`/v1/exports/streams/${COMPLAINT}`)
-      .set(bearer(secretariat))
-      .buffer(true)
-      .parse(binary);
+    const res = await streamExport(t, COMPLAINT, secretariat);
     expect(res.status).toBe(200);
     const report = await verifyExport(Readable.from([(res.body as Buffer).toString('utf8')]), { trustedKeys: [vkey] });
     expect(report.failures).toEqual([]);
@@ -50,12 +39,7 @@ describe('Exports by the panel secretariat', () => {
   });
 
   it('exports a readable PDF of the complaint, titled in words, and a CSV in words', async () => {
-    const pdf = await request(t.http)
-      .get(`/v1/exports/streams/${COMPLAINT}`)
-      .query({ format: 'pdf' })
-      .set(bearer(secretariat))
-      .buffer(true)
-      .parse(binary);
+    const pdf = await streamExport(t, COMPLAINT, secretariat, { format: 'pdf' });
     expect(pdf.status).toBe(200);
     const dir = mkdtempSync(join(tmpdir(), 'ledger-export-'));
     try {

@@ -6,7 +6,7 @@
 import { SYNTHETIC_CASES } from '@ledger/domain';
 import { verifyConsistency, verifyExport, verifyInclusion } from '../libs/audit/src/verify';
 import { Readable } from 'node:stream';
-import { bearer, request, startApp, TestApp } from './helpers/app';
+import { bearer, request, startApp, streamExport, TestApp } from './helpers/app';
 import { caughtUp } from './helpers/projections';
 import { BACKENDS } from './helpers/backends';
 import { reportRequest } from './helpers/requests';
@@ -129,16 +129,7 @@ describe.each(BACKENDS)('%s', (store) => {
         .set(bearer(auditor));
       expect(csv.status).toBe(200);
       expect(csv.text.split('\r\n')[0]).toMatch(/Date of the act,Recorded at,What happened,Summary,What was recorded/);
-      const pdf = await request(t.http)
-        .get(`/v1/exports/streams/${precept}`)
-        .query({ format: 'pdf' })
-        .set(bearer(auditor))
-        .buffer(true)
-        .parse((r, cb) => {
-          const chunks: Buffer[] = [];
-          r.on('data', (c: Buffer) => chunks.push(c));
-          r.on('end', () => cb(null, Buffer.concat(chunks)));
-        });
+      const pdf = await streamExport(t, precept, auditor, { format: 'pdf' });
       expect(pdf.status).toBe(200);
       expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
       expect((await request(t.http).get(`/v1/exports/streams/${precept}`)).status).toBe(401);

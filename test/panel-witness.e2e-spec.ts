@@ -5,14 +5,13 @@
  * `verify --witnesses-required 1` while the honest ledger's export passes.
  */
 import { eventually } from './helpers/eventually';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { freshSchema } from '../libs/event-store/src/testing/pg';
 import { verifyCosignatures, verifyExport, verifyNote, parseVkey } from '../libs/audit/src/verify';
 import { WitnessSigner } from '../libs/audit/src/witness/witness-key';
-import { bootLedger, backup, ledgerCli, type Ledger } from './helpers/witness';
+import { bootLedger, backup, ledgerCli, witnessWorkspace, type Ledger } from './helpers/witness';
 import { bearer, request } from './helpers/app';
 import { BACKENDS } from './helpers/backends';
 
@@ -20,9 +19,7 @@ const STREAM = 'case-witnessed';
 
 describe.each(BACKENDS)('%s', (store) => {
   describe("The panel's witness", () => {
-    const root = mkdtempSync(join(tmpdir(), 'ledger-witness-e2e-'));
-    const wdir = join(root, 'witness');
-    const cleanups: Array<() => Promise<unknown> | unknown> = [];
+    const { root, wdir, cleanups } = witnessWorkspace('ledger-witness-e2e-');
     let panel: WitnessSigner;
     let honest: Ledger;
     let vkey: string;
@@ -75,10 +72,6 @@ describe.each(BACKENDS)('%s', (store) => {
       await honest.append(STREAM, ['honest 0.0']);
       await checkpoint(honest);
       expect((await witnessOnce(honest)).code).toBe(0);
-    });
-    afterAll(async () => {
-      for (const c of cleanups.reverse()) await c();
-      rmSync(root, { recursive: true, force: true });
     });
 
     it('publishes the panel key, and the witness cosigns each checkpoint while the log grows', async () => {

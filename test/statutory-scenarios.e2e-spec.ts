@@ -6,6 +6,7 @@
 import type { ApiRole } from '@ledger/governance';
 import { bearer, request, useApp } from './helpers/app';
 import { BACKENDS } from './helpers/backends';
+import { independentMember } from '../libs/domain/src/demo/independent-member';
 
 interface Envelope {
   type: string;
@@ -91,12 +92,7 @@ describe.each(BACKENDS)('%s', (store) => {
       for (const m of members.slice(10))
         await a.ok('/v1/police-and-crime-panels/surrey-pcp/co-opted-members', 'panel-secretariat', {
           effectiveAt: '2012-10-15',
-          memberId: m.memberId,
-          person: m.name,
-          independent: true,
-          councillorOfArea: false,
-          isCommissioner: false,
-          disqualifyingRoles: [],
+          ...independentMember(m.memberId, m.name),
         });
 
       expect(

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { request } from './helpers/app';
+import { binary, request } from './helpers/app';
 import { COMPLAINT, OFFICE, useViewer, type ViewerState } from './helpers/viewer';
 
 // Browser globals, for the functions run in the page (the project compiles without the DOM lib).
@@ -50,11 +50,6 @@ describe('Web viewer in Chromium: verification and sign-in', () => {
       (globalThis as any).performance.getEntriesByType('resource').map((e: any) => new URL(e.name).pathname),
     );
     expect(loaded).toContain('/ui/static/verify-ledger.mjs');
-    const binary = (res: any, cb: (e: Error | null, b: Buffer) => void) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    };
     const inPage = await request(t.http).get('/ui/static/verify-ledger.mjs').buffer(true).parse(binary);
     const download = await request(t.http).get('/v1/ledger/verify-ledger.mjs').buffer(true).parse(binary);
     expect(download.status).toBe(200);
@@ -66,14 +61,7 @@ describe('Web viewer in Chromium: verification and sign-in', () => {
     await axe('case with verification result');
 
     // The same file, as the download link gives it; the Node verifier agrees.
-    const file = await request(t.http)
-      .get(`/ui/cases/${OFFICE}/export.jsonl`)
-      .buffer(true)
-      .parse((res, cb) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+    const file = await request(t.http).get(`/ui/cases/${OFFICE}/export.jsonl`).buffer(true).parse(binary);
     expect(file.status).toBe(200);
     expect(file.headers['content-disposition']).toContain('attachment');
     const original = (file.body as Buffer).toString('utf8');

@@ -4,12 +4,11 @@
  * Restarted, it never cosigns a root that conflicts with one it may have released.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { verifyCosignatures } from '../libs/audit/src/verify';
 import { WitnessSigner } from '../libs/audit/src/witness/witness-key';
-import { backup, bootLedger, ledgerCli, type Ledger } from './helpers/witness';
+import { backup, bootLedger, ledgerCli, witnessWorkspace, type Ledger } from './helpers/witness';
 import { bearer, request } from './helpers/app';
 
 const ENTRY = resolve(__dirname, 'helpers/witness-main.ts');
@@ -55,9 +54,7 @@ function witnessProcess(args: string[], env: Record<string, string> = {}): Child
 }
 
 describe('the witness killed with -9 mid-round', () => {
-  const root = mkdtempSync(join(tmpdir(), 'ledger-witness-kill-'));
-  const wdir = join(root, 'witness');
-  const cleanups: Array<() => Promise<unknown> | unknown> = [];
+  const { root, wdir, cleanups } = witnessWorkspace('ledger-witness-kill-');
   let honest: Ledger;
   let panel: WitnessSigner;
   let vkey: string;
@@ -83,10 +80,6 @@ describe('the witness killed with -9 mid-round', () => {
     await honest.append('case-k', ['start']);
     await checkpoint(honest);
     expect((await run(honest).done).code).toBe(0);
-  });
-  afterAll(async () => {
-    for (const c of cleanups.reverse()) await c();
-    rmSync(root, { recursive: true, force: true });
   });
 
   it('killed between signing and saving: nothing was released, the old state stands, and the restart cosigns the same history', async () => {

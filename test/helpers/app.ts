@@ -83,6 +83,18 @@ export async function startApp(
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 export { request };
 
+/** A supertest parser that keeps the body as bytes (`.buffer(true).parse(binary)`), for downloads. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
+
+/** A stream's export as `token` may have it (evidence in JSON Lines, or `{ format: 'pdf' }`), kept as bytes. */
+export const streamExport = (t: TestApp, stream: string, token: string, query: Record<string, string> = {}) =>
+  request(t.http).get(`/v1/exports/streams/${stream}`).query(query).set(bearer(token)).buffer(true).parse(binary);
+
 /**
  * Starts the app before the suite's tests and closes it after them. Called inside a describe;
  * the returned object is filled in by beforeAll, so it is usable inside tests only.

@@ -8,6 +8,7 @@
 import type { ApiRole } from '@ledger/governance';
 import { bearer, request, useApp } from './app';
 import type { Backend } from './backends';
+import { independentMember } from '../../libs/domain/src/demo/independent-member';
 
 export interface Envelope {
   eventId: string;
@@ -148,12 +149,7 @@ export function httpFlow(store: Backend, setup: { panel?: boolean } = {}) {
     for (const n of [11, 12]) {
       await send(`${base}/co-opted-members`, {
         effectiveAt: '2012-10-15',
-        memberId: `m${n}`,
-        person: `Independent Member ${n - 10}`,
-        independent: true,
-        councillorOfArea: false,
-        isCommissioner: false,
-        disqualifyingRoles: [],
+        ...independentMember(`m${n}`, `Independent Member ${n - 10}`),
         homeOfficeNotifiedOn: '2012-10-20',
       });
     }

@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -14,6 +14,21 @@ import { EVENT_STORE, type EventStore } from '@ledger/event-store';
 import { createApp } from '../../apps/api/src/app.factory';
 import { pgUrl } from '../../libs/event-store/src/testing/pg';
 import { newEvent } from '../../libs/audit/src/testing/fixtures';
+
+/**
+ * A scratch folder for a witness suite (the witness keeps its state in `wdir`) and the clean-ups
+ * its set-up and tests register. Called inside a describe: after the suite they run, last
+ * registered first, and then the folder is removed.
+ */
+export function witnessWorkspace(prefix: string) {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  const cleanups: Array<() => Promise<unknown> | unknown> = [];
+  afterAll(async () => {
+    for (const c of cleanups.reverse()) await c();
+    rmSync(root, { recursive: true, force: true });
+  });
+  return { root, wdir: join(root, 'witness'), cleanups };
+}
 
 export interface Ledger {
   app: NestExpressApplication;

@@ -1,3 +1,4 @@
+import { independentMember } from './independent-member';
 import { candidate, N, ROSTER, SYNTHETIC_ACTORS, SYNTHETIC_CASES, synthetic } from './synthetic.cast';
 import type { ScriptStep } from './demo.script';
 
@@ -62,14 +63,7 @@ export function panelPreceptAndAppointmentActs(): ScriptStep[] {
             C.panel,
             {
               type: 'CooptMember',
-              data: {
-                memberId: m.memberId,
-                person: m.name,
-                independent: true,
-                councillorOfArea: false,
-                isCommissioner: false,
-                disqualifyingRoles: [],
-              },
+              data: independentMember(m.memberId, m.name),
             },
             '2012-10-15',
             panel,

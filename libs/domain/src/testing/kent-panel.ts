@@ -1,6 +1,7 @@
 import type { CooptMember } from '../police-and-crime-panel/police-and-crime-panel.commands';
 import type { PoliceAndCrimePanelEvent } from '../police-and-crime-panel/police-and-crime-panel.events';
 import { on } from './spec';
+import { independentMember } from '../demo/independent-member';
 
 /** The Kent and Medway panel (14 councils) and its members, shared by the panel specs. */
 export const councils = [
@@ -54,13 +55,5 @@ export const coopted = (i: number, councillorOfArea = false, date = '2012-07-01'
   } as PoliceAndCrimePanelEvent);
 export const coopt = (over: Partial<CooptMember['data']> = {}): CooptMember => ({
   type: 'CooptMember',
-  data: {
-    memberId: 'i9',
-    person: 'Jane Doe',
-    independent: true,
-    councillorOfArea: false,
-    isCommissioner: false,
-    disqualifyingRoles: [],
-    ...over,
-  },
+  data: { ...independentMember('i9', 'Jane Doe'), ...over },
 });
