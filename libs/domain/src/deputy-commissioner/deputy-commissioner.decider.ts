@@ -14,6 +14,7 @@ import {
   DEPUTY_PCC_TERM_BEYOND_PCC,
 } from './deputy-commissioner.rules';
 import { sortedUnion } from '../core/sets';
+import { pick } from '../core/pick';
 
 /** s.18(7)(a), (e), (f): never the deputy's. (b)-(d) may go to the deputy, though not to anyone else (s.18(3)(d)). */
 const RESERVED_FROM_DEPUTY: readonly PccFunction[] = [
@@ -87,11 +88,7 @@ export const deputyCommissioner: Decider<DeputyCommissionerState, DeputyCommissi
         const d = event.data;
         return {
           status: 'appointed',
-          forceArea: d.forceArea,
-          person: d.person,
-          appointedOn: d.appointedOn,
-          termEndsOn: d.termEndsOn,
-          pccTermEndsOn: d.pccTermEndsOn,
+          ...pick(d, 'forceArea', 'person', 'appointedOn', 'termEndsOn', 'pccTermEndsOn'),
           functions: [],
           endedOn: null,
         };
@@ -139,8 +136,7 @@ export const deputyCommissioner: Decider<DeputyCommissionerState, DeputyCommissi
           {
             type: 'DeputyCommissionerAppointed',
             data: {
-              forceArea: d.forceArea,
-              person: d.person,
+              ...pick(d, 'forceArea', 'person'),
               seniorAppointmentCaseId: d.seniorAppointmentCaseId ?? null,
               termEndsOn: d.termEndsOn,
               pccTermEndsOn,

@@ -11,6 +11,7 @@ import {
   GRANT_REPAYMENT_NO_CONDITION,
 } from './grant.rules';
 import { nonBlank } from '../core/text';
+import { pick } from '../core/pick';
 
 /** DOMAIN.md §4.13: Awarded → Published → (RepaymentRequired)*. */
 export type GrantState =
@@ -66,10 +67,7 @@ export const grant: Decider<GrantState, GrantCommand, GrantEvent> = {
       case 'GrantAwarded':
         return {
           status: 'awarded',
-          forceArea: event.data.forceArea,
-          conditions: event.data.conditions,
-          awardedOn: event.data.awardedOn,
-          publicationDueOn: event.data.publicationDueOn,
+          ...pick(event.data, 'forceArea', 'conditions', 'awardedOn', 'publicationDueOn'),
           publishedOn: null,
           repayments: 0,
         };

@@ -5,6 +5,7 @@ import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule, RuleFinding,
 import { addMonths } from '../commissioner-office/commissioner-office.calendar';
 import { DPI_REGIME_START as DPI_REGIME_BEGAN } from '../panel-meeting/panel-meeting.rules';
 import type { InterestsRegisterCommand } from './interests-register.commands';
+import { pick } from '../core/pick';
 import {
   DispensationGranted,
   INTERESTS_REGISTER_EVENT_TYPES,
@@ -115,11 +116,7 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
       const d = event.data;
       return {
         status: 'open',
-        forceArea: d.forceArea,
-        panelId: d.panelId,
-        memberId: d.memberId,
-        member: d.member,
-        becameMemberOn: d.becameMemberOn,
+        ...pick(d, 'forceArea', 'panelId', 'memberId', 'member', 'becameMemberOn'),
         initialNotifiedOn: null,
         interests: [],
         disclosures: [],
@@ -158,7 +155,7 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
       case 'DispensationRequested':
         return {
           ...state,
-          requests: [...state.requests, { requestRef: event.data.requestRef, requestedOn: event.data.requestedOn }],
+          requests: [...state.requests, pick(event.data, 'requestRef', 'requestedOn')],
         };
       case 'DispensationGranted':
         return { ...state, dispensations: [...state.dispensations, event.data] };
@@ -185,12 +182,7 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
         {
           type: 'MemberInterestsOpened',
           data: {
-            forceArea: d.forceArea,
-            panelId: d.panelId,
-            memberId: d.memberId,
-            member: d.member,
-            memberKind: d.memberKind,
-            becameMemberOn: d.becameMemberOn,
+            ...pick(d, 'forceArea', 'panelId', 'memberId', 'member', 'memberKind', 'becameMemberOn'),
             openedOn: on,
           },
           findings: [unverified],
@@ -261,7 +253,7 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
       return [
         {
           type: 'InterestRemoved',
-          data: { interestId: command.data.interestId, reason: command.data.reason, removedOn: on },
+          data: { ...pick(command.data, 'interestId', 'reason'), removedOn: on },
         },
       ];
     },
@@ -281,11 +273,7 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
         {
           type: 'InterestDisclosedAtMeeting',
           data: {
-            disclosureId: d.disclosureId,
-            meetingRef: d.meetingRef,
-            item: d.item,
-            category: d.category,
-            description: d.description,
+            ...pick(d, 'disclosureId', 'meetingRef', 'item', 'category', 'description'),
             registeredInterestId: registered?.interestId ?? null,
             disclosedOn: on,
           },
@@ -303,7 +291,7 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
       return [
         {
           type: 'DispensationRequested',
-          data: { requestRef: command.data.requestRef, business: command.data.business, requestedOn: on },
+          data: { ...pick(command.data, 'requestRef', 'business'), requestedOn: on },
         },
       ];
     },

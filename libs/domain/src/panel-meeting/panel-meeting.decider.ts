@@ -23,6 +23,7 @@ import { membersOnRecord } from '../police-and-crime-panel/roster-check';
 import { evolvePanelMeeting } from './panel-meeting.evolve';
 import { Declaration, PanelMeetingState } from './panel-meeting.state';
 import { nonBlank } from '../core/text';
+import { pick } from '../core/pick';
 export type { PanelMeetingState } from './panel-meeting.state';
 
 type Open = Exclude<PanelMeetingState, { status: 'none' }>;
@@ -133,10 +134,7 @@ function decideRecordVote(command: RecordVote, state: PanelMeetingState, ctx: De
       type: 'VoteRecorded',
       data: {
         item,
-        motion: d.motion,
-        for: d.for,
-        against: d.against,
-        abstain: d.abstain,
+        ...pick(d, 'motion', 'for', 'against', 'abstain'),
         membersAtTime: s.membersAtTime,
         requiredMajority: { rule: d.requiredMajority, votesNeeded: needed },
         carried,
@@ -212,12 +210,9 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
         {
           type: 'MeetingConvened',
           data: {
-            forceArea: d.forceArea,
-            panelId: d.panelId,
+            ...pick(d, 'forceArea', 'panelId'),
             date: d.meetingDate,
-            startTimes: d.startTimes,
-            venue: d.venue,
-            agenda: d.agenda,
+            ...pick(d, 'startTimes', 'venue', 'agenda'),
             convenedOn: ctx.effectiveOn,
           },
         },
@@ -240,12 +235,9 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
         {
           type: 'DocumentTabled',
           data: {
-            ref: d.ref,
-            title: d.title,
+            ...pick(d, 'ref', 'title'),
             item: d.item ?? null,
-            author: d.author,
-            access: d.access,
-            exemptParas: d.exemptParas,
+            ...pick(d, 'author', 'access', 'exemptParas'),
             purpose: d.purpose ?? null,
           },
         },
@@ -343,9 +335,7 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
           data: {
             memberId: d.memberId,
             item: d.item ?? null,
-            regime: d.regime,
-            nature: d.nature,
-            withdrew: d.withdrew,
+            ...pick(d, 'regime', 'nature', 'withdrew'),
             dispensationRef: d.dispensationRef ?? null,
           },
         },

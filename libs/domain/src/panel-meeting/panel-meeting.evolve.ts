@@ -1,4 +1,5 @@
 import { assertNever } from '../core/decider';
+import { pick } from '../core/pick';
 import { PanelMeetingEvent } from './panel-meeting.events';
 import { PanelMeetingState } from './panel-meeting.state';
 
@@ -8,10 +9,7 @@ export function evolvePanelMeeting(state: PanelMeetingState, event: PanelMeeting
     const d = event.data;
     return {
       status: 'convened',
-      forceArea: d.forceArea,
-      panelId: d.panelId,
-      date: d.date,
-      agenda: d.agenda,
+      ...pick(d, 'forceArea', 'panelId', 'date', 'agenda'),
       present: [],
       membersAtTime: [],
       minimumPresent: null,
@@ -37,16 +35,7 @@ export function evolvePanelMeeting(state: PanelMeetingState, event: PanelMeeting
       const d = event.data;
       return {
         ...state,
-        declarations: [
-          ...state.declarations,
-          {
-            memberId: d.memberId,
-            item: d.item,
-            regime: d.regime,
-            withdrew: d.withdrew,
-            dispensationRef: d.dispensationRef,
-          },
-        ],
+        declarations: [...state.declarations, pick(d, 'memberId', 'item', 'regime', 'withdrew', 'dispensationRef')],
       };
     }
     case 'PublicExcluded':

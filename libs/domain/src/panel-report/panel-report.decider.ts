@@ -16,6 +16,7 @@ import {
   PANEL_REPORT_RESPONSE_PERIOD_INVALID,
 } from './panel-report.rules';
 import { sortedUnion } from '../core/sets';
+import { pick } from '../core/pick';
 
 /** The publication duty for each kind of report to the PCC. */
 const PUBLICATION_DUTY: Record<PanelReportKind, string> = {
@@ -156,8 +157,7 @@ export const panelReport: Decider<PanelReportState, PanelReportCommand, PanelRep
         {
           type: 'PanelReportMade',
           data: {
-            forceArea: d.forceArea,
-            subject: d.subject,
+            ...pick(d, 'forceArea', 'subject'),
             decisionRef: d.decisionRef ?? null,
             recommendations: d.recommendations,
             responseRequiredBy: by,
@@ -182,14 +182,7 @@ export const panelReport: Decider<PanelReportState, PanelReportCommand, PanelRep
       return [
         {
           type: 'AppointmentReportEntered',
-          data: {
-            forceArea: d.forceArea,
-            kind: d.kind,
-            appointmentCaseId: d.appointmentCaseId,
-            candidate: d.candidate,
-            reportMadeOn: d.reportMadeOn,
-            enteredOn: on,
-          },
+          data: { ...pick(d, 'forceArea', 'kind', 'appointmentCaseId', 'candidate', 'reportMadeOn'), enteredOn: on },
           findings: [unverified],
         },
       ];

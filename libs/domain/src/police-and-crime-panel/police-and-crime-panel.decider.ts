@@ -21,6 +21,7 @@ import { evolvePoliceAndCrimePanel } from './police-and-crime-panel.evolve';
 import { decideCooption } from './police-and-crime-panel.cooption';
 import { PoliceAndCrimePanelState, established, joiningPanel, serving } from './police-and-crime-panel.state';
 import { nonBlank } from '../core/text';
+import { pick } from '../core/pick';
 export type { Membership, PoliceAndCrimePanelState } from './police-and-crime-panel.state';
 
 /** Sch 6 para 4(1)-(2): 10 councillors, or the number of councils if there are 11 or more. */
@@ -142,8 +143,7 @@ export const policeAndCrimePanel: Decider<
         {
           type: 'PanelEstablished',
           data: {
-            forceArea: d.forceArea,
-            name: d.name,
+            ...pick(d, 'forceArea', 'name'),
             aliases: d.aliases ?? [],
             country: d.country,
             councils,
@@ -200,9 +200,7 @@ export const policeAndCrimePanel: Decider<
         {
           type: 'MemberAppointed',
           data: {
-            memberId: d.memberId,
-            person: d.person,
-            council: d.council,
+            ...pick(d, 'memberId', 'person', 'council'),
             politicalGroup: d.politicalGroup ?? null,
             appointedOn: on,
           },
@@ -222,9 +220,7 @@ export const policeAndCrimePanel: Decider<
         !!m && compareDates(m.from, on) <= 0,
         `${command.data.memberId} is not serving on the panel on ${on}.`,
       );
-      return [
-        { type: 'MemberLeft', data: { memberId: command.data.memberId, reason: command.data.reason, leftOn: on } },
-      ];
+      return [{ type: 'MemberLeft', data: { ...pick(command.data, 'memberId', 'reason'), leftOn: on } }];
     },
     ResolveCoOptedNumber: (command, state, ctx) => {
       const on = ctx.effectiveOn;

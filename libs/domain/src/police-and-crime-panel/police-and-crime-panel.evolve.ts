@@ -1,7 +1,22 @@
 import { assertNever } from '../core/decider';
+import type { IsoDate } from '../core/calendar';
+import { pick } from '../core/pick';
 import { PoliceAndCrimePanelEvent } from './police-and-crime-panel.events';
 import { DEFAULT_COOPTED_NUMBER } from './police-and-crime-panel.rules';
-import { Membership, PoliceAndCrimePanelState } from './police-and-crime-panel.state';
+import { Established, Membership, PoliceAndCrimePanelState } from './police-and-crime-panel.state';
+
+type Seat = Pick<Membership, 'kind' | 'council' | 'politicalGroup' | 'independent' | 'councillorOfArea'>;
+
+/** The panel with one more period of service, from the day the member joined on the terms of their seat. */
+function joined(
+  state: Established,
+  member: { memberId: string; person: string },
+  seat: Seat,
+  from: IsoDate,
+): PoliceAndCrimePanelState {
+  const m: Membership = { ...pick(member, 'memberId', 'person'), ...seat, from, to: null };
+  return { ...state, memberships: [...state.memberships, m] };
+}
 
 /** The case after one more of its events (pure: `state` is not changed). */
 export function evolvePoliceAndCrimePanel(
@@ -12,12 +27,7 @@ export function evolvePoliceAndCrimePanel(
     const d = event.data;
     return {
       status: 'established',
-      forceArea: d.forceArea,
-      name: d.name,
-      aliases: d.aliases,
-      country: d.country,
-      councils: d.councils,
-      relevantNumber: d.relevantNumber,
+      ...pick(d, 'forceArea', 'name', 'aliases', 'country', 'councils', 'relevantNumber'),
       cooptedNumber: DEFAULT_COOPTED_NUMBER,
       establishedOn: d.establishedOn,
       arrangementsNotifiedOn: null,
@@ -33,34 +43,14 @@ export function evolvePoliceAndCrimePanel(
     case 'PanelArrangementsNotified':
       return { ...state, arrangementsNotifiedOn: event.data.notifiedOn };
     case 'MemberAppointed': {
-      const d = event.data;
-      const m: Membership = {
-        memberId: d.memberId,
-        person: d.person,
-        kind: 'councillor',
-        council: d.council,
-        politicalGroup: d.politicalGroup,
-        independent: null,
-        councillorOfArea: true,
-        from: d.appointedOn,
-        to: null,
-      };
-      return { ...state, memberships: [...state.memberships, m] };
+      const { council, politicalGroup } = event.data;
+      const seat = { kind: 'councillor', council, politicalGroup, independent: null, councillorOfArea: true } as const;
+      return joined(state, event.data, seat, event.data.appointedOn);
     }
     case 'MemberCoopted': {
-      const d = event.data;
-      const m: Membership = {
-        memberId: d.memberId,
-        person: d.person,
-        kind: 'coopted',
-        council: null,
-        politicalGroup: null,
-        independent: d.independent,
-        councillorOfArea: d.councillorOfArea,
-        from: d.cooptedOn,
-        to: null,
-      };
-      return { ...state, memberships: [...state.memberships, m] };
+      const { independent, councillorOfArea } = event.data;
+      const seat = { kind: 'coopted', council: null, politicalGroup: null, independent, councillorOfArea } as const;
+      return joined(state, event.data, seat, event.data.cooptedOn);
     }
     case 'MemberLeft':
       return {

@@ -1,4 +1,5 @@
 import { assertNever } from '../core/decider';
+import { pick } from '../core/pick';
 import { PoliceAndCrimePlanEvent } from './police-and-crime-plan.events';
 import { PoliceAndCrimePlanState, newRound } from './police-and-crime-plan.state';
 
@@ -11,9 +12,7 @@ export function evolvePoliceAndCrimePlan(
     const d = event.data;
     return {
       status: 'drafting',
-      forceArea: d.forceArea,
-      title: d.title,
-      firstPlanDueBy: d.firstPlanDueBy,
+      ...pick(d, 'forceArea', 'title', 'firstPlanDueBy'),
       round: newRound('plan', 0, d.draftedOn),
       issuedOn: null,
       period: null,
@@ -53,10 +52,7 @@ export function evolvePoliceAndCrimePlan(
     case 'PlanCopySent':
       return {
         ...state,
-        copiesSent: [
-          ...state.copiesSent,
-          { recipient: event.data.recipient, recipientKind: event.data.recipientKind, sentOn: event.data.sentOn },
-        ],
+        copiesSent: [...state.copiesSent, pick(event.data, 'recipient', 'recipientKind', 'sentOn')],
       };
     case 'PlanVariationDrafted':
       return {

@@ -21,6 +21,8 @@ import {
 import { preceptDeadlines } from './precept-cycle.deadlines';
 import { scrutinyEndedBy, refuse, variantFor, scrutinyStillRunning } from './precept-cycle.scrutiny';
 import { decidePreceptVeto } from './precept-cycle.veto';
+import { pick } from '../core/pick';
+import { requireNextStep } from '../core/next-step';
 import { PreceptCycleState, isEffectiveVeto, openCycle } from './precept-cycle.state';
 export type { PreceptCycleState } from './precept-cycle.state';
 
@@ -81,8 +83,7 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
       const d = event.data;
       return {
         status: 'proposed',
-        forceArea: d.forceArea,
-        financialYear: d.financialYear,
+        ...pick(d, 'forceArea', 'financialYear'),
         timetable: preceptTimetable(d.financialYear),
         proposedAmount: d.amount,
         notifiedOn: d.notifiedOn,
@@ -101,24 +102,14 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
         return {
           ...state,
           status: 'reported',
-          report: {
-            madeOn: event.data.madeOn,
-            recommendations: event.data.recommendations,
-            recommendedAmount: event.data.recommendedAmount,
-          },
+          report: pick(event.data, 'madeOn', 'recommendations', 'recommendedAmount'),
         };
       case 'PreceptVetoed': {
         const d = event.data;
         return {
           ...state,
           status: d.effective ? 'vetoed' : state.status,
-          veto: {
-            reason: d.reason,
-            votesFor: d.votesFor,
-            membersAtTime: d.membersAtTime,
-            effective: d.effective,
-            vetoedOn: d.vetoedOn,
-          },
+          veto: pick(d, 'reason', 'votesFor', 'membersAtTime', 'effective', 'vetoedOn'),
         };
       }
       case 'PreceptResponsePublished':
@@ -129,26 +120,21 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
         return {
           ...state,
           status: 'revised',
-          revised: { amount: event.data.amount, notifiedOn: event.data.notifiedOn },
+          revised: pick(event.data, 'amount', 'notifiedOn'),
         };
       case 'SecondPreceptReportMade': {
         const d = event.data;
         return {
           ...state,
           status: 'second_reported',
-          secondReport: {
-            madeOn: d.madeOn,
-            accepts: d.accepts,
-            recommendations: d.recommendations,
-            recommendedAmount: d.recommendedAmount,
-          },
+          secondReport: pick(d, 'madeOn', 'accepts', 'recommendations', 'recommendedAmount'),
         };
       }
       case 'PreceptIssued':
         return {
           ...state,
           status: 'issued',
-          issued: { amount: event.data.amount, variant: event.data.variant, issuedOn: event.data.issuedOn },
+          issued: pick(event.data, 'amount', 'variant', 'issuedOn'),
         };
       default:
         return assertNever(event, 'event');
@@ -178,7 +164,7 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
       return [
         {
           type: 'ProposedPreceptNotified',
-          data: { forceArea: d.forceArea, financialYear: d.financialYear, amount: d.amount, notifiedOn: on },
+          data: { ...pick(d, 'forceArea', 'financialYear', 'amount'), notifiedOn: on },
           findings,
         },
       ];
@@ -214,12 +200,11 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
       const s = openCycle(state);
       const url = command.data.url ?? null;
       if (command.data.stage === 'first') {
-        requireRule(
-          PROCESS_ORDER,
-          s.report !== null && s.firstResponseOn === null,
-          s.report === null
-            ? 'There is no panel report to respond to yet.'
-            : "The PCC has already responded to the panel's report.",
+        requireNextStep(
+          s.report,
+          s.firstResponseOn,
+          'There is no panel report to respond to yet.',
+          "The PCC has already responded to the panel's report.",
         );
         const findings: RuleFinding[] = isEffectiveVeto(s)
           ? flagLate(
@@ -230,12 +215,11 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
           : [];
         return [{ type: 'PreceptResponsePublished', data: { stage: 'first', publishedOn: on, url }, findings }];
       }
-      requireRule(
-        PROCESS_ORDER,
-        s.secondReport !== null && s.secondResponseOn === null,
-        s.secondReport === null
-          ? 'There is no second report to respond to.'
-          : 'The PCC has already responded to the second report.',
+      requireNextStep(
+        s.secondReport,
+        s.secondResponseOn,
+        'There is no second report to respond to.',
+        'The PCC has already responded to the second report.',
       );
       const findings = flagLate(
         PRECEPT_SECOND_RESPONSE_LATE,
@@ -286,8 +270,7 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
         {
           type: 'SecondPreceptReportMade',
           data: {
-            accepts: d.accepts,
-            recommendations: d.recommendations,
+            ...pick(d, 'accepts', 'recommendations'),
             recommendedAmount: d.recommendedAmount ?? null,
             madeOn: on,
           },

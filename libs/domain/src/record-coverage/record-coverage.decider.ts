@@ -3,7 +3,13 @@ import { isAfter } from '../core/calendar';
 import { ActingParty, assertNever, Decider } from '../core/decider';
 import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, requireRule } from '../core/rules';
 import type { RecordCoverageCommand } from './record-coverage.commands';
-import { CoveredBody, RECORD_COVERAGE_EVENT_TYPES, RecordCoverageEvent } from './record-coverage.events';
+import {
+  CoveredBody,
+  RECORD_COVERAGE_EVENT_TYPES,
+  RecordCoverageDeclared,
+  RecordCoverageEvent,
+} from './record-coverage.events';
+import { pick } from '../core/pick';
 import {
   RECORD_COVERAGE_NOT_OWN_BODY,
   RECORD_COVERAGE_PERIOD_INVALID,
@@ -11,16 +17,7 @@ import {
 } from './record-coverage.rules';
 
 export type RecordCoverageState =
-  | { status: 'none' }
-  | {
-      status: 'declared' | 'withdrawn';
-      forceArea: string;
-      body: CoveredBody;
-      completeFrom: IsoDate;
-      completeTo: IsoDate | null;
-      basis: string;
-      declaredOn: IsoDate;
-    };
+  { status: 'none' } | ({ status: 'declared' | 'withdrawn' } & RecordCoverageDeclared['data']);
 
 /** Which API role speaks for which body. The panel's secretariat also keeps the councils' panel acts (DOMAIN.md §5.2). */
 const ROLE_BODIES: Record<string, readonly CoveredBody[]> = {
@@ -80,12 +77,7 @@ export const recordCoverage: Decider<RecordCoverageState, RecordCoverageCommand,
       const d = event.data;
       return {
         status: 'declared',
-        forceArea: d.forceArea,
-        body: d.body,
-        completeFrom: d.completeFrom,
-        completeTo: d.completeTo,
-        basis: d.basis,
-        declaredOn: d.declaredOn,
+        ...pick(d, 'forceArea', 'body', 'completeFrom', 'completeTo', 'basis', 'declaredOn'),
       };
     }
     if (state.status === 'none') return state;
@@ -94,9 +86,7 @@ export const recordCoverage: Decider<RecordCoverageState, RecordCoverageCommand,
         return {
           ...state,
           status: 'declared',
-          completeFrom: event.data.completeFrom,
-          completeTo: event.data.completeTo,
-          basis: event.data.basis,
+          ...pick(event.data, 'completeFrom', 'completeTo', 'basis'),
         };
       case 'RecordCoverageWithdrawn':
         return { ...state, status: 'withdrawn' };
@@ -125,14 +115,7 @@ export const recordCoverage: Decider<RecordCoverageState, RecordCoverageCommand,
         return [
           {
             type: 'RecordCoverageDeclared',
-            data: {
-              forceArea: d.forceArea,
-              body: d.body,
-              completeFrom: d.completeFrom,
-              completeTo: to,
-              basis: d.basis,
-              declaredOn: on,
-            },
+            data: { ...pick(d, 'forceArea', 'body', 'completeFrom'), completeTo: to, basis: d.basis, declaredOn: on },
           },
         ];
       }

@@ -18,6 +18,7 @@ import {
   SCRUTINY_WRITTEN_RESPONSE_LATE,
 } from './scrutiny-requirement.rules';
 import { nonBlank } from '../core/text';
+import { pick } from '../core/pick';
 
 /**
  * DOMAIN.md §4.9, §5.2. One case is one requirement: either to attend a meeting
@@ -37,6 +38,29 @@ export type ScrutinyRequirementState =
       chiefConstableRequested: boolean;
       compliedOn: IsoDate | null;
     };
+
+type Requirement = Exclude<ScrutinyRequirementState, { status: 'none' }>;
+
+/**
+ * A requirement just made: to attend a meeting (its role and date) or to answer in writing (its
+ * due date); what does not apply to its kind is null.
+ */
+function required(
+  kind: Requirement['kind'],
+  d: { forceArea: string; requiredOn: IsoDate },
+  terms: Partial<Pick<Requirement, 'role' | 'meetingDate' | 'dueOn'>>,
+): ScrutinyRequirementState {
+  return {
+    status: 'required',
+    kind,
+    ...pick(d, 'forceArea', 'requiredOn'),
+    role: terms.role ?? null,
+    meetingDate: terms.meetingDate ?? null,
+    dueOn: terms.dueOn ?? null,
+    chiefConstableRequested: false,
+    compliedOn: null,
+  };
+}
 
 export const scrutinyRequirement: Decider<
   ScrutinyRequirementState,
@@ -90,29 +114,9 @@ export const scrutinyRequirement: Decider<
   evolve(state, event) {
     switch (event.type) {
       case 'AttendanceRequired':
-        return {
-          status: 'required',
-          kind: 'attendance',
-          forceArea: event.data.forceArea,
-          requiredOn: event.data.requiredOn,
-          role: event.data.role,
-          meetingDate: event.data.meetingDate,
-          dueOn: null,
-          chiefConstableRequested: false,
-          compliedOn: null,
-        };
+        return required('attendance', event.data, { role: event.data.role, meetingDate: event.data.meetingDate });
       case 'WrittenResponseRequired':
-        return {
-          status: 'required',
-          kind: 'written_response',
-          forceArea: event.data.forceArea,
-          requiredOn: event.data.requiredOn,
-          role: null,
-          meetingDate: null,
-          dueOn: event.data.dueOn,
-          chiefConstableRequested: false,
-          compliedOn: null,
-        };
+        return required('written_response', event.data, { dueOn: event.data.dueOn });
       case 'ChiefConstableAttendanceRequested':
         return state.status === 'none' ? state : { ...state, chiefConstableRequested: true };
       case 'AttendanceHeld':
@@ -144,13 +148,7 @@ export const scrutinyRequirement: Decider<
         {
           type: 'AttendanceRequired',
           data: {
-            forceArea: d.forceArea,
-            panel: d.panel,
-            person: d.person,
-            role: d.role,
-            topic: d.topic,
-            noticeGivenOn: d.noticeGivenOn,
-            meetingDate: d.meetingDate,
+            ...pick(d, 'forceArea', 'panel', 'person', 'role', 'topic', 'noticeGivenOn', 'meetingDate'),
             requiredOn: ctx.effectiveOn,
           },
         },
@@ -167,14 +165,7 @@ export const scrutinyRequirement: Decider<
       return [
         {
           type: 'WrittenResponseRequired',
-          data: {
-            forceArea: d.forceArea,
-            panel: d.panel,
-            respondent: d.respondent,
-            toReport: d.toReport,
-            dueOn: d.dueOn,
-            requiredOn: ctx.effectiveOn,
-          },
+          data: { ...pick(d, 'forceArea', 'panel', 'respondent', 'toReport', 'dueOn'), requiredOn: ctx.effectiveOn },
         },
       ];
     },
