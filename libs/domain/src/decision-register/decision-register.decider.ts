@@ -1,7 +1,7 @@
 import { assertNever, decideOnCase, Decider, DecisionContext } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import { Access, validateSourceDocument } from '../core/provenance';
-import { CASE_ALREADY_EXISTS, PROCESS_ORDER, requireRule } from '../core/rules';
+import { PROCESS_ORDER, requireRule } from '../core/rules';
 import type { DecisionRegisterCommand, DocumentAccess, OpenDecisionRegister } from './decision-register.commands';
 import { pick } from '../core/pick';
 import { DECISION_REGISTER_EVENT_TYPES, DecisionRegisterEvent, RecordedAccess } from './decision-register.events';
@@ -14,6 +14,7 @@ import {
   SPECIFIED_INFORMATION_PARA_UNKNOWN,
 } from './decision-register.rules';
 import { nonBlank } from '../core/text';
+import { requireNewCase, unopened } from '../core/new-case';
 
 export interface RegisteredDecision {
   decisionRef: string;
@@ -117,7 +118,7 @@ function decideOpenDecisionRegister(
   state: DecisionRegisterState,
   ctx: DecisionContext,
 ): DecisionRegisterEvent[] {
-  requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This register is already open.');
+  requireNewCase(state, 'This register is already open.');
   return [
     {
       type: 'DecisionRegisterOpened',
@@ -162,7 +163,7 @@ export const decisionRegister: Decider<DecisionRegisterState, DecisionRegisterCo
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
   evolve: (state, event) => evolveOwned(ownCopy(state), event),
   evolveOwned,

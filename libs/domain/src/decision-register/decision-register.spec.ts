@@ -1,4 +1,4 @@
-import { on, refusals, spec } from '../testing/spec';
+import { on, spec } from '../testing/spec';
 import { foldStream } from '../core/fold';
 import { decisionRegister as decider, unpublishedSignificantDecisions } from './decision-register.decider';
 import type { DecisionRecorded, DecisionRegisterOpened, DocumentClassified } from './decision-register.events';
@@ -32,30 +32,6 @@ const classified: DocumentClassified = {
   },
 };
 
-/** The decision on record, without the written record it needs. */
-const { recordDocumentRef: _record, decidedOn: _on, ...unrecorded } = decided.data;
-const recordUnrecorded = { type: 'RecordDecision' as const, data: unrecorded };
-const recordDecision = { ...recordUnrecorded, data: { ...unrecorded, recordDocumentRef: 'DR-2013-001' } };
-const classify = {
-  type: 'ClassifyDocument' as const,
-  data: {
-    documentRef: 'PCP-2014-05-C1',
-    title: 'Complaint update',
-    access: 'exempt' as const,
-    exemptParas: [2, 1],
-    publicInterestReason: 'Protects the complainant’s identity',
-    purpose: 'for_noting' as const,
-  },
-};
-const publish = (data: { orderPara: string; description: string; decisionRef?: string }) => ({
-  type: 'PublishSpecifiedInformation' as const,
-  data,
-});
-const reclassify = (documentRef: string, reason: string) => ({
-  type: 'ReclassifyDocument' as const,
-  data: { documentRef, access: 'open' as const, reason },
-});
-
 describe('DecisionRegister (PRSRA s.11; SI 2011/3050; LGA 1972 Sch 12A)', () => {
   it('opens a register once', () => {
     spec(decider)
@@ -65,10 +41,38 @@ describe('DecisionRegister (PRSRA s.11; SI 2011/3050; LGA 1972 Sch 12A)', () => 
         { effectiveOn: '2012-11-22' },
       )
       .then([opened]);
+    spec(decider)
+      .given(opened)
+      .when({ type: 'OpenDecisionRegister', data: { forceArea: 'kent', office: 'Kent PCC' } })
+      .thenThrows('CASE_ALREADY_EXISTS');
+    spec(decider)
+      .given()
+      .when({
+        type: 'RecordDecision',
+        data: {
+          decisionRef: 'x',
+          title: 'x',
+          decisionMaker: 'x',
+          significantPublicInterest: false,
+          madeAtMeeting: false,
+        },
+      })
+      .thenThrows('CASE_NOT_FOUND');
   });
 
-  it('records a decision of significant public interest with its written record', () => {
-    spec(decider).given(opened).when(recordDecision, { effectiveOn: '2013-05-01' }).then([decided]);
+  it('needs a written record for a decision of significant public interest', () => {
+    // The decision on record, without the written record it needs.
+    const { recordDocumentRef: _record, decidedOn: _on, ...unrecorded } = decided.data;
+    const cmd = { type: 'RecordDecision' as const, data: unrecorded };
+    spec(decider).given(opened).when(cmd).thenThrows('DECISION_SPI_RECORD_REQUIRED');
+    spec(decider)
+      .given(opened)
+      .when({ ...cmd, data: { ...cmd.data, recordDocumentRef: 'DR-2013-001' } }, { effectiveOn: '2013-05-01' })
+      .then([decided]);
+    spec(decider)
+      .given(opened, decided)
+      .when({ ...cmd, data: { ...cmd.data, recordDocumentRef: 'DR-2013-001' } })
+      .thenThrows('PROCESS_STEP_OUT_OF_ORDER');
   });
 
   it('lists significant decisions whose record is unpublished until it is published under para 5', () => {
@@ -128,15 +132,57 @@ describe('DecisionRegister (PRSRA s.11; SI 2011/3050; LGA 1972 Sch 12A)', () => 
       ]);
   });
 
-  it('publishes under a real order paragraph', () => {
+  it('publishes under a real order paragraph, and decision records under para 5 only', () => {
     spec(decider)
       .given(opened)
-      .when(publish({ orderPara: '3(f)', description: 'Grants made in April 2014' }))
+      .when({ type: 'PublishSpecifiedInformation', data: { orderPara: '9', description: 'x' } })
+      .thenThrows('SPECIFIED_INFORMATION_PARA_UNKNOWN');
+    spec(decider)
+      .given(opened, decided)
+      .when({
+        type: 'PublishSpecifiedInformation',
+        data: { orderPara: '3(f)', description: 'x', decisionRef: 'D-2013-001' },
+      })
+      .thenThrows('DECISION_RECORD_PUBLICATION_INVALID');
+    spec(decider)
+      .given(opened)
+      .when({ type: 'PublishSpecifiedInformation', data: { orderPara: '5', description: 'x', decisionRef: 'D-404' } })
+      .thenThrows('DECISION_RECORD_PUBLICATION_INVALID');
+    spec(decider)
+      .given(opened)
+      .when({
+        type: 'PublishSpecifiedInformation',
+        data: { orderPara: '3(f)', description: 'Grants made in April 2014' },
+      })
       .thenFlags();
   });
 
   it('classifies a document with access apart from purpose', () => {
-    spec(decider).given(opened).when(classify, { effectiveOn: '2014-05-01' }).then([classified]);
+    const cmd = {
+      type: 'ClassifyDocument' as const,
+      data: {
+        documentRef: 'PCP-2014-05-C1',
+        title: 'Complaint update',
+        access: 'exempt' as const,
+        exemptParas: [2, 1],
+        publicInterestReason: 'Protects the complainant’s identity',
+        purpose: 'for_noting' as const,
+      },
+    };
+    spec(decider).given(opened).when(cmd, { effectiveOn: '2014-05-01' }).then([classified]);
+    spec(decider)
+      .given(opened)
+      .when({ ...cmd, data: { ...cmd.data, exemptParas: [] } })
+      .thenThrows('DOCUMENT_CLASSIFICATION_INVALID');
+    spec(decider)
+      .given(opened)
+      .when({ ...cmd, data: { ...cmd.data, exemptParas: [9] } })
+      .thenThrows('DOCUMENT_CLASSIFICATION_INVALID');
+    spec(decider)
+      .given(opened)
+      .when({ ...cmd, data: { ...cmd.data, publicInterestReason: null } })
+      .thenThrows('DOCUMENT_EXEMPT_PUBLIC_INTEREST_REQUIRED');
+    spec(decider).given(opened, classified).when(cmd).thenThrows('PROCESS_STEP_OUT_OF_ORDER');
   });
 
   it('reclassifies only a classified document, with a reason, keeping the previous access', () => {
@@ -164,83 +210,13 @@ describe('DecisionRegister (PRSRA s.11; SI 2011/3050; LGA 1972 Sch 12A)', () => 
           },
         },
       ]);
-  });
-
-  describe('refuses', () => {
-    refusals(decider, [
-      {
-        name: 'a second register',
-        given: [opened],
-        when: { type: 'OpenDecisionRegister', data: { forceArea: 'kent', office: 'Kent PCC' } },
-        code: 'CASE_ALREADY_EXISTS',
-      },
-      { name: 'a decision before the register is open', given: [], when: recordDecision, code: 'CASE_NOT_FOUND' },
-      {
-        name: 'a decision of significant public interest without its written record',
-        given: [opened],
-        when: recordUnrecorded,
-        code: 'DECISION_SPI_RECORD_REQUIRED',
-      },
-      {
-        name: 'a decision already on the register',
-        given: [opened, decided],
-        when: recordDecision,
-        code: 'PROCESS_STEP_OUT_OF_ORDER',
-      },
-      {
-        name: 'publication under a paragraph the order does not have',
-        given: [opened],
-        when: publish({ orderPara: '9', description: 'x' }),
-        code: 'SPECIFIED_INFORMATION_PARA_UNKNOWN',
-      },
-      {
-        name: 'a decision record published under another paragraph than 5',
-        given: [opened, decided],
-        when: publish({ orderPara: '3(f)', description: 'x', decisionRef: 'D-2013-001' }),
-        code: 'DECISION_RECORD_PUBLICATION_INVALID',
-      },
-      {
-        name: 'the record of a decision not on the register',
-        given: [opened],
-        when: publish({ orderPara: '5', description: 'x', decisionRef: 'D-404' }),
-        code: 'DECISION_RECORD_PUBLICATION_INVALID',
-      },
-      {
-        name: 'an exempt document with no exempt paragraph',
-        given: [opened],
-        when: { ...classify, data: { ...classify.data, exemptParas: [] } },
-        code: 'DOCUMENT_CLASSIFICATION_INVALID',
-      },
-      {
-        name: 'an exempt document under a paragraph Sch 12A does not have',
-        given: [opened],
-        when: { ...classify, data: { ...classify.data, exemptParas: [9] } },
-        code: 'DOCUMENT_CLASSIFICATION_INVALID',
-      },
-      {
-        name: 'an exempt document without the public interest reason',
-        given: [opened],
-        when: { ...classify, data: { ...classify.data, publicInterestReason: null } },
-        code: 'DOCUMENT_EXEMPT_PUBLIC_INTEREST_REQUIRED',
-      },
-      {
-        name: 'classifying a document twice',
-        given: [opened, classified],
-        when: classify,
-        code: 'PROCESS_STEP_OUT_OF_ORDER',
-      },
-      {
-        name: 'reclassifying without a reason',
-        given: [opened, classified],
-        when: reclassify('PCP-2014-05-C1', ''),
-        code: 'DOCUMENT_RECLASSIFICATION_REASON_REQUIRED',
-      },
-      {
-        name: 'reclassifying a document never classified',
-        given: [opened],
-        when: reclassify('nope', 'x'),
-        code: 'DOCUMENT_RECLASSIFICATION_REASON_REQUIRED',
-      },
-    ]);
+    spec(decider)
+      .given(opened, classified)
+      .when({ type: 'ReclassifyDocument', data: { documentRef: 'PCP-2014-05-C1', access: 'open', reason: '' } })
+      .thenThrows('DOCUMENT_RECLASSIFICATION_REASON_REQUIRED');
+    spec(decider)
+      .given(opened)
+      .when({ type: 'ReclassifyDocument', data: { documentRef: 'nope', access: 'open', reason: 'x' } })
+      .thenThrows('DOCUMENT_RECLASSIFICATION_REASON_REQUIRED');
   });
 });

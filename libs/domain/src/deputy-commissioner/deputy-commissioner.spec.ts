@@ -1,8 +1,7 @@
 import { deadlinesAsAt, foldStream } from '../core/fold';
-import { flagsLateAfter } from '../testing/late';
-import { on, refusals, spec } from '../testing/spec';
+import { on, spec } from '../testing/spec';
 import { deputyCommissioner as decider, pccTermEndOn } from './deputy-commissioner.decider';
-import type { DeputyCommissionerEvent, PccFunction } from './deputy-commissioner.events';
+import type { DeputyCommissionerEvent } from './deputy-commissioner.events';
 
 type E = DeputyCommissionerEvent;
 const appoint = (
@@ -36,10 +35,6 @@ const appointed = on('2014-05-19', {
     appointedOn: '2014-05-19',
   },
 } as E);
-const ended = on('2016-05-20', {
-  type: 'DeputyAppointmentEnded',
-  data: { reason: 'term_ended', endedOn: '2016-05-20' },
-} as E);
 
 describe('DeputyCommissioner (PRSRA 2011 s.18; Sch 1 para 8)', () => {
   it("given the PCC's term runs to 11 May 2016, when a deputy is appointed to that day, then the appointment is recorded with an unverified-eligibility finding", () => {
@@ -50,6 +45,13 @@ describe('DeputyCommissioner (PRSRA 2011 s.18; Sch 1 para 8)', () => {
     expect(e.data).toEqual(appointed.event.data);
   });
 
+  it("given the PCC's current term, when the deputy's term would run past it, then it is refused (Sch 1 para 8(3), (5))", () => {
+    spec(decider)
+      .given()
+      .when(appoint({ termEndsOn: '2016-05-12' }), { effectiveOn: '2014-05-19' })
+      .thenThrows('DEPUTY_PCC_TERM_BEYOND_PCC');
+  });
+
   it('computes the current term from the law: a day after the poll is still the old term (ends poll + 6)', () => {
     expect(pccTermEndOn('2014-05-19')).toBe('2016-05-11');
     expect(pccTermEndOn('2016-05-08')).toBe('2016-05-11');
@@ -57,73 +59,41 @@ describe('DeputyCommissioner (PRSRA 2011 s.18; Sch 1 para 8)', () => {
     expect(pccTermEndOn('2016-05-12')).toBe('2021-05-12');
   });
 
-  describe('refuses', () => {
-    const onAppointment = { effectiveOn: '2014-05-19' };
-    const delegate = (...functions: PccFunction[]) => ({ type: 'DelegateToDeputy' as const, data: { functions } });
-    refusals(decider, [
-      {
-        name: "a deputy whose term would run past the PCC's current term (Sch 1 para 8(3), (5))",
-        given: [],
-        when: appoint({ termEndsOn: '2016-05-12' }),
-        ctx: onAppointment,
-        code: 'DEPUTY_PCC_TERM_BEYOND_PCC',
-      },
-      {
-        name: 'a serving constable as deputy (s.18(3)(a), (6)(a))',
-        given: [],
-        when: appoint({ excludedAs: ['constable'] }),
-        ctx: onAppointment,
-        code: 'DEPUTY_PCC_EXCLUDED_PERSON',
-      },
-      {
-        name: 'an MP as deputy (Sch 1 para 8(2))',
-        given: [],
-        when: appoint({ disqualifications: ['mp'] }),
-        ctx: onAppointment,
-        code: 'DEPUTY_PCC_DISQUALIFIED',
-      },
-      {
-        name: 'a person under 18 on the day as deputy (Sch 1 para 8(2)(a))',
-        given: [],
-        when: appoint({ dateOfBirth: '1996-05-20' }),
-        ctx: onAppointment,
-        code: 'DEPUTY_PCC_DISQUALIFIED',
-      },
-      {
-        name: 'giving the deputy the issue of the plan (s.18(7)(a))',
-        given: [appointed],
-        when: delegate('issue_plan'),
-        code: 'DEPUTY_PCC_FUNCTION_RESERVED',
-      },
-      {
-        name: 'giving the deputy the budget requirement, with another function (s.18(7)(f))',
-        given: [appointed],
-        when: delegate('calculate_budget_requirement', 'other'),
-        code: 'DEPUTY_PCC_FUNCTION_RESERVED',
-      },
-      {
-        name: "giving the deputy the chief constable's appointment, suspension or removal (s.18(7)(e))",
-        given: [appointed],
-        when: delegate('chief_constable_appointment_suspension_removal'),
-        code: 'DEPUTY_PCC_FUNCTION_RESERVED',
-      },
-      {
-        name: 'a delegation once the appointment has ended',
-        given: [appointed, ended],
-        when: delegate('other'),
-        code: 'PROCESS_STEP_OUT_OF_ORDER',
-      },
-    ]);
+  it('given a serving constable, when appointed deputy, then it is refused (s.18(3)(a), (6)(a))', () => {
+    spec(decider)
+      .given()
+      .when(appoint({ excludedAs: ['constable'] }), { effectiveOn: '2014-05-19' })
+      .thenThrows('DEPUTY_PCC_EXCLUDED_PERSON');
   });
 
-  it('given a person who turns 18 on the day, when appointed deputy, then it is recorded (Sch 1 para 8(2)(a))', () => {
+  it('given an MP or a person under 18 on the day, when appointed deputy, then it is refused (Sch 1 para 8(2))', () => {
+    spec(decider)
+      .given()
+      .when(appoint({ disqualifications: ['mp'] }), { effectiveOn: '2014-05-19' })
+      .thenThrows('DEPUTY_PCC_DISQUALIFIED');
+    spec(decider)
+      .given()
+      .when(appoint({ dateOfBirth: '1996-05-20' }), { effectiveOn: '2014-05-19' })
+      .thenThrows('DEPUTY_PCC_DISQUALIFIED');
     spec(decider)
       .given()
       .when(appoint({ dateOfBirth: '1996-05-19' }), { effectiveOn: '2014-05-19' })
       .thenFlags('DEPUTY_PCC_ELIGIBILITY_UNVERIFIED');
   });
 
-  it('given a deputy, when the PCC arranges for them to prepare the annual report and attend the panel, then it is recorded (s.18(1)(b), (3)(b), (7))', () => {
+  it('given a deputy, when the PCC arranges for them to issue the plan or set the budget, then it is refused; other functions may be given (s.18(1)(b), (3)(b), (7))', () => {
+    spec(decider)
+      .given(appointed)
+      .when({ type: 'DelegateToDeputy', data: { functions: ['issue_plan'] } })
+      .thenThrows('DEPUTY_PCC_FUNCTION_RESERVED');
+    spec(decider)
+      .given(appointed)
+      .when({ type: 'DelegateToDeputy', data: { functions: ['calculate_budget_requirement', 'other'] } })
+      .thenThrows('DEPUTY_PCC_FUNCTION_RESERVED');
+    spec(decider)
+      .given(appointed)
+      .when({ type: 'DelegateToDeputy', data: { functions: ['chief_constable_appointment_suspension_removal'] } })
+      .thenThrows('DEPUTY_PCC_FUNCTION_RESERVED');
     spec(decider)
       .given(appointed)
       .when(
@@ -139,17 +109,26 @@ describe('DeputyCommissioner (PRSRA 2011 s.18; Sch 1 para 8)', () => {
   });
 
   it("given the PCC's term ended on 11 May 2016, when the deputy's end is recorded later, then it is flagged, and the deadline reads late", () => {
-    flagsLateAfter(
-      decider,
-      [appointed],
-      { type: 'EndDeputyAppointment', data: { reason: 'term_ended' } },
-      { lastDay: '2016-05-11', lateOn: '2016-05-20' },
-      'DEPUTY_PCC_OUTLASTED_TERM',
-    );
+    spec(decider)
+      .given(appointed)
+      .when({ type: 'EndDeputyAppointment', data: { reason: 'term_ended' } }, { effectiveOn: '2016-05-20' })
+      .thenFlags('DEPUTY_PCC_OUTLASTED_TERM');
+    spec(decider)
+      .given(appointed)
+      .when({ type: 'EndDeputyAppointment', data: { reason: 'term_ended' } }, { effectiveOn: '2016-05-11' })
+      .thenFlags();
+    const ended = on('2016-05-20', {
+      type: 'DeputyAppointmentEnded',
+      data: { reason: 'term_ended', endedOn: '2016-05-20' },
+    } as E);
     expect(deadlinesAsAt(decider, foldStream(decider, [appointed, ended]), '2016-06-01')[0]).toMatchObject({
       key: 'deputy-pcc.term-end',
       status: 'late',
     });
     expect(deadlinesAsAt(decider, foldStream(decider, [appointed]), '2016-06-01')[0].status).toBe('no_record');
+    spec(decider)
+      .given(appointed, ended)
+      .when({ type: 'DelegateToDeputy', data: { functions: ['other'] } })
+      .thenThrows('PROCESS_STEP_OUT_OF_ORDER');
   });
 });

@@ -1,7 +1,8 @@
 import { addDays, compareDates, IsoDate, isAfter, maxDate } from '../core/calendar';
-import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
+import { decideByAct, Decider, existingCase } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule, RuleFinding, warningOf } from '../core/rules';
+import { flagLate, PROCESS_ORDER, requireRule, RuleFinding, warningOf } from '../core/rules';
 import { addMonths } from '../commissioner-office/commissioner-office.calendar';
 import { DPI_REGIME_START as DPI_REGIME_BEGAN } from '../panel-meeting/panel-meeting.rules';
 import type { InterestsRegisterCommand } from './interests-register.commands';
@@ -22,6 +23,7 @@ import {
   INTERESTS_NOTIFIED_LATE,
   MEMBERSHIP_DATE_UNVERIFIED,
 } from './interests-register.rules';
+import { requireNewCase, unopened } from '../core/new-case';
 
 type Disclosure = InterestDisclosedAtMeeting['data'] & { notifiedOn: IsoDate | null };
 type Dispensation = DispensationGranted['data'];
@@ -109,25 +111,22 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
-  evolve(state, event) {
-    if (event.type === 'MemberInterestsOpened') {
-      const d = event.data;
-      return {
+  evolve: evolveOnCase<InterestsRegisterState, InterestsRegisterEvent, 'MemberInterestsOpened'>(
+    {
+      MemberInterestsOpened: ({ data }) => ({
         status: 'open',
-        ...pick(d, 'forceArea', 'panelId', 'memberId', 'member', 'becameMemberOn'),
+        ...pick(data, 'forceArea', 'panelId', 'memberId', 'member', 'becameMemberOn'),
         initialNotifiedOn: null,
         interests: [],
         disclosures: [],
         requests: [],
         dispensations: [],
-      };
-    }
-    if (state.status === 'none') return state;
-    switch (event.type) {
-      case 'InterestsNotified': {
-        const d = event.data;
+      }),
+    },
+    {
+      InterestsNotified: ({ data: d }, state) => {
         const interests = [
           ...state.interests.filter((i) => !d.interests.some((n) => n.interestId === i.interestId)),
           ...d.interests.map((i) => ({ ...i, registeredOn: d.notifiedOn, removedOn: null })),
@@ -142,32 +141,29 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
           initialNotifiedOn:
             d.occasion === 'taking_office' && state.initialNotifiedOn === null ? d.notifiedOn : state.initialNotifiedOn,
         };
-      }
-      case 'InterestRemoved':
-        return {
-          ...state,
-          interests: state.interests.map((i) =>
-            i.interestId === event.data.interestId ? { ...i, removedOn: event.data.removedOn } : i,
-          ),
-        };
-      case 'InterestDisclosedAtMeeting':
-        return { ...state, disclosures: [...state.disclosures, { ...event.data, notifiedOn: null }] };
-      case 'DispensationRequested':
-        return {
-          ...state,
-          requests: [...state.requests, pick(event.data, 'requestRef', 'requestedOn')],
-        };
-      case 'DispensationGranted':
-        return { ...state, dispensations: [...state.dispensations, event.data] };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+      },
+      InterestRemoved: ({ data }, state) => ({
+        ...state,
+        interests: state.interests.map((i) =>
+          i.interestId === data.interestId ? { ...i, removedOn: data.removedOn } : i,
+        ),
+      }),
+      InterestDisclosedAtMeeting: ({ data }, state) => ({
+        ...state,
+        disclosures: [...state.disclosures, { ...data, notifiedOn: null }],
+      }),
+      DispensationRequested: ({ data }, state) => ({
+        ...state,
+        requests: [...state.requests, pick(data, 'requestRef', 'requestedOn')],
+      }),
+      DispensationGranted: ({ data }, state) => ({ ...state, dispensations: [...state.dispensations, data] }),
+    },
+  ),
 
   decide: decideByAct<InterestsRegisterState, InterestsRegisterCommand, InterestsRegisterEvent>({
     OpenMemberInterests: (command, state, ctx) => {
       const on = ctx.effectiveOn;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', "This member's register is already open.");
+      requireNewCase(state, "This member's register is already open.");
       const d = command.data;
       requireRule(
         PROCESS_ORDER,

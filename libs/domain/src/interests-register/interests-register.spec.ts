@@ -1,6 +1,5 @@
 import { deadlinesAsAt, foldStream } from '../core/fold';
-import { flagsLateAfter } from '../testing/late';
-import { on, refusals, spec } from '../testing/spec';
+import { on, spec } from '../testing/spec';
 import { interestsRegister as decider, votingBarredByRegister } from './interests-register.decider';
 import type { OpenMemberInterests } from './interests-register.commands';
 import type { InterestsRegisterEvent } from './interests-register.events';
@@ -64,20 +63,6 @@ const dispensationGranted = (to: string) =>
     },
   }) as E;
 
-/** A dispensation from voting on the precept from 27 January 2014, running to `to`. */
-const grant = (to: string) => ({
-  type: 'GrantDispensation' as const,
-  data: {
-    dispensationId: 'disp-1',
-    requestRef: 'req-1',
-    ground: 'b' as const,
-    relievesFrom: ['vote' as const],
-    business: ['precept-2014-15'],
-    from: '2014-01-27',
-    to,
-  },
-});
-
 describe('InterestsRegister (Localism Act 2011 ss.29-33)', () => {
   it('given a member who joined on 3 June 2013, when the register is opened, then the 28-day duty runs to 30 June and the unverified joining date is flagged (s.30(1))', () => {
     spec(decider)
@@ -90,22 +75,31 @@ describe('InterestsRegister (Localism Act 2011 ss.29-33)', () => {
   });
 
   it('given the 28 days have run, when the member notifies on day 29, then the notification is late (s.30(1))', () => {
-    flagsLateAfter(
-      decider,
-      [opened],
-      { type: 'NotifyInterests', data: { interests: [land], occasion: 'taking_office' } },
-      { lastDay: '2013-06-30', lateOn: '2013-07-01' },
-      'INTERESTS_NOTIFIED_LATE',
-    );
+    spec(decider)
+      .given(opened)
+      .when(
+        { type: 'NotifyInterests', data: { interests: [land], occasion: 'taking_office' } },
+        { effectiveOn: '2013-07-01' },
+      )
+      .thenFlags('INTERESTS_NOTIFIED_LATE');
+    spec(decider)
+      .given(opened)
+      .when(
+        { type: 'NotifyInterests', data: { interests: [land], occasion: 'taking_office' } },
+        { effectiveOn: '2013-06-30' },
+      )
+      .thenFlags();
   });
 
   it('given a member in post before the DPI regime began, when judged, then the 28 days run from 1 July 2012', () => {
     const early = on('2012-07-01', {
       type: 'MemberInterestsOpened',
       data: {
-        ...openRegister.data,
+        forceArea: 'kent',
+        panelId: 'kent-pcp',
         memberId: 'm-b',
         member: 'Cllr B',
+        memberKind: 'councillor',
         becameMemberOn: '2012-06-01',
         openedOn: '2012-07-01',
       },
@@ -149,45 +143,33 @@ describe('InterestsRegister (Localism Act 2011 ss.29-33)', () => {
       )
       .events();
     expect(onRegister.data).toMatchObject({ registeredInterestId: 'land-1' });
+    spec(decider)
+      .given(opened)
+      .when({ type: 'NotifyInterests', data: { interests: [], occasion: 'meeting_disclosure', disclosureId: 'nope' } })
+      .thenThrows('DISCLOSURE_NOT_FOUND');
   });
 
-  describe('refuses', () => {
-    const remove = { type: 'RemoveInterest' as const, data: { interestId: 'land-1', reason: 'Sold' } };
-    refusals(decider, [
-      {
-        name: 'notifying a disclosure not on record',
-        given: [opened],
-        when: {
-          type: 'NotifyInterests',
-          data: { interests: [], occasion: 'meeting_disclosure', disclosureId: 'nope' },
-        },
-        code: 'DISCLOSURE_NOT_FOUND',
+  it('given no written request, when a dispensation is granted, then it is refused (s.33(1)); and it may not exceed four years (s.33(3))', () => {
+    const grant = (to: string, requestRef = 'req-1') => ({
+      type: 'GrantDispensation' as const,
+      data: {
+        dispensationId: 'disp-1',
+        requestRef,
+        ground: 'b' as const,
+        relievesFrom: ['vote' as const],
+        business: ['precept-2014-15'],
+        from: '2014-01-27',
+        to,
       },
-      {
-        name: 'a dispensation with no written request (s.33(1))',
-        given: [opened],
-        when: grant('2014-12-31'),
-        ctx: { effectiveOn: '2014-01-27' },
-        code: 'DISPENSATION_NO_WRITTEN_REQUEST',
-      },
-      {
-        name: 'a dispensation for more than four years (s.33(3))',
-        given: [opened, requested],
-        when: grant('2018-01-27'),
-        ctx: { effectiveOn: '2014-01-27' },
-        code: 'DISPENSATION_PERIOD_INVALID',
-      },
-      {
-        name: 'removing an interest not on the register',
-        given: [opened],
-        when: remove,
-        code: 'INTEREST_NOT_ON_REGISTER',
-      },
-      { name: 'removing an interest with no register', given: [], when: remove, code: 'CASE_NOT_FOUND' },
-    ]);
-  });
-
-  it('given a written request, when a dispensation is granted for up to four years, then it is recorded (s.33(1), (3))', () => {
+    });
+    spec(decider)
+      .given(opened)
+      .when(grant('2014-12-31'), { effectiveOn: '2014-01-27' })
+      .thenThrows('DISPENSATION_NO_WRITTEN_REQUEST');
+    spec(decider)
+      .given(opened, requested)
+      .when(grant('2018-01-27'), { effectiveOn: '2014-01-27' })
+      .thenThrows('DISPENSATION_PERIOD_INVALID');
     spec(decider)
       .given(opened, requested)
       .when(grant('2018-01-26'), { effectiveOn: '2014-01-27' })
@@ -247,5 +229,13 @@ describe('InterestsRegister (Localism Act 2011 ss.29-33)', () => {
       .given(opened, notified)
       .when({ type: 'RemoveInterest', data: { interestId: 'land-1', reason: 'Sold' } }, { effectiveOn: '2014-05-01' })
       .then([{ type: 'InterestRemoved', data: { interestId: 'land-1', reason: 'Sold', removedOn: '2014-05-01' } }]);
+    spec(decider)
+      .given(opened)
+      .when({ type: 'RemoveInterest', data: { interestId: 'land-1', reason: 'Sold' } })
+      .thenThrows('INTEREST_NOT_ON_REGISTER');
+    spec(decider)
+      .given()
+      .when({ type: 'RemoveInterest', data: { interestId: 'x', reason: 'x' } })
+      .thenThrows('CASE_NOT_FOUND');
   });
 });

@@ -1,7 +1,7 @@
 import { assertNever, decideByAct, Decider, DecisionContext } from '../core/decider';
 import { compareDates } from '../core/calendar';
 import { SCHEDULE_12A_PARAS, validateSourceDocument } from '../core/provenance';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
+import { CASE_NOT_FOUND, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import { vetoThreshold } from '../core/threshold';
 import type { PanelMeetingCommand, RecordVote } from './panel-meeting.commands';
 import { MajorityRule, PANEL_MEETING_EVENT_TYPES, PanelMeetingEvent } from './panel-meeting.events';
@@ -24,6 +24,7 @@ import { evolvePanelMeeting } from './panel-meeting.evolve';
 import { Declaration, PanelMeetingState } from './panel-meeting.state';
 import { nonBlank } from '../core/text';
 import { pick } from '../core/pick';
+import { requireNewCase, unopened } from '../core/new-case';
 export type { PanelMeetingState } from './panel-meeting.state';
 
 type Open = Exclude<PanelMeetingState, { status: 'none' }>;
@@ -198,13 +199,13 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
   evolve: evolvePanelMeeting,
 
   decide: decideByAct<PanelMeetingState, PanelMeetingCommand, PanelMeetingEvent>({
     ConveneMeeting: (command, state, ctx) => {
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This meeting has already been convened.');
+      requireNewCase(state, 'This meeting has already been convened.');
       const d = command.data;
       return [
         {

@@ -1,4 +1,4 @@
-import { assertNever } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
 import type { IsoDate } from '../core/calendar';
 import { pick } from '../core/pick';
 import { PoliceAndCrimePanelEvent } from './police-and-crime-panel.events';
@@ -13,61 +13,53 @@ function joined(
   member: { memberId: string; person: string },
   seat: Seat,
   from: IsoDate,
-): PoliceAndCrimePanelState {
+): Established {
   const m: Membership = { ...pick(member, 'memberId', 'person'), ...seat, from, to: null };
   return { ...state, memberships: [...state.memberships, m] };
 }
 
 /** The case after one more of its events (pure: `state` is not changed). */
-export function evolvePoliceAndCrimePanel(
-  state: PoliceAndCrimePanelState,
-  event: PoliceAndCrimePanelEvent,
-): PoliceAndCrimePanelState {
-  if (event.type === 'PanelEstablished') {
-    const d = event.data;
-    return {
+export const evolvePoliceAndCrimePanel = evolveOnCase<
+  PoliceAndCrimePanelState,
+  PoliceAndCrimePanelEvent,
+  'PanelEstablished'
+>(
+  {
+    PanelEstablished: ({ data }) => ({
       status: 'established',
-      ...pick(d, 'forceArea', 'name', 'aliases', 'country', 'councils', 'relevantNumber'),
+      ...pick(data, 'forceArea', 'name', 'aliases', 'country', 'councils', 'relevantNumber'),
       cooptedNumber: DEFAULT_COOPTED_NUMBER,
-      establishedOn: d.establishedOn,
+      establishedOn: data.establishedOn,
       arrangementsNotifiedOn: null,
       quorumRule: null,
       quorumRules: [],
       memberships: [],
-    };
-  }
-  if (state.status === 'none') return state;
-  switch (event.type) {
-    case 'PanelAliasAdded':
-      return { ...state, aliases: [...state.aliases, event.data.alias] };
-    case 'PanelArrangementsNotified':
-      return { ...state, arrangementsNotifiedOn: event.data.notifiedOn };
-    case 'MemberAppointed': {
-      const { council, politicalGroup } = event.data;
+    }),
+  },
+  {
+    PanelAliasAdded: ({ data }, state) => ({ ...state, aliases: [...state.aliases, data.alias] }),
+    PanelArrangementsNotified: ({ data }, state) => ({ ...state, arrangementsNotifiedOn: data.notifiedOn }),
+    MemberAppointed: ({ data }, state) => {
+      const { council, politicalGroup } = data;
       const seat = { kind: 'councillor', council, politicalGroup, independent: null, councillorOfArea: true } as const;
-      return joined(state, event.data, seat, event.data.appointedOn);
-    }
-    case 'MemberCoopted': {
-      const { independent, councillorOfArea } = event.data;
+      return joined(state, data, seat, data.appointedOn);
+    },
+    MemberCoopted: ({ data }, state) => {
+      const { independent, councillorOfArea } = data;
       const seat = { kind: 'coopted', council: null, politicalGroup: null, independent, councillorOfArea } as const;
-      return joined(state, event.data, seat, event.data.cooptedOn);
-    }
-    case 'MemberLeft':
-      return {
-        ...state,
-        memberships: state.memberships.map((m) =>
-          m.memberId === event.data.memberId && m.to === null ? { ...m, to: event.data.leftOn } : m,
-        ),
-      };
-    case 'CoOptedNumberResolved':
-      return { ...state, cooptedNumber: event.data.number };
-    case 'RulesOfProcedureAdopted':
-      return {
-        ...state,
-        quorumRule: event.data.quorumRule,
-        quorumRules: [...state.quorumRules, { rule: event.data.quorumRule, adoptedOn: event.data.adoptedOn }],
-      };
-    default:
-      return assertNever(event, 'event');
-  }
-}
+      return joined(state, data, seat, data.cooptedOn);
+    },
+    MemberLeft: ({ data }, state) => ({
+      ...state,
+      memberships: state.memberships.map((m) =>
+        m.memberId === data.memberId && m.to === null ? { ...m, to: data.leftOn } : m,
+      ),
+    }),
+    CoOptedNumberResolved: ({ data }, state) => ({ ...state, cooptedNumber: data.number }),
+    RulesOfProcedureAdopted: ({ data }, state) => ({
+      ...state,
+      quorumRule: data.quorumRule,
+      quorumRules: [...state.quorumRules, { rule: data.quorumRule, adoptedOn: data.adoptedOn }],
+    }),
+  },
+);

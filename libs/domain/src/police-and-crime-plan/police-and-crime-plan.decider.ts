@@ -1,7 +1,7 @@
 import { decideByAct, Decider, DecisionContext, existingCase } from '../core/decider';
 import { IsoDate, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
+import { flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
 import type { PoliceAndCrimePlanCommand } from './police-and-crime-plan.commands';
 import { PLAN_EVENT_TYPES, PoliceAndCrimePlanEvent } from './police-and-crime-plan.events';
 import {
@@ -20,6 +20,7 @@ import { PoliceAndCrimePlanState, Round, firstPlanDueBy } from './police-and-cri
 export type { PoliceAndCrimePlanState } from './police-and-crime-plan.state';
 import { pick } from '../core/pick';
 import { requireNextStep } from '../core/next-step';
+import { requireNewCase, unopened } from '../core/new-case';
 
 type Open = Exclude<PoliceAndCrimePlanState, { status: 'none' }>;
 
@@ -159,18 +160,14 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
       },
     },
 
-    initialState: () => ({ status: 'none' }),
+    initialState: unopened,
 
     evolve: evolvePoliceAndCrimePlan,
 
     decide: decideByAct<PoliceAndCrimePlanState, PoliceAndCrimePlanCommand, PoliceAndCrimePlanEvent>({
       DraftPlan: (command, state, ctx) => {
         const on = ctx.effectiveOn;
-        requireRule(
-          CASE_ALREADY_EXISTS,
-          state.status === 'none',
-          'A plan has already been drafted under this reference.',
-        );
+        requireNewCase(state, 'A plan has already been drafted under this reference.');
         const d = command.data;
         const claimed = d.electionPollDate ?? null;
         const election = ctx.facts?.election ?? null;

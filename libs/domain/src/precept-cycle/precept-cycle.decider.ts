@@ -1,6 +1,7 @@
-import { assertNever, decideByAct, Decider } from '../core/decider';
+import { decideByAct, Decider } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
 import { isFinancialYear, isOnOrBefore } from '../core/calendar';
-import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
+import { flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
 import { preceptTimetable } from './precept-cycle.calendar';
 import type { PreceptCycleCommand } from './precept-cycle.commands';
 import { PRECEPT_EVENT_TYPES, PreceptCycleEvent } from './precept-cycle.events';
@@ -24,6 +25,7 @@ import { decidePreceptVeto } from './precept-cycle.veto';
 import { pick } from '../core/pick';
 import { requireNextStep } from '../core/next-step';
 import { PreceptCycleState, isEffectiveVeto, openCycle } from './precept-cycle.state';
+import { requireNewCase, unopened } from '../core/new-case';
 export type { PreceptCycleState } from './precept-cycle.state';
 
 const isAmount = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
@@ -76,17 +78,16 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
-  evolve(state, event) {
-    if (event.type === 'ProposedPreceptNotified') {
-      const d = event.data;
-      return {
+  evolve: evolveOnCase<PreceptCycleState, PreceptCycleEvent, 'ProposedPreceptNotified'>(
+    {
+      ProposedPreceptNotified: ({ data }) => ({
         status: 'proposed',
-        ...pick(d, 'forceArea', 'financialYear'),
-        timetable: preceptTimetable(d.financialYear),
-        proposedAmount: d.amount,
-        notifiedOn: d.notifiedOn,
+        ...pick(data, 'forceArea', 'financialYear'),
+        timetable: preceptTimetable(data.financialYear),
+        proposedAmount: data.amount,
+        notifiedOn: data.notifiedOn,
         report: null,
         veto: null,
         firstResponseOn: null,
@@ -94,62 +95,46 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
         secondReport: null,
         secondResponseOn: null,
         issued: null,
-      };
-    }
-    if (state.status === 'none') return state;
-    switch (event.type) {
-      case 'PreceptReportMade':
-        return {
-          ...state,
-          status: 'reported',
-          report: pick(event.data, 'madeOn', 'recommendations', 'recommendedAmount'),
-        };
-      case 'PreceptVetoed': {
-        const d = event.data;
-        return {
-          ...state,
-          status: d.effective ? 'vetoed' : state.status,
-          veto: pick(d, 'reason', 'votesFor', 'membersAtTime', 'effective', 'vetoedOn'),
-        };
-      }
-      case 'PreceptResponsePublished':
-        return event.data.stage === 'first'
-          ? { ...state, firstResponseOn: event.data.publishedOn }
-          : { ...state, secondResponseOn: event.data.publishedOn };
-      case 'RevisedPreceptNotified':
-        return {
-          ...state,
-          status: 'revised',
-          revised: pick(event.data, 'amount', 'notifiedOn'),
-        };
-      case 'SecondPreceptReportMade': {
-        const d = event.data;
-        return {
-          ...state,
-          status: 'second_reported',
-          secondReport: pick(d, 'madeOn', 'accepts', 'recommendations', 'recommendedAmount'),
-        };
-      }
-      case 'PreceptIssued':
-        return {
-          ...state,
-          status: 'issued',
-          issued: pick(event.data, 'amount', 'variant', 'issuedOn'),
-        };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+      }),
+    },
+    {
+      PreceptReportMade: ({ data }, state) => ({
+        ...state,
+        status: 'reported',
+        report: pick(data, 'madeOn', 'recommendations', 'recommendedAmount'),
+      }),
+      PreceptVetoed: ({ data }, state) => ({
+        ...state,
+        status: data.effective ? 'vetoed' : state.status,
+        veto: pick(data, 'reason', 'votesFor', 'membersAtTime', 'effective', 'vetoedOn'),
+      }),
+      PreceptResponsePublished: ({ data }, state) =>
+        data.stage === 'first'
+          ? { ...state, firstResponseOn: data.publishedOn }
+          : { ...state, secondResponseOn: data.publishedOn },
+      RevisedPreceptNotified: ({ data }, state) => ({
+        ...state,
+        status: 'revised',
+        revised: pick(data, 'amount', 'notifiedOn'),
+      }),
+      SecondPreceptReportMade: ({ data }, state) => ({
+        ...state,
+        status: 'second_reported',
+        secondReport: pick(data, 'madeOn', 'accepts', 'recommendations', 'recommendedAmount'),
+      }),
+      PreceptIssued: ({ data }, state) => ({
+        ...state,
+        status: 'issued',
+        issued: pick(data, 'amount', 'variant', 'issuedOn'),
+      }),
+    },
+  ),
 
   decide: decideByAct<PreceptCycleState, PreceptCycleCommand, PreceptCycleEvent>({
     NotifyProposedPrecept: (command, state, ctx) => {
       const on = ctx.effectiveOn;
       const d = command.data;
-      requireRule(
-        CASE_ALREADY_EXISTS,
-        state.status === 'none',
-        'A proposed precept has already been notified for this police area and year.',
-      );
+      requireNewCase(state, 'A proposed precept has already been notified for this police area and year.');
       requireRule(
         PRECEPT_NOTIFICATION_INVALID,
         isFinancialYear(d.financialYear) && isAmount(d.amount),

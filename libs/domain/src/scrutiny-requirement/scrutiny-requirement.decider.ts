@@ -1,7 +1,8 @@
-import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
+import { decideByAct, Decider, existingCase } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import type { ScrutinyRequirementCommand } from './scrutiny-requirement.commands';
 import {
   REQUIRABLE_ROLES,
@@ -19,6 +20,7 @@ import {
 } from './scrutiny-requirement.rules';
 import { nonBlank } from '../core/text';
 import { pick } from '../core/pick';
+import { requireNewCase, unopened } from '../core/new-case';
 
 /**
  * DOMAIN.md §4.9, §5.2. One case is one requirement: either to attend a meeting
@@ -109,31 +111,29 @@ export const scrutinyRequirement: Decider<
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
-  evolve(state, event) {
-    switch (event.type) {
-      case 'AttendanceRequired':
-        return required('attendance', event.data, { role: event.data.role, meetingDate: event.data.meetingDate });
-      case 'WrittenResponseRequired':
-        return required('written_response', event.data, { dueOn: event.data.dueOn });
-      case 'ChiefConstableAttendanceRequested':
-        return state.status === 'none' ? state : { ...state, chiefConstableRequested: true };
-      case 'AttendanceHeld':
-        return state.status === 'none' ? state : { ...state, status: 'complied', compliedOn: event.data.heldOn };
-      case 'WrittenResponseReceived':
-        return state.status === 'none' ? state : { ...state, status: 'complied', compliedOn: event.data.receivedOn };
-      case 'RequirementNotComplied':
-        return state.status === 'none' ? state : { ...state, status: 'not_complied' };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+  evolve: evolveOnCase<
+    ScrutinyRequirementState,
+    ScrutinyRequirementEvent,
+    'AttendanceRequired' | 'WrittenResponseRequired'
+  >(
+    {
+      AttendanceRequired: ({ data }) => required('attendance', data, pick(data, 'role', 'meetingDate')),
+      WrittenResponseRequired: ({ data }) => required('written_response', data, pick(data, 'dueOn')),
+    },
+    {
+      ChiefConstableAttendanceRequested: (_, state) => ({ ...state, chiefConstableRequested: true }),
+      AttendanceHeld: ({ data }, state) => ({ ...state, status: 'complied', compliedOn: data.heldOn }),
+      WrittenResponseReceived: ({ data }, state) => ({ ...state, status: 'complied', compliedOn: data.receivedOn }),
+      RequirementNotComplied: (_, state) => ({ ...state, status: 'not_complied' }),
+    },
+  ),
 
   decide: decideByAct<ScrutinyRequirementState, ScrutinyRequirementCommand, ScrutinyRequirementEvent>({
     RequireAttendance: (command, state, ctx) => {
       const d = command.data;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This scrutiny requirement has already been made.');
+      requireNewCase(state, 'This scrutiny requirement has already been made.');
       requireRule(
         SCRUTINY_ATTENDEE_NOT_REQUIRABLE,
         (REQUIRABLE_ROLES as readonly string[]).includes(d.role),
@@ -156,7 +156,7 @@ export const scrutinyRequirement: Decider<
     },
     RequireWrittenResponse: (command, state, ctx) => {
       const d = command.data;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This scrutiny requirement has already been made.');
+      requireNewCase(state, 'This scrutiny requirement has already been made.');
       requireRule(
         SCRUTINY_RESPONSE_PERIOD_REQUIRED,
         isAfter(d.dueOn, ctx.effectiveOn),

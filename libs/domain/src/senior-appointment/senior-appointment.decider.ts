@@ -11,7 +11,7 @@ import {
   receiptValid,
 } from '../core/confirmation-process';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
+import { PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import type { SeniorAppointmentCommand } from './senior-appointment.commands';
 import {
   SENIOR_APPOINTMENT_EVENT_TYPES,
@@ -31,6 +31,7 @@ import {
 import { nonBlank } from '../core/text';
 import { pick } from '../core/pick';
 import { requireNextStep } from '../core/next-step';
+import { requireNewCase, unopened } from '../core/new-case';
 
 /** DOMAIN.md §4.8: Notified → HearingHeld → Reported → Accepted/Rejected → Appointed | Withdrawn. No veto, no reserve. */
 export type SeniorAppointmentState =
@@ -136,7 +137,7 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
   evolve(state, event) {
     switch (event.type) {
@@ -177,11 +178,7 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
   decide: decideByAct<SeniorAppointmentState, SeniorAppointmentCommand, SeniorAppointmentEvent>({
     NotifySeniorAppointment: (command, state, ctx) => {
       const on = ctx.effectiveOn;
-      requireRule(
-        CASE_ALREADY_EXISTS,
-        state.status === 'none',
-        'A proposed appointment has already been notified under this reference.',
-      );
+      requireNewCase(state, 'A proposed appointment has already been notified under this reference.');
       const d = command.data;
       requireRule(
         SENIOR_NOTIFICATION_INCOMPLETE,
@@ -200,7 +197,7 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
     },
     RecordTransferredAppointment: (command, state, ctx) => {
       const on = ctx.effectiveOn;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This appointment has already been recorded.');
+      requireNewCase(state, 'This appointment has already been recorded.');
       const d = command.data;
       const matches =
         (d.role === 'chief_executive' && d.formerPoliceAuthorityRole === 'chief_executive') ||
