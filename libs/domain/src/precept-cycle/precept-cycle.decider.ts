@@ -21,7 +21,7 @@ import {
 } from './precept-cycle.rules';
 import { preceptDeadlines } from './precept-cycle.deadlines';
 import { scrutinyEndedBy, refuse, variantFor, scrutinyStillRunning } from './precept-cycle.scrutiny';
-import { decidePreceptVeto } from './precept-cycle.veto';
+import { decidePreceptVeto, preceptReport } from './precept-cycle.veto';
 import { pick } from '../core/pick';
 import { requireNextStep } from '../core/next-step';
 import { PreceptCycleState, isEffectiveVeto, openCycle } from './precept-cycle.state';
@@ -158,24 +158,12 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
       const on = ctx.effectiveOn;
       const s = openCycle(state);
       requireRule(PROCESS_ORDER, s.report === null, 'The panel has already reported on the proposed precept.');
-      const d = command.data;
       const findings = flagLate(
         PRECEPT_REPORT_LATE,
         isOnOrBefore(on, s.timetable.reportBy),
         `Reported on ${on}; the deadline was ${s.timetable.reportBy}. Without a veto the report still counts: scrutiny ends when the PCC responds to it (Sch 5 paras 1(2)(a), 5).`,
       );
-      return [
-        {
-          type: 'PreceptReportMade',
-          data: {
-            recommendations: d.recommendations,
-            recommendedAmount: d.recommendedAmount ?? null,
-            containsVeto: false,
-            madeOn: on,
-          },
-          findings,
-        },
-      ];
+      return [preceptReport(command.data, false, on, findings)];
     },
     VetoProposedPrecept: (command, state, ctx) => {
       return decidePreceptVeto(command.data, state, ctx);
