@@ -110,12 +110,10 @@ describe('DeputyCommissioner (PRSRA 2011 s.18; Sch 1 para 8)', () => {
   });
 
   it("given the PCC's term ended on 11 May 2016, when the deputy's end is recorded later, then it is flagged, and the deadline reads late", () => {
-    doneLate(
-      decider,
-      [appointed],
-      { type: 'EndDeputyAppointment', data: { reason: 'term_ended' } },
-      { lastDay: '2016-05-11', lateOn: '2016-05-20' },
-    ).thenFlags('DEPUTY_PCC_OUTLASTED_TERM');
+    const end = { type: 'EndDeputyAppointment' as const, data: { reason: 'term_ended' as const } };
+    doneLate(decider, [appointed], end, { lastDay: '2016-05-11', lateOn: '2016-05-20' }).thenFlags(
+      'DEPUTY_PCC_OUTLASTED_TERM',
+    );
     const ended = on('2016-05-20', {
       type: 'DeputyAppointmentEnded',
       data: { reason: 'term_ended', endedOn: '2016-05-20' },

@@ -57,12 +57,10 @@ describe('PanelReport (PRSRA 2011 s.28(6)-(9), s.29(3)-(4))', () => {
   });
 
   it('given a required response, when the PCC responds after the date set, then the response is recorded as late (s.29(3)-(4))', () => {
-    doneLate(
-      decider,
-      [made],
-      { type: 'RecordPanelReportResponse', data: { summary: 'Assessment published' } },
-      { lastDay: '2014-04-01', lateOn: '2014-04-02' },
-    ).thenFlags('PANEL_REPORT_RESPONSE_LATE');
+    const response = { type: 'RecordPanelReportResponse' as const, data: { summary: 'Assessment published' } };
+    doneLate(decider, [made], response, { lastDay: '2014-04-01', lateOn: '2014-04-02' }).thenFlags(
+      'PANEL_REPORT_RESPONSE_LATE',
+    );
   });
 
   it('given a required response, when judged over time, then the deadline is outstanding, then no record, then met', () => {
