@@ -7,44 +7,23 @@ import {
   particularsGiven,
   receiptValid,
 } from './confirmation-process';
-import { defineRule, StatutoryRuleViolation } from './rules';
+import { codeOf } from '../testing/violation';
+import { specRule } from '../testing/spec-rule';
 
-const IN_PUBLIC = defineRule({
-  code: 'SPEC_HEARING_IN_PUBLIC',
-  citation: 'Spec Act Sch 1 para 1',
-  confidence: 'confirmed',
-  kind: 'blocking',
-  summary: 'Held in public.',
-});
+const IN_PUBLIC = specRule('SPEC_HEARING_IN_PUBLIC', 'Sch 1 para 1', 'confirmed', 'blocking', 'Held in public.');
 const RULES: ReportRules = {
-  reportAfterHearing: defineRule({
-    code: 'SPEC_REPORT_AFTER_HEARING',
-    citation: 'Spec Act Sch 1 para 2',
-    confidence: 'confirmed',
-    kind: 'blocking',
-    summary: 'Report after the hearing.',
-  }),
-  reportLate: defineRule({
-    code: 'SPEC_REPORT_LATE',
-    citation: 'Spec Act Sch 1 para 3',
-    confidence: 'confirmed',
-    kind: 'deadline',
-    summary: 'Report within three weeks.',
-  }),
+  reportAfterHearing: specRule(
+    'SPEC_REPORT_AFTER_HEARING',
+    'Sch 1 para 2',
+    'confirmed',
+    'blocking',
+    'Report after the hearing.',
+  ),
+  reportLate: specRule('SPEC_REPORT_LATE', 'Sch 1 para 3', 'confirmed', 'deadline', 'Report within three weeks.'),
 };
 
 const waiting = { candidate: 'A. Candidate', reportDueBy: '2024-03-21', hearingOn: null, report: null };
 const heard = { ...waiting, hearingOn: '2024-03-10' };
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof StatutoryRuleViolation) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 describe('confirmation hearing and report', () => {
   it('records a public hearing once, with its facts in the stored order', () => {

@@ -1,13 +1,7 @@
 import { deadlineOf } from './deadlines';
-import { defineRule } from './rules';
+import { specRule } from '../testing/spec-rule';
 
-const LATE = defineRule({
-  code: 'SPEC_DEADLINE_OF_LATE',
-  citation: 'Spec Act s.10(2)',
-  confidence: 'unconfirmed',
-  kind: 'deadline',
-  summary: 'Done after the due date.',
-});
+const LATE = specRule('SPEC_DEADLINE_OF_LATE', 's.10(2)', 'unconfirmed', 'deadline', 'Done after the due date.');
 
 describe('deadlineOf', () => {
   it('cites the rule it enforces, with the rule’s confidence, and keeps every other field', () => {

@@ -1,33 +1,10 @@
-import { checkRule, defineRule, requireRule, StatutoryRuleViolation } from './rules';
+import { checkRule, requireRule, StatutoryRuleViolation } from './rules';
+import { specRule } from '../testing/spec-rule';
 
-const BLOCKS = defineRule({
-  code: 'SPEC_BLOCKS',
-  citation: 'Spec Act s.1',
-  confidence: 'confirmed',
-  kind: 'blocking',
-  summary: 'Cannot lawfully happen.',
-});
-const UNCONFIRMED = defineRule({
-  code: 'SPEC_UNCONFIRMED',
-  citation: 'Spec Act s.2',
-  confidence: 'unconfirmed',
-  kind: 'blocking',
-  summary: 'Might not lawfully happen.',
-});
-const BREACH = defineRule({
-  code: 'SPEC_BREACH',
-  citation: 'Spec Act s.3',
-  confidence: 'confirmed',
-  kind: 'breach',
-  summary: 'A duty was breached.',
-});
-const DEADLINE = defineRule({
-  code: 'SPEC_DEADLINE',
-  citation: 'Spec Act s.4',
-  confidence: 'confirmed',
-  kind: 'deadline',
-  summary: 'Done late.',
-});
+const BLOCKS = specRule('SPEC_BLOCKS', 's.1', 'confirmed', 'blocking', 'Cannot lawfully happen.');
+const UNCONFIRMED = specRule('SPEC_UNCONFIRMED', 's.2', 'unconfirmed', 'blocking', 'Might not lawfully happen.');
+const BREACH = specRule('SPEC_BREACH', 's.3', 'confirmed', 'breach', 'A duty was breached.');
+const DEADLINE = specRule('SPEC_DEADLINE', 's.4', 'confirmed', 'deadline', 'Done late.');
 
 describe('requireRule: a rule that only blocks', () => {
   it('throws the violation, with the rule code and citation, when the rule is not met', () => {

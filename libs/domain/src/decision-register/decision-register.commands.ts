@@ -18,21 +18,15 @@ export type PublishSpecifiedInformation = Command<
   'PublishSpecifiedInformation',
   PublicationUrl & { orderPara: string; description: string; decisionRef?: string | null; documentRef?: string | null }
 >;
-export type ClassifyDocument = Command<
-  'ClassifyDocument',
-  {
-    documentRef: string;
-    title: string;
-    access: Access;
-    exemptParas?: number[];
-    publicInterestReason?: string | null;
-    purpose: Purpose | null;
-  }
->;
-export type ReclassifyDocument = Command<
-  'ReclassifyDocument',
-  { documentRef: string; access: Access; exemptParas?: number[]; publicInterestReason?: string | null; reason: string }
->;
+/** A document's access as the PCC decides it, on first classifying it or on changing it. */
+export interface DocumentAccess {
+  documentRef: string;
+  access: Access;
+  exemptParas?: number[];
+  publicInterestReason?: string | null;
+}
+export type ClassifyDocument = Command<'ClassifyDocument', DocumentAccess & { title: string; purpose: Purpose | null }>;
+export type ReclassifyDocument = Command<'ReclassifyDocument', DocumentAccess & { reason: string }>;
 
 export type DecisionRegisterCommand =
   OpenDecisionRegister | RecordDecision | PublishSpecifiedInformation | ClassifyDocument | ReclassifyDocument;

@@ -1,9 +1,10 @@
 import { assertNever, decideOnCase, Decider, DecisionContext } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import { Access, validateSourceDocument } from '../core/provenance';
-import { CASE_ALREADY_EXISTS, PROCESS_ORDER, requireRule } from '../core/rules';
-import type { DecisionRegisterCommand, OpenDecisionRegister } from './decision-register.commands';
-import { DECISION_REGISTER_EVENT_TYPES, DecisionRegisterEvent } from './decision-register.events';
+import { PROCESS_ORDER, requireRule } from '../core/rules';
+import type { DecisionRegisterCommand, DocumentAccess, OpenDecisionRegister } from './decision-register.commands';
+import { pick } from '../core/pick';
+import { DECISION_REGISTER_EVENT_TYPES, DecisionRegisterEvent, RecordedAccess } from './decision-register.events';
 import {
   DECISION_RECORD_PUBLICATION_INVALID,
   DECISION_SPI_RECORD_REQUIRED,
@@ -13,6 +14,7 @@ import {
   SPECIFIED_INFORMATION_PARA_UNKNOWN,
 } from './decision-register.rules';
 import { nonBlank } from '../core/text';
+import { requireNewCase, unopened } from '../core/new-case';
 
 export interface RegisteredDecision {
   decisionRef: string;
@@ -49,12 +51,13 @@ export function unpublishedSignificantDecisions(state: DecisionRegisterState): R
   return Object.values(state.decisions).filter((d) => d.significantPublicInterest && d.recordPublishedOn === null);
 }
 
-function classificationProblems(
-  access: Access,
-  exemptParas: number[],
-  publicInterestReason: string | null | undefined,
-  ref: string,
-) {
+/**
+ * A document's access as an event records it (paras deduplicated and sorted), once it passes
+ * the Sch 12A checks that classifying and reclassifying share.
+ */
+function checkedClassification(d: DocumentAccess): RecordedAccess {
+  const { access, publicInterestReason, documentRef: ref } = d;
+  const exemptParas = [...new Set(d.exemptParas ?? [])].sort((a, b) => a - b);
   const problems = validateSourceDocument({
     ref,
     title: ref,
@@ -70,6 +73,7 @@ function classificationProblems(
     access === 'open' || nonBlank(publicInterestReason),
     `Document ${ref} is exempt: record why the public interest in keeping it exempt outweighs disclosure.`,
   );
+  return { access, exemptParas, publicInterestReason: publicInterestReason ?? null };
 }
 
 /** A copy whose collections the caller may change without touching `state`'s. */
@@ -88,9 +92,7 @@ function evolveOwned(state: DecisionRegisterState, event: DecisionRegisterEvent)
     case 'DecisionRecorded': {
       const d = event.data;
       state.decisions[d.decisionRef] = {
-        decisionRef: d.decisionRef,
-        significantPublicInterest: d.significantPublicInterest,
-        decidedOn: d.decidedOn,
+        ...pick(d, 'decisionRef', 'significantPublicInterest', 'decidedOn'),
         recordPublishedOn: null,
       };
       return state;
@@ -116,7 +118,7 @@ function decideOpenDecisionRegister(
   state: DecisionRegisterState,
   ctx: DecisionContext,
 ): DecisionRegisterEvent[] {
-  requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This register is already open.');
+  requireNewCase(state, 'This register is already open.');
   return [
     {
       type: 'DecisionRegisterOpened',
@@ -161,7 +163,7 @@ export const decisionRegister: Decider<DecisionRegisterState, DecisionRegisterCo
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
   evolve: (state, event) => evolveOwned(ownCopy(state), event),
   evolveOwned,
@@ -187,11 +189,7 @@ export const decisionRegister: Decider<DecisionRegisterState, DecisionRegisterCo
           {
             type: 'DecisionRecorded',
             data: {
-              decisionRef: d.decisionRef,
-              title: d.title,
-              decisionMaker: d.decisionMaker,
-              significantPublicInterest: d.significantPublicInterest,
-              madeAtMeeting: d.madeAtMeeting,
+              ...pick(d, 'decisionRef', 'title', 'decisionMaker', 'significantPublicInterest', 'madeAtMeeting'),
               recordDocumentRef: d.recordDocumentRef ?? null,
               decidedOn: ctx.effectiveOn,
             },
@@ -217,8 +215,7 @@ export const decisionRegister: Decider<DecisionRegisterState, DecisionRegisterCo
           {
             type: 'SpecifiedInformationPublished',
             data: {
-              orderPara: d.orderPara,
-              description: d.description,
+              ...pick(d, 'orderPara', 'description'),
               url: d.url ?? null,
               decisionRef: ref,
               documentRef: d.documentRef ?? null,
@@ -234,17 +231,12 @@ export const decisionRegister: Decider<DecisionRegisterState, DecisionRegisterCo
           nonBlank(d.documentRef) && !state.documents[d.documentRef],
           `Document ${d.documentRef} is already classified: reclassify it instead.`,
         );
-        const exemptParas = [...new Set(d.exemptParas ?? [])].sort((a, b) => a - b);
-        classificationProblems(d.access, exemptParas, d.publicInterestReason, d.documentRef);
         return [
           {
             type: 'DocumentClassified',
             data: {
-              documentRef: d.documentRef,
-              title: d.title,
-              access: d.access,
-              exemptParas,
-              publicInterestReason: d.publicInterestReason ?? null,
+              ...pick(d, 'documentRef', 'title'),
+              ...checkedClassification(d),
               purpose: d.purpose,
               classifiedOn: ctx.effectiveOn,
             },
@@ -261,16 +253,12 @@ export const decisionRegister: Decider<DecisionRegisterState, DecisionRegisterCo
             ? 'Give the reason for changing the document’s access.'
             : `Document ${d.documentRef} has not been classified.`,
         );
-        const exemptParas = [...new Set(d.exemptParas ?? [])].sort((a, b) => a - b);
-        classificationProblems(d.access, exemptParas, d.publicInterestReason, d.documentRef);
         return [
           {
             type: 'DocumentReclassified',
             data: {
               documentRef: d.documentRef,
-              access: d.access,
-              exemptParas,
-              publicInterestReason: d.publicInterestReason ?? null,
+              ...checkedClassification(d),
               previousAccess: current.access,
               previousExemptParas: current.exemptParas,
               reason: d.reason.trim(),

@@ -25,32 +25,26 @@ export type SpecifiedInformationPublished = DomainEvent<
   'SpecifiedInformationPublished',
   Publication & { orderPara: string; description: string; decisionRef: string | null; documentRef: string | null }
 >;
+/** A document's access as recorded: exempt paragraphs sorted, a missing reason as null. */
+export interface RecordedAccess {
+  access: Access;
+  exemptParas: number[];
+  publicInterestReason: string | null;
+}
 /** DOMAIN.md §4.17: access (open | exempt, Sch 12A paras, public-interest reason) is separate from purpose. */
 export type DocumentClassified = DomainEvent<
   'DocumentClassified',
-  {
-    documentRef: string;
-    title: string;
-    access: Access;
-    exemptParas: number[];
-    publicInterestReason: string | null;
-    purpose: Purpose | null;
-    classifiedOn: IsoDate;
-  }
+  { documentRef: string; title: string } & RecordedAccess & { purpose: Purpose | null; classifiedOn: IsoDate }
 >;
 /** Access changes; purpose never does (it is what the paper is for, not who may see it). */
 export type DocumentReclassified = DomainEvent<
   'DocumentReclassified',
-  {
-    documentRef: string;
-    access: Access;
-    exemptParas: number[];
-    publicInterestReason: string | null;
-    previousAccess: Access;
-    previousExemptParas: number[];
-    reason: string;
-    reclassifiedOn: IsoDate;
-  }
+  { documentRef: string } & RecordedAccess & {
+      previousAccess: Access;
+      previousExemptParas: number[];
+      reason: string;
+      reclassifiedOn: IsoDate;
+    }
 >;
 
 export type DecisionRegisterEvent =

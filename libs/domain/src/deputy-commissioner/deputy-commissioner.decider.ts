@@ -1,7 +1,8 @@
 import { addDays, IsoDate, isAfter } from '../core/calendar';
-import { assertNever, decideByAct, Decider } from '../core/decider';
+import { decideByAct, Decider } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, warningOf } from '../core/rules';
+import { CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, warningOf } from '../core/rules';
 import { addMonths, nextOrdinaryPollAfter } from '../commissioner-office/commissioner-office.calendar';
 import type { DeputyCommissionerCommand } from './deputy-commissioner.commands';
 import { DEPUTY_COMMISSIONER_EVENT_TYPES, DeputyCommissionerEvent, PccFunction } from './deputy-commissioner.events';
@@ -14,6 +15,8 @@ import {
   DEPUTY_PCC_TERM_BEYOND_PCC,
 } from './deputy-commissioner.rules';
 import { sortedUnion } from '../core/sets';
+import { pick } from '../core/pick';
+import { requireNewCase, unopened } from '../core/new-case';
 
 /** s.18(7)(a), (e), (f): never the deputy's. (b)-(d) may go to the deputy, though not to anyone else (s.18(3)(d)). */
 const RESERVED_FROM_DEPUTY: readonly PccFunction[] = [
@@ -80,37 +83,27 @@ export const deputyCommissioner: Decider<DeputyCommissionerState, DeputyCommissi
       },
     },
 
-    initialState: () => ({ status: 'none' }),
+    initialState: unopened,
 
-    evolve(state, event) {
-      if (event.type === 'DeputyCommissionerAppointed') {
-        const d = event.data;
-        return {
+    evolve: evolveOnCase<DeputyCommissionerState, DeputyCommissionerEvent, 'DeputyCommissionerAppointed'>(
+      {
+        DeputyCommissionerAppointed: ({ data }) => ({
           status: 'appointed',
-          forceArea: d.forceArea,
-          person: d.person,
-          appointedOn: d.appointedOn,
-          termEndsOn: d.termEndsOn,
-          pccTermEndsOn: d.pccTermEndsOn,
+          ...pick(data, 'forceArea', 'person', 'appointedOn', 'termEndsOn', 'pccTermEndsOn'),
           functions: [],
           endedOn: null,
-        };
-      }
-      if (state.status === 'none') return state;
-      switch (event.type) {
-        case 'FunctionsDelegatedToDeputy':
-          return { ...state, functions: sortedUnion(state.functions, event.data.functions) };
-        case 'DeputyAppointmentEnded':
-          return { ...state, status: 'ended', endedOn: event.data.endedOn };
-        default:
-          return assertNever(event, 'event');
-      }
-    },
+        }),
+      },
+      {
+        FunctionsDelegatedToDeputy: ({ data }, s) => ({ ...s, functions: sortedUnion(s.functions, data.functions) }),
+        DeputyAppointmentEnded: ({ data }, s) => ({ ...s, status: 'ended', endedOn: data.endedOn }),
+      },
+    ),
 
     decide: decideByAct<DeputyCommissionerState, DeputyCommissionerCommand, DeputyCommissionerEvent>({
       AppointDeputyCommissioner: (command, state, ctx) => {
         const on = ctx.effectiveOn;
-        requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This appointment is already recorded.');
+        requireNewCase(state, 'This appointment is already recorded.');
         const d = command.data;
         requireRule(
           DEPUTY_PCC_EXCLUDED_PERSON,
@@ -139,8 +132,7 @@ export const deputyCommissioner: Decider<DeputyCommissionerState, DeputyCommissi
           {
             type: 'DeputyCommissionerAppointed',
             data: {
-              forceArea: d.forceArea,
-              person: d.person,
+              ...pick(d, 'forceArea', 'person'),
               seniorAppointmentCaseId: d.seniorAppointmentCaseId ?? null,
               termEndsOn: d.termEndsOn,
               pccTermEndsOn,

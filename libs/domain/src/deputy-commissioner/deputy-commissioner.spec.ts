@@ -2,6 +2,7 @@ import { deadlinesAsAt, foldStream } from '../core/fold';
 import { on, spec } from '../testing/spec';
 import { deputyCommissioner as decider, pccTermEndOn } from './deputy-commissioner.decider';
 import type { DeputyCommissionerEvent } from './deputy-commissioner.events';
+import { doneLate } from '../testing/late';
 
 type E = DeputyCommissionerEvent;
 const appoint = (
@@ -109,14 +110,10 @@ describe('DeputyCommissioner (PRSRA 2011 s.18; Sch 1 para 8)', () => {
   });
 
   it("given the PCC's term ended on 11 May 2016, when the deputy's end is recorded later, then it is flagged, and the deadline reads late", () => {
-    spec(decider)
-      .given(appointed)
-      .when({ type: 'EndDeputyAppointment', data: { reason: 'term_ended' } }, { effectiveOn: '2016-05-20' })
-      .thenFlags('DEPUTY_PCC_OUTLASTED_TERM');
-    spec(decider)
-      .given(appointed)
-      .when({ type: 'EndDeputyAppointment', data: { reason: 'term_ended' } }, { effectiveOn: '2016-05-11' })
-      .thenFlags();
+    const end = { type: 'EndDeputyAppointment' as const, data: { reason: 'term_ended' as const } };
+    doneLate(decider, [appointed], end, { lastDay: '2016-05-11', lateOn: '2016-05-20' }).thenFlags(
+      'DEPUTY_PCC_OUTLASTED_TERM',
+    );
     const ended = on('2016-05-20', {
       type: 'DeputyAppointmentEnded',
       data: { reason: 'term_ended', endedOn: '2016-05-20' },

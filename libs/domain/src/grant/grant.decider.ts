@@ -1,7 +1,8 @@
-import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
+import { decideByAct, Decider, existingCase } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
 import { addDays, endOfMonth, IsoDate, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import type { GrantCommand } from './grant.commands';
 import { GRANT_EVENT_TYPES, GrantEvent } from './grant.events';
 import {
@@ -11,6 +12,8 @@ import {
   GRANT_REPAYMENT_NO_CONDITION,
 } from './grant.rules';
 import { nonBlank } from '../core/text';
+import { pick } from '../core/pick';
+import { requireNewCase, unopened } from '../core/new-case';
 
 /** DOMAIN.md §4.13: Awarded → Published → (RepaymentRequired)*. */
 export type GrantState =
@@ -59,33 +62,27 @@ export const grant: Decider<GrantState, GrantCommand, GrantEvent> = {
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
-  evolve(state, event) {
-    switch (event.type) {
-      case 'GrantAwarded':
-        return {
-          status: 'awarded',
-          forceArea: event.data.forceArea,
-          conditions: event.data.conditions,
-          awardedOn: event.data.awardedOn,
-          publicationDueOn: event.data.publicationDueOn,
-          publishedOn: null,
-          repayments: 0,
-        };
-      case 'GrantPublished':
-        return state.status === 'none' ? state : { ...state, status: 'published', publishedOn: event.data.publishedOn };
-      case 'GrantRepaymentRequired':
-        return state.status === 'none' ? state : { ...state, repayments: state.repayments + 1 };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+  evolve: evolveOnCase<GrantState, GrantEvent, 'GrantAwarded'>(
+    {
+      GrantAwarded: ({ data }) => ({
+        status: 'awarded',
+        ...pick(data, 'forceArea', 'conditions', 'awardedOn', 'publicationDueOn'),
+        publishedOn: null,
+        repayments: 0,
+      }),
+    },
+    {
+      GrantPublished: ({ data }, s) => ({ ...s, status: 'published', publishedOn: data.publishedOn }),
+      GrantRepaymentRequired: (_, s) => ({ ...s, repayments: s.repayments + 1 }),
+    },
+  ),
 
   decide: decideByAct<GrantState, GrantCommand, GrantEvent>({
     AwardGrant: (command, state, ctx) => {
       const d = command.data;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This grant is already on the record.');
+      requireNewCase(state, 'This grant is already on the record.');
       requireRule(
         GRANT_OPINION_REQUIRED,
         nonBlank(d.recipient) && nonBlank(d.purpose) && nonBlank(d.reasons),

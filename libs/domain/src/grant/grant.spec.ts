@@ -3,6 +3,7 @@ import { deadlinesAsAt, foldStream } from '../core/fold';
 import { grant as decider, grantPublicationDueOn } from './grant.decider';
 import type { AwardGrant } from './grant.commands';
 import type { GrantAwarded } from './grant.events';
+import { doneLate } from '../testing/late';
 
 const award: AwardGrant = {
   type: 'AwardGrant',
@@ -26,6 +27,8 @@ const awarded: GrantAwarded = {
     publicationDueOn: '2014-05-31',
   },
 };
+
+const publish = { type: 'PublishGrant' as const, data: {} };
 
 describe('Grant (PRSRA 2011 s.9; SI 2011/3050 para 3(f))', () => {
   it('computes the monthly publication due date', () => {
@@ -58,14 +61,10 @@ describe('Grant (PRSRA 2011 s.9; SI 2011/3050 para 3(f))', () => {
   });
 
   it('publishes in the monthly cycle, flagging a late publication', () => {
-    spec(decider)
-      .given(on('2014-04-10', awarded))
-      .when({ type: 'PublishGrant', data: {} }, { effectiveOn: '2014-05-31' })
-      .thenFlags();
-    const [late] = spec(decider)
-      .given(on('2014-04-10', awarded))
-      .when({ type: 'PublishGrant', data: {} }, { effectiveOn: '2014-06-01' })
-      .thenFlags('GRANT_PUBLICATION_LATE');
+    const [late] = doneLate(decider, [on('2014-04-10', awarded)], publish, {
+      lastDay: '2014-05-31',
+      lateOn: '2014-06-01',
+    }).thenFlags('GRANT_PUBLICATION_LATE');
     // Para 14 says "as soon as practicable after the end of the month": the end-of-next-month date is our reading (⚠️).
     expect(late.findings?.[0].confidence).toBe('unconfirmed');
     spec(decider).given().when({ type: 'PublishGrant', data: {} }).thenThrows('CASE_NOT_FOUND');

@@ -1,10 +1,12 @@
 import { addDays, compareDates, IsoDate, isAfter, maxDate } from '../core/calendar';
-import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
+import { decideByAct, Decider, existingCase } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule, RuleFinding, warningOf } from '../core/rules';
+import { flagLate, PROCESS_ORDER, requireRule, RuleFinding, warningOf } from '../core/rules';
 import { addMonths } from '../commissioner-office/commissioner-office.calendar';
 import { DPI_REGIME_START as DPI_REGIME_BEGAN } from '../panel-meeting/panel-meeting.rules';
 import type { InterestsRegisterCommand } from './interests-register.commands';
+import { pick } from '../core/pick';
 import {
   DispensationGranted,
   INTERESTS_REGISTER_EVENT_TYPES,
@@ -21,6 +23,7 @@ import {
   INTERESTS_NOTIFIED_LATE,
   MEMBERSHIP_DATE_UNVERIFIED,
 } from './interests-register.rules';
+import { requireNewCase, unopened } from '../core/new-case';
 
 type Disclosure = InterestDisclosedAtMeeting['data'] & { notifiedOn: IsoDate | null };
 type Dispensation = DispensationGranted['data'];
@@ -108,29 +111,22 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
-  evolve(state, event) {
-    if (event.type === 'MemberInterestsOpened') {
-      const d = event.data;
-      return {
+  evolve: evolveOnCase<InterestsRegisterState, InterestsRegisterEvent, 'MemberInterestsOpened'>(
+    {
+      MemberInterestsOpened: ({ data }) => ({
         status: 'open',
-        forceArea: d.forceArea,
-        panelId: d.panelId,
-        memberId: d.memberId,
-        member: d.member,
-        becameMemberOn: d.becameMemberOn,
+        ...pick(data, 'forceArea', 'panelId', 'memberId', 'member', 'becameMemberOn'),
         initialNotifiedOn: null,
         interests: [],
         disclosures: [],
         requests: [],
         dispensations: [],
-      };
-    }
-    if (state.status === 'none') return state;
-    switch (event.type) {
-      case 'InterestsNotified': {
-        const d = event.data;
+      }),
+    },
+    {
+      InterestsNotified: ({ data: d }, state) => {
         const interests = [
           ...state.interests.filter((i) => !d.interests.some((n) => n.interestId === i.interestId)),
           ...d.interests.map((i) => ({ ...i, registeredOn: d.notifiedOn, removedOn: null })),
@@ -145,32 +141,29 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
           initialNotifiedOn:
             d.occasion === 'taking_office' && state.initialNotifiedOn === null ? d.notifiedOn : state.initialNotifiedOn,
         };
-      }
-      case 'InterestRemoved':
-        return {
-          ...state,
-          interests: state.interests.map((i) =>
-            i.interestId === event.data.interestId ? { ...i, removedOn: event.data.removedOn } : i,
-          ),
-        };
-      case 'InterestDisclosedAtMeeting':
-        return { ...state, disclosures: [...state.disclosures, { ...event.data, notifiedOn: null }] };
-      case 'DispensationRequested':
-        return {
-          ...state,
-          requests: [...state.requests, { requestRef: event.data.requestRef, requestedOn: event.data.requestedOn }],
-        };
-      case 'DispensationGranted':
-        return { ...state, dispensations: [...state.dispensations, event.data] };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+      },
+      InterestRemoved: ({ data }, state) => ({
+        ...state,
+        interests: state.interests.map((i) =>
+          i.interestId === data.interestId ? { ...i, removedOn: data.removedOn } : i,
+        ),
+      }),
+      InterestDisclosedAtMeeting: ({ data }, state) => ({
+        ...state,
+        disclosures: [...state.disclosures, { ...data, notifiedOn: null }],
+      }),
+      DispensationRequested: ({ data }, state) => ({
+        ...state,
+        requests: [...state.requests, pick(data, 'requestRef', 'requestedOn')],
+      }),
+      DispensationGranted: ({ data }, state) => ({ ...state, dispensations: [...state.dispensations, data] }),
+    },
+  ),
 
   decide: decideByAct<InterestsRegisterState, InterestsRegisterCommand, InterestsRegisterEvent>({
     OpenMemberInterests: (command, state, ctx) => {
       const on = ctx.effectiveOn;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', "This member's register is already open.");
+      requireNewCase(state, "This member's register is already open.");
       const d = command.data;
       requireRule(
         PROCESS_ORDER,
@@ -185,12 +178,7 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
         {
           type: 'MemberInterestsOpened',
           data: {
-            forceArea: d.forceArea,
-            panelId: d.panelId,
-            memberId: d.memberId,
-            member: d.member,
-            memberKind: d.memberKind,
-            becameMemberOn: d.becameMemberOn,
+            ...pick(d, 'forceArea', 'panelId', 'memberId', 'member', 'memberKind', 'becameMemberOn'),
             openedOn: on,
           },
           findings: [unverified],
@@ -261,7 +249,7 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
       return [
         {
           type: 'InterestRemoved',
-          data: { interestId: command.data.interestId, reason: command.data.reason, removedOn: on },
+          data: { ...pick(command.data, 'interestId', 'reason'), removedOn: on },
         },
       ];
     },
@@ -281,11 +269,7 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
         {
           type: 'InterestDisclosedAtMeeting',
           data: {
-            disclosureId: d.disclosureId,
-            meetingRef: d.meetingRef,
-            item: d.item,
-            category: d.category,
-            description: d.description,
+            ...pick(d, 'disclosureId', 'meetingRef', 'item', 'category', 'description'),
             registeredInterestId: registered?.interestId ?? null,
             disclosedOn: on,
           },
@@ -303,7 +287,7 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
       return [
         {
           type: 'DispensationRequested',
-          data: { requestRef: command.data.requestRef, business: command.data.business, requestedOn: on },
+          data: { ...pick(command.data, 'requestRef', 'business'), requestedOn: on },
         },
       ];
     },

@@ -3,6 +3,7 @@ import { on, spec } from '../testing/spec';
 import { interestsRegister as decider, votingBarredByRegister } from './interests-register.decider';
 import type { OpenMemberInterests } from './interests-register.commands';
 import type { InterestsRegisterEvent } from './interests-register.events';
+import { doneLate } from '../testing/late';
 
 type E = InterestsRegisterEvent;
 const openRegister: OpenMemberInterests = {
@@ -75,20 +76,13 @@ describe('InterestsRegister (Localism Act 2011 ss.29-33)', () => {
   });
 
   it('given the 28 days have run, when the member notifies on day 29, then the notification is late (s.30(1))', () => {
-    spec(decider)
-      .given(opened)
-      .when(
-        { type: 'NotifyInterests', data: { interests: [land], occasion: 'taking_office' } },
-        { effectiveOn: '2013-07-01' },
-      )
-      .thenFlags('INTERESTS_NOTIFIED_LATE');
-    spec(decider)
-      .given(opened)
-      .when(
-        { type: 'NotifyInterests', data: { interests: [land], occasion: 'taking_office' } },
-        { effectiveOn: '2013-06-30' },
-      )
-      .thenFlags();
+    const notify = {
+      type: 'NotifyInterests' as const,
+      data: { interests: [land], occasion: 'taking_office' as const },
+    };
+    doneLate(decider, [opened], notify, { lastDay: '2013-06-30', lateOn: '2013-07-01' }).thenFlags(
+      'INTERESTS_NOTIFIED_LATE',
+    );
   });
 
   it('given a member in post before the DPI regime began, when judged, then the 28 days run from 1 July 2012', () => {

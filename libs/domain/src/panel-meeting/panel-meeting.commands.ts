@@ -1,8 +1,8 @@
 import type { Command } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
-import type { Access, Purpose } from '../core/provenance';
+import type { Purpose } from '../core/provenance';
 import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-panel.events';
-import type { AgendaItem, InterestRegime, MajorityRule } from './panel-meeting.events';
+import type { AgendaItem, DeclaredInterest, MajorityRule, TabledPaper, Vote } from './panel-meeting.events';
 import type { PublicationUrl } from '../publication';
 
 export type ConveneMeeting = Command<
@@ -19,18 +19,7 @@ export type ConveneMeeting = Command<
     agenda: AgendaItem[];
   }
 >;
-export type TableDocument = Command<
-  'TableDocument',
-  {
-    ref: string;
-    title: string;
-    item?: string | null;
-    author: string;
-    access: Access;
-    exemptParas: number[];
-    purpose?: Purpose | null;
-  }
->;
+export type TableDocument = Command<'TableDocument', TabledPaper & { item?: string | null; purpose?: Purpose | null }>;
 /** membersAtTime is optional: the members come from the panel's record; if sent, it must match it. */
 export type RecordMeetingAttendance = Command<
   'RecordMeetingAttendance',
@@ -40,12 +29,8 @@ export type RecordMeetingAttendance = Command<
 export type ConfirmQuorum = Command<'ConfirmQuorum', { minimumPresent?: number | null }>;
 export type DeclareInterest = Command<
   'DeclareInterest',
-  {
-    memberId: string;
+  DeclaredInterest & {
     item?: string | null;
-    regime: InterestRegime;
-    nature: string;
-    withdrew: boolean;
     dispensationRef?: string | null;
     /** True if the authority's local code still uses personal/prejudicial interests after 1 July 2012. */
     localCodeRetainsLegacyRegime?: boolean;
@@ -55,17 +40,7 @@ export type ExcludePublic = Command<
   'ExcludePublic',
   { items: string[]; sched12AParas: number[]; publicInterestReason: string }
 >;
-export type RecordVote = Command<
-  'RecordVote',
-  {
-    item?: string | null;
-    motion: string;
-    for: string[];
-    against: string[];
-    abstain: string[];
-    requiredMajority: MajorityRule;
-  }
->;
+export type RecordVote = Command<'RecordVote', Vote & { item?: string | null; requiredMajority: MajorityRule }>;
 export type PublishMinutes = Command<'PublishMinutes', PublicationUrl>;
 
 export type PanelMeetingCommand =

@@ -1,7 +1,7 @@
 import { assertNever, decideByAct, Decider, DecisionContext } from '../core/decider';
 import { compareDates } from '../core/calendar';
 import { SCHEDULE_12A_PARAS, validateSourceDocument } from '../core/provenance';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
+import { CASE_NOT_FOUND, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import { vetoThreshold } from '../core/threshold';
 import type { PanelMeetingCommand, RecordVote } from './panel-meeting.commands';
 import { MajorityRule, PANEL_MEETING_EVENT_TYPES, PanelMeetingEvent } from './panel-meeting.events';
@@ -23,6 +23,8 @@ import { membersOnRecord } from '../police-and-crime-panel/roster-check';
 import { evolvePanelMeeting } from './panel-meeting.evolve';
 import { Declaration, PanelMeetingState } from './panel-meeting.state';
 import { nonBlank } from '../core/text';
+import { pick } from '../core/pick';
+import { requireNewCase, unopened } from '../core/new-case';
 export type { PanelMeetingState } from './panel-meeting.state';
 
 type Open = Exclude<PanelMeetingState, { status: 'none' }>;
@@ -133,10 +135,7 @@ function decideRecordVote(command: RecordVote, state: PanelMeetingState, ctx: De
       type: 'VoteRecorded',
       data: {
         item,
-        motion: d.motion,
-        for: d.for,
-        against: d.against,
-        abstain: d.abstain,
+        ...pick(d, 'motion', 'for', 'against', 'abstain'),
         membersAtTime: s.membersAtTime,
         requiredMajority: { rule: d.requiredMajority, votesNeeded: needed },
         carried,
@@ -200,24 +199,21 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
   evolve: evolvePanelMeeting,
 
   decide: decideByAct<PanelMeetingState, PanelMeetingCommand, PanelMeetingEvent>({
     ConveneMeeting: (command, state, ctx) => {
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This meeting has already been convened.');
+      requireNewCase(state, 'This meeting has already been convened.');
       const d = command.data;
       return [
         {
           type: 'MeetingConvened',
           data: {
-            forceArea: d.forceArea,
-            panelId: d.panelId,
+            ...pick(d, 'forceArea', 'panelId'),
             date: d.meetingDate,
-            startTimes: d.startTimes,
-            venue: d.venue,
-            agenda: d.agenda,
+            ...pick(d, 'startTimes', 'venue', 'agenda'),
             convenedOn: ctx.effectiveOn,
           },
         },
@@ -240,12 +236,9 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
         {
           type: 'DocumentTabled',
           data: {
-            ref: d.ref,
-            title: d.title,
+            ...pick(d, 'ref', 'title'),
             item: d.item ?? null,
-            author: d.author,
-            access: d.access,
-            exemptParas: d.exemptParas,
+            ...pick(d, 'author', 'access', 'exemptParas'),
             purpose: d.purpose ?? null,
           },
         },
@@ -343,9 +336,7 @@ export const panelMeeting: Decider<PanelMeetingState, PanelMeetingCommand, Panel
           data: {
             memberId: d.memberId,
             item: d.item ?? null,
-            regime: d.regime,
-            nature: d.nature,
-            withdrew: d.withdrew,
+            ...pick(d, 'regime', 'nature', 'withdrew'),
             dispensationRef: d.dispensationRef ?? null,
           },
         },

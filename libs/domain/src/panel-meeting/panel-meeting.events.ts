@@ -30,46 +30,49 @@ export type MeetingConvened = DomainEvent<
     convenedOn: IsoDate;
   }
 >;
+/** A paper put before the meeting: what it is, and who may see it (Sch 12A). */
+export interface TabledPaper {
+  ref: string;
+  title: string;
+  author: string;
+  access: Access;
+  exemptParas: number[];
+}
 export type DocumentTabled = DomainEvent<
   'DocumentTabled',
-  {
-    ref: string;
-    title: string;
-    item: string | null;
-    author: string;
-    access: Access;
-    exemptParas: number[];
-    purpose: Purpose | null;
-  }
+  TabledPaper & { item: string | null; purpose: Purpose | null }
 >;
 export type AttendanceRecorded = DomainEvent<
   'AttendanceRecorded',
   { present: string[]; absent: string[]; membersAtTime: MemberAtTime[] }
 >;
 export type QuorumConfirmed = DomainEvent<'QuorumConfirmed', { presentCount: number; minimumPresent: number }>;
+/** A member's declaration at the meeting: under which regime, of what, and whether they withdrew. */
+export interface DeclaredInterest {
+  memberId: string;
+  regime: InterestRegime;
+  nature: string;
+  withdrew: boolean;
+}
 export type InterestDeclared = DomainEvent<
   'InterestDeclared',
-  {
-    memberId: string;
-    item: string | null;
-    regime: InterestRegime;
-    nature: string;
-    withdrew: boolean;
-    dispensationRef: string | null;
-  }
+  DeclaredInterest & { item: string | null; dispensationRef: string | null }
 >;
 export type PublicExcluded = DomainEvent<
   'PublicExcluded',
   { items: string[]; sched12AParas: number[]; publicInterestReason: string }
 >;
+/** A motion and how the members present voted on it. */
+export interface Vote {
+  motion: string;
+  for: string[];
+  against: string[];
+  abstain: string[];
+}
 export type VoteRecorded = DomainEvent<
   'VoteRecorded',
-  {
+  Vote & {
     item: string | null;
-    motion: string;
-    for: string[];
-    against: string[];
-    abstain: string[];
     /** Roster snapshot from the attendance record: every member at the time. */
     membersAtTime: MemberAtTime[];
     requiredMajority: { rule: MajorityRule; votesNeeded: number };

@@ -1,61 +1,36 @@
-import { assertNever } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
+import { pick } from '../core/pick';
 import { PanelMeetingEvent } from './panel-meeting.events';
 import { PanelMeetingState } from './panel-meeting.state';
 
 /** The case after one more of its events (pure: `state` is not changed). */
-export function evolvePanelMeeting(state: PanelMeetingState, event: PanelMeetingEvent): PanelMeetingState {
-  if (event.type === 'MeetingConvened') {
-    const d = event.data;
-    return {
+export const evolvePanelMeeting = evolveOnCase<PanelMeetingState, PanelMeetingEvent, 'MeetingConvened'>(
+  {
+    MeetingConvened: ({ data }) => ({
       status: 'convened',
-      forceArea: d.forceArea,
-      panelId: d.panelId,
-      date: d.date,
-      agenda: d.agenda,
+      ...pick(data, 'forceArea', 'panelId', 'date', 'agenda'),
       present: [],
       membersAtTime: [],
       minimumPresent: null,
       declarations: [],
       excludedItems: [],
       votes: 0,
-    };
-  }
-  if (state.status === 'none') return state;
-  switch (event.type) {
-    case 'DocumentTabled':
-      return state;
-    case 'AttendanceRecorded':
-      return {
-        ...state,
-        status: 'attendance_recorded',
-        present: event.data.present,
-        membersAtTime: event.data.membersAtTime,
-      };
-    case 'QuorumConfirmed':
-      return { ...state, status: 'quorate', minimumPresent: event.data.minimumPresent };
-    case 'InterestDeclared': {
-      const d = event.data;
-      return {
-        ...state,
-        declarations: [
-          ...state.declarations,
-          {
-            memberId: d.memberId,
-            item: d.item,
-            regime: d.regime,
-            withdrew: d.withdrew,
-            dispensationRef: d.dispensationRef,
-          },
-        ],
-      };
-    }
-    case 'PublicExcluded':
-      return { ...state, excludedItems: [...state.excludedItems, ...event.data.items] };
-    case 'VoteRecorded':
-      return { ...state, votes: state.votes + 1 };
-    case 'MinutesPublished':
-      return { ...state, status: 'minuted' };
-    default:
-      return assertNever(event, 'event');
-  }
-}
+    }),
+  },
+  {
+    DocumentTabled: (_, state) => state,
+    AttendanceRecorded: ({ data }, state) => ({
+      ...state,
+      status: 'attendance_recorded',
+      ...pick(data, 'present', 'membersAtTime'),
+    }),
+    QuorumConfirmed: ({ data }, state) => ({ ...state, status: 'quorate', minimumPresent: data.minimumPresent }),
+    InterestDeclared: ({ data }, state) => ({
+      ...state,
+      declarations: [...state.declarations, pick(data, 'memberId', 'item', 'regime', 'withdrew', 'dispensationRef')],
+    }),
+    PublicExcluded: ({ data }, state) => ({ ...state, excludedItems: [...state.excludedItems, ...data.items] }),
+    VoteRecorded: (_, state) => ({ ...state, votes: state.votes + 1 }),
+    MinutesPublished: (_, state) => ({ ...state, status: 'minuted' }),
+  },
+);

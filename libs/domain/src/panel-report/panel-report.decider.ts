@@ -1,7 +1,8 @@
 import { IsoDate, isAfter } from '../core/calendar';
-import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
+import { decideByAct, Decider, existingCase } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule, warningOf } from '../core/rules';
+import { flagLate, PROCESS_ORDER, requireRule, warningOf } from '../core/rules';
 import type { PanelReportCommand } from './panel-report.commands';
 import {
   AppointmentReportKind,
@@ -16,6 +17,8 @@ import {
   PANEL_REPORT_RESPONSE_PERIOD_INVALID,
 } from './panel-report.rules';
 import { sortedUnion } from '../core/sets';
+import { pick } from '../core/pick';
+import { requireNewCase, unopened } from '../core/new-case';
 
 /** The publication duty for each kind of report to the PCC. */
 const PUBLICATION_DUTY: Record<PanelReportKind, string> = {
@@ -45,6 +48,15 @@ type Open = Exclude<PanelReportState, { status: 'none' }>;
 function open(state: PanelReportState): Open {
   return existingCase(state, 'No panel report is recorded under this reference.');
 }
+
+/** A report as it is made or entered: no response required or given yet, unpublished, sent to no council. */
+const JUST_MADE = {
+  status: 'made' as const,
+  responseRequiredBy: null,
+  respondedOn: null,
+  publishedOn: null,
+  councilsSent: [],
+};
 
 const KIND_SUBJECT: Record<AppointmentReportKind, string> = {
   chief_constable_appointment: 'Proposed appointment of the chief constable',
@@ -95,56 +107,42 @@ export const panelReport: Decider<PanelReportState, PanelReportCommand, PanelRep
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
-  evolve(state, event) {
-    const base = {
-      status: 'made' as const,
-      responseRequiredBy: null,
-      respondedOn: null,
-      publishedOn: null,
-      councilsSent: [],
-    };
-    if (event.type === 'PanelReportMade') {
-      const d = event.data;
-      return {
-        ...base,
+  evolve: evolveOnCase<PanelReportState, PanelReportEvent, 'PanelReportMade' | 'AppointmentReportEntered'>(
+    {
+      PanelReportMade: ({ data: d }) => ({
+        ...JUST_MADE,
         forceArea: d.forceArea,
         kind: 'decision_or_action',
         subject: d.subject,
         appointmentCaseId: null,
         madeOn: d.madeOn,
         responseRequiredBy: d.responseRequiredBy,
-      };
-    }
-    if (event.type === 'AppointmentReportEntered') {
-      const d = event.data;
-      return {
-        ...base,
+      }),
+      AppointmentReportEntered: ({ data: d }) => ({
+        ...JUST_MADE,
         forceArea: d.forceArea,
         kind: d.kind,
         subject: `${KIND_SUBJECT[d.kind]}: ${d.candidate}`,
         appointmentCaseId: d.appointmentCaseId,
         madeOn: d.reportMadeOn,
-      };
-    }
-    if (state.status === 'none') return state;
-    switch (event.type) {
-      case 'PanelReportPublished':
-        return { ...state, status: 'published', publishedOn: event.data.publishedOn };
-      case 'PanelReportCopiesSent':
-        return { ...state, councilsSent: sortedUnion(state.councilsSent, event.data.councils) };
-      case 'PanelReportResponseReceived':
-        return { ...state, respondedOn: event.data.receivedOn };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+      }),
+    },
+    {
+      PanelReportPublished: ({ data }, state) => ({ ...state, status: 'published', publishedOn: data.publishedOn }),
+      PanelReportCopiesSent: ({ data }, state) => ({
+        ...state,
+        councilsSent: sortedUnion(state.councilsSent, data.councils),
+      }),
+      PanelReportResponseReceived: ({ data }, state) => ({ ...state, respondedOn: data.receivedOn }),
+    },
+  ),
 
   decide: decideByAct<PanelReportState, PanelReportCommand, PanelReportEvent>({
     MakePanelReport: (command, state, ctx) => {
       const on = ctx.effectiveOn;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'A report is already recorded under this reference.');
+      requireNewCase(state, 'A report is already recorded under this reference.');
       const d = command.data;
       const by = d.responseRequiredBy ?? null;
       requireRule(
@@ -156,8 +154,7 @@ export const panelReport: Decider<PanelReportState, PanelReportCommand, PanelRep
         {
           type: 'PanelReportMade',
           data: {
-            forceArea: d.forceArea,
-            subject: d.subject,
+            ...pick(d, 'forceArea', 'subject'),
             decisionRef: d.decisionRef ?? null,
             recommendations: d.recommendations,
             responseRequiredBy: by,
@@ -168,7 +165,7 @@ export const panelReport: Decider<PanelReportState, PanelReportCommand, PanelRep
     },
     EnterAppointmentReport: (command, state, ctx) => {
       const on = ctx.effectiveOn;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'A report is already recorded under this reference.');
+      requireNewCase(state, 'A report is already recorded under this reference.');
       const d = command.data;
       requireRule(
         PANEL_REPORT_PUBLISHED_BEFORE_MADE,
@@ -182,14 +179,7 @@ export const panelReport: Decider<PanelReportState, PanelReportCommand, PanelRep
       return [
         {
           type: 'AppointmentReportEntered',
-          data: {
-            forceArea: d.forceArea,
-            kind: d.kind,
-            appointmentCaseId: d.appointmentCaseId,
-            candidate: d.candidate,
-            reportMadeOn: d.reportMadeOn,
-            enteredOn: on,
-          },
+          data: { ...pick(d, 'forceArea', 'kind', 'appointmentCaseId', 'candidate', 'reportMadeOn'), enteredOn: on },
           findings: [unverified],
         },
       ];

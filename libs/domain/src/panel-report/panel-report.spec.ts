@@ -3,6 +3,7 @@ import { on, spec } from '../testing/spec';
 import { panelReport as decider } from './panel-report.decider';
 import type { EnterAppointmentReport } from './panel-report.commands';
 import type { PanelReportEvent } from './panel-report.events';
+import { doneLate } from '../testing/late';
 
 type E = PanelReportEvent;
 const made = on('2014-03-04', {
@@ -56,20 +57,10 @@ describe('PanelReport (PRSRA 2011 s.28(6)-(9), s.29(3)-(4))', () => {
   });
 
   it('given a required response, when the PCC responds after the date set, then the response is recorded as late (s.29(3)-(4))', () => {
-    spec(decider)
-      .given(made)
-      .when(
-        { type: 'RecordPanelReportResponse', data: { summary: 'Assessment published' } },
-        { effectiveOn: '2014-04-02' },
-      )
-      .thenFlags('PANEL_REPORT_RESPONSE_LATE');
-    spec(decider)
-      .given(made)
-      .when(
-        { type: 'RecordPanelReportResponse', data: { summary: 'Assessment published' } },
-        { effectiveOn: '2014-04-01' },
-      )
-      .thenFlags();
+    const response = { type: 'RecordPanelReportResponse' as const, data: { summary: 'Assessment published' } };
+    doneLate(decider, [made], response, { lastDay: '2014-04-01', lateOn: '2014-04-02' }).thenFlags(
+      'PANEL_REPORT_RESPONSE_LATE',
+    );
   });
 
   it('given a required response, when judged over time, then the deadline is outstanding, then no record, then met', () => {

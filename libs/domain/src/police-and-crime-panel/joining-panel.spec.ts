@@ -1,6 +1,6 @@
 import type { DecisionContext } from '../core/decider';
-import { StatutoryRuleViolation } from '../core/rules';
 import { joiningPanel, type Membership, type PoliceAndCrimePanelState } from './police-and-crime-panel.state';
+import { codeOf } from '../testing/violation';
 
 const member: Membership = {
   memberId: 'm1',
@@ -34,16 +34,6 @@ const ctx: DecisionContext = {
   effectiveOn: '2012-08-01',
   actor: { id: 'a', name: 'Secretariat', role: 'panel_secretariat', body: 'panel', forceArea: 'x' },
 };
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof StatutoryRuleViolation) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 describe('joiningPanel (Sch 6 paras 4, 21)', () => {
   it('returns the panel and no findings for a new member who is not the commissioner', () => {

@@ -1,7 +1,7 @@
 import { decideByAct, Decider } from '../core/decider';
 import { compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, flagLate, requireRule } from '../core/rules';
+import { flagLate, requireRule } from '../core/rules';
 import type { PoliceAndCrimePanelCommand } from './police-and-crime-panel.commands';
 import { MemberAtTime, PANEL_EVENT_TYPES, PoliceAndCrimePanelEvent, QuorumRule } from './police-and-crime-panel.events';
 import {
@@ -21,6 +21,8 @@ import { evolvePoliceAndCrimePanel } from './police-and-crime-panel.evolve';
 import { decideCooption } from './police-and-crime-panel.cooption';
 import { PoliceAndCrimePanelState, established, joiningPanel, serving } from './police-and-crime-panel.state';
 import { nonBlank } from '../core/text';
+import { pick } from '../core/pick';
+import { requireNewCase, unopened } from '../core/new-case';
 export type { Membership, PoliceAndCrimePanelState } from './police-and-crime-panel.state';
 
 /** Sch 6 para 4(1)-(2): 10 councillors, or the number of councils if there are 11 or more. */
@@ -128,7 +130,7 @@ export const policeAndCrimePanel: Decider<
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
   evolve: evolvePoliceAndCrimePanel,
 
@@ -136,14 +138,13 @@ export const policeAndCrimePanel: Decider<
     EstablishPanel: (command, state, ctx) => {
       const on = ctx.effectiveOn;
       const d = command.data;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This panel has already been established.');
+      requireNewCase(state, 'This panel has already been established.');
       const councils = [...new Set(d.councils)];
       return [
         {
           type: 'PanelEstablished',
           data: {
-            forceArea: d.forceArea,
-            name: d.name,
+            ...pick(d, 'forceArea', 'name'),
             aliases: d.aliases ?? [],
             country: d.country,
             councils,
@@ -200,9 +201,7 @@ export const policeAndCrimePanel: Decider<
         {
           type: 'MemberAppointed',
           data: {
-            memberId: d.memberId,
-            person: d.person,
-            council: d.council,
+            ...pick(d, 'memberId', 'person', 'council'),
             politicalGroup: d.politicalGroup ?? null,
             appointedOn: on,
           },
@@ -222,9 +221,7 @@ export const policeAndCrimePanel: Decider<
         !!m && compareDates(m.from, on) <= 0,
         `${command.data.memberId} is not serving on the panel on ${on}.`,
       );
-      return [
-        { type: 'MemberLeft', data: { memberId: command.data.memberId, reason: command.data.reason, leftOn: on } },
-      ];
+      return [{ type: 'MemberLeft', data: { ...pick(command.data, 'memberId', 'reason'), leftOn: on } }];
     },
     ResolveCoOptedNumber: (command, state, ctx) => {
       const on = ctx.effectiveOn;

@@ -9,18 +9,16 @@ export type MemberKind = MemberAtTime['kind'];
 /** Roles that disqualify a person from co-option (Sch 6 para 22). */
 export type CoopteeDisqualification = 'opcc_staff' | 'police_civilian_staff' | 'mp' | 'am' | 'msp' | 'mep';
 
-export type PanelEstablished = DomainEvent<
-  'PanelEstablished',
-  {
-    forceArea: string;
-    name: string;
-    aliases: string[];
-    country: 'england' | 'wales';
-    councils: string[];
-    relevantNumber: number;
-    establishedOn: IsoDate;
-  }
->;
+/** The panel as its establishment records it, and as its case keeps it. */
+export interface PanelEstablishment {
+  forceArea: string;
+  name: string;
+  aliases: string[];
+  country: 'england' | 'wales';
+  councils: string[];
+  relevantNumber: number;
+}
+export type PanelEstablished = DomainEvent<'PanelEstablished', PanelEstablishment & { establishedOn: IsoDate }>;
 export type PanelAliasAdded = DomainEvent<'PanelAliasAdded', { alias: string }>;
 export type PanelArrangementsNotified = DomainEvent<'PanelArrangementsNotified', { notifiedOn: IsoDate }>;
 export type MemberAppointed = DomainEvent<

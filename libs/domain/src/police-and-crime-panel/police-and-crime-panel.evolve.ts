@@ -1,83 +1,65 @@
-import { assertNever } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
+import type { IsoDate } from '../core/calendar';
+import { pick } from '../core/pick';
 import { PoliceAndCrimePanelEvent } from './police-and-crime-panel.events';
 import { DEFAULT_COOPTED_NUMBER } from './police-and-crime-panel.rules';
-import { Membership, PoliceAndCrimePanelState } from './police-and-crime-panel.state';
+import { Established, Membership, PoliceAndCrimePanelState } from './police-and-crime-panel.state';
+
+type Seat = Pick<Membership, 'kind' | 'council' | 'politicalGroup' | 'independent' | 'councillorOfArea'>;
+
+/** The panel with one more period of service, from the day the member joined on the terms of their seat. */
+function joined(
+  state: Established,
+  member: { memberId: string; person: string },
+  seat: Seat,
+  from: IsoDate,
+): Established {
+  const m: Membership = { ...pick(member, 'memberId', 'person'), ...seat, from, to: null };
+  return { ...state, memberships: [...state.memberships, m] };
+}
 
 /** The case after one more of its events (pure: `state` is not changed). */
-export function evolvePoliceAndCrimePanel(
-  state: PoliceAndCrimePanelState,
-  event: PoliceAndCrimePanelEvent,
-): PoliceAndCrimePanelState {
-  if (event.type === 'PanelEstablished') {
-    const d = event.data;
-    return {
+export const evolvePoliceAndCrimePanel = evolveOnCase<
+  PoliceAndCrimePanelState,
+  PoliceAndCrimePanelEvent,
+  'PanelEstablished'
+>(
+  {
+    PanelEstablished: ({ data }) => ({
       status: 'established',
-      forceArea: d.forceArea,
-      name: d.name,
-      aliases: d.aliases,
-      country: d.country,
-      councils: d.councils,
-      relevantNumber: d.relevantNumber,
+      ...pick(data, 'forceArea', 'name', 'aliases', 'country', 'councils', 'relevantNumber'),
       cooptedNumber: DEFAULT_COOPTED_NUMBER,
-      establishedOn: d.establishedOn,
+      establishedOn: data.establishedOn,
       arrangementsNotifiedOn: null,
       quorumRule: null,
       quorumRules: [],
       memberships: [],
-    };
-  }
-  if (state.status === 'none') return state;
-  switch (event.type) {
-    case 'PanelAliasAdded':
-      return { ...state, aliases: [...state.aliases, event.data.alias] };
-    case 'PanelArrangementsNotified':
-      return { ...state, arrangementsNotifiedOn: event.data.notifiedOn };
-    case 'MemberAppointed': {
-      const d = event.data;
-      const m: Membership = {
-        memberId: d.memberId,
-        person: d.person,
-        kind: 'councillor',
-        council: d.council,
-        politicalGroup: d.politicalGroup,
-        independent: null,
-        councillorOfArea: true,
-        from: d.appointedOn,
-        to: null,
-      };
-      return { ...state, memberships: [...state.memberships, m] };
-    }
-    case 'MemberCoopted': {
-      const d = event.data;
-      const m: Membership = {
-        memberId: d.memberId,
-        person: d.person,
-        kind: 'coopted',
-        council: null,
-        politicalGroup: null,
-        independent: d.independent,
-        councillorOfArea: d.councillorOfArea,
-        from: d.cooptedOn,
-        to: null,
-      };
-      return { ...state, memberships: [...state.memberships, m] };
-    }
-    case 'MemberLeft':
-      return {
-        ...state,
-        memberships: state.memberships.map((m) =>
-          m.memberId === event.data.memberId && m.to === null ? { ...m, to: event.data.leftOn } : m,
-        ),
-      };
-    case 'CoOptedNumberResolved':
-      return { ...state, cooptedNumber: event.data.number };
-    case 'RulesOfProcedureAdopted':
-      return {
-        ...state,
-        quorumRule: event.data.quorumRule,
-        quorumRules: [...state.quorumRules, { rule: event.data.quorumRule, adoptedOn: event.data.adoptedOn }],
-      };
-    default:
-      return assertNever(event, 'event');
-  }
-}
+    }),
+  },
+  {
+    PanelAliasAdded: ({ data }, state) => ({ ...state, aliases: [...state.aliases, data.alias] }),
+    PanelArrangementsNotified: ({ data }, state) => ({ ...state, arrangementsNotifiedOn: data.notifiedOn }),
+    MemberAppointed: ({ data }, state) => {
+      const { council, politicalGroup } = data;
+      const seat = { kind: 'councillor', council, politicalGroup, independent: null, councillorOfArea: true } as const;
+      return joined(state, data, seat, data.appointedOn);
+    },
+    MemberCoopted: ({ data }, state) => {
+      const { independent, councillorOfArea } = data;
+      const seat = { kind: 'coopted', council: null, politicalGroup: null, independent, councillorOfArea } as const;
+      return joined(state, data, seat, data.cooptedOn);
+    },
+    MemberLeft: ({ data }, state) => ({
+      ...state,
+      memberships: state.memberships.map((m) =>
+        m.memberId === data.memberId && m.to === null ? { ...m, to: data.leftOn } : m,
+      ),
+    }),
+    CoOptedNumberResolved: ({ data }, state) => ({ ...state, cooptedNumber: data.number }),
+    RulesOfProcedureAdopted: ({ data }, state) => ({
+      ...state,
+      quorumRule: data.quorumRule,
+      quorumRules: [...state.quorumRules, { rule: data.quorumRule, adoptedOn: data.adoptedOn }],
+    }),
+  },
+);

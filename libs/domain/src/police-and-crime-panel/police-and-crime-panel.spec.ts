@@ -3,6 +3,7 @@ import { deadlinesAsAt, foldStream } from '../core/fold';
 import { on, spec } from '../testing/spec';
 import { policeAndCrimePanel as decider } from './police-and-crime-panel.decider';
 import type { PoliceAndCrimePanelEvent } from './police-and-crime-panel.events';
+import { doneLate } from '../testing/late';
 
 describe('PoliceAndCrimePanel (PRSRA 2011 Sch 6)', () => {
   /** The panel resolves, with the Secretary of State's agreement, to have three co-opted seats. */
@@ -46,14 +47,10 @@ describe('PoliceAndCrimePanel (PRSRA 2011 Sch 6)', () => {
   });
 
   it('flags arrangements notified after 16 July 2012 (SI 2012/1433 reg 3(3))', () => {
-    spec(decider)
-      .given(established)
-      .when({ type: 'NotifyPanelArrangements', data: {} }, { effectiveOn: '2012-07-16' })
-      .thenFlags();
-    spec(decider)
-      .given(established)
-      .when({ type: 'NotifyPanelArrangements', data: {} }, { effectiveOn: '2012-07-17' })
-      .thenFlags('PANEL_ARRANGEMENTS_NOTIFIED_LATE');
+    const notify = { type: 'NotifyPanelArrangements' as const, data: {} };
+    doneLate(decider, [established], notify, { lastDay: '2012-07-16', lateOn: '2012-07-17' }).thenFlags(
+      'PANEL_ARRANGEMENTS_NOTIFIED_LATE',
+    );
     const state = foldStream(decider, [on('2012-06-01', established)]);
     expect(deadlinesAsAt(decider, state, '2012-07-20')[0].status).toBe('no_record');
   });

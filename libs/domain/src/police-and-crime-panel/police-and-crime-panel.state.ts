@@ -1,7 +1,7 @@
 import { DecisionContext, existingCase } from '../core/decider';
 import { compareDates, IsoDate } from '../core/calendar';
 import { checkRule, requireRule, RuleFinding } from '../core/rules';
-import { MemberKind, QuorumRule } from './police-and-crime-panel.events';
+import { MemberKind, PanelEstablishment, QuorumRule } from './police-and-crime-panel.events';
 import {
   PANEL_COMMISSIONER_NOT_MEMBER,
   PANEL_COMMISSIONER_UNVERIFIED,
@@ -26,14 +26,8 @@ export interface Membership {
 
 export type PoliceAndCrimePanelState =
   | { status: 'none' }
-  | {
+  | (PanelEstablishment & {
       status: 'established';
-      forceArea: string;
-      name: string;
-      aliases: string[];
-      country: 'england' | 'wales';
-      councils: string[];
-      relevantNumber: number;
       cooptedNumber: number;
       establishedOn: IsoDate;
       arrangementsNotifiedOn: IsoDate | null;
@@ -42,7 +36,7 @@ export type PoliceAndCrimePanelState =
       quorumRules: Array<{ rule: QuorumRule; adoptedOn: IsoDate }>;
       /** Every period of service ever recorded, in order: the roster for any past date is derived from it. */
       memberships: Membership[];
-    };
+    });
 
 export type Established = Extract<PoliceAndCrimePanelState, { status: 'established' }>;
 

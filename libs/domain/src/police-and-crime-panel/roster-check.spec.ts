@@ -1,10 +1,10 @@
 import { on } from '../testing/spec';
 import type { StoredDomainEvent } from '../core/decider';
 import { foldStream } from '../core/fold';
-import { StatutoryRuleViolation } from '../core/rules';
 import { policeAndCrimePanel } from './police-and-crime-panel.decider';
 import { membersOnRecord, panelOnRecord } from './roster-check';
 import type { MemberAtTime } from './police-and-crime-panel.events';
+import { thrownBy } from '../testing/violation';
 
 function panelWith(members: Array<{ id: string; from: string; to?: string }>) {
   // Build the panel through its own decider so the state is one the ledger could hold.
@@ -55,17 +55,6 @@ const snap = (...ids: string[]): MemberAtTime[] =>
 
 const on_ = (panel: ReturnType<typeof panelWith>, date: string) =>
   panelOnRecord([{ caseId: 'kent-pcp', state: panel }], date);
-
-function thrownBy(f: () => unknown): StatutoryRuleViolation {
-  let thrown: unknown;
-  try {
-    f();
-  } catch (e) {
-    thrown = e;
-  }
-  expect(thrown).toBeInstanceOf(StatutoryRuleViolation);
-  return thrown as StatutoryRuleViolation;
-}
 
 describe('members at the time of a vote come from the panel record (PRSRA 2011 Sch 5 para 4(4); Sch 8 para 5(4))', () => {
   const members = [

@@ -1,7 +1,7 @@
 import { decideByAct, Decider, DecisionContext, existingCase } from '../core/decider';
 import { IsoDate, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
+import { flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
 import type { PoliceAndCrimePlanCommand } from './police-and-crime-plan.commands';
 import { PLAN_EVENT_TYPES, PoliceAndCrimePlanEvent } from './police-and-crime-plan.events';
 import {
@@ -18,6 +18,9 @@ import {
 import { evolvePoliceAndCrimePlan } from './police-and-crime-plan.evolve';
 import { PoliceAndCrimePlanState, Round, firstPlanDueBy } from './police-and-crime-plan.state';
 export type { PoliceAndCrimePlanState } from './police-and-crime-plan.state';
+import { pick } from '../core/pick';
+import { requireNextStep } from '../core/next-step';
+import { requireNewCase, unopened } from '../core/new-case';
 
 type Open = Exclude<PoliceAndCrimePlanState, { status: 'none' }>;
 
@@ -157,18 +160,14 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
       },
     },
 
-    initialState: () => ({ status: 'none' }),
+    initialState: unopened,
 
     evolve: evolvePoliceAndCrimePlan,
 
     decide: decideByAct<PoliceAndCrimePlanState, PoliceAndCrimePlanCommand, PoliceAndCrimePlanEvent>({
       DraftPlan: (command, state, ctx) => {
         const on = ctx.effectiveOn;
-        requireRule(
-          CASE_ALREADY_EXISTS,
-          state.status === 'none',
-          'A plan has already been drafted under this reference.',
-        );
+        requireNewCase(state, 'A plan has already been drafted under this reference.');
         const d = command.data;
         const claimed = d.electionPollDate ?? null;
         const election = ctx.facts?.election ?? null;
@@ -200,8 +199,7 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
           {
             type: 'DraftPlanPrepared',
             data: {
-              forceArea: d.forceArea,
-              title: d.title,
+              ...pick(d, 'forceArea', 'title'),
               electionPollDate: poll,
               firstPlanDueBy: poll ? firstPlanDueBy(poll) : null,
               draftedOn: on,
@@ -231,24 +229,22 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
       MakePlanReport: (command, state, ctx) => {
         const on = ctx.effectiveOn;
         const r = inRound(open(state));
-        requireRule(
-          PROCESS_ORDER,
-          r.sentToPanelOn !== null && r.panelReportOn === null,
-          r.sentToPanelOn === null
-            ? 'The panel has not received the draft.'
-            : 'The panel has already reported on this draft.',
+        requireNextStep(
+          r.sentToPanelOn,
+          r.panelReportOn,
+          'The panel has not received the draft.',
+          'The panel has already reported on this draft.',
         );
         return [{ type: 'PlanReportMade', data: { recommendations: command.data.recommendations, madeOn: on } }];
       },
       PublishPlanResponse: (command, state, ctx) => {
         const on = ctx.effectiveOn;
         const r = inRound(open(state));
-        requireRule(
-          PROCESS_ORDER,
-          r.panelReportOn !== null && r.responseOn === null,
-          r.panelReportOn === null
-            ? 'There is no panel report to respond to.'
-            : 'The response has already been published.',
+        requireNextStep(
+          r.panelReportOn,
+          r.responseOn,
+          'There is no panel report to respond to.',
+          'The response has already been published.',
         );
         return [{ type: 'PlanResponsePublished', data: { url: command.data.url ?? null, publishedOn: on } }];
       },
@@ -271,12 +267,7 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
         return [
           {
             type: 'PoliceAndCrimePlanIssued',
-            data: {
-              periodFrom: command.data.periodFrom,
-              periodTo: command.data.periodTo,
-              changedFromDraft: command.data.changedFromDraft,
-              issuedOn: on,
-            },
+            data: { ...pick(command.data, 'periodFrom', 'periodTo', 'changedFromDraft'), issuedOn: on },
             findings,
           },
         ];
@@ -302,7 +293,7 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
         return [
           {
             type: 'PlanCopySent',
-            data: { recipient: command.data.recipient, recipientKind: command.data.recipientKind, sentOn: on },
+            data: { ...pick(command.data, 'recipient', 'recipientKind'), sentOn: on },
           },
         ];
       },

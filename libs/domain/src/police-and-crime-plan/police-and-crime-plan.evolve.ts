@@ -1,80 +1,67 @@
-import { assertNever } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
+import { pick } from '../core/pick';
 import { PoliceAndCrimePlanEvent } from './police-and-crime-plan.events';
-import { PoliceAndCrimePlanState, newRound } from './police-and-crime-plan.state';
+import { PoliceAndCrimePlanState, Round, newRound } from './police-and-crime-plan.state';
+
+type Opened = Exclude<PoliceAndCrimePlanState, { status: 'none' }>;
+
+/** The plan with a step of its current round recorded; with no round under way, as it was. */
+const inRound = (state: Opened, step: (round: Round) => Round): Opened =>
+  state.round ? { ...state, round: step(state.round) } : state;
 
 /** The case after one more of its events (pure: `state` is not changed). */
-export function evolvePoliceAndCrimePlan(
-  state: PoliceAndCrimePlanState,
-  event: PoliceAndCrimePlanEvent,
-): PoliceAndCrimePlanState {
-  if (event.type === 'DraftPlanPrepared') {
-    const d = event.data;
-    return {
+export const evolvePoliceAndCrimePlan = evolveOnCase<
+  PoliceAndCrimePlanState,
+  PoliceAndCrimePlanEvent,
+  'DraftPlanPrepared'
+>(
+  {
+    DraftPlanPrepared: ({ data }) => ({
       status: 'drafting',
-      forceArea: d.forceArea,
-      title: d.title,
-      firstPlanDueBy: d.firstPlanDueBy,
-      round: newRound('plan', 0, d.draftedOn),
+      ...pick(data, 'forceArea', 'title', 'firstPlanDueBy'),
+      round: newRound('plan', 0, data.draftedOn),
       issuedOn: null,
       period: null,
       publishedOn: null,
       copiesSent: [],
       variationsIssued: 0,
-    };
-  }
-  if (state.status === 'none') return state;
-  const round = state.round;
-  switch (event.type) {
-    case 'ChiefConstableConsulted':
-      if (!round) return state;
-      return {
-        ...state,
-        round:
-          event.data.stage === 'draft'
-            ? { ...round, ccConsultedOn: event.data.consultedOn }
-            : { ...round, changesConsultedOn: event.data.consultedOn },
-      };
-    case 'DraftPlanSentToPanel':
-      return round ? { ...state, round: { ...round, sentToPanelOn: event.data.sentOn } } : state;
-    case 'PlanReportMade':
-      return round ? { ...state, round: { ...round, panelReportOn: event.data.madeOn } } : state;
-    case 'PlanResponsePublished':
-      return round ? { ...state, round: { ...round, responseOn: event.data.publishedOn } } : state;
-    case 'PoliceAndCrimePlanIssued':
-      return {
-        ...state,
-        status: 'issued',
-        round: null,
-        issuedOn: event.data.issuedOn,
-        period: { from: event.data.periodFrom, to: event.data.periodTo },
-      };
-    case 'PoliceAndCrimePlanPublished':
-      return { ...state, publishedOn: event.data.publishedOn };
-    case 'PlanCopySent':
-      return {
-        ...state,
-        copiesSent: [
-          ...state.copiesSent,
-          { recipient: event.data.recipient, recipientKind: event.data.recipientKind, sentOn: event.data.sentOn },
-        ],
-      };
-    case 'PlanVariationDrafted':
-      return {
-        ...state,
-        status: 'varying',
-        round: newRound('variation', event.data.variationNo, event.data.draftedOn),
-      };
-    case 'PlanVariationIssued':
-      // A variation is published and copied like the plan (s.5(10)): those duties reopen.
-      return {
-        ...state,
-        status: 'issued',
-        round: null,
-        variationsIssued: event.data.variationNo,
-        publishedOn: null,
-        copiesSent: [],
-      };
-    default:
-      return assertNever(event, 'event');
-  }
-}
+    }),
+  },
+  {
+    ChiefConstableConsulted: ({ data }, state) =>
+      inRound(state, (round) =>
+        data.stage === 'draft'
+          ? { ...round, ccConsultedOn: data.consultedOn }
+          : { ...round, changesConsultedOn: data.consultedOn },
+      ),
+    DraftPlanSentToPanel: ({ data }, state) => inRound(state, (round) => ({ ...round, sentToPanelOn: data.sentOn })),
+    PlanReportMade: ({ data }, state) => inRound(state, (round) => ({ ...round, panelReportOn: data.madeOn })),
+    PlanResponsePublished: ({ data }, state) => inRound(state, (round) => ({ ...round, responseOn: data.publishedOn })),
+    PoliceAndCrimePlanIssued: ({ data }, state) => ({
+      ...state,
+      status: 'issued',
+      round: null,
+      issuedOn: data.issuedOn,
+      period: { from: data.periodFrom, to: data.periodTo },
+    }),
+    PoliceAndCrimePlanPublished: ({ data }, state) => ({ ...state, publishedOn: data.publishedOn }),
+    PlanCopySent: ({ data }, state) => ({
+      ...state,
+      copiesSent: [...state.copiesSent, pick(data, 'recipient', 'recipientKind', 'sentOn')],
+    }),
+    PlanVariationDrafted: ({ data }, state) => ({
+      ...state,
+      status: 'varying',
+      round: newRound('variation', data.variationNo, data.draftedOn),
+    }),
+    // A variation is published and copied like the plan (s.5(10)): those duties reopen.
+    PlanVariationIssued: ({ data }, state) => ({
+      ...state,
+      status: 'issued',
+      round: null,
+      variationsIssued: data.variationNo,
+      publishedOn: null,
+      copiesSent: [],
+    }),
+  },
+);

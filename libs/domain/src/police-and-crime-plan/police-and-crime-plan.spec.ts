@@ -3,6 +3,7 @@ import { on, spec } from '../testing/spec';
 import type { IssuePlan } from './police-and-crime-plan.commands';
 import { planOutstandingDuties, policeAndCrimePlan as decider } from './police-and-crime-plan.decider';
 import type { PoliceAndCrimePlanEvent } from './police-and-crime-plan.events';
+import { doneLate } from '../testing/late';
 
 type E = PoliceAndCrimePlanEvent;
 const drafted = on('2013-01-07', {
@@ -175,14 +176,9 @@ describe('PoliceAndCrimePlan (PRSRA 2011 s.5)', () => {
   });
 
   it('treats a first plan issued on 31 March of the election financial year as on time (s.5(1))', () => {
-    spec(decider)
-      .given(...ready)
-      .when(issue(), { effectiveOn: '2013-03-31' })
-      .thenFlags();
-    spec(decider)
-      .given(...ready)
-      .when(issue(), { effectiveOn: '2013-04-01' })
-      .thenFlags('PLAN_FIRST_PLAN_LATE');
+    doneLate(decider, ready, issue(), { lastDay: '2013-03-31', lateOn: '2013-04-01' }).thenFlags(
+      'PLAN_FIRST_PLAN_LATE',
+    );
   });
 
   it('does not issue before the draft has gone to the panel', () => {

@@ -7,14 +7,14 @@ export type NotifyProposedPrecept = Command<
   'NotifyProposedPrecept',
   { forceArea: string; financialYear: string; amount: number }
 >;
-export type ReportOnProposedPrecept = Command<
-  'ReportOnProposedPrecept',
-  { recommendations: string[]; recommendedAmount?: number | null }
->;
-/** The panel's report that states a veto (Sch 5 para 4): both events are recorded together. */
-export interface PreceptVetoReport {
+/** What the panel's report on the proposed precept recommends (Sch 5 para 3). */
+export interface PreceptRecommendations {
   recommendations: string[];
   recommendedAmount?: number | null;
+}
+export type ReportOnProposedPrecept = Command<'ReportOnProposedPrecept', PreceptRecommendations>;
+/** The panel's report that states a veto (Sch 5 para 4): both events are recorded together. */
+export interface PreceptVetoReport extends PreceptRecommendations {
   reason: VetoReason;
   votesFor: number;
   /** Optional: if sent, it must be exactly the panel's record on the date (the count comes from the record). */

@@ -1,6 +1,7 @@
-import { assertNever, decideByAct, Decider } from '../core/decider';
+import { decideByAct, Decider } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
 import { isFinancialYear, isOnOrBefore } from '../core/calendar';
-import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
+import { flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
 import { preceptTimetable } from './precept-cycle.calendar';
 import type { PreceptCycleCommand } from './precept-cycle.commands';
 import { PRECEPT_EVENT_TYPES, PreceptCycleEvent } from './precept-cycle.events';
@@ -20,8 +21,11 @@ import {
 } from './precept-cycle.rules';
 import { preceptDeadlines } from './precept-cycle.deadlines';
 import { scrutinyEndedBy, refuse, variantFor, scrutinyStillRunning } from './precept-cycle.scrutiny';
-import { decidePreceptVeto } from './precept-cycle.veto';
+import { decidePreceptVeto, preceptReport } from './precept-cycle.veto';
+import { pick } from '../core/pick';
+import { requireNextStep } from '../core/next-step';
 import { PreceptCycleState, isEffectiveVeto, openCycle } from './precept-cycle.state';
+import { requireNewCase, unopened } from '../core/new-case';
 export type { PreceptCycleState } from './precept-cycle.state';
 
 const isAmount = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
@@ -74,18 +78,16 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
-  evolve(state, event) {
-    if (event.type === 'ProposedPreceptNotified') {
-      const d = event.data;
-      return {
+  evolve: evolveOnCase<PreceptCycleState, PreceptCycleEvent, 'ProposedPreceptNotified'>(
+    {
+      ProposedPreceptNotified: ({ data }) => ({
         status: 'proposed',
-        forceArea: d.forceArea,
-        financialYear: d.financialYear,
-        timetable: preceptTimetable(d.financialYear),
-        proposedAmount: d.amount,
-        notifiedOn: d.notifiedOn,
+        ...pick(data, 'forceArea', 'financialYear'),
+        timetable: preceptTimetable(data.financialYear),
+        proposedAmount: data.amount,
+        notifiedOn: data.notifiedOn,
         report: null,
         veto: null,
         firstResponseOn: null,
@@ -93,77 +95,46 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
         secondReport: null,
         secondResponseOn: null,
         issued: null,
-      };
-    }
-    if (state.status === 'none') return state;
-    switch (event.type) {
-      case 'PreceptReportMade':
-        return {
-          ...state,
-          status: 'reported',
-          report: {
-            madeOn: event.data.madeOn,
-            recommendations: event.data.recommendations,
-            recommendedAmount: event.data.recommendedAmount,
-          },
-        };
-      case 'PreceptVetoed': {
-        const d = event.data;
-        return {
-          ...state,
-          status: d.effective ? 'vetoed' : state.status,
-          veto: {
-            reason: d.reason,
-            votesFor: d.votesFor,
-            membersAtTime: d.membersAtTime,
-            effective: d.effective,
-            vetoedOn: d.vetoedOn,
-          },
-        };
-      }
-      case 'PreceptResponsePublished':
-        return event.data.stage === 'first'
-          ? { ...state, firstResponseOn: event.data.publishedOn }
-          : { ...state, secondResponseOn: event.data.publishedOn };
-      case 'RevisedPreceptNotified':
-        return {
-          ...state,
-          status: 'revised',
-          revised: { amount: event.data.amount, notifiedOn: event.data.notifiedOn },
-        };
-      case 'SecondPreceptReportMade': {
-        const d = event.data;
-        return {
-          ...state,
-          status: 'second_reported',
-          secondReport: {
-            madeOn: d.madeOn,
-            accepts: d.accepts,
-            recommendations: d.recommendations,
-            recommendedAmount: d.recommendedAmount,
-          },
-        };
-      }
-      case 'PreceptIssued':
-        return {
-          ...state,
-          status: 'issued',
-          issued: { amount: event.data.amount, variant: event.data.variant, issuedOn: event.data.issuedOn },
-        };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+      }),
+    },
+    {
+      PreceptReportMade: ({ data }, state) => ({
+        ...state,
+        status: 'reported',
+        report: pick(data, 'madeOn', 'recommendations', 'recommendedAmount'),
+      }),
+      PreceptVetoed: ({ data }, state) => ({
+        ...state,
+        status: data.effective ? 'vetoed' : state.status,
+        veto: pick(data, 'reason', 'votesFor', 'membersAtTime', 'effective', 'vetoedOn'),
+      }),
+      PreceptResponsePublished: ({ data }, state) =>
+        data.stage === 'first'
+          ? { ...state, firstResponseOn: data.publishedOn }
+          : { ...state, secondResponseOn: data.publishedOn },
+      RevisedPreceptNotified: ({ data }, state) => ({
+        ...state,
+        status: 'revised',
+        revised: pick(data, 'amount', 'notifiedOn'),
+      }),
+      SecondPreceptReportMade: ({ data }, state) => ({
+        ...state,
+        status: 'second_reported',
+        secondReport: pick(data, 'madeOn', 'accepts', 'recommendations', 'recommendedAmount'),
+      }),
+      PreceptIssued: ({ data }, state) => ({
+        ...state,
+        status: 'issued',
+        issued: pick(data, 'amount', 'variant', 'issuedOn'),
+      }),
+    },
+  ),
 
   decide: decideByAct<PreceptCycleState, PreceptCycleCommand, PreceptCycleEvent>({
     NotifyProposedPrecept: (command, state, ctx) => {
       const on = ctx.effectiveOn;
       const d = command.data;
-      requireRule(
-        CASE_ALREADY_EXISTS,
-        state.status === 'none',
-        'A proposed precept has already been notified for this police area and year.',
-      );
+      requireNewCase(state, 'A proposed precept has already been notified for this police area and year.');
       requireRule(
         PRECEPT_NOTIFICATION_INVALID,
         isFinancialYear(d.financialYear) && isAmount(d.amount),
@@ -178,7 +149,7 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
       return [
         {
           type: 'ProposedPreceptNotified',
-          data: { forceArea: d.forceArea, financialYear: d.financialYear, amount: d.amount, notifiedOn: on },
+          data: { ...pick(d, 'forceArea', 'financialYear', 'amount'), notifiedOn: on },
           findings,
         },
       ];
@@ -187,24 +158,12 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
       const on = ctx.effectiveOn;
       const s = openCycle(state);
       requireRule(PROCESS_ORDER, s.report === null, 'The panel has already reported on the proposed precept.');
-      const d = command.data;
       const findings = flagLate(
         PRECEPT_REPORT_LATE,
         isOnOrBefore(on, s.timetable.reportBy),
         `Reported on ${on}; the deadline was ${s.timetable.reportBy}. Without a veto the report still counts: scrutiny ends when the PCC responds to it (Sch 5 paras 1(2)(a), 5).`,
       );
-      return [
-        {
-          type: 'PreceptReportMade',
-          data: {
-            recommendations: d.recommendations,
-            recommendedAmount: d.recommendedAmount ?? null,
-            containsVeto: false,
-            madeOn: on,
-          },
-          findings,
-        },
-      ];
+      return [preceptReport(command.data, false, on, findings)];
     },
     VetoProposedPrecept: (command, state, ctx) => {
       return decidePreceptVeto(command.data, state, ctx);
@@ -214,12 +173,11 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
       const s = openCycle(state);
       const url = command.data.url ?? null;
       if (command.data.stage === 'first') {
-        requireRule(
-          PROCESS_ORDER,
-          s.report !== null && s.firstResponseOn === null,
-          s.report === null
-            ? 'There is no panel report to respond to yet.'
-            : "The PCC has already responded to the panel's report.",
+        requireNextStep(
+          s.report,
+          s.firstResponseOn,
+          'There is no panel report to respond to yet.',
+          "The PCC has already responded to the panel's report.",
         );
         const findings: RuleFinding[] = isEffectiveVeto(s)
           ? flagLate(
@@ -230,12 +188,11 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
           : [];
         return [{ type: 'PreceptResponsePublished', data: { stage: 'first', publishedOn: on, url }, findings }];
       }
-      requireRule(
-        PROCESS_ORDER,
-        s.secondReport !== null && s.secondResponseOn === null,
-        s.secondReport === null
-          ? 'There is no second report to respond to.'
-          : 'The PCC has already responded to the second report.',
+      requireNextStep(
+        s.secondReport,
+        s.secondResponseOn,
+        'There is no second report to respond to.',
+        'The PCC has already responded to the second report.',
       );
       const findings = flagLate(
         PRECEPT_SECOND_RESPONSE_LATE,
@@ -286,8 +243,7 @@ export const preceptCycle: Decider<PreceptCycleState, PreceptCycleCommand, Prece
         {
           type: 'SecondPreceptReportMade',
           data: {
-            accepts: d.accepts,
-            recommendations: d.recommendations,
+            ...pick(d, 'accepts', 'recommendations'),
             recommendedAmount: d.recommendedAmount ?? null,
             madeOn: on,
           },

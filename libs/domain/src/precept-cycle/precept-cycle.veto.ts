@@ -1,10 +1,10 @@
 import { DecisionContext } from '../core/decider';
-import { isOnOrBefore } from '../core/calendar';
-import { flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { IsoDate, isOnOrBefore } from '../core/calendar';
+import { flagLate, PROCESS_ORDER, requireRule, RuleFinding } from '../core/rules';
 import { meetsVetoThreshold, vetoThreshold } from '../core/threshold';
 import type { MemberAtTime } from '../police-and-crime-panel/police-and-crime-panel.events';
 import { membersOnRecord } from '../police-and-crime-panel/roster-check';
-import type { PreceptVetoReport } from './precept-cycle.commands';
+import type { PreceptRecommendations, PreceptVetoReport } from './precept-cycle.commands';
 import { PreceptCycleEvent } from './precept-cycle.events';
 import {
   PRECEPT_REPORT_LATE,
@@ -24,6 +24,20 @@ function checkVotes(members: MemberAtTime[], votesFor: number): void {
     Number.isInteger(votesFor) && votesFor >= 0 && votesFor <= members.length,
     `The panel had ${members.length} members on the date of the veto; record between 0 and ${members.length} votes for (got ${votesFor}).`,
   );
+}
+
+/** The panel's report on the proposed precept as recorded, stating a veto or not (Sch 5 paras 3, 4(5)). */
+export function preceptReport(
+  d: PreceptRecommendations,
+  containsVeto: boolean,
+  madeOn: IsoDate,
+  findings: RuleFinding[],
+): PreceptCycleEvent {
+  return {
+    type: 'PreceptReportMade',
+    data: { recommendations: d.recommendations, recommendedAmount: d.recommendedAmount ?? null, containsVeto, madeOn },
+    findings,
+  };
 }
 
 export function decidePreceptVeto(
@@ -57,16 +71,7 @@ export function decidePreceptVeto(
   const onTime = isOnOrBefore(on, s.timetable.reportBy);
   const late = `Reported on ${on}; the deadline was ${s.timetable.reportBy}.`;
   return [
-    {
-      type: 'PreceptReportMade',
-      data: {
-        recommendations: d.recommendations,
-        recommendedAmount: d.recommendedAmount ?? null,
-        containsVeto: true,
-        madeOn: on,
-      },
-      findings: flagLate(PRECEPT_REPORT_LATE, onTime, late),
-    },
+    preceptReport(d, true, on, flagLate(PRECEPT_REPORT_LATE, onTime, late)),
     {
       type: 'PreceptVetoed',
       data: {

@@ -20,19 +20,16 @@ import { on, spec } from '../testing/spec';
 import { preceptTimetable } from './precept-cycle.calendar';
 import { preceptCycle as decider } from './precept-cycle.decider';
 import type { PreceptCycleEvent } from './precept-cycle.events';
+import { doneLate } from '../testing/late';
 
 describe('PreceptCycle after a veto: revision, second report, issue and timetable (PRSRA 2011 Sch 5; SI 2012/2271)', () => {
   describe('after a veto (regs 5-8)', () => {
     const afterVeto = [...history(notified, vetoReport), on('2013-02-07', vetoed())];
     it('flags a response to the veto report after 15 February', () => {
-      spec(decider)
-        .given(...afterVeto)
-        .when({ type: 'PublishPreceptResponse', data: { stage: 'first' } }, { effectiveOn: '2013-02-16' })
-        .thenFlags('PRECEPT_VETO_RESPONSE_LATE');
-      spec(decider)
-        .given(...afterVeto)
-        .when({ type: 'PublishPreceptResponse', data: { stage: 'first' } }, { effectiveOn: '2013-02-15' })
-        .thenFlags();
+      const respond = { type: 'PublishPreceptResponse' as const, data: { stage: 'first' as const } };
+      doneLate(decider, afterVeto, respond, { lastDay: '2013-02-15', lateOn: '2013-02-16' }).thenFlags(
+        'PRECEPT_VETO_RESPONSE_LATE',
+      );
     });
     const tooLow = [...history(notified, vetoReport), on('2013-02-07', vetoed(true, 'too_low'))];
     /** The PCC notifies a revised precept (the proposed one was 100) on `day`. */

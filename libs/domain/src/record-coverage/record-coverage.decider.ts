@@ -1,26 +1,25 @@
 import type { IsoDate } from '../core/calendar';
 import { isAfter } from '../core/calendar';
 import { ActingParty, assertNever, Decider } from '../core/decider';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, requireRule } from '../core/rules';
+import { CASE_NOT_FOUND, requireRule } from '../core/rules';
 import type { RecordCoverageCommand } from './record-coverage.commands';
-import { CoveredBody, RECORD_COVERAGE_EVENT_TYPES, RecordCoverageEvent } from './record-coverage.events';
+import {
+  CoveredBody,
+  RECORD_COVERAGE_EVENT_TYPES,
+  RecordCoverageDeclared,
+  RecordCoverageEvent,
+} from './record-coverage.events';
+import { pick } from '../core/pick';
+import { evolveOnCase } from '../core/evolve-on-case';
 import {
   RECORD_COVERAGE_NOT_OWN_BODY,
   RECORD_COVERAGE_PERIOD_INVALID,
   RECORD_COVERAGE_WITHDRAWN,
 } from './record-coverage.rules';
+import { requireNewCase, unopened } from '../core/new-case';
 
 export type RecordCoverageState =
-  | { status: 'none' }
-  | {
-      status: 'declared' | 'withdrawn';
-      forceArea: string;
-      body: CoveredBody;
-      completeFrom: IsoDate;
-      completeTo: IsoDate | null;
-      basis: string;
-      declaredOn: IsoDate;
-    };
+  { status: 'none' } | ({ status: 'declared' | 'withdrawn' } & RecordCoverageDeclared['data']);
 
 /** Which API role speaks for which body. The panel's secretariat also keeps the councils' panel acts (DOMAIN.md §5.2). */
 const ROLE_BODIES: Record<string, readonly CoveredBody[]> = {
@@ -73,47 +72,30 @@ export const recordCoverage: Decider<RecordCoverageState, RecordCoverageCommand,
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
-  evolve(state, event) {
-    if (event.type === 'RecordCoverageDeclared') {
-      const d = event.data;
-      return {
+  evolve: evolveOnCase<RecordCoverageState, RecordCoverageEvent, 'RecordCoverageDeclared'>(
+    {
+      RecordCoverageDeclared: ({ data }) => ({
         status: 'declared',
-        forceArea: d.forceArea,
-        body: d.body,
-        completeFrom: d.completeFrom,
-        completeTo: d.completeTo,
-        basis: d.basis,
-        declaredOn: d.declaredOn,
-      };
-    }
-    if (state.status === 'none') return state;
-    switch (event.type) {
-      case 'RecordCoverageRevised':
-        return {
-          ...state,
-          status: 'declared',
-          completeFrom: event.data.completeFrom,
-          completeTo: event.data.completeTo,
-          basis: event.data.basis,
-        };
-      case 'RecordCoverageWithdrawn':
-        return { ...state, status: 'withdrawn' };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+        ...pick(data, 'forceArea', 'body', 'completeFrom', 'completeTo', 'basis', 'declaredOn'),
+      }),
+    },
+    {
+      RecordCoverageRevised: ({ data }, state) => ({
+        ...state,
+        status: 'declared',
+        ...pick(data, 'completeFrom', 'completeTo', 'basis'),
+      }),
+      RecordCoverageWithdrawn: (_, state) => ({ ...state, status: 'withdrawn' }),
+    },
+  ),
 
   decide(command, state, ctx) {
     const on = ctx.effectiveOn;
     switch (command.type) {
       case 'DeclareRecordCoverage': {
-        requireRule(
-          CASE_ALREADY_EXISTS,
-          state.status === 'none',
-          'Coverage is already declared under this reference; revise it instead.',
-        );
+        requireNewCase(state, 'Coverage is already declared under this reference; revise it instead.');
         const d = command.data;
         requireRule(
           RECORD_COVERAGE_NOT_OWN_BODY,
@@ -125,14 +107,7 @@ export const recordCoverage: Decider<RecordCoverageState, RecordCoverageCommand,
         return [
           {
             type: 'RecordCoverageDeclared',
-            data: {
-              forceArea: d.forceArea,
-              body: d.body,
-              completeFrom: d.completeFrom,
-              completeTo: to,
-              basis: d.basis,
-              declaredOn: on,
-            },
+            data: { ...pick(d, 'forceArea', 'body', 'completeFrom'), completeTo: to, basis: d.basis, declaredOn: on },
           },
         ];
       }

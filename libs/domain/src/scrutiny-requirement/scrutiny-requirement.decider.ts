@@ -1,7 +1,8 @@
-import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
+import { decideByAct, Decider, existingCase } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import type { ScrutinyRequirementCommand } from './scrutiny-requirement.commands';
 import {
   REQUIRABLE_ROLES,
@@ -18,6 +19,8 @@ import {
   SCRUTINY_WRITTEN_RESPONSE_LATE,
 } from './scrutiny-requirement.rules';
 import { nonBlank } from '../core/text';
+import { pick } from '../core/pick';
+import { requireNewCase, unopened } from '../core/new-case';
 
 /**
  * DOMAIN.md §4.9, §5.2. One case is one requirement: either to attend a meeting
@@ -37,6 +40,29 @@ export type ScrutinyRequirementState =
       chiefConstableRequested: boolean;
       compliedOn: IsoDate | null;
     };
+
+type Requirement = Exclude<ScrutinyRequirementState, { status: 'none' }>;
+
+/**
+ * A requirement just made: to attend a meeting (its role and date) or to answer in writing (its
+ * due date); what does not apply to its kind is null.
+ */
+function required(
+  kind: Requirement['kind'],
+  d: { forceArea: string; requiredOn: IsoDate },
+  terms: Partial<Pick<Requirement, 'role' | 'meetingDate' | 'dueOn'>>,
+): ScrutinyRequirementState {
+  return {
+    status: 'required',
+    kind,
+    ...pick(d, 'forceArea', 'requiredOn'),
+    role: terms.role ?? null,
+    meetingDate: terms.meetingDate ?? null,
+    dueOn: terms.dueOn ?? null,
+    chiefConstableRequested: false,
+    compliedOn: null,
+  };
+}
 
 export const scrutinyRequirement: Decider<
   ScrutinyRequirementState,
@@ -85,51 +111,29 @@ export const scrutinyRequirement: Decider<
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
-  evolve(state, event) {
-    switch (event.type) {
-      case 'AttendanceRequired':
-        return {
-          status: 'required',
-          kind: 'attendance',
-          forceArea: event.data.forceArea,
-          requiredOn: event.data.requiredOn,
-          role: event.data.role,
-          meetingDate: event.data.meetingDate,
-          dueOn: null,
-          chiefConstableRequested: false,
-          compliedOn: null,
-        };
-      case 'WrittenResponseRequired':
-        return {
-          status: 'required',
-          kind: 'written_response',
-          forceArea: event.data.forceArea,
-          requiredOn: event.data.requiredOn,
-          role: null,
-          meetingDate: null,
-          dueOn: event.data.dueOn,
-          chiefConstableRequested: false,
-          compliedOn: null,
-        };
-      case 'ChiefConstableAttendanceRequested':
-        return state.status === 'none' ? state : { ...state, chiefConstableRequested: true };
-      case 'AttendanceHeld':
-        return state.status === 'none' ? state : { ...state, status: 'complied', compliedOn: event.data.heldOn };
-      case 'WrittenResponseReceived':
-        return state.status === 'none' ? state : { ...state, status: 'complied', compliedOn: event.data.receivedOn };
-      case 'RequirementNotComplied':
-        return state.status === 'none' ? state : { ...state, status: 'not_complied' };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+  evolve: evolveOnCase<
+    ScrutinyRequirementState,
+    ScrutinyRequirementEvent,
+    'AttendanceRequired' | 'WrittenResponseRequired'
+  >(
+    {
+      AttendanceRequired: ({ data }) => required('attendance', data, pick(data, 'role', 'meetingDate')),
+      WrittenResponseRequired: ({ data }) => required('written_response', data, pick(data, 'dueOn')),
+    },
+    {
+      ChiefConstableAttendanceRequested: (_, state) => ({ ...state, chiefConstableRequested: true }),
+      AttendanceHeld: ({ data }, state) => ({ ...state, status: 'complied', compliedOn: data.heldOn }),
+      WrittenResponseReceived: ({ data }, state) => ({ ...state, status: 'complied', compliedOn: data.receivedOn }),
+      RequirementNotComplied: (_, state) => ({ ...state, status: 'not_complied' }),
+    },
+  ),
 
   decide: decideByAct<ScrutinyRequirementState, ScrutinyRequirementCommand, ScrutinyRequirementEvent>({
     RequireAttendance: (command, state, ctx) => {
       const d = command.data;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This scrutiny requirement has already been made.');
+      requireNewCase(state, 'This scrutiny requirement has already been made.');
       requireRule(
         SCRUTINY_ATTENDEE_NOT_REQUIRABLE,
         (REQUIRABLE_ROLES as readonly string[]).includes(d.role),
@@ -144,13 +148,7 @@ export const scrutinyRequirement: Decider<
         {
           type: 'AttendanceRequired',
           data: {
-            forceArea: d.forceArea,
-            panel: d.panel,
-            person: d.person,
-            role: d.role,
-            topic: d.topic,
-            noticeGivenOn: d.noticeGivenOn,
-            meetingDate: d.meetingDate,
+            ...pick(d, 'forceArea', 'panel', 'person', 'role', 'topic', 'noticeGivenOn', 'meetingDate'),
             requiredOn: ctx.effectiveOn,
           },
         },
@@ -158,7 +156,7 @@ export const scrutinyRequirement: Decider<
     },
     RequireWrittenResponse: (command, state, ctx) => {
       const d = command.data;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This scrutiny requirement has already been made.');
+      requireNewCase(state, 'This scrutiny requirement has already been made.');
       requireRule(
         SCRUTINY_RESPONSE_PERIOD_REQUIRED,
         isAfter(d.dueOn, ctx.effectiveOn),
@@ -167,14 +165,7 @@ export const scrutinyRequirement: Decider<
       return [
         {
           type: 'WrittenResponseRequired',
-          data: {
-            forceArea: d.forceArea,
-            panel: d.panel,
-            respondent: d.respondent,
-            toReport: d.toReport,
-            dueOn: d.dueOn,
-            requiredOn: ctx.effectiveOn,
-          },
+          data: { ...pick(d, 'forceArea', 'panel', 'respondent', 'toReport', 'dueOn'), requiredOn: ctx.effectiveOn },
         },
       ];
     },

@@ -3,6 +3,7 @@ import { deadlinesAsAt, foldStream } from '../core/fold';
 import { scrutinyRequirement as decider } from './scrutiny-requirement.decider';
 import type { RequireAttendance, RequireWrittenResponse } from './scrutiny-requirement.commands';
 import type { AttendanceRequired, WrittenResponseRequired } from './scrutiny-requirement.events';
+import { doneLate } from '../testing/late';
 
 const requireAttendance: RequireAttendance = {
   type: 'RequireAttendance',
@@ -77,20 +78,19 @@ describe('ScrutinyRequirement (PRSRA 2011 s.29)', () => {
           data: { chiefConstable: 'Chief Constable of Kent', meetingDate: '2014-02-04', requestedOn: '2014-01-12' },
         },
       ]);
+  });
+
+  const staff: AttendanceRequired = {
+    ...attendanceRequired,
+    data: { ...attendanceRequired.data, role: 'pcc_staff', person: 'Chief Executive' },
+  };
+  it.each([
+    ['no requirement', []],
+    ["a requirement on the PCC's staff", [staff]],
+    ['a written-response requirement', [responseRequired]],
+  ])('does not request the chief constable alongside %s', (_, given) => {
     spec(decider)
-      .given()
-      .when({ type: 'RequestChiefConstableAttendance', data: { chiefConstable: 'CC' } })
-      .thenThrows('SCRUTINY_CC_ONLY_WITH_PCC_REQUIREMENT');
-    const staff: AttendanceRequired = {
-      ...attendanceRequired,
-      data: { ...attendanceRequired.data, role: 'pcc_staff', person: 'Chief Executive' },
-    };
-    spec(decider)
-      .given(staff)
-      .when({ type: 'RequestChiefConstableAttendance', data: { chiefConstable: 'CC' } })
-      .thenThrows('SCRUTINY_CC_ONLY_WITH_PCC_REQUIREMENT');
-    spec(decider)
-      .given(responseRequired)
+      .given(...given)
       .when({ type: 'RequestChiefConstableAttendance', data: { chiefConstable: 'CC' } })
       .thenThrows('SCRUTINY_CC_ONLY_WITH_PCC_REQUIREMENT');
   });
@@ -116,22 +116,25 @@ describe('ScrutinyRequirement (PRSRA 2011 s.29)', () => {
   });
 
   it('flags, but records, a late written response', () => {
-    spec(decider)
-      .given(on('2014-07-01', responseRequired))
-      .when({ type: 'ReceiveWrittenResponse', data: {} }, { effectiveOn: '2014-08-01' })
-      .thenFlags();
-    const [e] = spec(decider)
-      .given(on('2014-07-01', responseRequired))
-      .when({ type: 'ReceiveWrittenResponse', data: {} }, { effectiveOn: '2014-08-05' })
-      .thenFlags('SCRUTINY_WRITTEN_RESPONSE_LATE');
+    const receive = { type: 'ReceiveWrittenResponse' as const, data: {} };
+    const [e] = doneLate(decider, [on('2014-07-01', responseRequired)], receive, {
+      lastDay: '2014-08-01',
+      lateOn: '2014-08-05',
+    }).thenFlags('SCRUTINY_WRITTEN_RESPONSE_LATE');
     expect(e.type).toBe('WrittenResponseReceived');
   });
 
-  it('records non-compliance only after the date has passed', () => {
+  it.each([
+    ['a written response on its due date', responseRequired, 'No response', '2014-08-01'],
+    ['attendance the day before the meeting', attendanceRequired, 'Did not attend', '2014-02-03'],
+  ])('does not record non-compliance with %s', (_, given, details, effectiveOn) => {
     spec(decider)
-      .given(responseRequired)
-      .when({ type: 'RecordNonCompliance', data: { details: 'No response' } }, { effectiveOn: '2014-08-01' })
+      .given(given)
+      .when({ type: 'RecordNonCompliance', data: { details } }, { effectiveOn })
       .thenThrows('SCRUTINY_NON_COMPLIANCE_PREMATURE');
+  });
+
+  it('records non-compliance once the date has passed', () => {
     spec(decider)
       .given(responseRequired)
       .when({ type: 'RecordNonCompliance', data: { details: 'No response' } }, { effectiveOn: '2014-08-02' })
@@ -141,10 +144,6 @@ describe('ScrutinyRequirement (PRSRA 2011 s.29)', () => {
           data: { requirement: 'written_response', details: 'No response', recordedOn: '2014-08-02' },
         },
       ]);
-    spec(decider)
-      .given(attendanceRequired)
-      .when({ type: 'RecordNonCompliance', data: { details: 'Did not attend' } }, { effectiveOn: '2014-02-03' })
-      .thenThrows('SCRUTINY_NON_COMPLIANCE_PREMATURE');
   });
 
   it('does not record attendance on a written-response case', () => {

@@ -11,7 +11,7 @@ import {
   receiptValid,
 } from '../core/confirmation-process';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
+import { PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import type { SeniorAppointmentCommand } from './senior-appointment.commands';
 import {
   SENIOR_APPOINTMENT_EVENT_TYPES,
@@ -29,6 +29,9 @@ import {
   SENIOR_TRANSFER_EXEMPTION,
 } from './senior-appointment.rules';
 import { nonBlank } from '../core/text';
+import { pick } from '../core/pick';
+import { requireNextStep } from '../core/next-step';
+import { requireNewCase, unopened } from '../core/new-case';
 
 /** DOMAIN.md §4.8: Notified → HearingHeld → Reported → Accepted/Rejected → Appointed | Withdrawn. No veto, no reserve. */
 export type SeniorAppointmentState =
@@ -54,6 +57,26 @@ function open(state: SeniorAppointmentState): Open {
     ['appointed', 'withdrawn'],
     (s) => `This appointment has already been ${s.status}.`,
   );
+}
+
+/** A case as its first event opens it: notified to the panel, or recorded as an appointment already made. */
+function opened(
+  status: 'notified' | 'appointed',
+  d: { forceArea: string; role: SeniorRole },
+  candidate: string,
+  window: { receivedOn: IsoDate | null; reportDueBy: IsoDate | null },
+  appointedOn: IsoDate | null,
+): SeniorAppointmentState {
+  return {
+    status,
+    ...pick(d, 'forceArea', 'role'),
+    candidate,
+    ...window,
+    hearingOn: null,
+    report: null,
+    response: null,
+    appointedOn,
+  };
 }
 
 /** The report's rules, in this process's codes; each step is passed only the rules it applies. */
@@ -114,41 +137,19 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
   evolve(state, event) {
     switch (event.type) {
       case 'SeniorAppointmentNotified': {
         const d = event.data;
-        return {
-          status: 'notified',
-          forceArea: d.forceArea,
-          role: d.role,
-          candidate: d.candidate,
-          receivedOn: d.receivedByPanelOn,
-          reportDueBy: d.reportDueBy,
-          hearingOn: null,
-          report: null,
-          response: null,
-          appointedOn: null,
-        };
+        const window = { receivedOn: d.receivedByPanelOn, reportDueBy: d.reportDueBy };
+        return opened('notified', d, d.candidate, window, null);
       }
       case 'SeniorOfficerAppointed': {
         const d = event.data;
-        if (state.status === 'none') {
-          return {
-            status: 'appointed',
-            forceArea: d.forceArea,
-            role: d.role,
-            candidate: d.person,
-            receivedOn: null,
-            reportDueBy: null,
-            hearingOn: null,
-            report: null,
-            response: null,
-            appointedOn: d.appointedOn,
-          };
-        }
+        if (state.status === 'none')
+          return opened('appointed', d, d.person, { receivedOn: null, reportDueBy: null }, d.appointedOn);
         return { ...state, status: 'appointed', appointedOn: d.appointedOn };
       }
       default:
@@ -159,7 +160,7 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
       case 'SeniorConfirmationHearingHeld':
         return { ...state, status: 'hearing_held', hearingOn: event.data.heldOn };
       case 'SeniorAppointmentReportMade':
-        return { ...state, status: 'reported', report: { madeOn: event.data.madeOn, recommend: event.data.recommend } };
+        return { ...state, status: 'reported', report: pick(event.data, 'madeOn', 'recommend') };
       case 'SeniorRecommendationAccepted':
       case 'SeniorRecommendationRejected':
         return {
@@ -177,11 +178,7 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
   decide: decideByAct<SeniorAppointmentState, SeniorAppointmentCommand, SeniorAppointmentEvent>({
     NotifySeniorAppointment: (command, state, ctx) => {
       const on = ctx.effectiveOn;
-      requireRule(
-        CASE_ALREADY_EXISTS,
-        state.status === 'none',
-        'A proposed appointment has already been notified under this reference.',
-      );
+      requireNewCase(state, 'A proposed appointment has already been notified under this reference.');
       const d = command.data;
       requireRule(
         SENIOR_NOTIFICATION_INCOMPLETE,
@@ -192,12 +189,7 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
         {
           type: 'SeniorAppointmentNotified',
           data: {
-            forceArea: d.forceArea,
-            role: d.role,
-            candidate: d.candidate,
-            criteria: d.criteria,
-            reasons: d.reasons,
-            terms: d.terms,
+            ...pick(d, 'forceArea', 'role', 'candidate', 'criteria', 'reasons', 'terms'),
             ...notificationWindow(d, on),
           },
         },
@@ -205,7 +197,7 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
     },
     RecordTransferredAppointment: (command, state, ctx) => {
       const on = ctx.effectiveOn;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This appointment has already been recorded.');
+      requireNewCase(state, 'This appointment has already been recorded.');
       const d = command.data;
       const matches =
         (d.role === 'chief_executive' && d.formerPoliceAuthorityRole === 'chief_executive') ||
@@ -219,9 +211,7 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
         {
           type: 'SeniorOfficerAppointed',
           data: {
-            forceArea: d.forceArea,
-            role: d.role,
-            person: d.person,
+            ...pick(d, 'forceArea', 'role', 'person'),
             appointedOn: on,
             confirmationExemption: 'SI 2012/2892 art 4',
           },
@@ -259,11 +249,7 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
     RespondToSeniorRecommendation: (command, state, ctx) => {
       const on = ctx.effectiveOn;
       const s = open(state);
-      requireRule(
-        PROCESS_ORDER,
-        s.report !== null && s.response === null,
-        s.report === null ? 'The panel has not reported yet.' : 'The PCC has already responded.',
-      );
+      requireNextStep(s.report, s.response, 'The panel has not reported yet.', 'The PCC has already responded.');
       const data = { candidate: s.candidate, notifiedOn: on };
       return [
         command.data.accept
@@ -296,8 +282,7 @@ export const seniorAppointment: Decider<SeniorAppointmentState, SeniorAppointmen
         {
           type: 'SeniorOfficerAppointed',
           data: {
-            forceArea: s.forceArea,
-            role: s.role,
+            ...pick(s, 'forceArea', 'role'),
             person: s.candidate,
             appointedOn: on,
             confirmationExemption: null,
