@@ -96,28 +96,3 @@ function strip<E extends DomainEvent>(expected: E[]) {
     return rest as E;
   };
 }
-
-/** One refusal: from this history, this act is refused under the rule with this code. */
-export interface Refusal<C extends Command, E extends DomainEvent> {
-  name: string;
-  given: GivenItem<E>[];
-  when: C;
-  ctx?: Partial<DecisionContext>;
-  code: string;
-}
-
-/**
- * A table of refusals for one decider, one test each, for rules whose given/when/then differ
- * only in their data. Each row still fails alone if its rule is broken.
- */
-export function refusals<S, C extends Command, E extends DomainEvent>(
-  decider: Decider<S, C, E>,
-  rows: Refusal<C, E>[],
-): void {
-  it.each(rows)('$name', ({ given, when, ctx, code }) => {
-    spec(decider)
-      .given(...given)
-      .when(when, ctx)
-      .thenThrows(code);
-  });
-}
