@@ -1,7 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { IsPoliceAreaList } from '../../common/fields';
 import {
   Text,
   OptionalText,
@@ -11,6 +8,8 @@ import {
   Choice,
   Pattern,
   NonEmptyNestedList,
+  PoliceAreas,
+  ChoiceList,
 } from '../request-fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
@@ -29,8 +28,7 @@ export class CombinedAreaDto {
   @Choice({ example: 'england', enum: COUNTRIES, description: 'A combination covers areas in England only' })
   country!: (typeof COUNTRIES)[number];
 
-  @ApiProperty({ example: ['kent'], description: 'Police areas the area lies in', type: [String] })
-  @IsPoliceAreaList()
+  @PoliceAreas({ example: ['kent'], description: 'Police areas the area lies in', type: [String] })
   policeAreas!: string[];
 }
 
@@ -74,16 +72,12 @@ export class ApproveMergerRequest extends WrittenStepRequest {
   @Pattern(/^[a-z][a-z0-9-]{1,60}$/, { example: 'kent', description: 'Police area of the PCC entering the agreement' })
   pcc!: string;
 
-  @ApiProperty({
+  @ChoiceList(1, 3, {
     example: ['reducing_crime_and_disorder'],
     enum: INTERESTS_GROUNDS,
     isArray: true,
     description: 'The s.5A(2) interests the PCC considers the merger serves',
   })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(3)
-  @IsIn(INTERESTS_GROUNDS, { each: true })
   interestsGrounds!: InterestsGround[];
 
   @Text(5000, {
@@ -94,16 +88,12 @@ export class ApproveMergerRequest extends WrittenStepRequest {
 }
 
 export class JoinAsSecretaryOfStateRequest extends WrittenStepRequest {
-  @ApiProperty({
+  @ChoiceList(1, 3, {
     example: ['reducing_reoffending'],
     enum: INTERESTS_GROUNDS,
     isArray: true,
     description: 'The s.5A(2) interests the Secretary of State is satisfied the merger serves',
   })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(3)
-  @IsIn(INTERESTS_GROUNDS, { each: true })
   interestsGrounds!: InterestsGround[];
 
   @Text(5000, { example: 'Shared probation delivery across the estuary', description: 'Why' })

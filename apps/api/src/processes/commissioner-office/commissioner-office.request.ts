@@ -1,7 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Max, Min, ValidateIf } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { Text, OptionalDay, Flag, Choice, OptionalPattern } from '../request-fields';
+import { Text, OptionalDay, Flag, Choice, OptionalPattern, NullableWhole } from '../request-fields';
 
 /** The poll date is the act's effectiveAt. */
 export class RecordElectionRequest extends OpenCaseRequest {
@@ -67,17 +65,13 @@ export class SuspendCommissionerRequest extends CommandRequest {
   @Text(500, { example: 'Misconduct in public office', description: 'The offence charged' })
   offence!: string;
 
-  @ApiProperty({
+  @NullableWhole(0, 100, {
     example: 14,
     nullable: true,
     type: Number,
     description:
       'Maximum term for an adult, in years; null when the maximum is life (more than 2 years qualifies, s.30(1))',
   })
-  @ValidateIf((_, v) => v !== null)
-  @IsInt()
-  @Min(0)
-  @Max(100)
   offenceMaxTermYears!: number | null;
 
   @Flag({ example: false, description: 'The offence carries life imprisonment' })

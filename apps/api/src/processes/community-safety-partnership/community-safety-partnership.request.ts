@@ -1,8 +1,18 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { IsSchedule12AParas, IsPoliceAreaList } from '../../common/fields';
-import { Text, OptionalText, OptionalDay, Flag, TextList, NonEmptyTextList, Choice, Pattern } from '../request-fields';
+import {
+  Text,
+  OptionalText,
+  OptionalDay,
+  Flag,
+  TextList,
+  NonEmptyTextList,
+  Choice,
+  Pattern,
+  PoliceAreas,
+  OptionalSchedule12AParas,
+  NullableChoice,
+  OptionalTextList,
+} from '../request-fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
 const ACCESS = ['open', 'exempt'] as const;
@@ -22,12 +32,11 @@ export class RegisterPartnershipRequest extends OpenCaseRequest {
   @Choice({ example: 'england', enum: COUNTRIES })
   country!: (typeof COUNTRIES)[number];
 
-  @ApiProperty({
+  @PoliceAreas({
     example: ['kent'],
     description: 'Police areas the partnership lies in; must include the force area',
     type: [String],
   })
-  @IsPoliceAreaList()
   policeAreas!: string[];
 
   @TextList(50, 200, {
@@ -66,13 +75,11 @@ export class TablePaperRequest extends CommandRequest {
   })
   access!: (typeof ACCESS)[number];
 
-  @ApiPropertyOptional({
+  @OptionalSchedule12AParas({
     example: [],
     description: 'Schedule 12A Part 1 paragraphs relied on when exempt',
     type: [Number],
   })
-  @IsOptional()
-  @IsSchedule12AParas()
   exemptParas?: number[];
 
   @OptionalText(5000, {
@@ -83,14 +90,12 @@ export class TablePaperRequest extends CommandRequest {
   })
   publicInterestReason?: string | null;
 
-  @ApiProperty({
+  @NullableChoice({
     example: 'for_information',
     enum: PURPOSES,
     nullable: true,
     description: 'What the paper is for (separate from access)',
   })
-  @ValidateIf((_, v) => v !== null)
-  @IsIn(PURPOSES)
   purpose!: (typeof PURPOSES)[number] | null;
 
   @OptionalText(500, {
@@ -101,12 +106,7 @@ export class TablePaperRequest extends CommandRequest {
   })
   classificationAsPrinted?: string | null;
 
-  @ApiPropertyOptional({ example: ['That the partnership notes the plan'], type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(1, 2000, { each: true })
+  @OptionalTextList(50, 2000, { example: ['That the partnership notes the plan'], type: [String] })
   recommendations?: string[];
 
   @OptionalDay({

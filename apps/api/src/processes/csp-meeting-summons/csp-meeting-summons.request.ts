@@ -1,7 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { IsPoliceAreaList } from '../../common/fields';
 import {
   Text,
   OptionalText,
@@ -12,6 +9,8 @@ import {
   NullableText,
   NestedList,
   NonEmptyNestedList,
+  PoliceAreas,
+  OptionalWhole,
 } from '../request-fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
@@ -23,8 +22,7 @@ export class SummonsAreaDto {
   @Choice({ example: 'england', enum: COUNTRIES, description: 'The reg 14A power extends to England only' })
   country!: (typeof COUNTRIES)[number];
 
-  @ApiProperty({ example: ['kent'], description: 'Police areas the area lies in', type: [String] })
-  @IsPoliceAreaList()
+  @PoliceAreas({ example: ['kent'], description: 'Police areas the area lies in', type: [String] })
   policeAreas!: string[];
 }
 
@@ -58,16 +56,12 @@ export class IssueMeetingSummonsRequest extends OpenCaseRequest {
   })
   authoritiesRequired!: string[];
 
-  @ApiPropertyOptional({
+  @OptionalWhole(1, 50, {
     type: Number,
     example: 2,
     description: 'Representatives each authority must send (reg 14A(2)(b))',
     nullable: true,
   })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(50)
   repsPerAuthority?: number | null;
 
   @TextList(50, 2000, { example: ['Reducing reoffending'], description: 'Strategies to be discussed', type: [String] })

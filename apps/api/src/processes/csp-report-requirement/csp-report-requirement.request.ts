@@ -1,14 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { IsPoliceAreaList } from '../../common/fields';
-import { Text, OptionalText, OptionalDay, Flag, NonEmptyNestedList } from '../request-fields';
+import { Text, OptionalText, OptionalDay, Flag, NonEmptyNestedList, PoliceAreas } from '../request-fields';
 
 export class CspAreaDto {
   @Text(200, { example: 'Medway', description: 'Local government area or combined area' })
   name!: string;
 
-  @ApiProperty({ example: ['kent'], description: 'Police areas the area lies in', type: [String] })
-  @IsPoliceAreaList()
+  @PoliceAreas({ example: ['kent'], description: 'Police areas the area lies in', type: [String] })
   policeAreas!: string[];
 }
 
@@ -64,12 +61,11 @@ export class SubmitReportRequest extends CommandRequest {
   @Text(200, { example: 'Medway Community Safety Partnership' })
   submittedBy!: string;
 
-  @ApiProperty({
+  @PoliceAreas({
     example: ['kent'],
     description: 'Police areas whose PCC received the report (s.7(5))',
     type: [String],
   })
-  @IsPoliceAreaList()
   sentTo!: string[];
 }
 

@@ -1,8 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, ValidateIf } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { IsSchedule12AParas } from '../../common/fields';
-import { Text, OptionalText, Flag, Choice, Pattern } from '../request-fields';
+import { Text, OptionalText, Flag, Choice, Pattern, OptionalSchedule12AParas, NullableChoice } from '../request-fields';
 
 const ACCESS = ['open', 'exempt'] as const;
 const PURPOSES = ['for_decision', 'for_information', 'for_noting'] as const;
@@ -85,13 +82,11 @@ export class ClassifyDocumentRequest extends CommandRequest {
   @Choice({ example: 'exempt', enum: ACCESS, description: 'Access under LGA 1972 Sch 12A' })
   access!: (typeof ACCESS)[number];
 
-  @ApiPropertyOptional({
+  @OptionalSchedule12AParas({
     example: [3],
     description: 'Schedule 12A Part 1 paragraphs relied on when exempt',
     type: [Number],
   })
-  @IsOptional()
-  @IsSchedule12AParas()
   exemptParas?: number[];
 
   @OptionalText(5000, {
@@ -102,14 +97,12 @@ export class ClassifyDocumentRequest extends CommandRequest {
   })
   publicInterestReason?: string | null;
 
-  @ApiProperty({
+  @NullableChoice({
     example: 'for_decision',
     enum: PURPOSES,
     nullable: true,
     description: 'What the paper is for (separate from access)',
   })
-  @ValidateIf((_, v) => v !== null)
-  @IsIn(PURPOSES)
   purpose!: (typeof PURPOSES)[number] | null;
 }
 
@@ -120,9 +113,7 @@ export class ReclassifyDocumentRequest extends CommandRequest {
   @Choice({ example: 'open', enum: ACCESS, description: 'The new access' })
   access!: (typeof ACCESS)[number];
 
-  @ApiPropertyOptional({ example: [], description: 'Schedule 12A Part 1 paragraphs when exempt', type: [Number] })
-  @IsOptional()
-  @IsSchedule12AParas()
+  @OptionalSchedule12AParas({ example: [], description: 'Schedule 12A Part 1 paragraphs when exempt', type: [Number] })
   exemptParas?: number[];
 
   @OptionalText(5000, {

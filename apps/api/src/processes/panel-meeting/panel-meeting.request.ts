@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsString, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, Matches } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import {
   MAX_PANEL_MEMBERS,
@@ -7,7 +7,6 @@ import {
   IsPanelRoster,
   RosterPanelId,
 } from '../police-and-crime-panel/police-and-crime-panel.request';
-import { IsSchedule12AParas } from '../../common/fields';
 import {
   Text,
   OptionalText,
@@ -20,9 +19,16 @@ import {
   Whole,
   Pattern,
   NestedList,
+  Schedule12AParas,
+  TextList,
 } from '../request-fields';
 
-const MEMBER_ID = [1, 100] as const;
+/** A member id is a text of 1 to this many characters. */
+const MEMBER_ID_MAX = 100;
+
+/** Member ids from the panel's roster: at most one per member. */
+const MemberIds = (doc: { example: string[]; description: string }) =>
+  TextList(MAX_PANEL_MEMBERS, MEMBER_ID_MAX, { ...doc, type: [String] });
 
 export class AgendaItemDto {
   @Text(50, { example: 'B1', description: 'Item number as the agenda prints it' })
@@ -79,12 +85,11 @@ export class TableDocumentRequest extends CommandRequest {
   @Choice({ example: 'open', enum: ['open', 'exempt'], description: 'Access under LGA 1972 Sch 12A' })
   access!: 'open' | 'exempt';
 
-  @ApiProperty({
+  @Schedule12AParas({
     example: [],
     description: 'Schedule 12A Part 1 paragraphs relied on when exempt (none when open)',
     type: [Number],
   })
-  @IsSchedule12AParas()
   exemptParas!: number[];
 
   @OptionalChoice({
@@ -99,18 +104,10 @@ export class TableDocumentRequest extends CommandRequest {
 export class RecordMeetingAttendanceRequest extends CommandRequest {
   @RosterPanelId()
   panelId?: string;
-  @ApiProperty({ example: ['m1', 'm2', 'm3'], description: 'Member ids present', type: [String] })
-  @IsArray()
-  @ArrayMaxSize(MAX_PANEL_MEMBERS)
-  @IsString({ each: true })
-  @Length(...MEMBER_ID, { each: true })
+  @MemberIds({ example: ['m1', 'm2', 'm3'], description: 'Member ids present' })
   present!: string[];
 
-  @ApiProperty({ example: ['m4'], description: 'Member ids absent', type: [String] })
-  @IsArray()
-  @ArrayMaxSize(MAX_PANEL_MEMBERS)
-  @IsString({ each: true })
-  @Length(...MEMBER_ID, { each: true })
+  @MemberIds({ example: ['m4'], description: 'Member ids absent' })
   absent!: string[];
 
   @IsPanelRoster()
@@ -123,9 +120,7 @@ export class ConfirmQuorumRequest extends CommandRequest {
 }
 
 export class DeclareInterestRequest extends CommandRequest {
-  @ApiProperty({ example: 'm3', description: 'Member id of the member declaring' })
-  @IsString()
-  @Length(...MEMBER_ID)
+  @Text(MEMBER_ID_MAX, { example: 'm3', description: 'Member id of the member declaring' })
   memberId!: string;
 
   @OptionalText(50, {
@@ -169,12 +164,11 @@ export class ExcludePublicRequest extends CommandRequest {
   @NonEmptyTextList(200, 50, { example: ['C1'], description: 'Agenda items taken in private', type: [String] })
   items!: string[];
 
-  @ApiProperty({
+  @Schedule12AParas({
     example: [1],
     description: 'Schedule 12A Part 1 paragraphs, 1 to 7, that make the information exempt',
     type: [Number],
   })
-  @IsSchedule12AParas()
   sched12AParas!: number[];
 
   @Text(5000, {
@@ -191,25 +185,13 @@ export class RecordVoteRequest extends CommandRequest {
   @Text(2000, { example: 'That the panel supports the proposed precept', description: 'The motion put to the vote' })
   motion!: string;
 
-  @ApiProperty({ example: ['m1', 'm2'], description: 'Member ids voting for', type: [String] })
-  @IsArray()
-  @ArrayMaxSize(MAX_PANEL_MEMBERS)
-  @IsString({ each: true })
-  @Length(...MEMBER_ID, { each: true })
+  @MemberIds({ example: ['m1', 'm2'], description: 'Member ids voting for' })
   for!: string[];
 
-  @ApiProperty({ example: ['m3'], description: 'Member ids voting against', type: [String] })
-  @IsArray()
-  @ArrayMaxSize(MAX_PANEL_MEMBERS)
-  @IsString({ each: true })
-  @Length(...MEMBER_ID, { each: true })
+  @MemberIds({ example: ['m3'], description: 'Member ids voting against' })
   against!: string[];
 
-  @ApiProperty({ example: [], description: 'Member ids abstaining', type: [String] })
-  @IsArray()
-  @ArrayMaxSize(MAX_PANEL_MEMBERS)
-  @IsString({ each: true })
-  @Length(...MEMBER_ID, { each: true })
+  @MemberIds({ example: [], description: 'Member ids abstaining' })
   abstain!: string[];
 
   @Choice({

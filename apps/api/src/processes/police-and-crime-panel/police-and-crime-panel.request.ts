@@ -1,17 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { IsRequiredObject } from '../../common/fields';
 import {
@@ -25,6 +15,8 @@ import {
   Whole,
   Nested,
   stacked,
+  ChoiceList,
+  OptionalTextList,
 } from '../request-fields';
 
 /** A panel has at most 20 members (Sch 6 para 4), so a roster snapshot is at most 20 people. */
@@ -54,16 +46,11 @@ export class EstablishPanelRequest extends OpenCaseRequest {
   @Text(200, { example: 'Kent Police and Crime Panel', description: 'Name of the panel' })
   name!: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextList(20, 200, {
     example: ['Kent and Medway Police and Crime Panel'],
     description: 'Other names the papers use for the panel',
     type: [String],
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
   aliases?: string[];
 
   @Choice({
@@ -140,15 +127,12 @@ export class CooptMemberRequest extends CommandRequest {
   })
   isCommissioner!: boolean;
 
-  @ApiProperty({
+  @ChoiceList(0, 6, {
     example: [],
     enum: ['opcc_staff', 'police_civilian_staff', 'mp', 'am', 'msp', 'mep'],
     isArray: true,
     description: 'Roles the person holds that bar co-option (Sch 6 para 22); empty if none',
   })
-  @IsArray()
-  @ArrayMaxSize(6)
-  @IsIn(['opcc_staff', 'police_civilian_staff', 'mp', 'am', 'msp', 'mep'], { each: true })
   disqualifyingRoles!: Array<'opcc_staff' | 'police_civilian_staff' | 'mp' | 'am' | 'msp' | 'mep'>;
 
   @OptionalFlag({ example: false, description: 'Co-opting a councillor needs the unanimous agreement of the panel' })
