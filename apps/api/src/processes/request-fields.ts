@@ -67,13 +67,16 @@ const nested = (dto: Type) => [ValidateNested(), TransformTo(() => dto)];
 /** Each entry an object of class `dto`, validated. */
 const each = (dto: Type) => [ValidateNested({ each: true }), TransformTo(() => dto)];
 
+/** The document's description of a list of texts: its own, typed as one. */
+const textsDoc = (doc: ApiPropertyOptions) => ({ ...doc, type: [String] }) as ApiPropertyOptions;
+
 /** Up to `maxItems` texts of 1 to `maxLength` characters each. */
 export const TextList = (maxItems: number, maxLength: number, doc: ApiPropertyOptions) =>
-  stacked(ApiProperty(doc), ...list(0, maxItems), ...texts(maxLength));
+  stacked(ApiProperty(textsDoc(doc)), ...list(0, maxItems), ...texts(maxLength));
 
 /** One to `maxItems` texts of 1 to `maxLength` characters each. */
 export const NonEmptyTextList = (maxItems: number, maxLength: number, doc: ApiPropertyOptions) =>
-  stacked(ApiProperty(doc), ...list(1, maxItems), ...texts(maxLength));
+  stacked(ApiProperty(textsDoc(doc)), ...list(1, maxItems), ...texts(maxLength));
 
 /** One of the values the document lists as the field's `enum`, which are the values allowed. */
 export const Choice = (doc: ApiPropertyOptions & { enum: readonly unknown[] }) =>
@@ -96,7 +99,7 @@ export const OptionalChoice = (doc: ApiPropertyOptions & { enum: readonly unknow
 
 /** Up to `maxItems` texts of 1 to `maxLength` characters each, or nothing. */
 export const OptionalTextList = (maxItems: number, maxLength: number, doc: ApiPropertyOptions) =>
-  stacked(ApiPropertyOptional(doc), IsOptional(), ...list(0, maxItems), ...texts(maxLength));
+  stacked(ApiPropertyOptional(textsDoc(doc)), IsOptional(), ...list(0, maxItems), ...texts(maxLength));
 
 /** Schedule 12A Part 1 paragraphs (see IsSchedule12AParas); the list must be present. */
 export const Schedule12AParas = (doc: ApiPropertyOptions) => stacked(ApiProperty(doc), IsSchedule12AParas());

@@ -40,7 +40,6 @@ export class MakeAnnualReportPanelReportRequest extends CommandRequest {
   @TextList(100, 5000, {
     example: ['Report outcomes for victims, not only activity'],
     description: "The panel's report or recommendations on the annual report (s.28(4)(c))",
-    type: [String],
   })
   recommendations!: string[];
 }

@@ -51,14 +51,12 @@ export class RequestMergerRequest extends OpenCaseRequest {
   @NonEmptyTextList(50, 200, {
     example: ['Dartford Borough Council'],
     description: 'Authorities making the (non-binding) request',
-    type: [String],
   })
   requestingRAs!: string[];
 
   @NonEmptyTextList(50, 200, {
     example: ['Dartford Borough Council', 'Thurrock Council', 'Kent Police', 'Essex Police'],
     description: 'Every responsible authority for the areas: each must sign',
-    type: [String],
   })
   responsibleAuthorities!: string[];
 }
@@ -129,7 +127,6 @@ export class VaryAgreementRequest extends WrittenStepRequest {
   @TextList(60, 200, {
     example: ['Dartford Borough Council', 'Thurrock Council', 'pcc:kent', 'pcc:essex', 'secretary-of-state'],
     description: 'Parties agreeing: RA names, pcc:<police area>, secretary-of-state',
-    type: [String],
   })
   agreedBy!: string[];
 }
@@ -141,7 +138,6 @@ export class TerminateAgreementRequest extends WrittenStepRequest {
   @TextList(60, 200, {
     example: ['Dartford Borough Council', 'Thurrock Council', 'pcc:kent', 'pcc:essex', 'secretary-of-state'],
     description: 'Parties agreeing: RA names, pcc:<police area>, secretary-of-state',
-    type: [String],
   })
   agreedBy!: string[];
 }

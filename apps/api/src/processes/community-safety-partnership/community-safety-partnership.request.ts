@@ -25,7 +25,6 @@ export class RegisterPartnershipRequest extends OpenCaseRequest {
   @NonEmptyTextList(50, 200, {
     example: ['Medway'],
     description: 'Local government area(s) covered (several for a combined area)',
-    type: [String],
   })
   areas!: string[];
 
@@ -42,7 +41,6 @@ export class RegisterPartnershipRequest extends OpenCaseRequest {
   @TextList(50, 200, {
     example: ['Medway Council', 'Kent Police', 'Kent Fire and Rescue Service'],
     description: 'Responsible authorities (CDA 1998 s.5)',
-    type: [String],
   })
   responsibleAuthorities!: string[];
 
@@ -106,7 +104,7 @@ export class TablePaperRequest extends CommandRequest {
   })
   classificationAsPrinted?: string | null;
 
-  @OptionalTextList(50, 2000, { example: ['That the partnership notes the plan'], type: [String] })
+  @OptionalTextList(50, 2000, { example: ['That the partnership notes the plan'] })
   recommendations?: string[];
 
   @OptionalDay({
@@ -154,7 +152,6 @@ export class RecordStrategyGroupPublicMeetingRequest extends CommandRequest {
   @TextList(50, 200, {
     example: ['Chief Superintendent, Medway division'],
     description: 'Senior officers of the responsible authorities who attended (reg 12(4))',
-    type: [String],
   })
   seniorOfficersAttending!: string[];
 }

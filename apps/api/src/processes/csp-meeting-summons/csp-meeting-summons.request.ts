@@ -52,7 +52,6 @@ export class IssueMeetingSummonsRequest extends OpenCaseRequest {
   @NonEmptyTextList(50, 200, {
     example: ['Medway Council', 'Kent Police'],
     description: 'Responsible authorities whose representatives must attend',
-    type: [String],
   })
   authoritiesRequired!: string[];
 
@@ -64,7 +63,7 @@ export class IssueMeetingSummonsRequest extends OpenCaseRequest {
   })
   repsPerAuthority?: number | null;
 
-  @TextList(50, 2000, { example: ['Reducing reoffending'], description: 'Strategies to be discussed', type: [String] })
+  @TextList(50, 2000, { example: ['Reducing reoffending'], description: 'Strategies to be discussed' })
   strategies!: string[];
 
   @Day({ format: 'date', example: '2013-10-01', description: 'Day of the meeting; after the summons' })
@@ -94,7 +93,6 @@ export class SummonedAttendanceDto {
   @TextList(50, 200, {
     example: ['Head of Community Safety'],
     description: 'Its representatives present; none means absent',
-    type: [String],
   })
   representatives!: string[];
 }

@@ -61,7 +61,6 @@ export class AwardGrantRequest extends OpenCaseRequest {
   @TextList(50, 2000, {
     example: ['Quarterly monitoring returns to the PCC'],
     description: 'Conditions attached (s.9(2))',
-    type: [String],
   })
   conditions!: string[];
 

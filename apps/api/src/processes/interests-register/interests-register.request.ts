@@ -138,7 +138,6 @@ export class GrantDispensationRequest extends CommandRequest {
 
   @NonEmptyTextList(50, 200, {
     example: ['precept-2014-15'],
-    type: [String],
     description: 'The business (cases) the dispensation describes',
   })
   business!: string[];

@@ -27,8 +27,7 @@ import {
 const MEMBER_ID_MAX = 100;
 
 /** Member ids from the panel's roster: at most one per member. */
-const MemberIds = (doc: { example: string[]; description: string }) =>
-  TextList(MAX_PANEL_MEMBERS, MEMBER_ID_MAX, { ...doc, type: [String] });
+const MemberIds = (doc: { example: string[]; description: string }) => TextList(MAX_PANEL_MEMBERS, MEMBER_ID_MAX, doc);
 
 export class AgendaItemDto {
   @Text(50, { example: 'B1', description: 'Item number as the agenda prints it' })
@@ -161,7 +160,7 @@ export class DeclareInterestRequest extends CommandRequest {
 }
 
 export class ExcludePublicRequest extends CommandRequest {
-  @NonEmptyTextList(200, 50, { example: ['C1'], description: 'Agenda items taken in private', type: [String] })
+  @NonEmptyTextList(200, 50, { example: ['C1'], description: 'Agenda items taken in private' })
   items!: string[];
 
   @Schedule12AParas({

@@ -22,7 +22,6 @@ export class MakePanelReportRequest extends OpenCaseRequest {
 
   @TextList(100, 5000, {
     example: ['Publish the equality impact assessment'],
-    type: [String],
     description: 'The report or recommendations (s.28(6)(b))',
   })
   recommendations!: string[];
@@ -82,7 +81,6 @@ export class PublishPanelReportRequest extends CommandRequest {
 export class SendPanelReportToCouncilsRequest extends CommandRequest {
   @NonEmptyTextList(50, 200, {
     example: ['Kent County Council', 'Medway Council'],
-    type: [String],
     description: 'County and district councils sent a copy (s.28(8), (11))',
   })
   councils!: string[];

@@ -49,7 +49,6 @@ export class EstablishPanelRequest extends OpenCaseRequest {
   @OptionalTextList(20, 200, {
     example: ['Kent and Medway Police and Crime Panel'],
     description: 'Other names the papers use for the panel',
-    type: [String],
   })
   aliases?: string[];
 
@@ -64,7 +63,6 @@ export class EstablishPanelRequest extends OpenCaseRequest {
   @TextList(50, 200, {
     example: ['Kent County Council', 'Medway Council', 'Ashford Borough Council'],
     description: 'Relevant councils of the police area (may be empty when the papers do not list them)',
-    type: [String],
   })
   councils!: string[];
 }

@@ -27,7 +27,6 @@ export class MakePlanReportRequest extends CommandRequest {
   @TextList(100, 5000, {
     example: ['Add a measure for rural crime'],
     description: "The panel's recommendations on the draft (s.28(3)); the panel has no veto",
-    type: [String],
   })
   recommendations!: string[];
 }

@@ -63,7 +63,7 @@ export class RequestChiefConstableAttendanceRequest extends CommandRequest {
 }
 
 export class RecordAttendanceRequest extends CommandRequest {
-  @TextList(50, 200, { example: ['Ann Barnes'], description: 'Who attended the meeting', type: [String] })
+  @TextList(50, 200, { example: ['Ann Barnes'], description: 'Who attended the meeting' })
   attended!: string[];
 
   @OptionalFlag({
