@@ -14,7 +14,6 @@ export class ConfirmationHearingRequest extends CommandRequest {
   appearance!: 'in_person' | 'live_link' | 'did_not_appear';
 
   @OptionalText(200, {
-    type: String,
     example: 'kent-pcp-2014-01-20',
     nullable: true,
     description: 'Case id of the PanelMeeting at which the hearing was held',
@@ -32,7 +31,6 @@ export class AppointmentReportRequest extends CommandRequest {
   recommend!: 'appoint' | 'do_not_appoint';
 
   @OptionalText(2000, {
-    type: String,
     example: 'https://democracy.kent.gov.uk/pcp/confirmation-report',
     nullable: true,
     description: 'Where the report is published',

@@ -35,16 +35,25 @@ export const stacked = (...decorators: PropertyDecorator[]) => applyDecorators(.
 /** Text of 1 to `max` characters. */
 export const Text = (max: number, doc: ApiPropertyOptions) => stacked(ApiProperty(doc), IsString(), Length(1, max));
 
+/**
+ * The document's description of a field sent as a string: its own, typed as one (a field
+ * that may be null has no type of its own for the document to read).
+ */
+const textDoc = (doc: ApiPropertyOptions) => ({ ...doc, type: String }) as ApiPropertyOptions;
+
 /** Text of 1 to `max` characters, or nothing. */
 export const OptionalText = (max: number, doc: ApiPropertyOptions) =>
-  stacked(ApiPropertyOptional(doc), IsOptional(), IsString(), Length(1, max));
+  stacked(ApiPropertyOptional(textDoc(doc)), IsOptional(), IsString(), Length(1, max));
 
 /** A calendar day, YYYY-MM-DD. */
-export const Day = (doc: ApiPropertyOptions) => stacked(ApiProperty(doc), IsISO8601({ strict: true }), Length(10, 10));
+const day = () => [IsISO8601({ strict: true }), Length(10, 10)];
+
+/** A calendar day, YYYY-MM-DD. */
+export const Day = (doc: ApiPropertyOptions) => stacked(ApiProperty(doc), ...day());
 
 /** A calendar day, YYYY-MM-DD, or nothing. */
 export const OptionalDay = (doc: ApiPropertyOptions) =>
-  stacked(ApiPropertyOptional(doc), IsOptional(), IsISO8601({ strict: true }), Length(10, 10));
+  stacked(ApiPropertyOptional(textDoc(doc)), IsOptional(), ...day());
 
 export const Flag = (doc: ApiPropertyOptions) => stacked(ApiProperty(doc), IsBoolean());
 
@@ -125,18 +134,17 @@ export const OptionalWhole = (min: number, max: number, doc: ApiPropertyOptions)
 
 /** Text of 1 to `max` characters, or null (the field itself is required). */
 export const NullableText = (max: number, doc: ApiPropertyOptions) =>
-  stacked(ApiProperty(doc), orNull(), IsString(), Length(1, max));
+  stacked(ApiProperty(textDoc(doc)), orNull(), IsString(), Length(1, max));
 
 /** A calendar day, YYYY-MM-DD, or null (the field itself is required). */
-export const NullableDay = (doc: ApiPropertyOptions) =>
-  stacked(ApiProperty(doc), orNull(), IsISO8601({ strict: true }), Length(10, 10));
+export const NullableDay = (doc: ApiPropertyOptions) => stacked(ApiProperty(textDoc(doc)), orNull(), ...day());
 
 /** Text that matches `pattern`. */
 export const Pattern = (pattern: RegExp, doc: ApiPropertyOptions) => stacked(ApiProperty(doc), Matches(pattern));
 
 /** Text that matches `pattern`, or nothing. */
 export const OptionalPattern = (pattern: RegExp, doc: ApiPropertyOptions) =>
-  stacked(ApiPropertyOptional(doc), IsOptional(), Matches(pattern));
+  stacked(ApiPropertyOptional(textDoc(doc)), IsOptional(), Matches(pattern));
 
 /** A nested object of class `dto`, validated as one; it must be present. */
 export const Nested = (dto: Type, doc: ApiPropertyOptions) =>

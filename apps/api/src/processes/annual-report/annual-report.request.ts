@@ -18,7 +18,6 @@ export class SendAnnualReportToPanelRequest extends CommandRequest {}
 
 export class HoldAnnualReportMeetingRequest extends CommandRequest {
   @OptionalText(200, {
-    type: String,
     example: 'kent-pcp-2014-06-24',
     nullable: true,
     description: 'Case id of the PanelMeeting at which the report was considered',
@@ -46,7 +45,6 @@ export class MakeAnnualReportPanelReportRequest extends CommandRequest {
 
 export class PublishAnnualReportResponseRequest extends CommandRequest {
   @OptionalText(2000, {
-    type: String,
     example: 'https://www.kent-pcc.gov.uk/annual-report/2013-14/response',
     nullable: true,
     description: "Where the PCC's response is published (s.12(3)-(5))",
@@ -56,7 +54,6 @@ export class PublishAnnualReportResponseRequest extends CommandRequest {
 
 export class PublishAnnualReportRequest extends CommandRequest {
   @OptionalText(2000, {
-    type: String,
     example: 'https://www.kent-pcc.gov.uk/annual-report/2013-14',
     nullable: true,
     description: 'Where the annual report is published (s.12(5))',

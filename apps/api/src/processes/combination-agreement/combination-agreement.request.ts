@@ -112,7 +112,6 @@ export class BringAgreementIntoForceRequest extends WrittenStepRequest {
   combinedAreaName!: string;
 
   @OptionalText(5000, {
-    type: String,
     example: 'Joint tasking group chaired alternately by the two PCCs',
     description: 'Co-operation arrangements between the PCCs; required when the area spans police areas',
     nullable: true,

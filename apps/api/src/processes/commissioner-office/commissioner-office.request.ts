@@ -4,7 +4,6 @@ import { Text, OptionalDay, Flag, Choice, OptionalPattern, NullableWhole } from 
 /** The poll date is the act's effectiveAt. */
 export class RecordElectionRequest extends OpenCaseRequest {
   @OptionalDay({
-    type: String,
     format: 'date',
     example: '2012-11-15',
     description:
@@ -24,7 +23,6 @@ export class RecordElectionRequest extends OpenCaseRequest {
   kind!: 'ordinary' | 'vacancy';
 
   @OptionalDay({
-    type: String,
     example: null,
     nullable: true,
     description: 'For a vacancy election: the day the vacancy arose (the poll is due within 35 days, s.51)',
@@ -32,7 +30,6 @@ export class RecordElectionRequest extends OpenCaseRequest {
   vacancyOn?: string | null;
 
   @OptionalDay({
-    type: String,
     format: 'date',
     example: '2016-05-05',
     nullable: true,
@@ -41,7 +38,6 @@ export class RecordElectionRequest extends OpenCaseRequest {
   nextOrdinaryPoll?: string | null;
 
   @OptionalDay({
-    type: String,
     example: null,
     nullable: true,
     description:
@@ -150,7 +146,6 @@ export class AppointDeputyRequest extends CommandRequest {
   person!: string;
 
   @OptionalPattern(/^[a-z0-9][a-z0-9-]{0,99}$/, {
-    type: String,
     example: 'kent-dpcc-2014',
     nullable: true,
     description: 'Case id of the SeniorAppointment that confirmed the deputy',

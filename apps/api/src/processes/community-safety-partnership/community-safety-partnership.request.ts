@@ -52,7 +52,7 @@ export class RecordCspMeetingRequest extends CommandRequest {
   @Text(500, { example: 'Medway CSP strategy group', description: 'Title of the meeting' })
   title!: string;
 
-  @OptionalText(5000, { type: String, example: 'Quorate; the strategic assessment was agreed', nullable: true })
+  @OptionalText(5000, { example: 'Quorate; the strategic assessment was agreed', nullable: true })
   note?: string | null;
 }
 
@@ -81,7 +81,6 @@ export class TablePaperRequest extends CommandRequest {
   exemptParas?: number[];
 
   @OptionalText(5000, {
-    type: String,
     example: 'Names individual offenders',
     description: 'Public-interest reason when exempt',
     nullable: true,
@@ -97,7 +96,6 @@ export class TablePaperRequest extends CommandRequest {
   purpose!: (typeof PURPOSES)[number] | null;
 
   @OptionalText(500, {
-    type: String,
     example: 'Classification: For Information',
     description: 'The classification line exactly as printed',
     nullable: true,
@@ -108,7 +106,6 @@ export class TablePaperRequest extends CommandRequest {
   recommendations?: string[];
 
   @OptionalDay({
-    type: String,
     format: 'date',
     example: '2012-03-06',
     description: 'Meeting the paper went to',
@@ -127,7 +124,7 @@ export class SendPartnershipPlanToPccRequest extends CommandRequest {
   @Text(500, { example: 'Medway Community Safety Plan 2013-14' })
   planTitle!: string;
 
-  @OptionalText(50, { type: String, example: '2013-14', nullable: true })
+  @OptionalText(50, { example: '2013-14', nullable: true })
   period?: string | null;
 }
 
@@ -141,12 +138,12 @@ export class SendCommunitySafetyAgreementToPccRequest extends CommandRequest {
   @Text(500, { example: 'Kent Community Safety Agreement 2013-14' })
   agreementTitle!: string;
 
-  @OptionalText(50, { type: String, example: '2013-14', nullable: true })
+  @OptionalText(50, { example: '2013-14', nullable: true })
   period?: string | null;
 }
 
 export class RecordStrategyGroupPublicMeetingRequest extends CommandRequest {
-  @OptionalText(500, { type: String, example: 'Gun Wharf, Chatham', nullable: true })
+  @OptionalText(500, { example: 'Gun Wharf, Chatham', nullable: true })
   venue?: string | null;
 
   @TextList(50, 200, {

@@ -34,7 +34,6 @@ export class RaConsultationDto {
   consultedOn!: string;
 
   @NullableText(5000, {
-    type: String,
     example: 'Content to attend; asks for a late-afternoon start',
     description: 'Summary of its views, which the PCC must consider (reg 14A(3))',
     nullable: true,
@@ -69,7 +68,7 @@ export class IssueMeetingSummonsRequest extends OpenCaseRequest {
   @Day({ format: 'date', example: '2013-10-01', description: 'Day of the meeting; after the summons' })
   meetingDate!: string;
 
-  @OptionalText(500, { type: String, example: 'Sutton Road, Maidstone', nullable: true })
+  @OptionalText(500, { example: 'Sutton Road, Maidstone', nullable: true })
   venue?: string | null;
 
   @NestedList(RaConsultationDto, 50, {

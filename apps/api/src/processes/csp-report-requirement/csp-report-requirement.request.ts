@@ -36,11 +36,10 @@ export class RequestReportRequest extends OpenCaseRequest {
   })
   proportionalityReason!: string;
 
-  @OptionalText(2000, { type: String, example: 'Written report of no more than 10 pages', nullable: true })
+  @OptionalText(2000, { example: 'Written report of no more than 10 pages', nullable: true })
   form?: string | null;
 
   @OptionalDay({
-    type: String,
     format: 'date',
     example: '2013-06-30',
     description: 'Date set in the requirement for the report',
@@ -70,6 +69,6 @@ export class SubmitReportRequest extends CommandRequest {
 }
 
 export class PublishReportRequest extends CommandRequest {
-  @OptionalText(2000, { type: String, example: 'https://www.kent-pcc.gov.uk/reports/medway-csp-2013', nullable: true })
+  @OptionalText(2000, { example: 'https://www.kent-pcc.gov.uk/reports/medway-csp-2013', nullable: true })
   url?: string | null;
 }

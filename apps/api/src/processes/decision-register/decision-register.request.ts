@@ -30,7 +30,6 @@ export class RecordDecisionRequest extends CommandRequest {
   madeAtMeeting!: boolean;
 
   @OptionalText(200, {
-    type: String,
     example: 'PCC/DR/2013/004',
     description: 'The written record of the decision; required for one of significant public interest',
     nullable: true,
@@ -52,11 +51,10 @@ export class PublishSpecifiedInformationRequest extends CommandRequest {
   })
   description!: string;
 
-  @OptionalText(2000, { type: String, example: 'https://www.kent-pcc.gov.uk/decisions/2013-004', nullable: true })
+  @OptionalText(2000, { example: 'https://www.kent-pcc.gov.uk/decisions/2013-004', nullable: true })
   url?: string | null;
 
   @OptionalText(100, {
-    type: String,
     example: 'PCC/D/2013/004',
     description: 'The decision whose record this is (para 5 only)',
     nullable: true,
@@ -64,7 +62,6 @@ export class PublishSpecifiedInformationRequest extends CommandRequest {
   decisionRef?: string | null;
 
   @OptionalText(200, {
-    type: String,
     example: 'PCC/DR/2013/004',
     description: 'The document published',
     nullable: true,
@@ -90,7 +87,6 @@ export class ClassifyDocumentRequest extends CommandRequest {
   exemptParas?: number[];
 
   @OptionalText(5000, {
-    type: String,
     example: 'Tender prices would prejudice the re-procurement',
     description: 'Why the public interest in keeping it exempt outweighs disclosure (Sch 12A Part 2)',
     nullable: true,
@@ -117,7 +113,6 @@ export class ReclassifyDocumentRequest extends CommandRequest {
   exemptParas?: number[];
 
   @OptionalText(5000, {
-    type: String,
     example: 'Tender prices are still commercially sensitive',
     description: 'Public-interest reason; needed when the document stays exempt',
     nullable: true,

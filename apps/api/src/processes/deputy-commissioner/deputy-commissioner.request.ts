@@ -8,7 +8,6 @@ export class AppointDeputyCommissionerRequest extends OpenCaseRequest {
   person!: string;
 
   @OptionalPattern(/^[a-z0-9][a-z0-9-]{0,99}$/, {
-    type: String,
     example: 'kent-dpcc-2014',
     nullable: true,
     description: 'The SeniorAppointment case of the confirmation hearing (Sch 1 paras 9-12)',
@@ -24,7 +23,6 @@ export class AppointDeputyCommissionerRequest extends OpenCaseRequest {
   termEndsOn!: string;
 
   @OptionalDay({
-    type: String,
     format: 'date',
     example: '1970-01-01',
     nullable: true,
@@ -58,7 +56,7 @@ export class DelegateToDeputyRequest extends CommandRequest {
   })
   functions!: PccFunction[];
 
-  @OptionalText(2000, { type: String, example: 'Victims services commissioning', nullable: true })
+  @OptionalText(2000, { example: 'Victims services commissioning', nullable: true })
   description?: string | null;
 }
 

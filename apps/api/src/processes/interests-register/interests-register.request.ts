@@ -74,7 +74,6 @@ export class NotifyInterestsRequest extends CommandRequest {
   occasion!: NotificationOccasion;
 
   @OptionalPattern(REF, {
-    type: String,
     example: 'd-1',
     nullable: true,
     description: 'The disclosure this notification follows (occasion meeting_disclosure)',

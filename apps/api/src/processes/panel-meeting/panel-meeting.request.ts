@@ -75,7 +75,7 @@ export class TableDocumentRequest extends CommandRequest {
   @Text(500, { example: "Kent PCC's Police and Crime Plan", description: 'Title of the paper' })
   title!: string;
 
-  @OptionalText(50, { type: String, example: 'B1', nullable: true, description: 'Agenda item the paper belongs to' })
+  @OptionalText(50, { example: 'B1', nullable: true, description: 'Agenda item the paper belongs to' })
   item?: string | null;
 
   @Text(200, { example: 'Ann Barnes, Kent Police and Crime Commissioner', description: 'Author of the paper' })
@@ -123,7 +123,6 @@ export class DeclareInterestRequest extends CommandRequest {
   memberId!: string;
 
   @OptionalText(50, {
-    type: String,
     example: '5',
     nullable: true,
     description: 'Agenda item; omit for the whole meeting',
@@ -145,7 +144,6 @@ export class DeclareInterestRequest extends CommandRequest {
   withdrew!: boolean;
 
   @OptionalText(200, {
-    type: String,
     example: null,
     nullable: true,
     description: 'Reference of a dispensation (Localism Act 2011 s.33), if any',
@@ -178,7 +176,7 @@ export class ExcludePublicRequest extends CommandRequest {
 }
 
 export class RecordVoteRequest extends CommandRequest {
-  @OptionalText(50, { type: String, example: '5', nullable: true, description: 'Agenda item voted on' })
+  @OptionalText(50, { example: '5', nullable: true, description: 'Agenda item voted on' })
   item?: string | null;
 
   @Text(2000, { example: 'That the panel supports the proposed precept', description: 'The motion put to the vote' })
@@ -203,7 +201,6 @@ export class RecordVoteRequest extends CommandRequest {
 
 export class PublishMinutesRequest extends CommandRequest {
   @OptionalText(2000, {
-    type: String,
     example: 'https://democracy.kent.gov.uk/pcp/2013-02-05/minutes',
     nullable: true,
     description: 'Where the minutes are published',

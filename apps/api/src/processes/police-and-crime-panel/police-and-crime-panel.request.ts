@@ -92,7 +92,6 @@ export class AppointMemberRequest extends CommandRequest {
   council!: string;
 
   @OptionalText(200, {
-    type: String,
     example: 'Conservative',
     nullable: true,
     description: 'Political group, for the balanced-appointment objective (Sch 6 para 31)',
@@ -137,7 +136,6 @@ export class CooptMemberRequest extends CommandRequest {
   unanimousPanelAgreement?: boolean;
 
   @OptionalDay({
-    type: String,
     format: 'date',
     example: '2012-12-10',
     nullable: true,
@@ -163,7 +161,6 @@ export class ResolveCoOptedNumberRequest extends CommandRequest {
   number!: number;
 
   @OptionalDay({
-    type: String,
     example: null,
     nullable: true,
     description: 'Day the Secretary of State agreed to more than two co-optees (needed above two)',
@@ -190,7 +187,6 @@ export class AdoptRulesOfProcedureRequest extends CommandRequest {
   quorumRule!: QuorumRuleDto;
 
   @OptionalText(500, {
-    type: String,
     example: 'KPCP Rules of Procedure, November 2012',
     nullable: true,
     description: 'Reference of the adopted rules',

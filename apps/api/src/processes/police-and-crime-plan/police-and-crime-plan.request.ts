@@ -7,7 +7,6 @@ export class DraftPlanRequest extends OpenCaseRequest {
   title!: string;
 
   @OptionalDay({
-    type: String,
     format: 'date',
     example: '2012-11-15',
     nullable: true,
@@ -33,7 +32,6 @@ export class MakePlanReportRequest extends CommandRequest {
 
 export class PublishPlanResponseRequest extends CommandRequest {
   @OptionalText(2000, {
-    type: String,
     example: 'https://www.kent-pcc.gov.uk/plan/response-to-panel',
     nullable: true,
     description: 'Where the response is published (s.5(6)(e)-(f))',
@@ -73,7 +71,6 @@ export class IssuePlanRequest extends IntersectionType(CommandRequest, IssueFiel
 
 export class PublishPlanRequest extends CommandRequest {
   @OptionalText(2000, {
-    type: String,
     example: 'https://www.kent-pcc.gov.uk/plan',
     nullable: true,
     description: 'Where the plan is published (s.5(10)(b))',

@@ -89,7 +89,6 @@ export class PublishPreceptResponseRequest extends CommandRequest {
   stage!: 'first' | 'second';
 
   @OptionalText(2000, {
-    type: String,
     example: 'https://www.kent-pcc.gov.uk/precept/2013-14/response',
     nullable: true,
     description: 'Where the response is published',

@@ -77,7 +77,6 @@ export class RecordAttendanceRequest extends CommandRequest {
 
 export class ReceiveWrittenResponseRequest extends CommandRequest {
   @OptionalText(200, {
-    type: String,
     example: 'PCC/2013/017',
     description: 'Reference of the written response',
     nullable: true,
