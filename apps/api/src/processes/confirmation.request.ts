@@ -1,5 +1,5 @@
 import { CommandRequest } from '../common/command.request';
-import { OptionalText, Flag, Choice } from './request-fields';
+import { OptionalText, Flag, Choice, OptionalPattern } from './request-fields';
 
 /** A public confirmation hearing: Sch 8 para 6 (chief constable) and Sch 1 para 11 (CE, CFO, deputy). */
 export class ConfirmationHearingRequest extends CommandRequest {
@@ -37,3 +37,7 @@ export class AppointmentReportRequest extends CommandRequest {
   })
   url?: string | null;
 }
+
+/** The SeniorAppointment case whose confirmation hearing a deputy's appointment rests on (Sch 1 paras 9-12). */
+export const ConfirmingAppointment = (description: string) =>
+  OptionalPattern(/^[a-z0-9][a-z0-9-]{0,99}$/, { example: 'kent-dpcc-2014', nullable: true, description });

@@ -18,7 +18,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsPoliceAreaList, IsRequiredObject, IsSchedule12AParas } from '../common/fields';
+import { IsPoliceAreaList, IsRequiredObject, IsSchedule12AParas, POLICE_AREA } from '../common/fields';
 
 /**
  * The kinds of field the request bodies are made of, each one decorator: the document's
@@ -116,6 +116,9 @@ export const Schedule12AParas = (doc: ApiPropertyOptions) => stacked(ApiProperty
 /** Schedule 12A Part 1 paragraphs (see IsSchedule12AParas), or nothing. */
 export const OptionalSchedule12AParas = (doc: ApiPropertyOptions) =>
   stacked(ApiPropertyOptional(doc), IsOptional(), IsSchedule12AParas());
+
+/** A police-area slug, e.g. "kent". */
+export const PoliceArea = (doc: ApiPropertyOptions) => Pattern(POLICE_AREA, doc);
 
 /** One to ten police-area slugs (see IsPoliceAreaList). */
 export const PoliceAreas = (doc: ApiPropertyOptions) => stacked(ApiProperty(doc), IsPoliceAreaList());

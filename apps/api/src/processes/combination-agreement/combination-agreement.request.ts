@@ -6,10 +6,10 @@ import {
   TextList,
   NonEmptyTextList,
   Choice,
-  Pattern,
   NonEmptyNestedList,
   PoliceAreas,
   ChoiceList,
+  PoliceArea,
 } from '../request-fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
@@ -31,6 +31,13 @@ export class CombinedAreaDto {
   @PoliceAreas({ example: ['kent'], description: 'Police areas the area lies in', type: [String] })
   policeAreas!: string[];
 }
+
+/** The parties agreeing to a variation or to the end of the agreement. */
+const AgreedBy = () =>
+  TextList(60, 200, {
+    example: ['Dartford Borough Council', 'Thurrock Council', 'pcc:kent', 'pcc:essex', 'secretary-of-state'],
+    description: 'Parties agreeing: RA names, pcc:<police area>, secretary-of-state',
+  });
 
 /** Every step after the request is made in writing (s.5A(7)-(8)). */
 class WrittenStepRequest extends CommandRequest {
@@ -67,7 +74,7 @@ export class SignAgreementRequest extends WrittenStepRequest {
 }
 
 export class ApproveMergerRequest extends WrittenStepRequest {
-  @Pattern(/^[a-z][a-z0-9-]{1,60}$/, { example: 'kent', description: 'Police area of the PCC entering the agreement' })
+  @PoliceArea({ example: 'kent', description: 'Police area of the PCC entering the agreement' })
   pcc!: string;
 
   @ChoiceList(1, 3, {
@@ -123,10 +130,7 @@ export class VaryAgreementRequest extends WrittenStepRequest {
   @Text(5000, { example: 'Adds the Swanscombe ward to the combined area', description: 'The variation' })
   variation!: string;
 
-  @TextList(60, 200, {
-    example: ['Dartford Borough Council', 'Thurrock Council', 'pcc:kent', 'pcc:essex', 'secretary-of-state'],
-    description: 'Parties agreeing: RA names, pcc:<police area>, secretary-of-state',
-  })
+  @AgreedBy()
   agreedBy!: string[];
 }
 
@@ -134,9 +138,6 @@ export class TerminateAgreementRequest extends WrittenStepRequest {
   @Text(5000, { example: 'The two partnerships are to work separately again', description: 'Why the agreement ends' })
   reason!: string;
 
-  @TextList(60, 200, {
-    example: ['Dartford Borough Council', 'Thurrock Council', 'pcc:kent', 'pcc:essex', 'secretary-of-state'],
-    description: 'Parties agreeing: RA names, pcc:<police area>, secretary-of-state',
-  })
+  @AgreedBy()
   agreedBy!: string[];
 }

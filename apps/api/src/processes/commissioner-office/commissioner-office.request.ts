@@ -1,5 +1,6 @@
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { Text, OptionalDay, Flag, Choice, OptionalPattern, NullableWhole } from '../request-fields';
+import { ConfirmingAppointment } from '../confirmation.request';
+import { Text, OptionalDay, Flag, Choice, NullableWhole } from '../request-fields';
 
 /** The poll date is the act's effectiveAt. */
 export class RecordElectionRequest extends OpenCaseRequest {
@@ -145,10 +146,6 @@ export class AppointDeputyRequest extends CommandRequest {
   @Text(200, { example: 'Tim Smith', description: 'The deputy PCC appointed (s.18)' })
   person!: string;
 
-  @OptionalPattern(/^[a-z0-9][a-z0-9-]{0,99}$/, {
-    example: 'kent-dpcc-2014',
-    nullable: true,
-    description: 'Case id of the SeniorAppointment that confirmed the deputy',
-  })
+  @ConfirmingAppointment('Case id of the SeniorAppointment that confirmed the deputy')
   seniorAppointmentCaseId?: string | null;
 }

@@ -7,11 +7,11 @@ import {
   TextList,
   NonEmptyTextList,
   Choice,
-  Pattern,
   PoliceAreas,
   OptionalSchedule12AParas,
   NullableChoice,
   OptionalTextList,
+  PoliceArea,
 } from '../request-fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
@@ -115,7 +115,7 @@ export class TablePaperRequest extends CommandRequest {
 }
 
 export class SendPartnershipPlanToPccRequest extends CommandRequest {
-  @Pattern(/^[a-z][a-z0-9-]{1,60}$/, {
+  @PoliceArea({
     example: 'kent',
     description: 'Police area of the PCC the plan goes to (reg 13A)',
   })
@@ -129,7 +129,7 @@ export class SendPartnershipPlanToPccRequest extends CommandRequest {
 }
 
 export class SendCommunitySafetyAgreementToPccRequest extends CommandRequest {
-  @Pattern(/^[a-z][a-z0-9-]{1,60}$/, {
+  @PoliceArea({
     example: 'kent',
     description: 'Police area of the PCC the agreement goes to (reg 9A)',
   })

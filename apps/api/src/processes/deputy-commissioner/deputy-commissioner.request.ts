@@ -1,17 +1,14 @@
 import { DISQUALIFICATIONS, EXCLUDED_PERSONS, PCC_FUNCTIONS } from '@ledger/domain';
 import type { Disqualification, ExcludedPerson, PccFunction } from '@ledger/domain';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { Text, OptionalText, Day, OptionalDay, Choice, OptionalPattern, ChoiceList } from '../request-fields';
+import { ConfirmingAppointment } from '../confirmation.request';
+import { Text, OptionalText, Day, OptionalDay, Choice, ChoiceList } from '../request-fields';
 
 export class AppointDeputyCommissionerRequest extends OpenCaseRequest {
   @Text(200, { example: 'D. Deputy', description: 'The person appointed (s.18(1)(a))' })
   person!: string;
 
-  @OptionalPattern(/^[a-z0-9][a-z0-9-]{0,99}$/, {
-    example: 'kent-dpcc-2014',
-    nullable: true,
-    description: 'The SeniorAppointment case of the confirmation hearing (Sch 1 paras 9-12)',
-  })
+  @ConfirmingAppointment('The SeniorAppointment case of the confirmation hearing (Sch 1 paras 9-12)')
   seniorAppointmentCaseId?: string | null;
 
   @Day({
