@@ -121,7 +121,7 @@ export const OptionalSchedule12AParas = (doc: ApiPropertyOptions) =>
 export const PoliceArea = (doc: ApiPropertyOptions) => Pattern(POLICE_AREA, doc);
 
 /** One to ten police-area slugs (see IsPoliceAreaList). */
-export const PoliceAreas = (doc: ApiPropertyOptions) => stacked(ApiProperty(doc), IsPoliceAreaList());
+export const PoliceAreas = (doc: ApiPropertyOptions) => stacked(ApiProperty(textsDoc(doc)), IsPoliceAreaList());
 
 /** A whole number from `min` to `max`. */
 export const Whole = (min: number, max: number, doc: ApiPropertyOptions) =>

@@ -28,7 +28,7 @@ export class CombinedAreaDto {
   @Choice({ example: 'england', enum: COUNTRIES, description: 'A combination covers areas in England only' })
   country!: (typeof COUNTRIES)[number];
 
-  @PoliceAreas({ example: ['kent'], description: 'Police areas the area lies in', type: [String] })
+  @PoliceAreas({ example: ['kent'], description: 'Police areas the area lies in' })
   policeAreas!: string[];
 }
 

@@ -34,7 +34,6 @@ export class RegisterPartnershipRequest extends OpenCaseRequest {
   @PoliceAreas({
     example: ['kent'],
     description: 'Police areas the partnership lies in; must include the force area',
-    type: [String],
   })
   policeAreas!: string[];
 

@@ -22,7 +22,7 @@ export class SummonsAreaDto {
   @Choice({ example: 'england', enum: COUNTRIES, description: 'The reg 14A power extends to England only' })
   country!: (typeof COUNTRIES)[number];
 
-  @PoliceAreas({ example: ['kent'], description: 'Police areas the area lies in', type: [String] })
+  @PoliceAreas({ example: ['kent'], description: 'Police areas the area lies in' })
   policeAreas!: string[];
 }
 

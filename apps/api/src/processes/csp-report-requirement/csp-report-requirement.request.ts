@@ -5,7 +5,7 @@ export class CspAreaDto {
   @Text(200, { example: 'Medway', description: 'Local government area or combined area' })
   name!: string;
 
-  @PoliceAreas({ example: ['kent'], description: 'Police areas the area lies in', type: [String] })
+  @PoliceAreas({ example: ['kent'], description: 'Police areas the area lies in' })
   policeAreas!: string[];
 }
 
@@ -63,7 +63,6 @@ export class SubmitReportRequest extends CommandRequest {
   @PoliceAreas({
     example: ['kent'],
     description: 'Police areas whose PCC received the report (s.7(5))',
-    type: [String],
   })
   sentTo!: string[];
 }
