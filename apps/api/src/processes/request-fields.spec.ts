@@ -20,7 +20,7 @@ class WithKinds {
   @NullableChoice({ example: 'a', enum: KINDS })
   choice!: string | null;
 
-  @ChoiceList(1, 2, { example: ['a'], enum: KINDS, isArray: true })
+  @ChoiceList(1, 2, { example: ['a'], enum: KINDS })
   choices!: string[];
 
   @OptionalTextList(2, 5, { example: ['x'] })

@@ -100,7 +100,7 @@ export const ChoiceList = (
   minItems: number,
   maxItems: number,
   doc: ApiPropertyOptions & { enum: readonly unknown[] },
-) => stacked(ApiProperty(doc), ...list(minItems, maxItems), IsIn([...doc.enum], { each: true }));
+) => stacked(ApiProperty({ ...doc, isArray: true }), ...list(minItems, maxItems), IsIn([...doc.enum], { each: true }));
 
 /** One of the values the document lists as the field's `enum`, or nothing. */
 export const OptionalChoice = (doc: ApiPropertyOptions & { enum: readonly unknown[] }) =>

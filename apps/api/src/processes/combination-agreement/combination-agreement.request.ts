@@ -80,7 +80,6 @@ export class ApproveMergerRequest extends WrittenStepRequest {
   @ChoiceList(1, 3, {
     example: ['reducing_crime_and_disorder'],
     enum: INTERESTS_GROUNDS,
-    isArray: true,
     description: 'The s.5A(2) interests the PCC considers the merger serves',
   })
   interestsGrounds!: InterestsGround[];
@@ -96,7 +95,6 @@ export class JoinAsSecretaryOfStateRequest extends WrittenStepRequest {
   @ChoiceList(1, 3, {
     example: ['reducing_reoffending'],
     enum: INTERESTS_GROUNDS,
-    isArray: true,
     description: 'The s.5A(2) interests the Secretary of State is satisfied the merger serves',
   })
   interestsGrounds!: InterestsGround[];

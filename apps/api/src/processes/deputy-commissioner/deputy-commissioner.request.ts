@@ -30,7 +30,6 @@ export class AppointDeputyCommissionerRequest extends OpenCaseRequest {
   @ChoiceList(0, 8, {
     example: [],
     enum: EXCLUDED_PERSONS,
-    isArray: true,
     description: 'Which s.18(6) categories the person falls in (any refuses the appointment)',
   })
   excludedAs!: ExcludedPerson[];
@@ -38,7 +37,6 @@ export class AppointDeputyCommissionerRequest extends OpenCaseRequest {
   @ChoiceList(0, 6, {
     example: [],
     enum: DISQUALIFICATIONS,
-    isArray: true,
     description: 'Which Sch 1 para 8(2)(b)-(g) disqualifications apply (any refuses the appointment)',
   })
   disqualifications!: Disqualification[];
@@ -48,7 +46,6 @@ export class DelegateToDeputyRequest extends CommandRequest {
   @ChoiceList(1, 7, {
     example: ['prepare_annual_report'],
     enum: PCC_FUNCTIONS,
-    isArray: true,
     description: 'Functions the deputy is to exercise (s.18(1)(b)); never those in s.18(7)(a), (e), (f)',
   })
   functions!: PccFunction[];

@@ -130,7 +130,6 @@ export class GrantDispensationRequest extends CommandRequest {
   @ChoiceList(1, 2, {
     example: ['vote'],
     enum: ['discussion', 'vote'],
-    isArray: true,
     description: 'The s.31(4) restrictions relieved',
   })
   relievesFrom!: Restriction[];

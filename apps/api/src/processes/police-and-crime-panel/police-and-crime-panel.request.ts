@@ -127,7 +127,6 @@ export class CooptMemberRequest extends CommandRequest {
   @ChoiceList(0, 6, {
     example: [],
     enum: ['opcc_staff', 'police_civilian_staff', 'mp', 'am', 'msp', 'mep'],
-    isArray: true,
     description: 'Roles the person holds that bar co-option (Sch 6 para 22); empty if none',
   })
   disqualifyingRoles!: Array<'opcc_staff' | 'police_civilian_staff' | 'mp' | 'am' | 'msp' | 'mep'>;
