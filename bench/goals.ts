@@ -63,26 +63,18 @@ const median = (xs: number[]): number | null => {
 };
 
 function line(c: Check): GoalLine {
-  if (c.failure)
-    return {
-      id: c.id,
-      goal: c.goal,
-      measured: '—',
-      status: 'failed',
-      gap: '—',
-      ratioToLimit: '—',
-      basis: `${c.basis}; failed: ${c.failure}`,
-    };
-  if (c.value === null || Number.isNaN(c.value))
-    return {
-      id: c.id,
-      goal: c.goal,
-      measured: '—',
-      status: 'not measured',
-      gap: '—',
-      ratioToLimit: '—',
-      basis: c.basis,
-    };
+  /** A line with no figure to judge: why, and on what basis. */
+  const unjudged = (status: 'failed' | 'not measured', basis: string): GoalLine => ({
+    id: c.id,
+    goal: c.goal,
+    measured: '—',
+    status,
+    gap: '—',
+    ratioToLimit: '—',
+    basis,
+  });
+  if (c.failure) return unjudged('failed', `${c.basis}; failed: ${c.failure}`);
+  if (c.value === null || Number.isNaN(c.value)) return unjudged('not measured', c.basis);
   if (c.belowGoalSize)
     return {
       id: c.id,
@@ -206,6 +198,49 @@ function scaleChecks(f: Figures): Check[] {
   const verifyLimitSeconds =
     p && f.exported ? f.exported.events * (1 / p.jsonParsePerSecond + 2 / p.sha256PerSecond) : null;
   const small = (n: number | undefined) => n !== undefined && n < 1_000_000;
+  const verifyFailure = f.verified && !f.verified.ok ? (f.verified.failure ?? 'the export did not verify') : undefined;
+  /** A workload child's peak RSS against its ceiling, in MB: there is no machine limit to compare it with. */
+  const peakRss = (
+    id: string,
+    goal: string,
+    target: number,
+    workload: 'rebuild' | 'export' | 'verify',
+    figures: { peakRssMb: number | null } | null,
+    events: number | undefined,
+    failure?: string,
+  ): Check => ({
+    id,
+    goal,
+    value: figures?.peakRssMb ?? null,
+    failure,
+    target,
+    better: 'lower',
+    unit: ' MB',
+    limit: null,
+    basis: `the ${workload} child's own maxRSS`,
+    belowGoalSize: small(events),
+  });
+  /** A P5 workload's time over the exported log, against 10 s and the machine's floor for it. */
+  const exportSeconds = (
+    id: string,
+    goal: string,
+    seconds: number | undefined,
+    limitSeconds: number | null,
+    limitWhat: string,
+    failure?: string,
+  ): Check => ({
+    id,
+    goal,
+    value: seconds ?? null,
+    failure,
+    target: 10,
+    better: 'lower',
+    unit: ' s',
+    digits: 1,
+    limit: { ratio: over(seconds, limitSeconds, 'lower'), what: limitWhat },
+    basis: at(f.exported?.events),
+    belowGoalSize: small(f.exported?.events),
+  });
   return [
     {
       id: 'P4',
@@ -221,71 +256,32 @@ function scaleChecks(f: Figures): Check[] {
       basis: at(f.rebuild?.events),
       belowGoalSize: small(f.rebuild?.events),
     },
-    {
-      id: 'P4-rss',
-      goal: 'P4 … peak RSS ≤ 512 MB',
-      value: f.rebuild?.peakRssMb ?? null,
-      target: 512,
-      better: 'lower',
-      unit: ' MB',
-      limit: null,
-      basis: "the rebuild child's own maxRSS",
-      belowGoalSize: small(f.rebuild?.events),
-    },
-    {
-      id: 'P5-export',
-      goal: 'P5 export 1M events ≤ 10 s',
-      value: f.exported?.seconds ?? null,
-      target: 10,
-      better: 'lower',
-      unit: ' s',
-      digits: 1,
-      limit: {
-        ratio: over(f.exported?.seconds, exportLimitSeconds, 'lower'),
-        what: `a streaming writer's time for as many ${fmt(p?.writerLineBytes)}-byte lines in 1 MiB chunks`,
-      },
-      basis: at(f.exported?.events),
-      belowGoalSize: small(f.exported?.events),
-    },
-    {
-      id: 'P5-export-rss',
-      goal: 'P5 … export peak RSS ≤ 256 MB',
-      value: f.exported?.peakRssMb ?? null,
-      target: 256,
-      better: 'lower',
-      unit: ' MB',
-      limit: null,
-      basis: "the export child's own maxRSS",
-      belowGoalSize: small(f.exported?.events),
-    },
-    {
-      id: 'P5-verify',
-      goal: 'P5 verify that export ≤ 10 s',
-      value: f.verified?.seconds ?? null,
-      failure: f.verified && !f.verified.ok ? (f.verified.failure ?? 'the export did not verify') : undefined,
-      target: 10,
-      better: 'lower',
-      unit: ' s',
-      digits: 1,
-      limit: {
-        ratio: over(f.verified?.seconds, verifyLimitSeconds, 'lower'),
-        what: 'one core parsing each entry and taking 2 SHA-256 per event',
-      },
-      basis: at(f.exported?.events),
-      belowGoalSize: small(f.exported?.events),
-    },
-    {
-      id: 'P5-verify-rss',
-      goal: 'P5 … verify peak RSS ≤ 256 MB',
-      value: f.verified?.peakRssMb ?? null,
-      failure: f.verified && !f.verified.ok ? (f.verified.failure ?? 'the export did not verify') : undefined,
-      target: 256,
-      better: 'lower',
-      unit: ' MB',
-      limit: null,
-      basis: "the verify child's own maxRSS",
-      belowGoalSize: small(f.exported?.events),
-    },
+    peakRss('P4-rss', 'P4 … peak RSS ≤ 512 MB', 512, 'rebuild', f.rebuild, f.rebuild?.events),
+    exportSeconds(
+      'P5-export',
+      'P5 export 1M events ≤ 10 s',
+      f.exported?.seconds,
+      exportLimitSeconds,
+      `a streaming writer's time for as many ${fmt(p?.writerLineBytes)}-byte lines in 1 MiB chunks`,
+    ),
+    peakRss('P5-export-rss', 'P5 … export peak RSS ≤ 256 MB', 256, 'export', f.exported, f.exported?.events),
+    exportSeconds(
+      'P5-verify',
+      'P5 verify that export ≤ 10 s',
+      f.verified?.seconds,
+      verifyLimitSeconds,
+      'one core parsing each entry and taking 2 SHA-256 per event',
+      verifyFailure,
+    ),
+    peakRss(
+      'P5-verify-rss',
+      'P5 … verify peak RSS ≤ 256 MB',
+      256,
+      'verify',
+      f.verified,
+      f.exported?.events,
+      verifyFailure,
+    ),
   ];
 }
 

@@ -35,6 +35,9 @@ export interface Results {
   notes: string[];
 }
 
+/** A section's opening lines: its heading and the paragraph that says what it shows. */
+const opening = (heading: string, intro: string) => [`## ${heading}`, '', intro, ''];
+
 function header(r: Results): string[] {
   const m = r.machine;
   const L = ['# Benchmarks', ''];
@@ -68,10 +71,9 @@ function header(r: Results): string[] {
 }
 
 function goalsSection(r: Results): string[] {
-  const L = ['## Goals (issue 19, P1–P8)', ''];
-  L.push(
+  const L = opening(
+    'Goals (issue 19, P1–P8)',
     "Each line: the figure, the goal, met or short and by how much, and the figure as a fraction of the limit this machine showed in the same run (1.00 = the bare operation's own speed; the aim is ≥ 0.5).",
-    '',
   );
   L.push('| goal | measured | status | short by | ratio to the limit | basis |', '|---|---|---|---|---|---|');
   for (const g of r.goals)
@@ -86,10 +88,9 @@ function goalsSection(r: Results): string[] {
 }
 
 function probesSection(r: Results): string[] {
-  const L = ['## The limits: probes taken in every round', ''];
-  L.push(
+  const L = opening(
+    'The limits: probes taken in every round',
     'Bare operations with no product code, measured at the start of every round and once more before the single-run workloads, so each goal is judged against the machine in the same state (bench/probes.ts).',
-    '',
   );
   const cols = r.probes.map((p) => p.label);
   L.push(`| probe | ${cols.join(' | ')} |`, `|---|${cols.map(() => '---').join('|')}|`);
@@ -127,10 +128,9 @@ function probesSection(r: Results): string[] {
 }
 
 function comparativeSection(r: Results): string[] {
-  const L = ['## Product vs Emmett (same machine, same run)', ''];
-  L.push(
+  const L = opening(
+    'Product vs Emmett (same machine, same run)',
     `Medians of ${r.settings.rounds} run${r.settings.rounds > 1 ? 's' : ''} each, run in turn (product, Emmett, product, Emmett, …), each in its own process. Ratio = product ÷ Emmett (above 1: the product is faster). Peak RSS is each process's own (getrusage maxRSS), median of its runs.`,
-    '',
   );
   L.push(
     '| workload | metric | product (median) | Emmett (median) | ratio | product runs | Emmett runs | peak RSS product / Emmett |',

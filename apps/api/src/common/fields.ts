@@ -53,12 +53,10 @@ export function IsSchedule12AParas() {
   );
 }
 
+/** A police-area slug, e.g. "kent". */
+export const POLICE_AREA = /^[a-z][a-z0-9-]{1,60}$/;
+
 /** One to ten police-area slugs, e.g. ["kent", "essex"]. */
 export function IsPoliceAreaList() {
-  return applyDecorators(
-    IsArray(),
-    ArrayMinSize(1),
-    ArrayMaxSize(10),
-    Matches(/^[a-z][a-z0-9-]{1,60}$/, { each: true }),
-  );
+  return applyDecorators(IsArray(), ArrayMinSize(1), ArrayMaxSize(10), Matches(POLICE_AREA, { each: true }));
 }

@@ -1,5 +1,5 @@
 import { CommandRequest } from '../common/command.request';
-import { OptionalText, Flag, Choice } from './request-fields';
+import { OptionalText, Flag, Choice, OptionalPattern } from './request-fields';
 
 /** A public confirmation hearing: Sch 8 para 6 (chief constable) and Sch 1 para 11 (CE, CFO, deputy). */
 export class ConfirmationHearingRequest extends CommandRequest {
@@ -14,7 +14,6 @@ export class ConfirmationHearingRequest extends CommandRequest {
   appearance!: 'in_person' | 'live_link' | 'did_not_appear';
 
   @OptionalText(200, {
-    type: String,
     example: 'kent-pcp-2014-01-20',
     nullable: true,
     description: 'Case id of the PanelMeeting at which the hearing was held',
@@ -32,10 +31,13 @@ export class AppointmentReportRequest extends CommandRequest {
   recommend!: 'appoint' | 'do_not_appoint';
 
   @OptionalText(2000, {
-    type: String,
     example: 'https://democracy.kent.gov.uk/pcp/confirmation-report',
     nullable: true,
     description: 'Where the report is published',
   })
   url?: string | null;
 }
+
+/** The SeniorAppointment case whose confirmation hearing a deputy's appointment rests on (Sch 1 paras 9-12). */
+export const ConfirmingAppointment = (description: string) =>
+  OptionalPattern(/^[a-z0-9][a-z0-9-]{0,99}$/, { example: 'kent-dpcc-2014', nullable: true, description });

@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Param, Query, Req } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, Length, Matches } from 'class-validator';
+import { ApiOperation, ApiPropertyOptional, ApiTags, type ApiPropertyOptions } from '@nestjs/swagger';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { LedgerQueries } from '@ledger/projections';
 import { visibilityIn } from '@ledger/governance';
 import { DEADLINE_STATUSES } from '@ledger/domain';
@@ -9,24 +9,35 @@ import type { AuthedRequest } from '../common/auth';
 import { SlugPipe } from '../common/params';
 import { ReadAccess } from '../common/read-access';
 import { QueryInt, QueryDate, QueryText, QueryBool } from '../common/query-fields';
+import { OptionalDay, stacked } from '../processes/request-fields';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
+// The filters several registers share, each one decorator as the field kinds of the request bodies are.
+
+/** The force area a register is filtered to. */
+const AreaFilter = () => stacked(ApiPropertyOptional({ example: 'kent' }), IsOptional(), Matches(SLUG));
+
+/** The statutory process (aggregate type) a register is filtered to. */
+const ProcessFilter = (doc: ApiPropertyOptions = {}) =>
+  stacked(ApiPropertyOptional({ example: 'PreceptCycle', ...doc }), IsOptional(), Matches(/^[A-Za-z]{1,60}$/));
+
+/** One case (stream) a register is filtered to. */
+const StreamFilter = () => stacked(ApiPropertyOptional({ example: 'precept-cycle:kent-2013-14' }), QueryText(200));
+
+/** The first and last day of a register's date range, as `from` and `to`. */
+const DateFilter = (example: string, description?: string) =>
+  stacked(ApiPropertyOptional({ example, ...(description && { description }) }), QueryDate());
+
 /** asAt / recordedOn and paging, accepted by every query. */
 export class ViewQuery {
-  @ApiPropertyOptional({ example: '2013-02-01', description: 'Effective-time view: what was legally so on this date' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @OptionalDay({ example: '2013-02-01', description: 'Effective-time view: what was legally so on this date' })
   asAt?: string;
 
-  @ApiPropertyOptional({
+  @OptionalDay({
     example: '2013-02-01',
     description: 'What the record showed on this date (leaves out events recorded later, corrections included)',
   })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
   recordedOn?: string;
 
   @ApiPropertyOptional({ example: null, description: 'Opaque cursor from the previous page' })
@@ -39,20 +50,16 @@ export class ViewQuery {
 }
 
 export class CaseListQuery extends ViewQuery {
-  @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @Matches(SLUG) forceArea?: string;
+  @AreaFilter() forceArea?: string;
   @ApiPropertyOptional({ example: 'kent-pcp', description: 'Cases this body has acted on' })
   @QueryText(200)
   body?: string;
-  @ApiPropertyOptional({ example: 'PreceptCycle', description: 'Statutory process' })
-  @IsOptional()
-  @Matches(/^[A-Za-z]{1,60}$/)
+  @ProcessFilter({ description: 'Statutory process' })
   process?: string;
   @ApiPropertyOptional({ example: 'vetoed' }) @QueryText(60) status?: string;
-  @ApiPropertyOptional({ example: '2013-01-01', description: 'Opened on or after' })
-  @QueryDate()
+  @DateFilter('2013-01-01', 'Opened on or after')
   from?: string;
-  @ApiPropertyOptional({ example: '2013-12-31', description: 'Opened on or before' })
-  @QueryDate()
+  @DateFilter('2013-12-31', 'Opened on or before')
   to?: string;
 }
 
@@ -63,18 +70,17 @@ export class TrailQuery extends ViewQuery {
   @ApiPropertyOptional({ example: '01938a6e-7c1f-7b3e-9a53-2f3c0d9b1e77', description: 'The office holder (actor id)' })
   @QueryText(200)
   actorId?: string;
-  @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @Matches(SLUG) forceArea?: string;
-  @ApiPropertyOptional({ example: 'PreceptCycle' }) @IsOptional() @Matches(/^[A-Za-z]{1,60}$/) process?: string;
-  @ApiPropertyOptional({ example: 'precept-cycle:kent-2013-14' })
-  @QueryText(200)
+  @AreaFilter() forceArea?: string;
+  @ProcessFilter() process?: string;
+  @StreamFilter()
   stream?: string;
-  @ApiPropertyOptional({ example: '2013-01-01' }) @QueryDate() from?: string;
-  @ApiPropertyOptional({ example: '2013-12-31' }) @QueryDate() to?: string;
+  @DateFilter('2013-01-01') from?: string;
+  @DateFilter('2013-12-31') to?: string;
 }
 
 export class DeadlineQuery extends ViewQuery {
-  @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @Matches(SLUG) forceArea?: string;
-  @ApiPropertyOptional({ example: 'PreceptCycle' }) @IsOptional() @Matches(/^[A-Za-z]{1,60}$/) process?: string;
+  @AreaFilter() forceArea?: string;
+  @ProcessFilter() process?: string;
   @ApiPropertyOptional({
     example: 'missed',
     enum: DEADLINE_STATUSES,
@@ -87,19 +93,16 @@ export class DeadlineQuery extends ViewQuery {
   @ApiPropertyOptional({ example: 'pcc', description: 'Who must act' })
   @QueryText(60)
   owner?: string;
-  @ApiPropertyOptional({ example: 'precept-cycle:kent-2013-14' })
-  @QueryText(200)
+  @StreamFilter()
   stream?: string;
-  @ApiPropertyOptional({ example: '2013-01-01', description: 'Due on or after' })
-  @QueryDate()
+  @DateFilter('2013-01-01', 'Due on or after')
   from?: string;
-  @ApiPropertyOptional({ example: '2013-12-31', description: 'Due on or before' })
-  @QueryDate()
+  @DateFilter('2013-12-31', 'Due on or before')
   to?: string;
 }
 
 export class DecisionQuery extends ViewQuery {
-  @ApiPropertyOptional({ example: 'kent' }) @IsOptional() @Matches(SLUG) forceArea?: string;
+  @AreaFilter() forceArea?: string;
   @ApiPropertyOptional({ example: 'kent-pcc' }) @QueryText(200) body?: string;
   @ApiPropertyOptional({ example: true, description: 'Only decisions of significant public interest (default true)' })
   @QueryBool()
@@ -107,8 +110,8 @@ export class DecisionQuery extends ViewQuery {
   @ApiPropertyOptional({ example: false, description: 'Filter by whether the record was published' })
   @QueryBool()
   published?: boolean;
-  @ApiPropertyOptional({ example: '2013-01-01' }) @QueryDate() from?: string;
-  @ApiPropertyOptional({ example: '2013-12-31' }) @QueryDate() to?: string;
+  @DateFilter('2013-01-01') from?: string;
+  @DateFilter('2013-12-31') to?: string;
 }
 
 export class DashboardQuery extends ViewQuery {

@@ -2,17 +2,14 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import type { SqlDb } from '../infrastructure/sql';
 import { panelBodyOf } from '@ledger/domain';
+import { ROLES, type Role } from '@ledger/event-store';
 
-/** Roles from DESIGN.md "Security". */
-export const API_ROLES = [
-  'pcc-office',
-  'panel-secretariat',
-  'csp-officer',
-  'scrutiny-officer',
-  'auditor',
-  'admin',
-] as const;
-export type ApiRole = (typeof API_ROLES)[number];
+/**
+ * Roles from DESIGN.md "Security" that an API key may hold: every role an act is recorded
+ * under except the ledger's own ('system'), in the same order.
+ */
+export type ApiRole = Exclude<Role, 'system'>;
+export const API_ROLES: readonly ApiRole[] = ROLES.filter((r): r is ApiRole => r !== 'system');
 
 export interface ApiActor {
   id: string;

@@ -1,5 +1,6 @@
 import { CorrectionsController } from '../../ledger/corrections.controller';
-import { examplesOf, handlerPath, routePath, type ExampleStep } from './example-step';
+import type { ProcessRoutes } from '../../processes/route-table';
+import { examplesOf, handlerPath, routePath, type ExampleFile, type ExampleStep } from './example-step';
 import { policeAndCrimePanelRoutes } from '../../processes/police-and-crime-panel/police-and-crime-panel.routes';
 import policeAndCrimePanelExamples from '../../processes/police-and-crime-panel/police-and-crime-panel.examples.json';
 import { commissionerOfficeRoutes } from '../../processes/commissioner-office/commissioner-office.routes';
@@ -42,35 +43,35 @@ import { recordCoverageRoutes } from '../../processes/record-coverage/record-cov
 import recordCoverageExamples from '../../processes/record-coverage/record-coverage.examples.json';
 import ledgerExamples from './ledger.examples.json';
 
-/** Every example, in scenario order: processes whose records later acts rely on (the panel's members, the election, the partnerships) come first. */
+/**
+ * Each process's scenario, in scenario order: processes whose records later acts rely on (the
+ * panel's members, the election, the partnerships) come first.
+ */
+const PROCESS_SCENARIOS: ReadonlyArray<readonly [string, ProcessRoutes, ExampleFile]> = [
+  ['police-and-crime-panel', policeAndCrimePanelRoutes, policeAndCrimePanelExamples],
+  ['commissioner-office', commissionerOfficeRoutes, commissionerOfficeExamples],
+  ['community-safety-partnership', communitySafetyPartnershipRoutes, communitySafetyPartnershipExamples],
+  ['csp-report-requirement', cspReportRequirementRoutes, cspReportRequirementExamples],
+  ['csp-meeting-summons', cspMeetingSummonsRoutes, cspMeetingSummonsExamples],
+  ['combination-agreement', combinationAgreementRoutes, combinationAgreementExamples],
+  ['panel-meeting', panelMeetingRoutes, panelMeetingExamples],
+  ['precept-cycle', preceptCycleRoutes, preceptCycleExamples],
+  ['chief-constable-appointment', chiefConstableAppointmentRoutes, chiefConstableAppointmentExamples],
+  ['senior-appointment', seniorAppointmentRoutes, seniorAppointmentExamples],
+  ['deputy-commissioner', deputyCommissionerRoutes, deputyCommissionerExamples],
+  ['police-and-crime-plan', policeAndCrimePlanRoutes, policeAndCrimePlanExamples],
+  ['annual-report', annualReportRoutes, annualReportExamples],
+  ['scrutiny-requirement', scrutinyRequirementRoutes, scrutinyRequirementExamples],
+  ['complaint', complaintRoutes, complaintExamples],
+  ['grant', grantRoutes, grantExamples],
+  ['decision-register', decisionRegisterRoutes, decisionRegisterExamples],
+  ['panel-report', panelReportRoutes, panelReportExamples],
+  ['interests-register', interestsRegisterRoutes, interestsRegisterExamples],
+  ['record-coverage', recordCoverageRoutes, recordCoverageExamples],
+];
+
+/** Every example, in scenario order: the processes' scenarios, then the record's own corrections. */
 export const EXAMPLE_SCENARIO: readonly ExampleStep[] = [
-  ...examplesOf('police-and-crime-panel', routePath(policeAndCrimePanelRoutes), policeAndCrimePanelExamples),
-  ...examplesOf('commissioner-office', routePath(commissionerOfficeRoutes), commissionerOfficeExamples),
-  ...examplesOf(
-    'community-safety-partnership',
-    routePath(communitySafetyPartnershipRoutes),
-    communitySafetyPartnershipExamples,
-  ),
-  ...examplesOf('csp-report-requirement', routePath(cspReportRequirementRoutes), cspReportRequirementExamples),
-  ...examplesOf('csp-meeting-summons', routePath(cspMeetingSummonsRoutes), cspMeetingSummonsExamples),
-  ...examplesOf('combination-agreement', routePath(combinationAgreementRoutes), combinationAgreementExamples),
-  ...examplesOf('panel-meeting', routePath(panelMeetingRoutes), panelMeetingExamples),
-  ...examplesOf('precept-cycle', routePath(preceptCycleRoutes), preceptCycleExamples),
-  ...examplesOf(
-    'chief-constable-appointment',
-    routePath(chiefConstableAppointmentRoutes),
-    chiefConstableAppointmentExamples,
-  ),
-  ...examplesOf('senior-appointment', routePath(seniorAppointmentRoutes), seniorAppointmentExamples),
-  ...examplesOf('deputy-commissioner', routePath(deputyCommissionerRoutes), deputyCommissionerExamples),
-  ...examplesOf('police-and-crime-plan', routePath(policeAndCrimePlanRoutes), policeAndCrimePlanExamples),
-  ...examplesOf('annual-report', routePath(annualReportRoutes), annualReportExamples),
-  ...examplesOf('scrutiny-requirement', routePath(scrutinyRequirementRoutes), scrutinyRequirementExamples),
-  ...examplesOf('complaint', routePath(complaintRoutes), complaintExamples),
-  ...examplesOf('grant', routePath(grantRoutes), grantExamples),
-  ...examplesOf('decision-register', routePath(decisionRegisterRoutes), decisionRegisterExamples),
-  ...examplesOf('panel-report', routePath(panelReportRoutes), panelReportExamples),
-  ...examplesOf('interests-register', routePath(interestsRegisterRoutes), interestsRegisterExamples),
-  ...examplesOf('record-coverage', routePath(recordCoverageRoutes), recordCoverageExamples),
+  ...PROCESS_SCENARIOS.flatMap(([file, routes, examples]) => examplesOf(file, routePath(routes), examples)),
   ...examplesOf('ledger', handlerPath('CorrectRecord', CorrectionsController.prototype.correct), ledgerExamples),
 ];

@@ -18,7 +18,6 @@ export class SendAnnualReportToPanelRequest extends CommandRequest {}
 
 export class HoldAnnualReportMeetingRequest extends CommandRequest {
   @OptionalText(200, {
-    type: String,
     example: 'kent-pcp-2014-06-24',
     nullable: true,
     description: 'Case id of the PanelMeeting at which the report was considered',
@@ -40,14 +39,12 @@ export class MakeAnnualReportPanelReportRequest extends CommandRequest {
   @TextList(100, 5000, {
     example: ['Report outcomes for victims, not only activity'],
     description: "The panel's report or recommendations on the annual report (s.28(4)(c))",
-    type: [String],
   })
   recommendations!: string[];
 }
 
 export class PublishAnnualReportResponseRequest extends CommandRequest {
   @OptionalText(2000, {
-    type: String,
     example: 'https://www.kent-pcc.gov.uk/annual-report/2013-14/response',
     nullable: true,
     description: "Where the PCC's response is published (s.12(3)-(5))",
@@ -57,7 +54,6 @@ export class PublishAnnualReportResponseRequest extends CommandRequest {
 
 export class PublishAnnualReportRequest extends CommandRequest {
   @OptionalText(2000, {
-    type: String,
     example: 'https://www.kent-pcc.gov.uk/annual-report/2013-14',
     nullable: true,
     description: 'Where the annual report is published (s.12(5))',

@@ -90,7 +90,6 @@ export class VetoAppointmentRequest extends CommandRequest {
   membersAtTime!: PanelMemberAtTimeDto[];
 
   @OptionalText(2000, {
-    type: String,
     example: 'https://democracy.kent.gov.uk/pcp/cc-veto-report',
     nullable: true,
     description: 'Where the report stating the veto is published',

@@ -1,7 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { IsPoliceAreaList } from '../../common/fields';
 import {
   Text,
   OptionalText,
@@ -9,8 +6,10 @@ import {
   TextList,
   NonEmptyTextList,
   Choice,
-  Pattern,
   NonEmptyNestedList,
+  PoliceAreas,
+  ChoiceList,
+  PoliceArea,
 } from '../request-fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
@@ -29,10 +28,16 @@ export class CombinedAreaDto {
   @Choice({ example: 'england', enum: COUNTRIES, description: 'A combination covers areas in England only' })
   country!: (typeof COUNTRIES)[number];
 
-  @ApiProperty({ example: ['kent'], description: 'Police areas the area lies in', type: [String] })
-  @IsPoliceAreaList()
+  @PoliceAreas({ example: ['kent'], description: 'Police areas the area lies in' })
   policeAreas!: string[];
 }
+
+/** The parties agreeing to a variation or to the end of the agreement. */
+const AgreedBy = () =>
+  TextList(60, 200, {
+    example: ['Dartford Borough Council', 'Thurrock Council', 'pcc:kent', 'pcc:essex', 'secretary-of-state'],
+    description: 'Parties agreeing: RA names, pcc:<police area>, secretary-of-state',
+  });
 
 /** Every step after the request is made in writing (s.5A(7)-(8)). */
 class WrittenStepRequest extends CommandRequest {
@@ -53,14 +58,12 @@ export class RequestMergerRequest extends OpenCaseRequest {
   @NonEmptyTextList(50, 200, {
     example: ['Dartford Borough Council'],
     description: 'Authorities making the (non-binding) request',
-    type: [String],
   })
   requestingRAs!: string[];
 
   @NonEmptyTextList(50, 200, {
     example: ['Dartford Borough Council', 'Thurrock Council', 'Kent Police', 'Essex Police'],
     description: 'Every responsible authority for the areas: each must sign',
-    type: [String],
   })
   responsibleAuthorities!: string[];
 }
@@ -71,19 +74,14 @@ export class SignAgreementRequest extends WrittenStepRequest {
 }
 
 export class ApproveMergerRequest extends WrittenStepRequest {
-  @Pattern(/^[a-z][a-z0-9-]{1,60}$/, { example: 'kent', description: 'Police area of the PCC entering the agreement' })
+  @PoliceArea({ example: 'kent', description: 'Police area of the PCC entering the agreement' })
   pcc!: string;
 
-  @ApiProperty({
+  @ChoiceList(1, 3, {
     example: ['reducing_crime_and_disorder'],
     enum: INTERESTS_GROUNDS,
-    isArray: true,
     description: 'The s.5A(2) interests the PCC considers the merger serves',
   })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(3)
-  @IsIn(INTERESTS_GROUNDS, { each: true })
   interestsGrounds!: InterestsGround[];
 
   @Text(5000, {
@@ -94,16 +92,11 @@ export class ApproveMergerRequest extends WrittenStepRequest {
 }
 
 export class JoinAsSecretaryOfStateRequest extends WrittenStepRequest {
-  @ApiProperty({
+  @ChoiceList(1, 3, {
     example: ['reducing_reoffending'],
     enum: INTERESTS_GROUNDS,
-    isArray: true,
     description: 'The s.5A(2) interests the Secretary of State is satisfied the merger serves',
   })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(3)
-  @IsIn(INTERESTS_GROUNDS, { each: true })
   interestsGrounds!: InterestsGround[];
 
   @Text(5000, { example: 'Shared probation delivery across the estuary', description: 'Why' })
@@ -124,7 +117,6 @@ export class BringAgreementIntoForceRequest extends WrittenStepRequest {
   combinedAreaName!: string;
 
   @OptionalText(5000, {
-    type: String,
     example: 'Joint tasking group chaired alternately by the two PCCs',
     description: 'Co-operation arrangements between the PCCs; required when the area spans police areas',
     nullable: true,
@@ -136,11 +128,7 @@ export class VaryAgreementRequest extends WrittenStepRequest {
   @Text(5000, { example: 'Adds the Swanscombe ward to the combined area', description: 'The variation' })
   variation!: string;
 
-  @TextList(60, 200, {
-    example: ['Dartford Borough Council', 'Thurrock Council', 'pcc:kent', 'pcc:essex', 'secretary-of-state'],
-    description: 'Parties agreeing: RA names, pcc:<police area>, secretary-of-state',
-    type: [String],
-  })
+  @AgreedBy()
   agreedBy!: string[];
 }
 
@@ -148,10 +136,6 @@ export class TerminateAgreementRequest extends WrittenStepRequest {
   @Text(5000, { example: 'The two partnerships are to work separately again', description: 'Why the agreement ends' })
   reason!: string;
 
-  @TextList(60, 200, {
-    example: ['Dartford Borough Council', 'Thurrock Council', 'pcc:kent', 'pcc:essex', 'secretary-of-state'],
-    description: 'Parties agreeing: RA names, pcc:<police area>, secretary-of-state',
-    type: [String],
-  })
+  @AgreedBy()
   agreedBy!: string[];
 }

@@ -1,12 +1,10 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Max, Min, ValidateIf } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { Text, OptionalDay, Flag, Choice, OptionalPattern } from '../request-fields';
+import { ConfirmingAppointment } from '../confirmation.request';
+import { Text, OptionalDay, Flag, Choice, NullableWhole } from '../request-fields';
 
 /** The poll date is the act's effectiveAt. */
 export class RecordElectionRequest extends OpenCaseRequest {
   @OptionalDay({
-    type: String,
     format: 'date',
     example: '2012-11-15',
     description:
@@ -26,7 +24,6 @@ export class RecordElectionRequest extends OpenCaseRequest {
   kind!: 'ordinary' | 'vacancy';
 
   @OptionalDay({
-    type: String,
     example: null,
     nullable: true,
     description: 'For a vacancy election: the day the vacancy arose (the poll is due within 35 days, s.51)',
@@ -34,7 +31,6 @@ export class RecordElectionRequest extends OpenCaseRequest {
   vacancyOn?: string | null;
 
   @OptionalDay({
-    type: String,
     format: 'date',
     example: '2016-05-05',
     nullable: true,
@@ -43,7 +39,6 @@ export class RecordElectionRequest extends OpenCaseRequest {
   nextOrdinaryPoll?: string | null;
 
   @OptionalDay({
-    type: String,
     example: null,
     nullable: true,
     description:
@@ -67,17 +62,13 @@ export class SuspendCommissionerRequest extends CommandRequest {
   @Text(500, { example: 'Misconduct in public office', description: 'The offence charged' })
   offence!: string;
 
-  @ApiProperty({
+  @NullableWhole(0, 100, {
     example: 14,
     nullable: true,
     type: Number,
     description:
       'Maximum term for an adult, in years; null when the maximum is life (more than 2 years qualifies, s.30(1))',
   })
-  @ValidateIf((_, v) => v !== null)
-  @IsInt()
-  @Min(0)
-  @Max(100)
   offenceMaxTermYears!: number | null;
 
   @Flag({ example: false, description: 'The offence carries life imprisonment' })
@@ -155,11 +146,6 @@ export class AppointDeputyRequest extends CommandRequest {
   @Text(200, { example: 'Tim Smith', description: 'The deputy PCC appointed (s.18)' })
   person!: string;
 
-  @OptionalPattern(/^[a-z0-9][a-z0-9-]{0,99}$/, {
-    type: String,
-    example: 'kent-dpcc-2014',
-    nullable: true,
-    description: 'Case id of the SeniorAppointment that confirmed the deputy',
-  })
+  @ConfirmingAppointment('Case id of the SeniorAppointment that confirmed the deputy')
   seniorAppointmentCaseId?: string | null;
 }

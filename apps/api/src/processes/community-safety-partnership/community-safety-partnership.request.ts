@@ -1,8 +1,18 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { IsSchedule12AParas, IsPoliceAreaList } from '../../common/fields';
-import { Text, OptionalText, OptionalDay, Flag, TextList, NonEmptyTextList, Choice, Pattern } from '../request-fields';
+import {
+  Text,
+  OptionalText,
+  OptionalDay,
+  Flag,
+  TextList,
+  NonEmptyTextList,
+  Choice,
+  PoliceAreas,
+  OptionalSchedule12AParas,
+  NullableChoice,
+  OptionalTextList,
+  PoliceArea,
+} from '../request-fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
 const ACCESS = ['open', 'exempt'] as const;
@@ -15,25 +25,21 @@ export class RegisterPartnershipRequest extends OpenCaseRequest {
   @NonEmptyTextList(50, 200, {
     example: ['Medway'],
     description: 'Local government area(s) covered (several for a combined area)',
-    type: [String],
   })
   areas!: string[];
 
   @Choice({ example: 'england', enum: COUNTRIES })
   country!: (typeof COUNTRIES)[number];
 
-  @ApiProperty({
+  @PoliceAreas({
     example: ['kent'],
     description: 'Police areas the partnership lies in; must include the force area',
-    type: [String],
   })
-  @IsPoliceAreaList()
   policeAreas!: string[];
 
   @TextList(50, 200, {
     example: ['Medway Council', 'Kent Police', 'Kent Fire and Rescue Service'],
     description: 'Responsible authorities (CDA 1998 s.5)',
-    type: [String],
   })
   responsibleAuthorities!: string[];
 
@@ -45,7 +51,7 @@ export class RecordCspMeetingRequest extends CommandRequest {
   @Text(500, { example: 'Medway CSP strategy group', description: 'Title of the meeting' })
   title!: string;
 
-  @OptionalText(5000, { type: String, example: 'Quorate; the strategic assessment was agreed', nullable: true })
+  @OptionalText(5000, { example: 'Quorate; the strategic assessment was agreed', nullable: true })
   note?: string | null;
 }
 
@@ -66,51 +72,39 @@ export class TablePaperRequest extends CommandRequest {
   })
   access!: (typeof ACCESS)[number];
 
-  @ApiPropertyOptional({
+  @OptionalSchedule12AParas({
     example: [],
     description: 'Schedule 12A Part 1 paragraphs relied on when exempt',
     type: [Number],
   })
-  @IsOptional()
-  @IsSchedule12AParas()
   exemptParas?: number[];
 
   @OptionalText(5000, {
-    type: String,
     example: 'Names individual offenders',
     description: 'Public-interest reason when exempt',
     nullable: true,
   })
   publicInterestReason?: string | null;
 
-  @ApiProperty({
+  @NullableChoice({
     example: 'for_information',
     enum: PURPOSES,
     nullable: true,
     description: 'What the paper is for (separate from access)',
   })
-  @ValidateIf((_, v) => v !== null)
-  @IsIn(PURPOSES)
   purpose!: (typeof PURPOSES)[number] | null;
 
   @OptionalText(500, {
-    type: String,
     example: 'Classification: For Information',
     description: 'The classification line exactly as printed',
     nullable: true,
   })
   classificationAsPrinted?: string | null;
 
-  @ApiPropertyOptional({ example: ['That the partnership notes the plan'], type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(1, 2000, { each: true })
+  @OptionalTextList(50, 2000, { example: ['That the partnership notes the plan'] })
   recommendations?: string[];
 
   @OptionalDay({
-    type: String,
     format: 'date',
     example: '2012-03-06',
     description: 'Meeting the paper went to',
@@ -120,7 +114,7 @@ export class TablePaperRequest extends CommandRequest {
 }
 
 export class SendPartnershipPlanToPccRequest extends CommandRequest {
-  @Pattern(/^[a-z][a-z0-9-]{1,60}$/, {
+  @PoliceArea({
     example: 'kent',
     description: 'Police area of the PCC the plan goes to (reg 13A)',
   })
@@ -129,12 +123,12 @@ export class SendPartnershipPlanToPccRequest extends CommandRequest {
   @Text(500, { example: 'Medway Community Safety Plan 2013-14' })
   planTitle!: string;
 
-  @OptionalText(50, { type: String, example: '2013-14', nullable: true })
+  @OptionalText(50, { example: '2013-14', nullable: true })
   period?: string | null;
 }
 
 export class SendCommunitySafetyAgreementToPccRequest extends CommandRequest {
-  @Pattern(/^[a-z][a-z0-9-]{1,60}$/, {
+  @PoliceArea({
     example: 'kent',
     description: 'Police area of the PCC the agreement goes to (reg 9A)',
   })
@@ -143,18 +137,17 @@ export class SendCommunitySafetyAgreementToPccRequest extends CommandRequest {
   @Text(500, { example: 'Kent Community Safety Agreement 2013-14' })
   agreementTitle!: string;
 
-  @OptionalText(50, { type: String, example: '2013-14', nullable: true })
+  @OptionalText(50, { example: '2013-14', nullable: true })
   period?: string | null;
 }
 
 export class RecordStrategyGroupPublicMeetingRequest extends CommandRequest {
-  @OptionalText(500, { type: String, example: 'Gun Wharf, Chatham', nullable: true })
+  @OptionalText(500, { example: 'Gun Wharf, Chatham', nullable: true })
   venue?: string | null;
 
   @TextList(50, 200, {
     example: ['Chief Superintendent, Medway division'],
     description: 'Senior officers of the responsible authorities who attended (reg 12(4))',
-    type: [String],
   })
   seniorOfficersAttending!: string[];
 }

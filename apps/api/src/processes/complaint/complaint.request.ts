@@ -98,7 +98,6 @@ export class RecordComplaintRequest extends ComplaintActRequest {
   criminalAllegation?: boolean | null;
 
   @OptionalText(5000, {
-    type: String,
     example: 'The complainant withdrew the allegation of fraud on 3 March; what remains is about conduct',
     description: 'Required when a complaint received as alleging a crime is recorded as not alleging one',
     nullable: true,
@@ -126,7 +125,6 @@ export class ReferToIpccRequest extends ComplaintActRequest {
   type!: (typeof REFERRAL_TYPES)[number];
 
   @OptionalDay({
-    type: String,
     format: 'date',
     example: '2013-03-04',
     description: 'Day it first became clear the complaint must be referred (reg 13(3)); defaults from the case',
@@ -142,7 +140,7 @@ export class ReferToIpccRequest extends ComplaintActRequest {
 }
 
 export class RecordReferralBackRequest extends ComplaintActRequest {
-  @OptionalText(100, { type: String, example: '2013/004512', description: 'The IPCC’s reference', nullable: true })
+  @OptionalText(100, { example: '2013/004512', description: 'The IPCC’s reference', nullable: true })
   ipccReference?: string | null;
 }
 
@@ -170,7 +168,6 @@ export class StartInformalResolutionRequest extends ComplaintActRequest {
 
 export class RecordInformalResolutionOutcomeRequest extends ComplaintActRequest {
   @OptionalDay({
-    type: String,
     format: 'date',
     example: '2013-04-20',
     description: 'Day the outcome record was copied to both sides',
@@ -184,7 +181,7 @@ export class RecordInformalResolutionOutcomeRequest extends ComplaintActRequest 
   })
   publish!: boolean;
 
-  @OptionalText(5000, { type: String, example: 'The conduct concerned a public meeting', nullable: true })
+  @OptionalText(5000, { example: 'The conduct concerned a public meeting', nullable: true })
   publicInterestReason?: string | null;
 }
 

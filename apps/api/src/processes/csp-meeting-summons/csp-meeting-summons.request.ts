@@ -1,7 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { IsPoliceAreaList } from '../../common/fields';
 import {
   Text,
   OptionalText,
@@ -12,6 +9,8 @@ import {
   NullableText,
   NestedList,
   NonEmptyNestedList,
+  PoliceAreas,
+  OptionalWhole,
 } from '../request-fields';
 
 const COUNTRIES = ['england', 'wales'] as const;
@@ -23,8 +22,7 @@ export class SummonsAreaDto {
   @Choice({ example: 'england', enum: COUNTRIES, description: 'The reg 14A power extends to England only' })
   country!: (typeof COUNTRIES)[number];
 
-  @ApiProperty({ example: ['kent'], description: 'Police areas the area lies in', type: [String] })
-  @IsPoliceAreaList()
+  @PoliceAreas({ example: ['kent'], description: 'Police areas the area lies in' })
   policeAreas!: string[];
 }
 
@@ -36,7 +34,6 @@ export class RaConsultationDto {
   consultedOn!: string;
 
   @NullableText(5000, {
-    type: String,
     example: 'Content to attend; asks for a late-afternoon start',
     description: 'Summary of its views, which the PCC must consider (reg 14A(3))',
     nullable: true,
@@ -54,29 +51,24 @@ export class IssueMeetingSummonsRequest extends OpenCaseRequest {
   @NonEmptyTextList(50, 200, {
     example: ['Medway Council', 'Kent Police'],
     description: 'Responsible authorities whose representatives must attend',
-    type: [String],
   })
   authoritiesRequired!: string[];
 
-  @ApiPropertyOptional({
+  @OptionalWhole(1, 50, {
     type: Number,
     example: 2,
     description: 'Representatives each authority must send (reg 14A(2)(b))',
     nullable: true,
   })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(50)
   repsPerAuthority?: number | null;
 
-  @TextList(50, 2000, { example: ['Reducing reoffending'], description: 'Strategies to be discussed', type: [String] })
+  @TextList(50, 2000, { example: ['Reducing reoffending'], description: 'Strategies to be discussed' })
   strategies!: string[];
 
   @Day({ format: 'date', example: '2013-10-01', description: 'Day of the meeting; after the summons' })
   meetingDate!: string;
 
-  @OptionalText(500, { type: String, example: 'Sutton Road, Maidstone', nullable: true })
+  @OptionalText(500, { example: 'Sutton Road, Maidstone', nullable: true })
   venue?: string | null;
 
   @NestedList(RaConsultationDto, 50, {
@@ -100,7 +92,6 @@ export class SummonedAttendanceDto {
   @TextList(50, 200, {
     example: ['Head of Community Safety'],
     description: 'Its representatives present; none means absent',
-    type: [String],
   })
   representatives!: string[];
 }

@@ -1,14 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { IsPoliceAreaList } from '../../common/fields';
-import { Text, OptionalText, OptionalDay, Flag, NonEmptyNestedList } from '../request-fields';
+import { Text, OptionalText, OptionalDay, Flag, NonEmptyNestedList, PoliceAreas } from '../request-fields';
 
 export class CspAreaDto {
   @Text(200, { example: 'Medway', description: 'Local government area or combined area' })
   name!: string;
 
-  @ApiProperty({ example: ['kent'], description: 'Police areas the area lies in', type: [String] })
-  @IsPoliceAreaList()
+  @PoliceAreas({ example: ['kent'], description: 'Police areas the area lies in' })
   policeAreas!: string[];
 }
 
@@ -39,11 +36,10 @@ export class RequestReportRequest extends OpenCaseRequest {
   })
   proportionalityReason!: string;
 
-  @OptionalText(2000, { type: String, example: 'Written report of no more than 10 pages', nullable: true })
+  @OptionalText(2000, { example: 'Written report of no more than 10 pages', nullable: true })
   form?: string | null;
 
   @OptionalDay({
-    type: String,
     format: 'date',
     example: '2013-06-30',
     description: 'Date set in the requirement for the report',
@@ -64,16 +60,14 @@ export class SubmitReportRequest extends CommandRequest {
   @Text(200, { example: 'Medway Community Safety Partnership' })
   submittedBy!: string;
 
-  @ApiProperty({
+  @PoliceAreas({
     example: ['kent'],
     description: 'Police areas whose PCC received the report (s.7(5))',
-    type: [String],
   })
-  @IsPoliceAreaList()
   sentTo!: string[];
 }
 
 export class PublishReportRequest extends CommandRequest {
-  @OptionalText(2000, { type: String, example: 'https://www.kent-pcc.gov.uk/reports/medway-csp-2013', nullable: true })
+  @OptionalText(2000, { example: 'https://www.kent-pcc.gov.uk/reports/medway-csp-2013', nullable: true })
   url?: string | null;
 }

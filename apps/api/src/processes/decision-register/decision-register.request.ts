@@ -1,8 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, ValidateIf } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { IsSchedule12AParas } from '../../common/fields';
-import { Text, OptionalText, Flag, Choice, Pattern } from '../request-fields';
+import { Text, OptionalText, Flag, Choice, Pattern, OptionalSchedule12AParas, NullableChoice } from '../request-fields';
 
 const ACCESS = ['open', 'exempt'] as const;
 const PURPOSES = ['for_decision', 'for_information', 'for_noting'] as const;
@@ -33,7 +30,6 @@ export class RecordDecisionRequest extends CommandRequest {
   madeAtMeeting!: boolean;
 
   @OptionalText(200, {
-    type: String,
     example: 'PCC/DR/2013/004',
     description: 'The written record of the decision; required for one of significant public interest',
     nullable: true,
@@ -55,11 +51,10 @@ export class PublishSpecifiedInformationRequest extends CommandRequest {
   })
   description!: string;
 
-  @OptionalText(2000, { type: String, example: 'https://www.kent-pcc.gov.uk/decisions/2013-004', nullable: true })
+  @OptionalText(2000, { example: 'https://www.kent-pcc.gov.uk/decisions/2013-004', nullable: true })
   url?: string | null;
 
   @OptionalText(100, {
-    type: String,
     example: 'PCC/D/2013/004',
     description: 'The decision whose record this is (para 5 only)',
     nullable: true,
@@ -67,7 +62,6 @@ export class PublishSpecifiedInformationRequest extends CommandRequest {
   decisionRef?: string | null;
 
   @OptionalText(200, {
-    type: String,
     example: 'PCC/DR/2013/004',
     description: 'The document published',
     nullable: true,
@@ -85,31 +79,26 @@ export class ClassifyDocumentRequest extends CommandRequest {
   @Choice({ example: 'exempt', enum: ACCESS, description: 'Access under LGA 1972 Sch 12A' })
   access!: (typeof ACCESS)[number];
 
-  @ApiPropertyOptional({
+  @OptionalSchedule12AParas({
     example: [3],
     description: 'Schedule 12A Part 1 paragraphs relied on when exempt',
     type: [Number],
   })
-  @IsOptional()
-  @IsSchedule12AParas()
   exemptParas?: number[];
 
   @OptionalText(5000, {
-    type: String,
     example: 'Tender prices would prejudice the re-procurement',
     description: 'Why the public interest in keeping it exempt outweighs disclosure (Sch 12A Part 2)',
     nullable: true,
   })
   publicInterestReason?: string | null;
 
-  @ApiProperty({
+  @NullableChoice({
     example: 'for_decision',
     enum: PURPOSES,
     nullable: true,
     description: 'What the paper is for (separate from access)',
   })
-  @ValidateIf((_, v) => v !== null)
-  @IsIn(PURPOSES)
   purpose!: (typeof PURPOSES)[number] | null;
 }
 
@@ -120,13 +109,10 @@ export class ReclassifyDocumentRequest extends CommandRequest {
   @Choice({ example: 'open', enum: ACCESS, description: 'The new access' })
   access!: (typeof ACCESS)[number];
 
-  @ApiPropertyOptional({ example: [], description: 'Schedule 12A Part 1 paragraphs when exempt', type: [Number] })
-  @IsOptional()
-  @IsSchedule12AParas()
+  @OptionalSchedule12AParas({ example: [], description: 'Schedule 12A Part 1 paragraphs when exempt', type: [Number] })
   exemptParas?: number[];
 
   @OptionalText(5000, {
-    type: String,
     example: 'Tender prices are still commercially sensitive',
     description: 'Public-interest reason; needed when the document stays exempt',
     nullable: true,

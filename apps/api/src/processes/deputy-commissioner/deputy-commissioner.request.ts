@@ -1,20 +1,14 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
 import { DISQUALIFICATIONS, EXCLUDED_PERSONS, PCC_FUNCTIONS } from '@ledger/domain';
 import type { Disqualification, ExcludedPerson, PccFunction } from '@ledger/domain';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { Text, OptionalText, Day, OptionalDay, Choice, OptionalPattern } from '../request-fields';
+import { ConfirmingAppointment } from '../confirmation.request';
+import { Text, OptionalText, Day, OptionalDay, Choice, ChoiceList } from '../request-fields';
 
 export class AppointDeputyCommissionerRequest extends OpenCaseRequest {
   @Text(200, { example: 'D. Deputy', description: 'The person appointed (s.18(1)(a))' })
   person!: string;
 
-  @OptionalPattern(/^[a-z0-9][a-z0-9-]{0,99}$/, {
-    type: String,
-    example: 'kent-dpcc-2014',
-    nullable: true,
-    description: 'The SeniorAppointment case of the confirmation hearing (Sch 1 paras 9-12)',
-  })
+  @ConfirmingAppointment('The SeniorAppointment case of the confirmation hearing (Sch 1 paras 9-12)')
   seniorAppointmentCaseId?: string | null;
 
   @Day({
@@ -26,7 +20,6 @@ export class AppointDeputyCommissionerRequest extends OpenCaseRequest {
   termEndsOn!: string;
 
   @OptionalDay({
-    type: String,
     format: 'date',
     example: '1970-01-01',
     nullable: true,
@@ -34,43 +27,30 @@ export class AppointDeputyCommissionerRequest extends OpenCaseRequest {
   })
   dateOfBirth?: string | null;
 
-  @ApiProperty({
+  @ChoiceList(0, 8, {
     example: [],
     enum: EXCLUDED_PERSONS,
-    isArray: true,
     description: 'Which s.18(6) categories the person falls in (any refuses the appointment)',
   })
-  @IsArray()
-  @ArrayMaxSize(8)
-  @IsIn(EXCLUDED_PERSONS as unknown as ExcludedPerson[], { each: true })
   excludedAs!: ExcludedPerson[];
 
-  @ApiProperty({
+  @ChoiceList(0, 6, {
     example: [],
     enum: DISQUALIFICATIONS,
-    isArray: true,
     description: 'Which Sch 1 para 8(2)(b)-(g) disqualifications apply (any refuses the appointment)',
   })
-  @IsArray()
-  @ArrayMaxSize(6)
-  @IsIn(DISQUALIFICATIONS as unknown as Disqualification[], { each: true })
   disqualifications!: Disqualification[];
 }
 
 export class DelegateToDeputyRequest extends CommandRequest {
-  @ApiProperty({
+  @ChoiceList(1, 7, {
     example: ['prepare_annual_report'],
     enum: PCC_FUNCTIONS,
-    isArray: true,
     description: 'Functions the deputy is to exercise (s.18(1)(b)); never those in s.18(7)(a), (e), (f)',
   })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(7)
-  @IsIn(PCC_FUNCTIONS as unknown as PccFunction[], { each: true })
   functions!: PccFunction[];
 
-  @OptionalText(2000, { type: String, example: 'Victims services commissioning', nullable: true })
+  @OptionalText(2000, { example: 'Victims services commissioning', nullable: true })
   description?: string | null;
 }
 

@@ -13,7 +13,6 @@ import {
 
 export class GrantPeriodDto {
   @NullableDay({
-    type: String,
     format: 'date',
     example: '2015-04-01',
     description: 'First day of the grant period',
@@ -22,7 +21,6 @@ export class GrantPeriodDto {
   from!: string | null;
 
   @NullableDay({
-    type: String,
     format: 'date',
     example: '2018-03-31',
     description: 'Last day of the grant period',
@@ -31,7 +29,6 @@ export class GrantPeriodDto {
   to!: string | null;
 
   @NullableText(200, {
-    type: String,
     example: 'three years',
     description: 'The period as the source states it',
     nullable: true,
@@ -61,7 +58,6 @@ export class AwardGrantRequest extends OpenCaseRequest {
   @TextList(50, 2000, {
     example: ['Quarterly monitoring returns to the PCC'],
     description: 'Conditions attached (s.9(2))',
-    type: [String],
   })
   conditions!: string[];
 
@@ -84,7 +80,6 @@ export class AwardGrantRequest extends OpenCaseRequest {
 
 export class PublishGrantRequest extends CommandRequest {
   @OptionalText(2000, {
-    type: String,
     example: 'https://www.kent-pcc.gov.uk/grants/2015-05',
     nullable: true,
     description: 'Where the grant was published',

@@ -1,10 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, ValidateNested } from 'class-validator';
 import { DISPENSATION_GROUNDS } from '@ledger/domain';
 import type { DispensationGround, InterestCategory, NotificationOccasion, Restriction } from '@ledger/domain';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
-import { Text, Day, Flag, NonEmptyTextList, Choice, Pattern, OptionalPattern } from '../request-fields';
+import { Text, Day, Flag, NonEmptyTextList, Choice, Pattern, OptionalPattern, ChoiceList } from '../request-fields';
 
 const REF = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
@@ -74,7 +74,6 @@ export class NotifyInterestsRequest extends CommandRequest {
   occasion!: NotificationOccasion;
 
   @OptionalPattern(REF, {
-    type: String,
     example: 'd-1',
     nullable: true,
     description: 'The disclosure this notification follows (occasion meeting_disclosure)',
@@ -125,25 +124,18 @@ export class GrantDispensationRequest extends CommandRequest {
   @Pattern(REF, { example: 'req-1', description: 'The written request granted' })
   requestRef!: string;
 
-  @ApiProperty({ example: 'b', enum: DISPENSATION_GROUNDS, description: 'Localism Act 2011 s.33(2)(a)-(e)' })
-  @IsIn(DISPENSATION_GROUNDS as DispensationGround[])
+  @Choice({ example: 'b', enum: DISPENSATION_GROUNDS, description: 'Localism Act 2011 s.33(2)(a)-(e)' })
   ground!: DispensationGround;
 
-  @ApiProperty({
+  @ChoiceList(1, 2, {
     example: ['vote'],
     enum: ['discussion', 'vote'],
-    isArray: true,
     description: 'The s.31(4) restrictions relieved',
   })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(2)
-  @IsIn(['discussion', 'vote'], { each: true })
   relievesFrom!: Restriction[];
 
   @NonEmptyTextList(50, 200, {
     example: ['precept-2014-15'],
-    type: [String],
     description: 'The business (cases) the dispensation describes',
   })
   business!: string[];

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsString, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, Matches } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import {
   MAX_PANEL_MEMBERS,
@@ -7,7 +7,6 @@ import {
   IsPanelRoster,
   RosterPanelId,
 } from '../police-and-crime-panel/police-and-crime-panel.request';
-import { IsSchedule12AParas } from '../../common/fields';
 import {
   Text,
   OptionalText,
@@ -20,9 +19,15 @@ import {
   Whole,
   Pattern,
   NestedList,
+  Schedule12AParas,
+  TextList,
 } from '../request-fields';
 
-const MEMBER_ID = [1, 100] as const;
+/** A member id is a text of 1 to this many characters. */
+const MEMBER_ID_MAX = 100;
+
+/** Member ids from the panel's roster: at most one per member. */
+const MemberIds = (doc: { example: string[]; description: string }) => TextList(MAX_PANEL_MEMBERS, MEMBER_ID_MAX, doc);
 
 export class AgendaItemDto {
   @Text(50, { example: 'B1', description: 'Item number as the agenda prints it' })
@@ -70,7 +75,7 @@ export class TableDocumentRequest extends CommandRequest {
   @Text(500, { example: "Kent PCC's Police and Crime Plan", description: 'Title of the paper' })
   title!: string;
 
-  @OptionalText(50, { type: String, example: 'B1', nullable: true, description: 'Agenda item the paper belongs to' })
+  @OptionalText(50, { example: 'B1', nullable: true, description: 'Agenda item the paper belongs to' })
   item?: string | null;
 
   @Text(200, { example: 'Ann Barnes, Kent Police and Crime Commissioner', description: 'Author of the paper' })
@@ -79,12 +84,11 @@ export class TableDocumentRequest extends CommandRequest {
   @Choice({ example: 'open', enum: ['open', 'exempt'], description: 'Access under LGA 1972 Sch 12A' })
   access!: 'open' | 'exempt';
 
-  @ApiProperty({
+  @Schedule12AParas({
     example: [],
     description: 'Schedule 12A Part 1 paragraphs relied on when exempt (none when open)',
     type: [Number],
   })
-  @IsSchedule12AParas()
   exemptParas!: number[];
 
   @OptionalChoice({
@@ -99,18 +103,10 @@ export class TableDocumentRequest extends CommandRequest {
 export class RecordMeetingAttendanceRequest extends CommandRequest {
   @RosterPanelId()
   panelId?: string;
-  @ApiProperty({ example: ['m1', 'm2', 'm3'], description: 'Member ids present', type: [String] })
-  @IsArray()
-  @ArrayMaxSize(MAX_PANEL_MEMBERS)
-  @IsString({ each: true })
-  @Length(...MEMBER_ID, { each: true })
+  @MemberIds({ example: ['m1', 'm2', 'm3'], description: 'Member ids present' })
   present!: string[];
 
-  @ApiProperty({ example: ['m4'], description: 'Member ids absent', type: [String] })
-  @IsArray()
-  @ArrayMaxSize(MAX_PANEL_MEMBERS)
-  @IsString({ each: true })
-  @Length(...MEMBER_ID, { each: true })
+  @MemberIds({ example: ['m4'], description: 'Member ids absent' })
   absent!: string[];
 
   @IsPanelRoster()
@@ -123,13 +119,10 @@ export class ConfirmQuorumRequest extends CommandRequest {
 }
 
 export class DeclareInterestRequest extends CommandRequest {
-  @ApiProperty({ example: 'm3', description: 'Member id of the member declaring' })
-  @IsString()
-  @Length(...MEMBER_ID)
+  @Text(MEMBER_ID_MAX, { example: 'm3', description: 'Member id of the member declaring' })
   memberId!: string;
 
   @OptionalText(50, {
-    type: String,
     example: '5',
     nullable: true,
     description: 'Agenda item; omit for the whole meeting',
@@ -151,7 +144,6 @@ export class DeclareInterestRequest extends CommandRequest {
   withdrew!: boolean;
 
   @OptionalText(200, {
-    type: String,
     example: null,
     nullable: true,
     description: 'Reference of a dispensation (Localism Act 2011 s.33), if any',
@@ -166,15 +158,14 @@ export class DeclareInterestRequest extends CommandRequest {
 }
 
 export class ExcludePublicRequest extends CommandRequest {
-  @NonEmptyTextList(200, 50, { example: ['C1'], description: 'Agenda items taken in private', type: [String] })
+  @NonEmptyTextList(200, 50, { example: ['C1'], description: 'Agenda items taken in private' })
   items!: string[];
 
-  @ApiProperty({
+  @Schedule12AParas({
     example: [1],
     description: 'Schedule 12A Part 1 paragraphs, 1 to 7, that make the information exempt',
     type: [Number],
   })
-  @IsSchedule12AParas()
   sched12AParas!: number[];
 
   @Text(5000, {
@@ -185,31 +176,19 @@ export class ExcludePublicRequest extends CommandRequest {
 }
 
 export class RecordVoteRequest extends CommandRequest {
-  @OptionalText(50, { type: String, example: '5', nullable: true, description: 'Agenda item voted on' })
+  @OptionalText(50, { example: '5', nullable: true, description: 'Agenda item voted on' })
   item?: string | null;
 
   @Text(2000, { example: 'That the panel supports the proposed precept', description: 'The motion put to the vote' })
   motion!: string;
 
-  @ApiProperty({ example: ['m1', 'm2'], description: 'Member ids voting for', type: [String] })
-  @IsArray()
-  @ArrayMaxSize(MAX_PANEL_MEMBERS)
-  @IsString({ each: true })
-  @Length(...MEMBER_ID, { each: true })
+  @MemberIds({ example: ['m1', 'm2'], description: 'Member ids voting for' })
   for!: string[];
 
-  @ApiProperty({ example: ['m3'], description: 'Member ids voting against', type: [String] })
-  @IsArray()
-  @ArrayMaxSize(MAX_PANEL_MEMBERS)
-  @IsString({ each: true })
-  @Length(...MEMBER_ID, { each: true })
+  @MemberIds({ example: ['m3'], description: 'Member ids voting against' })
   against!: string[];
 
-  @ApiProperty({ example: [], description: 'Member ids abstaining', type: [String] })
-  @IsArray()
-  @ArrayMaxSize(MAX_PANEL_MEMBERS)
-  @IsString({ each: true })
-  @Length(...MEMBER_ID, { each: true })
+  @MemberIds({ example: [], description: 'Member ids abstaining' })
   abstain!: string[];
 
   @Choice({
@@ -222,7 +201,6 @@ export class RecordVoteRequest extends CommandRequest {
 
 export class PublishMinutesRequest extends CommandRequest {
   @OptionalText(2000, {
-    type: String,
     example: 'https://democracy.kent.gov.uk/pcp/2013-02-05/minutes',
     nullable: true,
     description: 'Where the minutes are published',

@@ -13,7 +13,6 @@ export class MakePanelReportRequest extends OpenCaseRequest {
   subject!: string;
 
   @OptionalText(200, {
-    type: String,
     example: 'D14/2014',
     nullable: true,
     description: "Reference of the PCC's decision in the decision register, if any",
@@ -22,13 +21,11 @@ export class MakePanelReportRequest extends OpenCaseRequest {
 
   @TextList(100, 5000, {
     example: ['Publish the equality impact assessment'],
-    type: [String],
     description: 'The report or recommendations (s.28(6)(b))',
   })
   recommendations!: string[];
 
   @OptionalDay({
-    type: String,
     format: 'date',
     example: '2014-04-01',
     nullable: true,
@@ -63,7 +60,6 @@ export class EnterAppointmentReportRequest extends OpenCaseRequest {
 
 export class PublishPanelReportRequest extends CommandRequest {
   @OptionalText(2000, {
-    type: String,
     example: 'https://www.kent.gov.uk/pcp/reports/d14',
     nullable: true,
     description: 'Where the report is published',
@@ -71,7 +67,6 @@ export class PublishPanelReportRequest extends CommandRequest {
   url?: string | null;
 
   @OptionalText(2000, {
-    type: String,
     example: "On the host authority's website and in the panel's agenda papers",
     nullable: true,
     description: 'The manner of publication, which the panel determines (s.28(9))',
@@ -82,7 +77,6 @@ export class PublishPanelReportRequest extends CommandRequest {
 export class SendPanelReportToCouncilsRequest extends CommandRequest {
   @NonEmptyTextList(50, 200, {
     example: ['Kent County Council', 'Medway Council'],
-    type: [String],
     description: 'County and district councils sent a copy (s.28(8), (11))',
   })
   councils!: string[];
@@ -96,7 +90,6 @@ export class RecordPanelReportResponseRequest extends CommandRequest {
   summary!: string;
 
   @OptionalText(2000, {
-    type: String,
     example: 'https://www.kent-pcc.gov.uk/responses/d14',
     nullable: true,
     description: 'Where the response is published',

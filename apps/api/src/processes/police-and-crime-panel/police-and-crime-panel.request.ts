@@ -1,17 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { CommandRequest, OpenCaseRequest } from '../../common/command.request';
 import { IsRequiredObject } from '../../common/fields';
 import {
@@ -25,6 +15,8 @@ import {
   Whole,
   Nested,
   stacked,
+  ChoiceList,
+  OptionalTextList,
 } from '../request-fields';
 
 /** A panel has at most 20 members (Sch 6 para 4), so a roster snapshot is at most 20 people. */
@@ -54,16 +46,10 @@ export class EstablishPanelRequest extends OpenCaseRequest {
   @Text(200, { example: 'Kent Police and Crime Panel', description: 'Name of the panel' })
   name!: string;
 
-  @ApiPropertyOptional({
+  @OptionalTextList(20, 200, {
     example: ['Kent and Medway Police and Crime Panel'],
     description: 'Other names the papers use for the panel',
-    type: [String],
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
   aliases?: string[];
 
   @Choice({
@@ -77,7 +63,6 @@ export class EstablishPanelRequest extends OpenCaseRequest {
   @TextList(50, 200, {
     example: ['Kent County Council', 'Medway Council', 'Ashford Borough Council'],
     description: 'Relevant councils of the police area (may be empty when the papers do not list them)',
-    type: [String],
   })
   councils!: string[];
 }
@@ -107,7 +92,6 @@ export class AppointMemberRequest extends CommandRequest {
   council!: string;
 
   @OptionalText(200, {
-    type: String,
     example: 'Conservative',
     nullable: true,
     description: 'Political group, for the balanced-appointment objective (Sch 6 para 31)',
@@ -140,22 +124,17 @@ export class CooptMemberRequest extends CommandRequest {
   })
   isCommissioner!: boolean;
 
-  @ApiProperty({
+  @ChoiceList(0, 6, {
     example: [],
     enum: ['opcc_staff', 'police_civilian_staff', 'mp', 'am', 'msp', 'mep'],
-    isArray: true,
     description: 'Roles the person holds that bar co-option (Sch 6 para 22); empty if none',
   })
-  @IsArray()
-  @ArrayMaxSize(6)
-  @IsIn(['opcc_staff', 'police_civilian_staff', 'mp', 'am', 'msp', 'mep'], { each: true })
   disqualifyingRoles!: Array<'opcc_staff' | 'police_civilian_staff' | 'mp' | 'am' | 'msp' | 'mep'>;
 
   @OptionalFlag({ example: false, description: 'Co-opting a councillor needs the unanimous agreement of the panel' })
   unanimousPanelAgreement?: boolean;
 
   @OptionalDay({
-    type: String,
     format: 'date',
     example: '2012-12-10',
     nullable: true,
@@ -181,7 +160,6 @@ export class ResolveCoOptedNumberRequest extends CommandRequest {
   number!: number;
 
   @OptionalDay({
-    type: String,
     example: null,
     nullable: true,
     description: 'Day the Secretary of State agreed to more than two co-optees (needed above two)',
@@ -208,7 +186,6 @@ export class AdoptRulesOfProcedureRequest extends CommandRequest {
   quorumRule!: QuorumRuleDto;
 
   @OptionalText(500, {
-    type: String,
     example: 'KPCP Rules of Procedure, November 2012',
     nullable: true,
     description: 'Reference of the adopted rules',

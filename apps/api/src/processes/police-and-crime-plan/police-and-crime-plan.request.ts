@@ -7,7 +7,6 @@ export class DraftPlanRequest extends OpenCaseRequest {
   title!: string;
 
   @OptionalDay({
-    type: String,
     format: 'date',
     example: '2012-11-15',
     nullable: true,
@@ -27,14 +26,12 @@ export class MakePlanReportRequest extends CommandRequest {
   @TextList(100, 5000, {
     example: ['Add a measure for rural crime'],
     description: "The panel's recommendations on the draft (s.28(3)); the panel has no veto",
-    type: [String],
   })
   recommendations!: string[];
 }
 
 export class PublishPlanResponseRequest extends CommandRequest {
   @OptionalText(2000, {
-    type: String,
     example: 'https://www.kent-pcc.gov.uk/plan/response-to-panel',
     nullable: true,
     description: 'Where the response is published (s.5(6)(e)-(f))',
@@ -74,7 +71,6 @@ export class IssuePlanRequest extends IntersectionType(CommandRequest, IssueFiel
 
 export class PublishPlanRequest extends CommandRequest {
   @OptionalText(2000, {
-    type: String,
     example: 'https://www.kent-pcc.gov.uk/plan',
     nullable: true,
     description: 'Where the plan is published (s.5(10)(b))',

@@ -41,7 +41,6 @@ export class ReportOnProposedPreceptRequest extends CommandRequest {
   @TextList(100, 5000, {
     example: ['Publish the savings plan alongside the precept'],
     description: "The panel's recommendations (Sch 5 para 3)",
-    type: [String],
   })
   recommendations!: string[];
 
@@ -55,7 +54,6 @@ export class VetoProposedPreceptRequest extends CommandRequest {
   @TextList(100, 5000, {
     example: ['Hold the increase below 2%'],
     description: 'Recommendations in the report that states the veto (Sch 5 para 4(5))',
-    type: [String],
   })
   recommendations!: string[];
 
@@ -91,7 +89,6 @@ export class PublishPreceptResponseRequest extends CommandRequest {
   stage!: 'first' | 'second';
 
   @OptionalText(2000, {
-    type: String,
     example: 'https://www.kent-pcc.gov.uk/precept/2013-14/response',
     nullable: true,
     description: 'Where the response is published',
@@ -111,7 +108,7 @@ export class MakeSecondPreceptReportRequest extends CommandRequest {
   @Flag({ example: true, description: 'Whether the panel accepts the revised precept (reg 6)' })
   accepts!: boolean;
 
-  @TextList(100, 5000, { example: [], description: 'Recommendations in the second report', type: [String] })
+  @TextList(100, 5000, { example: [], description: 'Recommendations in the second report' })
   recommendations!: string[];
 
   @OptionalPounds({

@@ -27,7 +27,6 @@ export class DeclareRecordCoverageRequest extends OpenCaseRequest {
   completeFrom!: string;
 
   @OptionalDay({
-    type: String,
     example: null,
     nullable: true,
     description: 'Last day covered; omitted while the body keeps recording every act',
@@ -46,7 +45,6 @@ export class ReviseRecordCoverageRequest extends CommandRequest {
   completeFrom!: string;
 
   @OptionalDay({
-    type: String,
     format: 'date',
     example: '2016-05-11',
     nullable: true,

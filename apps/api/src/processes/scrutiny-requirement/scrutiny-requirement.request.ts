@@ -63,7 +63,7 @@ export class RequestChiefConstableAttendanceRequest extends CommandRequest {
 }
 
 export class RecordAttendanceRequest extends CommandRequest {
-  @TextList(50, 200, { example: ['Ann Barnes'], description: 'Who attended the meeting', type: [String] })
+  @TextList(50, 200, { example: ['Ann Barnes'], description: 'Who attended the meeting' })
   attended!: string[];
 
   @OptionalFlag({
@@ -77,7 +77,6 @@ export class RecordAttendanceRequest extends CommandRequest {
 
 export class ReceiveWrittenResponseRequest extends CommandRequest {
   @OptionalText(200, {
-    type: String,
     example: 'PCC/2013/017',
     description: 'Reference of the written response',
     nullable: true,
