@@ -9,8 +9,9 @@ import {
   type Position as EsdbPosition,
 } from '@eventstore/db-client';
 import type { AppendResult, ExpectedRevision, NewEvent, Position, RecordedEvent } from '../envelope';
-import { validateAppend, validateStream } from '../entry';
-import { EventStoreError, InvalidAppend } from '../errors';
+import { validateAppend } from '../entry';
+import { pagedStream, readLimit } from '../paging';
+import { EventStoreError } from '../errors';
 import { StoreClosing } from '../closing';
 import type { EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../port';
 import {
@@ -146,26 +147,13 @@ export class EventStoreDbEventStore implements EventStore {
 
   private async *streamPages(stream: string, options: ReadStreamOptions): AsyncGenerator<RecordedEvent> {
     this.life.assertOpen();
-    validateStream(stream);
-    const backwards = readDirection(options.direction) === 'backwards';
-    let limit = readLimit(options.limit);
-    if (options.from !== undefined && (typeof options.from !== 'bigint' || options.from < 0n))
-      throw new InvalidAppend('from', 'must be a non-negative bigint revision');
-    let from: StreamReadOptions['fromRevision'] = options.from ?? (backwards ? END : START);
-    while (limit > 0) {
-      const n = Math.min(PAGE, limit);
-      const page = await this.collectStream(stream, {
-        fromRevision: from,
+    yield* pagedStream(stream, options, PAGE, ({ from, backwards, count }) =>
+      this.collectStream(stream, {
+        fromRevision: from ?? (backwards ? END : START),
         direction: backwards ? BACKWARDS : FORWARDS,
-        maxCount: n,
-      });
-      for (const e of page) yield e;
-      if (page.length < n) return;
-      limit -= page.length;
-      const last = page[page.length - 1].revision;
-      if (backwards && last === 0n) return;
-      from = backwards ? last - 1n : last + 1n;
-    }
+        maxCount: count,
+      }),
+    );
   }
 
   /**
@@ -295,15 +283,4 @@ export class EventStoreDbEventStore implements EventStore {
   private async release(): Promise<void> {
     await this.client.dispose();
   }
-}
-
-function readLimit(limit: number | undefined): number {
-  if (limit === undefined) return Number.POSITIVE_INFINITY;
-  if (!Number.isInteger(limit) || limit < 1) throw new InvalidAppend('limit', 'must be a positive integer');
-  return limit;
-}
-
-function readDirection(d: ReadStreamOptions['direction']): 'forwards' | 'backwards' {
-  if (d === undefined || d === 'forwards' || d === 'backwards') return d ?? 'forwards';
-  throw new InvalidAppend('direction', "must be 'forwards' or 'backwards'");
 }

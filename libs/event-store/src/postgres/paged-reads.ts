@@ -1,9 +1,10 @@
 import type { Pool } from 'pg';
 import type { Position, RecordedEvent } from '../envelope';
-import { leafHashOf, toRecorded, validateStream } from '../entry';
-import { CorruptEntry, InvalidAppend } from '../errors';
+import { leafHashOf, toRecorded } from '../entry';
+import { CorruptEntry } from '../errors';
 import type { ReadAllOptions, ReadStreamOptions } from '../port';
-import { type Head, MAX_REVISION, PAGE, headOf, parsePosition, readDirection, readLimit } from './postgres-values';
+import { pagedStream, readLimit } from '../paging';
+import { type Head, MAX_REVISION, PAGE, headOf, parsePosition } from './postgres-values';
 
 /** What the reads need of the store: its pool and schema, whether it is open, and its head cache. */
 export interface ReadContext {
@@ -28,36 +29,22 @@ export async function* streamPages(
   options: ReadStreamOptions,
 ): AsyncGenerator<RecordedEvent> {
   ctx.assertOpen();
-  validateStream(stream);
-  const backwards = readDirection(options.direction) === 'backwards';
-  let limit = readLimit(options.limit);
-  if (options.from !== undefined && (typeof options.from !== 'bigint' || options.from < 0n))
-    throw new InvalidAppend('from', 'must be a non-negative bigint revision');
-  let from: bigint = options.from ?? (backwards ? MAX_REVISION : 0n);
-  let first = true;
-  while (limit > 0) {
+  yield* pagedStream(stream, options, PAGE, async ({ from, backwards, count, first }) => {
     ctx.assertOpen();
-    const n = Math.min(PAGE, limit);
     const { rows } = await ctx.pool.query<EventRow>(
       `SELECT e.position::text AS position, e.stream, e.revision::text AS revision, e.entry, e.leaf_hash FROM ${ctx.s}.events e
          WHERE e.stream = $1 AND e.revision ${backwards ? '<=' : '>='} $2 ORDER BY e.revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
-      [stream, from.toString(), n],
+      [stream, (from ?? (backwards ? MAX_REVISION : 0n)).toString(), count],
     );
     const events = rows.map(toEvent);
     // Keep the head cache warm: the newest event read is the head when reading backwards
     // from the end, or when a forward read ran out of events.
     if (events.length > 0) {
       if (backwards && first && options.from === undefined) ctx.learnHead(stream, headOf(events[0]));
-      if (!backwards && events.length < n) ctx.learnHead(stream, headOf(events[events.length - 1]));
+      if (!backwards && events.length < count) ctx.learnHead(stream, headOf(events[events.length - 1]));
     }
-    first = false;
-    for (const e of events) yield e;
-    if (events.length < n) return;
-    limit -= events.length;
-    const last = events[events.length - 1].revision;
-    if (backwards && last === 0n) return;
-    from = backwards ? last - 1n : last + 1n;
-  }
+    return events;
+  });
 }
 
 export async function* allPages(ctx: ReadContext, options: ReadAllOptions): AsyncGenerator<RecordedEvent> {

@@ -1,6 +1,5 @@
 import type { Position, RecordedEvent } from '../envelope';
 import { InvalidAppend } from '../errors';
-import type { ReadStreamOptions } from '../port';
 
 /** A stream head as the adapter knows it: revision -1n and a null hash mean "no stream". */
 export interface Head {
@@ -34,15 +33,4 @@ export function parsePosition(p: Position | null, field: string): bigint {
   if (typeof p !== 'string' || !POSITION_RE.test(p))
     throw new InvalidAppend(field, `not a position of this store: ${JSON.stringify(p)}`);
   return BigInt(p);
-}
-
-export function readLimit(limit: number | undefined): number {
-  if (limit === undefined) return Number.POSITIVE_INFINITY;
-  if (!Number.isInteger(limit) || limit < 1) throw new InvalidAppend('limit', 'must be a positive integer');
-  return limit;
-}
-
-export function readDirection(d: ReadStreamOptions['direction']): 'forwards' | 'backwards' {
-  if (d === undefined || d === 'forwards' || d === 'backwards') return d ?? 'forwards';
-  throw new InvalidAppend('direction', "must be 'forwards' or 'backwards'");
 }
