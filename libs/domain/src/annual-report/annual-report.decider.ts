@@ -1,6 +1,8 @@
 import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
 import { financialYearBounds, IsoDate, isAfter, isFinancialYear } from '../core/calendar';
-import { CASE_ALREADY_EXISTS, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
+import { PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
+import { requireNewCase } from '../core/new-case';
+import { pick } from '../core/pick';
 import type { AnnualReportCommand } from './annual-report.commands';
 import { ANNUAL_REPORT_EVENT_TYPES, AnnualReportEvent } from './annual-report.events';
 import {
@@ -82,16 +84,8 @@ export const annualReport: Decider<AnnualReportState, AnnualReportCommand, Annua
 
   evolve(state, event) {
     if (event.type === 'AnnualReportProduced') {
-      const d = event.data;
-      return {
-        status: 'produced',
-        forceArea: d.forceArea,
-        financialYear: d.financialYear,
-        producedOn: d.producedOn,
-        sentOn: null,
-        meetingOn: null,
-        publishedOn: null,
-      };
+      const produced = pick(event.data, 'forceArea', 'financialYear', 'producedOn');
+      return { status: 'produced', ...produced, sentOn: null, meetingOn: null, publishedOn: null };
     }
     if (state.status === 'none') return state;
     switch (event.type) {
@@ -113,7 +107,7 @@ export const annualReport: Decider<AnnualReportState, AnnualReportCommand, Annua
   decide: decideByAct<AnnualReportState, AnnualReportCommand, AnnualReportEvent>({
     ProduceAnnualReport: (command, state, ctx) => {
       const on = ctx.effectiveOn;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This annual report has already been produced.');
+      requireNewCase(state, 'This annual report has already been produced.');
       const { forceArea, financialYear } = command.data;
       requireRule(
         ANNUAL_REPORT_YEAR_INVALID,

@@ -9,7 +9,8 @@ import {
   receiptValid,
 } from '../core/confirmation-process';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
+import { PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
+import { requireNewCase } from '../core/new-case';
 import type { CandidateDetails, ChiefConstableAppointmentCommand } from './chief-constable-appointment.commands';
 import {
   CandidateNotice,
@@ -199,11 +200,7 @@ export const chiefConstableAppointment: Decider<
     {
       NotifyProposedAppointment: (command, state, ctx) => {
         const on = ctx.effectiveOn;
-        requireRule(
-          CASE_ALREADY_EXISTS,
-          state.status === 'none',
-          'A proposed appointment has already been notified under this reference.',
-        );
+        requireNewCase(state, 'A proposed appointment has already been notified under this reference.');
         return [
           {
             type: 'ProposedAppointmentNotified',

@@ -35,16 +35,8 @@ export type Open = Exclude<ChiefConstableAppointmentState, { status: 'none' }>;
 export const current = (s: Open): CandidateRecord => s.candidates[s.candidates.length - 1];
 
 export function record(n: CandidateNotice, role: CandidateRole): CandidateRecord {
-  return {
-    candidate: n.candidate,
-    role,
-    receivedOn: n.receivedByPanelOn,
-    reportDueBy: n.reportDueBy,
-    hearingOn: null,
-    report: null,
-    vetoedOn: null,
-    response: null,
-  };
+  const notice = { candidate: n.candidate, role, receivedOn: n.receivedByPanelOn, reportDueBy: n.reportDueBy };
+  return { ...notice, hearingOn: null, report: null, vetoedOn: null, response: null };
 }
 
 export function openAppointment(state: ChiefConstableAppointmentState): Open {

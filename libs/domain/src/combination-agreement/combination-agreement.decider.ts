@@ -1,6 +1,7 @@
 import { decideByAct, DecisionContext, Decider, existingCase } from '../core/decider';
 import type { PartnershipOnRecord } from '../core/record-facts';
-import { CASE_ALREADY_EXISTS, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
+import { PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
+import { requireNewCase } from '../core/new-case';
 import type { CombinationAgreementCommand, RequestMerger } from './combination-agreement.commands';
 import {
   COMBINATION_AGREEMENT_EVENT_TYPES,
@@ -89,7 +90,7 @@ function decideRequestMerger(
   ctx: DecisionContext,
 ): CombinationAgreementEvent[] {
   const d = command.data;
-  requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This merger has already been requested.');
+  requireNewCase(state, 'This merger has already been requested.');
   const notEngland = d.areas.filter((a) => a.country !== 'england');
   requireRule(
     COMBINATION_AREAS_IN_ENGLAND,

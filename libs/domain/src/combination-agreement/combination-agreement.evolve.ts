@@ -1,4 +1,5 @@
 import { assertNever } from '../core/decider';
+import { pick } from '../core/pick';
 import { CombinationAgreementEvent } from './combination-agreement.events';
 import { CombinationAgreementState, uniq } from './combination-agreement.state';
 
@@ -8,20 +9,9 @@ export function evolveCombinationAgreement(
   event: CombinationAgreementEvent,
 ): CombinationAgreementState {
   if (event.type === 'MergerRequested') {
-    const d = event.data;
-    return {
-      status: 'requested',
-      forceArea: d.forceArea,
-      areas: d.areas,
-      policeAreas: d.policeAreas,
-      crossForce: d.crossForce,
-      responsibleAuthorities: d.responsibleAuthorities,
-      signedBy: [],
-      pccsEntered: [],
-      secretaryOfStateJoined: false,
-      inForceOn: null,
-      variations: 0,
-    };
+    const request = pick(event.data, 'forceArea', 'areas', 'policeAreas', 'crossForce', 'responsibleAuthorities');
+    const unsigned = { signedBy: [], pccsEntered: [], secretaryOfStateJoined: false, inForceOn: null, variations: 0 };
+    return { status: 'requested', ...request, ...unsigned };
   }
   if (state.status === 'none') return state;
   switch (event.type) {

@@ -2,7 +2,8 @@ import { assertNever, decideByAct, Decider, DecisionContext, existingCase } from
 import { addDays, compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import type { ElectionOnRecord } from '../core/record-facts';
-import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { requireNewCase } from '../core/new-case';
 import { addMonths, nextOrdinaryPollAfter } from './commissioner-office.calendar';
 import type { CommissionerOfficeCommand, RecordElection } from './commissioner-office.commands';
 import { ActingTrigger, COMMISSIONER_OFFICE_EVENT_TYPES, CommissionerOfficeEvent } from './commissioner-office.events';
@@ -52,11 +53,7 @@ function decideRecordElection(
   ctx: DecisionContext,
 ): CommissionerOfficeEvent[] {
   const on = ctx.effectiveOn;
-  requireRule(
-    CASE_ALREADY_EXISTS,
-    state.status === 'none',
-    'An election has already been recorded for this police area and term.',
-  );
+  requireNewCase(state, 'An election has already been recorded for this police area and term.');
   const d = command.data;
   const vacancyOn = d.vacancyOn ?? null;
   const findings =

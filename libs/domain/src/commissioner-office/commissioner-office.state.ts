@@ -1,4 +1,5 @@
 import { assertNever } from '../core/decider';
+import { pick } from '../core/pick';
 import type { IsoDate } from '../core/calendar';
 import { termOf } from './commissioner-office.calendar';
 import type { ActingTrigger, CommissionerOfficeEvent, ElectionKind } from './commissioner-office.events';
@@ -36,19 +37,8 @@ export function evolveCommissionerOffice(
   if (event.type === 'ElectionHeld') {
     const d = event.data;
     const t = termOf(d.pollDate, d.nextOrdinaryPoll, d.kind === 'vacancy' ? (d.declaredOn ?? d.pollDate) : null);
-    return {
-      status: 'elected',
-      forceArea: d.policeArea,
-      pollDate: d.pollDate,
-      kind: d.kind,
-      electedPerson: d.electedPerson,
-      termStart: t.termStart,
-      termEnd: t.termEnd,
-      holder: null,
-      acting: null,
-      deputy: null,
-      vacatedOn: null,
-    };
+    const election = { forceArea: d.policeArea, ...pick(d, 'pollDate', 'kind', 'electedPerson') };
+    return { status: 'elected', ...election, ...t, holder: null, acting: null, deputy: null, vacatedOn: null };
   }
   if (state.status === 'none') return state;
   switch (event.type) {

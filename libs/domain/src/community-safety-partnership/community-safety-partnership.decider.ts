@@ -1,8 +1,10 @@
+import { pick } from '../core/pick';
 import { assertNever, decideOnCase, Decider, DecisionContext } from '../core/decider';
 import { financialYearBounds, financialYearOf, IsoDate, maxDate } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { validateSourceDocument } from '../core/provenance';
-import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
+import { flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
+import { requireNewCase } from '../core/new-case';
 import type {
   CommunitySafetyPartnershipCommand,
   TablePaper,
@@ -138,20 +140,9 @@ function evolveOwned(
 ): CommunitySafetyPartnershipState {
   if (event.type === 'PartnershipRegistered') {
     const d = event.data;
-    return {
-      status: 'active',
-      forceArea: d.forceArea,
-      name: d.name,
-      country: d.country,
-      policeAreas: d.policeAreas,
-      areas: d.areas,
-      responsibleAuthorities: d.responsibleAuthorities,
-      countyStrategyGroup: d.countyStrategyGroup,
-      registeredOn: d.registeredOn,
-      lastActOn: d.registeredOn,
-      paperRefs: [],
-      publicMeetings: [],
-    };
+    const where = pick(d, 'forceArea', 'name', 'country', 'policeAreas', 'areas');
+    const who = pick(d, 'responsibleAuthorities', 'countyStrategyGroup', 'registeredOn');
+    return { status: 'active', ...where, ...who, lastActOn: d.registeredOn, paperRefs: [], publicMeetings: [] };
   }
   if (state.status === 'none') return state;
   const s = { ...state, lastActOn: maxDate(state.lastActOn, meta.effectiveOn) };
@@ -177,7 +168,7 @@ function decideRegisterPartnership(
   ctx: DecisionContext,
 ): CommunitySafetyPartnershipEvent[] {
   const d = command.data;
-  requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This partnership is already on the record.');
+  requireNewCase(state, 'This partnership is already on the record.');
   requireRule(
     PROCESS_ORDER,
     d.areas.length > 0 && d.policeAreas.includes(d.forceArea),

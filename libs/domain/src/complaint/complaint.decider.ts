@@ -1,6 +1,7 @@
 import { decideOnCase, Decider, DecisionContext } from '../core/decider';
 import { addDays, isOnOrBefore } from '../core/calendar';
-import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule, warningOf } from '../core/rules';
+import { flagLate, PROCESS_ORDER, requireRule, warningOf } from '../core/rules';
+import { requireNewCase } from '../core/new-case';
 import type { ComplaintCommand, ReceiveComplaint, RecordComplaint, ReferToIPCC } from './complaint.commands';
 import { COMPLAINT_EVENT_TYPES, COMPLAINT_EXEMPT_PARAS, ComplaintEvent, REG15_GROUNDS } from './complaint.events';
 import {
@@ -32,7 +33,7 @@ function decideReceiveComplaint(
   ctx: DecisionContext,
 ): ComplaintEvent[] {
   const d = command.data;
-  requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This complaint has already been received.');
+  requireNewCase(state, 'This complaint has already been received.');
   const problems = personalDataProblems(d.complainant);
   requireRule(
     COMPLAINT_PERSONAL_DATA_IN_CLEAR,

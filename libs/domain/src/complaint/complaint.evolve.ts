@@ -1,28 +1,28 @@
+import { pick } from '../core/pick';
 import { assertNever } from '../core/decider';
 import { ComplaintEvent } from './complaint.events';
 import { ComplaintState } from './complaint.state';
+
+/** What a complaint has not had done to it when it arrives. */
+const NOT_YET_HANDLED = { recordedOn: null, referralDueOn: null, referredOn: null, outcomePublished: false } as const;
 
 /** The case after one more of its events (pure: `state` is not changed). */
 export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): ComplaintState {
   if (event.type === 'ComplaintReceived') {
     const d = event.data;
+    const { commitments } = d.complainant;
+    const complainant = {
+      ...pick(d.complainant, 'subjectId', 'commitments'),
+      allCommitments: Object.values(commitments),
+    };
     return {
       status: 'received',
-      forceArea: d.forceArea,
-      against: d.against,
-      complainant: {
-        subjectId: d.complainant.subjectId,
-        commitments: d.complainant.commitments,
-        allCommitments: Object.values(d.complainant.commitments),
-        erased: false,
-      },
+      ...pick(d, 'forceArea', 'against'),
+      complainant: { ...complainant, erased: false },
       criminalAllegation: d.criminalAllegation,
       criminalClearOn: d.criminalAllegation ? d.receivedOn : null,
       receivedOn: d.receivedOn,
-      recordedOn: null,
-      referralDueOn: null,
-      referredOn: null,
-      outcomePublished: false,
+      ...NOT_YET_HANDLED,
     };
   }
   if (state.status === 'none') return state;

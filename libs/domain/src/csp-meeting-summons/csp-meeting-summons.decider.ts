@@ -1,6 +1,8 @@
+import { pick } from '../core/pick';
 import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
-import { CASE_ALREADY_EXISTS, PROCESS_ORDER, requireRule } from '../core/rules';
+import { PROCESS_ORDER, requireRule } from '../core/rules';
+import { requireNewCase } from '../core/new-case';
 import type { CspMeetingSummonsCommand } from './csp-meeting-summons.commands';
 import { CSP_MEETING_SUMMONS_EVENT_TYPES, CspMeetingSummonsEvent } from './csp-meeting-summons.events';
 import {
@@ -56,11 +58,7 @@ export const cspMeetingSummons: Decider<CspMeetingSummonsState, CspMeetingSummon
       case 'MeetingSummonsIssued':
         return {
           status: 'issued',
-          forceArea: event.data.forceArea,
-          authoritiesRequired: event.data.authoritiesRequired,
-          repsPerAuthority: event.data.repsPerAuthority,
-          meetingDate: event.data.meetingDate,
-          issuedOn: event.data.issuedOn,
+          ...pick(event.data, 'forceArea', 'authoritiesRequired', 'repsPerAuthority', 'meetingDate', 'issuedOn'),
           heldOn: null,
         };
       case 'SummonedMeetingHeld':
@@ -73,7 +71,7 @@ export const cspMeetingSummons: Decider<CspMeetingSummonsState, CspMeetingSummon
   decide: decideByAct<CspMeetingSummonsState, CspMeetingSummonsCommand, CspMeetingSummonsEvent>({
     IssueMeetingSummons: (command, state, ctx) => {
       const d = command.data;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This summons has already been issued.');
+      requireNewCase(state, 'This summons has already been issued.');
       const welsh = d.areas.filter((a) => a.country !== 'england');
       requireRule(
         CSP_SUMMONS_ENGLAND_ONLY,

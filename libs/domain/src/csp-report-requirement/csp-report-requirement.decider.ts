@@ -1,8 +1,10 @@
+import { pick } from '../core/pick';
 import { assertNever, decideByAct, Decider } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import { isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { requireNewCase } from '../core/new-case';
 import type { CspReportRequirementCommand } from './csp-report-requirement.commands';
 import { CSP_REPORT_EVENT_TYPES, CspArea, CspReportRequirementEvent } from './csp-report-requirement.events';
 import {
@@ -75,17 +77,9 @@ export const cspReportRequirement: Decider<
       case 'ReportRequested': {
         const d = event.data;
         const jointWith = d.jointWith ?? [];
-        return {
-          status: jointWith.length ? 'awaiting_joint_pccs' : 'required',
-          forceArea: d.forceArea,
-          areas: d.areas,
-          awaitingJoin: jointWith,
-          jointWith,
-          requestedOn: d.requestedOn,
-          dueOn: d.dueOn,
-          submittedOn: null,
-          publishedOn: null,
-        };
+        const status = jointWith.length ? 'awaiting_joint_pccs' : 'required';
+        const dates = { ...pick(d, 'requestedOn', 'dueOn'), submittedOn: null, publishedOn: null };
+        return { status, ...pick(d, 'forceArea', 'areas'), awaitingJoin: jointWith, jointWith, ...dates };
       }
       case 'ReportRequirementJoined': {
         if (state.status === 'none') return state;
@@ -104,7 +98,7 @@ export const cspReportRequirement: Decider<
   decide: decideByAct<CspReportRequirementState, CspReportRequirementCommand, CspReportRequirementEvent>({
     RequestReport: (command, state, ctx) => {
       const d = command.data;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This report requirement has already been made.');
+      requireNewCase(state, 'This report requirement has already been made.');
       requireRule(
         NOT_SATISFIED_FINDING,
         nonBlank(d.notSatisfiedReason),
