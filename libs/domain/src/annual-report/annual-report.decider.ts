@@ -1,4 +1,4 @@
-import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
+import { assertNever, decideOnCase, Decider } from '../core/decider';
 import { financialYearBounds, IsoDate, isAfter, isFinancialYear } from '../core/calendar';
 import { PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import { requireNewCase } from '../core/new-case';
@@ -26,10 +26,6 @@ export type AnnualReportState =
 
 type Open = Exclude<AnnualReportState, { status: 'none' }>;
 const ORDER: Open['status'][] = ['produced', 'sent_to_panel', 'meeting_held', 'panel_reported', 'response_published'];
-
-function open(state: AnnualReportState): Open {
-  return existingCase(state, 'No annual report has been produced under this reference.');
-}
 
 function requireStep(s: Open, previous: Open['status'], message: string): void {
   requireRule(
@@ -104,8 +100,9 @@ export const annualReport: Decider<AnnualReportState, AnnualReportCommand, Annua
     }
   },
 
-  decide: decideByAct<AnnualReportState, AnnualReportCommand, AnnualReportEvent>({
-    ProduceAnnualReport: (command, state, ctx) => {
+  decide: decideOnCase<AnnualReportState, AnnualReportCommand, AnnualReportEvent, 'ProduceAnnualReport'>(
+    'ProduceAnnualReport',
+    (command, state, ctx) => {
       const on = ctx.effectiveOn;
       requireNewCase(state, 'This annual report has already been produced.');
       const { forceArea, financialYear } = command.data;
@@ -116,58 +113,56 @@ export const annualReport: Decider<AnnualReportState, AnnualReportCommand, Annua
       );
       return [{ type: 'AnnualReportProduced', data: { forceArea, financialYear, producedOn: on } }];
     },
-    SendAnnualReportToPanel: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = open(state);
-      requireStep(s, 'produced', 'The report has not been produced.');
-      return [{ type: 'AnnualReportSentToPanel', data: { sentOn: on } }];
-    },
-    HoldAnnualReportMeeting: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = open(state);
-      requireStep(s, 'sent_to_panel', 'The report has not been sent to the panel.');
-      requireRule(
-        ANNUAL_REPORT_MEETING_NOT_PUBLIC,
-        command.data.inPublic === true,
-        'The annual report is considered at a public meeting; record a private session as a PanelMeeting instead.',
-      );
-      const findings = checkRule(
-        ANNUAL_REPORT_PCC_MUST_ATTEND,
-        command.data.pccAttended === true,
-        "The PCC did not attend the public meeting at which the panel considered the annual report, in breach of the PCC's duty to attend, present it and answer questions (s.12(3)). The panel may require attendance (s.29).",
-      );
-      return [
-        {
-          type: 'AnnualReportPublicMeetingHeld',
-          data: {
-            meetingRef: command.data.meetingRef ?? null,
-            pccAttended: command.data.pccAttended === true,
-            heldOn: on,
+    'No annual report has been produced under this reference.',
+    {
+      SendAnnualReportToPanel: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        requireStep(s, 'produced', 'The report has not been produced.');
+        return [{ type: 'AnnualReportSentToPanel', data: { sentOn: on } }];
+      },
+      HoldAnnualReportMeeting: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        requireStep(s, 'sent_to_panel', 'The report has not been sent to the panel.');
+        requireRule(
+          ANNUAL_REPORT_MEETING_NOT_PUBLIC,
+          command.data.inPublic === true,
+          'The annual report is considered at a public meeting; record a private session as a PanelMeeting instead.',
+        );
+        const findings = checkRule(
+          ANNUAL_REPORT_PCC_MUST_ATTEND,
+          command.data.pccAttended === true,
+          "The PCC did not attend the public meeting at which the panel considered the annual report, in breach of the PCC's duty to attend, present it and answer questions (s.12(3)). The panel may require attendance (s.29).",
+        );
+        return [
+          {
+            type: 'AnnualReportPublicMeetingHeld',
+            data: {
+              meetingRef: command.data.meetingRef ?? null,
+              pccAttended: command.data.pccAttended === true,
+              heldOn: on,
+            },
+            findings,
           },
-          findings,
-        },
-      ];
+        ];
+      },
+      MakeAnnualReportPanelReport: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        requireStep(s, 'meeting_held', 'The panel reports after the public meeting.');
+        return [
+          { type: 'AnnualReportPanelReportMade', data: { recommendations: command.data.recommendations, madeOn: on } },
+        ];
+      },
+      PublishAnnualReportResponse: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        requireStep(s, 'panel_reported', 'There is no panel report to respond to.');
+        return [{ type: 'AnnualReportResponsePublished', data: { url: command.data.url ?? null, publishedOn: on } }];
+      },
+      PublishAnnualReport: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        requireRule(PROCESS_ORDER, s.status !== 'produced', 'The report is sent to the panel before it is published.');
+        requireRule(PROCESS_ORDER, s.publishedOn === null, 'The annual report has already been published.');
+        return [{ type: 'AnnualReportPublished', data: { url: command.data.url ?? null, publishedOn: on } }];
+      },
     },
-    MakeAnnualReportPanelReport: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = open(state);
-      requireStep(s, 'meeting_held', 'The panel reports after the public meeting.');
-      return [
-        { type: 'AnnualReportPanelReportMade', data: { recommendations: command.data.recommendations, madeOn: on } },
-      ];
-    },
-    PublishAnnualReportResponse: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = open(state);
-      requireStep(s, 'panel_reported', 'There is no panel report to respond to.');
-      return [{ type: 'AnnualReportResponsePublished', data: { url: command.data.url ?? null, publishedOn: on } }];
-    },
-    PublishAnnualReport: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = open(state);
-      requireRule(PROCESS_ORDER, s.status !== 'produced', 'The report is sent to the panel before it is published.');
-      requireRule(PROCESS_ORDER, s.publishedOn === null, 'The annual report has already been published.');
-      return [{ type: 'AnnualReportPublished', data: { url: command.data.url ?? null, publishedOn: on } }];
-    },
-  }),
+  ),
 };

@@ -1,5 +1,5 @@
 import { pick } from '../core/pick';
-import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
+import { assertNever, decideOnCase, Decider } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import { PROCESS_ORDER, requireRule } from '../core/rules';
 import { requireNewCase } from '../core/new-case';
@@ -68,8 +68,9 @@ export const cspMeetingSummons: Decider<CspMeetingSummonsState, CspMeetingSummon
     }
   },
 
-  decide: decideByAct<CspMeetingSummonsState, CspMeetingSummonsCommand, CspMeetingSummonsEvent>({
-    IssueMeetingSummons: (command, state, ctx) => {
+  decide: decideOnCase<CspMeetingSummonsState, CspMeetingSummonsCommand, CspMeetingSummonsEvent, 'IssueMeetingSummons'>(
+    'IssueMeetingSummons',
+    (command, state, ctx) => {
       const d = command.data;
       requireNewCase(state, 'This summons has already been issued.');
       const welsh = d.areas.filter((a) => a.country !== 'england');
@@ -115,8 +116,7 @@ export const cspMeetingSummons: Decider<CspMeetingSummonsState, CspMeetingSummon
         {
           type: 'MeetingSummonsIssued',
           data: {
-            forceArea: d.forceArea,
-            areas: d.areas,
+            ...pick(d, 'forceArea', 'areas'),
             authoritiesRequired: [...d.authoritiesRequired],
             repsPerAuthority: reps,
             strategies: [...d.strategies],
@@ -133,25 +133,27 @@ export const cspMeetingSummons: Decider<CspMeetingSummonsState, CspMeetingSummon
         },
       ];
     },
-    RecordSummonedMeeting: (command, state, ctx) => {
-      const s = existingCase(state, 'No summons has been issued under this reference.');
-      requireRule(
-        PROCESS_ORDER,
-        s.status === 'issued' && isAfter(ctx.effectiveOn, s.issuedOn),
-        'The summoned meeting is recorded once, after the summons.',
-      );
-      const attended = command.data.attendedBy.filter((a) => a.representatives.length > 0);
-      const present = new Set(attended.map((a) => a.authority));
-      return [
-        {
-          type: 'SummonedMeetingHeld',
-          data: {
-            heldOn: ctx.effectiveOn,
-            attendedBy: attended,
-            absent: s.authoritiesRequired.filter((a) => !present.has(a)),
+    'No summons has been issued under this reference.',
+    {
+      RecordSummonedMeeting: (command, s, ctx) => {
+        requireRule(
+          PROCESS_ORDER,
+          s.status === 'issued' && isAfter(ctx.effectiveOn, s.issuedOn),
+          'The summoned meeting is recorded once, after the summons.',
+        );
+        const attended = command.data.attendedBy.filter((a) => a.representatives.length > 0);
+        const present = new Set(attended.map((a) => a.authority));
+        return [
+          {
+            type: 'SummonedMeetingHeld',
+            data: {
+              heldOn: ctx.effectiveOn,
+              attendedBy: attended,
+              absent: s.authoritiesRequired.filter((a) => !present.has(a)),
+            },
           },
-        },
-      ];
+        ];
+      },
     },
-  }),
+  ),
 };
