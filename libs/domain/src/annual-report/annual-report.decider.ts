@@ -1,7 +1,7 @@
 import { assertNever, decideOnCase, Decider } from '../core/decider';
 import { financialYearBounds, IsoDate, isAfter, isFinancialYear } from '../core/calendar';
 import { PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
-import { requireNewCase } from '../core/new-case';
+import { requireNewCase, unopened } from '../core/new-case';
 import { pick } from '../core/pick';
 import type { AnnualReportCommand } from './annual-report.commands';
 import { ANNUAL_REPORT_EVENT_TYPES, AnnualReportEvent } from './annual-report.events';
@@ -76,7 +76,7 @@ export const annualReport: Decider<AnnualReportState, AnnualReportCommand, Annua
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
   evolve(state, event) {
     if (event.type === 'AnnualReportProduced') {

@@ -1,7 +1,7 @@
 import { decideByAct, DecisionContext, Decider, existingCase } from '../core/decider';
 import type { PartnershipOnRecord } from '../core/record-facts';
 import { PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
-import { requireNewCase } from '../core/new-case';
+import { requireNewCase, unopened } from '../core/new-case';
 import type { CombinationAgreementCommand, RequestMerger } from './combination-agreement.commands';
 import {
   COMBINATION_AGREEMENT_EVENT_TYPES,
@@ -348,7 +348,7 @@ export const combinationAgreement: Decider<
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
   // A cross-force agreement has a PCC party for each police area (CDA 1998 s.5A(3)-(6)).
   partyForceAreas: (state) => (state.status === 'none' ? [] : state.policeAreas),

@@ -3,7 +3,7 @@ import { addDays, compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import type { ElectionOnRecord } from '../core/record-facts';
 import { flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
-import { requireNewCase } from '../core/new-case';
+import { requireNewCase, unopened } from '../core/new-case';
 import { addMonths, nextOrdinaryPollAfter } from './commissioner-office.calendar';
 import type { CommissionerOfficeCommand, RecordElection } from './commissioner-office.commands';
 import { ActingTrigger, COMMISSIONER_OFFICE_EVENT_TYPES, CommissionerOfficeEvent } from './commissioner-office.events';
@@ -139,7 +139,7 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
       },
     },
 
-    initialState: () => ({ status: 'none' }),
+    initialState: unopened,
 
     evolve: evolveCommissionerOffice,
 

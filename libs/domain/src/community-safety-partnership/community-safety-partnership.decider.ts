@@ -4,7 +4,7 @@ import { financialYearBounds, financialYearOf, IsoDate, maxDate } from '../core/
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { validateSourceDocument } from '../core/provenance';
 import { flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
-import { requireNewCase } from '../core/new-case';
+import { requireNewCase, unopened } from '../core/new-case';
 import type {
   CommunitySafetyPartnershipCommand,
   TablePaper,
@@ -246,7 +246,7 @@ export const communitySafetyPartnership: Decider<
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
   evolve: (state, event, meta) => evolveOwned(ownCopy(state), event, meta),
   evolveOwned,

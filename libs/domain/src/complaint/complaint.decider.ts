@@ -1,7 +1,7 @@
 import { decideOnCase, Decider, DecisionContext } from '../core/decider';
 import { addDays, isOnOrBefore } from '../core/calendar';
 import { flagLate, PROCESS_ORDER, requireRule, warningOf } from '../core/rules';
-import { requireNewCase } from '../core/new-case';
+import { requireNewCase, unopened } from '../core/new-case';
 import type { ComplaintCommand, ReceiveComplaint, RecordComplaint, ReferToIPCC } from './complaint.commands';
 import { COMPLAINT_EVENT_TYPES, COMPLAINT_EXEMPT_PARAS, ComplaintEvent, REG15_GROUNDS } from './complaint.events';
 import {
@@ -192,7 +192,7 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
   evolve: evolveComplaint,
 

@@ -1,4 +1,4 @@
-import { requireNewCase } from './new-case';
+import { requireNewCase, unopened } from './new-case';
 import { StatutoryRuleViolation } from './rules';
 
 describe('requireNewCase', () => {
@@ -12,5 +12,12 @@ describe('requireNewCase', () => {
     expect(() => requireNewCase(open, 'Case R1 is already open.')).toThrow(
       expect.objectContaining({ code: 'CASE_ALREADY_EXISTS', message: 'Case R1 is already open.' }),
     );
+  });
+});
+
+describe('unopened', () => {
+  it('is the state before the opening act, a new object each time', () => {
+    expect(unopened()).toEqual({ status: 'none' });
+    expect(unopened()).not.toBe(unopened());
   });
 });

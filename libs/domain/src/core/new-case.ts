@@ -7,3 +7,8 @@ import { CASE_ALREADY_EXISTS, requireRule } from './rules';
 export function requireNewCase(state: { status: string }, exists: string): void {
   requireRule(CASE_ALREADY_EXISTS, state.status === 'none', exists);
 }
+
+/** A process's state before its opening act: its decider's initialState. */
+export function unopened(): { status: 'none' } {
+  return { status: 'none' };
+}

@@ -2,7 +2,7 @@ import { pick } from '../core/pick';
 import { assertNever, decideOnCase, Decider } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import { PROCESS_ORDER, requireRule } from '../core/rules';
-import { requireNewCase } from '../core/new-case';
+import { requireNewCase, unopened } from '../core/new-case';
 import type { CspMeetingSummonsCommand } from './csp-meeting-summons.commands';
 import { CSP_MEETING_SUMMONS_EVENT_TYPES, CspMeetingSummonsEvent } from './csp-meeting-summons.events';
 import {
@@ -51,7 +51,7 @@ export const cspMeetingSummons: Decider<CspMeetingSummonsState, CspMeetingSummon
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
   evolve(state, event) {
     switch (event.type) {
