@@ -148,32 +148,14 @@ function decideVaryAgreementOrTerminateAgreement(
     missing.length === 0,
     `Not recorded as agreeing: ${missing.join(', ')}.`,
   );
+  const parties = { agreementRef: d.documentRef, agreedBy: [...d.agreedBy] };
+  const warnings = findings.length ? { findings } : {};
   if (command.type === 'VaryAgreement') {
-    return [
-      {
-        type: 'CombinationAgreementVaried',
-        data: {
-          variation: command.data.variation,
-          agreementRef: d.documentRef,
-          agreedBy: [...command.data.agreedBy],
-          variedOn: ctx.effectiveOn,
-        },
-        ...(findings.length ? { findings } : {}),
-      },
-    ];
+    const data = { variation: command.data.variation, ...parties, variedOn: ctx.effectiveOn };
+    return [{ type: 'CombinationAgreementVaried', data, ...warnings }];
   }
-  return [
-    {
-      type: 'CombinationAgreementTerminated',
-      data: {
-        reason: command.data.reason,
-        agreementRef: d.documentRef,
-        agreedBy: [...command.data.agreedBy],
-        terminatedOn: ctx.effectiveOn,
-      },
-      ...(findings.length ? { findings } : {}),
-    },
-  ];
+  const data = { reason: command.data.reason, ...parties, terminatedOn: ctx.effectiveOn };
+  return [{ type: 'CombinationAgreementTerminated', data, ...warnings }];
 }
 
 /** Every act after the request, once the case exists and the act is made in writing. */

@@ -144,9 +144,7 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
     evolve: evolveCommissionerOffice,
 
     decide: decideByAct<CommissionerOfficeState, CommissionerOfficeCommand, CommissionerOfficeEvent>({
-      RecordElection: (command, state, ctx) => {
-        return decideRecordElection(command, state, ctx);
-      },
+      RecordElection: decideRecordElection,
       TakeOffice: (command, state, ctx) => {
         const on = ctx.effectiveOn;
         const s = open(state);

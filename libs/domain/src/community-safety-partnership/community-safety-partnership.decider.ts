@@ -200,6 +200,13 @@ function requireOwnPcc(state: { name: string; policeAreas: string[] }, pcc: stri
   );
 }
 
+/** A plan or agreement goes to a PCC whose area the partnership lies in; in Wales it is warned (⚠️). */
+function sentToOwnPcc(state: Registered, pcc: string): { findings?: RuleFinding[] } {
+  requireOwnPcc(state, pcc);
+  const findings = welshWarning(state.country);
+  return findings.length ? { findings } : {};
+}
+
 export const communitySafetyPartnership: Decider<
   CommunitySafetyPartnershipState,
   CommunitySafetyPartnershipCommand,
@@ -265,20 +272,12 @@ export const communitySafetyPartnership: Decider<
         },
       ];
     },
-    TablePaper: (command, state, ctx) => {
-      return decideTablePaper(command, state, ctx);
-    },
+    TablePaper: decideTablePaper,
     SendPartnershipPlanToPCC: (command, state, ctx) => {
       const d = command.data;
-      requireOwnPcc(state, d.pcc);
-      const findings = welshWarning(state.country);
-      return [
-        {
-          type: 'PartnershipPlanSentToPCC',
-          data: { pcc: d.pcc, planTitle: d.planTitle, period: d.period ?? null, sentOn: ctx.effectiveOn },
-          ...(findings.length ? { findings } : {}),
-        },
-      ];
+      const warnings = sentToOwnPcc(state, d.pcc);
+      const data = { ...pick(d, 'pcc', 'planTitle'), period: d.period ?? null, sentOn: ctx.effectiveOn };
+      return [{ type: 'PartnershipPlanSentToPCC', data, ...warnings }];
     },
     SendCommunitySafetyAgreementToPCC: (command, state, ctx) => {
       const d = command.data;
@@ -287,15 +286,9 @@ export const communitySafetyPartnership: Decider<
         state.countyStrategyGroup,
         `${state.name} is not a county strategy group; only a county strategy group sends a community safety agreement.`,
       );
-      requireOwnPcc(state, d.pcc);
-      const findings = welshWarning(state.country);
-      return [
-        {
-          type: 'CommunitySafetyAgreementSentToPCC',
-          data: { pcc: d.pcc, agreementTitle: d.agreementTitle, period: d.period ?? null, sentOn: ctx.effectiveOn },
-          ...(findings.length ? { findings } : {}),
-        },
-      ];
+      const warnings = sentToOwnPcc(state, d.pcc);
+      const data = { ...pick(d, 'pcc', 'agreementTitle'), period: d.period ?? null, sentOn: ctx.effectiveOn };
+      return [{ type: 'CommunitySafetyAgreementSentToPCC', data, ...warnings }];
     },
     RecordStrategyGroupPublicMeeting: (command, state, ctx) => {
       const d = command.data;

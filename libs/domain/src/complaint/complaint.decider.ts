@@ -21,7 +21,7 @@ import { evolveComplaint } from './complaint.evolve';
 import { personalDataProblems, commitmentProblems } from './complaint.personal-data';
 import { complaintDeadlines } from './complaint.deadlines';
 import { decideResolutionOutcome } from './complaint.resolution';
-import { ComplaintState, ComplaintStatus, Received } from './complaint.state';
+import { ComplaintState, ComplaintStatus, Received, requireStep } from './complaint.state';
 import { nonBlank } from '../core/text';
 export type { ComplainantState, ComplaintState, ComplaintStatus } from './complaint.state';
 
@@ -63,7 +63,7 @@ function decideReceiveComplaint(
 }
 
 function decideRecordComplaint(command: RecordComplaint, state: Received, ctx: DecisionContext): ComplaintEvent[] {
-  requireRule(PROCESS_ORDER, state.status === 'received', 'Only a complaint just received can be recorded.');
+  requireStep(state, ['received'], 'Only a complaint just received can be recorded.');
   const criminal = command.data.criminalAllegation ?? state.criminalAllegation;
   const downgraded = state.criminalAllegation && !criminal;
   const reason = (command.data.reassessmentReason ?? '').trim();
@@ -94,9 +94,9 @@ function decideRecordComplaint(command: RecordComplaint, state: Received, ctx: D
 
 function decideReferToIPCC(command: ReferToIPCC, state: Received, ctx: DecisionContext): ComplaintEvent[] {
   const d = command.data;
-  requireRule(
-    PROCESS_ORDER,
-    ['received', 'recorded', 'informal_resolution'].includes(state.status),
+  requireStep(
+    state,
+    ['received', 'recorded', 'informal_resolution'],
     'This complaint can no longer be referred to the IPCC.',
   );
   requireRule(
@@ -201,15 +201,9 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
     decideReceiveComplaint,
     'No complaint has been received under this reference.',
     {
-      RecordComplaint: (command, state, ctx) => {
-        return decideRecordComplaint(command, state, ctx);
-      },
+      RecordComplaint: decideRecordComplaint,
       DecideNotToRecord: (command, state, ctx) => {
-        requireRule(
-          PROCESS_ORDER,
-          state.status === 'received',
-          'Only a complaint just received can be left unrecorded.',
-        );
+        requireStep(state, ['received'], 'Only a complaint just received can be left unrecorded.');
         requireRule(
           COMPLAINT_NOT_RECORDED_GROUNDS_REQUIRED,
           nonBlank(command.data.grounds) && !!command.data.notifiedOn,
@@ -226,15 +220,9 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
           },
         ];
       },
-      ReferToIPCC: (command, state, ctx) => {
-        return decideReferToIPCC(command, state, ctx);
-      },
+      ReferToIPCC: decideReferToIPCC,
       RecordReferralBack: (command, state, ctx) => {
-        requireRule(
-          PROCESS_ORDER,
-          state.status === 'referred_to_ipcc',
-          'Only a complaint referred to the IPCC can be referred back.',
-        );
+        requireStep(state, ['referred_to_ipcc'], 'Only a complaint referred to the IPCC can be referred back.');
         return [
           {
             type: 'ComplaintReferredBack',
@@ -244,9 +232,9 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
       },
       DisapplyRequirements: (command, state, ctx) => {
         const d = command.data;
-        requireRule(
-          PROCESS_ORDER,
-          state.status === 'recorded' || state.status === 'referred_back',
+        requireStep(
+          state,
+          ['recorded', 'referred_back'],
           'Requirements can be set aside only for a recorded complaint that is with the panel.',
         );
         requireRule(
@@ -280,9 +268,9 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
           !state.criminalAllegation || state.status === 'referred_back',
           'A complaint alleging a criminal offence is informally resolved only once the IPCC has referred it back (reg 14(2)(a)): refer it to the IPCC first.',
         );
-        requireRule(
-          PROCESS_ORDER,
-          state.status === 'recorded' || state.status === 'referred_back',
+        requireStep(
+          state,
+          ['recorded', 'referred_back'],
           'Informal resolution starts only on a recorded complaint that is with the panel.',
         );
         requireRule(
@@ -301,7 +289,7 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
         return decideResolutionOutcome(command.data, state, ctx);
       },
       WithdrawComplaint: (command, state, ctx) => {
-        requireRule(PROCESS_ORDER, OPEN.includes(state.status), 'This complaint is already closed.');
+        requireStep(state, OPEN, 'This complaint is already closed.');
         return [{ type: 'ComplaintWithdrawn', data: { withdrawnOn: ctx.effectiveOn } }];
       },
       UpdateComplainant: (command, state, ctx) => {

@@ -1,3 +1,4 @@
+import { PROCESS_ORDER, requireRule } from '../core/rules';
 import { IsoDate } from '../core/calendar';
 import { ComplaintAgainst } from './complaint.events';
 
@@ -48,3 +49,8 @@ export type ComplaintState =
     };
 
 export type Received = Exclude<ComplaintState, { status: 'none' }>;
+
+/** The act is in order only while the complaint is at one of these steps (PROCESS_ORDER; `message` says why not). */
+export function requireStep(state: Received, steps: readonly ComplaintStatus[], message: string): void {
+  requireRule(PROCESS_ORDER, steps.includes(state.status), message);
+}
