@@ -34,6 +34,7 @@ import {
   Open,
   current,
   openAppointment,
+  stepOf,
 } from './chief-constable-appointment.state';
 import { assertNever } from '../core/decider';
 import { record } from './chief-constable-appointment.state';
@@ -237,7 +238,7 @@ export const chiefConstableAppointment: Decider<
           ctx.effectiveOn,
           `A confirmation hearing for ${c.candidate} has already been held.`,
         );
-        return [{ type: 'ConfirmationHearingHeld', data: { candidate: c.candidate, candidateRole: c.role, ...held } }];
+        return [{ type: 'ConfirmationHearingHeld', data: { ...stepOf(c), ...held } }];
       },
       MakeAppointmentReport: (command, state, ctx) => {
         const on = ctx.effectiveOn;
@@ -247,8 +248,7 @@ export const chiefConstableAppointment: Decider<
           {
             type: 'AppointmentReportMade',
             data: {
-              candidate: c.candidate,
-              candidateRole: c.role,
+              ...stepOf(c),
               recommend: command.data.recommend,
               containsVeto: false,
               madeOn: on,
@@ -258,9 +258,7 @@ export const chiefConstableAppointment: Decider<
           },
         ];
       },
-      VetoAppointment: (command, state, ctx) => {
-        return decideAppointmentVeto(command.data, state, ctx);
-      },
+      VetoAppointment: (command, state, ctx) => decideAppointmentVeto(command.data, state, ctx),
       RespondToRecommendation: (command, state, ctx) => {
         const on = ctx.effectiveOn;
         const s = openAppointment(state);
@@ -274,7 +272,7 @@ export const chiefConstableAppointment: Decider<
               ? 'The panel has not reported yet.'
               : 'The PCC has already responded to this recommendation.',
         );
-        const data = { candidate: c.candidate, candidateRole: c.role, notifiedOn: on };
+        const data = { ...stepOf(c), notifiedOn: on };
         return [
           command.data.accept ? { type: 'RecommendationAccepted', data } : { type: 'RecommendationRejected', data },
         ];
