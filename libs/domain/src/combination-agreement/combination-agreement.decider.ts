@@ -1,6 +1,7 @@
 import { decideByAct, DecisionContext, Decider, existingCase } from '../core/decider';
 import type { PartnershipOnRecord } from '../core/record-facts';
 import { PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
+import { requireStatus } from '../core/require-status';
 import { requireNewCase, unopened } from '../core/new-case';
 import type { CombinationAgreementCommand, RequestMerger } from './combination-agreement.commands';
 import {
@@ -141,7 +142,7 @@ function decideVaryAgreementOrTerminateAgreement(
   ctx: DecisionContext,
 ): CombinationAgreementEvent[] {
   const d = command.data;
-  requireRule(PROCESS_ORDER, state.status === 'in_force', 'Only an agreement in force can be varied or terminated.');
+  requireStatus(state, ['in_force'], 'Only an agreement in force can be varied or terminated.');
   const missing = requiredParties(state).filter((p) => !command.data.agreedBy.includes(p));
   const findings = checkRule(
     COMBINATION_CHANGE_PARTIES_MISSING,
@@ -166,11 +167,7 @@ const decideWrittenStep = decideByAct<
 >({
   SignAgreement: (command, state, ctx) => {
     const d = command.data;
-    requireRule(
-      PROCESS_ORDER,
-      state.status === 'requested',
-      'Signatures are collected before the agreement is in force.',
-    );
+    requireStatus(state, ['requested'], 'Signatures are collected before the agreement is in force.');
     requireRule(
       COMBINATION_SIGNATORY_NOT_RA,
       state.responsibleAuthorities.includes(command.data.authority),
@@ -191,7 +188,7 @@ const decideWrittenStep = decideByAct<
   ApproveMerger: (command, state, ctx) => {
     const d = command.data;
     const c = command.data;
-    requireRule(PROCESS_ORDER, state.status === 'requested', 'The PCC enters before the agreement is in force.');
+    requireStatus(state, ['requested'], 'The PCC enters before the agreement is in force.');
     requireRule(
       COMBINATION_PCC_NOT_PARTY,
       state.policeAreas.includes(c.pcc),
@@ -254,7 +251,7 @@ const decideWrittenStep = decideByAct<
   BringAgreementIntoForce: (command, state, ctx) => {
     const d = command.data;
     const c = command.data;
-    requireRule(PROCESS_ORDER, state.status === 'requested', 'The agreement is already in force or has ended.');
+    requireStatus(state, ['requested'], 'The agreement is already in force or has ended.');
     const have = partiesSoFar(state);
     const missing = requiredParties(state).filter((p) => !have.includes(p));
     requireRule(

@@ -3,6 +3,7 @@ import { addDays, compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import type { ElectionOnRecord } from '../core/record-facts';
 import { flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { requireStatus } from '../core/require-status';
 import { requireNewCase, unopened } from '../core/new-case';
 import { addMonths, nextOrdinaryPollAfter } from './commissioner-office.calendar';
 import type { CommissionerOfficeCommand, RecordElection } from './commissioner-office.commands';
@@ -215,7 +216,7 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
       EndSuspension: (command, state, ctx) => {
         const on = ctx.effectiveOn;
         const s = open(state);
-        requireRule(PROCESS_ORDER, s.status === 'suspended', 'The commissioner is not suspended.');
+        requireStatus(s, ['suspended'], 'The commissioner is not suspended.');
         const events: CommissionerOfficeEvent[] = [
           { type: 'SuspensionEnded', data: { reason: command.data.reason, endedOn: on } },
         ];
@@ -266,11 +267,7 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
       VacateOffice: (command, state, ctx) => {
         const on = ctx.effectiveOn;
         const s = open(state);
-        requireRule(
-          PROCESS_ORDER,
-          s.status === 'in_office' || s.status === 'suspended',
-          'No commissioner holds office.',
-        );
+        requireStatus(s, ['in_office', 'suspended'], 'No commissioner holds office.');
         if (command.data.reason === 'incapacity_six_months') {
           const due = s63VacancyDate(s);
           requireRule(
@@ -284,7 +281,7 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
       AppointDeputy: (command, state, ctx) => {
         const on = ctx.effectiveOn;
         const s = open(state);
-        requireRule(PROCESS_ORDER, s.status === 'in_office', 'A deputy is appointed by a commissioner in office.');
+        requireStatus(s, ['in_office'], 'A deputy is appointed by a commissioner in office.');
         return [
           {
             type: 'DeputyAppointed',

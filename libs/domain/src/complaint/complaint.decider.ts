@@ -21,7 +21,8 @@ import { evolveComplaint } from './complaint.evolve';
 import { personalDataProblems, commitmentProblems } from './complaint.personal-data';
 import { complaintDeadlines } from './complaint.deadlines';
 import { decideResolutionOutcome } from './complaint.resolution';
-import { ComplaintState, ComplaintStatus, Received, requireStep } from './complaint.state';
+import { ComplaintState, ComplaintStatus, Received } from './complaint.state';
+import { requireStatus } from '../core/require-status';
 import { nonBlank } from '../core/text';
 export type { ComplainantState, ComplaintState, ComplaintStatus } from './complaint.state';
 
@@ -63,7 +64,7 @@ function decideReceiveComplaint(
 }
 
 function decideRecordComplaint(command: RecordComplaint, state: Received, ctx: DecisionContext): ComplaintEvent[] {
-  requireStep(state, ['received'], 'Only a complaint just received can be recorded.');
+  requireStatus(state, ['received'], 'Only a complaint just received can be recorded.');
   const criminal = command.data.criminalAllegation ?? state.criminalAllegation;
   const downgraded = state.criminalAllegation && !criminal;
   const reason = (command.data.reassessmentReason ?? '').trim();
@@ -94,7 +95,7 @@ function decideRecordComplaint(command: RecordComplaint, state: Received, ctx: D
 
 function decideReferToIPCC(command: ReferToIPCC, state: Received, ctx: DecisionContext): ComplaintEvent[] {
   const d = command.data;
-  requireStep(
+  requireStatus(
     state,
     ['received', 'recorded', 'informal_resolution'],
     'This complaint can no longer be referred to the IPCC.',
@@ -203,7 +204,7 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
     {
       RecordComplaint: decideRecordComplaint,
       DecideNotToRecord: (command, state, ctx) => {
-        requireStep(state, ['received'], 'Only a complaint just received can be left unrecorded.');
+        requireStatus(state, ['received'], 'Only a complaint just received can be left unrecorded.');
         requireRule(
           COMPLAINT_NOT_RECORDED_GROUNDS_REQUIRED,
           nonBlank(command.data.grounds) && !!command.data.notifiedOn,
@@ -222,7 +223,7 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
       },
       ReferToIPCC: decideReferToIPCC,
       RecordReferralBack: (command, state, ctx) => {
-        requireStep(state, ['referred_to_ipcc'], 'Only a complaint referred to the IPCC can be referred back.');
+        requireStatus(state, ['referred_to_ipcc'], 'Only a complaint referred to the IPCC can be referred back.');
         return [
           {
             type: 'ComplaintReferredBack',
@@ -232,7 +233,7 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
       },
       DisapplyRequirements: (command, state, ctx) => {
         const d = command.data;
-        requireStep(
+        requireStatus(
           state,
           ['recorded', 'referred_back'],
           'Requirements can be set aside only for a recorded complaint that is with the panel.',
@@ -268,7 +269,7 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
           !state.criminalAllegation || state.status === 'referred_back',
           'A complaint alleging a criminal offence is informally resolved only once the IPCC has referred it back (reg 14(2)(a)): refer it to the IPCC first.',
         );
-        requireStep(
+        requireStatus(
           state,
           ['recorded', 'referred_back'],
           'Informal resolution starts only on a recorded complaint that is with the panel.',
@@ -289,7 +290,7 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
         return decideResolutionOutcome(command.data, state, ctx);
       },
       WithdrawComplaint: (command, state, ctx) => {
-        requireStep(state, OPEN, 'This complaint is already closed.');
+        requireStatus(state, OPEN, 'This complaint is already closed.');
         return [{ type: 'ComplaintWithdrawn', data: { withdrawnOn: ctx.effectiveOn } }];
       },
       UpdateComplainant: (command, state, ctx) => {

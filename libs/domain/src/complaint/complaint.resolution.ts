@@ -3,7 +3,8 @@ import { requireRule } from '../core/rules';
 import type { InformalResolutionOutcome } from './complaint.commands';
 import { ComplaintEvent } from './complaint.events';
 import { COMPLAINT_PUBLISHED_WITHOUT_PUBLIC_INTEREST } from './complaint.rules';
-import { Received, requireStep } from './complaint.state';
+import { Received } from './complaint.state';
+import { requireStatus } from '../core/require-status';
 import { nonBlank } from '../core/text';
 
 /*
@@ -14,7 +15,7 @@ export function decideResolutionOutcome(
   state: Received,
   ctx: DecisionContext,
 ): ComplaintEvent[] {
-  requireStep(state, ['informal_resolution'], 'There is no informal resolution in progress.');
+  requireStatus(state, ['informal_resolution'], 'There is no informal resolution in progress.');
   requireRule(
     COMPLAINT_PUBLISHED_WITHOUT_PUBLIC_INTEREST,
     !d.publish || (nonBlank(d.publicInterestReason) && !!d.copiedToBothOn),

@@ -1,4 +1,3 @@
-import { PROCESS_ORDER, requireRule } from '../core/rules';
 import { IsoDate } from '../core/calendar';
 import { ComplaintAgainst } from './complaint.events';
 
@@ -49,8 +48,3 @@ export type ComplaintState =
     };
 
 export type Received = Exclude<ComplaintState, { status: 'none' }>;
-
-/** The act is in order only while the complaint is at one of these steps (PROCESS_ORDER; `message` says why not). */
-export function requireStep(state: Received, steps: readonly ComplaintStatus[], message: string): void {
-  requireRule(PROCESS_ORDER, steps.includes(state.status), message);
-}

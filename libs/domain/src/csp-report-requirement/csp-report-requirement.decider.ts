@@ -4,6 +4,7 @@ import type { IsoDate } from '../core/calendar';
 import { isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { requireStatus } from '../core/require-status';
 import { requireNewCase, unopened } from '../core/new-case';
 import type { CspReportRequirementCommand } from './csp-report-requirement.commands';
 import { CSP_REPORT_EVENT_TYPES, CspArea, CspReportRequirementEvent } from './csp-report-requirement.events';
@@ -167,7 +168,7 @@ export const cspReportRequirement: Decider<
           state.status !== 'awaiting_joint_pccs',
           `The areas lie in more than one police area: the requirement is made only once the PCCs for ${state.awaitingJoin.join(', ')} have joined it (s.7(5)(b)).`,
         );
-        requireRule(PROCESS_ORDER, state.status === 'required', 'The report has already been submitted.');
+        requireStatus(state, ['required'], 'The report has already been submitted.');
         const policeAreas = [...new Set(state.areas.flatMap((a) => a.policeAreas))];
         const missing = policeAreas.filter((p) => !command.data.sentTo.includes(p));
         requireRule(
