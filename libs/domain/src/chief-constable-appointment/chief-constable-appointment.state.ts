@@ -1,3 +1,4 @@
+import type { Unopened } from '../core/new-case';
 import { IsoDate } from '../core/calendar';
 import { openAppointmentCase } from '../core/confirmation-process';
 import { CandidateNotice, CandidateRole, CandidateStep, Recommendation } from './chief-constable-appointment.events';
@@ -22,7 +23,7 @@ export interface CandidateRecord {
  * `candidates` holds the proposed candidate and every reserve after it; the last is current.
  */
 export type ChiefConstableAppointmentState =
-  | { status: 'none' }
+  | Unopened
   | {
       status: 'in_confirmation' | 'vetoed' | 'appointed' | 'abandoned';
       forceArea: string;
@@ -30,7 +31,7 @@ export type ChiefConstableAppointmentState =
       appointed: string | null;
     };
 
-export type Open = Exclude<ChiefConstableAppointmentState, { status: 'none' }>;
+export type Open = Exclude<ChiefConstableAppointmentState, Unopened>;
 
 export const current = (s: Open): CandidateRecord => s.candidates[s.candidates.length - 1];
 

@@ -1,3 +1,4 @@
+import type { Unopened } from '../core/new-case';
 import type { IsoDate } from '../core/calendar';
 import { CombinedArea } from './combination-agreement.events';
 
@@ -9,7 +10,7 @@ import { CombinedArea } from './combination-agreement.events';
  * Varied* → Terminated. Signatures and entries may arrive in any order; InForce checks them all.
  */
 export type CombinationAgreementState =
-  | { status: 'none' }
+  | Unopened
   | {
       status: 'requested' | 'in_force' | 'terminated';
       forceArea: string;

@@ -1,3 +1,4 @@
+import type { Unopened } from '../core/new-case';
 import { IsoDate } from '../core/calendar';
 import { ComplaintAgainst } from './complaint.events';
 
@@ -31,7 +32,7 @@ export interface ComplainantState {
 }
 
 export type ComplaintState =
-  | { status: 'none' }
+  | Unopened
   | {
       status: ComplaintStatus;
       forceArea: string;
@@ -47,4 +48,4 @@ export type ComplaintState =
       outcomePublished: boolean;
     };
 
-export type Received = Exclude<ComplaintState, { status: 'none' }>;
+export type Received = Exclude<ComplaintState, Unopened>;

@@ -8,7 +8,10 @@ export function requireNewCase(state: { status: string }, exists: string): void 
   requireRule(CASE_ALREADY_EXISTS, state.status === 'none', exists);
 }
 
+/** Every process's state before its opening act. */
+export type Unopened = { status: 'none' };
+
 /** A process's state before its opening act: its decider's initialState. */
-export function unopened(): { status: 'none' } {
+export function unopened(): Unopened {
   return { status: 'none' };
 }
