@@ -1,7 +1,7 @@
 import { assertNever, decideOnCase, Decider } from '../core/decider';
 import { financialYearBounds, IsoDate, isAfter, isFinancialYear } from '../core/calendar';
 import { PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
-import { requireNewCase, unopened, type Unopened } from '../core/new-case';
+import { requireNewCase, unopened } from '../core/new-case';
 import { pick } from '../core/pick';
 import type { AnnualReportCommand } from './annual-report.commands';
 import { ANNUAL_REPORT_EVENT_TYPES, AnnualReportEvent } from './annual-report.events';
@@ -13,7 +13,7 @@ import {
 
 /** DOMAIN.md §4.7: Produced → SentToPanel → PublicMeetingHeld → PanelReported → ResponsePublished → Published. */
 export type AnnualReportState =
-  | Unopened
+  | { status: 'none' }
   | {
       status: 'produced' | 'sent_to_panel' | 'meeting_held' | 'panel_reported' | 'response_published';
       forceArea: string;
@@ -24,7 +24,7 @@ export type AnnualReportState =
       publishedOn: IsoDate | null;
     };
 
-type Open = Exclude<AnnualReportState, Unopened>;
+type Open = Exclude<AnnualReportState, { status: 'none' }>;
 const ORDER: Open['status'][] = ['produced', 'sent_to_panel', 'meeting_held', 'panel_reported', 'response_published'];
 
 function requireStep(s: Open, previous: Open['status'], message: string): void {

@@ -1,4 +1,3 @@
-import type { Unopened } from '../core/new-case';
 import { IsoDate } from '../core/calendar';
 import { openAppointmentCase } from '../core/confirmation-process';
 import { CandidateNotice, CandidateRole, CandidateStep, Recommendation } from './chief-constable-appointment.events';
@@ -23,7 +22,7 @@ export interface CandidateRecord {
  * `candidates` holds the proposed candidate and every reserve after it; the last is current.
  */
 export type ChiefConstableAppointmentState =
-  | Unopened
+  | { status: 'none' }
   | {
       status: 'in_confirmation' | 'vetoed' | 'appointed' | 'abandoned';
       forceArea: string;
@@ -31,7 +30,7 @@ export type ChiefConstableAppointmentState =
       appointed: string | null;
     };
 
-export type Open = Exclude<ChiefConstableAppointmentState, Unopened>;
+export type Open = Exclude<ChiefConstableAppointmentState, { status: 'none' }>;
 
 export const current = (s: Open): CandidateRecord => s.candidates[s.candidates.length - 1];
 

@@ -1,4 +1,3 @@
-import type { Unopened } from '../core/new-case';
 import type { IsoDate } from '../core/calendar';
 import { CombinedArea } from './combination-agreement.events';
 
@@ -10,7 +9,7 @@ import { CombinedArea } from './combination-agreement.events';
  * Varied* → Terminated. Signatures and entries may arrive in any order; InForce checks them all.
  */
 export type CombinationAgreementState =
-  | Unopened
+  | { status: 'none' }
   | {
       status: 'requested' | 'in_force' | 'terminated';
       forceArea: string;

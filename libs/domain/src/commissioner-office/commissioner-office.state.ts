@@ -1,4 +1,3 @@
-import type { Unopened } from '../core/new-case';
 import { assertNever } from '../core/decider';
 import { pick } from '../core/pick';
 import type { IsoDate } from '../core/calendar';
@@ -11,7 +10,7 @@ import type { ActingTrigger, CommissionerOfficeEvent, ElectionKind } from './com
  * allowances (s.30(3)): `remunerationSuspended` is derived from the status.
  */
 export type CommissionerOfficeState =
-  | Unopened
+  | { status: 'none' }
   | {
       status: 'elected' | 'in_office' | 'suspended' | 'vacant';
       forceArea: string;
@@ -26,7 +25,7 @@ export type CommissionerOfficeState =
       vacatedOn: IsoDate | null;
     };
 
-export type Open = Exclude<CommissionerOfficeState, Unopened>;
+export type Open = Exclude<CommissionerOfficeState, { status: 'none' }>;
 
 export const remunerationSuspended = (s: CommissionerOfficeState): boolean => s.status === 'suspended';
 

@@ -4,7 +4,7 @@ import { financialYearBounds, financialYearOf, IsoDate, maxDate } from '../core/
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { validateSourceDocument } from '../core/provenance';
 import { flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
-import { requireNewCase, unopened, type Unopened } from '../core/new-case';
+import { requireNewCase, unopened } from '../core/new-case';
 import type {
   CommunitySafetyPartnershipCommand,
   TablePaper,
@@ -30,7 +30,7 @@ import { nonBlank } from '../core/text';
  * combined area) and what it does as a strategy group. A long-lived case, not a process.
  */
 export type CommunitySafetyPartnershipState =
-  | Unopened
+  | { status: 'none' }
   | {
       status: 'active';
       forceArea: string;
@@ -76,7 +76,7 @@ function welshWarning(country: Country): RuleFinding[] {
   );
 }
 
-type Registered = Exclude<CommunitySafetyPartnershipState, Unopened>;
+type Registered = Exclude<CommunitySafetyPartnershipState, { status: 'none' }>;
 
 function decideTablePaper(
   command: TablePaper,

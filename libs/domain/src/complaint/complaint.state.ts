@@ -1,4 +1,3 @@
-import type { Unopened } from '../core/new-case';
 import { IsoDate } from '../core/calendar';
 import { ComplaintAgainst } from './complaint.events';
 
@@ -32,7 +31,7 @@ export interface ComplainantState {
 }
 
 export type ComplaintState =
-  | Unopened
+  | { status: 'none' }
   | {
       status: ComplaintStatus;
       forceArea: string;
@@ -48,4 +47,4 @@ export type ComplaintState =
       outcomePublished: boolean;
     };
 
-export type Received = Exclude<ComplaintState, Unopened>;
+export type Received = Exclude<ComplaintState, { status: 'none' }>;

@@ -8,10 +8,7 @@ export function requireNewCase(state: { status: string }, exists: string): void 
   requireRule(CASE_ALREADY_EXISTS, state.status === 'none', exists);
 }
 
-/** Every process's state before its opening act. */
-export type Unopened = { status: 'none' };
-
 /** A process's state before its opening act: its decider's initialState. */
-export function unopened(): Unopened {
+export function unopened(): { status: 'none' } {
   return { status: 'none' };
 }

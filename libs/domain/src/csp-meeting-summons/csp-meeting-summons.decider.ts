@@ -2,7 +2,7 @@ import { pick } from '../core/pick';
 import { assertNever, decideOnCase, Decider, DecisionContext } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import { PROCESS_ORDER, requireRule } from '../core/rules';
-import { requireNewCase, unopened, type Unopened } from '../core/new-case';
+import { requireNewCase, unopened } from '../core/new-case';
 import type { CspMeetingSummonsCommand, IssueMeetingSummons } from './csp-meeting-summons.commands';
 import { CSP_MEETING_SUMMONS_EVENT_TYPES, CspMeetingSummonsEvent } from './csp-meeting-summons.events';
 import {
@@ -17,7 +17,7 @@ import { nonBlank } from '../core/text';
 
 /** DOMAIN.md §4.2: SummonsIssued → MeetingHeld (attendance recorded per authority). */
 export type CspMeetingSummonsState =
-  | Unopened
+  | { status: 'none' }
   | {
       status: 'issued' | 'held';
       forceArea: string;

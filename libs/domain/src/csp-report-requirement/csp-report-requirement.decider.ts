@@ -5,7 +5,7 @@ import { isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import { requireStatus } from '../core/require-status';
-import { requireNewCase, unopened, type Unopened } from '../core/new-case';
+import { requireNewCase, unopened } from '../core/new-case';
 import type { CspReportRequirementCommand } from './csp-report-requirement.commands';
 import { CSP_REPORT_EVENT_TYPES, CspArea, CspReportRequirementEvent } from './csp-report-requirement.events';
 import {
@@ -21,7 +21,7 @@ import { nonBlank } from '../core/text';
 
 /** DOMAIN.md §4.1: Required → Submitted → Published. */
 export type CspReportRequirementState =
-  | Unopened
+  | { status: 'none' }
   | {
       status: 'awaiting_joint_pccs' | 'required' | 'submitted' | 'published';
       forceArea: string;
