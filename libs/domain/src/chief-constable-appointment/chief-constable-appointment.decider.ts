@@ -1,3 +1,4 @@
+import { pick } from '../core/pick';
 import { decideByAct, Decider } from '../core/decider';
 import { IsoDate, isAfter } from '../core/calendar';
 import {
@@ -71,14 +72,7 @@ function notice(d: CandidateDetails, on: IsoDate): CandidateNotice {
     receiptValid(d, on),
     `The receipt date (${d.receivedByPanelOn}) cannot precede the notification (${on}), and post-election periods must be valid date ranges.`,
   );
-  return {
-    candidate: d.candidate,
-    constableService: d.constableService,
-    criteria: d.criteria,
-    reasons: d.reasons,
-    terms: d.terms,
-    ...notificationWindow(d, on),
-  };
+  return { ...pick(d, 'candidate', 'constableService', 'criteria', 'reasons', 'terms'), ...notificationWindow(d, on) };
 }
 
 /** The report's rules, in this process's codes; each step is passed only the rules it applies. */

@@ -1,3 +1,4 @@
+import { pick } from '../core/pick';
 import { decideByAct, DecisionContext, Decider, existingCase } from '../core/decider';
 import type { PartnershipOnRecord } from '../core/record-facts';
 import { PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
@@ -121,8 +122,7 @@ function decideRequestMerger(
     {
       type: 'MergerRequested',
       data: {
-        forceArea: d.forceArea,
-        areas: d.areas,
+        ...pick(d, 'forceArea', 'areas'),
         policeAreas,
         crossForce: policeAreas.length > 1,
         requestingRAs: [...d.requestingRAs],

@@ -1,3 +1,4 @@
+import { pick } from '../core/pick';
 import { assertNever, decideOnCase, Decider, DecisionContext } from '../core/decider';
 import { addDays, compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
@@ -199,8 +200,7 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
             {
               type: 'CommissionerSuspended',
               data: {
-                chargeRef: d.chargeRef,
-                offence: d.offence,
+                ...pick(d, 'chargeRef', 'offence'),
                 offenceMaxTermYears: d.lifeSentence ? null : d.offenceMaxTermYears,
                 lifeSentence: d.lifeSentence,
                 chargedIn: d.chargedIn as 'uk' | 'channel_islands' | 'isle_of_man',
@@ -238,13 +238,7 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
           return [
             {
               type: 'ActingCommissionerAppointed',
-              data: {
-                person: d.person,
-                staffRole: d.staffRole,
-                trigger: d.trigger,
-                panelResolutionRef: d.panelResolutionRef,
-                appointedOn: on,
-              },
+              data: { ...pick(d, 'person', 'staffRole', 'trigger', 'panelResolutionRef'), appointedOn: on },
             },
           ];
         },

@@ -108,10 +108,7 @@ function decideTablePaper(
     {
       type: 'PaperTabled',
       data: {
-        documentRef: d.documentRef,
-        title: d.title,
-        author: d.author,
-        access: d.access,
+        ...pick(d, 'documentRef', 'title', 'author', 'access'),
         exemptParas: [...exemptParas],
         publicInterestReason: d.publicInterestReason ?? null,
         purpose: d.purpose,

@@ -1,3 +1,4 @@
+import { pick } from '../core/pick';
 import { decideOnCase, Decider, DecisionContext } from '../core/decider';
 import { addDays, isOnOrBefore } from '../core/calendar';
 import { flagLate, PROCESS_ORDER, requireRule, warningOf } from '../core/rules';
@@ -50,9 +51,7 @@ function decideReceiveComplaint(
     {
       type: 'ComplaintReceived',
       data: {
-        forceArea: d.forceArea,
-        panel: d.panel,
-        against: d.against,
+        ...pick(d, 'forceArea', 'panel', 'against'),
         complainant: { subjectId: d.complainant.subjectId, commitments: { ...d.complainant.commitments } },
         criminalAllegation: d.criminalAllegation,
         subjectMatter: d.subjectMatter,
