@@ -1,4 +1,5 @@
-import { assertNever, decideOnCase, Decider } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
+import { decideOnCase, Decider } from '../core/decider';
 import { financialYearBounds, IsoDate, isAfter, isFinancialYear } from '../core/calendar';
 import { PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
 import { requireNewCase, unopened } from '../core/new-case';
@@ -78,27 +79,24 @@ export const annualReport: Decider<AnnualReportState, AnnualReportCommand, Annua
 
   initialState: unopened,
 
-  evolve(state, event) {
-    if (event.type === 'AnnualReportProduced') {
-      const produced = pick(event.data, 'forceArea', 'financialYear', 'producedOn');
-      return { status: 'produced', ...produced, sentOn: null, meetingOn: null, publishedOn: null };
-    }
-    if (state.status === 'none') return state;
-    switch (event.type) {
-      case 'AnnualReportSentToPanel':
-        return { ...state, status: 'sent_to_panel', sentOn: event.data.sentOn };
-      case 'AnnualReportPublicMeetingHeld':
-        return { ...state, status: 'meeting_held', meetingOn: event.data.heldOn };
-      case 'AnnualReportPanelReportMade':
-        return { ...state, status: 'panel_reported' };
-      case 'AnnualReportResponsePublished':
-        return { ...state, status: 'response_published' };
-      case 'AnnualReportPublished':
-        return { ...state, publishedOn: event.data.publishedOn };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+  evolve: evolveOnCase<AnnualReportState, AnnualReportEvent, 'AnnualReportProduced'>(
+    {
+      AnnualReportProduced: ({ data }) => ({
+        status: 'produced',
+        ...pick(data, 'forceArea', 'financialYear', 'producedOn'),
+        sentOn: null,
+        meetingOn: null,
+        publishedOn: null,
+      }),
+    },
+    {
+      AnnualReportSentToPanel: ({ data }, s) => ({ ...s, status: 'sent_to_panel', sentOn: data.sentOn }),
+      AnnualReportPublicMeetingHeld: ({ data }, s) => ({ ...s, status: 'meeting_held', meetingOn: data.heldOn }),
+      AnnualReportPanelReportMade: (_, s) => ({ ...s, status: 'panel_reported' }),
+      AnnualReportResponsePublished: (_, s) => ({ ...s, status: 'response_published' }),
+      AnnualReportPublished: ({ data }, s) => ({ ...s, publishedOn: data.publishedOn }),
+    },
+  ),
 
   decide: decideOnCase<AnnualReportState, AnnualReportCommand, AnnualReportEvent, 'ProduceAnnualReport'>(
     'ProduceAnnualReport',

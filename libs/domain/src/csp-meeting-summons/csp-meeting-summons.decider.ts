@@ -1,5 +1,6 @@
+import { evolveOnCase } from '../core/evolve-on-case';
 import { pick } from '../core/pick';
-import { assertNever, decideOnCase, Decider, DecisionContext } from '../core/decider';
+import { decideOnCase, Decider, DecisionContext } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import { PROCESS_ORDER, requireRule } from '../core/rules';
 import { requireNewCase, unopened } from '../core/new-case';
@@ -122,20 +123,16 @@ export const cspMeetingSummons: Decider<CspMeetingSummonsState, CspMeetingSummon
 
   initialState: unopened,
 
-  evolve(state, event) {
-    switch (event.type) {
-      case 'MeetingSummonsIssued':
-        return {
-          status: 'issued',
-          ...pick(event.data, 'forceArea', 'authoritiesRequired', 'repsPerAuthority', 'meetingDate', 'issuedOn'),
-          heldOn: null,
-        };
-      case 'SummonedMeetingHeld':
-        return state.status === 'none' ? state : { ...state, status: 'held', heldOn: event.data.heldOn };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+  evolve: evolveOnCase<CspMeetingSummonsState, CspMeetingSummonsEvent, 'MeetingSummonsIssued'>(
+    {
+      MeetingSummonsIssued: ({ data }) => ({
+        status: 'issued',
+        ...pick(data, 'forceArea', 'authoritiesRequired', 'repsPerAuthority', 'meetingDate', 'issuedOn'),
+        heldOn: null,
+      }),
+    },
+    { SummonedMeetingHeld: ({ data }, s) => ({ ...s, status: 'held', heldOn: data.heldOn }) },
+  ),
 
   decide: decideOnCase<CspMeetingSummonsState, CspMeetingSummonsCommand, CspMeetingSummonsEvent, 'IssueMeetingSummons'>(
     'IssueMeetingSummons',

@@ -1,5 +1,6 @@
+import { evolveOnCase } from '../core/evolve-on-case';
 import { pick } from '../core/pick';
-import { assertNever, decideOnCase, Decider } from '../core/decider';
+import { decideOnCase, Decider } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import { isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
@@ -73,28 +74,24 @@ export const cspReportRequirement: Decider<
 
   initialState: unopened,
 
-  evolve(state, event) {
-    switch (event.type) {
-      case 'ReportRequested': {
-        const d = event.data;
+  evolve: evolveOnCase<CspReportRequirementState, CspReportRequirementEvent, 'ReportRequested'>(
+    {
+      ReportRequested: ({ data: d }) => {
         const jointWith = d.jointWith ?? [];
         const status = jointWith.length ? 'awaiting_joint_pccs' : 'required';
         const dates = { ...pick(d, 'requestedOn', 'dueOn'), submittedOn: null, publishedOn: null };
         return { status, ...pick(d, 'forceArea', 'areas'), awaitingJoin: jointWith, jointWith, ...dates };
-      }
-      case 'ReportRequirementJoined': {
-        if (state.status === 'none') return state;
-        const awaitingJoin = state.awaitingJoin.filter((p) => p !== event.data.policeArea);
-        return { ...state, awaitingJoin, status: awaitingJoin.length ? 'awaiting_joint_pccs' : 'required' };
-      }
-      case 'ReportSubmitted':
-        return state.status === 'none' ? state : { ...state, status: 'submitted', submittedOn: event.data.submittedOn };
-      case 'ReportPublished':
-        return state.status === 'none' ? state : { ...state, status: 'published', publishedOn: event.data.publishedOn };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+      },
+    },
+    {
+      ReportRequirementJoined: ({ data }, s) => {
+        const awaitingJoin = s.awaitingJoin.filter((p) => p !== data.policeArea);
+        return { ...s, awaitingJoin, status: awaitingJoin.length ? 'awaiting_joint_pccs' : 'required' };
+      },
+      ReportSubmitted: ({ data }, s) => ({ ...s, status: 'submitted', submittedOn: data.submittedOn }),
+      ReportPublished: ({ data }, s) => ({ ...s, status: 'published', publishedOn: data.publishedOn }),
+    },
+  ),
 
   decide: decideOnCase<
     CspReportRequirementState,
