@@ -17,6 +17,7 @@ import {
   CandidateNotice,
   CC_APPOINTMENT_EVENT_TYPES,
   ChiefConstableAppointmentEvent,
+  RecommendationResponse,
 } from './chief-constable-appointment.events';
 import {
   CC_APPOINTED_BEFORE_PROCESS_ENDS,
@@ -37,7 +38,7 @@ import {
   openAppointment,
   stepOf,
 } from './chief-constable-appointment.state';
-import { assertNever } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
 import { record } from './chief-constable-appointment.state';
 import { withCurrent } from './chief-constable-appointment.state';
 import { nonBlank } from '../core/text';
@@ -83,52 +84,50 @@ const REPORT: ReportRules = {
 
 const vetoedNames = (s: Open): string[] => s.candidates.filter((c) => c.vetoedOn).map((c) => c.candidate);
 
+/** The PCC's response to the panel's recommendation, kept on the current candidate (Sch 8 para 6). */
+const responded =
+  (accepted: boolean) =>
+  ({ data }: { data: RecommendationResponse }, s: Open): Open => ({
+    ...s,
+    candidates: withCurrent(s, { response: { accepted, notifiedOn: data.notifiedOn } }),
+  });
+
 /** The case after one more of its events (pure: `state` is not changed). */
-function evolveChiefConstableAppointment(
-  state: ChiefConstableAppointmentState,
-  event: ChiefConstableAppointmentEvent,
-): ChiefConstableAppointmentState {
-  if (event.type === 'ProposedAppointmentNotified') {
-    return {
+const evolveChiefConstableAppointment = evolveOnCase<
+  ChiefConstableAppointmentState,
+  ChiefConstableAppointmentEvent,
+  'ProposedAppointmentNotified'
+>(
+  {
+    ProposedAppointmentNotified: ({ data }) => ({
       status: 'in_confirmation',
-      forceArea: event.data.forceArea,
-      candidates: [record(event.data, 'proposed')],
+      forceArea: data.forceArea,
+      candidates: [record(data, 'proposed')],
       appointed: null,
-    };
-  }
-  if (state.status === 'none') return state;
-  switch (event.type) {
-    case 'ReserveCandidateNotified':
-      return {
-        ...state,
-        status: 'in_confirmation',
-        candidates: [...state.candidates, record(event.data, 'reserve')],
-      };
-    case 'ConfirmationHearingHeld':
-      return { ...state, candidates: withCurrent(state, { hearingOn: event.data.heldOn }) };
-    case 'AppointmentReportMade':
-      return {
-        ...state,
-        candidates: withCurrent(state, { report: { madeOn: event.data.madeOn, recommend: event.data.recommend } }),
-      };
-    case 'AppointmentVetoed':
-      return { ...state, status: 'vetoed', candidates: withCurrent(state, { vetoedOn: event.data.vetoedOn }) };
-    case 'RecommendationAccepted':
-    case 'RecommendationRejected':
-      return {
-        ...state,
-        candidates: withCurrent(state, {
-          response: { accepted: event.type === 'RecommendationAccepted', notifiedOn: event.data.notifiedOn },
-        }),
-      };
-    case 'ChiefConstableAppointed':
-      return { ...state, status: 'appointed', appointed: event.data.candidate };
-    case 'AppointmentAbandoned':
-      return { ...state, status: 'abandoned' };
-    default:
-      return assertNever(event, 'event');
-  }
-}
+    }),
+  },
+  {
+    ReserveCandidateNotified: ({ data }, s) => ({
+      ...s,
+      status: 'in_confirmation',
+      candidates: [...s.candidates, record(data, 'reserve')],
+    }),
+    ConfirmationHearingHeld: ({ data }, s) => ({ ...s, candidates: withCurrent(s, { hearingOn: data.heldOn }) }),
+    AppointmentReportMade: ({ data }, s) => ({
+      ...s,
+      candidates: withCurrent(s, { report: pick(data, 'madeOn', 'recommend') }),
+    }),
+    AppointmentVetoed: ({ data }, s) => ({
+      ...s,
+      status: 'vetoed',
+      candidates: withCurrent(s, { vetoedOn: data.vetoedOn }),
+    }),
+    RecommendationAccepted: responded(true),
+    RecommendationRejected: responded(false),
+    ChiefConstableAppointed: ({ data }, s) => ({ ...s, status: 'appointed', appointed: data.candidate }),
+    AppointmentAbandoned: (_, s) => ({ ...s, status: 'abandoned' }),
+  },
+);
 
 export const chiefConstableAppointment: Decider<
   ChiefConstableAppointmentState,
