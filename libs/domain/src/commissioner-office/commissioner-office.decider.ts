@@ -68,8 +68,7 @@ function decideRecordElection(
       data: {
         policeArea: d.forceArea,
         pollDate: d.pollDate ?? on,
-        electedPerson: d.electedPerson,
-        kind: d.kind,
+        ...pick(d, 'electedPerson', 'kind'),
         vacancyOn,
         nextOrdinaryPoll: d.nextOrdinaryPoll ?? nextOrdinaryPollAfter(on),
         declaredOn: d.kind === 'vacancy' ? (d.declaredOn ?? d.pollDate ?? on) : null,
