@@ -1,6 +1,9 @@
-import { assertNever, decideByAct, Decider, existingCase } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
+import { decideOnCase, Decider } from '../core/decider';
 import { financialYearBounds, IsoDate, isAfter, isFinancialYear } from '../core/calendar';
-import { CASE_ALREADY_EXISTS, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
+import { PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
+import { requireNewCase, unopened } from '../core/new-case';
+import { pick } from '../core/pick';
 import type { AnnualReportCommand } from './annual-report.commands';
 import { ANNUAL_REPORT_EVENT_TYPES, AnnualReportEvent } from './annual-report.events';
 import {
@@ -24,10 +27,6 @@ export type AnnualReportState =
 
 type Open = Exclude<AnnualReportState, { status: 'none' }>;
 const ORDER: Open['status'][] = ['produced', 'sent_to_panel', 'meeting_held', 'panel_reported', 'response_published'];
-
-function open(state: AnnualReportState): Open {
-  return existingCase(state, 'No annual report has been produced under this reference.');
-}
 
 function requireStep(s: Open, previous: Open['status'], message: string): void {
   requireRule(
@@ -78,42 +77,32 @@ export const annualReport: Decider<AnnualReportState, AnnualReportCommand, Annua
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
-  evolve(state, event) {
-    if (event.type === 'AnnualReportProduced') {
-      const d = event.data;
-      return {
+  evolve: evolveOnCase<AnnualReportState, AnnualReportEvent, 'AnnualReportProduced'>(
+    {
+      AnnualReportProduced: ({ data }) => ({
         status: 'produced',
-        forceArea: d.forceArea,
-        financialYear: d.financialYear,
-        producedOn: d.producedOn,
+        ...pick(data, 'forceArea', 'financialYear', 'producedOn'),
         sentOn: null,
         meetingOn: null,
         publishedOn: null,
-      };
-    }
-    if (state.status === 'none') return state;
-    switch (event.type) {
-      case 'AnnualReportSentToPanel':
-        return { ...state, status: 'sent_to_panel', sentOn: event.data.sentOn };
-      case 'AnnualReportPublicMeetingHeld':
-        return { ...state, status: 'meeting_held', meetingOn: event.data.heldOn };
-      case 'AnnualReportPanelReportMade':
-        return { ...state, status: 'panel_reported' };
-      case 'AnnualReportResponsePublished':
-        return { ...state, status: 'response_published' };
-      case 'AnnualReportPublished':
-        return { ...state, publishedOn: event.data.publishedOn };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+      }),
+    },
+    {
+      AnnualReportSentToPanel: ({ data }, s) => ({ ...s, status: 'sent_to_panel', sentOn: data.sentOn }),
+      AnnualReportPublicMeetingHeld: ({ data }, s) => ({ ...s, status: 'meeting_held', meetingOn: data.heldOn }),
+      AnnualReportPanelReportMade: (_, s) => ({ ...s, status: 'panel_reported' }),
+      AnnualReportResponsePublished: (_, s) => ({ ...s, status: 'response_published' }),
+      AnnualReportPublished: ({ data }, s) => ({ ...s, publishedOn: data.publishedOn }),
+    },
+  ),
 
-  decide: decideByAct<AnnualReportState, AnnualReportCommand, AnnualReportEvent>({
-    ProduceAnnualReport: (command, state, ctx) => {
+  decide: decideOnCase<AnnualReportState, AnnualReportCommand, AnnualReportEvent, 'ProduceAnnualReport'>(
+    'ProduceAnnualReport',
+    (command, state, ctx) => {
       const on = ctx.effectiveOn;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This annual report has already been produced.');
+      requireNewCase(state, 'This annual report has already been produced.');
       const { forceArea, financialYear } = command.data;
       requireRule(
         ANNUAL_REPORT_YEAR_INVALID,
@@ -122,58 +111,56 @@ export const annualReport: Decider<AnnualReportState, AnnualReportCommand, Annua
       );
       return [{ type: 'AnnualReportProduced', data: { forceArea, financialYear, producedOn: on } }];
     },
-    SendAnnualReportToPanel: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = open(state);
-      requireStep(s, 'produced', 'The report has not been produced.');
-      return [{ type: 'AnnualReportSentToPanel', data: { sentOn: on } }];
-    },
-    HoldAnnualReportMeeting: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = open(state);
-      requireStep(s, 'sent_to_panel', 'The report has not been sent to the panel.');
-      requireRule(
-        ANNUAL_REPORT_MEETING_NOT_PUBLIC,
-        command.data.inPublic === true,
-        'The annual report is considered at a public meeting; record a private session as a PanelMeeting instead.',
-      );
-      const findings = checkRule(
-        ANNUAL_REPORT_PCC_MUST_ATTEND,
-        command.data.pccAttended === true,
-        "The PCC did not attend the public meeting at which the panel considered the annual report, in breach of the PCC's duty to attend, present it and answer questions (s.12(3)). The panel may require attendance (s.29).",
-      );
-      return [
-        {
-          type: 'AnnualReportPublicMeetingHeld',
-          data: {
-            meetingRef: command.data.meetingRef ?? null,
-            pccAttended: command.data.pccAttended === true,
-            heldOn: on,
+    'No annual report has been produced under this reference.',
+    {
+      SendAnnualReportToPanel: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        requireStep(s, 'produced', 'The report has not been produced.');
+        return [{ type: 'AnnualReportSentToPanel', data: { sentOn: on } }];
+      },
+      HoldAnnualReportMeeting: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        requireStep(s, 'sent_to_panel', 'The report has not been sent to the panel.');
+        requireRule(
+          ANNUAL_REPORT_MEETING_NOT_PUBLIC,
+          command.data.inPublic === true,
+          'The annual report is considered at a public meeting; record a private session as a PanelMeeting instead.',
+        );
+        const findings = checkRule(
+          ANNUAL_REPORT_PCC_MUST_ATTEND,
+          command.data.pccAttended === true,
+          "The PCC did not attend the public meeting at which the panel considered the annual report, in breach of the PCC's duty to attend, present it and answer questions (s.12(3)). The panel may require attendance (s.29).",
+        );
+        return [
+          {
+            type: 'AnnualReportPublicMeetingHeld',
+            data: {
+              meetingRef: command.data.meetingRef ?? null,
+              pccAttended: command.data.pccAttended === true,
+              heldOn: on,
+            },
+            findings,
           },
-          findings,
-        },
-      ];
+        ];
+      },
+      MakeAnnualReportPanelReport: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        requireStep(s, 'meeting_held', 'The panel reports after the public meeting.');
+        return [
+          { type: 'AnnualReportPanelReportMade', data: { recommendations: command.data.recommendations, madeOn: on } },
+        ];
+      },
+      PublishAnnualReportResponse: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        requireStep(s, 'panel_reported', 'There is no panel report to respond to.');
+        return [{ type: 'AnnualReportResponsePublished', data: { url: command.data.url ?? null, publishedOn: on } }];
+      },
+      PublishAnnualReport: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        requireRule(PROCESS_ORDER, s.status !== 'produced', 'The report is sent to the panel before it is published.');
+        requireRule(PROCESS_ORDER, s.publishedOn === null, 'The annual report has already been published.');
+        return [{ type: 'AnnualReportPublished', data: { url: command.data.url ?? null, publishedOn: on } }];
+      },
     },
-    MakeAnnualReportPanelReport: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = open(state);
-      requireStep(s, 'meeting_held', 'The panel reports after the public meeting.');
-      return [
-        { type: 'AnnualReportPanelReportMade', data: { recommendations: command.data.recommendations, madeOn: on } },
-      ];
-    },
-    PublishAnnualReportResponse: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = open(state);
-      requireStep(s, 'panel_reported', 'There is no panel report to respond to.');
-      return [{ type: 'AnnualReportResponsePublished', data: { url: command.data.url ?? null, publishedOn: on } }];
-    },
-    PublishAnnualReport: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = open(state);
-      requireRule(PROCESS_ORDER, s.status !== 'produced', 'The report is sent to the panel before it is published.');
-      requireRule(PROCESS_ORDER, s.publishedOn === null, 'The annual report has already been published.');
-      return [{ type: 'AnnualReportPublished', data: { url: command.data.url ?? null, publishedOn: on } }];
-    },
-  }),
+  ),
 };

@@ -1,3 +1,4 @@
+import { pick } from '../core/pick';
 import { decideByAct, Decider } from '../core/decider';
 import { IsoDate, isAfter } from '../core/calendar';
 import {
@@ -9,12 +10,14 @@ import {
   receiptValid,
 } from '../core/confirmation-process';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
+import { PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
+import { requireNewCase, unopened } from '../core/new-case';
 import type { CandidateDetails, ChiefConstableAppointmentCommand } from './chief-constable-appointment.commands';
 import {
   CandidateNotice,
   CC_APPOINTMENT_EVENT_TYPES,
   ChiefConstableAppointmentEvent,
+  RecommendationResponse,
 } from './chief-constable-appointment.events';
 import {
   CC_APPOINTED_BEFORE_PROCESS_ENDS,
@@ -33,8 +36,9 @@ import {
   Open,
   current,
   openAppointment,
+  stepOf,
 } from './chief-constable-appointment.state';
-import { assertNever } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
 import { record } from './chief-constable-appointment.state';
 import { withCurrent } from './chief-constable-appointment.state';
 import { nonBlank } from '../core/text';
@@ -69,14 +73,7 @@ function notice(d: CandidateDetails, on: IsoDate): CandidateNotice {
     receiptValid(d, on),
     `The receipt date (${d.receivedByPanelOn}) cannot precede the notification (${on}), and post-election periods must be valid date ranges.`,
   );
-  return {
-    candidate: d.candidate,
-    constableService: d.constableService,
-    criteria: d.criteria,
-    reasons: d.reasons,
-    terms: d.terms,
-    ...notificationWindow(d, on),
-  };
+  return { ...pick(d, 'candidate', 'constableService', 'criteria', 'reasons', 'terms'), ...notificationWindow(d, on) };
 }
 
 /** The report's rules, in this process's codes; each step is passed only the rules it applies. */
@@ -87,52 +84,50 @@ const REPORT: ReportRules = {
 
 const vetoedNames = (s: Open): string[] => s.candidates.filter((c) => c.vetoedOn).map((c) => c.candidate);
 
+/** The PCC's response to the panel's recommendation, kept on the current candidate (Sch 8 para 6). */
+const responded =
+  (accepted: boolean) =>
+  ({ data }: { data: RecommendationResponse }, s: Open): Open => ({
+    ...s,
+    candidates: withCurrent(s, { response: { accepted, notifiedOn: data.notifiedOn } }),
+  });
+
 /** The case after one more of its events (pure: `state` is not changed). */
-function evolveChiefConstableAppointment(
-  state: ChiefConstableAppointmentState,
-  event: ChiefConstableAppointmentEvent,
-): ChiefConstableAppointmentState {
-  if (event.type === 'ProposedAppointmentNotified') {
-    return {
+const evolveChiefConstableAppointment = evolveOnCase<
+  ChiefConstableAppointmentState,
+  ChiefConstableAppointmentEvent,
+  'ProposedAppointmentNotified'
+>(
+  {
+    ProposedAppointmentNotified: ({ data }) => ({
       status: 'in_confirmation',
-      forceArea: event.data.forceArea,
-      candidates: [record(event.data, 'proposed')],
+      forceArea: data.forceArea,
+      candidates: [record(data, 'proposed')],
       appointed: null,
-    };
-  }
-  if (state.status === 'none') return state;
-  switch (event.type) {
-    case 'ReserveCandidateNotified':
-      return {
-        ...state,
-        status: 'in_confirmation',
-        candidates: [...state.candidates, record(event.data, 'reserve')],
-      };
-    case 'ConfirmationHearingHeld':
-      return { ...state, candidates: withCurrent(state, { hearingOn: event.data.heldOn }) };
-    case 'AppointmentReportMade':
-      return {
-        ...state,
-        candidates: withCurrent(state, { report: { madeOn: event.data.madeOn, recommend: event.data.recommend } }),
-      };
-    case 'AppointmentVetoed':
-      return { ...state, status: 'vetoed', candidates: withCurrent(state, { vetoedOn: event.data.vetoedOn }) };
-    case 'RecommendationAccepted':
-    case 'RecommendationRejected':
-      return {
-        ...state,
-        candidates: withCurrent(state, {
-          response: { accepted: event.type === 'RecommendationAccepted', notifiedOn: event.data.notifiedOn },
-        }),
-      };
-    case 'ChiefConstableAppointed':
-      return { ...state, status: 'appointed', appointed: event.data.candidate };
-    case 'AppointmentAbandoned':
-      return { ...state, status: 'abandoned' };
-    default:
-      return assertNever(event, 'event');
-  }
-}
+    }),
+  },
+  {
+    ReserveCandidateNotified: ({ data }, s) => ({
+      ...s,
+      status: 'in_confirmation',
+      candidates: [...s.candidates, record(data, 'reserve')],
+    }),
+    ConfirmationHearingHeld: ({ data }, s) => ({ ...s, candidates: withCurrent(s, { hearingOn: data.heldOn }) }),
+    AppointmentReportMade: ({ data }, s) => ({
+      ...s,
+      candidates: withCurrent(s, { report: pick(data, 'madeOn', 'recommend') }),
+    }),
+    AppointmentVetoed: ({ data }, s) => ({
+      ...s,
+      status: 'vetoed',
+      candidates: withCurrent(s, { vetoedOn: data.vetoedOn }),
+    }),
+    RecommendationAccepted: responded(true),
+    RecommendationRejected: responded(false),
+    ChiefConstableAppointed: ({ data }, s) => ({ ...s, status: 'appointed', appointed: data.candidate }),
+    AppointmentAbandoned: (_, s) => ({ ...s, status: 'abandoned' }),
+  },
+);
 
 export const chiefConstableAppointment: Decider<
   ChiefConstableAppointmentState,
@@ -191,7 +186,7 @@ export const chiefConstableAppointment: Decider<
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
   evolve: evolveChiefConstableAppointment,
 
@@ -199,11 +194,7 @@ export const chiefConstableAppointment: Decider<
     {
       NotifyProposedAppointment: (command, state, ctx) => {
         const on = ctx.effectiveOn;
-        requireRule(
-          CASE_ALREADY_EXISTS,
-          state.status === 'none',
-          'A proposed appointment has already been notified under this reference.',
-        );
+        requireNewCase(state, 'A proposed appointment has already been notified under this reference.');
         return [
           {
             type: 'ProposedAppointmentNotified',
@@ -240,7 +231,7 @@ export const chiefConstableAppointment: Decider<
           ctx.effectiveOn,
           `A confirmation hearing for ${c.candidate} has already been held.`,
         );
-        return [{ type: 'ConfirmationHearingHeld', data: { candidate: c.candidate, candidateRole: c.role, ...held } }];
+        return [{ type: 'ConfirmationHearingHeld', data: { ...stepOf(c), ...held } }];
       },
       MakeAppointmentReport: (command, state, ctx) => {
         const on = ctx.effectiveOn;
@@ -250,8 +241,7 @@ export const chiefConstableAppointment: Decider<
           {
             type: 'AppointmentReportMade',
             data: {
-              candidate: c.candidate,
-              candidateRole: c.role,
+              ...stepOf(c),
               recommend: command.data.recommend,
               containsVeto: false,
               madeOn: on,
@@ -261,9 +251,7 @@ export const chiefConstableAppointment: Decider<
           },
         ];
       },
-      VetoAppointment: (command, state, ctx) => {
-        return decideAppointmentVeto(command.data, state, ctx);
-      },
+      VetoAppointment: (command, state, ctx) => decideAppointmentVeto(command.data, state, ctx),
       RespondToRecommendation: (command, state, ctx) => {
         const on = ctx.effectiveOn;
         const s = openAppointment(state);
@@ -277,7 +265,7 @@ export const chiefConstableAppointment: Decider<
               ? 'The panel has not reported yet.'
               : 'The PCC has already responded to this recommendation.',
         );
-        const data = { candidate: c.candidate, candidateRole: c.role, notifiedOn: on };
+        const data = { ...stepOf(c), notifiedOn: on };
         return [
           command.data.accept ? { type: 'RecommendationAccepted', data } : { type: 'RecommendationRejected', data },
         ];

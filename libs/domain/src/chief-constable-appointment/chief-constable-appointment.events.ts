@@ -28,11 +28,14 @@ export type ProposedAppointmentNotified = DomainEvent<
   CandidateNotice & { forceArea: string }
 >;
 export type ReserveCandidateNotified = DomainEvent<'ReserveCandidateNotified', CandidateNotice>;
+/** Which candidate a step of the confirmation process is about: the proposed one or a reserve. */
+export interface CandidateStep {
+  candidate: string;
+  candidateRole: CandidateRole;
+}
 export type ConfirmationHearingHeld = DomainEvent<
   'ConfirmationHearingHeld',
-  {
-    candidate: string;
-    candidateRole: CandidateRole;
+  CandidateStep & {
     inPublic: boolean;
     appearance: Appearance;
     meetingRef: string | null;
@@ -41,9 +44,7 @@ export type ConfirmationHearingHeld = DomainEvent<
 >;
 export type AppointmentReportMade = DomainEvent<
   'AppointmentReportMade',
-  {
-    candidate: string;
-    candidateRole: CandidateRole;
+  CandidateStep & {
     recommend: Recommendation;
     containsVeto: boolean;
     madeOn: IsoDate;
@@ -54,14 +55,10 @@ export type AppointmentVetoed = DomainEvent<
   'AppointmentVetoed',
   { candidate: string; votesFor: number; membersAtTime: MemberAtTime[]; requiredVotes: number; vetoedOn: IsoDate }
 >;
-export type RecommendationAccepted = DomainEvent<
-  'RecommendationAccepted',
-  { candidate: string; candidateRole: CandidateRole; notifiedOn: IsoDate }
->;
-export type RecommendationRejected = DomainEvent<
-  'RecommendationRejected',
-  { candidate: string; candidateRole: CandidateRole; notifiedOn: IsoDate }
->;
+/** The PCC's answer to the panel's recommendation on a candidate, and the day the panel was told. */
+export type RecommendationResponse = CandidateStep & { notifiedOn: IsoDate };
+export type RecommendationAccepted = DomainEvent<'RecommendationAccepted', RecommendationResponse>;
+export type RecommendationRejected = DomainEvent<'RecommendationRejected', RecommendationResponse>;
 export type ChiefConstableAppointed = DomainEvent<
   'ChiefConstableAppointed',
   { candidate: string; appointedOn: IsoDate }

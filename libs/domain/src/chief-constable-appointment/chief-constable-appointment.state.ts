@@ -1,6 +1,6 @@
 import { IsoDate } from '../core/calendar';
 import { openAppointmentCase } from '../core/confirmation-process';
-import { CandidateNotice, CandidateRole, Recommendation } from './chief-constable-appointment.events';
+import { CandidateNotice, CandidateRole, CandidateStep, Recommendation } from './chief-constable-appointment.events';
 
 /*
  * The appointment's state: each candidate notified and how the panel dealt with them (PRSRA 2011 Sch 8).
@@ -34,17 +34,12 @@ export type Open = Exclude<ChiefConstableAppointmentState, { status: 'none' }>;
 
 export const current = (s: Open): CandidateRecord => s.candidates[s.candidates.length - 1];
 
+/** The candidate a step is about, as the step's event names them. */
+export const stepOf = (c: CandidateRecord): CandidateStep => ({ candidate: c.candidate, candidateRole: c.role });
+
 export function record(n: CandidateNotice, role: CandidateRole): CandidateRecord {
-  return {
-    candidate: n.candidate,
-    role,
-    receivedOn: n.receivedByPanelOn,
-    reportDueBy: n.reportDueBy,
-    hearingOn: null,
-    report: null,
-    vetoedOn: null,
-    response: null,
-  };
+  const notice = { candidate: n.candidate, role, receivedOn: n.receivedByPanelOn, reportDueBy: n.reportDueBy };
+  return { ...notice, hearingOn: null, report: null, vetoedOn: null, response: null };
 }
 
 export function openAppointment(state: ChiefConstableAppointmentState): Open {

@@ -1,6 +1,9 @@
+import { pick } from '../core/pick';
 import { decideByAct, DecisionContext, Decider, existingCase } from '../core/decider';
 import type { PartnershipOnRecord } from '../core/record-facts';
-import { CASE_ALREADY_EXISTS, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
+import { PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
+import { requireStatus } from '../core/require-status';
+import { requireNewCase, unopened } from '../core/new-case';
 import type { CombinationAgreementCommand, RequestMerger } from './combination-agreement.commands';
 import {
   COMBINATION_AGREEMENT_EVENT_TYPES,
@@ -89,7 +92,7 @@ function decideRequestMerger(
   ctx: DecisionContext,
 ): CombinationAgreementEvent[] {
   const d = command.data;
-  requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This merger has already been requested.');
+  requireNewCase(state, 'This merger has already been requested.');
   const notEngland = d.areas.filter((a) => a.country !== 'england');
   requireRule(
     COMBINATION_AREAS_IN_ENGLAND,
@@ -119,8 +122,7 @@ function decideRequestMerger(
     {
       type: 'MergerRequested',
       data: {
-        forceArea: d.forceArea,
-        areas: d.areas,
+        ...pick(d, 'forceArea', 'areas'),
         policeAreas,
         crossForce: policeAreas.length > 1,
         requestingRAs: [...d.requestingRAs],
@@ -140,39 +142,21 @@ function decideVaryAgreementOrTerminateAgreement(
   ctx: DecisionContext,
 ): CombinationAgreementEvent[] {
   const d = command.data;
-  requireRule(PROCESS_ORDER, state.status === 'in_force', 'Only an agreement in force can be varied or terminated.');
+  requireStatus(state, ['in_force'], 'Only an agreement in force can be varied or terminated.');
   const missing = requiredParties(state).filter((p) => !command.data.agreedBy.includes(p));
   const findings = checkRule(
     COMBINATION_CHANGE_PARTIES_MISSING,
     missing.length === 0,
     `Not recorded as agreeing: ${missing.join(', ')}.`,
   );
+  const parties = { agreementRef: d.documentRef, agreedBy: [...d.agreedBy] };
+  const warnings = findings.length ? { findings } : {};
   if (command.type === 'VaryAgreement') {
-    return [
-      {
-        type: 'CombinationAgreementVaried',
-        data: {
-          variation: command.data.variation,
-          agreementRef: d.documentRef,
-          agreedBy: [...command.data.agreedBy],
-          variedOn: ctx.effectiveOn,
-        },
-        ...(findings.length ? { findings } : {}),
-      },
-    ];
+    const data = { variation: command.data.variation, ...parties, variedOn: ctx.effectiveOn };
+    return [{ type: 'CombinationAgreementVaried', data, ...warnings }];
   }
-  return [
-    {
-      type: 'CombinationAgreementTerminated',
-      data: {
-        reason: command.data.reason,
-        agreementRef: d.documentRef,
-        agreedBy: [...command.data.agreedBy],
-        terminatedOn: ctx.effectiveOn,
-      },
-      ...(findings.length ? { findings } : {}),
-    },
-  ];
+  const data = { reason: command.data.reason, ...parties, terminatedOn: ctx.effectiveOn };
+  return [{ type: 'CombinationAgreementTerminated', data, ...warnings }];
 }
 
 /** Every act after the request, once the case exists and the act is made in writing. */
@@ -183,11 +167,7 @@ const decideWrittenStep = decideByAct<
 >({
   SignAgreement: (command, state, ctx) => {
     const d = command.data;
-    requireRule(
-      PROCESS_ORDER,
-      state.status === 'requested',
-      'Signatures are collected before the agreement is in force.',
-    );
+    requireStatus(state, ['requested'], 'Signatures are collected before the agreement is in force.');
     requireRule(
       COMBINATION_SIGNATORY_NOT_RA,
       state.responsibleAuthorities.includes(command.data.authority),
@@ -208,7 +188,7 @@ const decideWrittenStep = decideByAct<
   ApproveMerger: (command, state, ctx) => {
     const d = command.data;
     const c = command.data;
-    requireRule(PROCESS_ORDER, state.status === 'requested', 'The PCC enters before the agreement is in force.');
+    requireStatus(state, ['requested'], 'The PCC enters before the agreement is in force.');
     requireRule(
       COMBINATION_PCC_NOT_PARTY,
       state.policeAreas.includes(c.pcc),
@@ -271,7 +251,7 @@ const decideWrittenStep = decideByAct<
   BringAgreementIntoForce: (command, state, ctx) => {
     const d = command.data;
     const c = command.data;
-    requireRule(PROCESS_ORDER, state.status === 'requested', 'The agreement is already in force or has ended.');
+    requireStatus(state, ['requested'], 'The agreement is already in force or has ended.');
     const have = partiesSoFar(state);
     const missing = requiredParties(state).filter((p) => !have.includes(p));
     requireRule(
@@ -347,7 +327,7 @@ export const combinationAgreement: Decider<
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
   // A cross-force agreement has a PCC party for each police area (CDA 1998 s.5A(3)-(6)).
   partyForceAreas: (state) => (state.status === 'none' ? [] : state.policeAreas),

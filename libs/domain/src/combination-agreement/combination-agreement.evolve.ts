@@ -1,43 +1,27 @@
-import { assertNever } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
+import { pick } from '../core/pick';
 import { CombinationAgreementEvent } from './combination-agreement.events';
 import { CombinationAgreementState, uniq } from './combination-agreement.state';
 
 /** The case after one more of its events (pure: `state` is not changed). */
-export function evolveCombinationAgreement(
-  state: CombinationAgreementState,
-  event: CombinationAgreementEvent,
-): CombinationAgreementState {
-  if (event.type === 'MergerRequested') {
-    const d = event.data;
-    return {
-      status: 'requested',
-      forceArea: d.forceArea,
-      areas: d.areas,
-      policeAreas: d.policeAreas,
-      crossForce: d.crossForce,
-      responsibleAuthorities: d.responsibleAuthorities,
-      signedBy: [],
-      pccsEntered: [],
-      secretaryOfStateJoined: false,
-      inForceOn: null,
-      variations: 0,
-    };
-  }
-  if (state.status === 'none') return state;
-  switch (event.type) {
-    case 'MergerAgreementSignedByAuthority':
-      return { ...state, signedBy: uniq([...state.signedBy, event.data.authority]) };
-    case 'MergerApproved':
-      return { ...state, pccsEntered: uniq([...state.pccsEntered, event.data.pcc]) };
-    case 'SecretaryOfStateJoinedAgreement':
-      return { ...state, secretaryOfStateJoined: true };
-    case 'CombinationAgreementInForce':
-      return { ...state, status: 'in_force', inForceOn: event.data.inForceOn };
-    case 'CombinationAgreementVaried':
-      return { ...state, variations: state.variations + 1 };
-    case 'CombinationAgreementTerminated':
-      return { ...state, status: 'terminated' };
-    default:
-      return assertNever(event, 'event');
-  }
-}
+export const evolveCombinationAgreement = evolveOnCase<
+  CombinationAgreementState,
+  CombinationAgreementEvent,
+  'MergerRequested'
+>(
+  {
+    MergerRequested: ({ data }) => {
+      const request = pick(data, 'forceArea', 'areas', 'policeAreas', 'crossForce', 'responsibleAuthorities');
+      const unsigned = { signedBy: [], pccsEntered: [], secretaryOfStateJoined: false, inForceOn: null, variations: 0 };
+      return { status: 'requested', ...request, ...unsigned };
+    },
+  },
+  {
+    MergerAgreementSignedByAuthority: ({ data }, s) => ({ ...s, signedBy: uniq([...s.signedBy, data.authority]) }),
+    MergerApproved: ({ data }, s) => ({ ...s, pccsEntered: uniq([...s.pccsEntered, data.pcc]) }),
+    SecretaryOfStateJoinedAgreement: (_, s) => ({ ...s, secretaryOfStateJoined: true }),
+    CombinationAgreementInForce: ({ data }, s) => ({ ...s, status: 'in_force', inForceOn: data.inForceOn }),
+    CombinationAgreementVaried: (_, s) => ({ ...s, variations: s.variations + 1 }),
+    CombinationAgreementTerminated: (_, s) => ({ ...s, status: 'terminated' }),
+  },
+);

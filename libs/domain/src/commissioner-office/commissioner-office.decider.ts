@@ -1,8 +1,11 @@
-import { assertNever, decideByAct, Decider, DecisionContext, existingCase } from '../core/decider';
+import { pick } from '../core/pick';
+import { assertNever, decideOnCase, Decider, DecisionContext } from '../core/decider';
 import { addDays, compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import type { ElectionOnRecord } from '../core/record-facts';
-import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { requireStatus } from '../core/require-status';
+import { requireNewCase, unopened } from '../core/new-case';
 import { addMonths, nextOrdinaryPollAfter } from './commissioner-office.calendar';
 import type { CommissionerOfficeCommand, RecordElection } from './commissioner-office.commands';
 import { ActingTrigger, COMMISSIONER_OFFICE_EVENT_TYPES, CommissionerOfficeEvent } from './commissioner-office.events';
@@ -29,10 +32,6 @@ function s63VacancyDate(s: CommissionerOfficeState): IsoDate | null {
   return s.status !== 'none' && s.acting?.trigger === 'incapacitated' ? addMonths(s.acting.appointedOn, 6) : null;
 }
 
-function open(state: CommissionerOfficeState): Open {
-  return existingCase(state, 'No election has been recorded for this police area and term.');
-}
-
 function triggerHolds(s: Open, trigger: ActingTrigger): boolean {
   switch (trigger) {
     case 'no_commissioner':
@@ -52,11 +51,7 @@ function decideRecordElection(
   ctx: DecisionContext,
 ): CommissionerOfficeEvent[] {
   const on = ctx.effectiveOn;
-  requireRule(
-    CASE_ALREADY_EXISTS,
-    state.status === 'none',
-    'An election has already been recorded for this police area and term.',
-  );
+  requireNewCase(state, 'An election has already been recorded for this police area and term.');
   const d = command.data;
   const vacancyOn = d.vacancyOn ?? null;
   const findings =
@@ -73,8 +68,7 @@ function decideRecordElection(
       data: {
         policeArea: d.forceArea,
         pollDate: d.pollDate ?? on,
-        electedPerson: d.electedPerson,
-        kind: d.kind,
+        ...pick(d, 'electedPerson', 'kind'),
         vacancyOn,
         nextOrdinaryPoll: d.nextOrdinaryPoll ?? nextOrdinaryPollAfter(on),
         declaredOn: d.kind === 'vacancy' ? (d.declaredOn ?? d.pollDate ?? on) : null,
@@ -142,166 +136,150 @@ export const commissionerOffice: Decider<CommissionerOfficeState, CommissionerOf
       },
     },
 
-    initialState: () => ({ status: 'none' }),
+    initialState: unopened,
 
     evolve: evolveCommissionerOffice,
 
-    decide: decideByAct<CommissionerOfficeState, CommissionerOfficeCommand, CommissionerOfficeEvent>({
-      RecordElection: (command, state, ctx) => {
-        return decideRecordElection(command, state, ctx);
-      },
-      TakeOffice: (command, state, ctx) => {
-        const on = ctx.effectiveOn;
-        const s = open(state);
-        requireRule(
-          OFFICE_ALREADY_HELD,
-          s.holder === null && s.status === 'elected',
-          s.holder
-            ? `${s.holder} already holds the office.`
-            : 'The office for this term has been vacated; a new term follows a new election.',
-        );
-        requireRule(
-          OFFICE_HOLDER_NOT_ELECTED,
-          command.data.person === s.electedPerson,
-          `${command.data.person} was not elected at the poll on ${s.pollDate} (${s.electedPerson} was).`,
-        );
-        requireRule(
-          OFFICE_TERM_START,
-          on === s.termStart,
-          s.kind === 'vacancy'
-            ? `A PCC returned at a vacancy election holds office from the day of the declaration, ${s.termStart} (s.51(8)(a)), not ${on}.`
-            : `The term starts on ${s.termStart}, the seventh day after the poll on ${s.pollDate}, not ${on}.`,
-        );
-        const events: CommissionerOfficeEvent[] = [
-          {
-            type: 'CommissionerTookOffice',
-            data: { person: command.data.person, termStart: s.termStart, termEndExpected: s.termEnd },
-          },
-        ];
-        if (s.acting)
-          events.push({ type: 'ActingAppointmentEnded', data: { reason: 'commissioner_elected', endedOn: on } });
-        return events;
-      },
-      SuspendCommissioner: (command, state, ctx) => {
-        const on = ctx.effectiveOn;
-        const s = open(state);
-        requireRule(
-          PROCESS_ORDER,
-          s.status === 'in_office',
-          s.status === 'suspended'
-            ? 'The commissioner is already suspended.'
-            : 'No commissioner holds office to be suspended.',
-        );
-        const d = command.data;
-        const qualifying =
-          nonBlank(d.chargeRef) &&
-          d.chargedIn !== 'elsewhere' &&
-          (d.lifeSentence || (d.offenceMaxTermYears !== null && d.offenceMaxTermYears > 2));
-        requireRule(
-          OFFICE_SUSPENSION_QUALIFYING_CHARGE,
-          qualifying,
-          'Suspension needs a recorded charge, in the UK, Channel Islands or Isle of Man, for an offence whose adult maximum exceeds two years or is life.',
-        );
-        return [
-          {
-            type: 'CommissionerSuspended',
-            data: {
-              chargeRef: d.chargeRef,
-              offence: d.offence,
-              offenceMaxTermYears: d.lifeSentence ? null : d.offenceMaxTermYears,
-              lifeSentence: d.lifeSentence,
-              chargedIn: d.chargedIn as 'uk' | 'channel_islands' | 'isle_of_man',
-              panelResolutionRef: d.panelResolutionRef,
-              suspendedOn: on,
-            },
-          },
-        ];
-      },
-      EndSuspension: (command, state, ctx) => {
-        const on = ctx.effectiveOn;
-        const s = open(state);
-        requireRule(PROCESS_ORDER, s.status === 'suspended', 'The commissioner is not suspended.');
-        const events: CommissionerOfficeEvent[] = [
-          { type: 'SuspensionEnded', data: { reason: command.data.reason, endedOn: on } },
-        ];
-        // s.62(7): an acting appointment because of suspension ends with it.
-        if (s.acting?.trigger === 'suspended')
-          events.push({ type: 'ActingAppointmentEnded', data: { reason: 'suspension_ended', endedOn: on } });
-        return events;
-      },
-      AppointActingCommissioner: (command, state, ctx) => {
-        const on = ctx.effectiveOn;
-        const s = open(state);
-        const d = command.data;
-        requireRule(PROCESS_ORDER, s.acting === null, `${s.acting?.person} is already acting commissioner.`);
-        requireRule(
-          OFFICE_ACTING_NOT_STAFF,
-          d.isCommissionerStaff && !d.isPoliceCivilianStaff,
-          `${d.person} must be a member of the PCC's own staff, not police civilian staff.`,
-        );
-        requireRule(
-          OFFICE_ACTING_TRIGGER_ABSENT,
-          triggerHolds(s, d.trigger),
-          `The ground "${d.trigger.replace(/_/g, ' ')}" does not hold: the office is ${s.status.replace(/_/g, ' ')}.`,
-        );
-        return [
-          {
-            type: 'ActingCommissionerAppointed',
-            data: {
-              person: d.person,
-              staffRole: d.staffRole,
-              trigger: d.trigger,
-              panelResolutionRef: d.panelResolutionRef,
-              appointedOn: on,
-            },
-          },
-        ];
-      },
-      EndActingAppointment: (command, state, ctx) => {
-        const on = ctx.effectiveOn;
-        const s = open(state);
-        requireRule(PROCESS_ORDER, s.acting !== null, 'There is no acting commissioner.');
-        requireRule(
-          OFFICE_ACTING_TRIGGER_ABSENT,
-          command.data.reason !== 'incapacity_ended' || s.acting?.trigger === 'incapacitated',
-          'The acting appointment was not made because of incapacity.',
-        );
-        return [{ type: 'ActingAppointmentEnded', data: { reason: command.data.reason, endedOn: on } }];
-      },
-      VacateOffice: (command, state, ctx) => {
-        const on = ctx.effectiveOn;
-        const s = open(state);
-        requireRule(
-          PROCESS_ORDER,
-          s.status === 'in_office' || s.status === 'suspended',
-          'No commissioner holds office.',
-        );
-        if (command.data.reason === 'incapacity_six_months') {
-          const due = s63VacancyDate(s);
+    decide: decideOnCase<CommissionerOfficeState, CommissionerOfficeCommand, CommissionerOfficeEvent, 'RecordElection'>(
+      'RecordElection',
+      decideRecordElection,
+      'No election has been recorded for this police area and term.',
+      {
+        TakeOffice: (command, s, ctx) => {
+          const on = ctx.effectiveOn;
           requireRule(
-            OFFICE_S63_NOT_ELAPSED,
-            due !== null && compareDates(due, on) <= 0,
-            due ? `The six months run until ${due}.` : 'No acting commissioner was appointed because of incapacity.',
+            OFFICE_ALREADY_HELD,
+            s.holder === null && s.status === 'elected',
+            s.holder
+              ? `${s.holder} already holds the office.`
+              : 'The office for this term has been vacated; a new term follows a new election.',
           );
-        }
-        return [{ type: 'OfficeVacated', data: { reason: command.data.reason, vacatedOn: on } }];
-      },
-      AppointDeputy: (command, state, ctx) => {
-        const on = ctx.effectiveOn;
-        const s = open(state);
-        requireRule(PROCESS_ORDER, s.status === 'in_office', 'A deputy is appointed by a commissioner in office.');
-        return [
-          {
-            type: 'DeputyAppointed',
-            data: {
-              person: command.data.person,
-              seniorAppointmentCaseId: command.data.seniorAppointmentCaseId ?? null,
-              appointedOn: on,
+          requireRule(
+            OFFICE_HOLDER_NOT_ELECTED,
+            command.data.person === s.electedPerson,
+            `${command.data.person} was not elected at the poll on ${s.pollDate} (${s.electedPerson} was).`,
+          );
+          requireRule(
+            OFFICE_TERM_START,
+            on === s.termStart,
+            s.kind === 'vacancy'
+              ? `A PCC returned at a vacancy election holds office from the day of the declaration, ${s.termStart} (s.51(8)(a)), not ${on}.`
+              : `The term starts on ${s.termStart}, the seventh day after the poll on ${s.pollDate}, not ${on}.`,
+          );
+          const events: CommissionerOfficeEvent[] = [
+            {
+              type: 'CommissionerTookOffice',
+              data: { person: command.data.person, termStart: s.termStart, termEndExpected: s.termEnd },
             },
-          },
-        ];
+          ];
+          if (s.acting)
+            events.push({ type: 'ActingAppointmentEnded', data: { reason: 'commissioner_elected', endedOn: on } });
+          return events;
+        },
+        SuspendCommissioner: (command, s, ctx) => {
+          const on = ctx.effectiveOn;
+          requireRule(
+            PROCESS_ORDER,
+            s.status === 'in_office',
+            s.status === 'suspended'
+              ? 'The commissioner is already suspended.'
+              : 'No commissioner holds office to be suspended.',
+          );
+          const d = command.data;
+          const qualifying =
+            nonBlank(d.chargeRef) &&
+            d.chargedIn !== 'elsewhere' &&
+            (d.lifeSentence || (d.offenceMaxTermYears !== null && d.offenceMaxTermYears > 2));
+          requireRule(
+            OFFICE_SUSPENSION_QUALIFYING_CHARGE,
+            qualifying,
+            'Suspension needs a recorded charge, in the UK, Channel Islands or Isle of Man, for an offence whose adult maximum exceeds two years or is life.',
+          );
+          return [
+            {
+              type: 'CommissionerSuspended',
+              data: {
+                ...pick(d, 'chargeRef', 'offence'),
+                offenceMaxTermYears: d.lifeSentence ? null : d.offenceMaxTermYears,
+                lifeSentence: d.lifeSentence,
+                chargedIn: d.chargedIn as 'uk' | 'channel_islands' | 'isle_of_man',
+                panelResolutionRef: d.panelResolutionRef,
+                suspendedOn: on,
+              },
+            },
+          ];
+        },
+        EndSuspension: (command, s, ctx) => {
+          const on = ctx.effectiveOn;
+          requireStatus(s, ['suspended'], 'The commissioner is not suspended.');
+          const events: CommissionerOfficeEvent[] = [
+            { type: 'SuspensionEnded', data: { reason: command.data.reason, endedOn: on } },
+          ];
+          // s.62(7): an acting appointment because of suspension ends with it.
+          if (s.acting?.trigger === 'suspended')
+            events.push({ type: 'ActingAppointmentEnded', data: { reason: 'suspension_ended', endedOn: on } });
+          return events;
+        },
+        AppointActingCommissioner: (command, s, ctx) => {
+          const on = ctx.effectiveOn;
+          const d = command.data;
+          requireRule(PROCESS_ORDER, s.acting === null, `${s.acting?.person} is already acting commissioner.`);
+          requireRule(
+            OFFICE_ACTING_NOT_STAFF,
+            d.isCommissionerStaff && !d.isPoliceCivilianStaff,
+            `${d.person} must be a member of the PCC's own staff, not police civilian staff.`,
+          );
+          requireRule(
+            OFFICE_ACTING_TRIGGER_ABSENT,
+            triggerHolds(s, d.trigger),
+            `The ground "${d.trigger.replace(/_/g, ' ')}" does not hold: the office is ${s.status.replace(/_/g, ' ')}.`,
+          );
+          return [
+            {
+              type: 'ActingCommissionerAppointed',
+              data: { ...pick(d, 'person', 'staffRole', 'trigger', 'panelResolutionRef'), appointedOn: on },
+            },
+          ];
+        },
+        EndActingAppointment: (command, s, ctx) => {
+          const on = ctx.effectiveOn;
+          requireRule(PROCESS_ORDER, s.acting !== null, 'There is no acting commissioner.');
+          requireRule(
+            OFFICE_ACTING_TRIGGER_ABSENT,
+            command.data.reason !== 'incapacity_ended' || s.acting?.trigger === 'incapacitated',
+            'The acting appointment was not made because of incapacity.',
+          );
+          return [{ type: 'ActingAppointmentEnded', data: { reason: command.data.reason, endedOn: on } }];
+        },
+        VacateOffice: (command, s, ctx) => {
+          const on = ctx.effectiveOn;
+          requireStatus(s, ['in_office', 'suspended'], 'No commissioner holds office.');
+          if (command.data.reason === 'incapacity_six_months') {
+            const due = s63VacancyDate(s);
+            requireRule(
+              OFFICE_S63_NOT_ELAPSED,
+              due !== null && compareDates(due, on) <= 0,
+              due ? `The six months run until ${due}.` : 'No acting commissioner was appointed because of incapacity.',
+            );
+          }
+          return [{ type: 'OfficeVacated', data: { reason: command.data.reason, vacatedOn: on } }];
+        },
+        AppointDeputy: (command, s, ctx) => {
+          const on = ctx.effectiveOn;
+          requireStatus(s, ['in_office'], 'A deputy is appointed by a commissioner in office.');
+          return [
+            {
+              type: 'DeputyAppointed',
+              data: {
+                person: command.data.person,
+                seniorAppointmentCaseId: command.data.seniorAppointmentCaseId ?? null,
+                appointedOn: on,
+              },
+            },
+          ];
+        },
       },
-    }),
+    ),
 
     deadlines(state): DeadlineSpec[] {
       const due = s63VacancyDate(state);

@@ -1,4 +1,5 @@
-import { assertNever } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
+import { pick } from '../core/pick';
 import type { IsoDate } from '../core/calendar';
 import { termOf } from './commissioner-office.calendar';
 import type { ActingTrigger, CommissionerOfficeEvent, ElectionKind } from './commissioner-office.events';
@@ -29,54 +30,31 @@ export type Open = Exclude<CommissionerOfficeState, { status: 'none' }>;
 export const remunerationSuspended = (s: CommissionerOfficeState): boolean => s.status === 'suspended';
 
 /** How each recorded act changes the office. */
-export function evolveCommissionerOffice(
-  state: CommissionerOfficeState,
-  event: CommissionerOfficeEvent,
-): CommissionerOfficeState {
-  if (event.type === 'ElectionHeld') {
-    const d = event.data;
-    const t = termOf(d.pollDate, d.nextOrdinaryPoll, d.kind === 'vacancy' ? (d.declaredOn ?? d.pollDate) : null);
-    return {
-      status: 'elected',
-      forceArea: d.policeArea,
-      pollDate: d.pollDate,
-      kind: d.kind,
-      electedPerson: d.electedPerson,
-      termStart: t.termStart,
-      termEnd: t.termEnd,
+export const evolveCommissionerOffice = evolveOnCase<CommissionerOfficeState, CommissionerOfficeEvent, 'ElectionHeld'>(
+  {
+    ElectionHeld: ({ data: d }) => {
+      const t = termOf(d.pollDate, d.nextOrdinaryPoll, d.kind === 'vacancy' ? (d.declaredOn ?? d.pollDate) : null);
+      const election = { forceArea: d.policeArea, ...pick(d, 'pollDate', 'kind', 'electedPerson') };
+      return { status: 'elected', ...election, ...t, holder: null, acting: null, deputy: null, vacatedOn: null };
+    },
+  },
+  {
+    CommissionerTookOffice: ({ data }, s) => ({ ...s, status: 'in_office', holder: data.person }),
+    CommissionerSuspended: (_, s) => ({ ...s, status: 'suspended' }),
+    SuspensionEnded: (_, s) => ({ ...s, status: 'in_office' }),
+    ActingCommissionerAppointed: ({ data }, s) => ({
+      ...s,
+      acting: pick(data, 'person', 'trigger', 'appointedOn'),
+    }),
+    ActingAppointmentEnded: (_, s) => ({ ...s, acting: null }),
+    // An acting commissioner in post carries on: no PCC now holds office (s.62(1)(a)).
+    OfficeVacated: ({ data }, s) => ({
+      ...s,
+      status: 'vacant',
       holder: null,
-      acting: null,
-      deputy: null,
-      vacatedOn: null,
-    };
-  }
-  if (state.status === 'none') return state;
-  switch (event.type) {
-    case 'CommissionerTookOffice':
-      return { ...state, status: 'in_office', holder: event.data.person };
-    case 'CommissionerSuspended':
-      return { ...state, status: 'suspended' };
-    case 'SuspensionEnded':
-      return { ...state, status: 'in_office' };
-    case 'ActingCommissionerAppointed':
-      return {
-        ...state,
-        acting: { person: event.data.person, trigger: event.data.trigger, appointedOn: event.data.appointedOn },
-      };
-    case 'ActingAppointmentEnded':
-      return { ...state, acting: null };
-    case 'OfficeVacated':
-      // An acting commissioner in post carries on: no PCC now holds office (s.62(1)(a)).
-      return {
-        ...state,
-        status: 'vacant',
-        holder: null,
-        vacatedOn: event.data.vacatedOn,
-        acting: state.acting && { ...state.acting, trigger: 'no_commissioner' },
-      };
-    case 'DeputyAppointed':
-      return { ...state, deputy: event.data.person };
-    default:
-      return assertNever(event, 'event');
-  }
-}
+      vacatedOn: data.vacatedOn,
+      acting: s.acting && { ...s.acting, trigger: 'no_commissioner' },
+    }),
+    DeputyAppointed: ({ data }, s) => ({ ...s, deputy: data.person }),
+  },
+);

@@ -1,8 +1,10 @@
+import { pick } from '../core/pick';
 import { assertNever, decideOnCase, Decider, DecisionContext } from '../core/decider';
 import { financialYearBounds, financialYearOf, IsoDate, maxDate } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { validateSourceDocument } from '../core/provenance';
-import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
+import { flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
+import { requireNewCase, unopened } from '../core/new-case';
 import type {
   CommunitySafetyPartnershipCommand,
   TablePaper,
@@ -106,10 +108,7 @@ function decideTablePaper(
     {
       type: 'PaperTabled',
       data: {
-        documentRef: d.documentRef,
-        title: d.title,
-        author: d.author,
-        access: d.access,
+        ...pick(d, 'documentRef', 'title', 'author', 'access'),
         exemptParas: [...exemptParas],
         publicInterestReason: d.publicInterestReason ?? null,
         purpose: d.purpose,
@@ -138,20 +137,9 @@ function evolveOwned(
 ): CommunitySafetyPartnershipState {
   if (event.type === 'PartnershipRegistered') {
     const d = event.data;
-    return {
-      status: 'active',
-      forceArea: d.forceArea,
-      name: d.name,
-      country: d.country,
-      policeAreas: d.policeAreas,
-      areas: d.areas,
-      responsibleAuthorities: d.responsibleAuthorities,
-      countyStrategyGroup: d.countyStrategyGroup,
-      registeredOn: d.registeredOn,
-      lastActOn: d.registeredOn,
-      paperRefs: [],
-      publicMeetings: [],
-    };
+    const where = pick(d, 'forceArea', 'name', 'country', 'policeAreas', 'areas');
+    const who = pick(d, 'responsibleAuthorities', 'countyStrategyGroup', 'registeredOn');
+    return { status: 'active', ...where, ...who, lastActOn: d.registeredOn, paperRefs: [], publicMeetings: [] };
   }
   if (state.status === 'none') return state;
   const s = { ...state, lastActOn: maxDate(state.lastActOn, meta.effectiveOn) };
@@ -177,7 +165,7 @@ function decideRegisterPartnership(
   ctx: DecisionContext,
 ): CommunitySafetyPartnershipEvent[] {
   const d = command.data;
-  requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This partnership is already on the record.');
+  requireNewCase(state, 'This partnership is already on the record.');
   requireRule(
     PROCESS_ORDER,
     d.areas.length > 0 && d.policeAreas.includes(d.forceArea),
@@ -207,6 +195,13 @@ function requireOwnPcc(state: { name: string; policeAreas: string[] }, pcc: stri
     state.policeAreas.includes(pcc),
     `${state.name} lies in ${state.policeAreas.join(', ')}, not ${pcc}.`,
   );
+}
+
+/** A plan or agreement goes to a PCC whose area the partnership lies in; in Wales it is warned (⚠️). */
+function sentToOwnPcc(state: Registered, pcc: string): { findings?: RuleFinding[] } {
+  requireOwnPcc(state, pcc);
+  const findings = welshWarning(state.country);
+  return findings.length ? { findings } : {};
 }
 
 export const communitySafetyPartnership: Decider<
@@ -255,7 +250,7 @@ export const communitySafetyPartnership: Decider<
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
   evolve: (state, event, meta) => evolveOwned(ownCopy(state), event, meta),
   evolveOwned,
@@ -274,20 +269,12 @@ export const communitySafetyPartnership: Decider<
         },
       ];
     },
-    TablePaper: (command, state, ctx) => {
-      return decideTablePaper(command, state, ctx);
-    },
+    TablePaper: decideTablePaper,
     SendPartnershipPlanToPCC: (command, state, ctx) => {
       const d = command.data;
-      requireOwnPcc(state, d.pcc);
-      const findings = welshWarning(state.country);
-      return [
-        {
-          type: 'PartnershipPlanSentToPCC',
-          data: { pcc: d.pcc, planTitle: d.planTitle, period: d.period ?? null, sentOn: ctx.effectiveOn },
-          ...(findings.length ? { findings } : {}),
-        },
-      ];
+      const warnings = sentToOwnPcc(state, d.pcc);
+      const data = { ...pick(d, 'pcc', 'planTitle'), period: d.period ?? null, sentOn: ctx.effectiveOn };
+      return [{ type: 'PartnershipPlanSentToPCC', data, ...warnings }];
     },
     SendCommunitySafetyAgreementToPCC: (command, state, ctx) => {
       const d = command.data;
@@ -296,15 +283,9 @@ export const communitySafetyPartnership: Decider<
         state.countyStrategyGroup,
         `${state.name} is not a county strategy group; only a county strategy group sends a community safety agreement.`,
       );
-      requireOwnPcc(state, d.pcc);
-      const findings = welshWarning(state.country);
-      return [
-        {
-          type: 'CommunitySafetyAgreementSentToPCC',
-          data: { pcc: d.pcc, agreementTitle: d.agreementTitle, period: d.period ?? null, sentOn: ctx.effectiveOn },
-          ...(findings.length ? { findings } : {}),
-        },
-      ];
+      const warnings = sentToOwnPcc(state, d.pcc);
+      const data = { ...pick(d, 'pcc', 'agreementTitle'), period: d.period ?? null, sentOn: ctx.effectiveOn };
+      return [{ type: 'CommunitySafetyAgreementSentToPCC', data, ...warnings }];
     },
     RecordStrategyGroupPublicMeeting: (command, state, ctx) => {
       const d = command.data;

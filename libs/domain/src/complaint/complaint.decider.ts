@@ -1,6 +1,8 @@
+import { pick } from '../core/pick';
 import { decideOnCase, Decider, DecisionContext } from '../core/decider';
 import { addDays, isOnOrBefore } from '../core/calendar';
-import { CASE_ALREADY_EXISTS, flagLate, PROCESS_ORDER, requireRule, warningOf } from '../core/rules';
+import { flagLate, PROCESS_ORDER, requireRule, warningOf } from '../core/rules';
+import { requireNewCase, unopened } from '../core/new-case';
 import type { ComplaintCommand, ReceiveComplaint, RecordComplaint, ReferToIPCC } from './complaint.commands';
 import { COMPLAINT_EVENT_TYPES, COMPLAINT_EXEMPT_PARAS, ComplaintEvent, REG15_GROUNDS } from './complaint.events';
 import {
@@ -21,6 +23,7 @@ import { personalDataProblems, commitmentProblems } from './complaint.personal-d
 import { complaintDeadlines } from './complaint.deadlines';
 import { decideResolutionOutcome } from './complaint.resolution';
 import { ComplaintState, ComplaintStatus, Received } from './complaint.state';
+import { requireStatus } from '../core/require-status';
 import { nonBlank } from '../core/text';
 export type { ComplainantState, ComplaintState, ComplaintStatus } from './complaint.state';
 
@@ -32,7 +35,7 @@ function decideReceiveComplaint(
   ctx: DecisionContext,
 ): ComplaintEvent[] {
   const d = command.data;
-  requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This complaint has already been received.');
+  requireNewCase(state, 'This complaint has already been received.');
   const problems = personalDataProblems(d.complainant);
   requireRule(
     COMPLAINT_PERSONAL_DATA_IN_CLEAR,
@@ -48,9 +51,7 @@ function decideReceiveComplaint(
     {
       type: 'ComplaintReceived',
       data: {
-        forceArea: d.forceArea,
-        panel: d.panel,
-        against: d.against,
+        ...pick(d, 'forceArea', 'panel', 'against'),
         complainant: { subjectId: d.complainant.subjectId, commitments: { ...d.complainant.commitments } },
         criminalAllegation: d.criminalAllegation,
         subjectMatter: d.subjectMatter,
@@ -62,7 +63,7 @@ function decideReceiveComplaint(
 }
 
 function decideRecordComplaint(command: RecordComplaint, state: Received, ctx: DecisionContext): ComplaintEvent[] {
-  requireRule(PROCESS_ORDER, state.status === 'received', 'Only a complaint just received can be recorded.');
+  requireStatus(state, ['received'], 'Only a complaint just received can be recorded.');
   const criminal = command.data.criminalAllegation ?? state.criminalAllegation;
   const downgraded = state.criminalAllegation && !criminal;
   const reason = (command.data.reassessmentReason ?? '').trim();
@@ -93,9 +94,9 @@ function decideRecordComplaint(command: RecordComplaint, state: Received, ctx: D
 
 function decideReferToIPCC(command: ReferToIPCC, state: Received, ctx: DecisionContext): ComplaintEvent[] {
   const d = command.data;
-  requireRule(
-    PROCESS_ORDER,
-    ['received', 'recorded', 'informal_resolution'].includes(state.status),
+  requireStatus(
+    state,
+    ['received', 'recorded', 'informal_resolution'],
     'This complaint can no longer be referred to the IPCC.',
   );
   requireRule(
@@ -191,7 +192,7 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
   evolve: evolveComplaint,
 
@@ -200,15 +201,9 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
     decideReceiveComplaint,
     'No complaint has been received under this reference.',
     {
-      RecordComplaint: (command, state, ctx) => {
-        return decideRecordComplaint(command, state, ctx);
-      },
+      RecordComplaint: decideRecordComplaint,
       DecideNotToRecord: (command, state, ctx) => {
-        requireRule(
-          PROCESS_ORDER,
-          state.status === 'received',
-          'Only a complaint just received can be left unrecorded.',
-        );
+        requireStatus(state, ['received'], 'Only a complaint just received can be left unrecorded.');
         requireRule(
           COMPLAINT_NOT_RECORDED_GROUNDS_REQUIRED,
           nonBlank(command.data.grounds) && !!command.data.notifiedOn,
@@ -225,15 +220,9 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
           },
         ];
       },
-      ReferToIPCC: (command, state, ctx) => {
-        return decideReferToIPCC(command, state, ctx);
-      },
+      ReferToIPCC: decideReferToIPCC,
       RecordReferralBack: (command, state, ctx) => {
-        requireRule(
-          PROCESS_ORDER,
-          state.status === 'referred_to_ipcc',
-          'Only a complaint referred to the IPCC can be referred back.',
-        );
+        requireStatus(state, ['referred_to_ipcc'], 'Only a complaint referred to the IPCC can be referred back.');
         return [
           {
             type: 'ComplaintReferredBack',
@@ -243,9 +232,9 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
       },
       DisapplyRequirements: (command, state, ctx) => {
         const d = command.data;
-        requireRule(
-          PROCESS_ORDER,
-          state.status === 'recorded' || state.status === 'referred_back',
+        requireStatus(
+          state,
+          ['recorded', 'referred_back'],
           'Requirements can be set aside only for a recorded complaint that is with the panel.',
         );
         requireRule(
@@ -279,9 +268,9 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
           !state.criminalAllegation || state.status === 'referred_back',
           'A complaint alleging a criminal offence is informally resolved only once the IPCC has referred it back (reg 14(2)(a)): refer it to the IPCC first.',
         );
-        requireRule(
-          PROCESS_ORDER,
-          state.status === 'recorded' || state.status === 'referred_back',
+        requireStatus(
+          state,
+          ['recorded', 'referred_back'],
           'Informal resolution starts only on a recorded complaint that is with the panel.',
         );
         requireRule(
@@ -300,7 +289,7 @@ export const complaint: Decider<ComplaintState, ComplaintCommand, ComplaintEvent
         return decideResolutionOutcome(command.data, state, ctx);
       },
       WithdrawComplaint: (command, state, ctx) => {
-        requireRule(PROCESS_ORDER, OPEN.includes(state.status), 'This complaint is already closed.');
+        requireStatus(state, OPEN, 'This complaint is already closed.');
         return [{ type: 'ComplaintWithdrawn', data: { withdrawnOn: ctx.effectiveOn } }];
       },
       UpdateComplainant: (command, state, ctx) => {

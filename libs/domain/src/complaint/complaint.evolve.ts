@@ -1,75 +1,66 @@
-import { assertNever } from '../core/decider';
+import { pick } from '../core/pick';
+import { evolveOnCase } from '../core/evolve-on-case';
 import { ComplaintEvent } from './complaint.events';
 import { ComplaintState } from './complaint.state';
 
+/** What a complaint has not had done to it when it arrives. */
+const NOT_YET_HANDLED = { recordedOn: null, referralDueOn: null, referredOn: null, outcomePublished: false } as const;
+
 /** The case after one more of its events (pure: `state` is not changed). */
-export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): ComplaintState {
-  if (event.type === 'ComplaintReceived') {
-    const d = event.data;
-    return {
-      status: 'received',
-      forceArea: d.forceArea,
-      against: d.against,
-      complainant: {
-        subjectId: d.complainant.subjectId,
-        commitments: d.complainant.commitments,
-        allCommitments: Object.values(d.complainant.commitments),
-        erased: false,
-      },
-      criminalAllegation: d.criminalAllegation,
-      criminalClearOn: d.criminalAllegation ? d.receivedOn : null,
-      receivedOn: d.receivedOn,
-      recordedOn: null,
-      referralDueOn: null,
-      referredOn: null,
-      outcomePublished: false,
-    };
-  }
-  if (state.status === 'none') return state;
-  switch (event.type) {
-    case 'ComplaintRecorded':
-      return {
-        ...state,
-        status: 'recorded',
-        recordedOn: event.data.recordedOn,
-        criminalAllegation: event.data.criminalAllegation,
-        criminalClearOn: event.data.criminalAllegation ? (state.criminalClearOn ?? event.data.recordedOn) : null,
+export const evolveComplaint = evolveOnCase<ComplaintState, ComplaintEvent, 'ComplaintReceived'>(
+  {
+    ComplaintReceived: ({ data: d }) => {
+      const { commitments } = d.complainant;
+      const complainant = {
+        ...pick(d.complainant, 'subjectId', 'commitments'),
+        allCommitments: Object.values(commitments),
       };
-    case 'ComplaintNotRecorded':
-      return { ...state, status: 'not_recorded' };
-    case 'ComplaintReferredToIPCC':
       return {
-        ...state,
-        status: 'referred_to_ipcc',
-        referralDueOn: event.data.referralDueOn,
-        referredOn: event.data.referredOn,
+        status: 'received',
+        ...pick(d, 'forceArea', 'against'),
+        complainant: { ...complainant, erased: false },
+        criminalAllegation: d.criminalAllegation,
+        criminalClearOn: d.criminalAllegation ? d.receivedOn : null,
+        receivedOn: d.receivedOn,
+        ...NOT_YET_HANDLED,
       };
-    case 'ComplaintReferredBack':
-      return { ...state, status: 'referred_back' };
-    case 'ComplaintDisapplied':
-      return { ...state, status: 'disapplied' };
-    case 'InformalResolutionStarted':
-      return { ...state, status: 'informal_resolution' };
-    case 'InformalResolutionOutcomeRecorded':
-      return { ...state, status: 'resolved', outcomePublished: event.data.published };
-    case 'ComplaintWithdrawn':
-      return { ...state, status: 'withdrawn' };
-    case 'ComplainantUpdated': {
-      const next = event.data.commitments;
-      if (!next) return state;
-      const all = [...new Set([...state.complainant.allCommitments, ...Object.values(next)])];
+    },
+  },
+  {
+    ComplaintRecorded: ({ data }, s) => ({
+      ...s,
+      status: 'recorded',
+      ...pick(data, 'recordedOn', 'criminalAllegation'),
+      criminalClearOn: data.criminalAllegation ? (s.criminalClearOn ?? data.recordedOn) : null,
+    }),
+    ComplaintNotRecorded: (_, s) => ({ ...s, status: 'not_recorded' }),
+    ComplaintReferredToIPCC: ({ data }, s) => ({
+      ...s,
+      status: 'referred_to_ipcc',
+      ...pick(data, 'referralDueOn', 'referredOn'),
+    }),
+    ComplaintReferredBack: (_, s) => ({ ...s, status: 'referred_back' }),
+    ComplaintDisapplied: (_, s) => ({ ...s, status: 'disapplied' }),
+    InformalResolutionStarted: (_, s) => ({ ...s, status: 'informal_resolution' }),
+    InformalResolutionOutcomeRecorded: ({ data }, s) => ({
+      ...s,
+      status: 'resolved',
+      outcomePublished: data.published,
+    }),
+    ComplaintWithdrawn: (_, s) => ({ ...s, status: 'withdrawn' }),
+    ComplainantUpdated: ({ data }, s) => {
+      const next = data.commitments;
+      if (!next) return s;
+      const all = [...new Set([...s.complainant.allCommitments, ...Object.values(next)])];
       return {
-        ...state,
+        ...s,
         complainant: {
-          ...state.complainant,
-          commitments: { ...state.complainant.commitments, ...next },
+          ...s.complainant,
+          commitments: { ...s.complainant.commitments, ...next },
           allCommitments: all,
         },
       };
-    }
-    case 'PersonalDataErased':
-      return { ...state, complainant: { ...state.complainant, erased: true } };
-    default:
-      return assertNever(event, 'event');
-  }
-}
+    },
+    PersonalDataErased: (_, s) => ({ ...s, complainant: { ...s.complainant, erased: true } }),
+  },
+);

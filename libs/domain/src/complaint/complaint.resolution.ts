@@ -1,9 +1,10 @@
 import { DecisionContext } from '../core/decider';
-import { PROCESS_ORDER, requireRule } from '../core/rules';
+import { requireRule } from '../core/rules';
 import type { InformalResolutionOutcome } from './complaint.commands';
 import { ComplaintEvent } from './complaint.events';
 import { COMPLAINT_PUBLISHED_WITHOUT_PUBLIC_INTEREST } from './complaint.rules';
 import { Received } from './complaint.state';
+import { requireStatus } from '../core/require-status';
 import { nonBlank } from '../core/text';
 
 /*
@@ -14,7 +15,7 @@ export function decideResolutionOutcome(
   state: Received,
   ctx: DecisionContext,
 ): ComplaintEvent[] {
-  requireRule(PROCESS_ORDER, state.status === 'informal_resolution', 'There is no informal resolution in progress.');
+  requireStatus(state, ['informal_resolution'], 'There is no informal resolution in progress.');
   requireRule(
     COMPLAINT_PUBLISHED_WITHOUT_PUBLIC_INTEREST,
     !d.publish || (nonBlank(d.publicInterestReason) && !!d.copiedToBothOn),

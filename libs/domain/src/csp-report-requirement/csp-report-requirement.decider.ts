@@ -1,8 +1,12 @@
-import { assertNever, decideByAct, Decider } from '../core/decider';
+import { evolveOnCase } from '../core/evolve-on-case';
+import { pick } from '../core/pick';
+import { decideOnCase, Decider } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import { isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
-import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
+import { requireStatus } from '../core/require-status';
+import { requireNewCase, unopened } from '../core/new-case';
 import type { CspReportRequirementCommand } from './csp-report-requirement.commands';
 import { CSP_REPORT_EVENT_TYPES, CspArea, CspReportRequirementEvent } from './csp-report-requirement.events';
 import {
@@ -68,43 +72,37 @@ export const cspReportRequirement: Decider<
     },
   },
 
-  initialState: () => ({ status: 'none' }),
+  initialState: unopened,
 
-  evolve(state, event) {
-    switch (event.type) {
-      case 'ReportRequested': {
-        const d = event.data;
+  evolve: evolveOnCase<CspReportRequirementState, CspReportRequirementEvent, 'ReportRequested'>(
+    {
+      ReportRequested: ({ data: d }) => {
         const jointWith = d.jointWith ?? [];
-        return {
-          status: jointWith.length ? 'awaiting_joint_pccs' : 'required',
-          forceArea: d.forceArea,
-          areas: d.areas,
-          awaitingJoin: jointWith,
-          jointWith,
-          requestedOn: d.requestedOn,
-          dueOn: d.dueOn,
-          submittedOn: null,
-          publishedOn: null,
-        };
-      }
-      case 'ReportRequirementJoined': {
-        if (state.status === 'none') return state;
-        const awaitingJoin = state.awaitingJoin.filter((p) => p !== event.data.policeArea);
-        return { ...state, awaitingJoin, status: awaitingJoin.length ? 'awaiting_joint_pccs' : 'required' };
-      }
-      case 'ReportSubmitted':
-        return state.status === 'none' ? state : { ...state, status: 'submitted', submittedOn: event.data.submittedOn };
-      case 'ReportPublished':
-        return state.status === 'none' ? state : { ...state, status: 'published', publishedOn: event.data.publishedOn };
-      default:
-        return assertNever(event, 'event');
-    }
-  },
+        const status = jointWith.length ? 'awaiting_joint_pccs' : 'required';
+        const dates = { ...pick(d, 'requestedOn', 'dueOn'), submittedOn: null, publishedOn: null };
+        return { status, ...pick(d, 'forceArea', 'areas'), awaitingJoin: jointWith, jointWith, ...dates };
+      },
+    },
+    {
+      ReportRequirementJoined: ({ data }, s) => {
+        const awaitingJoin = s.awaitingJoin.filter((p) => p !== data.policeArea);
+        return { ...s, awaitingJoin, status: awaitingJoin.length ? 'awaiting_joint_pccs' : 'required' };
+      },
+      ReportSubmitted: ({ data }, s) => ({ ...s, status: 'submitted', submittedOn: data.submittedOn }),
+      ReportPublished: ({ data }, s) => ({ ...s, status: 'published', publishedOn: data.publishedOn }),
+    },
+  ),
 
-  decide: decideByAct<CspReportRequirementState, CspReportRequirementCommand, CspReportRequirementEvent>({
-    RequestReport: (command, state, ctx) => {
+  decide: decideOnCase<
+    CspReportRequirementState,
+    CspReportRequirementCommand,
+    CspReportRequirementEvent,
+    'RequestReport'
+  >(
+    'RequestReport',
+    (command, state, ctx) => {
       const d = command.data;
-      requireRule(CASE_ALREADY_EXISTS, state.status === 'none', 'This report requirement has already been made.');
+      requireNewCase(state, 'This report requirement has already been made.');
       requireRule(
         NOT_SATISFIED_FINDING,
         nonBlank(d.notSatisfiedReason),
@@ -131,9 +129,7 @@ export const cspReportRequirement: Decider<
         {
           type: 'ReportRequested',
           data: {
-            forceArea: d.forceArea,
-            areas: d.areas,
-            matters: d.matters,
+            ...pick(d, 'forceArea', 'areas', 'matters'),
             notSatisfiedReason: d.notSatisfiedReason.trim(),
             proportionalityReason: d.proportionalityReason.trim(),
             form: d.form ?? null,
@@ -144,68 +140,66 @@ export const cspReportRequirement: Decider<
         },
       ];
     },
-    JoinReportRequirement: (command, state, ctx) => {
-      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No report has been required under this reference.');
-      if (state.status === 'none') return [];
-      const area = command.data.policeArea;
-      requireRule(
-        CSP_REPORT_NOT_JOINT,
-        state.awaitingJoin.includes(area),
-        state.jointWith.includes(area)
-          ? `The PCC for ${area} has already joined.`
-          : `The areas do not lie in ${area}: its PCC is not a party to this requirement.`,
-      );
-      // Only that PCC's own office joins for it: the joint act is each PCC's own.
-      requireRule(
-        CSP_REPORT_NOT_JOINT,
-        ctx.actor.forceArea === null || ctx.actor.forceArea === area,
-        `Only the PCC for ${area} can join for ${area}; this key acts for ${ctx.actor.forceArea}.`,
-      );
-      return [{ type: 'ReportRequirementJoined', data: { policeArea: area, joinedOn: ctx.effectiveOn } }];
+    'No report has been required under this reference.',
+    {
+      JoinReportRequirement: (command, state, ctx) => {
+        const area = command.data.policeArea;
+        requireRule(
+          CSP_REPORT_NOT_JOINT,
+          state.awaitingJoin.includes(area),
+          state.jointWith.includes(area)
+            ? `The PCC for ${area} has already joined.`
+            : `The areas do not lie in ${area}: its PCC is not a party to this requirement.`,
+        );
+        // Only that PCC's own office joins for it: the joint act is each PCC's own.
+        requireRule(
+          CSP_REPORT_NOT_JOINT,
+          ctx.actor.forceArea === null || ctx.actor.forceArea === area,
+          `Only the PCC for ${area} can join for ${area}; this key acts for ${ctx.actor.forceArea}.`,
+        );
+        return [{ type: 'ReportRequirementJoined', data: { policeArea: area, joinedOn: ctx.effectiveOn } }];
+      },
+      SubmitReport: (command, state, ctx) => {
+        requireRule(
+          CSP_REPORT_NOT_JOINT,
+          state.status !== 'awaiting_joint_pccs',
+          `The areas lie in more than one police area: the requirement is made only once the PCCs for ${state.awaitingJoin.join(', ')} have joined it (s.7(5)(b)).`,
+        );
+        requireStatus(state, ['required'], 'The report has already been submitted.');
+        const policeAreas = [...new Set(state.areas.flatMap((a) => a.policeAreas))];
+        const missing = policeAreas.filter((p) => !command.data.sentTo.includes(p));
+        requireRule(
+          SENT_TO_EACH_PCC,
+          missing.length === 0,
+          `The report must also be sent to the PCC for ${missing.join(', ')} (s.7(5)).`,
+        );
+        const findings = state.dueOn
+          ? flagLate(
+              REPORT_DUE,
+              isOnOrBefore(ctx.effectiveOn, state.dueOn),
+              `Submitted on ${ctx.effectiveOn}; the requirement set ${state.dueOn}.`,
+            )
+          : [];
+        return [
+          {
+            type: 'ReportSubmitted',
+            data: { submittedOn: ctx.effectiveOn, submittedBy: command.data.submittedBy, sentTo: command.data.sentTo },
+            findings,
+          },
+        ];
+      },
+      PublishReport: (command, state, ctx) => {
+        requireRule(
+          PROCESS_ORDER,
+          state.status === 'submitted',
+          state.status === 'published'
+            ? 'The report has already been published.'
+            : 'A report can be published only after it has been submitted.',
+        );
+        return [{ type: 'ReportPublished', data: { publishedOn: ctx.effectiveOn, url: command.data.url ?? null } }];
+      },
     },
-    SubmitReport: (command, state, ctx) => {
-      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No report has been required under this reference.');
-      if (state.status === 'none') return [];
-      requireRule(
-        CSP_REPORT_NOT_JOINT,
-        state.status !== 'awaiting_joint_pccs',
-        `The areas lie in more than one police area: the requirement is made only once the PCCs for ${state.awaitingJoin.join(', ')} have joined it (s.7(5)(b)).`,
-      );
-      requireRule(PROCESS_ORDER, state.status === 'required', 'The report has already been submitted.');
-      const policeAreas = [...new Set(state.areas.flatMap((a) => a.policeAreas))];
-      const missing = policeAreas.filter((p) => !command.data.sentTo.includes(p));
-      requireRule(
-        SENT_TO_EACH_PCC,
-        missing.length === 0,
-        `The report must also be sent to the PCC for ${missing.join(', ')} (s.7(5)).`,
-      );
-      const findings = state.dueOn
-        ? flagLate(
-            REPORT_DUE,
-            isOnOrBefore(ctx.effectiveOn, state.dueOn),
-            `Submitted on ${ctx.effectiveOn}; the requirement set ${state.dueOn}.`,
-          )
-        : [];
-      return [
-        {
-          type: 'ReportSubmitted',
-          data: { submittedOn: ctx.effectiveOn, submittedBy: command.data.submittedBy, sentTo: command.data.sentTo },
-          findings,
-        },
-      ];
-    },
-    PublishReport: (command, state, ctx) => {
-      requireRule(CASE_NOT_FOUND, state.status !== 'none', 'No report has been required under this reference.');
-      requireRule(
-        PROCESS_ORDER,
-        state.status === 'submitted',
-        state.status === 'published'
-          ? 'The report has already been published.'
-          : 'A report can be published only after it has been submitted.',
-      );
-      return [{ type: 'ReportPublished', data: { publishedOn: ctx.effectiveOn, url: command.data.url ?? null } }];
-    },
-  }),
+  ),
 
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none' || !state.dueOn) return [];

@@ -1,0 +1,13 @@
+import { PROCESS_ORDER, requireRule } from './rules';
+
+/**
+ * An act in order only while its case is at one of these steps: otherwise PROCESS_ORDER
+ * (`message` says why, in words). The check most acts make first, said once.
+ */
+export function requireStatus<S extends { status: string }>(
+  state: S,
+  steps: readonly S['status'][],
+  message: string,
+): void {
+  requireRule(PROCESS_ORDER, steps.includes(state.status), message);
+}
