@@ -10,7 +10,7 @@ export function readLimit(limit: number | undefined): number {
   return limit;
 }
 
-export function readDirection(d: ReadStreamOptions['direction']): 'forwards' | 'backwards' {
+function readDirection(d: ReadStreamOptions['direction']): 'forwards' | 'backwards' {
   if (d === undefined || d === 'forwards' || d === 'backwards') return d ?? 'forwards';
   throw new InvalidAppend('direction', "must be 'forwards' or 'backwards'");
 }
