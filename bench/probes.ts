@@ -122,7 +122,7 @@ function replayFloorProbe(file: string, queries: number): number {
   }
 }
 
-function sqliteInsertProbe(rowsPerTx: number, seconds: number, entry: Buffer): number {
+export function sqliteInsertProbe(rowsPerTx: number, seconds: number, entry: Buffer): number {
   const dir = mkdtempSync(join(tmpdir(), 'ledger-probe-'));
   const db = new Database(join(dir, 'probe.sqlite'));
   try {

@@ -31,28 +31,55 @@ function write(v: unknown): string | typeof ODD {
       if (proto !== Object.prototype && proto !== null) return ODD;
       const obj = v as Record<string, unknown>;
       if ('toJSON' in obj) return ODD;
-      const keys = Object.keys(obj);
-      for (let i = 1; i < keys.length; i++) {
-        if (!(keys[i - 1] < keys[i])) {
-          keys.sort();
-          break;
-        }
-      }
-      let out = '{';
-      let first = true;
-      for (const k of keys) {
-        const val = obj[k];
-        if (val === undefined) continue;
-        const x = write(val);
-        if (x === ODD) return ODD;
-        out += (first ? '"' : ',"') + (needsEscape(k) ? JSON.stringify(k).slice(1, -1) : k) + '":' + x;
-        first = false;
-      }
-      return out + '}';
+      return writeObject(obj, Object.keys(obj));
     }
     default:
       return ODD;
   }
+}
+
+/**
+ * The envelope's own objects (metadata and its actor) have a fixed set of keys, which
+ * callers write in their own order: when an object has exactly those keys, their sorted
+ * order is known and the sort is skipped. Any other key set is sorted as usual. (Same
+ * count and every shape key own and enumerable means the same key set as Object.keys.)
+ */
+const KNOWN_SHAPES: readonly (readonly string[])[] = [
+  ['actor', 'causationId', 'classification', 'correlationId', 'effectiveAt', 'legalBasis', 'recordedAt'],
+  ['body', 'id', 'name', 'role'],
+];
+
+function sortedKeys(obj: Record<string, unknown>, keys: string[]): readonly string[] {
+  for (const shape of KNOWN_SHAPES) {
+    if (shape.length !== keys.length) continue;
+    let all = true;
+    for (const k of shape) {
+      if (!Object.prototype.propertyIsEnumerable.call(obj, k)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return shape;
+  }
+  for (let i = 1; i < keys.length; i++) {
+    if (!(keys[i - 1] < keys[i])) return keys.sort();
+  }
+  return keys;
+}
+
+function writeObject(obj: Record<string, unknown>, own: string[]): string | typeof ODD {
+  const keys = sortedKeys(obj, own);
+  let out = '{';
+  let first = true;
+  for (const k of keys) {
+    const val = obj[k];
+    if (val === undefined) continue;
+    const x = write(val);
+    if (x === ODD) return ODD;
+    out += (first ? '"' : ',"') + (needsEscape(k) ? JSON.stringify(k).slice(1, -1) : k) + '":' + x;
+    first = false;
+  }
+  return out + '}';
 }
 
 /** Keys made of printable ASCII other than `"` and `\` are written as they are. */

@@ -102,6 +102,27 @@ describe('canonicalEntry (the envelope written in its fixed key order)', () => {
     );
   });
 
+  it('gives canonicalize’s text when metadata and actor have exactly their usual keys, in any order', () => {
+    const full = fc.record({
+      actor: fc.shuffledSubarray(['role', 'body', 'name', 'id', 'extra'], { minLength: 4, maxLength: 5 }),
+      keys: fc.shuffledSubarray(
+        ['recordedAt', 'legalBasis', 'effectiveAt', 'correlationId', 'classification', 'causationId', 'actor', 'x'],
+        { minLength: 6, maxLength: 8 },
+      ),
+      value: fc.oneof(text, fc.constant(undefined), fc.constant(null), fc.jsonValue()),
+    });
+    fc.assert(
+      fc.property(full, ({ actor, keys, value }) => {
+        const metadata: Record<string, unknown> = {};
+        for (const k of keys) metadata[k] = k === 'actor' ? Object.fromEntries(actor.map((a) => [a, value])) : value;
+        const e = { eventId: 'e', stream: 's', streamRevision: 0, prevStreamLeafHash: null, type: 'T' };
+        const x = { ...e, schemaVersion: 1, data: {}, metadata } as unknown as Entry;
+        expect(canonicalEntry(x)).toBe(canonicalize(x));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('gives canonicalize’s text for values JSON.parse reorders and for objects with toJSON', () => {
     const base = {
       eventId: 'e',

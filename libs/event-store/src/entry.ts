@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type {
   AppendResult,
@@ -69,6 +69,46 @@ function validateExpected(expected: unknown): ExpectedRevision {
 
 export function describeExpected(expected: ExpectedRevision): string {
   return typeof expected === 'bigint' ? expected.toString() : expected;
+}
+
+/**
+ * Whether a value is plain JSON as assertPlainJson defines it, without building paths:
+ * the common case of a valid payload costs one walk. Deep nesting (which might be a cycle)
+ * answers false, and assertPlainJson then finds the problem, or none, and names its path.
+ */
+function isPlainJson(value: unknown, depth: number): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (depth > MAX_FAST_DEPTH) return false;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) if (!isPlainJson(value[i], depth + 1)) return false;
+        return true;
+      }
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return false;
+      const obj = value as Record<string, unknown>;
+      for (const k of Object.keys(obj)) {
+        const v = obj[k];
+        if (v === undefined || !isPlainJson(v, depth + 1)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** Deeper than this the fast check gives up and the full check (with cycle detection) runs. */
+const MAX_FAST_DEPTH = 64;
+
+function checkPlainJson(value: unknown, path: string): void {
+  if (!isPlainJson(value, 0)) assertPlainJson(value, path);
 }
 
 /**
@@ -168,9 +208,9 @@ export function validateAppend(stream: unknown, events: unknown, expected: unkno
       throw new InvalidAppend(`${p}.schemaVersion`, 'must be a positive integer');
     if (typeof x.data !== 'object' || x.data === null || Array.isArray(x.data))
       throw new InvalidAppend(`${p}.data`, 'must be a JSON object');
-    assertPlainJson(x.data, `${p}.data`);
+    checkPlainJson(x.data, `${p}.data`);
     validateMetadata(x.metadata, `${p}.metadata`);
-    assertPlainJson(x.metadata, `${p}.metadata`);
+    checkPlainJson(x.metadata, `${p}.metadata`);
   });
   const texts = checkAppendSize(s, events as NewEvent[]);
   return { stream: s, events: events as NewEvent[], expected: e, texts };
@@ -210,14 +250,23 @@ function checkAppendSize(stream: string, events: NewEvent[]): (EntryText | undef
   return texts;
 }
 
-/** RFC 8785 canonical bytes of the entry (from its EntryText when there is one). */
-function encodeEntry(entry: Entry, field = 'event', t?: EntryText): Buffer {
+/**
+ * RFC 8785 canonical bytes of the entry (from its EntryText when there is one), preceded
+ * by the leaf-hash domain byte 0x00: the leaf hash is one SHA-256 over this buffer, and
+ * the entry is the view after its first byte, so the text is encoded and copied once.
+ */
+function encodeFramedEntry(entry: Entry, field = 'event', t?: EntryText): Buffer {
   const text = t ? fillEntryText(t, entry.prevStreamLeafHash, entry.streamRevision) : canonicalEntry(entry);
   if (text === undefined) throw new InvalidAppend(field, 'cannot be canonicalised');
-  const bytes = Buffer.from(text, 'utf8');
-  if (bytes.length > MAX_ENTRY_BYTES)
-    throw new InvalidAppend(field, `entry is ${bytes.length} bytes; the limit is ${MAX_ENTRY_BYTES}`);
-  return bytes;
+  const framed = Buffer.from('\0' + text, 'utf8');
+  if (framed.length - 1 > MAX_ENTRY_BYTES)
+    throw new InvalidAppend(field, `entry is ${framed.length - 1} bytes; the limit is ${MAX_ENTRY_BYTES}`);
+  return framed;
+}
+
+/** RFC 8785 canonical bytes of the entry. */
+function encodeEntry(entry: Entry, field = 'event', t?: EntryText): Buffer {
+  return encodeFramedEntry(entry, field, t).subarray(1);
 }
 
 /**
@@ -234,8 +283,8 @@ export function buildEntry(
 ): { entry: Entry; entryBytes: Buffer; leafHash: Buffer } {
   if (revision > BigInt(Number.MAX_SAFE_INTEGER)) throw new InvalidAppend('revision', 'stream is too long');
   const entry = entryOf(stream, revision, prevStreamLeafHash, ev);
-  const entryBytes = encodeEntry(entry, field, text);
-  return { entry, entryBytes, leafHash: leafHashOf(entryBytes) };
+  const framed = encodeFramedEntry(entry, field, text);
+  return { entry, entryBytes: framed.subarray(1), leafHash: hash('sha256', framed, 'buffer') };
 }
 
 function entryOf(stream: string, revision: bigint, prevStreamLeafHash: string | null, ev: NewEvent): Entry {

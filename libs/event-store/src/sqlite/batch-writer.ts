@@ -1,5 +1,5 @@
 import type { Database as Db, Statement, Transaction } from 'better-sqlite3';
-import type { AppendResult, ExpectedRevision, NewEvent, Position, RecordedEvent } from '../envelope';
+import type { AppendResult, Entry, ExpectedRevision, NewEvent, Position, RecordedEvent } from '../envelope';
 import type { EntryText } from '../canonical-entry';
 import { appendResult, buildEntry, describeExpected, sameContent, toRecorded } from '../entry';
 import { IdempotencyConflict, InvalidAppend, WrongExpectedRevision } from '../errors';
@@ -38,7 +38,8 @@ interface Row {
   recordedAt: string;
   entryBytes: Buffer;
   leafHash: Buffer;
-  recorded: Omit<RecordedEvent, 'position'>;
+  leafHashHex: string;
+  entry: Entry;
 }
 
 /** Failures an append raises before it writes anything: it fails alone and the batch goes on. */
@@ -202,7 +203,8 @@ export class BatchWriter {
         recordedAt: ev.metadata.recordedAt,
         entryBytes,
         leafHash,
-        recorded: { ...entry, revision, leafHash: lh, entryBytes },
+        leafHashHex: lh,
+        entry,
       });
       prev = lh;
       revision += 1n;
@@ -238,16 +240,7 @@ export class BatchWriter {
       const args: unknown[] = [];
       for (let i = from; i < from + n; i++) {
         const r = rows[i];
-        args.push(
-          r.eventId,
-          r.recorded.stream,
-          r.revision,
-          r.type,
-          r.effectiveAt,
-          r.recordedAt,
-          r.entryBytes,
-          r.leafHash,
-        );
+        args.push(r.eventId, r.entry.stream, r.revision, r.type, r.effectiveAt, r.recordedAt, r.entryBytes, r.leafHash);
       }
       const info = this.insertOf(n).run(...args);
       const last = Number(info.lastInsertRowid);
@@ -301,7 +294,13 @@ export class BatchWriter {
 const RETRY_CAREFULLY = Symbol('retry carefully');
 
 function resultOf(rows: Row[], firstPosition: number): AppendResult {
-  const events = rows.map((r, k) => ({ ...r.recorded, position: String(firstPosition + k) as Position }));
+  const events: RecordedEvent[] = rows.map((r, k) => ({
+    ...r.entry,
+    revision: BigInt(r.revision),
+    leafHash: r.leafHashHex,
+    entryBytes: r.entryBytes,
+    position: String(firstPosition + k) as Position,
+  }));
   return appendResult(events[0].stream, events, false);
 }
 
