@@ -34,9 +34,9 @@ interface Pending {
 }
 
 /** Lines per batch: a few MB of text, few messages. */
-const BATCH_LINES = 512;
+const BATCH_LINES = 256;
 /** Batches out at once: enough to keep every worker busy, few enough to bound memory. */
-const MAX_PENDING = 8;
+const MAX_PENDING = 4;
 
 export class EventBatches {
   private lines: string[] = [];

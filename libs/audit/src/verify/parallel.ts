@@ -26,7 +26,9 @@ function startWorker(): Worker {
   const file = join(__dirname, `event-worker${extname(__filename)}`);
   const load = (f: string) => `require(${JSON.stringify(f)});`;
   const code = extname(file) === '.ts' ? load(TS_LOADER) + load(file) : load(file);
-  return new Worker(code, { eval: true });
+  // No inherited loader flags (tsx's would start a thread of its own per worker), and a small
+  // young generation: each batch's lines are garbage once checked.
+  return new Worker(code, { eval: true, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 12 } });
 }
 
 type Waiter = { resolve: (r: Array<EventCheck | null>) => void; reject: (e: Error) => void };
