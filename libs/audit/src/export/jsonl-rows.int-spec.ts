@@ -1,4 +1,4 @@
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store';
 import { LogSigner } from '../keys/signer';
@@ -8,19 +8,9 @@ import { fill, tempDir } from '../testing/fixtures';
 import { verifyExport } from '../verify/verify-export';
 import type { ExportScope } from '../verify/format';
 import { eventsForScope } from './common';
-import { exportJsonl, type ExportOptions } from './jsonl';
+import { exportText } from '../testing/export-text';
 
 const ORIGIN = 'governance-ledger.example/kent';
-const clock = () => new Date('2025-01-01T00:00:00.000Z');
-
-async function exportText(o: Omit<ExportOptions, 'out'>): Promise<{ text: string; skipped: number; count: number }> {
-  const out = new PassThrough();
-  const parts: Buffer[] = [];
-  out.on('data', (b: Buffer) => parts.push(b));
-  const r = await exportJsonl({ ...o, out, clock });
-  return { text: Buffer.concat(parts).toString('utf8'), skipped: r.skipped, count: r.count };
-}
-
 describe('a date-range JSONL export read from the sealed rows', () => {
   const t = tempDir();
   const file = join(t.dir, 'ledger.sqlite');

@@ -1,11 +1,11 @@
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store';
 import { LogSigner } from '../keys/signer';
 import { Sealer } from '../sealer/sealer';
 import { SqliteSealerStorage } from '../storage/sqlite';
 import { fill, tempDir } from '../testing/fixtures';
-import { exportJsonl } from './jsonl';
+import { exportText } from '../testing/export-text';
 import { verifyExport, type VerifyOptions } from '../verify/verify-export';
 import { verifyExportParallel, WorkerEventChecker } from '../verify/parallel';
 
@@ -43,16 +43,12 @@ describe('the export verifier on worker threads', () => {
     storage = await SqliteSealerStorage.open(file);
     const sealer = await Sealer.open({ source: store, storage, signer, origin: ORIGIN, batchSize: 500 });
     await sealer.catchUp();
-    const out = new PassThrough();
-    const parts: Buffer[] = [];
-    out.on('data', (b: Buffer) => parts.push(b));
-    await exportJsonl({
+    const r = await exportText({
       proofs: sealer.proofs,
-      out,
       scope: { kind: 'dateRange', field: 'recordedAt', from: '2000-01-01', to: '2100-01-01' },
       streamHeadsInTrailer: 10,
     });
-    evidence = Buffer.concat(parts).toString('utf8').trimEnd().split('\n');
+    evidence = r.text.trimEnd().split('\n');
   });
   afterAll(async () => {
     await storage.close();

@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { checkEventLine, type EventCheck, type EventContext } from './verify-events';
 import type { ExportEventLine } from './format';
-import type { EventBatchContext } from './event-batches';
+import type { EventBatchContext, NotAnEvent } from './event-batches';
 
 export interface BatchRequest {
   id: number;
@@ -17,21 +17,21 @@ export interface BatchRequest {
 
 export interface BatchResponse {
   id: number;
-  results?: Array<EventCheck | null>;
+  results?: Array<EventCheck | NotAnEvent>;
   error?: string;
 }
 
 let ctx: EventContext | null = null;
 let ctxOf: EventBatchContext | null = null;
 
-function checkLine(line: string, lineNo: number, c: EventContext): EventCheck | null {
+function checkLine(line: string, lineNo: number, c: EventContext): EventCheck | NotAnEvent {
   let obj: Record<string, unknown>;
   try {
     obj = JSON.parse(line) as Record<string, unknown>;
   } catch {
-    return null;
+    return { line };
   }
-  if (obj === null || typeof obj !== 'object' || obj.type !== 'event') return null;
+  if (obj === null || typeof obj !== 'object' || obj.type !== 'event') return { line };
   return checkEventLine(obj as unknown as ExportEventLine, lineNo, c);
 }
 

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import type { EventBatchContext, EventLineChecker } from './event-batches';
+import type { EventBatchContext, EventLineChecker, NotAnEvent } from './event-batches';
 import type { BatchRequest, BatchResponse } from './event-worker';
 import type { EventCheck } from './verify-events';
 import { verifyExport } from './verify-export';
@@ -31,7 +31,7 @@ function startWorker(): Worker {
   return new Worker(code, { eval: true, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 12 } });
 }
 
-type Waiter = { resolve: (r: Array<EventCheck | null>) => void; reject: (e: Error) => void };
+type Waiter = { resolve: (r: Array<EventCheck | NotAnEvent>) => void; reject: (e: Error) => void };
 
 /** Batches go to the workers in turn; each worker answers its batches in the order sent. */
 export class WorkerEventChecker implements EventLineChecker {
@@ -52,7 +52,7 @@ export class WorkerEventChecker implements EventLineChecker {
     });
   }
 
-  check(ctx: EventBatchContext, firstLineNo: number, lines: string[]): Promise<Array<EventCheck | null>> {
+  check(ctx: EventBatchContext, firstLineNo: number, lines: string[]): Promise<Array<EventCheck | NotAnEvent>> {
     if (this.failed) return Promise.reject(this.failed);
     const id = this.next++;
     const req: BatchRequest = { id, ctx, firstLineNo, lines };

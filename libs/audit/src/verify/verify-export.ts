@@ -21,7 +21,7 @@ import {
   type StreamHeadLine,
 } from './format';
 import { applyEventCheck, checkEvent, checkHead, type EventCheck, type Run } from './verify-events';
-import { EVENT_LINE_PREFIX, EventBatches, type EventLineChecker } from './event-batches';
+import { EventBatches, sendsOut, type EventLineChecker } from './event-batches';
 import { b64, isIndex, proofOf } from './decode';
 import { SealDigest, checkSeal } from './seal';
 import { scopeProblem } from './scope';
@@ -61,26 +61,27 @@ export async function verifyExport(
   let batches: EventBatches | null = null;
 
   /** Reads one line (all but the event lines sent out in batches). */
-  const readLine = (line: string, lineNo: number): void => {
+  const readLine = (line: string, lineNo: number, digested = false): void => {
     if (readAsHumanView(report, line, lineNo)) return;
     if (trailer) return fail(`Line ${lineNo} comes after the trailer: something was appended to the export.`);
     let obj: Record<string, unknown>;
     try {
       obj = JSON.parse(line) as Record<string, unknown>;
     } catch {
-      digest.addLine(line);
+      if (!digested) digest.addLine(line);
       return fail(`Line ${lineNo} is not valid JSON: the file is damaged.`);
     }
-    if (obj.type !== 'trailer') digest.addLine(line);
+    if (obj.type !== 'trailer' && !digested) digest.addLine(line);
     if (!header) {
       header = obj as unknown as ExportHeader;
-      const r = startRun(header, trusted, options, report, note, fail);
-      run = r;
+      const r = (run = startRun(header, trusted, options, report, note, fail));
       batches = events
-        ? batchesFor(events, r, readLine, (text, c) => {
-            digest.addLine(text);
-            lastLeafIndex = applyEventCheck(c, lastLeafIndex, r);
-          })
+        ? batchesFor(
+            events,
+            r,
+            (text, n) => readLine(text, n, true),
+            (c) => (lastLeafIndex = applyEventCheck(c, lastLeafIndex, r)),
+          )
         : null;
       return;
     }
@@ -102,7 +103,8 @@ export async function verifyExport(
     for await (const line of readLines(input as AsyncIterable<Buffer | string>, options.maxLineBytes)) {
       lineNo++;
       const b = batches as EventBatches | null;
-      if (b && !trailer && !report.humanView && line.startsWith(EVENT_LINE_PREFIX)) {
+      if (b && !trailer && !report.humanView && sendsOut(line)) {
+        digest.addLine(line);
         await b.add(line, lineNo);
         continue;
       }
@@ -170,10 +172,10 @@ function batchesFor(
   checker: EventLineChecker,
   run: Run,
   readOther: (line: string, lineNo: number) => void,
-  applyEvent: (line: string, c: EventCheck) => void,
+  applyEvent: (c: EventCheck) => void,
 ): EventBatches {
   const ctx = { size: run.cp.size.toString(), root: run.cp.root, scope: run.scope };
-  return new EventBatches(checker, ctx, (line, lineNo, c) => (c ? applyEvent(line, c) : readOther(line, lineNo)));
+  return new EventBatches(checker, ctx, (lineNo, c) => ('line' in c ? readOther(c.line, lineNo) : applyEvent(c)));
 }
 
 /** A CSV or PDF is a human view, not evidence: its lines are only searched for the evidence file's name. */
