@@ -20,8 +20,8 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore, type NewEvent } from '@ledger/event-store';
-import { eventsForScope, exportJsonl, LogSigner, Sealer, SqliteSealerStorage } from '@ledger/audit';
-import { verifyExport } from '@ledger/audit/verify';
+import { exportJsonl, LogSigner, Sealer, SqliteSealerStorage } from '@ledger/audit';
+import { verifyExportParallel } from '@ledger/audit/verify/parallel';
 
 const N = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const STREAMS = Math.max(1, Math.floor(N / 20));
@@ -153,7 +153,6 @@ async function childExport(file: string, keyFile: string, out: string): Promise<
   const sealer = await Sealer.open({ source: store, storage, signer, origin: ORIGIN });
   const t = process.hrtime.bigint();
   const r = await exportJsonl({
-    events: eventsForScope(store, { kind: 'dateRange', field: 'recordedAt', from: '2000-01-01', to: '2100-01-01' }),
     proofs: sealer.proofs,
     out: createWriteStream(out),
     scope: { kind: 'dateRange', field: 'recordedAt', from: '2000-01-01', to: '2100-01-01' },
@@ -168,7 +167,11 @@ async function childExport(file: string, keyFile: string, out: string): Promise<
 
 async function childVerify(out: string, vkey: string): Promise<void> {
   const t = process.hrtime.bigint();
-  const r = await verifyExport(createReadStream(out, { highWaterMark: 1 << 20 }), { trustedKeys: [vkey] });
+  const r = await verifyExportParallel(
+    createReadStream(out, { highWaterMark: 1 << 20 }),
+    { trustedKeys: [vkey] },
+    process.env.BENCH_VERIFY_THREADS ? Number(process.env.BENCH_VERIFY_THREADS) : undefined,
+  );
   const took = ms(t);
   console.log(
     `verify JSONL of ${r.events} events: ${r.ok ? 'OK' : 'FAILED ' + r.failures[0]}, ${(took / 1000).toFixed(1)} s (${Math.round(r.events / (took / 1000))} events/s), peak RSS ${mb(process.resourceUsage().maxRSS)} MB`,

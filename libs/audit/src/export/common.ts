@@ -39,6 +39,7 @@ export async function write(out: Writable, chunk: string | Buffer): Promise<void
 /**
  * Gathers lines and writes them about a mebibyte at a time: one write (and at most one
  * wait for drain) per chunk instead of per line. `flush` before ending the stream.
+ * `onChunk` sees each chunk's bytes as written (encoded once, for the write and for it).
  */
 export class ChunkedWriter {
   private parts: string[] = [];
@@ -47,6 +48,7 @@ export class ChunkedWriter {
   constructor(
     private readonly out: Writable,
     private readonly chunkChars = 1 << 20,
+    private readonly onChunk?: (bytes: Buffer) => void,
   ) {}
 
   async line(text: string): Promise<void> {
@@ -57,9 +59,10 @@ export class ChunkedWriter {
 
   async flush(): Promise<void> {
     if (this.parts.length === 0) return;
-    const chunk = this.parts.join('');
+    const chunk = Buffer.from(this.parts.join(''), 'utf8');
     this.parts = [];
     this.length = 0;
+    this.onChunk?.(chunk);
     await write(this.out, chunk);
   }
 }

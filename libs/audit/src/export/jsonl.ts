@@ -20,8 +20,17 @@ import {
   type StreamHeadProofLine,
 } from '../verify/format';
 import { SealDigest } from '../verify/seal';
-import { ChunkedWriter, type ProgressCallback, sealedWithin } from './common';
+import { ChunkedWriter, type ProgressCallback, write } from './common';
 import { SequentialProver } from '../merkle/sequential-prover';
+import { compareStreamIds } from '../verify/stream-heads';
+import {
+  eventLineText,
+  proofEncoder,
+  readsRows,
+  sealedEvents,
+  sealedRowsInRange,
+  type SealedEntry,
+} from './jsonl-events';
 
 /**
  * Lines gathered per write. The lines wait in the heap until written, so they outlive young
@@ -31,7 +40,12 @@ import { SequentialProver } from '../merkle/sequential-prover';
 const WRITE_CHUNK_CHARS = 1 << 16;
 
 export interface ExportOptions {
-  events: AsyncIterable<RecordedEvent>;
+  /**
+   * The events to export, in log order. Leave out for a date-range export when the sealer
+   * storage reads sealed rows itself (SQLite): the entries are then read in leaf order
+   * straight from the rows, without decoding them. Needed to disclose.
+   */
+  events?: AsyncIterable<RecordedEvent>;
   proofs: ProofService;
   out: Writable;
   scope: ExportScope;
@@ -96,21 +110,6 @@ async function consistencyFrom(
   return out;
 }
 
-/**
- * Base64 of inclusion proofs in leaf order. The prover hands out the same node objects for
- * the steps that neighbouring leaves share, so only the elements that changed are encoded.
- */
-function proofEncoder(): (proof: Buffer[]) => string[] {
-  let nodes: Buffer[] = [];
-  let texts: string[] = [];
-  return (proof) => {
-    const out = proof.map((p, i) => (p === nodes[i] ? texts[i] : p.toString('base64')));
-    nodes = proof;
-    texts = out;
-    return out;
-  };
-}
-
 function headerOf(o: ExportOptions, cp: StoredCheckpoint): ExportHeader {
   const key = o.proofs.publicKey();
   return {
@@ -128,6 +127,16 @@ function headerOf(o: ExportOptions, cp: StoredCheckpoint): ExportHeader {
   };
 }
 
+/** The sealed entries to export: the caller's events, or the storage's rows for a date range. */
+function entriesOf(o: ExportOptions, treeSize: number, tally: { skipped: number }): AsyncIterable<SealedEntry> {
+  if (o.events) return sealedEvents(o.events, o.proofs.storage, treeSize, tally);
+  if (o.disclose) throw new Error('exportJsonl needs the events to disclose their personal fields');
+  const storage = o.proofs.storage;
+  if (o.scope.kind !== 'dateRange' || !readsRows(storage, o.scope))
+    throw new Error('exportJsonl needs the events to export: this storage cannot read them itself for this scope');
+  return sealedRowsInRange(storage, o.scope, treeSize, tally);
+}
+
 export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
   const cp = o.checkpoint ?? (await o.proofs.latestCheckpoint());
   if (!cp) throw new Error('no checkpoint has been issued yet; start the sealer first');
@@ -135,12 +144,8 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
   const consistency = await consistencyFrom(o.proofs, cp, o.consistencyFrom ?? []);
   const header = headerOf(o, cp);
   const digest = new SealDigest();
-  const writer = new ChunkedWriter(o.out, WRITE_CHUNK_CHARS);
-  const emit = (line: object): Promise<void> => {
-    const text = JSON.stringify(line);
-    digest.addLine(text);
-    return writer.line(text);
-  };
+  const writer = new ChunkedWriter(o.out, WRITE_CHUNK_CHARS, (bytes) => digest.addBytes(bytes));
+  const emit = (line: object): Promise<void> => writer.line(JSON.stringify(line));
   await emit(header);
 
   const every = o.progressEvery ?? 1000;
@@ -149,46 +154,53 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
   const tally = { skipped: 0 };
   const prover = new SequentialProver(o.proofs.storage, cp.size);
   const encode = proofEncoder();
-  for await (const { ev, leaf } of sealedWithin(o.events, o.proofs, cp.size, tally)) {
-    if (leaf.leafHash.toString('hex') !== ev.leafHash)
-      throw new Error(`event ${ev.eventId}: the store's leaf hash differs from the sealed one; run verify-store`);
-    const proof = await prover.inclusionProof(leaf.leafIndex);
-    const line: ExportEventLine = {
-      type: 'event',
-      leafIndex: leaf.leafIndex,
-      leafHash: ev.leafHash,
-      entry: ev.entryBytes.toString('base64'),
-      proof: encode(proof),
-    };
-    const disclosed = o.disclose ? await o.disclose(ev) : undefined;
-    if (disclosed && disclosed.length) line.disclosed = disclosed;
-    await emit(line);
-    streams.add(ev.stream);
+  for await (const e of entriesOf(o, cp.size, tally)) {
+    if (!e.storeAgrees)
+      throw new Error(`event ${e.eventId}: the store's leaf hash differs from the sealed one; run verify-store`);
+    const proof = await prover.inclusionProof(e.leafIndex);
+    const disclosed = o.disclose && e.event ? await o.disclose(e.event) : undefined;
+    if (disclosed && disclosed.length) {
+      const line: ExportEventLine = {
+        type: 'event',
+        leafIndex: e.leafIndex,
+        leafHash: e.leafHash,
+        entry: e.entry.toString('base64'),
+        proof: encode.texts(proof),
+        disclosed,
+      };
+      await emit(line);
+    } else await writer.line(eventLineText(e.leafIndex, e.leafHash, e.entry, encode.json(proof)));
+    streams.add(e.stream);
     count++;
     if (o.onProgress && count % every === 0) o.onProgress({ written: count, skipped: tally.skipped, phase: 'events' });
   }
   o.onProgress?.({ written: count, skipped: tally.skipped, phase: 'trailer' });
 
-  // Few streams: their head proofs go in the trailer. Many: one line each, before it.
+  // Few streams: their head proofs go in the trailer. Many: one line each, before it, in the
+  // order of the stream-heads tree (neighbouring proofs share most of their path).
   const heads: StreamHeadProofLine[] = [];
   let streamsTreeSize = cp.streamsSize;
   const wanted = o.scope.kind === 'stream' ? [...new Set([...o.scope.streams, ...streams])] : [...streams];
   const inTrailer = wanted.length <= (o.streamHeadsInTrailer ?? STREAM_HEADS_IN_TRAILER);
+  if (!inTrailer) wanted.sort(compareStreamIds);
   const missing: string[] = [];
+  const headProof = await o.proofs.streamHeadProver(cp);
+  const headEncode = proofEncoder();
   for (const s of wanted) {
-    const hp = await o.proofs.streamHeadProof(s, cp.size);
+    const hp = headProof(s);
     if (!hp) {
       missing.push(s);
       continue;
     }
     streamsTreeSize = hp.streamsTreeSize;
-    const line: StreamHeadProofLine = { ...hp.head, index: hp.index, proof: hp.proof.map((p) => p.toString('base64')) };
+    const line: StreamHeadProofLine = { ...hp.head, index: hp.index, proof: headEncode.texts(hp.proof) };
     if (inTrailer) heads.push(line);
     else {
       const own: StreamHeadLine = { type: 'streamHead', streamsTreeSize: hp.streamsTreeSize, ...line };
       await emit(own);
     }
   }
+  await writer.flush();
   const unsealed: Omit<ExportTrailer, 'seal'> = {
     type: 'trailer',
     count,
@@ -198,8 +210,8 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
   };
   if (missing.length) unsealed.missingStreams = missing;
   const trailer: ExportTrailer = { ...unsealed, seal: o.proofs.sealExport(digest.finish(unsealed)) };
-  await writer.line(JSON.stringify(trailer));
-  await writer.flush();
+  // Flushed above: the trailer is sealed as canonical JSON, not as the bytes written.
+  await write(o.out, JSON.stringify(trailer) + '\n');
   if (!o.keepOpen)
     await new Promise<void>((resolve, reject) => {
       o.out.once('error', reject);

@@ -184,13 +184,19 @@ export class ProofService {
 
   /** Inclusion proof of a stream's head in the stream-heads tree of a checkpoint. */
   async streamHeadProof(stream: string, treeSize?: number): Promise<StreamHeadProof | null> {
-    const cp = await this.checkpointFor(treeSize);
+    return (await this.streamHeadProver(await this.checkpointFor(treeSize)))(stream);
+  }
+
+  /** Proofs of many streams' heads against one checkpoint: its tree is checked once, not per stream. */
+  async streamHeadProver(cp: StoredCheckpoint): Promise<(stream: string) => StreamHeadProof | null> {
     const snap = await this.streamHeads(cp.size);
     if (!snap.root.equals(cp.streamsRoot))
       throw new Error(
         `the stream-heads tree rebuilt for size ${cp.size} does not match its checkpoint; run verify-store`,
       );
-    const p = snap.proof(stream);
-    return p && { head: p.head, index: p.index, proof: p.proof, streamsTreeSize: snap.size };
+    return (stream) => {
+      const p = snap.proof(stream);
+      return p && { head: p.head, index: p.index, proof: p.proof, streamsTreeSize: snap.size };
+    };
   }
 }

@@ -6,6 +6,7 @@ import {
   SealerConflict,
   type SealBatch,
   type SealerState,
+  type SealedEntryRow,
   type SealerStorage,
   type StoredCheckpoint,
   type StoredLeaf,
@@ -102,9 +103,14 @@ const toLeaf = (r: LeafRow): StoredLeaf => ({
   leafHash: r.leaf_hash,
 });
 
+/** Rows per read of sealed entries: about a mebibyte of entry bytes. */
+const ENTRY_PAGE = 1000;
+type SealedEntryTuple = [number, Buffer, Buffer, string, string, string, string, Buffer];
+
 export class SqliteSealerStorage implements SealerStorage {
   readonly backend = 'sqlite' as const;
   private stmts!: Record<string, Statement>;
+  private joined: Record<'sealedEntries' | 'datesAfterLeaf' | 'positionOfLeaf', Statement> | null = null;
   private readonly ownsDb: boolean;
   readonly db: Db;
 
@@ -239,6 +245,58 @@ export class SqliteSealerStorage implements SealerStorage {
       if (rows.length === 0) return;
       for (const r of rows) yield toLeaf(r);
       next = rows[rows.length - 1].leaf_index + 1;
+    }
+  }
+
+  /**
+   * Statements on the event store's `events` table, which shares the file; prepared on first
+   * use so that audit tables alone (in tests) still open.
+   */
+  private eventStmts(): Record<'sealedEntries' | 'datesAfterLeaf' | 'positionOfLeaf', Statement> {
+    if (this.joined) return this.joined;
+    const p = (sql: string) => this.db.prepare(sql);
+    this.joined = {
+      sealedEntries: p(`SELECT l.leaf_index, l.leaf_hash, e.leaf_hash, e.event_id, e.stream, e.effective_at,
+        e.recorded_at, e.entry FROM audit_leaf l JOIN events e ON e.event_id = l.event_id
+        WHERE l.leaf_index >= ? AND l.leaf_index < ? ORDER BY l.leaf_index LIMIT ?`).raw(),
+      datesAfterLeaf: p(
+        `SELECT position, effective_at, recorded_at FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+      ).raw(),
+      positionOfLeaf: p(
+        'SELECT e.position FROM audit_leaf l JOIN events e ON e.event_id = l.event_id WHERE l.leaf_index = ?',
+      ).pluck(),
+    };
+    return this.joined;
+  }
+
+  async *sealedEntries(from: number, to: number): AsyncIterable<SealedEntryRow> {
+    let next = from;
+    while (next < to) {
+      const rows = this.eventStmts().sealedEntries.all(next, to, ENTRY_PAGE) as SealedEntryTuple[];
+      if (rows.length === 0) return;
+      for (const r of rows)
+        yield {
+          leafIndex: r[0],
+          leafHash: r[1],
+          storeLeafHash: r[2],
+          eventId: r[3],
+          stream: r[4],
+          effectiveAt: r[5],
+          recordedAt: r[6],
+          entry: r[7],
+        };
+      next = rows[rows.length - 1][0] + 1;
+    }
+  }
+
+  async *eventDatesAfterLeaf(leafIndex: number): AsyncIterable<{ effectiveAt: string; recordedAt: string }> {
+    let after = leafIndex < 0 ? 0 : (this.eventStmts().positionOfLeaf.get(leafIndex) as number | undefined);
+    if (after === undefined) throw new Error(`leaf ${leafIndex} has no event row; run verify-store`);
+    for (;;) {
+      const rows = this.eventStmts().datesAfterLeaf.all(after, ENTRY_PAGE) as Array<[number, string, string]>;
+      for (const r of rows) yield { effectiveAt: r[1], recordedAt: r[2] };
+      if (rows.length < ENTRY_PAGE) return;
+      after = rows[rows.length - 1][0];
     }
   }
 

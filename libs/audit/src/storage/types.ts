@@ -15,6 +15,20 @@ export interface StoredLeaf {
   leafHash: Buffer;
 }
 
+/** A sealed leaf with its event's stored row: the entry bytes as the store keeps them. */
+export interface SealedEntryRow {
+  leafIndex: number;
+  /** The leaf hash the sealer sealed. */
+  leafHash: Buffer;
+  /** The leaf hash the event store keeps beside the entry. */
+  storeLeafHash: Buffer;
+  eventId: string;
+  stream: string;
+  effectiveAt: string;
+  recordedAt: string;
+  entry: Buffer;
+}
+
 export interface StoredNode {
   level: number;
   index: number;
@@ -100,6 +114,13 @@ export interface SealerStorage {
    * place first; returns the keys as they then stand.
    */
   recordLogKey(key: LogKeyRecord): Promise<LogKeyRecord[]>;
+  /**
+   * Optional, where the audit tables share a database with the event rows: the leaves in
+   * [from, to) joined with their events, in leaf order, paged, without decoding the entries.
+   */
+  sealedEntries?(from: number, to: number): AsyncIterable<SealedEntryRow>;
+  /** With sealedEntries: the dates of the events stored after the event of leaf `leafIndex` (-1: all). */
+  eventDatesAfterLeaf?(leafIndex: number): AsyncIterable<{ effectiveAt: string; recordedAt: string }>;
   /** Head of every stream as of a tree size (from the leaves; O(rows)). */
   streamHeadsAsOf(size: number): Promise<StreamHeadRow[]>;
   close(): Promise<void>;

@@ -23,6 +23,11 @@ export class SealDigest {
     this.hash.update('\n', 'utf8');
   }
 
+  /** Bytes of the file as written: whole lines, each with its newline. */
+  addBytes(bytes: Uint8Array): void {
+    this.hash.update(bytes);
+  }
+
   /** The digest the seal signs; `trailer` is the trailer without its `seal` field. */
   finish(trailer: object): Buffer {
     const text = canonicalize(trailer);

@@ -2,8 +2,8 @@
  * The per-line checks of the export verifier: each event (leaf hash, inclusion proof,
  * stream chain, scope, disclosed fields) and each stream head (completeness).
  */
-import { hashLeaf, ProofError, verifyInclusion } from './merkle';
-import { b64, isIndex, proofOf, ProofDecoder } from './decode';
+import { hashLeaf, ProofError } from './merkle';
+import { b64, isIndex, ProofDecoder } from './decode';
 import { isCanonicalJson } from './canonical';
 import { InclusionChecker } from './inclusion-checker';
 import type { Checkpoint } from './note';
@@ -23,8 +23,7 @@ export interface StreamState {
 }
 
 /** What the checks of one export share while it is read. */
-export interface Run {
-  scope: ExportScope;
+export interface Run extends EventContext {
   /** Whether each exported stream must be whole: true for case (stream) exports, whatever the header says. */
   claimsComplete: boolean;
   cp: Checkpoint;
@@ -33,30 +32,57 @@ export interface Run {
   counts: { events: number; disclosedFields: number };
   note: (m: string) => void;
   fail: (r: string) => void;
+  /** The same as inclusion and proofs for the stream heads' proofs against cp.streamsRoot, for one stream-heads tree size. */
+  heads?: { size: number; inclusion: InclusionChecker; proofs: ProofDecoder };
+}
+
+/** What an event line's checks share: the signed tree and the export's scope. */
+export interface EventContext {
+  cp: Pick<Checkpoint, 'size' | 'root'>;
+  scope: ExportScope;
   /** Checks the events' inclusion proofs against cp; made at the first event. */
   inclusion?: InclusionChecker;
   /** Decodes the events' inclusion proofs, reusing the elements the previous proof shared. */
   proofs?: ProofDecoder;
 }
 
-/** Checks one event line; returns its leaf index. */
-export function checkEvent(ev: ExportEventLine, lineNo: number, lastLeafIndex: number, run: Run): number {
-  const { cp, fail } = run;
+/**
+ * The outcome of the checks of one event line that need nothing but the line and the
+ * signed tree (so they may run anywhere, in any order): the failures in the order they are
+ * found, and what the per-stream chain, which needs the lines before, is checked with.
+ */
+export interface EventCheck {
+  where: string;
+  /** null when the leaf index is not a whole number (nothing else was checked). */
+  leafIndex: number | null;
+  failures: string[];
+  /** The entry's chain fields and leaf hash, when the entry is JSON. */
+  chain?: { stream: unknown; rev: unknown; prev: unknown; leafHash: string };
+  /** Failures of the disclosed fields, reported after the chain's. */
+  disclosedFailures: string[];
+  disclosed: number;
+}
+
+/** The checks of one event line that need no other line (1 to 3, and 5 of checkEvent). */
+export function checkEventLine(ev: ExportEventLine, lineNo: number, ctx: EventContext): EventCheck {
   const where = `Line ${lineNo} (leaf ${String(ev.leafIndex)})`;
-  run.counts.events++;
+  const out: EventCheck = { where, leafIndex: null, failures: [], disclosedFailures: [], disclosed: 0 };
+  const fail = (r: string) => out.failures.push(r);
   if (!isIndex(ev.leafIndex)) {
     fail(`${where}: the leaf index is not a whole number.`);
-    return lastLeafIndex;
+    return out;
   }
+  out.leafIndex = ev.leafIndex;
   let bytes: Buffer;
   try {
     bytes = b64(ev.entry, 'the entry');
   } catch {
     fail(`${where}: the entry is not base64.`);
-    return ev.leafIndex;
+    return out;
   }
   // 1. Leaf hash: the bytes are canonical JSON and hash to the stated leaf hash.
   const leafHash = hashLeaf(bytes);
+  const leafHex = leafHash.toString('hex');
   let entry: Record<string, unknown> | null = null;
   try {
     const text = bytes.toString('utf8');
@@ -66,39 +92,48 @@ export function checkEvent(ev: ExportEventLine, lineNo: number, lastLeafIndex: n
   } catch {
     fail(`${where}: the entry bytes are not JSON; they were damaged or edited.`);
   }
-  if (ev.leafHash !== undefined && ev.leafHash !== leafHash.toString('hex'))
+  if (ev.leafHash !== undefined && ev.leafHash !== leafHex)
     fail(`${where}: the entry does not hash to the stated leaf hash; the entry or the hash was altered.`);
   // 2. Inclusion proof against the signed root.
   try {
+    const { cp } = ctx;
     if (BigInt(ev.leafIndex) >= cp.size)
       throw new ProofError(`leaf ${ev.leafIndex} is beyond the checkpoint (size ${cp.size})`);
-    run.inclusion ??= new InclusionChecker(cp.size, cp.root);
-    run.proofs ??= new ProofDecoder('the inclusion proof');
-    run.inclusion.verify(ev.leafIndex, leafHash, run.proofs.decode(ev.proof));
+    ctx.inclusion ??= new InclusionChecker(cp.size, cp.root);
+    ctx.proofs ??= new ProofDecoder('the inclusion proof');
+    ctx.inclusion.verify(ev.leafIndex, leafHash, ctx.proofs.decode(ev.proof));
   } catch (e) {
     fail(`${where}: the inclusion proof fails (${(e as Error).message}); this entry is not what the signed log holds.`);
   }
-  if (!entry) return ev.leafIndex;
+  if (!entry) return out;
   // 3. The event belongs to what the header says was exported.
-  if (!entryInScope(entry, run.scope))
+  if (!entryInScope(entry, ctx.scope))
     fail(`${where}: this event is outside what the header says was exported; the header or the file was edited.`);
-  if (!checkChain(ev, entry, leafHash, where, run)) return ev.leafIndex;
-  checkDisclosed(ev, entry, where, run);
-  return ev.leafIndex;
+  out.chain = { stream: entry.stream, rev: entry.streamRevision, prev: entry.prevStreamLeafHash, leafHash: leafHex };
+  checkDisclosed(ev, entry, where, out);
+  return out;
+}
+
+/** Applies one line's checks to the run, in file order; returns the line's leaf index. */
+export function applyEventCheck(c: EventCheck, lastLeafIndex: number, run: Run): number {
+  run.counts.events++;
+  for (const f of c.failures) run.fail(f);
+  if (c.leafIndex === null) return lastLeafIndex;
+  if (!c.chain || !checkChain(c.leafIndex, c.chain, c.where, run)) return c.leafIndex;
+  run.counts.disclosedFields += c.disclosed;
+  for (const f of c.disclosedFailures) run.fail(f);
+  return c.leafIndex;
+}
+
+/** Checks one event line; returns its leaf index. */
+export function checkEvent(ev: ExportEventLine, lineNo: number, lastLeafIndex: number, run: Run): number {
+  return applyEventCheck(checkEventLine(ev, lineNo, run), lastLeafIndex, run);
 }
 
 /** 4. Per-stream chain; false when the entry lacks the fields it is made of. */
-function checkChain(
-  ev: ExportEventLine,
-  entry: Record<string, unknown>,
-  leafHash: Buffer,
-  where: string,
-  run: Run,
-): boolean {
+function checkChain(leafIndex: number, chain: NonNullable<EventCheck['chain']>, where: string, run: Run): boolean {
   const { streams, fail } = run;
-  const stream = entry.stream;
-  const rev = entry.streamRevision;
-  const prev = entry.prevStreamLeafHash;
+  const { stream, rev, prev } = chain;
   if (typeof stream !== 'string' || !isIndex(rev) || (prev !== null && typeof prev !== 'string')) {
     fail(`${where}: the entry lacks stream, streamRevision or prevStreamLeafHash.`);
     return false;
@@ -111,17 +146,17 @@ function checkChain(
         `${where}: stream "${stream}" starts at revision ${rev}; revisions 0 to ${rev - 1} are missing from the export.`,
       );
     streams.set(stream, {
-      lastLeafIndex: ev.leafIndex,
+      lastLeafIndex: leafIndex,
       first: rev,
       last: rev,
-      lastHash: leafHash.toString('hex'),
+      lastHash: chain.leafHash,
       events: 1,
       gaps: rev !== 0,
     });
   } else {
     if (rev <= s.last)
       fail(`${where}: stream "${stream}" goes back from revision ${s.last} to ${rev}, or an event appears twice.`);
-    else if (ev.leafIndex <= s.lastLeafIndex)
+    else if (leafIndex <= s.lastLeafIndex)
       fail(
         `${where}: stream "${stream}" revision ${rev} sits before revision ${s.last} in the log; the order was tampered with.`,
       );
@@ -138,18 +173,18 @@ function checkChain(
         );
     }
     s.last = rev;
-    s.lastLeafIndex = ev.leafIndex;
-    s.lastHash = leafHash.toString('hex');
+    s.lastLeafIndex = leafIndex;
+    s.lastHash = chain.leafHash;
     s.events++;
   }
   return true;
 }
 
 /** 5. Disclosed personal fields: each must match the commitment the entry holds. */
-function checkDisclosed(ev: ExportEventLine, entry: Record<string, unknown>, where: string, run: Run): void {
-  const { fail } = run;
+function checkDisclosed(ev: ExportEventLine, entry: Record<string, unknown>, where: string, out: EventCheck): void {
+  const fail = (r: string) => out.disclosedFailures.push(r);
   for (const d of ev.disclosed ?? []) {
-    run.counts.disclosedFields++;
+    out.disclosed++;
     let salt: Buffer;
     try {
       salt = b64(d.salt, 'the salt');
@@ -168,13 +203,14 @@ export function checkHead(h: StreamHeadProofLine, streamsTreeSize: unknown, run:
   try {
     if (!cp.streamsRoot) throw new ProofError('no stream-heads root');
     if (!isIndex(h.index) || !isIndex(streamsTreeSize)) throw new ProofError('bad index or size');
-    verifyInclusion(
-      h.index,
-      streamsTreeSize,
-      streamHeadLeafHash(h),
-      proofOf(h.proof, 'the stream-heads proof'),
-      cp.streamsRoot,
-    );
+    // Heads come in tree order: neighbouring proofs share their upper steps, hashed once.
+    if (run.heads?.size !== streamsTreeSize)
+      run.heads = {
+        size: streamsTreeSize,
+        inclusion: new InclusionChecker(streamsTreeSize, cp.streamsRoot),
+        proofs: new ProofDecoder('the stream-heads proof'),
+      };
+    run.heads.inclusion.verify(h.index, streamHeadLeafHash(h), run.heads.proofs.decode(h.proof));
   } catch (e) {
     fail(`The head of stream "${h.streamId}" is not proven by the signed checkpoint (${(e as Error).message}).`);
     return;

@@ -11,7 +11,7 @@
  */
 import type { Readable } from 'node:stream';
 import { verifyConsistency, ProofError } from './merkle';
-import { NoteError, keyFingerprint, parseVkey, verifyCheckpoint, type Checkpoint, type NoteVerifierKey } from './note';
+import { keyFingerprint, parseVkey, verifyCheckpoint, type Checkpoint, type NoteVerifierKey } from './note';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -20,7 +20,8 @@ import {
   type ExportEventLine,
   type StreamHeadLine,
 } from './format';
-import { checkEvent, checkHead, type Run } from './verify-events';
+import { applyEventCheck, checkEvent, checkHead, type EventCheck, type Run } from './verify-events';
+import { EventBatches, sendsOut, type EventLineChecker } from './event-batches';
 import { b64, isIndex, proofOf } from './decode';
 import { SealDigest, checkSeal } from './seal';
 import { scopeProblem } from './scope';
@@ -29,26 +30,24 @@ import { checkWitnessQuorum } from './cosignature';
 
 import { emptyReport, type VerifyOptions, type VerifyReport } from './report';
 import { readLines } from './lines';
+import { checkEarlier } from './earlier';
 
 export type { VerifyOptions, StreamSummary, VerifyReport } from './report';
 export { readLines } from './lines';
 
 class StopVerification extends Error {}
 
+/**
+ * `events`: checks event lines elsewhere (parallel.ts runs them on worker threads); the
+ * report is the same as without it.
+ */
 export async function verifyExport(
   input: Readable | AsyncIterable<Buffer | string>,
   options: VerifyOptions,
+  events?: EventLineChecker,
 ): Promise<VerifyReport> {
   const report = emptyReport();
-  let suppressedNotes = 0;
-  const note = (m: string): void => {
-    if (report.notes.length < 200) report.notes.push(m);
-    else suppressedNotes++;
-  };
-  const fail = (reason: string): void => {
-    report.failures.push(reason);
-    if (!options.all) throw new StopVerification(reason);
-  };
+  const { note, fail, endNotes } = reporting(report, options);
 
   const trusted = trustedKeysOf(options, report);
   if (!trusted) return report;
@@ -59,61 +58,124 @@ export async function verifyExport(
   let lineNo = 0;
   let lastLeafIndex = -1;
   const digest = new SealDigest();
+  let batches: EventBatches | null = null;
+
+  /** Reads one line (all but the event lines sent out in batches). */
+  const readLine = (line: string, lineNo: number, digested = false): void => {
+    if (readAsHumanView(report, line, lineNo)) return;
+    if (trailer) return fail(`Line ${lineNo} comes after the trailer: something was appended to the export.`);
+    let obj: Record<string, unknown>;
+    try {
+      obj = JSON.parse(line) as Record<string, unknown>;
+    } catch {
+      if (!digested) digest.addLine(line);
+      return fail(`Line ${lineNo} is not valid JSON: the file is damaged.`);
+    }
+    if (obj.type !== 'trailer' && !digested) digest.addLine(line);
+    if (!header) {
+      header = obj as unknown as ExportHeader;
+      const r = (run = startRun(header, trusted, options, report, note, fail));
+      batches = events
+        ? batchesFor(
+            events,
+            r,
+            (text, n) => readLine(text, n, true),
+            (c) => (lastLeafIndex = applyEventCheck(c, lastLeafIndex, r)),
+          )
+        : null;
+      return;
+    }
+    const r = run as Run;
+    if (obj.type === 'event') {
+      lastLeafIndex = checkEvent(obj as unknown as ExportEventLine, lineNo, lastLeafIndex, r);
+    } else if (obj.type === 'streamHead') {
+      const h = obj as unknown as StreamHeadLine;
+      checkHead(h, h.streamsTreeSize, r);
+    } else if (obj.type === 'trailer') {
+      trailer = obj as unknown as ExportTrailer;
+      checkTrailer(trailer, r, digest, trusted, report);
+    } else {
+      fail(`Line ${lineNo} has an unknown type ${JSON.stringify(obj.type)}.`);
+    }
+  };
 
   try {
     for await (const line of readLines(input as AsyncIterable<Buffer | string>, options.maxLineBytes)) {
       lineNo++;
-      if (readAsHumanView(report, line, lineNo)) continue;
-      if (trailer) {
-        fail(`Line ${lineNo} comes after the trailer: something was appended to the export.`);
-        continue;
-      }
-      let obj: Record<string, unknown>;
-      try {
-        obj = JSON.parse(line) as Record<string, unknown>;
-      } catch {
+      const b = batches as EventBatches | null;
+      if (b && !trailer && !report.humanView && sendsOut(line)) {
         digest.addLine(line);
-        fail(`Line ${lineNo} is not valid JSON: the file is damaged.`);
+        await b.add(line, lineNo);
         continue;
       }
-      if (obj.type !== 'trailer') digest.addLine(line);
-      if (!header) {
-        if (obj.type !== 'header') {
-          fail('The first line is not the export header.');
-          throw new StopVerification('no header');
-        }
-        header = obj as unknown as ExportHeader;
-        run = checkHeader(header, trusted, report, note, fail);
-        if (!run) throw new StopVerification('no checkpoint');
-        checkQuorum(header, options, report, fail);
-        continue;
-      }
-      const r = run as Run;
-      if (obj.type === 'event') {
-        lastLeafIndex = checkEvent(obj as unknown as ExportEventLine, lineNo, lastLeafIndex, r);
-      } else if (obj.type === 'streamHead') {
-        const h = obj as unknown as StreamHeadLine;
-        checkHead(h, h.streamsTreeSize, r);
-      } else if (obj.type === 'trailer') {
-        trailer = obj as unknown as ExportTrailer;
-        checkTrailer(trailer, r, digest, trusted, report);
-      } else {
-        fail(`Line ${lineNo} has an unknown type ${JSON.stringify(obj.type)}.`);
-      }
+      // Every line before this one is applied first: lines are read in file order.
+      await b?.drain();
+      readLine(line, lineNo);
     }
+    await (batches as EventBatches | null)?.drain();
     if (report.humanView)
       report.failures.push(humanViewReason(report.humanView.kind, options.fileName, report.humanView.evidenceFile));
     else if (!header) fail('The file is empty: there is no export header.');
     else if (!trailer) fail('The export ends without its trailer: it was cut short, so events may be missing.');
-    if (run) checkEarlier(run.cp, trailer, options.earlierCheckpoint, trusted, report, fail);
+    // Set by readLine, which the compiler does not follow.
+    const read = run as Run | null;
+    if (read) checkEarlier(read.cp, trailer, options.earlierCheckpoint, trusted, report, fail);
   } catch (e) {
     if (!(e instanceof StopVerification)) report.failures.push(`The export could not be read: ${(e as Error).message}`);
   }
 
-  if (suppressedNotes) report.notes.push(`... and ${suppressedNotes} more notes like these.`);
+  endNotes();
   report.streams = run ? streamSummaries(run, report.failures.length === 0) : [];
   report.ok = report.failures.length === 0;
   return report;
+}
+
+/** Notes (the first 200, then a count) and failures (the first stops the check unless `all`). */
+function reporting(report: VerifyReport, options: VerifyOptions) {
+  let suppressed = 0;
+  return {
+    note: (m: string): void => {
+      if (report.notes.length < 200) report.notes.push(m);
+      else suppressed++;
+    },
+    fail: (reason: string): void => {
+      report.failures.push(reason);
+      if (!options.all) throw new StopVerification(reason);
+    },
+    endNotes: (): void => {
+      if (suppressed) report.notes.push(`... and ${suppressed} more notes like these.`);
+    },
+  };
+}
+
+/** The first line: the header, whose checkpoint every proof is checked against. */
+function startRun(
+  header: ExportHeader,
+  trusted: NoteVerifierKey[],
+  options: VerifyOptions,
+  report: VerifyReport,
+  note: (m: string) => void,
+  fail: (r: string) => void,
+): Run {
+  if ((header as { type?: unknown }).type !== 'header') {
+    fail('The first line is not the export header.');
+    throw new StopVerification('no header');
+  }
+  const run = checkHeader(header, trusted, report, note, fail);
+  if (!run) throw new StopVerification('no checkpoint');
+  checkQuorum(header, options, report, fail);
+  return run;
+}
+
+/** Event lines checked by `checker`, applied in file order; a line that is not one is read as any other. */
+function batchesFor(
+  checker: EventLineChecker,
+  run: Run,
+  readOther: (line: string, lineNo: number) => void,
+  applyEvent: (c: EventCheck) => void,
+): EventBatches {
+  const ctx = { size: run.cp.size.toString(), root: run.cp.root, scope: run.scope };
+  return new EventBatches(checker, ctx, (lineNo, c) => ('line' in c ? readOther(c.line, lineNo) : applyEvent(c)));
 }
 
 /** A CSV or PDF is a human view, not evidence: its lines are only searched for the evidence file's name. */
@@ -313,53 +375,4 @@ function checkTrailer(
   const sealed = checkSeal(seal, digest.finish(unsealed), trusted);
   if ('problem' in sealed) fail(sealed.problem);
   else report.sealedBy = sealed.verifiedBy;
-}
-
-function checkEarlier(
-  cp: Checkpoint,
-  t: ExportTrailer | null,
-  earlierNote: string | undefined,
-  trusted: NoteVerifierKey[],
-  report: VerifyReport,
-  fail: (r: string) => void,
-): void {
-  if (earlierNote === undefined) return;
-  let earlier: Checkpoint;
-  try {
-    earlier = verifyCheckpoint(earlierNote, trusted);
-  } catch (e) {
-    fail(`The earlier checkpoint you gave fails its own check: ${(e as Error).message}.`);
-    return;
-  }
-  if (earlier.origin !== cp.origin) {
-    fail(`The earlier checkpoint is for log "${earlier.origin}", the export for "${cp.origin}".`);
-    return;
-  }
-  if (earlier.size > cp.size) {
-    report.consistentWithEarlier = false;
-    fail(
-      `The export's checkpoint (size ${cp.size}) is older than the earlier checkpoint you hold (size ${earlier.size}): the log was rolled back.`,
-    );
-    return;
-  }
-  const entry =
-    earlier.size === cp.size || earlier.size === 0n
-      ? { proof: [] as string[], fromRoot: earlier.root.toString('base64') }
-      : (t?.consistency ?? []).find((c) => BigInt(c.fromSize) === earlier.size);
-  if (!entry) {
-    report.consistentWithEarlier = false;
-    fail(
-      `The export carries no consistency proof from size ${earlier.size}; export again asking for one from that checkpoint.`,
-    );
-    return;
-  }
-  try {
-    verifyConsistency(earlier.size, cp.size, proofOf(entry.proof, 'the consistency proof'), earlier.root, cp.root);
-    report.consistentWithEarlier = true;
-  } catch (e) {
-    report.consistentWithEarlier = false;
-    if (e instanceof ProofError || e instanceof NoteError)
-      fail(`The log is not consistent with the earlier checkpoint: ${e.message}.`);
-    else throw e;
-  }
 }

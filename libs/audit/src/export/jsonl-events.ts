@@ -1,0 +1,125 @@
+/**
+ * The event lines of a JSON Lines export: where the sealed entries come from, and their text.
+ */
+import type { RecordedEvent } from '@ledger/event-store';
+import type { SealerStorage } from '../storage/types';
+import type { ExportScope } from '../verify/format';
+import { dateInRange } from '../verify/scope';
+import { sealedWithin } from './common';
+
+/** One event to export: its sealed leaf and its entry bytes. */
+export interface SealedEntry {
+  eventId: string;
+  stream: string;
+  leafIndex: number;
+  /** The sealed leaf hash, hex. */
+  leafHash: string;
+  entry: Buffer;
+  /** Whether the store's own leaf hash for the event is the sealed one. */
+  storeAgrees: boolean;
+  /** The decoded event, when it was read through the event store (needed to disclose). */
+  event?: RecordedEvent;
+}
+
+type RowSource = Required<Pick<SealerStorage, 'sealedEntries' | 'eventDatesAfterLeaf'>>;
+
+/** Whether a date-range export can read sealed rows directly instead of events through the store. */
+export function readsRows(
+  storage: Partial<RowSource>,
+  scope: ExportScope,
+): storage is RowSource & Partial<SealerStorage> {
+  return scope.kind === 'dateRange' && !!storage.sealedEntries && !!storage.eventDatesAfterLeaf;
+}
+
+/**
+ * A date-range export straight from the sealed rows, in leaf (= log) order: the date is a
+ * column, so no entry is decoded to choose it. Events stored after the checkpoint's last
+ * leaf that fall in the range are counted in `tally.skipped`, as the event path counts them.
+ */
+export async function* sealedRowsInRange(
+  storage: RowSource,
+  scope: Extract<ExportScope, { kind: 'dateRange' }>,
+  treeSize: number,
+  tally: { skipped: number },
+): AsyncGenerator<SealedEntry> {
+  const inRange = (r: { effectiveAt: string; recordedAt: string }) =>
+    dateInRange(scope.field === 'recordedAt' ? r.recordedAt : r.effectiveAt, scope.from, scope.to);
+  for await (const r of storage.sealedEntries(0, treeSize)) {
+    if (!inRange(r)) continue;
+    yield {
+      eventId: r.eventId,
+      stream: r.stream,
+      leafIndex: r.leafIndex,
+      leafHash: r.leafHash.toString('hex'),
+      entry: r.entry,
+      storeAgrees: r.leafHash.equals(r.storeLeafHash),
+    };
+  }
+  for await (const r of storage.eventDatesAfterLeaf(treeSize - 1)) if (inRange(r)) tally.skipped++;
+}
+
+/** The events given by the caller, each with its sealed leaf (see sealedWithin). */
+export async function* sealedEvents(
+  events: AsyncIterable<RecordedEvent>,
+  storage: Parameters<typeof sealedWithin>[1]['storage'],
+  treeSize: number,
+  tally: { skipped: number },
+): AsyncGenerator<SealedEntry> {
+  for await (const { ev, leaf } of sealedWithin(events, { storage }, treeSize, tally)) {
+    const leafHash = leaf.leafHash.toString('hex');
+    yield {
+      eventId: ev.eventId,
+      stream: ev.stream,
+      leafIndex: leaf.leafIndex,
+      leafHash,
+      entry: ev.entryBytes,
+      storeAgrees: leafHash === ev.leafHash,
+      event: ev,
+    };
+  }
+}
+
+/**
+ * Base64 of inclusion proofs in leaf order, as the JSON text of the array. The prover hands
+ * out the same node objects for the steps that neighbouring leaves share, so only the
+ * elements that changed are encoded.
+ */
+export function proofEncoder(): { texts: (proof: Buffer[]) => string[]; json: (proof: Buffer[]) => string } {
+  let nodes: Buffer[] = [];
+  let texts: string[] = [];
+  let quoted: string[] = [];
+  const update = (proof: Buffer[]) => {
+    const t = new Array<string>(proof.length);
+    const q = new Array<string>(proof.length);
+    for (let i = 0; i < proof.length; i++) {
+      if (proof[i] === nodes[i]) {
+        t[i] = texts[i];
+        q[i] = quoted[i];
+      } else {
+        t[i] = proof[i].toString('base64');
+        q[i] = `"${t[i]}"`;
+      }
+    }
+    nodes = proof;
+    texts = t;
+    quoted = q;
+  };
+  return {
+    texts: (proof) => {
+      update(proof);
+      return texts;
+    },
+    json: (proof) => {
+      update(proof);
+      return `[${quoted.join(',')}]`;
+    },
+  };
+}
+
+/**
+ * An event line without disclosed fields, exactly as JSON.stringify writes an ExportEventLine
+ * (same key order; hex and base64 need no escaping), without building the object first.
+ */
+export function eventLineText(leafIndex: number, leafHash: string, entry: Buffer, proofJson: string): string {
+  return `{"type":"event","leafIndex":${leafIndex},"leafHash":"${leafHash}","entry":"${entry.toString('base64')}","proof":${proofJson}}`;
+}

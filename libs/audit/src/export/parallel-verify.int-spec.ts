@@ -1,0 +1,104 @@
+import { Readable } from 'node:stream';
+import { join } from 'node:path';
+import { SqliteEventStore } from '@ledger/event-store';
+import { LogSigner } from '../keys/signer';
+import { Sealer } from '../sealer/sealer';
+import { SqliteSealerStorage } from '../storage/sqlite';
+import { fill, tempDir } from '../testing/fixtures';
+import { exportText } from '../testing/export-text';
+import { verifyExport, type VerifyOptions } from '../verify/verify-export';
+import { verifyExportParallel, WorkerEventChecker } from '../verify/parallel';
+
+const ORIGIN = 'governance-ledger.example/kent';
+
+describe('the export verifier on worker threads', () => {
+  const t = tempDir();
+  const file = join(t.dir, 'ledger.sqlite');
+  const signer = LogSigner.generate(ORIGIN);
+  let store: SqliteEventStore;
+  let storage: SqliteSealerStorage;
+  let evidence: string[];
+  const opts = (o: Partial<VerifyOptions> = {}): VerifyOptions => ({ trustedKeys: [signer.vkey], ...o });
+  const source = (ls: string[]) => Readable.from([Buffer.from(ls.join('\n') + '\n')]);
+  /** Both verifiers on the same lines: the reports must be the same, whatever they say. */
+  const both = async (ls: string[], o: Partial<VerifyOptions> = {}) => {
+    const one = await verifyExport(source(ls), opts(o));
+    const many = await verifyExportParallel(source(ls), opts(o), 2);
+    expect(many).toEqual(one);
+    return many;
+  };
+  const eventAt = (i: number) => evidence.findIndex((l, k) => k >= i && l.startsWith('{"type":"event"'));
+  const edit = (i: number, f: (o: Record<string, unknown>) => void): string[] => {
+    const ls = [...evidence];
+    const o = JSON.parse(ls[i]) as Record<string, unknown>;
+    f(o);
+    ls[i] = JSON.stringify(o);
+    return ls;
+  };
+
+  beforeAll(async () => {
+    store = await SqliteEventStore.open({ file });
+    // More lines than one batch, so several batches are out at once.
+    await fill(store, 1500, 40);
+    storage = await SqliteSealerStorage.open(file);
+    const sealer = await Sealer.open({ source: store, storage, signer, origin: ORIGIN, batchSize: 500 });
+    await sealer.catchUp();
+    const r = await exportText({
+      proofs: sealer.proofs,
+      scope: { kind: 'dateRange', field: 'recordedAt', from: '2000-01-01', to: '2100-01-01' },
+      streamHeadsInTrailer: 10,
+    });
+    evidence = r.text.trimEnd().split('\n');
+  });
+  afterAll(async () => {
+    await storage.close();
+    await store.close();
+    t.cleanup();
+  });
+
+  it('verifies an untouched export, with the same report as on one thread', async () => {
+    const r = await both(evidence);
+    expect(r.failures).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(r.events).toBe(1500);
+  });
+
+  it('rejects an edited entry, a bent proof and a forged checkpoint, as on one thread', async () => {
+    const late = eventAt(1200);
+    const entry = edit(late, (o) => {
+      const bytes = Buffer.from(String(o.entry), 'base64');
+      bytes[bytes.length - 3] ^= 1;
+      o.entry = bytes.toString('base64');
+    });
+    const proof = edit(eventAt(700), (o) => {
+      const p = o.proof as string[];
+      const b = Buffer.from(p[p.length - 1], 'base64');
+      b[0] ^= 1;
+      p[p.length - 1] = b.toString('base64');
+    });
+    const checkpoint = edit(0, (o) => {
+      o.checkpoint = String(o.checkpoint).replace(/\n(\d+)\n/, (_, n: string) => `\n${Number(n) + 1}\n`);
+    });
+    for (const ls of [entry, proof, checkpoint]) {
+      expect((await both(ls)).ok).toBe(false);
+      expect((await both(ls, { all: true })).ok).toBe(false);
+    }
+    expect((await both(entry)).failures[0]).toMatch(new RegExp(`^Line ${late + 1} .*hash`));
+    expect((await both(proof, { all: true })).failures.some((f) => /inclusion proof fails/.test(f))).toBe(true);
+  });
+
+  it('reads a line sent out as an event that is not one as any other line', async () => {
+    const ls = [...evidence];
+    ls[eventAt(300)] = '{"type":"event", not json';
+    const r = await both(ls, { all: true });
+    expect(r.failures[0]).toMatch(/is not valid JSON/);
+  });
+
+  it('fails, not hangs, when its threads are gone', async () => {
+    const checker = new WorkerEventChecker(1);
+    await checker.close();
+    const r = await verifyExport(source(evidence), opts(), checker);
+    expect(r.ok).toBe(false);
+    expect(r.failures[0]).toMatch(/could not be read/);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The export verifier on Node with worker threads: the reading thread splits the file into
+ * lines, keeps the seal's digest and applies each line's result in file order; the event
+ * lines' own checks (parsing, the entry's leaf hash and canonical form, the inclusion proof,
+ * scope, disclosed fields) run on worker threads. The report is the one verifyExport gives.
+ * Node only (the browser bundle takes verify-export.ts without this file).
+ */
+import { availableParallelism } from 'node:os';
+import { extname, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
+import type { EventBatchContext, EventLineChecker, NotAnEvent } from './event-batches';
+import type { BatchRequest, BatchResponse } from './event-worker';
+import type { EventCheck } from './verify-events';
+import { verifyExport } from './verify-export';
+import type { VerifyOptions, VerifyReport } from './report';
+
+/**
+ * Run from TypeScript sources (tsx, jest) the worker registers tsx, a development tool, to
+ * load them; the built verifier runs the compiled file and needs nothing but Node.
+ */
+const TS_LOADER = 'tsx/cjs';
+
+/** Starts a worker on event-worker, compiled or TypeScript. */
+function startWorker(): Worker {
+  const file = join(__dirname, `event-worker${extname(__filename)}`);
+  const load = (f: string) => `require(${JSON.stringify(f)});`;
+  const code = extname(file) === '.ts' ? load(TS_LOADER) + load(file) : load(file);
+  // No inherited loader flags (tsx's would start a thread of its own per worker), and a small
+  // young generation: each batch's lines are garbage once checked.
+  return new Worker(code, { eval: true, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 12 } });
+}
+
+type Waiter = { resolve: (r: Array<EventCheck | NotAnEvent>) => void; reject: (e: Error) => void };
+
+/** Batches go to the workers in turn; each worker answers its batches in the order sent. */
+export class WorkerEventChecker implements EventLineChecker {
+  private readonly workers: Worker[];
+  private readonly waiting = new Map<number, Waiter>();
+  private next = 0;
+  private failed: Error | null = null;
+
+  constructor(count: number) {
+    this.workers = Array.from({ length: Math.max(1, count) }, () => {
+      const w = startWorker();
+      w.on('message', (m: BatchResponse) => this.answer(m));
+      w.on('error', (e) => this.fail(e));
+      w.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`a verifier thread stopped (exit code ${code})`));
+      });
+      return w;
+    });
+  }
+
+  check(ctx: EventBatchContext, firstLineNo: number, lines: string[]): Promise<Array<EventCheck | NotAnEvent>> {
+    if (this.failed) return Promise.reject(this.failed);
+    const id = this.next++;
+    const req: BatchRequest = { id, ctx, firstLineNo, lines };
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.workers[id % this.workers.length].postMessage(req);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.failed ??= new Error('the verifier threads were closed');
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private answer(m: BatchResponse): void {
+    const w = this.waiting.get(m.id);
+    if (!w) return;
+    this.waiting.delete(m.id);
+    if (m.results) w.resolve(m.results);
+    else w.reject(new Error(m.error ?? 'a verifier thread gave no result'));
+  }
+
+  private fail(e: Error): void {
+    this.failed ??= e;
+    for (const w of this.waiting.values()) w.reject(e);
+    this.waiting.clear();
+  }
+}
+
+/** One thread reads, the others check: one worker per core beyond the first (at least one). */
+export function defaultVerifierThreads(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+/** verifyExport with the event lines checked on `threads` worker threads. */
+export async function verifyExportParallel(
+  input: Readable | AsyncIterable<Buffer | string>,
+  options: VerifyOptions,
+  threads = defaultVerifierThreads(),
+): Promise<VerifyReport> {
+  const checker = new WorkerEventChecker(threads);
+  try {
+    return await verifyExport(input, options, checker);
+  } finally {
+    await checker.close();
+  }
+}
