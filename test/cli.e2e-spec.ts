@@ -2,7 +2,7 @@
  * The `ledger` CLI, driven in-process as `ledger <args>` would run it: keys, demo, export
  * and verify, each test against a fresh SQLite data dir of its own.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportKentOffice, keyNamedIn, ledgerCli } from './helpers/cli';
@@ -66,6 +66,17 @@ describe('ledger CLI', () => {
     const verified = await ledger(['verify', file, '--key', keyNamedIn(file)]);
     expect(verified.out).toMatch(/^OK: 3 events verified/m);
     expect(verified.code).toBe(0);
+    // The event lines are checked on worker threads: a changed entry still fails there.
+    const tampered = join(dir, 'tampered.jsonl');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const line = JSON.parse(lines[1]) as { entry: string };
+    const entry = Buffer.from(line.entry, 'base64').toString('utf8');
+    expect(entry).toContain('kent');
+    lines[1] = JSON.stringify({ ...line, entry: Buffer.from(entry.replace('kent', 'essex')).toString('base64') });
+    writeFileSync(tampered, lines.join('\n'));
+    const refused = await ledger(['verify', tampered, '--key', keyNamedIn(file), '--threads', '2']);
+    expect(refused.code).toBe(1);
+    expect(refused.out).not.toMatch(/^OK/m);
   });
 
   it('replays a case for a committee in plain words: labels, long dates, no codes or JSON', async () => {

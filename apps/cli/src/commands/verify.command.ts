@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 // Only the standalone verifier: no store, no Nest.
-import { keysFromArgs, reportLines, verifyExport } from '@ledger/audit/verify';
+import { keysFromArgs, reportLines } from '@ledger/audit/verify';
+import { defaultVerifierThreads, verifyExportParallel } from '@ledger/audit/verify/parallel';
 
 const readIfFile = (p: string): string | null =>
   existsSync(p) && statSync(p).isFile() ? readFileSync(p, 'utf8') : null;
@@ -26,6 +27,7 @@ export function register(program: Command): void {
       '0',
     )
     .option('--all', 'report every failure, not only the first')
+    .option('--threads <n>', 'worker threads that check the event lines (default: one per core beyond the first)')
     .option('--json', 'print the full report as JSON')
     .action(
       async (
@@ -37,18 +39,23 @@ export function register(program: Command): void {
           json?: boolean;
           witness?: string[];
           witnessesRequired: string;
+          threads?: string;
         },
       ) => {
         const required = Number(o.witnessesRequired);
         if (!Number.isInteger(required) || required < 0) throw new Error('--witnesses-required must be a whole number');
-        const report = await verifyExport(createReadStream(file), {
+        const threads = o.threads === undefined ? defaultVerifierThreads() : Number(o.threads);
+        if (!Number.isInteger(threads) || threads < 1)
+          throw new Error('--threads must be a whole number of at least 1');
+        const options = {
           witnesses: keysFromArgs(o.witness ?? [], readIfFile),
           witnessesRequired: required,
           trustedKeys: keysFromArgs(o.key, readIfFile),
           earlierCheckpoint: o.checkpoint ? readFileSync(o.checkpoint, 'utf8') : undefined,
           all: o.all,
           fileName: file,
-        });
+        };
+        const report = await verifyExportParallel(createReadStream(file), options, threads);
         if (o.json) console.log(JSON.stringify(report, null, 2));
         else {
           const { out, err } = reportLines(report);
