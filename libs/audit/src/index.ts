@@ -15,6 +15,7 @@ export * from './sealer/sealer';
 export * from './sealer/proof-service';
 export * from './export/common';
 export * from './export/jsonl';
+export { readsRows } from './export/jsonl-events';
 export * from './export/csv';
 export * from './export/pdf';
 export * from './export/verifier-file';

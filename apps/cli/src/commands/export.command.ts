@@ -9,6 +9,7 @@ import {
   exportCsv,
   exportJsonl,
   exportPdf,
+  readsRows,
   verifierFilePath,
   VERIFIER_FILE_NAME,
   type ExportScope,
@@ -100,8 +101,9 @@ export function register(program: Command): void {
         let count: number;
         if (o.format === 'jsonl') {
           const vault = o.disclose ? await ctx.vault() : null;
+          // A date range with nothing to disclose comes from the sealed rows, entries not decoded.
           const r = await exportJsonl({
-            events,
+            ...(!vault && readsRows(ctx.sealer.proofs.storage, scope) ? {} : { events }),
             proofs: ctx.sealer.proofs,
             out,
             scope,
