@@ -368,4 +368,6 @@ export function casesProjectionWith(options: { rebuildCache: number }): Projecti
   };
 }
 
-export const casesProjection: Projection = casesProjectionWith({ rebuildCache: 1_000_000 });
+// A rebuild writes a case's row when it leaves the cache and reads it back if the case acts
+// again, so the cache bounds memory at little cost: cases are mostly active for a short time.
+export const casesProjection: Projection = casesProjectionWith({ rebuildCache: 50_000 });
