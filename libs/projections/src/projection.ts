@@ -51,6 +51,12 @@ export async function planInOrder(
  */
 export interface ProjectionWorker {
   plan(events: ProjectedEvent[]): Promise<PlanResult>;
+  /**
+   * A rebuild's worker may hold back writes its plans computed (rows rewritten by every
+   * batch); flush returns them, and committed() or discarded() follows as after plan.
+   * The rebuild flushes before it builds the indexes and again in the swap.
+   */
+  flush?(): WriteOp[];
   committed(): void;
   discarded(): void;
 }

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { recordSteps } from '@ledger/governance/testing/record-steps';
-import { casesProjection, decisionsProjection, readModelDigest } from '.';
+import { casesProjection, casesProjectionWith, decisionsProjection, openReadModel, readModelDigest } from '.';
 import { CSP_STREAM, laterDecision, scenarioSteps } from './testing/scenario';
 import { sqliteReadModelOver } from './testing/sqlite-read-model';
 import { eventually } from '../../../test/helpers/eventually';
@@ -126,6 +126,29 @@ describe('projections over SQLite: guarantees', () => {
         ['decisions', 2, 0],
       ]);
       expect((await f.rm.queries.decisions({})).items.map((d) => d.decisionRef)).toContain('D5');
+    } finally {
+      await f.close();
+    }
+  });
+
+  it('a rebuild that keeps one case in memory, writing each case as it leaves, gives the same model', async () => {
+    const f = await setup();
+    try {
+      await f.rm.runner.stop();
+      const before = await readModelDigest(f.rm.db, casesProjection);
+      const small = await openReadModel(
+        f.store,
+        { backend: 'sqlite', file: f.store.file },
+        { projections: [casesProjectionWith({ rebuildCache: 1 }), decisionsProjection], rebuildBatchSize: 2 },
+      );
+      try {
+        expect(await small.runner.rebuild()).toEqual({ cases: 2, decisions: 2 });
+        const after = await readModelDigest(small.db, casesProjection);
+        expect(after.rows).toEqual(before.rows);
+        expect(after.digest).toBe(before.digest);
+      } finally {
+        await small.close();
+      }
     } finally {
       await f.close();
     }

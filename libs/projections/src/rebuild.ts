@@ -1,6 +1,6 @@
 import type { EventStore, Position, RecordedEvent } from '@ledger/event-store';
 import { contextFor, ProjectedEvent, Projection, ProjectionWorker } from './projection';
-import { CheckpointWrite, META_TABLES, ReadModelDb, WriteOp } from './storage/db';
+import { CheckpointWrite, META_TABLES, ReadModelDb, SqlValue, WriteOp } from './storage/db';
 import { ensureMeta, listGenerations, readMeta, swapSql } from './storage/meta';
 import { createIndexSql, createTableSql, dropTableSql } from './storage/schema';
 
@@ -91,6 +91,29 @@ async function planPage(
   return { ops, checkpoints };
 }
 
+/** Commits the writes the workers held back, with checkpoints that stay where they are, and `extra`. */
+async function flushTargets(
+  db: ReadModelDb,
+  targets: Target[],
+  extra: Array<{ sql: string; params?: SqlValue[] }> = [],
+): Promise<void> {
+  const ops = targets.flatMap((t) => t.worker.flush?.() ?? []);
+  const checkpoints = targets.map((t) => ({
+    projection: t.p.name,
+    generation: t.gen,
+    expected: t.position,
+    position: t.position,
+    seq: t.seq,
+  }));
+  try {
+    await db.commit({ ops, checkpoints, extra });
+  } catch (e) {
+    for (const t of targets) t.worker.discarded();
+    throw e;
+  }
+  for (const t of targets) t.worker.committed();
+}
+
 /**
  * Rebuilds projections into a new generation of their tables (shadow tables) while the
  * live generation keeps serving queries and keeps being projected by the runner. Once the
@@ -147,23 +170,18 @@ export async function rebuildProjections(
   };
 
   await pump('loading');
+  await flushTargets(db, targets);
   report('indexing');
   for (const t of targets)
     for (const spec of t.p.tables) for (const sql of createIndexSql(db, spec, t.gen)) await db.exec(sql);
   await pump('catching-up');
   // Swap: the checkpoints are re-checked in the same transaction, so nothing projected
   // into the shadow is lost between the last catch-up and the swap.
-  await db.commit({
-    ops: [],
-    checkpoints: targets.map((t) => ({
-      projection: t.p.name,
-      generation: t.gen,
-      expected: t.position,
-      position: t.position,
-      seq: t.seq,
-    })),
-    extra: targets.map((t) => swapSql(db, t.p.name, t.gen, t.p.version)),
-  });
+  await flushTargets(
+    db,
+    targets,
+    targets.map((t) => swapSql(db, t.p.name, t.gen, t.p.version)),
+  );
   report('swapped');
   return Object.fromEntries(targets.map((t) => [t.p.name, t.gen]));
 }

@@ -73,9 +73,24 @@ class CasesWorker implements ProjectionWorker {
   private readonly maxCache: number;
   /** Rebuild into empty tables: until the cache evicts, a stream not in memory is new. */
   private evicted = false;
+  /**
+   * Rebuild only: a case's row (and its deadlines) is written once, when the case leaves the
+   * cache or at flush(), not after every batch that touched it; a case touched in every batch
+   * (a register) would otherwise be serialised and rewritten whole each time. The shadow
+   * tables serve no query before the swap, and the swap flushes first.
+   */
+  private readonly deferred: boolean;
+  /** Committed cases whose rows are not written yet (deferred only). */
+  private dirty = new Set<string>();
+  /** What the pending commit writes and evicts, so committed() does exactly that. */
+  private writing: { rows: Set<string>; evict: string[] } = { rows: new Set(), evict: [] };
 
-  constructor(private readonly ctx: ProjectionContext) {
-    this.maxCache = ctx.mode === 'rebuild' ? 1_000_000 : 50_000;
+  constructor(
+    private readonly ctx: ProjectionContext,
+    rebuildCache: number,
+  ) {
+    this.deferred = ctx.mode === 'rebuild';
+    this.maxCache = this.deferred ? rebuildCache : 50_000;
   }
 
   private async preload(events: ProjectedEvent[]): Promise<void> {
@@ -233,24 +248,38 @@ class CasesWorker implements ProjectionWorker {
       const stream = events[failure.index].event.stream;
       if (this.pending.has(stream) && !batch.touched.has(stream)) this.pending.delete(stream);
     }
-    return { ops: this.writeOps(batch), handled, failure };
+    const evict = this.evictions();
+    const rows = this.deferred ? evict.filter((s) => this.dirty.has(s) || batch.touched.has(s)) : batch.touched;
+    this.writing = { rows: new Set(rows), evict };
+    return { ops: [...this.eventOps(batch), ...this.caseOps(this.writing.rows)], handled, failure };
   }
 
-  /** The writes of a batch: its event, snapshot and segment rows, and the touched cases with their deadlines. */
-  private writeOps(batch: PlanBatch): WriteOp[] {
-    const caseRows: SqlValue[][] = [];
-    const deadlineDeletes: SqlValue[][] = [];
-    const deadlineRows: SqlValue[][] = [];
-    for (const stream of batch.touched) {
-      const rec = this.pending.get(stream)!;
-      // States are JSON-plain (deciders are pure over JSON events), so the object kept in
-      // memory folds exactly like the one a restart parses from this column.
-      const stateJson = JSON.stringify(rec.state ?? null);
-      const row = toCaseRow(rec, stateJson);
-      caseRows.push(CASE_COLUMNS.map((c) => row[c] as SqlValue));
-      deadlineDeletes.push([stream]);
-      for (const d of rec.deadlineSpecs) deadlineRows.push(deadlineRow(rec, d));
+  /** Every case row a rebuild has not written yet; committed() or discarded() follows, as after plan(). */
+  flush(): WriteOp[] {
+    this.writing = { rows: new Set(this.dirty), evict: [] };
+    return this.caseOps(this.writing.rows);
+  }
+
+  /** The streams committed() will drop from the cache: the least recently committed past maxCache. */
+  private evictions(): string[] {
+    let over = this.cache.size - this.maxCache;
+    for (const k of this.pending.keys()) if (!this.cache.has(k)) over++;
+    const out: string[] = [];
+    if (over <= 0) return out;
+    // committed() moves the pending streams to the end, in their order.
+    for (const k of this.cache.keys()) {
+      if (out.length === over) return out;
+      if (!this.pending.has(k)) out.push(k);
     }
+    for (const k of this.pending.keys()) {
+      if (out.length === over) return out;
+      out.push(k);
+    }
+    return out;
+  }
+
+  /** The event, snapshot and segment rows of a batch. */
+  private eventOps(batch: PlanBatch): WriteOp[] {
     const T = (n: string) => this.ctx.table(n);
     return [
       { kind: 'insert', table: T('events'), columns: [...EVENT_COLUMNS], rows: batch.eventRows },
@@ -268,6 +297,26 @@ class CasesWorker implements ProjectionWorker {
         rows: [...batch.segmentRows.values()],
         conflict: ['stream', 'seg'],
       },
+    ];
+  }
+
+  /** The rows of these cases (as they are once the pending batch commits) and their deadlines. */
+  private caseOps(streams: Iterable<string>): WriteOp[] {
+    const caseRows: SqlValue[][] = [];
+    const deadlineDeletes: SqlValue[][] = [];
+    const deadlineRows: SqlValue[][] = [];
+    for (const stream of streams) {
+      const rec = (this.pending.get(stream) ?? this.cache.get(stream))!;
+      // States are JSON-plain (deciders are pure over JSON events), so the object kept in
+      // memory folds exactly like the one a restart parses from this column.
+      const stateJson = JSON.stringify(rec.state ?? null);
+      const row = toCaseRow(rec, stateJson);
+      caseRows.push(CASE_COLUMNS.map((c) => row[c] as SqlValue));
+      deadlineDeletes.push([stream]);
+      for (const d of rec.deadlineSpecs) deadlineRows.push(deadlineRow(rec, d));
+    }
+    const T = (n: string) => this.ctx.table(n);
+    return [
       { kind: 'insert', table: T('cases'), columns: [...CASE_COLUMNS], rows: caseRows, conflict: ['stream'] },
       { kind: 'delete', table: T('deadlines'), where: ['stream'], rows: deadlineDeletes },
       { kind: 'insert', table: T('deadlines'), columns: [...DEADLINE_COLUMNS], rows: deadlineRows },
@@ -278,18 +327,22 @@ class CasesWorker implements ProjectionWorker {
     for (const [k, v] of this.pending) {
       this.cache.delete(k);
       this.cache.set(k, v);
+      if (this.deferred) this.dirty.add(k);
+    }
+    for (const k of this.writing.rows) this.dirty.delete(k);
+    for (const k of this.writing.evict) {
+      this.cache.delete(k);
+      this.evicted = true;
     }
     this.pending = new Map();
     this.owned = new Set();
-    while (this.cache.size > this.maxCache) {
-      this.cache.delete(this.cache.keys().next().value as string);
-      this.evicted = true;
-    }
+    this.writing = { rows: new Set(), evict: [] };
   }
 
   discarded(): void {
     this.pending = new Map();
     this.owned = new Set();
+    this.writing = { rows: new Set(), evict: [] };
   }
 }
 
@@ -305,9 +358,16 @@ function stateForceArea(state: unknown): string | null {
   return typeof f === 'string' ? f : null;
 }
 
-export const casesProjection: Projection = {
-  name: 'cases',
-  version: 2,
-  tables: CASES_TABLES,
-  worker: (ctx) => new CasesWorker(ctx),
-};
+/** The cases projection keeping at most `rebuildCache` cases in memory while it rebuilds. */
+export function casesProjectionWith(options: { rebuildCache: number }): Projection {
+  return {
+    name: 'cases',
+    version: 2,
+    tables: CASES_TABLES,
+    worker: (ctx) => new CasesWorker(ctx, options.rebuildCache),
+  };
+}
+
+// A rebuild writes a case's row when it leaves the cache and reads it back if the case acts
+// again, so the cache bounds memory at little cost: cases are mostly active for a short time.
+export const casesProjection: Projection = casesProjectionWith({ rebuildCache: 50_000 });

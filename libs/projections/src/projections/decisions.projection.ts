@@ -153,6 +153,21 @@ interface DecisionRec {
 }
 interface StreamRec {
   decisions: DecisionRec[];
+  /**
+   * In a pending copy, the decisions it may change in place. The others are still the
+   * committed cache's (a register holds thousands: copying them all for every batch that
+   * touches the stream is quadratic), so ownDecision copies one before it changes.
+   */
+  own?: Set<DecisionRec>;
+}
+
+/** The decision to change, copied first if the committed cache holds it. */
+function ownDecision(rec: StreamRec, d: DecisionRec): DecisionRec {
+  if (!rec.own || rec.own.has(d)) return d;
+  const copy = { ...d, row: { ...d.row } };
+  rec.decisions[rec.decisions.indexOf(d)] = copy;
+  rec.own.add(copy);
+  return copy;
 }
 
 function toStored(e: RecordedEvent): StoredDomainEvent {
@@ -207,6 +222,7 @@ function onDecision(rec: StreamRec, e: RecordedEvent, seq: number, batch: Decisi
     },
   };
   rec.decisions.push(d);
+  rec.own?.add(d);
   batch.decisionRows.set(e.eventId, [...DECISION_COLUMNS.map((c) => d.row[c])]);
   if (f.publishedOn) {
     d.published = true;
@@ -219,10 +235,11 @@ function onPublication(rec: StreamRec, e: RecordedEvent, seq: number, batch: Dec
   const md = e.metadata;
   const tgt = publicationTarget(e.data as Record<string, unknown>);
   if (tgt.isDecisionPublication) {
-    const d = tgt.names
+    const found = tgt.names
       ? rec.decisions.find((x) => x.eventId === tgt.names || x.row.decision_ref === tgt.names)
       : rec.decisions.find((x) => !x.published);
-    if (d) {
+    if (found) {
+      const d = ownDecision(rec, found);
       d.published = true;
       batch.pubRows.push([d.eventId, e.eventId, e.stream, e.type, toDate(md.effectiveAt), toDate(md.recordedAt), seq]);
     }
@@ -232,8 +249,9 @@ function onPublication(rec: StreamRec, e: RecordedEvent, seq: number, batch: Dec
 /** A RecordCorrected of a decision: applies it to the decision's data and fields. */
 function onCorrection(rec: StreamRec, e: RecordedEvent, batch: DecisionBatch): void {
   const md = e.metadata;
-  const target = rec.decisions.find((x) => x.eventId === (e.data as Record<string, unknown>).correctsEventId);
-  if (target) {
+  const found = rec.decisions.find((x) => x.eventId === (e.data as Record<string, unknown>).correctsEventId);
+  if (found) {
+    const target = ownDecision(rec, found);
     const original = { type: 'DecisionRecorded', data: JSON.parse(target.row.data as string) as object };
     const [corrected] = applyCorrections([
       {
@@ -288,7 +306,7 @@ class DecisionsWorker implements ProjectionWorker {
         })),
       };
     }
-    const copy: StreamRec = { decisions: rec.decisions.map((d) => ({ ...d, row: { ...d.row } })) };
+    const copy: StreamRec = { decisions: [...rec.decisions], own: new Set() };
     this.pending.set(stream, copy);
     return copy;
   }
@@ -333,7 +351,7 @@ class DecisionsWorker implements ProjectionWorker {
   }
 
   committed(): void {
-    for (const [k, v] of this.pending) if (v.decisions.length) this.cache.set(k, v);
+    for (const [k, v] of this.pending) if (v.decisions.length) this.cache.set(k, { decisions: v.decisions });
     this.pending = new Map();
   }
 

@@ -17,6 +17,20 @@ export interface SqliteReadModelOptions {
   busyTimeoutMs?: number;
 }
 
+/** Bound parameters per multi-row statement: past a few hundred, longer statements stop paying. */
+const PARAMS_PER_STATEMENT = 800;
+
+/** The values of rows[from .. from+count) in one array, for a multi-row statement. */
+function flatten(rows: SqlValue[][], from: number, count: number, width: number): SqlValue[] {
+  const out = new Array<SqlValue>(count * width);
+  let k = 0;
+  for (let i = from; i < from + count; i++) {
+    const r = rows[i];
+    for (let j = 0; j < width; j++) out[k++] = r[j];
+  }
+  return out;
+}
+
 /**
  * SQLite read-model storage: one writer connection (WAL, synchronous=NORMAL: a crash of
  * the process loses nothing committed; power loss may lose the last commits, which the
@@ -130,26 +144,42 @@ export class SqliteReadModelDb implements ReadModelDb {
     tx.immediate();
   }
 
+  /**
+   * Runs an op as few statements as it can: rows go in groups of up to ROWS_PER_STATEMENT per
+   * prepared multi-row statement (a per-row statement costs a native call and a VDBE run per
+   * row). SQLite applies a multi-row INSERT's rows, and its upserts, one after the other, as
+   * separate statements would.
+   */
   private execOp(op: WriteOp): void {
     if (op.rows.length === 0) return;
-    if (op.kind === 'insert') {
-      const cols = op.columns.join(', ');
-      const ph = op.columns.map(() => '?').join(', ');
-      let sql = `INSERT INTO ${this.table(op.table)} (${cols}) VALUES (${ph})`;
-      if (op.conflict) {
-        const upd = op.columns.filter((c) => !op.conflict!.includes(c)).map((c) => `${c} = excluded.${c}`);
-        sql += ` ON CONFLICT (${op.conflict.join(', ')}) DO ${upd.length ? `UPDATE SET ${upd.join(', ')}` : 'NOTHING'}`;
-      }
-      const st = this.prep(this.writeStmts, this.writer, sql);
-      for (const r of op.rows) st.run(r);
-    } else {
-      const st = this.prep(
-        this.writeStmts,
-        this.writer,
-        `DELETE FROM ${this.table(op.table)} WHERE ${op.where.map((c) => `${c} = ?`).join(' AND ')}`,
-      );
-      for (const r of op.rows) st.run(r);
+    const width = op.kind === 'insert' ? op.columns.length : op.where.length;
+    // A delete by several columns keeps one statement per row: its key is a composite.
+    const per = op.kind === 'delete' && width > 1 ? 1 : Math.max(1, Math.floor(PARAMS_PER_STATEMENT / width));
+    const whole = op.rows.length - (op.rows.length % per);
+    if (whole > 0) {
+      const st = this.prep(this.writeStmts, this.writer, this.opSql(op, per));
+      for (let i = 0; i < whole; i += per) st.run(per === 1 ? op.rows[i] : flatten(op.rows, i, per, width));
     }
+    if (whole < op.rows.length) {
+      const st = this.prep(this.writeStmts, this.writer, this.opSql(op, 1));
+      for (let i = whole; i < op.rows.length; i++) st.run(op.rows[i]);
+    }
+  }
+
+  /** The statement of an op for `rows` rows at once. */
+  private opSql(op: WriteOp, rows: number): string {
+    if (op.kind === 'delete') {
+      if (op.where.length === 1)
+        return `DELETE FROM ${this.table(op.table)} WHERE ${op.where[0]} IN (${Array(rows).fill('?').join(', ')})`;
+      return `DELETE FROM ${this.table(op.table)} WHERE ${op.where.map((c) => `${c} = ?`).join(' AND ')}`;
+    }
+    const tuple = `(${op.columns.map(() => '?').join(', ')})`;
+    let sql = `INSERT INTO ${this.table(op.table)} (${op.columns.join(', ')}) VALUES ${Array(rows).fill(tuple).join(', ')}`;
+    if (op.conflict) {
+      const upd = op.columns.filter((c) => !op.conflict!.includes(c)).map((c) => `${c} = excluded.${c}`);
+      sql += ` ON CONFLICT (${op.conflict.join(', ')}) DO ${upd.length ? `UPDATE SET ${upd.join(', ')}` : 'NOTHING'}`;
+    }
+    return sql;
   }
 
   async close(): Promise<void> {
