@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
-import { join } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store';
 import { LogSigner } from '../keys/signer';
 import { Sealer } from '../sealer/sealer';
 import { SqliteSealerStorage } from '../storage/sqlite';
 import { fill, tempDir } from '../testing/fixtures';
+import { sealedLog } from '../testing/sealed-log';
 import { verifyExport } from '../verify/verify-export';
 import type { ExportScope } from '../verify/format';
 import { eventsForScope } from './common';
@@ -13,18 +13,13 @@ import { exportText } from '../testing/export-text';
 const ORIGIN = 'governance-ledger.example/kent';
 describe('a date-range JSONL export read from the sealed rows', () => {
   const t = tempDir();
-  const file = join(t.dir, 'ledger.sqlite');
   const signer = LogSigner.generate(ORIGIN);
   let store: SqliteEventStore;
   let storage: SqliteSealerStorage;
   let sealer: Sealer;
 
   beforeAll(async () => {
-    store = await SqliteEventStore.open({ file });
-    await fill(store, 90, 7);
-    storage = await SqliteSealerStorage.open(file);
-    sealer = await Sealer.open({ source: store, storage, signer, origin: ORIGIN });
-    await sealer.catchUp();
+    ({ store, storage, sealer } = await sealedLog(t.dir, signer, { events: 90, streams: 7 }));
     // Stored after the checkpoint: left out and counted as skipped by both paths.
     await fill(store, 9, 7, 90);
   });

@@ -1,10 +1,9 @@
 import { Readable } from 'node:stream';
-import { join } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store';
 import { LogSigner } from '../keys/signer';
-import { Sealer } from '../sealer/sealer';
 import { SqliteSealerStorage } from '../storage/sqlite';
-import { fill, tempDir } from '../testing/fixtures';
+import { tempDir } from '../testing/fixtures';
+import { sealedLog } from '../testing/sealed-log';
 import { exportText } from '../testing/export-text';
 import { verifyExport, type VerifyOptions } from '../verify/verify-export';
 import { verifyExportParallel, WorkerEventChecker } from '../verify/parallel';
@@ -13,7 +12,6 @@ const ORIGIN = 'governance-ledger.example/kent';
 
 describe('the export verifier on worker threads', () => {
   const t = tempDir();
-  const file = join(t.dir, 'ledger.sqlite');
   const signer = LogSigner.generate(ORIGIN);
   let store: SqliteEventStore;
   let storage: SqliteSealerStorage;
@@ -37,12 +35,9 @@ describe('the export verifier on worker threads', () => {
   };
 
   beforeAll(async () => {
-    store = await SqliteEventStore.open({ file });
     // More lines than one batch, so several batches are out at once.
-    await fill(store, 1500, 40);
-    storage = await SqliteSealerStorage.open(file);
-    const sealer = await Sealer.open({ source: store, storage, signer, origin: ORIGIN, batchSize: 500 });
-    await sealer.catchUp();
+    const { sealer, ...opened } = await sealedLog(t.dir, signer, { events: 1500, streams: 40 }, 500);
+    ({ store, storage } = opened);
     const r = await exportText({
       proofs: sealer.proofs,
       scope: { kind: 'dateRange', field: 'recordedAt', from: '2000-01-01', to: '2100-01-01' },
