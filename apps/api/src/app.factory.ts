@@ -10,6 +10,7 @@ import { ProblemFilter, sendProblem } from './common/problem.filter';
 import { problem, PROBLEM_CONTENT_TYPE, ValidationFailed } from './common/problem';
 import { rejectUnsafeInput } from './common/request-guards';
 import { validationProblems } from './common/validation-messages';
+import { cacheValidationMetadata } from './common/validation-cache';
 import { setupOpenApi } from './openapi';
 
 /**
@@ -89,6 +90,7 @@ export async function createApp(
   app.use(rejectUnsafeInput);
   app.use(privateReads);
   app.enableVersioning({ type: VersioningType.URI });
+  cacheValidationMetadata();
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -2,13 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { GovernanceModule, LedgerConfig, PersonalDataModule } from '@ledger/governance';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthenticationGuard, AuthGuard } from './common/auth';
 import { CommandRunner } from './common/command-runner';
 import { ReadRulesCheck } from './common/read-access';
 import { FixedWindowThrottlerStorage, requestTracker, trackerKey } from './common/throttler.storage';
+import { LedgerThrottlerGuard } from './common/throttler.guard';
 import { HealthController } from './health/health.controller';
 import { READINESS_PROBES } from './health/readiness';
 import { CorrectionsController } from './ledger/corrections.controller';
@@ -78,7 +79,7 @@ export class AppModule {
         },
         // In this order: who is calling, then their budget, then what they may do.
         { provide: APP_GUARD, useClass: AuthenticationGuard },
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: LedgerThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
     };

@@ -15,10 +15,18 @@ const BODY_ROLES: Readonly<Record<ActingBody, readonly ApiRole[]>> = {
   ledger: [],
 };
 
+/** Asked on every command, twice: the acts and their bodies are fixed, so each answer is worked out once. */
+const known = new Map<string, readonly ApiRole[]>();
+
 export function rolesFor(commandType: string): readonly ApiRole[] {
+  const cached = known.get(commandType);
+  if (cached) return cached;
   const act = actOf(commandType);
   const bodies: readonly ActingBody[] = act ? [act.body].flat() : [];
-  return [...bodies.flatMap((b) => BODY_ROLES[b]), 'admin'];
+  const roles = Object.freeze([...bodies.flatMap((b) => BODY_ROLES[b]), 'admin' as const]);
+  // Unknown names are not kept: they could be anything a caller sends.
+  if (act) known.set(commandType, roles);
+  return roles;
 }
 
 export function mayExecute(role: ApiRole, commandType: string): boolean {
