@@ -1,28 +1,38 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { SqliteEventStore } from '@ledger/event-store';
 import { LogSigner } from './keys/signer';
-import { Sealer } from './sealer/sealer';
-import { SqliteSealerStorage } from './storage/sqlite';
-import { fill, tempDir } from './testing/fixtures';
+import { tempDir } from './testing/fixtures';
+import { sealedLog } from './testing/sealed-log';
 import { verifyStore } from './store-audit';
 
 const ORIGIN = 'governance-ledger.example/kent';
+
+/** Rewrites the entry of leaf `leaf` in the SQLite file behind the store's back; with `rehash`, its stored leaf hash too. */
+function editEntry(file: string, leaf: number, [from, to]: [string, string], o: { rehash: boolean }): void {
+  const db = new Database(file);
+  const row = db.prepare('SELECT position, entry FROM events ORDER BY position LIMIT 1 OFFSET ?').get(leaf) as {
+    position: number;
+    entry: Buffer;
+  };
+  const edited = Buffer.from(row.entry.toString('utf8').replace(from, to));
+  expect(edited.equals(row.entry)).toBe(false);
+  if (o.rehash) {
+    const hash = createHash('sha256')
+      .update(Buffer.from([0]))
+      .update(edited)
+      .digest();
+    db.prepare('UPDATE events SET entry = ?, leaf_hash = ? WHERE position = ?').run(edited, hash, row.position);
+  } else db.prepare('UPDATE events SET entry = ? WHERE position = ?').run(edited, row.position);
+  db.close();
+}
 
 describe('verifyStore on SQLite', () => {
   const t = tempDir();
   afterAll(() => t.cleanup());
 
   async function sealed(name: string) {
-    const file = join(t.dir, `${name}.sqlite`);
     const signer = LogSigner.generate(ORIGIN);
-    const store = await SqliteEventStore.open({ file });
-    await fill(store, 90, 6);
-    const storage = await SqliteSealerStorage.open(file);
-    const sealer = await Sealer.open({ source: store, storage, signer, origin: ORIGIN, batchSize: 25 });
-    await sealer.catchUp();
-    return { file, signer, store, storage };
+    return { signer, ...(await sealedLog(t.dir, signer, { events: 90, streams: 6, batchSize: 25, name })) };
   }
 
   it('passes on an untouched store and checks every checkpoint', async () => {
@@ -36,15 +46,7 @@ describe('verifyStore on SQLite', () => {
 
   it('finds an entry changed directly in the SQLite file', async () => {
     const { file, signer, store, storage } = await sealed('edited');
-    const db = new Database(file);
-    const row = db.prepare('SELECT position, entry FROM events ORDER BY position LIMIT 1 OFFSET 40').get() as {
-      position: number;
-      entry: Buffer;
-    };
-    const edited = Buffer.from(row.entry.toString('utf8').replace('"event 40"', '"event XX"'));
-    expect(edited.equals(row.entry)).toBe(false);
-    db.prepare('UPDATE events SET entry = ? WHERE position = ?').run(edited, row.position);
-    db.close();
+    editEntry(file, 40, ['"event 40"', '"event XX"'], { rehash: false });
     const r = await verifyStore({ source: store, storage, trustedKeys: [signer.verifier()] });
     expect(r.ok).toBe(false);
     expect(r.failures[0]).toMatch(/leaf 40\): its bytes no longer hash to the leaf hash stored with them/);
@@ -54,18 +56,7 @@ describe('verifyStore on SQLite', () => {
 
   it('finds an entry rewritten together with its stored leaf hash, by the sealed leaves and the signed roots', async () => {
     const { file, signer, store, storage } = await sealed('rewritten');
-    const db = new Database(file);
-    const row = db.prepare('SELECT position, entry FROM events ORDER BY position LIMIT 1 OFFSET 10').get() as {
-      position: number;
-      entry: Buffer;
-    };
-    const edited = Buffer.from(row.entry.toString('utf8').replace('"event 10"', '"event 1X"'));
-    const hash = createHash('sha256')
-      .update(Buffer.from([0]))
-      .update(edited)
-      .digest();
-    db.prepare('UPDATE events SET entry = ?, leaf_hash = ? WHERE position = ?').run(edited, hash, row.position);
-    db.close();
+    editEntry(file, 10, ['"event 10"', '"event 1X"'], { rehash: true });
     const r = await verifyStore({ source: store, storage, trustedKeys: [signer.verifier()] });
     expect(r.ok).toBe(false);
     const text = r.failures.join('\n');
@@ -97,13 +88,8 @@ describe('verifyStore past unreadable rows', () => {
   afterAll(() => t.cleanup());
 
   it('reports every unreadable row and still checks the rows after them', async () => {
-    const file = join(t.dir, 'unreadable.sqlite');
     const signer = LogSigner.generate(ORIGIN);
-    const store = await SqliteEventStore.open({ file });
-    await fill(store, 90, 6);
-    const storage = await SqliteSealerStorage.open(file);
-    const sealer = await Sealer.open({ source: store, storage, signer, origin: ORIGIN, batchSize: 25 });
-    await sealer.catchUp();
+    const { file, store, storage } = await sealedLog(t.dir, signer, { events: 90, streams: 6, batchSize: 25 });
     const db = new Database(file);
     const rows = db.prepare('SELECT position, entry FROM events ORDER BY position').all() as Array<{
       position: number;

@@ -36,7 +36,7 @@ describe('the export verifier on worker threads', () => {
 
   beforeAll(async () => {
     // More lines than one batch, so several batches are out at once.
-    const { sealer, ...opened } = await sealedLog(t.dir, signer, { events: 1500, streams: 40 }, 500);
+    const { sealer, ...opened } = await sealedLog(t.dir, signer, { events: 1500, streams: 40, batchSize: 500 });
     ({ store, storage } = opened);
     const r = await exportText({
       proofs: sealer.proofs,
