@@ -1,8 +1,7 @@
 import { evolveOnCase } from '../core/evolve-on-case';
-import { decideOnCase, Decider } from '../core/decider';
+import { decideOnCase, Decider, requireNewCase, unopened } from '../core/decider';
 import { financialYearBounds, IsoDate, isAfter, isFinancialYear } from '../core/calendar';
 import { PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
-import { requireNewCase, unopened } from '../core/new-case';
 import { pick } from '../core/pick';
 import type { AnnualReportCommand } from './annual-report.commands';
 import { ANNUAL_REPORT_EVENT_TYPES, AnnualReportEvent } from './annual-report.events';

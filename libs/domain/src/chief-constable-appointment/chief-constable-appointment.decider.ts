@@ -1,5 +1,5 @@
 import { pick } from '../core/pick';
-import { decideByAct, Decider } from '../core/decider';
+import { decideByAct, Decider, requireNewCase, unopened } from '../core/decider';
 import { IsoDate, isAfter } from '../core/calendar';
 import {
   confirmationHearingHeld,
@@ -11,7 +11,6 @@ import {
 } from '../core/confirmation-process';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
-import { requireNewCase, unopened } from '../core/new-case';
 import type { CandidateDetails, ChiefConstableAppointmentCommand } from './chief-constable-appointment.commands';
 import {
   CandidateNotice,

@@ -1,10 +1,9 @@
 import { pick } from '../core/pick';
-import { assertNever, decideOnCase, Decider, DecisionContext } from '../core/decider';
+import { assertNever, decideOnCase, Decider, DecisionContext, requireNewCase, unopened } from '../core/decider';
 import { financialYearBounds, financialYearOf, IsoDate, maxDate } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { validateSourceDocument } from '../core/provenance';
 import { flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
-import { requireNewCase, unopened } from '../core/new-case';
 import type {
   CommunitySafetyPartnershipCommand,
   TablePaper,

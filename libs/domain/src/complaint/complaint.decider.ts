@@ -1,8 +1,7 @@
 import { pick } from '../core/pick';
-import { decideOnCase, Decider, DecisionContext } from '../core/decider';
+import { decideOnCase, Decider, DecisionContext, requireNewCase, unopened } from '../core/decider';
 import { addDays, isOnOrBefore } from '../core/calendar';
 import { flagLate, PROCESS_ORDER, requireRule, warningOf } from '../core/rules';
-import { requireNewCase, unopened } from '../core/new-case';
 import type { ComplaintCommand, ReceiveComplaint, RecordComplaint, ReferToIPCC } from './complaint.commands';
 import { COMPLAINT_EVENT_TYPES, COMPLAINT_EXEMPT_PARAS, ComplaintEvent, REG15_GROUNDS } from './complaint.events';
 import {

@@ -1,7 +1,7 @@
 import type { IsoDate } from './calendar';
 import type { DeadlineSpec } from './deadlines';
 import type { FactKind, RecordFacts } from './record-facts';
-import { CASE_NOT_FOUND, requireRule, type RuleFinding } from './rules';
+import { CASE_ALREADY_EXISTS, CASE_NOT_FOUND, requireRule, type RuleFinding } from './rules';
 
 /**
  * A domain event as the decider sees it: an explicit stored type string (a contract,
@@ -119,6 +119,19 @@ export function decideByAct<S, C extends Command, E extends DomainEvent>(
 
 /** A case state before its first act: `{ status: 'none' }`. */
 type Unopened = { status: 'none' };
+
+/** A process's state before its opening act: its decider's initialState. */
+export function unopened(): Unopened {
+  return { status: 'none' };
+}
+
+/**
+ * The guard of an act that opens a case: refused with CASE_ALREADY_EXISTS once the case exists
+ * (`exists` says why, in words). The counterpart of existingCase for the acts that follow.
+ */
+export function requireNewCase(state: { status: string }, exists: string): void {
+  requireRule(CASE_ALREADY_EXISTS, state.status === 'none', exists);
+}
 
 /** The case's state once it exists; before its first act, CASE_NOT_FOUND (`notFound` says why). */
 export function existingCase<S extends { status: string }>(state: S, notFound: string): Exclude<S, Unopened> {

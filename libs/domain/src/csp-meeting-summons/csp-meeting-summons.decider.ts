@@ -1,9 +1,8 @@
 import { evolveOnCase } from '../core/evolve-on-case';
 import { pick } from '../core/pick';
-import { decideOnCase, Decider, DecisionContext } from '../core/decider';
+import { decideOnCase, Decider, DecisionContext, requireNewCase, unopened } from '../core/decider';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import { PROCESS_ORDER, requireRule } from '../core/rules';
-import { requireNewCase, unopened } from '../core/new-case';
 import type { CspMeetingSummonsCommand, IssueMeetingSummons } from './csp-meeting-summons.commands';
 import { CSP_MEETING_SUMMONS_EVENT_TYPES, CspMeetingSummonsEvent } from './csp-meeting-summons.events';
 import {

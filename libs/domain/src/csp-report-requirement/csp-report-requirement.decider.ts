@@ -1,12 +1,11 @@
 import { evolveOnCase } from '../core/evolve-on-case';
 import { pick } from '../core/pick';
-import { decideOnCase, Decider } from '../core/decider';
+import { decideOnCase, Decider, requireNewCase, unopened } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import { isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
 import { requireStatus } from '../core/require-status';
-import { requireNewCase, unopened } from '../core/new-case';
 import type { CspReportRequirementCommand } from './csp-report-requirement.commands';
 import { CSP_REPORT_EVENT_TYPES, CspArea, CspReportRequirementEvent } from './csp-report-requirement.events';
 import {

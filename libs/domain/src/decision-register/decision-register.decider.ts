@@ -1,4 +1,4 @@
-import { assertNever, decideOnCase, Decider, DecisionContext } from '../core/decider';
+import { assertNever, decideOnCase, Decider, DecisionContext, requireNewCase, unopened } from '../core/decider';
 import type { IsoDate } from '../core/calendar';
 import { Access, validateSourceDocument } from '../core/provenance';
 import { PROCESS_ORDER, requireRule } from '../core/rules';
@@ -14,7 +14,6 @@ import {
   SPECIFIED_INFORMATION_PARA_UNKNOWN,
 } from './decision-register.rules';
 import { nonBlank } from '../core/text';
-import { requireNewCase, unopened } from '../core/new-case';
 
 export interface RegisteredDecision {
   decisionRef: string;

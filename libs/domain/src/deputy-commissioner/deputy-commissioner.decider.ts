@@ -1,5 +1,5 @@
 import { addDays, IsoDate, isAfter } from '../core/calendar';
-import { decideByAct, Decider } from '../core/decider';
+import { decideByAct, Decider, requireNewCase, unopened } from '../core/decider';
 import { evolveOnCase } from '../core/evolve-on-case';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { CASE_NOT_FOUND, flagLate, PROCESS_ORDER, requireRule, warningOf } from '../core/rules';
@@ -16,7 +16,6 @@ import {
 } from './deputy-commissioner.rules';
 import { sortedUnion } from '../core/sets';
 import { pick } from '../core/pick';
-import { requireNewCase, unopened } from '../core/new-case';
 
 /** s.18(7)(a), (e), (f): never the deputy's. (b)-(d) may go to the deputy, though not to anyone else (s.18(3)(d)). */
 const RESERVED_FROM_DEPUTY: readonly PccFunction[] = [

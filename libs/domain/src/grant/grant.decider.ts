@@ -1,4 +1,4 @@
-import { decideByAct, Decider, existingCase } from '../core/decider';
+import { decideByAct, Decider, existingCase, requireNewCase, unopened } from '../core/decider';
 import { evolveOnCase } from '../core/evolve-on-case';
 import { addDays, endOfMonth, IsoDate, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
@@ -13,7 +13,6 @@ import {
 } from './grant.rules';
 import { nonBlank } from '../core/text';
 import { pick } from '../core/pick';
-import { requireNewCase, unopened } from '../core/new-case';
 
 /** DOMAIN.md §4.13: Awarded → Published → (RepaymentRequired)*. */
 export type GrantState =

@@ -1,5 +1,5 @@
 import { addDays, compareDates, IsoDate, isAfter, maxDate } from '../core/calendar';
-import { decideByAct, Decider, existingCase } from '../core/decider';
+import { decideByAct, Decider, existingCase, requireNewCase, unopened } from '../core/decider';
 import { evolveOnCase } from '../core/evolve-on-case';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { flagLate, PROCESS_ORDER, requireRule, RuleFinding, warningOf } from '../core/rules';
@@ -23,7 +23,6 @@ import {
   INTERESTS_NOTIFIED_LATE,
   MEMBERSHIP_DATE_UNVERIFIED,
 } from './interests-register.rules';
-import { requireNewCase, unopened } from '../core/new-case';
 
 type Disclosure = InterestDisclosedAtMeeting['data'] & { notifiedOn: IsoDate | null };
 type Dispensation = DispensationGranted['data'];

@@ -1,4 +1,4 @@
-import { assertNever, decideByAct, Decider, DecisionContext } from '../core/decider';
+import { assertNever, decideByAct, Decider, DecisionContext, requireNewCase, unopened } from '../core/decider';
 import { compareDates } from '../core/calendar';
 import { SCHEDULE_12A_PARAS, validateSourceDocument } from '../core/provenance';
 import { CASE_NOT_FOUND, PROCESS_ORDER, checkRule, requireRule } from '../core/rules';
@@ -24,7 +24,6 @@ import { evolvePanelMeeting } from './panel-meeting.evolve';
 import { Declaration, PanelMeetingState } from './panel-meeting.state';
 import { nonBlank } from '../core/text';
 import { pick } from '../core/pick';
-import { requireNewCase, unopened } from '../core/new-case';
 export type { PanelMeetingState } from './panel-meeting.state';
 
 type Open = Exclude<PanelMeetingState, { status: 'none' }>;

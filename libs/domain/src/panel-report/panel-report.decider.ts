@@ -1,5 +1,5 @@
 import { IsoDate, isAfter } from '../core/calendar';
-import { decideByAct, Decider, existingCase } from '../core/decider';
+import { decideByAct, Decider, existingCase, requireNewCase, unopened } from '../core/decider';
 import { evolveOnCase } from '../core/evolve-on-case';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { flagLate, PROCESS_ORDER, requireRule, warningOf } from '../core/rules';
@@ -18,7 +18,6 @@ import {
 } from './panel-report.rules';
 import { sortedUnion } from '../core/sets';
 import { pick } from '../core/pick';
-import { requireNewCase, unopened } from '../core/new-case';
 
 /** The publication duty for each kind of report to the PCC. */
 const PUBLICATION_DUTY: Record<PanelReportKind, string> = {

@@ -1,4 +1,4 @@
-import { decideByAct, Decider } from '../core/decider';
+import { decideByAct, Decider, requireNewCase, unopened } from '../core/decider';
 import { compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { flagLate, requireRule } from '../core/rules';
@@ -22,7 +22,6 @@ import { decideCooption } from './police-and-crime-panel.cooption';
 import { PoliceAndCrimePanelState, established, joiningPanel, serving } from './police-and-crime-panel.state';
 import { nonBlank } from '../core/text';
 import { pick } from '../core/pick';
-import { requireNewCase, unopened } from '../core/new-case';
 export type { Membership, PoliceAndCrimePanelState } from './police-and-crime-panel.state';
 
 /** Sch 6 para 4(1)-(2): 10 councillors, or the number of councils if there are 11 or more. */

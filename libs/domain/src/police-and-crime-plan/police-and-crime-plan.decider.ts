@@ -1,4 +1,4 @@
-import { decideByAct, Decider, DecisionContext, existingCase } from '../core/decider';
+import { decideByAct, Decider, DecisionContext, existingCase, requireNewCase, unopened } from '../core/decider';
 import { IsoDate, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
@@ -20,7 +20,6 @@ import { PoliceAndCrimePlanState, Round, firstPlanDueBy } from './police-and-cri
 export type { PoliceAndCrimePlanState } from './police-and-crime-plan.state';
 import { pick } from '../core/pick';
 import { requireNextStep } from '../core/next-step';
-import { requireNewCase, unopened } from '../core/new-case';
 
 type Open = Exclude<PoliceAndCrimePlanState, { status: 'none' }>;
 

@@ -1,4 +1,4 @@
-import { decideByAct, Decider } from '../core/decider';
+import { decideByAct, Decider, requireNewCase, unopened } from '../core/decider';
 import { evolveOnCase } from '../core/evolve-on-case';
 import { isFinancialYear, isOnOrBefore } from '../core/calendar';
 import { flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
@@ -25,7 +25,6 @@ import { decidePreceptVeto, preceptReport } from './precept-cycle.veto';
 import { pick } from '../core/pick';
 import { requireNextStep } from '../core/next-step';
 import { PreceptCycleState, isEffectiveVeto, openCycle } from './precept-cycle.state';
-import { requireNewCase, unopened } from '../core/new-case';
 export type { PreceptCycleState } from './precept-cycle.state';
 
 const isAmount = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;

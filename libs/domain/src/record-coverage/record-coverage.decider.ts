@@ -1,6 +1,6 @@
 import type { IsoDate } from '../core/calendar';
 import { isAfter } from '../core/calendar';
-import { ActingParty, assertNever, Decider } from '../core/decider';
+import { ActingParty, assertNever, Decider, requireNewCase, unopened } from '../core/decider';
 import { CASE_NOT_FOUND, requireRule } from '../core/rules';
 import type { RecordCoverageCommand } from './record-coverage.commands';
 import {
@@ -16,7 +16,6 @@ import {
   RECORD_COVERAGE_PERIOD_INVALID,
   RECORD_COVERAGE_WITHDRAWN,
 } from './record-coverage.rules';
-import { requireNewCase, unopened } from '../core/new-case';
 
 export type RecordCoverageState =
   { status: 'none' } | ({ status: 'declared' | 'withdrawn' } & RecordCoverageDeclared['data']);

@@ -1,4 +1,4 @@
-import { decideByAct, Decider, existingCase } from '../core/decider';
+import { decideByAct, Decider, existingCase, requireNewCase, unopened } from '../core/decider';
 import { evolveOnCase } from '../core/evolve-on-case';
 import { IsoDate, isAfter, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
@@ -20,7 +20,6 @@ import {
 } from './scrutiny-requirement.rules';
 import { nonBlank } from '../core/text';
 import { pick } from '../core/pick';
-import { requireNewCase, unopened } from '../core/new-case';
 
 /**
  * DOMAIN.md §4.9, §5.2. One case is one requirement: either to attend a meeting

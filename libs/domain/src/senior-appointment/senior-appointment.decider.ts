@@ -1,4 +1,4 @@
-import { assertNever, decideByAct, Decider } from '../core/decider';
+import { assertNever, decideByAct, Decider, requireNewCase, unopened } from '../core/decider';
 import { IsoDate, isAfter } from '../core/calendar';
 import {
   type CandidateBeforePanel,
@@ -31,7 +31,6 @@ import {
 import { nonBlank } from '../core/text';
 import { pick } from '../core/pick';
 import { requireNextStep } from '../core/next-step';
-import { requireNewCase, unopened } from '../core/new-case';
 
 /** DOMAIN.md §4.8: Notified → HearingHeld → Reported → Accepted/Rejected → Appointed | Withdrawn. No veto, no reserve. */
 export type SeniorAppointmentState =

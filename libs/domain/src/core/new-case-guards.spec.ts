@@ -1,4 +1,4 @@
-import { requireNewCase, unopened } from './new-case';
+import { requireNewCase, unopened } from './decider';
 import { StatutoryRuleViolation } from './rules';
 
 describe('requireNewCase', () => {
