@@ -2,7 +2,7 @@ import { pick } from '../core/pick';
 import { decideByAct, DecisionContext, Decider, existingCase, requireNewCase, unopened } from '../core/decider';
 import type { PartnershipOnRecord } from '../core/record-facts';
 import { PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
-import { requireStatus } from '../core/require-status';
+import { requireStatus } from '../core/step-order';
 import type { CombinationAgreementCommand, RequestMerger } from './combination-agreement.commands';
 import {
   COMBINATION_AGREEMENT_EVENT_TYPES,

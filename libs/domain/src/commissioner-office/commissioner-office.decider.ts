@@ -4,7 +4,7 @@ import { addDays, compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import type { ElectionOnRecord } from '../core/record-facts';
 import { flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
-import { requireStatus } from '../core/require-status';
+import { requireStatus } from '../core/step-order';
 import { addMonths, nextOrdinaryPollAfter } from './commissioner-office.calendar';
 import type { CommissionerOfficeCommand, RecordElection } from './commissioner-office.commands';
 import { ActingTrigger, COMMISSIONER_OFFICE_EVENT_TYPES, CommissionerOfficeEvent } from './commissioner-office.events';

@@ -22,7 +22,7 @@ import { personalDataProblems, commitmentProblems } from './complaint.personal-d
 import { complaintDeadlines } from './complaint.deadlines';
 import { decideResolutionOutcome } from './complaint.resolution';
 import { ComplaintState, ComplaintStatus, Received } from './complaint.state';
-import { requireStatus } from '../core/require-status';
+import { requireStatus } from '../core/step-order';
 import { nonBlank } from '../core/text';
 export type { ComplainantState, ComplaintState, ComplaintStatus } from './complaint.state';
 

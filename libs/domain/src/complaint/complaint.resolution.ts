@@ -4,7 +4,7 @@ import type { InformalResolutionOutcome } from './complaint.commands';
 import { ComplaintEvent } from './complaint.events';
 import { COMPLAINT_PUBLISHED_WITHOUT_PUBLIC_INTEREST } from './complaint.rules';
 import { Received } from './complaint.state';
-import { requireStatus } from '../core/require-status';
+import { requireStatus } from '../core/step-order';
 import { nonBlank } from '../core/text';
 
 /*

@@ -5,7 +5,7 @@ import type { IsoDate } from '../core/calendar';
 import { isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { flagLate, PROCESS_ORDER, requireRule } from '../core/rules';
-import { requireStatus } from '../core/require-status';
+import { requireStatus } from '../core/step-order';
 import type { CspReportRequirementCommand } from './csp-report-requirement.commands';
 import { CSP_REPORT_EVENT_TYPES, CspArea, CspReportRequirementEvent } from './csp-report-requirement.events';
 import {

@@ -19,7 +19,7 @@ import { evolvePoliceAndCrimePlan } from './police-and-crime-plan.evolve';
 import { PoliceAndCrimePlanState, Round, firstPlanDueBy } from './police-and-crime-plan.state';
 export type { PoliceAndCrimePlanState } from './police-and-crime-plan.state';
 import { pick } from '../core/pick';
-import { requireNextStep } from '../core/next-step';
+import { requireNextStep } from '../core/step-order';
 
 type Open = Exclude<PoliceAndCrimePlanState, { status: 'none' }>;
 

@@ -23,7 +23,7 @@ import { preceptDeadlines } from './precept-cycle.deadlines';
 import { scrutinyEndedBy, refuse, variantFor, scrutinyStillRunning } from './precept-cycle.scrutiny';
 import { decidePreceptVeto, preceptReport } from './precept-cycle.veto';
 import { pick } from '../core/pick';
-import { requireNextStep } from '../core/next-step';
+import { requireNextStep } from '../core/step-order';
 import { PreceptCycleState, isEffectiveVeto, openCycle } from './precept-cycle.state';
 export type { PreceptCycleState } from './precept-cycle.state';
 

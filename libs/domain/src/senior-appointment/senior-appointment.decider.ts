@@ -30,7 +30,7 @@ import {
 } from './senior-appointment.rules';
 import { nonBlank } from '../core/text';
 import { pick } from '../core/pick';
-import { requireNextStep } from '../core/next-step';
+import { requireNextStep } from '../core/step-order';
 
 /** DOMAIN.md §4.8: Notified → HearingHeld → Reported → Accepted/Rejected → Appointed | Withdrawn. No veto, no reserve. */
 export type SeniorAppointmentState =

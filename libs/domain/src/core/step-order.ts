@@ -11,3 +11,12 @@ export function requireStatus<S extends { status: string }>(
 ): void {
   requireRule(PROCESS_ORDER, steps.includes(state.status), message);
 }
+
+/**
+ * A step that follows another and is taken once: refused with PROCESS_ORDER until the step
+ * before it is on record (`previous`), and once it is itself on record (`done`), each with its
+ * own reason.
+ */
+export function requireNextStep(previous: unknown, done: unknown, notYet: string, already: string): void {
+  requireRule(PROCESS_ORDER, previous !== null && done === null, previous === null ? notYet : already);
+}
