@@ -3,10 +3,13 @@ import { Text, OptionalText, Day, OptionalFlag, TextList, Choice } from '../requ
 
 const REQUIRABLE_ROLES = ['pcc', 'deputy_pcc', 'pcc_staff'] as const;
 
-export class RequireAttendanceRequest extends OpenCaseRequest {
+/** What both of the panel's requirements under PRSRA 2011 s.29 open with: the panel that makes it. */
+class PanelRequirementRequest extends OpenCaseRequest {
   @Text(200, { example: 'Kent and Medway Police and Crime Panel', description: 'The panel making the requirement' })
   panel!: string;
+}
 
+export class RequireAttendanceRequest extends PanelRequirementRequest {
   @Text(200, {
     example: 'Ann Barnes',
     description: 'The person required to attend (an office holder acting in office)',
@@ -33,10 +36,7 @@ export class RequireAttendanceRequest extends OpenCaseRequest {
   meetingDate!: string;
 }
 
-export class RequireWrittenResponseRequest extends OpenCaseRequest {
-  @Text(200, { example: 'Kent and Medway Police and Crime Panel', description: 'The panel making the requirement' })
-  panel!: string;
-
+export class RequireWrittenResponseRequest extends PanelRequirementRequest {
   @Text(200, { example: 'Kent Police and Crime Commissioner', description: 'Who must respond in writing' })
   respondent!: string;
 
