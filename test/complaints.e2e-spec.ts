@@ -24,7 +24,7 @@ function filesUnder(dir: string): string[] {
 
 describe.each(BACKENDS)('%s', (store) => {
   describe('Complaints about the PCC over HTTP', () => {
-    const { t, seen, post, ok, open, refused, streamOf } = httpFlow(store);
+    const { t, seen, post, ok, open, refused, streamOf, types, eventsOf } = httpFlow(store);
 
     /** Subject keys and sealed fields in the vault, straight from the database. */
     async function vaultRows(): Promise<{ keys: string[]; fields: number; erased: string[] }> {
@@ -109,8 +109,7 @@ describe.each(BACKENDS)('%s', (store) => {
           reasons: 'Already the subject of the IPCC’s investigation',
           action: 'no_action',
         });
-        const events = await streamOf(c.stream);
-        expect(events.map((e) => e.type)).toEqual([
+        const events = await eventsOf(c.stream, [
           'ComplaintReceived',
           'ComplaintRecorded',
           'ComplaintReferredToIPCC',
@@ -140,8 +139,7 @@ describe.each(BACKENDS)('%s', (store) => {
           publish: true,
           publicInterestReason: 'The conduct concerned a public meeting',
         });
-        const events = await streamOf(c.stream);
-        expect(events.map((e) => e.type)).toEqual([
+        const events = await eventsOf(c.stream, [
           'ComplaintReceived',
           'ComplaintRecorded',
           'InformalResolutionStarted',
@@ -163,8 +161,8 @@ describe.each(BACKENDS)('%s', (store) => {
           receipt({ effectiveAt: '2013-07-02', against: 'DPCC' }),
         );
         await ok(`/v1/complaints/${b.caseId}/withdrawal`, panel(), { effectiveAt: '2013-07-20' });
-        expect((await streamOf(a.stream)).map((e) => e.type)).toEqual(['ComplaintReceived', 'ComplaintNotRecorded']);
-        expect((await streamOf(b.stream)).map((e) => e.type)).toEqual(['ComplaintReceived', 'ComplaintWithdrawn']);
+        expect(await types(a.stream)).toEqual(['ComplaintReceived', 'ComplaintNotRecorded']);
+        expect(await types(b.stream)).toEqual(['ComplaintReceived', 'ComplaintWithdrawn']);
       });
 
       it('refuses any classification but exempt:1,2 on a complaint', async () => {

@@ -9,7 +9,7 @@ import { kentCsp } from '../libs/domain/src/testing/kent-cases';
 
 describe.each(BACKENDS)('%s', (store) => {
   describe('Partnerships, summonses, grants and the decision register over HTTP', () => {
-    const { t, post, ok, open, refused, streamOf } = httpFlow(store);
+    const { t, post, ok, open, refused, types, eventsOf } = httpFlow(store);
     describe('community safety partnerships (CDA 1998 ss.5-6; 2007 Regulations)', () => {
       it('registers a county strategy group and records its meetings, papers, plan, agreement and public meeting', async () => {
         const csp = t.keys['csp-officer'];
@@ -32,12 +32,14 @@ describe.each(BACKENDS)('%s', (store) => {
           meetingDate: '2012-03-06',
         });
         expect(paper.body.events[0].findings).toEqual([]);
-        await ok(`/v1/partnerships/${p.caseId}/partnership-plans`, csp, {
-          effectiveAt: '2013-04-02',
-          pcc: 'kent',
+        /** The partnership's plan, sent to the PCC of `pcc` (reg 13A): only the force area's own PCC will do. */
+        const plan = (effectiveAt: string, pcc: string) => ({
+          effectiveAt,
+          pcc,
           planTitle: 'Kent Community Safety Plan 2013-14',
           period: '2013-14',
         });
+        await ok(`/v1/partnerships/${p.caseId}/partnership-plans`, csp, plan('2013-04-02', 'kent'));
         await ok(`/v1/partnerships/${p.caseId}/community-safety-agreements`, csp, {
           effectiveAt: '2013-04-03',
           pcc: 'kent',
@@ -47,11 +49,7 @@ describe.each(BACKENDS)('%s', (store) => {
         await refused(
           `/v1/partnerships/${p.caseId}/partnership-plans`,
           csp,
-          {
-            effectiveAt: '2013-04-04',
-            pcc: 'essex',
-            planTitle: 'Kent Community Safety Plan 2013-14',
-          },
+          plan('2013-04-04', 'essex'),
           'CSP_SENT_TO_WRONG_PCC',
         );
         const pub = await ok(`/v1/partnerships/${p.caseId}/public-meetings`, csp, {
@@ -60,7 +58,7 @@ describe.each(BACKENDS)('%s', (store) => {
           seniorOfficersAttending: ['Assistant Chief Constable'],
         });
         expect(pub.body.events[0].findings.map((f) => f.code)).toEqual(['CSP_ANNUAL_PUBLIC_MEETING_MISSED']);
-        expect((await streamOf(p.stream)).map((e) => e.type)).toEqual([
+        expect(await types(p.stream)).toEqual([
           'PartnershipRegistered',
           'CspMeetingHeld',
           'PaperTabled',
@@ -93,8 +91,7 @@ describe.each(BACKENDS)('%s', (store) => {
             { authority: 'Medway Council', representatives: ['Head of Community Safety', 'Youth Offending Manager'] },
           ],
         });
-        const events = await streamOf(s.stream);
-        expect(events.map((e) => e.type)).toEqual(['MeetingSummonsIssued', 'SummonedMeetingHeld']);
+        const events = await eventsOf(s.stream, ['MeetingSummonsIssued', 'SummonedMeetingHeld']);
         expect(events[1].data.absent).toEqual(['Kent Police']);
       });
     });
@@ -116,20 +113,22 @@ describe.each(BACKENDS)('%s', (store) => {
           url: 'https://www.kent-pcc.gov.uk/grants/2015-05',
         });
         expect(published.body.events[0].findings.map((f) => f.code)).toEqual(['GRANT_PUBLICATION_LATE']);
-        await ok(`/v1/grants/${g.caseId}/repayment-requirements`, pcc, {
-          effectiveAt: '2015-09-01',
+        /** Repayment required under `conditionRelied`, which must be one of the grant's conditions. */
+        const repayment = (effectiveAt: string, conditionRelied: string) => ({
+          effectiveAt,
           amount: 5000,
-          conditionRelied: 'Quarterly monitoring returns to the PCC',
+          conditionRelied,
           reason: 'No returns for two quarters',
         });
+        await ok(
+          `/v1/grants/${g.caseId}/repayment-requirements`,
+          pcc,
+          repayment('2015-09-01', 'Quarterly monitoring returns to the PCC'),
+        );
         await refused(
           `/v1/grants/${g.caseId}/repayment-requirements`,
           pcc,
-          {
-            effectiveAt: '2015-09-02',
-            conditionRelied: 'Not a condition',
-            reason: 'x',
-          },
+          repayment('2015-09-02', 'Not a condition'),
           'GRANT_REPAYMENT_NO_CONDITION',
         );
         expect(
@@ -188,8 +187,7 @@ describe.each(BACKENDS)('%s', (store) => {
           exemptParas: [],
           reason: 'The contract has been awarded',
         });
-        const events = await streamOf(r.stream);
-        expect(events.map((e) => e.type)).toEqual([
+        const events = await eventsOf(r.stream, [
           'DecisionRegisterOpened',
           'DecisionRecorded',
           'SpecifiedInformationPublished',

@@ -15,25 +15,32 @@ import {
 describe.each(BACKENDS)('%s', (store) => {
   describe('Senior appointments and the commissioner office over HTTP', () => {
     const pcc = httpFlow(store, { panel: true });
-    const { post, ok, advance, refused, streamOf, types } = pcc;
+    const { post, ok, open, advance, refused, streamOf, types } = pcc;
 
     describe('Senior appointments (Sch 1 paras 9-12)', () => {
+      /** The PCC's notification to the panel of a proposed appointment to `role` (Sch 1 para 9). */
+      const notification = (effectiveAt: string, role: string, candidate: string, receivedByPanelOn: string) => ({
+        effectiveAt,
+        role,
+        candidate,
+        criteria: 'Role profile',
+        reasons: 'Qualified and experienced',
+        terms: 'For the term of the PCC',
+        receivedByPanelOn,
+      });
+      /** The first chief executive, transferred from the police authority's `formerRole` (SI 2012/2892 art 4). */
+      const transfer = (formerPoliceAuthorityRole: string) => ({
+        effectiveAt: '2012-11-22',
+        role: 'chief_executive',
+        person: 'Mark Gilmartin',
+        formerPoliceAuthorityRole,
+      });
+
       it('deputy PCC: notified → hearing → report → accepted → appointed', async () => {
-        const created = await ok(
-          '/v1/force-areas/kent/senior-appointments',
-          'pcc-office',
-          {
-            caseId: 'kent-dpcc-2014',
-            effectiveAt: '2014-05-01',
-            role: 'deputy_pcc',
-            candidate: 'Tim Smith',
-            criteria: 'Role profile',
-            reasons: 'Experience of victim services',
-            terms: 'For the term of the PCC',
-            receivedByPanelOn: '2014-05-01',
-          },
-          201,
-        );
+        const created = await open('/v1/force-areas/kent/senior-appointments', 'pcc-office', {
+          caseId: 'kent-dpcc-2014',
+          ...notification('2014-05-01', 'deputy_pcc', 'Tim Smith', '2014-05-01'),
+        });
         const b = '/v1/senior-appointments/kent-dpcc-2014';
         await ok(
           `${b}/confirmation-hearing`,
@@ -44,7 +51,7 @@ describe.each(BACKENDS)('%s', (store) => {
         await ok(`${b}/report`, 'panel-secretariat', { effectiveAt: '2014-05-13', recommend: 'appoint' }, 'W/"1"');
         await ok(`${b}/response`, 'pcc-office', { effectiveAt: '2014-05-15', accept: true }, 'W/"2"');
         await advance(`${b}/appointment`, 'pcc-office', { effectiveAt: '2014-05-19', person: 'Tim Smith' }, 3);
-        expect(await types(created.body.stream)).toEqual([
+        expect(await types(created.stream)).toEqual([
           'SeniorAppointmentNotified',
           'SeniorConfirmationHearingHeld',
           'SeniorAppointmentReportMade',
@@ -54,47 +61,25 @@ describe.each(BACKENDS)('%s', (store) => {
       });
 
       it('a withdrawn appointment, and a transferred first chief executive (SI 2012/2892 art 4)', async () => {
-        const notified = await ok(
-          '/v1/force-areas/kent/senior-appointments',
-          'pcc-office',
-          {
-            effectiveAt: '2014-06-02',
-            role: 'chief_finance_officer',
-            candidate: 'A. Candidate',
-            criteria: 'CIPFA qualified',
-            reasons: 'Qualified and experienced',
-            terms: 'Permanent',
-            receivedByPanelOn: '2014-06-03',
-            postElectionPeriods: [],
-          },
-          201,
-        );
-        await ok(`/v1/senior-appointments/${notified.body.caseId}/withdrawal`, 'pcc-office', {
+        const notified = await open('/v1/force-areas/kent/senior-appointments', 'pcc-office', {
+          ...notification('2014-06-02', 'chief_finance_officer', 'A. Candidate', '2014-06-03'),
+          postElectionPeriods: [],
+        });
+        await ok(`/v1/senior-appointments/${notified.caseId}/withdrawal`, 'pcc-office', {
           effectiveAt: '2014-06-10',
           reason: 'The candidate withdrew',
         });
-        expect(await types(notified.body.stream)).toEqual(['SeniorAppointmentNotified', 'SeniorAppointmentWithdrawn']);
+        expect(await types(notified.stream)).toEqual(['SeniorAppointmentNotified', 'SeniorAppointmentWithdrawn']);
 
         expectRule(
-          await post('/v1/force-areas/kent/transferred-senior-appointments', 'pcc-office', {
-            effectiveAt: '2012-11-22',
-            role: 'chief_executive',
-            person: 'Mark Gilmartin',
-            formerPoliceAuthorityRole: 'treasurer',
-          }),
+          await post('/v1/force-areas/kent/transferred-senior-appointments', 'pcc-office', transfer('treasurer')),
           'SENIOR_TRANSFER_EXEMPTION_NOT_APPLICABLE',
           'SI 2012/2892 art 4',
         );
         const transferred = await ok(
           '/v1/force-areas/kent/transferred-senior-appointments',
           'pcc-office',
-          {
-            caseId: 'kent-ce-2012',
-            effectiveAt: '2012-11-22',
-            role: 'chief_executive',
-            person: 'Mark Gilmartin',
-            formerPoliceAuthorityRole: 'chief_executive',
-          },
+          { caseId: 'kent-ce-2012', ...transfer('chief_executive') },
           201,
         );
         expect(transferred.headers.etag).toBe('W/"0"');

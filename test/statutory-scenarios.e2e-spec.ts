@@ -32,6 +32,12 @@ describe.each(BACKENDS)('%s', (store) => {
           throw new Error(`${path}: expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
         return res;
       };
+      /** The code of the rule that refuses `body` (422). */
+      const refusal = async (path: string, role: ApiRole, body: object) => {
+        const res = await post(path, role, body);
+        expect(res.status).toBe(422);
+        return res.body.code as string;
+      };
       /** Opens a case (201). */
       const open = (path: string, role: ApiRole, body: object) => ok(path, role, body, 201);
       const stream = async (s: string) =>
@@ -44,7 +50,7 @@ describe.each(BACKENDS)('%s', (store) => {
           financialYear: '2013-14',
           amount: 150,
         });
-      return { post, ok, open, stream, notifyPrecept };
+      return { post, ok, open, refusal, stream, notifyPrecept };
     }
     const codes = (res: request.Response, i = 0) => (res.body.events[i].findings as Finding[]).map((f) => f.code);
 
@@ -96,12 +102,11 @@ describe.each(BACKENDS)('%s', (store) => {
         });
 
       expect(
-        (await a.post('/v1/precept-cycles/surrey-2013-14/veto', 'panel-secretariat', veto(7, members.slice(0, 9)))).body
-          .code,
+        await a.refusal('/v1/precept-cycles/surrey-2013-14/veto', 'panel-secretariat', veto(7, members.slice(0, 9))),
       ).toBe('PANEL_ROSTER_MISMATCH');
-      expect(
-        (await a.post('/v1/precept-cycles/surrey-2013-14/veto', 'panel-secretariat', veto(7, members))).body.code,
-      ).toBe('PRECEPT_VETO_THRESHOLD');
+      expect(await a.refusal('/v1/precept-cycles/surrey-2013-14/veto', 'panel-secretariat', veto(7, members))).toBe(
+        'PRECEPT_VETO_THRESHOLD',
+      );
       await a.ok('/v1/precept-cycles/surrey-2013-14/veto', 'panel-secretariat', veto(8, members));
       const vetoed = (await a.stream('precept-cycle:surrey-2013-14'))[2];
       expect(vetoed.data).toMatchObject({ votesFor: 8, requiredVotes: 8 });
@@ -118,12 +123,10 @@ describe.each(BACKENDS)('%s', (store) => {
         declaredOn: '2014-07-04',
       });
       expect(
-        (
-          await a.post('/v1/commissioner-offices/sussex-2014-by/acceptance', 'admin', {
-            effectiveAt: '2014-07-10',
-            person: 'New PCC',
-          })
-        ).body.code,
+        await a.refusal('/v1/commissioner-offices/sussex-2014-by/acceptance', 'admin', {
+          effectiveAt: '2014-07-10',
+          person: 'New PCC',
+        }),
       ).toBe('OFFICE_TERM_START_NOT_POLL_PLUS_7');
       await a.ok('/v1/commissioner-offices/sussex-2014-by/acceptance', 'admin', {
         effectiveAt: '2014-07-04',
@@ -143,12 +146,10 @@ describe.each(BACKENDS)('%s', (store) => {
       expect(codes(late)).toEqual(['PRECEPT_REPORT_LATE']);
       expect(late.body.events[0].findings[0].message).not.toMatch(/had already ended/);
       expect(
-        (
-          await a.post('/v1/precept-cycles/hampshire-2013-14/issue', 'pcc-office', {
-            effectiveAt: '2013-02-20',
-            amount: 150,
-          })
-        ).body.code,
+        await a.refusal('/v1/precept-cycles/hampshire-2013-14/issue', 'pcc-office', {
+          effectiveAt: '2013-02-20',
+          amount: 150,
+        }),
       ).toBe('PRECEPT_ISSUED_DURING_SCRUTINY');
       await a.ok('/v1/precept-cycles/hampshire-2013-14/responses', 'pcc-office', {
         effectiveAt: '2013-02-14',

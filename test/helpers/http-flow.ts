@@ -111,6 +111,12 @@ export function httpFlow(store: Backend, setup: { panel?: boolean } = {}) {
     return res.body.events;
   }
   const types = async (stream: string) => (await streamOf(stream)).map((e) => e.type);
+  /** The case's events, once their types are checked to be `expected`, in order (for closer checks of each). */
+  async function eventsOf(stream: string, expected: string[]): Promise<Envelope[]> {
+    const events = await streamOf(stream);
+    expect(events.map((e) => e.type)).toEqual(expected);
+    return events;
+  }
 
   /** A panel of 10 councillors and 2 co-optees, as its secretariat records it; returns its roster. */
   async function establishPanel(
@@ -175,6 +181,7 @@ export function httpFlow(store: Backend, setup: { panel?: boolean } = {}) {
     refused,
     streamOf,
     types,
+    eventsOf,
     establishPanel,
   };
 }
