@@ -6,29 +6,17 @@
  * "no record" into "missed".
  */
 import { caughtUp } from './helpers/projections';
-import { bearer, request, useApp } from './helpers/app';
+import { bearer, request } from './helpers/app';
 import { BACKENDS } from './helpers/backends';
+import { httpFlow } from './helpers/http-flow';
 import { kentDeputy } from '../libs/domain/src/testing/kent-cases';
-
-type Outcome = {
-  caseId: string;
-  stream: string;
-  events: Array<{ type: string; findings: Array<{ code: string; kind: string }> }>;
-};
 
 describe.each(BACKENDS)('%s', (store) => {
   describe("The panel's own work over HTTP", () => {
-    const t = useApp({ store });
+    const { t, post, ok, open, types } = httpFlow(store);
 
-    const post = (path: string, token: string, body: object) =>
-      request(t.http).post(path).set('Content-Type', 'application/json').set(bearer(token)).send(body);
-    const ok = async (path: string, token: string, body: object, status = 200): Promise<Outcome> => {
-      const res = await post(path, token, body);
-      if (res.status !== status) throw new Error(`${path}: expected ${status}, got ${res.status} ${res.text}`);
-      return res.body as Outcome;
-    };
-    const open = (path: string, token: string, body: object) => ok(path, token, body, 201);
-    const findings = (o: Outcome) => o.events.flatMap((e) => e.findings.map((f) => f.code));
+    const findings = (o: { events: Array<{ findings: Array<{ code: string }> }> }) =>
+      o.events.flatMap((e) => e.findings.map((f) => f.code));
     async function refused(path: string, token: string, body: object, code: string, citation: string): Promise<void> {
       await caughtUp(t);
       const before = await request(t.http).get('/v1/trail').set(bearer(t.keys.admin)).query({ limit: 500 });
@@ -39,11 +27,6 @@ describe.each(BACKENDS)('%s', (store) => {
       await caughtUp(t);
       const after = await request(t.http).get('/v1/trail').set(bearer(t.keys.admin)).query({ limit: 500 });
       expect(after.body.items.length).toBe(before.body.items.length);
-    }
-    async function streamTypes(stream: string): Promise<string[]> {
-      const res = await request(t.http).get(`/v1/streams/${stream}`).set(bearer(t.keys.admin));
-      expect(res.status).toBe(200);
-      return res.body.events.map((e: { type: string }) => e.type);
     }
 
     it('records a report on a PCC decision, its publication, copies to the councils and a late written response (s.28(6)-(8), s.29(3)-(4))', async () => {
@@ -79,8 +62,8 @@ describe.each(BACKENDS)('%s', (store) => {
         effectiveAt: '2014-04-03',
         summary: 'The assessment will be published by 30 April',
       });
-      expect(findings(response)).toEqual(['PANEL_REPORT_RESPONSE_LATE']);
-      expect(await streamTypes(made.stream)).toEqual([
+      expect(findings(response.body)).toEqual(['PANEL_REPORT_RESPONSE_LATE']);
+      expect(await types(made.stream)).toEqual([
         'PanelReportMade',
         'PanelReportPublished',
         'PanelReportCopiesSent',
@@ -161,7 +144,7 @@ describe.each(BACKENDS)('%s', (store) => {
           { interestId: 'home', category: 'dpi', description: 'Home at 2 Acacia Avenue', sensitive: true },
         ],
       });
-      expect(findings(initial)).toEqual([]);
+      expect(findings(initial.body)).toEqual([]);
       await ok(`/v1/member-interests/${id}/meeting-disclosures`, panel, {
         effectiveAt: '2014-02-04',
         disclosureId: 'd-1',
@@ -178,7 +161,7 @@ describe.each(BACKENDS)('%s', (store) => {
           { interestId: 'job-1', category: 'dpi', description: 'Spouse employed by Kent Police', sensitive: false },
         ],
       });
-      expect(findings(late)).toEqual(['DISCLOSURE_NOTIFIED_LATE']);
+      expect(findings(late.body)).toEqual(['DISCLOSURE_NOTIFIED_LATE']);
       const grant = {
         effectiveAt: '2014-03-10',
         dispensationId: 'disp-1',
@@ -266,8 +249,8 @@ describe.each(BACKENDS)('%s', (store) => {
         effectiveAt: '2016-05-11',
         reason: 'term_ended',
       });
-      expect(findings(ended)).toEqual([]);
-      expect(await streamTypes(appointed.stream)).toEqual([
+      expect(findings(ended.body)).toEqual([]);
+      expect(await types(appointed.stream)).toEqual([
         'DeputyCommissionerAppointed',
         'FunctionsDelegatedToDeputy',
         'DeputyAppointmentEnded',
