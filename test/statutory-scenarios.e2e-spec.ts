@@ -4,44 +4,33 @@
  * Each names the provision it checks.
  */
 import type { ApiRole } from '@ledger/governance';
-import { bearer, request, useApp } from './helpers/app';
+import type { request } from './helpers/app';
 import { BACKENDS } from './helpers/backends';
+import { httpFlow } from './helpers/http-flow';
 import { independentMember } from '../libs/domain/src/demo/independent-member';
 
-interface Envelope {
-  type: string;
-  data: Record<string, unknown>;
-  metadata: Record<string, unknown>;
-}
 type Finding = { code: string; citation: string };
 
 describe.each(BACKENDS)('%s', (store) => {
   describe('Statutory scenarios over HTTP', () => {
-    const t = useApp({ store });
+    const flow = httpFlow(store);
+    const { t } = flow;
 
     /** A force area of the scenario's own, with a key per role. */
     async function area(forceArea: string) {
       const keys = {} as Record<ApiRole, string>;
-      for (const role of ['pcc-office', 'panel-secretariat', 'auditor', 'admin'] as ApiRole[])
+      for (const role of ['pcc-office', 'panel-secretariat', 'admin'] as ApiRole[])
         keys[role] = await t.key(role, forceArea);
-      const post = (path: string, role: ApiRole, body: object) =>
-        request(t.http).post(path).set(bearer(keys[role])).set('Content-Type', 'application/json').send(body);
-      const ok = async (path: string, role: ApiRole, body: object, status = 200) => {
-        const res = await post(path, role, body);
-        if (res.status !== status)
-          throw new Error(`${path}: expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
-        return res;
-      };
+      const post = (path: string, role: ApiRole, body: object) => flow.post(path, keys[role], body);
+      const ok = (path: string, role: ApiRole, body: object) => flow.ok(path, keys[role], body);
+      /** Opens a case (201); returns the command's result. */
+      const open = (path: string, role: ApiRole, body: object) => flow.open(path, keys[role], body);
       /** The code of the rule that refuses `body` (422). */
       const refusal = async (path: string, role: ApiRole, body: object) => {
         const res = await post(path, role, body);
         expect(res.status).toBe(422);
         return res.body.code as string;
       };
-      /** Opens a case (201). */
-      const open = (path: string, role: ApiRole, body: object) => ok(path, role, body, 201);
-      const stream = async (s: string) =>
-        (await request(t.http).get(`/v1/streams/${s}`).set(bearer(keys.auditor))).body.events as Envelope[];
       /** The area's 2013-14 precept, notified on 31 January 2013 (case `<area>-2013-14`). */
       const notifyPrecept = () =>
         open(`/v1/force-areas/${forceArea}/precept-cycles`, 'pcc-office', {
@@ -50,7 +39,7 @@ describe.each(BACKENDS)('%s', (store) => {
           financialYear: '2013-14',
           amount: 150,
         });
-      return { post, ok, open, refusal, stream, notifyPrecept };
+      return { post, ok, open, refusal, stream: flow.streamOf, notifyPrecept };
     }
     const codes = (res: request.Response, i = 0) => (res.body.events[i].findings as Finding[]).map((f) => f.code);
 
@@ -212,7 +201,7 @@ describe.each(BACKENDS)('%s', (store) => {
         criminalAllegation: true,
         subjectMatter: 'Alleged misuse of a police vehicle',
       };
-      const c = (await a.open('/v1/force-areas/cumbria/complaints', 'panel-secretariat', receipt)).body;
+      const c = await a.open('/v1/force-areas/cumbria/complaints', 'panel-secretariat', receipt);
       await a.ok(`/v1/complaints/${c.caseId}/recording`, 'panel-secretariat', {
         effectiveAt: '2013-03-05',
         criminalAllegation: true,

@@ -5,6 +5,7 @@
  * panel before any test (the PCC's and the panel's processes need its roster); no test changes
  * that panel, so the tests do not depend on one another.
  */
+import type { RuleFinding } from '@ledger/domain';
 import type { ApiRole } from '@ledger/governance';
 import { bearer, request, useApp } from './app';
 import type { Backend } from './backends';
@@ -27,7 +28,7 @@ interface CommandResult {
   caseId: string;
   stream: string;
   revision: string;
-  events: Array<{ eventId: string; type: string; revision: string; findings: Array<{ code: string }> }>;
+  events: Array<{ eventId: string; type: string; revision: string; findings: RuleFinding[] }>;
 }
 
 export const PANEL_ID = 'kent-pcp';
