@@ -7,11 +7,9 @@ import {
   DeciderEntry,
   deciderByAggregate,
   DomainEvent,
-  foldStream,
   isIsoDate,
   Provenance,
   RuleFinding,
-  StoredDomainEvent,
   CorrectRecord,
   CORRECT_RECORD_SPEC,
   FactKind,
@@ -38,6 +36,7 @@ import {
   PreconditionFailed,
 } from '../errors';
 import { streamId, toStoredDomainEvent } from '../stored-event';
+import { FoldedStreams, StreamView } from './folded-streams';
 import { RecordFactsLoader } from './record-facts.loader';
 
 /** Namespace for event ids derived from an Idempotency-Key (UUID v5). */
@@ -120,11 +119,13 @@ class DomainEventsCommitted {
 @CommandHandler(ExecuteDomainCommand)
 export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomainCommand, CommandOutcome> {
   private readonly facts: RecordFactsLoader;
+  private readonly streams: FoldedStreams;
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly eventBus: EventBus,
   ) {
     this.facts = new RecordFactsLoader(store);
+    this.streams = new FoldedStreams(store);
   }
 
   async execute({ input }: ExecuteDomainCommand): Promise<CommandOutcome> {
@@ -133,14 +134,21 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
     const stream = streamId(entry.decider.streamPrefix, input.caseId);
     const eventId = this.eventIds(input);
     let prepared: Record<string, unknown> | null = null;
+    const decider = entry.decider as unknown as Parameters<FoldedStreams['read']>[0];
+    // A correction is decided against the stored events themselves.
+    const whole = input.command.type === 'CorrectRecord';
     for (let attempt = 0; ; attempt++) {
-      const history: RecordedEvent[] = [];
-      if (!(input.newCase && attempt === 0)) for await (const e of this.store.readStream(stream)) history.push(e);
+      let view =
+        input.newCase && attempt === 0
+          ? this.streams.unopened(decider)
+          : await this.streams.read(decider, stream, whole);
       // The log first: an act already recorded under this key is answered as it was then,
       // before any precondition or rule is looked at again (the case has moved on since).
-      const recorded = input.idempotencyKey ? this.recorded(input, history, eventId) : null;
+      if (input.idempotencyKey && !view.history && view.keyedIds.has(eventId(0)))
+        view = await this.streams.read(decider, stream, true);
+      const recorded = input.idempotencyKey && view.history ? this.recorded(input, view.history, eventId) : null;
       if (recorded) return recorded;
-      const current = history.length ? history[history.length - 1].revision : null;
+      const current = view.revision;
       if (input.ifMatch !== undefined && input.ifMatch !== current) {
         throw new PreconditionFailed(input.ifMatch.toString(), current === null ? 'none' : current.toString());
       }
@@ -148,8 +156,8 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
       const command: Command = prepared
         ? { ...input.command, data: { ...(input.command.data as object), ...prepared } }
         : input.command;
-      const facts = await this.factsFor(entry, input, history);
-      const newEvents = this.decide(entry, stream, { ...input, command }, history, facts, eventId);
+      const facts = await this.factsFor(entry, input, view);
+      const newEvents = this.decide(entry, stream, { ...input, command }, view, facts, eventId);
       const expected: ExpectedRevision = current === null ? 'no-stream' : current;
       try {
         const result = await this.store.append(stream, newEvents, expected);
@@ -210,14 +218,12 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
   private async factsFor(
     entry: DeciderEntry,
     input: ExecuteDomainCommand['input'],
-    history: RecordedEvent[],
+    view: StreamView,
   ): Promise<RecordFacts> {
     const spec = (entry.decider.commands as Record<string, { needs?: readonly FactKind[] }>)[input.command.type];
     const needs = spec?.needs ?? [];
     if (needs.length === 0) return {};
-    const forceArea = history.length
-      ? String(history[0].metadata.forceArea ?? '')
-      : String((input.command.data as { forceArea?: unknown }).forceArea ?? '');
+    const forceArea = caseForceArea(view, input);
     const on = (input.effectiveAt ?? new Date().toISOString()).slice(0, 10);
     return this.facts.load(needs, forceArea, on);
   }
@@ -226,7 +232,7 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
     entry: DeciderEntry,
     stream: string,
     input: ExecuteDomainCommand['input'],
-    history: RecordedEvent[],
+    view: StreamView,
     facts: RecordFacts,
     eventIdAt: (i: number) => string,
   ): NewEvent[] {
@@ -235,19 +241,16 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
     const isCorrection = input.command.type === 'CorrectRecord';
     if (!spec && !isCorrection)
       throw new InvalidCommand(`${decider.aggregateType} has no command ${input.command.type}`, 'command');
-    if (history.length === 0 && !(spec?.creates ?? false)) throw new CaseNotFound(stream);
+    if (view.revision === null && !(spec?.creates ?? false)) throw new CaseNotFound(stream);
 
     // Force-area scope: a Kent key cannot act on Essex records, unless Kent is a party
     // to the case (a cross-force merger).
-    const forceArea = history.length
-      ? String(history[0].metadata.forceArea ?? '')
-      : String((input.command.data as { forceArea?: unknown }).forceArea ?? '');
-    const stored: StoredDomainEvent[] = history.map(toStoredDomainEvent);
-    const state = foldStream(decider, stored);
+    const forceArea = caseForceArea(view, input);
+    const state = view.state as never;
     const parties = [forceArea, ...(decider.partyForceAreas?.(state) ?? [])];
     if (input.actor.forceArea !== '*' && !parties.includes(input.actor.forceArea)) {
       // An existing case of another area is answered as one that does not exist (a 403 would confirm it).
-      if (history.length) throw new CaseNotFound(stream);
+      if (view.revision !== null) throw new CaseNotFound(stream);
       throw new Forbidden(
         `This key acts for ${input.actor.forceArea}; the case belongs to ${forceArea || 'no force area'}`,
       );
@@ -277,7 +280,7 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
       facts,
     };
     const decided: DomainEvent[] = isCorrection
-      ? decideCorrection(input.command as CorrectRecord, stored)
+      ? decideCorrection(input.command as CorrectRecord, (view.history ?? []).map(toStoredDomainEvent))
       : decider.decide(input.command, state, ctx);
     if (decided.length === 0) throw new InvalidCommand('The command changes nothing', 'command');
 
@@ -289,7 +292,7 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
         legalBasis: isCorrection ? CORRECT_RECORD_SPEC.legalBasis : spec.legalBasis,
         correlationId: input.correlationId,
         causationId: input.causationId ?? null,
-        classification: input.classification ?? (history.length ? String(history[0].metadata.classification) : 'open'),
+        classification: input.classification ?? view.opened?.classification ?? 'open',
         aggregateType: decider.aggregateType,
         caseId: input.caseId,
         forceArea,
@@ -306,6 +309,11 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
       })),
     );
   }
+}
+
+/** The case's force area: the one it was opened in, or for a new case the one the command names. */
+function caseForceArea(view: StreamView, input: ExecuteDomainCommand['input']): string {
+  return view.opened?.forceArea ?? String((input.command.data as { forceArea?: unknown }).forceArea ?? '');
 }
 
 function outcomeOf(caseId: string, stream: string, events: RecordedEvent[], created: boolean): CommandOutcome {
