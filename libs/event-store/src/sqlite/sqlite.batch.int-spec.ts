@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,5 +76,30 @@ describe('SqliteEventStore group writes and cached heads', () => {
     expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(IdempotencyConflict);
     expect((outcomes[2] as PromiseRejectedResult).reason).toBeInstanceOf(WrongExpectedRevision);
     expect((await collect(store.readAll())).map((e) => e.stream)).toEqual(['case-1', 'case-2', 'case-4']);
+  });
+
+  it('commits a group off the event loop: this thread runs while the group waits for the write lock', async () => {
+    const store = await openStore();
+    const other = new Database(file);
+    other.exec('BEGIN IMMEDIATE');
+    const group = Promise.all([
+      store.append('case-1', [newEvent()], 'no-stream'),
+      store.append('case-2', [newEvent()], 'no-stream'),
+    ]);
+    // Queued after the store's flush: it runs only if the flush left the event loop free.
+    await new Promise((resolve) => setImmediate(resolve));
+    other.exec('COMMIT');
+    other.close();
+    expect((await group).map((r) => r.nextExpectedRevision)).toEqual([0n, 0n]);
+  });
+
+  it('answers every queued append before close() returns, groups out on the writer thread included', async () => {
+    const store = await openStore();
+    const appends = Array.from({ length: 40 }, (_, i) => store.append(`case-${i % 5}`, [newEvent()], 'any'));
+    await store.close();
+    const results = await Promise.all(appends);
+    const reopened = await openStore();
+    const stored = await collect(reopened.readAll());
+    expect(stored.map((e) => e.position)).toEqual(results.flatMap((r) => r.positions));
   });
 });
