@@ -2,7 +2,7 @@ import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Outcome, WriteAppend } from './batch-writer';
 import type { WriterWorkerData } from './writer-worker';
-import { decodeOutcomes, fromWireError, type WriteRequest, type WriteResponse } from './writer-wire';
+import { decodeOutcomes, encodeRequest, fromWireError, type WriteRequest, type WriteResponse } from './writer-wire';
 
 /**
  * Run from TypeScript sources (tsx, jest) the thread registers tsx, a development tool, to
@@ -51,10 +51,7 @@ export class WriterThread {
     return new Promise((resolve, reject) => {
       this.waiting = { batch, resolve, reject };
       this.worker.ref();
-      const req: WriteRequest = {
-        appends: batch.map((p) => ({ stream: p.stream, events: p.events, expected: p.expected, texts: p.texts })),
-      };
-      this.worker.postMessage(req);
+      this.worker.postMessage(encodeRequest(batch));
     });
   }
 

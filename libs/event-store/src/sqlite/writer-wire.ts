@@ -1,16 +1,38 @@
 import Database from 'better-sqlite3';
-import type { AppendResult, NewEvent, Position, RecordedEvent } from '../envelope';
+import type { AppendResult, ExpectedRevision, NewEvent, Position, RecordedEvent } from '../envelope';
+import { entryText } from '../canonical-entry';
 import { appendResult } from '../entry';
 import { CorruptEntry, IdempotencyConflict, InvalidAppend, WrongExpectedRevision } from '../errors';
 import type { Outcome, WriteAppend } from './batch-writer';
 
 /**
- * What the store and its writer thread send each other. An append's events cross once, to
- * the thread; the answer carries only what the store does not have (positions, revisions,
- * leaf hashes, the previous leaf hash and the entry bytes, all bytes in one transferred
- * buffer), and the store builds the same RecordedEvents the writer built.
+ * What the store and its writer thread send each other. A group's events cross once, to
+ * the thread, as one JSON text: validateAppend has checked they are plain JSON, so the text
+ * gives back the same values, and it costs a fraction of a structured clone of the objects.
+ * The thread builds each event's entry text again from them (the same text: it depends only
+ * on the JSON value). The answer carries only what the store does not have (positions,
+ * revisions, leaf hashes, the previous leaf hash and the entry bytes, all bytes in one
+ * transferred buffer), and the store builds the same RecordedEvents the writer built.
  */
-export type WriteRequest = { appends: WriteAppend[] } | { close: true };
+export type WriteRequest = { streams: string[]; expected: ExpectedRevision[]; events: string } | { close: true };
+
+export function encodeRequest(batch: WriteAppend[]): WriteRequest {
+  return {
+    streams: batch.map((p) => p.stream),
+    expected: batch.map((p) => p.expected),
+    events: JSON.stringify(batch.map((p) => p.events)),
+  };
+}
+
+export function decodeRequest(req: Extract<WriteRequest, { events: string }>): WriteAppend[] {
+  const events = JSON.parse(req.events) as NewEvent[][];
+  return req.streams.map((stream, i) => ({
+    stream,
+    events: events[i],
+    expected: req.expected[i],
+    texts: events[i].map((ev) => entryText({ ...ev, stream })),
+  }));
+}
 
 export type WriteResponse = { ok: true; outcomes: WireOutcome[]; bytes: ArrayBuffer } | { ok: false; error: WireError };
 

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { BatchWriter } from './batch-writer';
 import { openConnection } from './connection';
-import { encodeOutcomes, toWireError, type WriteRequest, type WriteResponse } from './writer-wire';
+import { decodeRequest, encodeOutcomes, toWireError, type WriteRequest, type WriteResponse } from './writer-wire';
 
 export interface WriterWorkerData {
   /** The store's file. */
@@ -16,9 +16,9 @@ export interface WriterWorkerData {
 const db = openConnection((workerData as WriterWorkerData).file);
 const writer = new BatchWriter(db);
 
-function write(req: Extract<WriteRequest, { appends: unknown }>): WriteResponse {
+function write(req: Extract<WriteRequest, { events: string }>): WriteResponse {
   try {
-    return encodeOutcomes(writer.write(req.appends));
+    return encodeOutcomes(writer.write(decodeRequest(req)));
   } catch (error) {
     return { ok: false, error: toWireError(error) };
   }
