@@ -4,12 +4,16 @@ import type { EntryText } from '../canonical-entry';
 import { appendResult, buildEntry, describeExpected, sameContent, toRecorded } from '../entry';
 import { IdempotencyConflict, InvalidAppend, WrongExpectedRevision } from '../errors';
 
-export interface PendingAppend {
+/** An append as the writer takes it: validated, not yet written. */
+export interface WriteAppend {
   stream: string;
   events: NewEvent[];
   expected: ExpectedRevision;
   /** From validateAppend: each event's entry text, filled in on the head. */
   texts: (EntryText | undefined)[];
+}
+
+export interface PendingAppend extends WriteAppend {
   resolve: (r: AppendResult) => void;
   reject: (e: unknown) => void;
   /** Written in a transaction of its own: set after a batch it was in failed as a whole. */
@@ -64,7 +68,7 @@ export class BatchWriter {
   private readonly heads = new Map<string, Head>();
   private dataVersion: number | null = null;
   private readonly tx: Transaction<
-    (batch: PendingAppend[], careful: boolean) => { outcomes: Outcome[]; staged: Map<string, Head> }
+    (batch: WriteAppend[], careful: boolean) => { outcomes: Outcome[]; staged: Map<string, Head> }
   >;
   private readonly stmt: {
     dataVersion: Statement<[], number>;
@@ -83,14 +87,14 @@ export class BatchWriter {
       byEventId: db.prepare('SELECT position, stream, entry, leaf_hash FROM events WHERE event_id = ?'),
       head: db.prepare('SELECT revision, leaf_hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1'),
     };
-    this.tx = db.transaction((batch: PendingAppend[], careful: boolean) => this.body(batch, careful));
+    this.tx = db.transaction((batch: WriteAppend[], careful: boolean) => this.body(batch, careful));
   }
 
   /**
    * One outcome per append, in order, after the commit; throws (nothing written) if the
    * transaction failed as a whole.
    */
-  write(batch: PendingAppend[]): Outcome[] {
+  write(batch: WriteAppend[]): Outcome[] {
     let done;
     try {
       done = this.tx.immediate(batch, false);
@@ -109,7 +113,7 @@ export class BatchWriter {
    * first, each append's rows inserted before the next append is checked, heads read
    * from the log.
    */
-  private body(batch: PendingAppend[], careful: boolean): { outcomes: Outcome[]; staged: Map<string, Head> } {
+  private body(batch: WriteAppend[], careful: boolean): { outcomes: Outcome[]; staged: Map<string, Head> } {
     const version = this.stmt.dataVersion.get() as number;
     if (version !== this.dataVersion || careful) {
       this.heads.clear();
@@ -165,7 +169,7 @@ export class BatchWriter {
 
   /** The rows of an append whose checks pass, or the stored result of an idempotent retry; throws if refused. */
   private plan(
-    p: PendingAppend,
+    p: WriteAppend,
     staged: Map<string, Head>,
     careful: boolean,
   ): { rows: Row[] } | { replay: AppendResult } {
@@ -264,7 +268,7 @@ export class BatchWriter {
   }
 
   /** Every id must already be stored, in this stream, consecutively, with the same content. */
-  private replay(p: PendingAppend, first: StoredRow & { stream: string }): AppendResult {
+  private replay(p: WriteAppend, first: StoredRow & { stream: string }): AppendResult {
     const firstRec = toRecorded(first.entry, first.leaf_hash.toString('hex'), String(first.position) as Position);
     const stored: RecordedEvent[] = [];
     for (let i = 0; i < p.events.length; i++) {

@@ -1,4 +1,4 @@
-import Database, { Database as Db, Statement } from 'better-sqlite3';
+import type { Database as Db, Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AppendResult, ExpectedRevision, NewEvent, Position, RecordedEvent } from '../envelope';
@@ -6,8 +6,10 @@ import { toRecorded, validateAppend } from '../entry';
 import { InvalidAppend, StoreClosed } from '../errors';
 import type { EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../port';
 import { CommitSignal, pagedSubscription } from '../subscription';
-import { BatchWriter, type PendingAppend, type StoredRow } from './batch-writer';
+import { BatchWriter, type Outcome, type PendingAppend, type StoredRow } from './batch-writer';
+import { openConnection } from './connection';
 import { migrate } from './migrations';
+import { WriterThread } from './writer-thread';
 
 export interface SqliteEventStoreOptions {
   /** Path of the database file; created with its folder if missing. */
@@ -26,12 +28,17 @@ const PAGE = 500;
  * The embedded store (DESIGN.md): better-sqlite3, WAL, synchronous=FULL.
  *
  * Group commit: append() validates the request, queues it, and schedules a flush on
- * setImmediate. The flush writes every queued append in ONE transaction (one fsync),
+ * setImmediate. The flush writes the queued appends in ONE transaction (one fsync),
  * each with its own expected-revision check, so a conflict fails only that append
  * (BatchWriter). Callers are answered only after the commit returns.
- * better-sqlite3 is synchronous, so the flush runs on the main thread; appends made
- * while it runs (by other requests' handlers, queued in the same tick) go into the
- * next transaction.
+ *
+ * better-sqlite3 is synchronous, so a commit blocks the thread that makes it. A group of
+ * two or more appends goes to a writer thread (WriterThread) with its own connection, and
+ * this thread goes on validating and queueing appends while the group fsyncs: they form
+ * the next group. A lone append is written here, on this connection, which saves the two
+ * thread hops a single writer would wait for. Only one group is written at a time, by
+ * one connection or the other, in queue order; each connection's BatchWriter sees the
+ * other's commits through PRAGMA data_version.
  */
 export class SqliteEventStore implements EventStore {
   readonly backend = 'sqlite' as const;
@@ -39,6 +46,10 @@ export class SqliteEventStore implements EventStore {
   private queue: PendingAppend[] = [];
   private flushScheduled = false;
   private closed = false;
+  /** Started on the first group of two or more appends; null in memory or if it could not start. */
+  private thread: WriterThread | null | undefined;
+  /** The group out on the writer thread, settled when its callers are answered. */
+  private threadWrite: Promise<void> | null = null;
   private readonly signal = new CommitSignal();
   private readonly maxBatch: number;
   private readonly pollMs: number;
@@ -58,12 +69,8 @@ export class SqliteEventStore implements EventStore {
     this.maxBatch = options.maxBatch ?? 512;
     this.pollMs = options.pollMs ?? 250;
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    // FULL: the WAL is fsynced at every commit, so an acknowledged append survives power loss.
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.pragma('foreign_keys = ON');
+    this.db = openConnection(file);
+    if (file === ':memory:') this.thread = null;
     migrate(this.db);
     this.writer = new BatchWriter(this.db);
     this.stmt = {
@@ -97,11 +104,14 @@ export class SqliteEventStore implements EventStore {
     }
     return new Promise<AppendResult>((resolve, reject) => {
       this.queue.push({ ...req, resolve, reject });
-      if (!this.flushScheduled) {
-        this.flushScheduled = true;
-        setImmediate(() => this.flush());
-      }
+      this.scheduleFlush();
     });
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled || this.threadWrite) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flush());
   }
 
   /** The next appends to write together; one marked to go alone is written alone. */
@@ -112,31 +122,65 @@ export class SqliteEventStore implements EventStore {
     return this.queue.splice(0, n);
   }
 
-  private flush(): void {
+  /** Writes the queue: groups of two or more on the writer thread, one at a time. */
+  private flush(onThisThread = false): void {
     this.flushScheduled = false;
-    while (this.queue.length > 0) {
+    while (this.queue.length > 0 && !this.threadWrite && this.db.open) {
       const batch = this.takeBatch();
+      const thread = batch.length > 1 && !onThisThread ? this.writerThread() : null;
+      if (thread) {
+        this.threadWrite = thread.write(batch).then(
+          (outcomes) => this.answer(batch, outcomes),
+          (error) => this.groupFailed(batch, error),
+        );
+        void this.threadWrite.finally(() => {
+          this.threadWrite = null;
+          if (this.queue.length > 0) this.scheduleFlush();
+        });
+        return;
+      }
       let outcomes;
       try {
         outcomes = this.writer.write(batch);
       } catch (error) {
-        // Nothing was written. SQLite's own failures (disk full, I/O error, locked past
-        // busy_timeout) fail the whole batch; anything else came from one append, which
-        // written alone fails only itself.
-        if (batch.length === 1 || /^SQLITE_/.test(String((error as { code?: unknown })?.code))) {
-          for (const p of batch) p.reject(error);
-        } else {
-          this.queue.unshift(...batch.map((p) => ({ ...p, alone: true })));
-        }
+        this.groupFailed(batch, error);
         continue;
       }
-      batch.forEach((p, i) => {
-        const o = outcomes[i];
-        if (o.ok) p.resolve(o.result);
-        else p.reject(o.error);
-      });
-      this.signal.notify();
+      this.answer(batch, outcomes);
     }
+  }
+
+  private writerThread(): WriterThread | null {
+    if (this.thread === undefined) {
+      try {
+        this.thread = new WriterThread(this.file);
+      } catch {
+        this.thread = null;
+      }
+    }
+    return this.thread?.ready ? this.thread : null;
+  }
+
+  /**
+   * Nothing of the group was written. SQLite's own failures (disk full, I/O error, locked
+   * past busy_timeout) fail the whole group; anything else came from one append (or from
+   * the writer thread), and each append, written alone, fails only itself.
+   */
+  private groupFailed(batch: PendingAppend[], error: unknown): void {
+    if (batch.length === 1 || /^SQLITE_/.test(String((error as { code?: unknown })?.code))) {
+      for (const p of batch) p.reject(error);
+    } else {
+      this.queue.unshift(...batch.map((p) => ({ ...p, alone: true })));
+    }
+  }
+
+  private answer(batch: PendingAppend[], outcomes: Outcome[]): void {
+    batch.forEach((p, i) => {
+      const o = outcomes[i];
+      if (o.ok) p.resolve(o.result);
+      else p.reject(o.error);
+    });
+    this.signal.notify();
   }
 
   async *readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
@@ -210,10 +254,13 @@ export class SqliteEventStore implements EventStore {
     this.db.prepare('SELECT 1').get();
   }
 
+  /** Writes every queued append (answering its caller) before the connections close. */
   async close(): Promise<void> {
     if (this.closed) return;
-    if (this.queue.length) this.flush();
     this.closed = true;
+    while (this.threadWrite) await this.threadWrite;
+    this.flush(true);
+    await this.thread?.close();
     this.signal.notify();
     this.db.close();
   }

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,5 +76,52 @@ describe('SqliteEventStore group writes and cached heads', () => {
     expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(IdempotencyConflict);
     expect((outcomes[2] as PromiseRejectedResult).reason).toBeInstanceOf(WrongExpectedRevision);
     expect((await collect(store.readAll())).map((e) => e.stream)).toEqual(['case-1', 'case-2', 'case-4']);
+  });
+
+  it('commits a group off the event loop: this thread runs while the group waits for the write lock', async () => {
+    const store = await openStore();
+    const other = new Database(file);
+    other.exec('BEGIN IMMEDIATE');
+    const group = Promise.all([
+      store.append('case-1', [newEvent()], 'no-stream'),
+      store.append('case-2', [newEvent()], 'no-stream'),
+    ]);
+    // Queued after the store's flush: it runs only if the flush left the event loop free.
+    await new Promise((resolve) => setImmediate(resolve));
+    other.exec('COMMIT');
+    other.close();
+    expect((await group).map((r) => r.nextExpectedRevision)).toEqual([0n, 0n]);
+  });
+
+  it('answers every queued append before close() returns, groups out on the writer thread included', async () => {
+    const store = await openStore();
+    const append = (i: number) => store.append(`case-${i % 5}`, [newEvent()], 'any');
+    const appends = Array.from({ length: 20 }, (_, i) => append(i));
+    // The store's flush has sent those as a group to the writer thread; these wait in the queue.
+    await new Promise((resolve) => setImmediate(resolve));
+    appends.push(...Array.from({ length: 20 }, (_, i) => append(i)));
+    await store.close();
+    const results = await Promise.all(appends);
+    const reopened = await openStore();
+    const stored = await collect(reopened.readAll());
+    expect(stored.map((e) => e.position)).toEqual(results.flatMap((r) => r.positions));
+  });
+
+  it('stores the same entry bytes for an event written in a group on the writer thread as written alone', async () => {
+    const data = { z: [1e21, 0.1, -0, { b: null, a: 'é\u2028\ud800"\\' }], a: { y: true, x: 'ünïcode 🎉' } };
+    const ev = newEvent(data);
+    const alone = await openStore();
+    const [aloneEvent] = (await alone.append('case-1', [ev], 'no-stream')).events;
+    file = join(dir, 'other.sqlite');
+    const grouped = await openStore();
+    const [r] = await Promise.all([
+      grouped.append('case-1', [ev], 'no-stream'),
+      grouped.append('case-2', [newEvent()], 'no-stream'),
+    ]);
+    const [stored] = await collect(grouped.readStream('case-1'));
+    expect(r.events[0].entryBytes.equals(aloneEvent.entryBytes)).toBe(true);
+    expect(stored.entryBytes.equals(aloneEvent.entryBytes)).toBe(true);
+    expect([r.events[0].leafHash, stored.leafHash]).toEqual([aloneEvent.leafHash, aloneEvent.leafHash]);
+    expect(r.events[0].data).toBe(data);
   });
 });

@@ -7,6 +7,24 @@ import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '../sqlite-event-store';
 import { WrongExpectedRevision } from '../../errors';
 
+function crashEvent(batchId: string, index: number, size: number) {
+  return {
+    eventId: randomUUID(),
+    type: 'CrashTested',
+    schemaVersion: 1,
+    data: { batchId, index, size, pad: 'x'.repeat(200) },
+    metadata: {
+      actor: { id: 'crash', name: 'Crash Test', role: 'system', body: 'test' },
+      effectiveAt: '2013-02-01',
+      recordedAt: new Date().toISOString(),
+      legalBasis: null,
+      correlationId: batchId,
+      causationId: null,
+      classification: 'open',
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const file = process.argv[2];
   const store = await SqliteEventStore.open({ file });
@@ -17,6 +35,8 @@ async function main(): Promise<void> {
     for await (const e of store.readStream(stream, { direction: 'backwards', limit: 1 })) head = e.revision;
     heads.set(stream, head);
   }
+  // One group before READY starts the store's writer thread, so the kills land in appends.
+  await Promise.all([0, 1].map(() => store.append(`warm:${randomUUID()}`, [crashEvent(randomUUID(), 0, 1)], 'any')));
   process.stdout.write('READY\n');
   const loop = async (w: number) => {
     for (let k = 0; ; k++) {
@@ -24,21 +44,7 @@ async function main(): Promise<void> {
       const size = 1 + ((w + k) % 4);
       const batchId = randomUUID();
       const head = heads.get(stream) ?? null;
-      const events = Array.from({ length: size }, (_, i) => ({
-        eventId: randomUUID(),
-        type: 'CrashTested',
-        schemaVersion: 1,
-        data: { batchId, index: i, size, pad: 'x'.repeat(200) },
-        metadata: {
-          actor: { id: 'crash', name: 'Crash Test', role: 'system', body: 'test' },
-          effectiveAt: '2013-02-01',
-          recordedAt: new Date().toISOString(),
-          legalBasis: null,
-          correlationId: batchId,
-          causationId: null,
-          classification: 'open',
-        },
-      }));
+      const events = Array.from({ length: size }, (_, i) => crashEvent(batchId, i, size));
       try {
         const r = await store.append(stream, events, head === null ? 'no-stream' : head);
         heads.set(stream, r.nextExpectedRevision);
