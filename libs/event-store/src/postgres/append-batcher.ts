@@ -12,7 +12,7 @@ import {
   parseBatchRow,
   sameHead,
 } from './append-batch';
-import { appendOneCallSql, appendOneParams } from './append-one';
+import { SingleAppender } from './append-single';
 import type { SchemaNames } from './migrations';
 import { replayAppend } from './idempotent-replay';
 import { type Head, MAX_REVISION, NO_STREAM, isoDate } from './postgres-values';
@@ -74,7 +74,7 @@ export class AppendBatcher {
   private readonly busyIds = new Set<string>();
   private readonly heads = new Map<string, Head>();
   private readonly sql: string;
-  private readonly oneSql: string;
+  private readonly single: SingleAppender;
   private readonly counters = { batches: 0, appends: 0, staleRetries: 0 };
 
   constructor(
@@ -84,7 +84,7 @@ export class AppendBatcher {
     private readonly hooks: AppendBatcherHooks,
   ) {
     this.sql = appendBatchSql(names.s);
-    this.oneSql = appendOneCallSql(names.s);
+    this.single = new SingleAppender(pool, names);
   }
 
   stats(): { batches: number; appends: number; staleRetries: number } {
@@ -271,20 +271,17 @@ export class AppendBatcher {
   private async send(built: BuiltPending[]): Promise<BatchRow[] | null> {
     try {
       const appends = built.map((x) => ({ ...x.b.append, expected: x.p.expected }));
-      // One event alone takes the cheaper append_one (same checks, same reply row).
-      const res =
+      // One event alone takes the cheaper single-append path (same checks, same reply row).
+      const rows =
         appends.length === 1 && appends[0].events.length === 1
-          ? await this.pool.query({
-              name: `append_one_${this.names.schema}`,
-              text: this.oneSql,
-              values: appendOneParams(appends[0]),
-            })
-          : await this.pool.query({
-              name: `append_batch_${this.names.schema}`,
-              text: this.sql,
-              values: appendBatchParams(appends),
-            });
-      const rows = res.rows.map(parseBatchRow);
+          ? [await this.single.send(appends[0])]
+          : (
+              await this.pool.query({
+                name: `append_batch_${this.names.schema}`,
+                text: this.sql,
+                values: appendBatchParams(appends),
+              })
+            ).rows.map(parseBatchRow);
       if (rows.length !== built.length)
         throw new Error(`append_batch returned ${rows.length} rows for ${built.length} appends`);
       return rows;
