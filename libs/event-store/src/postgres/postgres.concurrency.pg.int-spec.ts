@@ -4,7 +4,7 @@
  * only inside one process's queue, while a subscriber on yet another instance tails.
  */
 import { Client } from 'pg';
-import type { ExpectedRevision, RecordedEvent } from '../envelope';
+import type { AppendResult, ExpectedRevision, RecordedEvent } from '../envelope';
 import { buildEntry } from '../entry';
 import { WrongExpectedRevision } from '../errors';
 import { newEvent } from '../testing/fixtures';
@@ -242,6 +242,43 @@ describe('PostgreSQL adapter under concurrency', () => {
       for await (const e of store.readStream('moved')) log.push(e);
       expect(log.map((e) => e.revision)).toEqual([0n, 1n, 2n, 3n]);
       expect(log.map((e) => BigInt(e.position) - BigInt(log[0].position))).toEqual([0n, 1n, 2n, 3n]);
+    } finally {
+      await other.end();
+      await watcher.end();
+    }
+  });
+
+  it('a batch that read its streams before waiting on the lock is checked again after it, each append on its own', async () => {
+    const store = await connect();
+    const seedEvent = newEvent({ seed: true });
+    const [x0] = await Promise.all([
+      store.append('bx', [newEvent()], 'no-stream'),
+      store.append('by', [seedEvent], 'no-stream'),
+    ]);
+    const other = new Client({ connectionString: pgUrl() });
+    await other.connect();
+    const watcher = new Client({ connectionString: pgUrl() });
+    await watcher.connect();
+    try {
+      const h1 = await holdAppend(other, 'bx', 1n, x0.events[0].leafHash);
+      // One batch: bx on its stale revision 0, a new stream, and a retry of by's first append
+      // (under 'any', so only its event id can stop it).
+      const before = store.stats().batches;
+      const sent = Promise.allSettled([
+        store.append('bx', [newEvent()], 0n),
+        store.append('bz', [newEvent(), newEvent()], 'no-stream'),
+        store.append('by', [seedEvent], 'any'),
+      ]);
+      await waitOnAppendLock(watcher);
+      await other.query('COMMIT');
+      const [bx, bz, by] = await sent;
+      expect(bx.status === 'rejected' && bx.reason).toBeInstanceOf(WrongExpectedRevision);
+      expect(((bx as PromiseRejectedResult).reason as WrongExpectedRevision).actual).toBe(1n);
+      const z = (bz as PromiseFulfilledResult<AppendResult>).value;
+      expect(z.positions.map(BigInt)).toEqual([BigInt(h1.position) + 1n, BigInt(h1.position) + 2n]);
+      expect((by as PromiseFulfilledResult<AppendResult>).value.idempotentReplay).toBe(true);
+      // Answered in that one batch, not by sending each append again alone.
+      expect(store.stats().batches - before).toBe(1);
     } finally {
       await other.end();
       await watcher.end();
