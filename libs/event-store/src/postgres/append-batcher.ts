@@ -3,16 +3,8 @@ import type { EntryText } from '../canonical-entry';
 import type { AppendResult, ExpectedRevision, NewEvent, Position } from '../envelope';
 import { appendResult, describeExpected, validateAppend } from '../entry';
 import { WrongExpectedRevision } from '../errors';
-import {
-  type BatchRow,
-  type BuiltAppend,
-  appendBatchParams,
-  appendBatchSql,
-  buildAppend,
-  parseBatchRow,
-  sameHead,
-} from './append-batch';
-import { appendOneCallSql, appendOneParams } from './append-one';
+import { type BatchRow, type BuiltAppend, buildAppend, sameHead } from './append-batch';
+import { FastAppender } from './append-fast';
 import type { SchemaNames } from './migrations';
 import { replayAppend } from './idempotent-replay';
 import { type Head, MAX_REVISION, NO_STREAM, isoDate } from './postgres-values';
@@ -73,8 +65,7 @@ export class AppendBatcher {
   private readonly busyStreams = new Set<string>();
   private readonly busyIds = new Set<string>();
   private readonly heads = new Map<string, Head>();
-  private readonly sql: string;
-  private readonly oneSql: string;
+  private readonly fast: FastAppender;
   private readonly counters = { batches: 0, appends: 0, staleRetries: 0 };
 
   constructor(
@@ -83,8 +74,7 @@ export class AppendBatcher {
     private readonly options: AppendBatcherOptions,
     private readonly hooks: AppendBatcherHooks,
   ) {
-    this.sql = appendBatchSql(names.s);
-    this.oneSql = appendOneCallSql(names.s);
+    this.fast = new FastAppender(pool, names);
   }
 
   stats(): { batches: number; appends: number; staleRetries: number } {
@@ -267,24 +257,11 @@ export class AppendBatcher {
     return built;
   }
 
-  /** One append_batch call: a row per append, or null when the call failed (then handled here). */
+  /** One batch sent (see append-fast.ts): a row per append, or null when it failed (then handled here). */
   private async send(built: BuiltPending[]): Promise<BatchRow[] | null> {
     try {
       const appends = built.map((x) => ({ ...x.b.append, expected: x.p.expected }));
-      // One event alone takes the cheaper append_one (same checks, same reply row).
-      const res =
-        appends.length === 1 && appends[0].events.length === 1
-          ? await this.pool.query({
-              name: `append_one_${this.names.schema}`,
-              text: this.oneSql,
-              values: appendOneParams(appends[0]),
-            })
-          : await this.pool.query({
-              name: `append_batch_${this.names.schema}`,
-              text: this.sql,
-              values: appendBatchParams(appends),
-            });
-      const rows = res.rows.map(parseBatchRow);
+      const rows = await this.fast.send(appends);
       if (rows.length !== built.length)
         throw new Error(`append_batch returned ${rows.length} rows for ${built.length} appends`);
       return rows;

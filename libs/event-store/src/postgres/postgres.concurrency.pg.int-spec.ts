@@ -4,7 +4,7 @@
  * only inside one process's queue, while a subscriber on yet another instance tails.
  */
 import { Client } from 'pg';
-import type { ExpectedRevision, RecordedEvent } from '../envelope';
+import type { AppendResult, ExpectedRevision, RecordedEvent } from '../envelope';
 import { buildEntry } from '../entry';
 import { WrongExpectedRevision } from '../errors';
 import { newEvent } from '../testing/fixtures';
@@ -38,6 +38,55 @@ afterAll(async () => {
 
 function isWrong(e: unknown): e is WrongExpectedRevision {
   return e instanceof WrongExpectedRevision;
+}
+
+/**
+ * Starts an append of one event on `c` in a transaction left open: it holds the append
+ * lock and its position until the caller commits.
+ */
+async function holdAppend(
+  c: Client,
+  stream: string,
+  revision: bigint,
+  prev: string | null,
+): Promise<{ position: string; leafHash: string }> {
+  const ev = newEvent({ held: stream });
+  const { entryBytes, leafHash } = buildEntry(stream, revision, prev, ev);
+  await c.query('BEGIN');
+  const { rows } = await c.query(
+    appendBatchSql(`"${schema}"`),
+    appendBatchParams([
+      {
+        stream,
+        expected: 'any',
+        baseRevision: revision - 1n,
+        baseLeafHash: prev === null ? null : Buffer.from(prev, 'hex'),
+        events: [
+          {
+            eventId: ev.eventId,
+            type: ev.type,
+            effectiveAt: '2013-02-01T00:00:00.000Z',
+            recordedAt: ev.metadata.recordedAt,
+            entryBytes,
+            leafHash,
+          },
+        ],
+      },
+    ]),
+  );
+  expect(rows[0].r_status).toBe('ok');
+  return { position: String(rows[0].r_first), leafHash: leafHash.toString('hex') };
+}
+
+/** Resolves once some session waits on this schema's append lock. */
+async function waitOnAppendLock(watcher: Client): Promise<void> {
+  await eventually(async () => {
+    const r = await watcher.query(
+      `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND classid = $1::int::oid AND objid = $2::int::oid`,
+      [LOCK_CLASS.append, schemaLockId(schema)],
+    );
+    return r.rows[0].n === 1;
+  });
 }
 
 describe('PostgreSQL adapter under concurrency', () => {
@@ -133,45 +182,14 @@ describe('PostgreSQL adapter under concurrency', () => {
     const watcher = new Client({ connectionString: pgUrl() });
     await watcher.connect();
     try {
-      const ev = newEvent({ late: true });
-      const { entryBytes, leafHash } = buildEntry('late-slow', 0n, null, ev);
-      await slow.query('BEGIN');
-      const { rows } = await slow.query(
-        appendBatchSql(`"${schema}"`),
-        appendBatchParams([
-          {
-            stream: 'late-slow',
-            expected: 'no-stream',
-            baseRevision: -1n,
-            baseLeafHash: null,
-            events: [
-              {
-                eventId: ev.eventId,
-                type: ev.type,
-                effectiveAt: '2013-02-01T00:00:00.000Z',
-                recordedAt: ev.metadata.recordedAt,
-                entryBytes,
-                leafHash,
-              },
-            ],
-          },
-        ]),
-      );
-      expect(rows[0].r_status).toBe('ok');
-      const slowPosition = String(rows[0].r_first);
+      const slowPosition = (await holdAppend(slow, 'late-slow', 0n, null)).position;
 
       // Meanwhile the store appends elsewhere. Under a naive sequence it would commit first
       // with a higher position, and a reader at "position > checkpoint" would pass the slow
       // one by. Here it has to wait on the append lock.
       let settled = false;
       const fast = store.append('late-fast', [newEvent({ late: false })], 'no-stream').finally(() => (settled = true));
-      await eventually(async () => {
-        const r = await watcher.query(
-          `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND classid = $1::int::oid AND objid = $2::int::oid`,
-          [LOCK_CLASS.append, schemaLockId(schema)],
-        );
-        return r.rows[0].n === 1;
-      });
+      await waitOnAppendLock(watcher);
       // The append is queued on the lock (pg_locks above), so it cannot have settled.
       expect(settled).toBe(false);
       expect(seen).toHaveLength(0);
@@ -188,6 +206,81 @@ describe('PostgreSQL adapter under concurrency', () => {
       expect(seen.map((e) => e.position)).toEqual([slowPosition, r.positions[0]]);
     } finally {
       await slow.end();
+      await watcher.end();
+    }
+  });
+
+  it('a lone append that read its stream before waiting on the lock is checked again after it, not trusted', async () => {
+    const store = await connect();
+    const r0 = await store.append('moved', [newEvent()], 'no-stream');
+    const other = new Client({ connectionString: pgUrl() });
+    await other.connect();
+    const watcher = new Client({ connectionString: pgUrl() });
+    await watcher.connect();
+    try {
+      // Another process holds the lock with revision 1 uncommitted. The store's append starts
+      // (and reads) while revision 0 is the head, then waits on the lock until revision 1 commits.
+      const h1 = await holdAppend(other, 'moved', 1n, r0.events[0].leafHash);
+      const exact = store.append('moved', [newEvent()], 0n).catch((e: unknown) => e);
+      await waitOnAppendLock(watcher);
+      await other.query('COMMIT');
+      const err = await exact;
+      expect(err).toBeInstanceOf(WrongExpectedRevision);
+      expect((err as WrongExpectedRevision).actual).toBe(1n);
+
+      // The same race under 'any': the entry is rebuilt on revision 2 and lands after it.
+      const h2 = await holdAppend(other, 'moved', 2n, h1.leafHash);
+      const any = store.append('moved', [newEvent()], 'any');
+      await waitOnAppendLock(watcher);
+      await other.query('COMMIT');
+      const r3 = await any;
+      expect(r3.nextExpectedRevision).toBe(3n);
+      expect(r3.events[0].prevStreamLeafHash).toBe(h2.leafHash);
+      expect(BigInt(r3.positions[0])).toBe(BigInt(h2.position) + 1n);
+
+      const log: RecordedEvent[] = [];
+      for await (const e of store.readStream('moved')) log.push(e);
+      expect(log.map((e) => e.revision)).toEqual([0n, 1n, 2n, 3n]);
+      expect(log.map((e) => BigInt(e.position) - BigInt(log[0].position))).toEqual([0n, 1n, 2n, 3n]);
+    } finally {
+      await other.end();
+      await watcher.end();
+    }
+  });
+
+  it('a batch that read its streams before waiting on the lock is checked again after it, each append on its own', async () => {
+    const store = await connect();
+    const seedEvent = newEvent({ seed: true });
+    const [x0] = await Promise.all([
+      store.append('bx', [newEvent()], 'no-stream'),
+      store.append('by', [seedEvent], 'no-stream'),
+    ]);
+    const other = new Client({ connectionString: pgUrl() });
+    await other.connect();
+    const watcher = new Client({ connectionString: pgUrl() });
+    await watcher.connect();
+    try {
+      const h1 = await holdAppend(other, 'bx', 1n, x0.events[0].leafHash);
+      // One batch: bx on its stale revision 0, a new stream, and a retry of by's first append
+      // (under 'any', so only its event id can stop it).
+      const before = store.stats().batches;
+      const sent = Promise.allSettled([
+        store.append('bx', [newEvent()], 0n),
+        store.append('bz', [newEvent(), newEvent()], 'no-stream'),
+        store.append('by', [seedEvent], 'any'),
+      ]);
+      await waitOnAppendLock(watcher);
+      await other.query('COMMIT');
+      const [bx, bz, by] = await sent;
+      expect(bx.status === 'rejected' && bx.reason).toBeInstanceOf(WrongExpectedRevision);
+      expect(((bx as PromiseRejectedResult).reason as WrongExpectedRevision).actual).toBe(1n);
+      const z = (bz as PromiseFulfilledResult<AppendResult>).value;
+      expect(z.positions.map(BigInt)).toEqual([BigInt(h1.position) + 1n, BigInt(h1.position) + 2n]);
+      expect((by as PromiseFulfilledResult<AppendResult>).value.idempotentReplay).toBe(true);
+      // Answered in that one batch, not by sending each append again alone.
+      expect(store.stats().batches - before).toBe(1);
+    } finally {
+      await other.end();
       await watcher.end();
     }
   });
