@@ -8,12 +8,51 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
-import { casesProjection, casesProjectionWith, decisionsProjection, openReadModel, readModelDigest } from '.';
+import type { NewEvent } from '@ledger/event-store';
+import {
+  casesProjection,
+  casesProjectionWith,
+  decisionsProjection,
+  generationTable,
+  openReadModel,
+  readMeta,
+  readModelDigest,
+} from '.';
 import type { OpenedReadModel, Projection } from '.';
 import { generateAppends } from './testing/generate';
-import { appendGenerated } from './testing/generated-log';
+import { appendGenerated, type GeneratedAppend } from './testing/generated-log';
 
 jest.setTimeout(300_000);
+
+/** A correction of a decision's title, recorded a day after the log's last act. */
+function titleCorrection(decision: NewEvent, n: number, recordedAt: string): NewEvent {
+  return {
+    eventId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    type: 'RecordCorrected',
+    schemaVersion: 1,
+    data: {
+      correctsEventId: decision.eventId,
+      field: 'title',
+      oldValue: (decision.data as { title: string }).title,
+      newValue: `Corrected title ${n}`,
+      reason: 'Misprint',
+    },
+    metadata: { ...decision.metadata, recordedAt, effectiveAt: recordedAt.slice(0, 10), causationId: null },
+  };
+}
+
+/** Corrections of the first, a middle and the last decision: each corrects a row committed batches earlier. */
+function decisionCorrections(appends: GeneratedAppend[]): Array<{ stream: string; event: NewEvent }> {
+  const decisions = appends.flatMap((a) =>
+    a.events.filter((e) => e.type === 'DecisionRecorded').map((event) => ({ stream: a.stream, event })),
+  );
+  const last = appends[appends.length - 1].events[0].metadata.recordedAt;
+  const later = new Date(Date.parse(last) + 86_400_000).toISOString();
+  return [0, Math.floor(decisions.length / 2), decisions.length - 1].map((i, n) => ({
+    stream: decisions[i].stream,
+    event: titleCorrection(decisions[i].event, n + 1, later),
+  }));
+}
 
 async function digests(rm: OpenedReadModel) {
   return {
@@ -27,6 +66,8 @@ describe('rebuild against the live runner (generated log)', () => {
   let store: SqliteEventStore;
   let live: Awaited<ReturnType<typeof digests>>;
   let total: number;
+  let corrected: Array<{ stream: string; event: NewEvent }>;
+  let liveTitles: Array<{ title: string; corrected_recorded_on: string | null }>;
   const types = new Map<string, number>();
 
   beforeAll(async () => {
@@ -37,8 +78,20 @@ describe('rebuild against the live runner (generated log)', () => {
     const appends = [...generateAppends(6000, 7, { longStream: { events: 300 } })];
     for (const a of appends) for (const e of a.events) types.set(e.type, (types.get(e.type) ?? 0) + 1);
     total = await appendGenerated(store, appends, 32);
+    corrected = decisionCorrections(appends);
+    for (const c of corrected) await store.append(c.stream, [c.event], 'any');
+    total += corrected.length;
     await rm.runner.waitUntilCaughtUp(240_000);
     live = await digests(rm);
+    const gen = Number((await readMeta(rm.db, 'decisions'))?.live_generation);
+    liveTitles = [];
+    for (const c of corrected)
+      liveTitles.push(
+        ...(await rm.db.all<{ title: string; corrected_recorded_on: string | null }>(
+          `SELECT title, corrected_recorded_on FROM ${rm.db.table(generationTable('decisions', gen))} WHERE decision_event_id = ?`,
+          [(c.event.data as { correctsEventId: string }).correctsEventId],
+        )),
+      );
     await rm.close();
   });
   afterAll(async () => {
@@ -56,9 +109,11 @@ describe('rebuild against the live runner (generated log)', () => {
     }
   };
 
-  it('the live model holds every event, snapshots, decisions and publications', () => {
+  it('the live model holds every event, snapshots, decisions, publications and corrected decisions', () => {
     expect(live.cases.rows.events).toBe(total);
     expect(types.get('RecordCorrected')).toBeGreaterThan(5);
+    expect(liveTitles.map((t) => t.title)).toEqual(['Corrected title 1', 'Corrected title 2', 'Corrected title 3']);
+    expect(liveTitles.every((t) => t.corrected_recorded_on !== null)).toBe(true);
     expect(live.cases.rows.snapshots).toBeGreaterThanOrEqual(4);
     expect(live.decisions.rows.decisions).toBeGreaterThan(100);
     expect(live.decisions.rows.decision_publications).toBeGreaterThan(10);

@@ -1,9 +1,15 @@
 import { RECORD_CORRECTED, foldStream, toDate } from '@ledger/domain';
 import type { DeciderEntry, DeadlineSpec, StoredDomainEvent } from '@ledger/domain';
 import { deciderForStream, parseStreamId, toStoredDomainEvent } from '@ledger/domain';
-import type { RecordedEvent } from '@ledger/event-store';
 import { planInOrder } from '../projection';
-import type { PlanResult, ProjectedEvent, Projection, ProjectionContext, ProjectionWorker } from '../projection';
+import type {
+  PlanResult,
+  ProjectableEvent,
+  ProjectedEvent,
+  Projection,
+  ProjectionContext,
+  ProjectionWorker,
+} from '../projection';
 import type { SqlValue, WriteOp } from '../storage/db';
 import {
   CASE_COLUMNS,
@@ -111,7 +117,7 @@ class CasesWorker implements ProjectionWorker {
     }
   }
 
-  private recordFor(e: RecordedEvent): CaseRecord {
+  private recordFor(e: ProjectableEvent): CaseRecord {
     let r = this.pending.get(e.stream);
     if (r) return r;
     const cached = this.cache.get(e.stream);
@@ -154,7 +160,7 @@ class CasesWorker implements ProjectionWorker {
   }
 
   /** Folds the stream again up to this correction, from the store (corrections change earlier events). */
-  private async refold(e: RecordedEvent): Promise<{ state: unknown; targetRevision: number | null }> {
+  private async refold(e: ProjectableEvent): Promise<{ state: unknown; targetRevision: number | null }> {
     const entry = deciderForStream(e.stream);
     const target = (e.data as Record<string, unknown>).correctsEventId;
     const history: StoredDomainEvent[] = [];
@@ -169,7 +175,7 @@ class CasesWorker implements ProjectionWorker {
   /** The case state and deadlines after this event (a correction folds the stream again). */
   private async foldEvent(
     rec: CaseRecord,
-    e: RecordedEvent,
+    e: ProjectableEvent,
     entry: DeciderEntry | undefined,
     isCorrection: boolean,
   ): Promise<FoldedEvent> {
@@ -194,7 +200,7 @@ class CasesWorker implements ProjectionWorker {
   }
 
   /** Plans the rows of one event; throws before changing the record if the event cannot be folded. */
-  private async planEvent(e: RecordedEvent, seq: number, batch: PlanBatch): Promise<void> {
+  private async planEvent(e: ProjectableEvent, seq: number, batch: PlanBatch): Promise<void> {
     const rec = this.recordFor(e);
     const md = e.metadata;
     const f: EventFacts = {
