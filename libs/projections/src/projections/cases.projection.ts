@@ -352,11 +352,21 @@ class CasesWorker implements ProjectionWorker {
   }
 }
 
-/** The UTC day of an ISO date or date-time (fast path of calendar.toDate). */
+let lastDayIn = '';
+let lastDayOut = '';
+
+/**
+ * The UTC day of an ISO date or date-time (fast path of calendar.toDate). Consecutive events
+ * mostly share their dates, so the last answer is kept: validating a date is not free.
+ */
 export function dayOf(s: string): string {
-  if (s.length === 10) return toDate(s);
-  if (s.length >= 20 && s.charCodeAt(10) === 84 /* T */ && s.endsWith('Z')) return s.slice(0, 10);
-  return toDate(s);
+  if (s === lastDayIn) return lastDayOut;
+  let day: string;
+  if (s.length >= 20 && s.charCodeAt(10) === 84 /* T */ && s.endsWith('Z')) day = s.slice(0, 10);
+  else day = toDate(s);
+  lastDayIn = s;
+  lastDayOut = day;
+  return day;
 }
 
 function stateForceArea(state: unknown): string | null {
@@ -376,4 +386,5 @@ export function casesProjectionWith(options: { rebuildCache: number }): Projecti
 
 // A rebuild writes a case's row when it leaves the cache and reads it back if the case acts
 // again, so the cache bounds memory at little cost: cases are mostly active for a short time.
-export const casesProjection: Projection = casesProjectionWith({ rebuildCache: 50_000 });
+// Ten thousand cases hold a few tens of MB of folded state and cost no more CPU than 50,000.
+export const casesProjection: Projection = casesProjectionWith({ rebuildCache: 10_000 });

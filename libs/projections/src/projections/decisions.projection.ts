@@ -2,6 +2,7 @@ import { RECORD_CORRECTED, applyCorrections, toDate } from '@ledger/domain';
 import type { StoredDomainEvent } from '@ledger/domain';
 import { parseStreamId } from '@ledger/domain';
 import { planInOrder } from '../projection';
+import { dayOf } from './cases.projection';
 import type {
   PlanResult,
   ProjectableEvent,
@@ -223,8 +224,8 @@ function onDecision(rec: StreamRec, e: ProjectableEvent, seq: number, batch: Dec
       actor_name: md.actor.name,
       role: md.actor.role,
       legal_basis: md.legalBasis ?? null,
-      decided_on: toDate(md.effectiveAt),
-      recorded_on: toDate(md.recordedAt),
+      decided_on: dayOf(md.effectiveAt),
+      recorded_on: dayOf(md.recordedAt),
       recorded_at: md.recordedAt,
       seq,
       significant: f.significant === null ? null : f.significant ? 1 : 0,
@@ -240,7 +241,7 @@ function onDecision(rec: StreamRec, e: ProjectableEvent, seq: number, batch: Dec
   batch.decisionRows.set(e.eventId, [...DECISION_COLUMNS.map((c) => d.row![c])]);
   if (f.publishedOn) {
     d.published = true;
-    batch.pubRows.push([e.eventId, e.eventId, e.stream, e.type, f.publishedOn, toDate(md.recordedAt), seq]);
+    batch.pubRows.push([e.eventId, e.eventId, e.stream, e.type, f.publishedOn, dayOf(md.recordedAt), seq]);
   }
 }
 
@@ -255,7 +256,7 @@ function onPublication(rec: StreamRec, e: ProjectableEvent, seq: number, batch: 
     if (found) {
       const d = ownDecision(rec, found);
       d.published = true;
-      batch.pubRows.push([d.eventId, e.eventId, e.stream, e.type, toDate(md.effectiveAt), toDate(md.recordedAt), seq]);
+      batch.pubRows.push([d.eventId, e.eventId, e.stream, e.type, dayOf(md.effectiveAt), dayOf(md.recordedAt), seq]);
     }
   }
 }
@@ -289,7 +290,7 @@ async function onCorrection(
     target.row.title = f.title;
     target.row.decision_ref = f.decisionRef;
     target.ref = f.decisionRef;
-    target.row.corrected_recorded_on = toDate(md.recordedAt);
+    target.row.corrected_recorded_on = dayOf(md.recordedAt);
     const row = target.row;
     batch.decisionRows.set(
       target.eventId,
