@@ -3,9 +3,12 @@ import type { ReadModelDb, WriteOp } from './storage/db';
 import type { TableSpec } from './storage/schema';
 import { generationTable } from './storage/db';
 
+/** What a projection reads of a stored event: everything but the bytes and hash the integrity layer checks. */
+export type ProjectableEvent = Omit<RecordedEvent, 'leafHash' | 'entryBytes'>;
+
 /** An event as a projection sees it: the stored event and its 1-based index in the global log. */
 export interface ProjectedEvent {
-  event: RecordedEvent;
+  event: ProjectableEvent;
   /** 1-based index in the global log (deterministic; used to order rows). */
   seq: number;
 }

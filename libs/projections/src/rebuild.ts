@@ -1,5 +1,6 @@
-import type { EventStore, Position, RecordedEvent } from '@ledger/event-store';
-import { contextFor, ProjectedEvent, Projection, ProjectionWorker } from './projection';
+import type { EventStore, Position } from '@ledger/event-store';
+import { logReaderFor, type LogReader } from './log-reader';
+import { contextFor, ProjectableEvent, ProjectedEvent, Projection, ProjectionWorker } from './projection';
 import { CheckpointWrite, META_TABLES, ReadModelDb, SqlValue, WriteOp } from './storage/db';
 import { ensureMeta, listGenerations, readMeta, swapSql } from './storage/meta';
 import { createIndexSql, createTableSql, dropTableSql } from './storage/schema';
@@ -24,12 +25,6 @@ export interface RebuildOptions {
 export function positionCount(p: Position | null): number | null {
   if (p === null) return 0;
   return /^[0-9]{1,15}$/.test(p) ? Number(p) : null;
-}
-
-async function readPage(store: EventStore, after: Position | null, limit: number): Promise<RecordedEvent[]> {
-  const out: RecordedEvent[] = [];
-  for await (const e of store.readAll({ after, limit })) out.push(e);
-  return out;
 }
 
 interface Target {
@@ -65,7 +60,7 @@ async function prepareShadow(db: ReadModelDb, store: EventStore, p: Projection):
 /** Every target's writes and checkpoint for one page; a projection that cannot handle an event stops the rebuild. */
 async function planPage(
   targets: Target[],
-  page: RecordedEvent[],
+  page: ProjectableEvent[],
 ): Promise<{ ops: WriteOp[]; checkpoints: CheckpointWrite[] }> {
   const ops: WriteOp[] = [];
   const checkpoints: CheckpointWrite[] = [];
@@ -114,6 +109,25 @@ async function flushTargets(
   for (const t of targets) t.worker.committed();
 }
 
+/** Projects the next page of the log into every target and commits it; returns its length. */
+async function pumpPage(db: ReadModelDb, reader: LogReader, targets: Target[], batchSize: number): Promise<number> {
+  const page = await reader.page(targets[0].position, batchSize);
+  if (page.length === 0) return 0;
+  const { ops, checkpoints } = await planPage(targets, page);
+  try {
+    await db.commit({ ops, checkpoints });
+  } catch (e) {
+    for (const t of targets) t.worker.discarded();
+    throw e;
+  }
+  for (const t of targets) {
+    t.worker.committed();
+    t.position = page[page.length - 1].position;
+    t.seq += page.length;
+  }
+  return page.length;
+}
+
 /**
  * Rebuilds projections into a new generation of their tables (shadow tables) while the
  * live generation keeps serving queries and keeps being projected by the runner. Once the
@@ -146,35 +160,25 @@ export async function rebuildProjections(
     });
   };
 
-  const pump = async (phase: RebuildProgress['phase']): Promise<void> => {
-    for (;;) {
-      const after = targets[0].position;
-      const page = await readPage(store, after, batchSize);
-      if (page.length === 0) return;
-      const { ops, checkpoints } = await planPage(targets, page);
-      try {
-        await db.commit({ ops, checkpoints });
-      } catch (e) {
-        for (const t of targets) t.worker.discarded();
-        throw e;
+  const reader = logReaderFor(store);
+  try {
+    const pump = async (phase: RebuildProgress['phase']) => {
+      for (;;) {
+        const n = await pumpPage(db, reader, targets, batchSize);
+        done += n;
+        if (n > 0) report(phase);
+        if (n < batchSize) return;
       }
-      for (const t of targets) {
-        t.worker.committed();
-        t.position = page[page.length - 1].position;
-        t.seq += page.length;
-      }
-      done += page.length;
-      report(phase);
-      if (page.length < batchSize) return;
-    }
-  };
-
-  await pump('loading');
-  await flushTargets(db, targets);
-  report('indexing');
-  for (const t of targets)
-    for (const spec of t.p.tables) for (const sql of createIndexSql(db, spec, t.gen)) await db.exec(sql);
-  await pump('catching-up');
+    };
+    await pump('loading');
+    await flushTargets(db, targets);
+    report('indexing');
+    for (const t of targets)
+      for (const spec of t.p.tables) for (const sql of createIndexSql(db, spec, t.gen)) await db.exec(sql);
+    await pump('catching-up');
+  } finally {
+    reader.close();
+  }
   // Swap: the checkpoints are re-checked in the same transaction, so nothing projected
   // into the shadow is lost between the last catch-up and the swap.
   await flushTargets(

@@ -1,7 +1,7 @@
 import { RECORD_CORRECTED } from '@ledger/domain';
 import type { DeadlineSpec, StoredDomainEvent } from '@ledger/domain';
-import type { RecordedEvent } from '@ledger/event-store';
 import { mergeClassification } from '../classification';
+import type { ProjectableEvent } from '../projection';
 
 /** Someone who acted on a case. */
 export interface Party {
@@ -212,7 +212,7 @@ export function minOf(a: string | null, b: string): string {
 
 /** What plan() reads off one event before folding it. */
 export interface EventFacts {
-  e: RecordedEvent;
+  e: ProjectableEvent;
   seq: number;
   effectiveOn: string;
   recordedOn: string;

@@ -1,9 +1,16 @@
 import { RECORD_CORRECTED, applyCorrections, toDate } from '@ledger/domain';
 import type { StoredDomainEvent } from '@ledger/domain';
 import { parseStreamId } from '@ledger/domain';
-import type { RecordedEvent } from '@ledger/event-store';
 import { planInOrder } from '../projection';
-import type { PlanResult, ProjectedEvent, Projection, ProjectionContext, ProjectionWorker } from '../projection';
+import { dayOf } from './cases.projection';
+import type {
+  PlanResult,
+  ProjectableEvent,
+  ProjectedEvent,
+  Projection,
+  ProjectionContext,
+  ProjectionWorker,
+} from '../projection';
 import type { SqlValue, WriteOp } from '../storage/db';
 import type { TableSpec } from '../storage/schema';
 
@@ -146,10 +153,17 @@ export function publicationTarget(data: Record<string, unknown>): {
   };
 }
 
+type DecisionRow = Record<(typeof DECISION_COLUMNS)[number], SqlValue>;
+/**
+ * What the register keeps in memory of a decision: enough to match publications. The row
+ * itself is held only until its batch commits (a correction reads it back), so memory does
+ * not grow with the number of decisions in the log.
+ */
 interface DecisionRec {
   eventId: string;
-  row: Record<(typeof DECISION_COLUMNS)[number], SqlValue>;
+  ref: string | null;
   published: boolean;
+  row: DecisionRow | null;
 }
 interface StreamRec {
   decisions: DecisionRec[];
@@ -164,13 +178,13 @@ interface StreamRec {
 /** The decision to change, copied first if the committed cache holds it. */
 function ownDecision(rec: StreamRec, d: DecisionRec): DecisionRec {
   if (!rec.own || rec.own.has(d)) return d;
-  const copy = { ...d, row: { ...d.row } };
+  const copy = { ...d };
   rec.decisions[rec.decisions.indexOf(d)] = copy;
   rec.own.add(copy);
   return copy;
 }
 
-function toStored(e: RecordedEvent): StoredDomainEvent {
+function toStored(e: ProjectableEvent): StoredDomainEvent {
   return {
     event: { type: e.type, data: e.data },
     eventId: e.eventId,
@@ -186,7 +200,7 @@ interface DecisionBatch {
 }
 
 /** A DecisionRecorded: a new row of the register, published already if its data says so. */
-function onDecision(rec: StreamRec, e: RecordedEvent, seq: number, batch: DecisionBatch): void {
+function onDecision(rec: StreamRec, e: ProjectableEvent, seq: number, batch: DecisionBatch): void {
   const md = e.metadata;
   const data = e.data as Record<string, unknown>;
   const f = decisionFields(data);
@@ -194,6 +208,7 @@ function onDecision(rec: StreamRec, e: RecordedEvent, seq: number, batch: Decisi
   const extras = md as Record<string, unknown>;
   const d: DecisionRec = {
     eventId: e.eventId,
+    ref: f.decisionRef,
     published: false,
     row: {
       decision_event_id: e.eventId,
@@ -209,8 +224,8 @@ function onDecision(rec: StreamRec, e: RecordedEvent, seq: number, batch: Decisi
       actor_name: md.actor.name,
       role: md.actor.role,
       legal_basis: md.legalBasis ?? null,
-      decided_on: toDate(md.effectiveAt),
-      recorded_on: toDate(md.recordedAt),
+      decided_on: dayOf(md.effectiveAt),
+      recorded_on: dayOf(md.recordedAt),
       recorded_at: md.recordedAt,
       seq,
       significant: f.significant === null ? null : f.significant ? 1 : 0,
@@ -223,35 +238,41 @@ function onDecision(rec: StreamRec, e: RecordedEvent, seq: number, batch: Decisi
   };
   rec.decisions.push(d);
   rec.own?.add(d);
-  batch.decisionRows.set(e.eventId, [...DECISION_COLUMNS.map((c) => d.row[c])]);
+  batch.decisionRows.set(e.eventId, [...DECISION_COLUMNS.map((c) => d.row![c])]);
   if (f.publishedOn) {
     d.published = true;
-    batch.pubRows.push([e.eventId, e.eventId, e.stream, e.type, f.publishedOn, toDate(md.recordedAt), seq]);
+    batch.pubRows.push([e.eventId, e.eventId, e.stream, e.type, f.publishedOn, dayOf(md.recordedAt), seq]);
   }
 }
 
 /** A publication: marks the decision it names, else the earliest unpublished one, as published. */
-function onPublication(rec: StreamRec, e: RecordedEvent, seq: number, batch: DecisionBatch): void {
+function onPublication(rec: StreamRec, e: ProjectableEvent, seq: number, batch: DecisionBatch): void {
   const md = e.metadata;
   const tgt = publicationTarget(e.data as Record<string, unknown>);
   if (tgt.isDecisionPublication) {
     const found = tgt.names
-      ? rec.decisions.find((x) => x.eventId === tgt.names || x.row.decision_ref === tgt.names)
+      ? rec.decisions.find((x) => x.eventId === tgt.names || x.ref === tgt.names)
       : rec.decisions.find((x) => !x.published);
     if (found) {
       const d = ownDecision(rec, found);
       d.published = true;
-      batch.pubRows.push([d.eventId, e.eventId, e.stream, e.type, toDate(md.effectiveAt), toDate(md.recordedAt), seq]);
+      batch.pubRows.push([d.eventId, e.eventId, e.stream, e.type, dayOf(md.effectiveAt), dayOf(md.recordedAt), seq]);
     }
   }
 }
 
 /** A RecordCorrected of a decision: applies it to the decision's data and fields. */
-function onCorrection(rec: StreamRec, e: RecordedEvent, batch: DecisionBatch): void {
+async function onCorrection(
+  rec: StreamRec,
+  e: ProjectableEvent,
+  batch: DecisionBatch,
+  rowOf: (eventId: string) => Promise<DecisionRow>,
+): Promise<void> {
   const md = e.metadata;
   const found = rec.decisions.find((x) => x.eventId === (e.data as Record<string, unknown>).correctsEventId);
   if (found) {
     const target = ownDecision(rec, found);
+    target.row ??= await rowOf(target.eventId);
     const original = { type: 'DecisionRecorded', data: JSON.parse(target.row.data as string) as object };
     const [corrected] = applyCorrections([
       {
@@ -268,10 +289,12 @@ function onCorrection(rec: StreamRec, e: RecordedEvent, batch: DecisionBatch): v
     target.row.significant = f.significant === null ? null : f.significant ? 1 : 0;
     target.row.title = f.title;
     target.row.decision_ref = f.decisionRef;
-    target.row.corrected_recorded_on = toDate(md.recordedAt);
+    target.ref = f.decisionRef;
+    target.row.corrected_recorded_on = dayOf(md.recordedAt);
+    const row = target.row;
     batch.decisionRows.set(
       target.eventId,
-      DECISION_COLUMNS.map((c) => target.row[c]),
+      DECISION_COLUMNS.map((c) => row[c]),
     );
   }
 }
@@ -289,8 +312,8 @@ class DecisionsWorker implements ProjectionWorker {
     // A rebuild starts from empty tables and this cache never evicts: unknown means new.
     if (!rec && this.ctx.mode === 'rebuild') rec = { decisions: [] };
     if (!rec) {
-      const rows = await this.ctx.db.all<DecisionRec['row']>(
-        `SELECT * FROM ${this.ctx.db.table(this.ctx.table('decisions'))} WHERE stream = ? ORDER BY seq`,
+      const rows = await this.ctx.db.all<{ decision_event_id: string; decision_ref: string | null }>(
+        `SELECT decision_event_id, decision_ref FROM ${this.ctx.db.table(this.ctx.table('decisions'))} WHERE stream = ? ORDER BY seq`,
         [stream],
       );
       const pubs = await this.ctx.db.all<{ decision_event_id: string }>(
@@ -300,9 +323,10 @@ class DecisionsWorker implements ProjectionWorker {
       const published = new Set(pubs.map((x) => x.decision_event_id));
       rec = {
         decisions: rows.map((r) => ({
-          eventId: r.decision_event_id as string,
-          row: { ...r, seq: Number(r.seq), significant: r.significant === null ? null : Number(r.significant) },
-          published: published.has(r.decision_event_id as string),
+          eventId: r.decision_event_id,
+          ref: r.decision_ref,
+          row: null,
+          published: published.has(r.decision_event_id),
         })),
       };
     }
@@ -311,7 +335,7 @@ class DecisionsWorker implements ProjectionWorker {
     return copy;
   }
 
-  private async planEvent(e: RecordedEvent, seq: number, batch: DecisionBatch): Promise<void> {
+  private async planEvent(e: ProjectableEvent, seq: number, batch: DecisionBatch): Promise<void> {
     // Only streams that have, or get, a decision matter; skip the rest cheaply.
     const isDecision = DECISION_TYPES.has(e.type);
     const relevant =
@@ -325,7 +349,17 @@ class DecisionsWorker implements ProjectionWorker {
     if (!isDecision && rec.decisions.length === 0) return;
     if (isDecision) onDecision(rec, e, seq, batch);
     else if (PUBLICATION_TYPES.has(e.type)) onPublication(rec, e, seq, batch);
-    else if (e.type === RECORD_CORRECTED) onCorrection(rec, e, batch);
+    else if (e.type === RECORD_CORRECTED) await onCorrection(rec, e, batch, (id) => this.rowOf(id));
+  }
+
+  /** A committed decision's row, read back from the table (corrections are rare). */
+  private async rowOf(eventId: string): Promise<DecisionRow> {
+    const [r] = await this.ctx.db.all<DecisionRow>(
+      `SELECT * FROM ${this.ctx.db.table(this.ctx.table('decisions'))} WHERE decision_event_id = ?`,
+      [eventId],
+    );
+    if (!r) throw new Error(`decision ${eventId} is in memory but not in the register's table`);
+    return { ...r, seq: Number(r.seq), significant: r.significant === null ? null : Number(r.significant) };
   }
 
   async plan(events: ProjectedEvent[]): Promise<PlanResult> {
@@ -351,7 +385,10 @@ class DecisionsWorker implements ProjectionWorker {
   }
 
   committed(): void {
-    for (const [k, v] of this.pending) if (v.decisions.length) this.cache.set(k, { decisions: v.decisions });
+    for (const [k, v] of this.pending) {
+      for (const d of v.own ?? []) d.row = null;
+      if (v.decisions.length) this.cache.set(k, { decisions: v.decisions });
+    }
     this.pending = new Map();
   }
 
