@@ -1,4 +1,5 @@
 import {
+  afterLateVeto,
   firstResponse,
   history,
   issueAfter,
@@ -162,13 +163,8 @@ describe('PreceptCycle (PRSRA 2011 Sch 5; SI 2012/2271)', () => {
       expect(v.type === 'PreceptVetoed' && v.data.effective).toBe(true);
     });
     it('lets the PCC issue the proposed precept after a late veto (reg 4(2))', () => {
-      const late = { ...vetoed(false), data: { ...vetoed(false).data, vetoedOn: '2013-02-09' } };
       spec(decider)
-        .given(
-          ...history(notified),
-          on('2013-02-09', { ...vetoReport, data: { ...vetoReport.data, madeOn: '2013-02-09' } }),
-          on('2013-02-09', late),
-        )
+        .given(...afterLateVeto())
         .when({ type: 'IssuePrecept', data: { amount: 100 } }, { effectiveOn: '2013-02-20' })
         .then(preceptIssued(100, 'proposed', 'veto_reported_late', '2013-02-20'));
     });
