@@ -1,8 +1,13 @@
 import { on, spec } from '../testing/spec';
 import { annualReport as decider } from './annual-report.decider';
+import type { ProduceAnnualReport } from './annual-report.commands';
 import type { AnnualReportEvent } from './annual-report.events';
 
 type E = AnnualReportEvent;
+const produce: ProduceAnnualReport = {
+  type: 'ProduceAnnualReport',
+  data: { forceArea: 'kent', financialYear: '2012-13' },
+};
 const produced = on('2013-06-01', {
   type: 'AnnualReportProduced',
   data: { forceArea: 'kent', financialYear: '2012-13', producedOn: '2013-06-01' },
@@ -19,26 +24,11 @@ const reported = on('2013-07-09', {
 
 describe('AnnualReport (PRSRA 2011 ss.12, 28(4))', () => {
   it('is produced for a financial year that has ended', () => {
+    spec(decider).given().when(produce, { effectiveOn: '2013-06-01' }).then([produced.event]);
+    spec(decider).given().when(produce, { effectiveOn: '2013-03-31' }).thenThrows('ANNUAL_REPORT_YEAR_NOT_ENDED');
     spec(decider)
       .given()
-      .when(
-        { type: 'ProduceAnnualReport', data: { forceArea: 'kent', financialYear: '2012-13' } },
-        { effectiveOn: '2013-06-01' },
-      )
-      .then([produced.event]);
-    spec(decider)
-      .given()
-      .when(
-        { type: 'ProduceAnnualReport', data: { forceArea: 'kent', financialYear: '2012-13' } },
-        { effectiveOn: '2013-03-31' },
-      )
-      .thenThrows('ANNUAL_REPORT_YEAR_NOT_ENDED');
-    spec(decider)
-      .given()
-      .when(
-        { type: 'ProduceAnnualReport', data: { forceArea: 'kent', financialYear: '2013' } },
-        { effectiveOn: '2014-06-01' },
-      )
+      .when({ ...produce, data: { ...produce.data, financialYear: '2013' } }, { effectiveOn: '2014-06-01' })
       .thenThrows('ANNUAL_REPORT_YEAR_NOT_ENDED');
   });
 
@@ -124,9 +114,6 @@ describe('AnnualReport (PRSRA 2011 ss.12, 28(4))', () => {
       .when({ type: 'PublishAnnualReport', data: {} })
       .thenThrows('PROCESS_STEP_OUT_OF_ORDER');
     spec(decider).given().when({ type: 'PublishAnnualReport', data: {} }).thenThrows('CASE_NOT_FOUND');
-    spec(decider)
-      .given(produced)
-      .when({ type: 'ProduceAnnualReport', data: { forceArea: 'kent', financialYear: '2012-13' } })
-      .thenThrows('CASE_ALREADY_EXISTS');
+    spec(decider).given(produced).when(produce).thenThrows('CASE_ALREADY_EXISTS');
   });
 });

@@ -5,6 +5,8 @@ import type { ScriptStep } from './demo.script';
 export function partnershipActs(): ScriptStep[] {
   const { pcc, csp, homeOffice } = SYNTHETIC_ACTORS;
   const C = SYNTHETIC_CASES;
+  // The one CSP area in both the summons and the merger.
+  const northtown = { name: 'Northtown', country: 'england', policeAreas: [N] };
   return [
     // CSP report requirement (CDA s.7) that goes overdue: never submitted.
     synthetic(
@@ -36,10 +38,7 @@ export function partnershipActs(): ScriptStep[] {
         type: 'IssueMeetingSummons',
         data: {
           forceArea: N,
-          areas: [
-            { name: 'Northtown', country: 'england', policeAreas: [N] },
-            { name: 'Westvale', country: 'england', policeAreas: [N] },
-          ],
+          areas: [northtown, { name: 'Westvale', country: 'england', policeAreas: [N] }],
           authoritiesRequired: ['Northtown Council', 'Westvale District Council'],
           repsPerAuthority: 2,
           strategies: ['Reducing re-offending strategy 2014-17'],
@@ -128,10 +127,7 @@ export function partnershipActs(): ScriptStep[] {
         type: 'RequestMerger',
         data: {
           forceArea: N,
-          areas: [
-            { name: 'Northtown', country: 'england', policeAreas: [N] },
-            { name: 'Southport-on-Estuary', country: 'england', policeAreas: [S] },
-          ],
+          areas: [northtown, { name: 'Southport-on-Estuary', country: 'england', policeAreas: [S] }],
           requestingRAs: ['Northtown Council'],
           responsibleAuthorities: ['Northtown Council', 'Southport-on-Estuary Council'],
         },

@@ -1,4 +1,4 @@
-import { decideByAct, Decider, existingCase, requireNewCase, unopened } from '../core/decider';
+import { decideOnCase, Decider, requireNewCase, unopened } from '../core/decider';
 import { evolveOnCase } from '../core/evolve-on-case';
 import { addDays, endOfMonth, IsoDate, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
@@ -78,8 +78,9 @@ export const grant: Decider<GrantState, GrantCommand, GrantEvent> = {
     },
   ),
 
-  decide: decideByAct<GrantState, GrantCommand, GrantEvent>({
-    AwardGrant: (command, state, ctx) => {
+  decide: decideOnCase<GrantState, GrantCommand, GrantEvent, 'AwardGrant'>(
+    'AwardGrant',
+    (command, state, ctx) => {
       const d = command.data;
       requireNewCase(state, 'This grant is already on the record.');
       requireRule(
@@ -111,41 +112,42 @@ export const grant: Decider<GrantState, GrantCommand, GrantEvent> = {
         },
       ];
     },
-    PublishGrant: (command, state, ctx) => {
-      const s = existingCase(state, 'No grant under this reference.');
-      requireRule(PROCESS_ORDER, s.status === 'awarded', 'This grant has already been published.');
-      const findings = s.publicationDueOn
-        ? flagLate(
-            GRANT_PUBLICATION_LATE,
-            isOnOrBefore(ctx.effectiveOn, s.publicationDueOn),
-            `Awarded on ${s.awardedOn}; due in the monthly publication by ${s.publicationDueOn}; published ${ctx.effectiveOn}.`,
-          )
-        : [];
-      return [
-        { type: 'GrantPublished', data: { publishedOn: ctx.effectiveOn, url: command.data.url ?? null }, findings },
-      ];
-    },
-    RequireGrantRepayment: (command, state, ctx) => {
-      const s = existingCase(state, 'No grant under this reference.');
-      const d = command.data;
-      requireRule(
-        GRANT_REPAYMENT_NO_CONDITION,
-        s.conditions.includes(d.conditionRelied) && nonBlank(d.reason),
-        `"${d.conditionRelied}" is not a condition of this grant.`,
-      );
-      return [
-        {
-          type: 'GrantRepaymentRequired',
-          data: {
-            amount: d.amount ?? null,
-            conditionRelied: d.conditionRelied,
-            reason: d.reason.trim(),
-            requiredOn: ctx.effectiveOn,
+    'No grant under this reference.',
+    {
+      PublishGrant: (command, s, ctx) => {
+        requireRule(PROCESS_ORDER, s.status === 'awarded', 'This grant has already been published.');
+        const findings = s.publicationDueOn
+          ? flagLate(
+              GRANT_PUBLICATION_LATE,
+              isOnOrBefore(ctx.effectiveOn, s.publicationDueOn),
+              `Awarded on ${s.awardedOn}; due in the monthly publication by ${s.publicationDueOn}; published ${ctx.effectiveOn}.`,
+            )
+          : [];
+        return [
+          { type: 'GrantPublished', data: { publishedOn: ctx.effectiveOn, url: command.data.url ?? null }, findings },
+        ];
+      },
+      RequireGrantRepayment: (command, s, ctx) => {
+        const d = command.data;
+        requireRule(
+          GRANT_REPAYMENT_NO_CONDITION,
+          s.conditions.includes(d.conditionRelied) && nonBlank(d.reason),
+          `"${d.conditionRelied}" is not a condition of this grant.`,
+        );
+        return [
+          {
+            type: 'GrantRepaymentRequired',
+            data: {
+              amount: d.amount ?? null,
+              conditionRelied: d.conditionRelied,
+              reason: d.reason.trim(),
+              requiredOn: ctx.effectiveOn,
+            },
           },
-        },
-      ];
+        ];
+      },
     },
-  }),
+  ),
 
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none' || !state.publicationDueOn) return [];

@@ -1,5 +1,5 @@
 import { addDays, compareDates, IsoDate, isAfter, maxDate } from '../core/calendar';
-import { decideByAct, Decider, existingCase, requireNewCase, unopened } from '../core/decider';
+import { decideOnCase, Decider, requireNewCase, unopened } from '../core/decider';
 import { evolveOnCase } from '../core/evolve-on-case';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { flagLate, PROCESS_ORDER, requireRule, RuleFinding, warningOf } from '../core/rules';
@@ -43,12 +43,6 @@ export type InterestsRegisterState =
       requests: Array<{ requestRef: string; requestedOn: IsoDate }>;
       dispensations: Dispensation[];
     };
-
-type Open = Exclude<InterestsRegisterState, { status: 'none' }>;
-
-function open(state: InterestsRegisterState): Open {
-  return existingCase(state, 'No register of interests is open for this member under this reference.');
-}
 
 const WITHHELD = 'Details withheld (Localism Act 2011 s.32(2))';
 
@@ -159,8 +153,9 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
     },
   ),
 
-  decide: decideByAct<InterestsRegisterState, InterestsRegisterCommand, InterestsRegisterEvent>({
-    OpenMemberInterests: (command, state, ctx) => {
+  decide: decideOnCase<InterestsRegisterState, InterestsRegisterCommand, InterestsRegisterEvent, 'OpenMemberInterests'>(
+    'OpenMemberInterests',
+    (command, state, ctx) => {
       const on = ctx.effectiveOn;
       requireNewCase(state, "This member's register is already open.");
       const d = command.data;
@@ -184,140 +179,138 @@ export const interestsRegister: Decider<InterestsRegisterState, InterestsRegiste
         },
       ];
     },
-    NotifyInterests: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = open(state);
-      const d = command.data;
-      const disclosureId = d.disclosureId ?? null;
-      const findings: RuleFinding[] = [];
-      if (d.occasion === 'taking_office') {
-        requireRule(
-          PROCESS_ORDER,
-          s.initialNotifiedOn === null,
-          'The notification on taking office is already on record; record later changes as "other".',
-        );
-        const due = initialNotificationDue(s.becameMemberOn);
-        findings.push(
-          ...flagLate(
-            INTERESTS_NOTIFIED_LATE,
-            !isAfter(on, due),
-            `${s.member} became a member on ${s.becameMemberOn}; the notification was due by ${due} and was given on ${on}.`,
-          ),
-        );
-      }
-      if (d.occasion === 'meeting_disclosure') {
-        const x = s.disclosures.find((y) => y.disclosureId === disclosureId);
-        requireRule(
-          DISCLOSURE_NOT_FOUND,
-          x !== undefined && x.notifiedOn === null,
-          `There is no disclosure ${disclosureId} awaiting notification.`,
-        );
-        const due = within28Days((x as Disclosure).disclosedOn);
-        if (needsNotification(x as Disclosure))
+    'No register of interests is open for this member under this reference.',
+    {
+      NotifyInterests: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        const d = command.data;
+        const disclosureId = d.disclosureId ?? null;
+        const findings: RuleFinding[] = [];
+        if (d.occasion === 'taking_office') {
+          requireRule(
+            PROCESS_ORDER,
+            s.initialNotifiedOn === null,
+            'The notification on taking office is already on record; record later changes as "other".',
+          );
+          const due = initialNotificationDue(s.becameMemberOn);
           findings.push(
             ...flagLate(
-              DISCLOSURE_NOTIFIED_LATE,
+              INTERESTS_NOTIFIED_LATE,
               !isAfter(on, due),
-              `The interest disclosed on ${(x as Disclosure).disclosedOn} was due to be notified by ${due}; it was notified on ${on}.`,
+              `${s.member} became a member on ${s.becameMemberOn}; the notification was due by ${due} and was given on ${on}.`,
             ),
           );
-      }
-      // s.32(2): the ledger is a published record, so a sensitive interest's details never enter it.
-      const interests = d.interests.map((i) => (i.sensitive ? { ...i, description: WITHHELD } : i));
-      return [
-        {
-          type: 'InterestsNotified',
-          data: {
-            interests,
-            occasion: d.occasion,
-            disclosureId: d.occasion === 'meeting_disclosure' ? disclosureId : null,
-            notifiedOn: on,
+        }
+        if (d.occasion === 'meeting_disclosure') {
+          const x = s.disclosures.find((y) => y.disclosureId === disclosureId);
+          requireRule(
+            DISCLOSURE_NOT_FOUND,
+            x !== undefined && x.notifiedOn === null,
+            `There is no disclosure ${disclosureId} awaiting notification.`,
+          );
+          const due = within28Days((x as Disclosure).disclosedOn);
+          if (needsNotification(x as Disclosure))
+            findings.push(
+              ...flagLate(
+                DISCLOSURE_NOTIFIED_LATE,
+                !isAfter(on, due),
+                `The interest disclosed on ${(x as Disclosure).disclosedOn} was due to be notified by ${due}; it was notified on ${on}.`,
+              ),
+            );
+        }
+        // s.32(2): the ledger is a published record, so a sensitive interest's details never enter it.
+        const interests = d.interests.map((i) => (i.sensitive ? { ...i, description: WITHHELD } : i));
+        return [
+          {
+            type: 'InterestsNotified',
+            data: {
+              interests,
+              occasion: d.occasion,
+              disclosureId: d.occasion === 'meeting_disclosure' ? disclosureId : null,
+              notifiedOn: on,
+            },
+            findings,
           },
-          findings,
-        },
-      ];
-    },
-    RemoveInterest: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = open(state);
-      requireRule(
-        INTEREST_NOT_ON_REGISTER,
-        s.interests.some((i) => i.interestId === command.data.interestId && i.removedOn === null),
-        `Interest ${command.data.interestId} is not on the register.`,
-      );
-      return [
-        {
-          type: 'InterestRemoved',
-          data: { ...pick(command.data, 'interestId', 'reason'), removedOn: on },
-        },
-      ];
-    },
-    DiscloseInterestAtMeeting: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = open(state);
-      const d = command.data;
-      requireRule(
-        PROCESS_ORDER,
-        !s.disclosures.some((x) => x.disclosureId === d.disclosureId),
-        `Disclosure ${d.disclosureId} is already on record.`,
-      );
-      const registered = s.interests.find(
-        (i) => i.removedOn === null && i.category === d.category && i.description === d.description,
-      );
-      return [
-        {
-          type: 'InterestDisclosedAtMeeting',
-          data: {
-            ...pick(d, 'disclosureId', 'meetingRef', 'item', 'category', 'description'),
-            registeredInterestId: registered?.interestId ?? null,
-            disclosedOn: on,
+        ];
+      },
+      RemoveInterest: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        requireRule(
+          INTEREST_NOT_ON_REGISTER,
+          s.interests.some((i) => i.interestId === command.data.interestId && i.removedOn === null),
+          `Interest ${command.data.interestId} is not on the register.`,
+        );
+        return [
+          {
+            type: 'InterestRemoved',
+            data: { ...pick(command.data, 'interestId', 'reason'), removedOn: on },
           },
-        },
-      ];
+        ];
+      },
+      DiscloseInterestAtMeeting: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        const d = command.data;
+        requireRule(
+          PROCESS_ORDER,
+          !s.disclosures.some((x) => x.disclosureId === d.disclosureId),
+          `Disclosure ${d.disclosureId} is already on record.`,
+        );
+        const registered = s.interests.find(
+          (i) => i.removedOn === null && i.category === d.category && i.description === d.description,
+        );
+        return [
+          {
+            type: 'InterestDisclosedAtMeeting',
+            data: {
+              ...pick(d, 'disclosureId', 'meetingRef', 'item', 'category', 'description'),
+              registeredInterestId: registered?.interestId ?? null,
+              disclosedOn: on,
+            },
+          },
+        ];
+      },
+      RequestDispensation: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        requireRule(
+          PROCESS_ORDER,
+          !s.requests.some((r) => r.requestRef === command.data.requestRef),
+          `Request ${command.data.requestRef} is already on record.`,
+        );
+        return [
+          {
+            type: 'DispensationRequested',
+            data: { ...pick(command.data, 'requestRef', 'business'), requestedOn: on },
+          },
+        ];
+      },
+      GrantDispensation: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        const d = command.data;
+        requireRule(
+          DISPENSATION_NO_WRITTEN_REQUEST,
+          s.requests.some((r) => r.requestRef === d.requestRef && !isAfter(r.requestedOn, on)),
+          `No written request ${d.requestRef} from ${s.member} is on record.`,
+        );
+        const longest = addDays(addMonths(d.from, 48), -1);
+        requireRule(
+          DISPENSATION_PERIOD_INVALID,
+          !isAfter(d.from, d.to) && !isAfter(d.to, longest),
+          `A dispensation from ${d.from} may run at most four years, to ${longest}; this one runs to ${d.to}.`,
+        );
+        requireRule(
+          PROCESS_ORDER,
+          !s.dispensations.some((x) => x.dispensationId === d.dispensationId),
+          `Dispensation ${d.dispensationId} is already on record.`,
+        );
+        return [
+          {
+            type: 'DispensationGranted',
+            data: { ...d, relievesFrom: [...new Set(d.relievesFrom)].sort(), grantedOn: on },
+          },
+        ];
+      },
     },
-    RequestDispensation: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = open(state);
-      requireRule(
-        PROCESS_ORDER,
-        !s.requests.some((r) => r.requestRef === command.data.requestRef),
-        `Request ${command.data.requestRef} is already on record.`,
-      );
-      return [
-        {
-          type: 'DispensationRequested',
-          data: { ...pick(command.data, 'requestRef', 'business'), requestedOn: on },
-        },
-      ];
-    },
-    GrantDispensation: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = open(state);
-      const d = command.data;
-      requireRule(
-        DISPENSATION_NO_WRITTEN_REQUEST,
-        s.requests.some((r) => r.requestRef === d.requestRef && !isAfter(r.requestedOn, on)),
-        `No written request ${d.requestRef} from ${s.member} is on record.`,
-      );
-      const longest = addDays(addMonths(d.from, 48), -1);
-      requireRule(
-        DISPENSATION_PERIOD_INVALID,
-        !isAfter(d.from, d.to) && !isAfter(d.to, longest),
-        `A dispensation from ${d.from} may run at most four years, to ${longest}; this one runs to ${d.to}.`,
-      );
-      requireRule(
-        PROCESS_ORDER,
-        !s.dispensations.some((x) => x.dispensationId === d.dispensationId),
-        `Dispensation ${d.dispensationId} is already on record.`,
-      );
-      return [
-        {
-          type: 'DispensationGranted',
-          data: { ...d, relievesFrom: [...new Set(d.relievesFrom)].sort(), grantedOn: on },
-        },
-      ];
-    },
-  }),
+  ),
 
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none') return [];

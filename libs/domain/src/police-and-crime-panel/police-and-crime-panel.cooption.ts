@@ -8,18 +8,14 @@ import {
   PANEL_COOPTED_SEATS_FULL,
   PANEL_COOPTEE_DISQUALIFIED,
 } from './police-and-crime-panel.rules';
-import { joiningPanel, PoliceAndCrimePanelState, serving } from './police-and-crime-panel.state';
+import { Established, joiningPanel, serving } from './police-and-crime-panel.state';
 
 /*
  * Who the panel may co-opt, and how (PRSRA 2011 Sch 6 paras 4, 21-23).
  */
-export function decideCooption(
-  d: Cooption,
-  state: PoliceAndCrimePanelState,
-  ctx: DecisionContext,
-): PoliceAndCrimePanelEvent[] {
+export function decideCooption(d: Cooption, s: Established, ctx: DecisionContext): PoliceAndCrimePanelEvent[] {
   const on = ctx.effectiveOn;
-  const { s, commissionerCheck } = joiningPanel(state, d, ctx);
+  const commissionerCheck = joiningPanel(s, d, ctx);
   requireRule(
     PANEL_COOPTEE_DISQUALIFIED,
     d.disqualifyingRoles.length === 0,

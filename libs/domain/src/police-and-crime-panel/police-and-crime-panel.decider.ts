@@ -1,4 +1,4 @@
-import { decideByAct, Decider, requireNewCase, unopened } from '../core/decider';
+import { decideOnCase, Decider, requireNewCase, unopened } from '../core/decider';
 import { compareDates, IsoDate, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { flagLate, requireRule } from '../core/rules';
@@ -19,7 +19,7 @@ import {
 } from './police-and-crime-panel.rules';
 import { evolvePoliceAndCrimePanel } from './police-and-crime-panel.evolve';
 import { decideCooption } from './police-and-crime-panel.cooption';
-import { PoliceAndCrimePanelState, established, joiningPanel, serving } from './police-and-crime-panel.state';
+import { PoliceAndCrimePanelState, joiningPanel, serving } from './police-and-crime-panel.state';
 import { nonBlank } from '../core/text';
 import { pick } from '../core/pick';
 export type { Membership, PoliceAndCrimePanelState } from './police-and-crime-panel.state';
@@ -133,8 +133,14 @@ export const policeAndCrimePanel: Decider<
 
   evolve: evolvePoliceAndCrimePanel,
 
-  decide: decideByAct<PoliceAndCrimePanelState, PoliceAndCrimePanelCommand, PoliceAndCrimePanelEvent>({
-    EstablishPanel: (command, state, ctx) => {
+  decide: decideOnCase<
+    PoliceAndCrimePanelState,
+    PoliceAndCrimePanelCommand,
+    PoliceAndCrimePanelEvent,
+    'EstablishPanel'
+  >(
+    'EstablishPanel',
+    (command, state, ctx) => {
       const on = ctx.effectiveOn;
       const d = command.data;
       requireNewCase(state, 'This panel has already been established.');
@@ -153,116 +159,112 @@ export const policeAndCrimePanel: Decider<
         },
       ];
     },
-    AddPanelAlias: (command, state) => {
-      const s = established(state);
-      requireRule(
-        PANEL_MEMBERSHIP_CHANGE_INVALID,
-        nonBlank(command.data.alias) && command.data.alias !== s.name && !s.aliases.includes(command.data.alias),
-        `"${command.data.alias}" is already a name of this panel.`,
-      );
-      return [{ type: 'PanelAliasAdded', data: { alias: command.data.alias } }];
-    },
-    NotifyPanelArrangements: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = established(state);
-      requireRule(
-        PANEL_MEMBERSHIP_CHANGE_INVALID,
-        s.arrangementsNotifiedOn === null,
-        'The panel arrangements have already been notified.',
-      );
-      // Welsh panels are set up by the Home Office (Sch 6 Part 3): the English deadline does not apply.
-      const findings =
-        s.country === 'england'
-          ? flagLate(
-              PANEL_ARRANGEMENTS_LATE,
-              isOnOrBefore(on, PANEL_ARRANGEMENTS_DUE_ON),
-              `Notified on ${on}; the last day was ${PANEL_ARRANGEMENTS_DUE_ON}.`,
-            )
-          : [];
-      return [{ type: 'PanelArrangementsNotified', data: { notifiedOn: on }, findings }];
-    },
-    AppointMember: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const d = command.data;
-      const { s, commissionerCheck } = joiningPanel(state, d, ctx);
-      requireRule(
-        PANEL_COUNCIL_NOT_IN_AREA,
-        s.councils.includes(d.council),
-        `${d.council} is not one of the councils of the police area (${s.councils.join(', ')}).`,
-      );
-      const councillors = serving(s).filter((m) => m.kind === 'councillor').length;
-      requireRule(
-        PANEL_COUNCILLOR_SEATS_FULL,
-        councillors < s.relevantNumber,
-        `All ${s.relevantNumber} councillor seats are filled; a further councillor can join only as a co-optee.`,
-      );
-      return [
-        {
-          type: 'MemberAppointed',
-          data: {
-            ...pick(d, 'memberId', 'person', 'council'),
-            politicalGroup: d.politicalGroup ?? null,
-            appointedOn: on,
+    'No panel has been established under this reference.',
+    {
+      AddPanelAlias: (command, s) => {
+        requireRule(
+          PANEL_MEMBERSHIP_CHANGE_INVALID,
+          nonBlank(command.data.alias) && command.data.alias !== s.name && !s.aliases.includes(command.data.alias),
+          `"${command.data.alias}" is already a name of this panel.`,
+        );
+        return [{ type: 'PanelAliasAdded', data: { alias: command.data.alias } }];
+      },
+      NotifyPanelArrangements: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        requireRule(
+          PANEL_MEMBERSHIP_CHANGE_INVALID,
+          s.arrangementsNotifiedOn === null,
+          'The panel arrangements have already been notified.',
+        );
+        // Welsh panels are set up by the Home Office (Sch 6 Part 3): the English deadline does not apply.
+        const findings =
+          s.country === 'england'
+            ? flagLate(
+                PANEL_ARRANGEMENTS_LATE,
+                isOnOrBefore(on, PANEL_ARRANGEMENTS_DUE_ON),
+                `Notified on ${on}; the last day was ${PANEL_ARRANGEMENTS_DUE_ON}.`,
+              )
+            : [];
+        return [{ type: 'PanelArrangementsNotified', data: { notifiedOn: on }, findings }];
+      },
+      AppointMember: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        const d = command.data;
+        const commissionerCheck = joiningPanel(s, d, ctx);
+        requireRule(
+          PANEL_COUNCIL_NOT_IN_AREA,
+          s.councils.includes(d.council),
+          `${d.council} is not one of the councils of the police area (${s.councils.join(', ')}).`,
+        );
+        const councillors = serving(s).filter((m) => m.kind === 'councillor').length;
+        requireRule(
+          PANEL_COUNCILLOR_SEATS_FULL,
+          councillors < s.relevantNumber,
+          `All ${s.relevantNumber} councillor seats are filled; a further councillor can join only as a co-optee.`,
+        );
+        return [
+          {
+            type: 'MemberAppointed',
+            data: {
+              ...pick(d, 'memberId', 'person', 'council'),
+              politicalGroup: d.politicalGroup ?? null,
+              appointedOn: on,
+            },
+            findings: commissionerCheck,
           },
-          findings: commissionerCheck,
-        },
-      ];
+        ];
+      },
+      CooptMember: (command, s, ctx) => decideCooption(command.data, s, ctx),
+      RecordMemberLeft: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        const m = serving(s).find((x) => x.memberId === command.data.memberId);
+        requireRule(
+          PANEL_MEMBERSHIP_CHANGE_INVALID,
+          !!m && compareDates(m.from, on) <= 0,
+          `${command.data.memberId} is not serving on the panel on ${on}.`,
+        );
+        return [{ type: 'MemberLeft', data: { ...pick(command.data, 'memberId', 'reason'), leftOn: on } }];
+      },
+      ResolveCoOptedNumber: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        const n = command.data.number;
+        requireRule(
+          PANEL_COOPTED_NUMBER_MINIMUM,
+          Number.isInteger(n) && n >= DEFAULT_COOPTED_NUMBER,
+          `The co-opted number must be a whole number of at least ${DEFAULT_COOPTED_NUMBER}, not ${n}.`,
+        );
+        requireRule(
+          PANEL_TOTAL_OVER_20,
+          s.relevantNumber + n <= MAX_PANEL_SIZE,
+          `${s.relevantNumber} councillors and ${n} co-optees would make ${s.relevantNumber + n} members; the maximum is ${MAX_PANEL_SIZE}.`,
+        );
+        const sos = command.data.secretaryOfStateAgreedOn ?? null;
+        requireRule(
+          PANEL_EXTRA_COOPTEES_NEED_SOS,
+          n === DEFAULT_COOPTED_NUMBER || (sos !== null && isOnOrBefore(sos, on)),
+          `Co-opting ${n} members needs the Secretary of State's agreement, given on or before the resolution.`,
+        );
+        return [{ type: 'CoOptedNumberResolved', data: { number: n, secretaryOfStateAgreedOn: sos, resolvedOn: on } }];
+      },
+      AdoptRulesOfProcedure: (command, s, ctx) => {
+        const on = ctx.effectiveOn;
+        const q = command.data.quorumRule;
+        requireRule(
+          PANEL_QUORUM_RULE_INVALID,
+          Number.isInteger(q.minimumPresent) &&
+            q.minimumPresent >= 1 &&
+            q.minimumPresent <= s.relevantNumber + s.cooptedNumber,
+          `A quorum of ${q.minimumPresent} is not possible for a panel of ${s.relevantNumber + s.cooptedNumber}.`,
+        );
+        return [
+          {
+            type: 'RulesOfProcedureAdopted',
+            data: { quorumRule: q, documentRef: command.data.documentRef ?? null, adoptedOn: on },
+          },
+        ];
+      },
     },
-    CooptMember: (command, state, ctx) => {
-      return decideCooption(command.data, state, ctx);
-    },
-    RecordMemberLeft: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = established(state);
-      const m = serving(s).find((x) => x.memberId === command.data.memberId);
-      requireRule(
-        PANEL_MEMBERSHIP_CHANGE_INVALID,
-        !!m && compareDates(m.from, on) <= 0,
-        `${command.data.memberId} is not serving on the panel on ${on}.`,
-      );
-      return [{ type: 'MemberLeft', data: { ...pick(command.data, 'memberId', 'reason'), leftOn: on } }];
-    },
-    ResolveCoOptedNumber: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = established(state);
-      const n = command.data.number;
-      requireRule(
-        PANEL_COOPTED_NUMBER_MINIMUM,
-        Number.isInteger(n) && n >= DEFAULT_COOPTED_NUMBER,
-        `The co-opted number must be a whole number of at least ${DEFAULT_COOPTED_NUMBER}, not ${n}.`,
-      );
-      requireRule(
-        PANEL_TOTAL_OVER_20,
-        s.relevantNumber + n <= MAX_PANEL_SIZE,
-        `${s.relevantNumber} councillors and ${n} co-optees would make ${s.relevantNumber + n} members; the maximum is ${MAX_PANEL_SIZE}.`,
-      );
-      const sos = command.data.secretaryOfStateAgreedOn ?? null;
-      requireRule(
-        PANEL_EXTRA_COOPTEES_NEED_SOS,
-        n === DEFAULT_COOPTED_NUMBER || (sos !== null && isOnOrBefore(sos, on)),
-        `Co-opting ${n} members needs the Secretary of State's agreement, given on or before the resolution.`,
-      );
-      return [{ type: 'CoOptedNumberResolved', data: { number: n, secretaryOfStateAgreedOn: sos, resolvedOn: on } }];
-    },
-    AdoptRulesOfProcedure: (command, state, ctx) => {
-      const on = ctx.effectiveOn;
-      const s = established(state);
-      const q = command.data.quorumRule;
-      requireRule(
-        PANEL_QUORUM_RULE_INVALID,
-        Number.isInteger(q.minimumPresent) &&
-          q.minimumPresent >= 1 &&
-          q.minimumPresent <= s.relevantNumber + s.cooptedNumber,
-        `A quorum of ${q.minimumPresent} is not possible for a panel of ${s.relevantNumber + s.cooptedNumber}.`,
-      );
-      return [
-        {
-          type: 'RulesOfProcedureAdopted',
-          data: { quorumRule: q, documentRef: command.data.documentRef ?? null, adoptedOn: on },
-        },
-      ];
-    },
-  }),
+  ),
 
   deadlines(state): DeadlineSpec[] {
     if (state.status === 'none' || state.country !== 'england') return [];

@@ -1,4 +1,4 @@
-import { DecisionContext, existingCase } from '../core/decider';
+import { DecisionContext } from '../core/decider';
 import { compareDates, IsoDate } from '../core/calendar';
 import { checkRule, requireRule, RuleFinding } from '../core/rules';
 import { MemberKind, PanelEstablishment, QuorumRule } from './police-and-crime-panel.events';
@@ -73,26 +73,21 @@ function notTheCommissioner(d: { person: string; isCommissioner: boolean }, ctx:
 
 export const serving = (s: Established) => s.memberships.filter((m) => m.to === null);
 
-export function established(state: PoliceAndCrimePanelState): Established {
-  return existingCase(state, 'No panel has been established under this reference.');
-}
-
 /**
  * What every way onto the panel checks first, appointment or co-option (Sch 6 paras 4, 21):
- * the panel exists, the person is not the commissioner and is not already serving. Returns
- * the panel and the findings of the commissioner check, for the joining event.
+ * the person is not the commissioner and is not already serving. Returns the findings of the
+ * commissioner check, for the joining event.
  */
 export function joiningPanel(
-  state: PoliceAndCrimePanelState,
+  s: Established,
   d: { memberId: string; person: string; isCommissioner: boolean },
   ctx: DecisionContext,
-): { s: Established; commissionerCheck: RuleFinding[] } {
-  const s = established(state);
+): RuleFinding[] {
   const commissionerCheck = notTheCommissioner(d, ctx);
   requireRule(
     PANEL_MEMBERSHIP_CHANGE_INVALID,
     !serving(s).some((m) => m.memberId === d.memberId),
     `${d.person} is already serving on the panel.`,
   );
-  return { s, commissionerCheck };
+  return commissionerCheck;
 }

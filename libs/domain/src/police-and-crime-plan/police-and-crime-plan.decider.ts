@@ -1,4 +1,4 @@
-import { decideByAct, Decider, DecisionContext, existingCase, requireNewCase, unopened } from '../core/decider';
+import { decideOnCase, Decider, DecisionContext, requireNewCase, unopened } from '../core/decider';
 import { IsoDate, isOnOrBefore } from '../core/calendar';
 import { type DeadlineSpec, deadlineOf } from '../core/deadlines';
 import { flagLate, PROCESS_ORDER, checkRule, requireRule, RuleFinding } from '../core/rules';
@@ -30,10 +30,6 @@ export function planOutstandingDuties(state: PoliceAndCrimePlanState): ('publish
   if (state.publishedOn === null) out.push('publish');
   if (!state.copiesSent.some((c) => c.recipientKind === 'chief_constable')) out.push('copy_to_chief_constable');
   return out;
-}
-
-function open(state: PoliceAndCrimePlanState): Open {
-  return existingCase(state, 'No draft plan has been prepared under this reference.');
 }
 
 function inRound(s: Open): Round {
@@ -163,8 +159,9 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
 
     evolve: evolvePoliceAndCrimePlan,
 
-    decide: decideByAct<PoliceAndCrimePlanState, PoliceAndCrimePlanCommand, PoliceAndCrimePlanEvent>({
-      DraftPlan: (command, state, ctx) => {
+    decide: decideOnCase<PoliceAndCrimePlanState, PoliceAndCrimePlanCommand, PoliceAndCrimePlanEvent, 'DraftPlan'>(
+      'DraftPlan',
+      (command, state, ctx) => {
         const on = ctx.effectiveOn;
         requireNewCase(state, 'A plan has already been drafted under this reference.');
         const d = command.data;
@@ -207,126 +204,124 @@ export const policeAndCrimePlan: Decider<PoliceAndCrimePlanState, PoliceAndCrime
           },
         ];
       },
-      ConsultChiefConstable: (command, state, ctx) => {
-        const on = ctx.effectiveOn;
-        const r = inRound(open(state));
-        // Before the panel sees the draft this is the s.5(6)(b) consultation; after, it is on the changes.
-        const stage = r.sentToPanelOn === null ? 'draft' : 'changes';
-        return [{ type: 'ChiefConstableConsulted', data: { stage, consultedOn: on } }];
+      'No draft plan has been prepared under this reference.',
+      {
+        ConsultChiefConstable: (command, s, ctx) => {
+          const on = ctx.effectiveOn;
+          const r = inRound(s);
+          // Before the panel sees the draft this is the s.5(6)(b) consultation; after, it is on the changes.
+          const stage = r.sentToPanelOn === null ? 'draft' : 'changes';
+          return [{ type: 'ChiefConstableConsulted', data: { stage, consultedOn: on } }];
+        },
+        SendDraftToPanel: (command, s, ctx) => {
+          const on = ctx.effectiveOn;
+          const r = inRound(s);
+          requireRule(PROCESS_ORDER, r.sentToPanelOn === null, 'The draft has already been sent to the panel.');
+          requireRule(
+            PLAN_CC_NOT_CONSULTED,
+            r.ccConsultedOn !== null,
+            'Consult the chief constable on the draft before sending it to the panel.',
+          );
+          return [{ type: 'DraftPlanSentToPanel', data: { sentOn: on } }];
+        },
+        MakePlanReport: (command, s, ctx) => {
+          const on = ctx.effectiveOn;
+          const r = inRound(s);
+          requireNextStep(
+            r.sentToPanelOn,
+            r.panelReportOn,
+            'The panel has not received the draft.',
+            'The panel has already reported on this draft.',
+          );
+          return [{ type: 'PlanReportMade', data: { recommendations: command.data.recommendations, madeOn: on } }];
+        },
+        PublishPlanResponse: (command, s, ctx) => {
+          const on = ctx.effectiveOn;
+          const r = inRound(s);
+          requireNextStep(
+            r.panelReportOn,
+            r.responseOn,
+            'There is no panel report to respond to.',
+            'The response has already been published.',
+          );
+          return [{ type: 'PlanResponsePublished', data: { url: command.data.url ?? null, publishedOn: on } }];
+        },
+        IssuePlan: (command, s, ctx) => {
+          const on = ctx.effectiveOn;
+          requireRule(PROCESS_ORDER, s.status === 'drafting', 'This plan has already been issued; vary it instead.');
+          const issuer = issuerFindings(command.data, ctx, s.forceArea);
+          checkIssue(inRound(s), command.data);
+          const findings: RuleFinding[] = [
+            ...issuer,
+            ...(s.firstPlanDueBy
+              ? flagLate(
+                  PLAN_FIRST_PLAN_LATE,
+                  isOnOrBefore(on, s.firstPlanDueBy),
+                  `Issued on ${on}; the first plan was due by ${s.firstPlanDueBy}.`,
+                )
+              : []),
+          ];
+          return [
+            {
+              type: 'PoliceAndCrimePlanIssued',
+              data: { ...pick(command.data, 'periodFrom', 'periodTo', 'changedFromDraft'), issuedOn: on },
+              findings,
+            },
+          ];
+        },
+        PublishPlan: (command, s, ctx) => {
+          const on = ctx.effectiveOn;
+          requireRule(
+            PROCESS_ORDER,
+            s.status !== 'drafting' && s.issuedOn !== null,
+            'The plan has not been issued; an intention to publish is not recorded as publication.',
+          );
+          return [{ type: 'PoliceAndCrimePlanPublished', data: { url: command.data.url ?? null, publishedOn: on } }];
+        },
+        SendPlanCopy: (command, s, ctx) => {
+          const on = ctx.effectiveOn;
+          requireRule(
+            PROCESS_ORDER,
+            s.status !== 'drafting' && s.issuedOn !== null,
+            'Copies are sent once the plan is issued.',
+          );
+          return [
+            {
+              type: 'PlanCopySent',
+              data: { ...pick(command.data, 'recipient', 'recipientKind'), sentOn: on },
+            },
+          ];
+        },
+        DraftPlanVariation: (command, s, ctx) => {
+          const on = ctx.effectiveOn;
+          requireRule(
+            PROCESS_ORDER,
+            s.status === 'issued',
+            s.status === 'drafting' ? 'The plan has not been issued yet.' : 'A variation is already in preparation.',
+          );
+          return [
+            {
+              type: 'PlanVariationDrafted',
+              data: { variationNo: s.variationsIssued + 1, description: command.data.description, draftedOn: on },
+            },
+          ];
+        },
+        IssuePlanVariation: (command, s, ctx) => {
+          const on = ctx.effectiveOn;
+          requireRule(PROCESS_ORDER, s.status === 'varying', 'No variation is in preparation.');
+          const r = inRound(s);
+          const findings = issuerFindings(command.data, ctx, s.forceArea);
+          checkIssue(r, command.data);
+          return [
+            {
+              type: 'PlanVariationIssued',
+              data: { variationNo: r.variationNo, changedFromDraft: command.data.changedFromDraft, issuedOn: on },
+              findings,
+            },
+          ];
+        },
       },
-      SendDraftToPanel: (command, state, ctx) => {
-        const on = ctx.effectiveOn;
-        const r = inRound(open(state));
-        requireRule(PROCESS_ORDER, r.sentToPanelOn === null, 'The draft has already been sent to the panel.');
-        requireRule(
-          PLAN_CC_NOT_CONSULTED,
-          r.ccConsultedOn !== null,
-          'Consult the chief constable on the draft before sending it to the panel.',
-        );
-        return [{ type: 'DraftPlanSentToPanel', data: { sentOn: on } }];
-      },
-      MakePlanReport: (command, state, ctx) => {
-        const on = ctx.effectiveOn;
-        const r = inRound(open(state));
-        requireNextStep(
-          r.sentToPanelOn,
-          r.panelReportOn,
-          'The panel has not received the draft.',
-          'The panel has already reported on this draft.',
-        );
-        return [{ type: 'PlanReportMade', data: { recommendations: command.data.recommendations, madeOn: on } }];
-      },
-      PublishPlanResponse: (command, state, ctx) => {
-        const on = ctx.effectiveOn;
-        const r = inRound(open(state));
-        requireNextStep(
-          r.panelReportOn,
-          r.responseOn,
-          'There is no panel report to respond to.',
-          'The response has already been published.',
-        );
-        return [{ type: 'PlanResponsePublished', data: { url: command.data.url ?? null, publishedOn: on } }];
-      },
-      IssuePlan: (command, state, ctx) => {
-        const on = ctx.effectiveOn;
-        const s = open(state);
-        requireRule(PROCESS_ORDER, s.status === 'drafting', 'This plan has already been issued; vary it instead.');
-        const issuer = issuerFindings(command.data, ctx, s.forceArea);
-        checkIssue(inRound(s), command.data);
-        const findings: RuleFinding[] = [
-          ...issuer,
-          ...(s.firstPlanDueBy
-            ? flagLate(
-                PLAN_FIRST_PLAN_LATE,
-                isOnOrBefore(on, s.firstPlanDueBy),
-                `Issued on ${on}; the first plan was due by ${s.firstPlanDueBy}.`,
-              )
-            : []),
-        ];
-        return [
-          {
-            type: 'PoliceAndCrimePlanIssued',
-            data: { ...pick(command.data, 'periodFrom', 'periodTo', 'changedFromDraft'), issuedOn: on },
-            findings,
-          },
-        ];
-      },
-      PublishPlan: (command, state, ctx) => {
-        const on = ctx.effectiveOn;
-        const s = open(state);
-        requireRule(
-          PROCESS_ORDER,
-          s.status !== 'drafting' && s.issuedOn !== null,
-          'The plan has not been issued; an intention to publish is not recorded as publication.',
-        );
-        return [{ type: 'PoliceAndCrimePlanPublished', data: { url: command.data.url ?? null, publishedOn: on } }];
-      },
-      SendPlanCopy: (command, state, ctx) => {
-        const on = ctx.effectiveOn;
-        const s = open(state);
-        requireRule(
-          PROCESS_ORDER,
-          s.status !== 'drafting' && s.issuedOn !== null,
-          'Copies are sent once the plan is issued.',
-        );
-        return [
-          {
-            type: 'PlanCopySent',
-            data: { ...pick(command.data, 'recipient', 'recipientKind'), sentOn: on },
-          },
-        ];
-      },
-      DraftPlanVariation: (command, state, ctx) => {
-        const on = ctx.effectiveOn;
-        const s = open(state);
-        requireRule(
-          PROCESS_ORDER,
-          s.status === 'issued',
-          s.status === 'drafting' ? 'The plan has not been issued yet.' : 'A variation is already in preparation.',
-        );
-        return [
-          {
-            type: 'PlanVariationDrafted',
-            data: { variationNo: s.variationsIssued + 1, description: command.data.description, draftedOn: on },
-          },
-        ];
-      },
-      IssuePlanVariation: (command, state, ctx) => {
-        const on = ctx.effectiveOn;
-        const s = open(state);
-        requireRule(PROCESS_ORDER, s.status === 'varying', 'No variation is in preparation.');
-        const r = inRound(s);
-        const findings = issuerFindings(command.data, ctx, s.forceArea);
-        checkIssue(r, command.data);
-        return [
-          {
-            type: 'PlanVariationIssued',
-            data: { variationNo: r.variationNo, changedFromDraft: command.data.changedFromDraft, issuedOn: on },
-            findings,
-          },
-        ];
-      },
-    }),
+    ),
 
     deadlines(state): DeadlineSpec[] {
       if (state.status === 'none' || !state.firstPlanDueBy) return [];

@@ -1,4 +1,5 @@
 import {
+  afterLateVeto,
   firstResponse,
   history,
   issueAfter,
@@ -12,45 +13,35 @@ import {
 } from '../testing/precept';
 import { panelFacts as pan, panelRoster as roster } from '../testing/panel';
 import { on, spec } from '../testing/spec';
-import type { VetoProposedPrecept } from './precept-cycle.commands';
+import type { NotifyProposedPrecept, VetoProposedPrecept } from './precept-cycle.commands';
 import { preceptCycle as decider } from './precept-cycle.decider';
 import type { PreceptCycleEvent } from './precept-cycle.events';
+
+const notify: NotifyProposedPrecept = {
+  type: 'NotifyProposedPrecept',
+  data: { forceArea: 'kent', financialYear: '2013-14', amount: 100 },
+};
 
 describe('PreceptCycle (PRSRA 2011 Sch 5; SI 2012/2271)', () => {
   describe('notification (reg 3)', () => {
     it('records the proposed precept for the year after the relevant financial year', () => {
-      spec(decider)
-        .given()
-        .when(
-          { type: 'NotifyProposedPrecept', data: { forceArea: 'kent', financialYear: '2013-14', amount: 100 } },
-          { effectiveOn: '2013-01-30' },
-        )
-        .then([notified]);
+      spec(decider).given().when(notify, { effectiveOn: '2013-01-30' }).then([notified]);
     });
     it('flags a notification after 1 February', () => {
-      spec(decider)
-        .given()
-        .when(
-          { type: 'NotifyProposedPrecept', data: { forceArea: 'kent', financialYear: '2013-14', amount: 100 } },
-          { effectiveOn: '2013-02-02' },
-        )
-        .thenFlags('PRECEPT_NOTIFIED_LATE');
+      spec(decider).given().when(notify, { effectiveOn: '2013-02-02' }).thenFlags('PRECEPT_NOTIFIED_LATE');
     });
     it('rejects a notification without a valid financial year or amount', () => {
       spec(decider)
         .given()
-        .when({ type: 'NotifyProposedPrecept', data: { forceArea: 'kent', financialYear: '2013', amount: 100 } })
+        .when({ ...notify, data: { ...notify.data, financialYear: '2013' } })
         .thenThrows('PRECEPT_NOTIFICATION_INVALID');
       spec(decider)
         .given()
-        .when({ type: 'NotifyProposedPrecept', data: { forceArea: 'kent', financialYear: '2013-14', amount: -1 } })
+        .when({ ...notify, data: { ...notify.data, amount: -1 } })
         .thenThrows('PRECEPT_NOTIFICATION_INVALID');
     });
     it('rejects a second notification for the same cycle', () => {
-      spec(decider)
-        .given(notified)
-        .when({ type: 'NotifyProposedPrecept', data: { forceArea: 'kent', financialYear: '2013-14', amount: 100 } })
-        .thenThrows('CASE_ALREADY_EXISTS');
+      spec(decider).given(notified).when(notify).thenThrows('CASE_ALREADY_EXISTS');
     });
     it('rejects steps on a cycle that was never opened', () => {
       spec(decider)
@@ -172,13 +163,8 @@ describe('PreceptCycle (PRSRA 2011 Sch 5; SI 2012/2271)', () => {
       expect(v.type === 'PreceptVetoed' && v.data.effective).toBe(true);
     });
     it('lets the PCC issue the proposed precept after a late veto (reg 4(2))', () => {
-      const late = { ...vetoed(false), data: { ...vetoed(false).data, vetoedOn: '2013-02-09' } };
       spec(decider)
-        .given(
-          ...history(notified),
-          on('2013-02-09', { ...vetoReport, data: { ...vetoReport.data, madeOn: '2013-02-09' } }),
-          on('2013-02-09', late),
-        )
+        .given(...afterLateVeto())
         .when({ type: 'IssuePrecept', data: { amount: 100 } }, { effectiveOn: '2013-02-20' })
         .then(preceptIssued(100, 'proposed', 'veto_reported_late', '2013-02-20'));
     });

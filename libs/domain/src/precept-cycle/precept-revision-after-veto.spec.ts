@@ -1,5 +1,6 @@
 import { panelFacts as pan, panelRoster as roster } from '../testing/panel';
 import {
+  afterLateVeto,
   history,
   issueAfter,
   notified,
@@ -142,13 +143,8 @@ describe('PreceptCycle after a veto: revision, second report, issue and timetabl
       issueAfter([...full], 100, '2013-02-28').thenThrows('PRECEPT_ISSUE_AMOUNT_NOT_PERMITTED');
     });
     it('takes no revised precept after a late veto, which had no effect (reg 4(2))', () => {
-      const late = { ...vetoed(false), data: { ...vetoed(false).data, vetoedOn: '2013-02-09' } };
       spec(decider)
-        .given(
-          ...history(notified),
-          on('2013-02-09', { ...vetoReport, data: { ...vetoReport.data, madeOn: '2013-02-09' } }),
-          on('2013-02-09', late),
-        )
+        .given(...afterLateVeto())
         .when({ type: 'NotifyRevisedPrecept', data: { amount: 95 } }, { effectiveOn: '2013-02-12' })
         .thenThrows('PROCESS_STEP_OUT_OF_ORDER');
     });

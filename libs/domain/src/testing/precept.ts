@@ -45,6 +45,16 @@ function dateOf(e: PreceptCycleEvent): string {
   return d.notifiedOn ?? d.madeOn ?? d.vetoedOn ?? d.publishedOn ?? d.issuedOn;
 }
 
+/** A veto reported on 9 February, after the 8 February deadline: recorded, but with no effect (reg 4(2)). */
+export const afterLateVeto = (): GivenItem<PreceptCycleEvent>[] => {
+  const late = { ...vetoed(false), data: { ...vetoed(false).data, vetoedOn: '2013-02-09' } };
+  return [
+    ...history(notified),
+    on('2013-02-09', { ...vetoReport, data: { ...vetoReport.data, madeOn: '2013-02-09' } }),
+    on('2013-02-09', late),
+  ];
+};
+
 export const veto = (
   votesFor: number,
   members: MemberAtTime[],
