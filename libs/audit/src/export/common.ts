@@ -37,33 +37,90 @@ export async function write(out: Writable, chunk: string | Buffer): Promise<void
 }
 
 /**
- * Gathers lines and writes them about a mebibyte at a time: one write (and at most one
- * wait for drain) per chunk instead of per line. `flush` before ending the stream.
- * `onChunk` sees each chunk's bytes as written (encoded once, for the write and for it).
+ * Gathers lines into chunks of about a mebibyte and writes each whole, without waiting for
+ * the one before: up to `inFlight` bytes may be on their way while the next chunk fills, so
+ * the producer neither idles on every write nor runs ahead of a slow destination. `line`
+ * only copies; call `room` between batches of lines (it waits while too much is in flight)
+ * and `flush` before ending the stream. `onChunk` sees each chunk's bytes as written.
  */
 export class ChunkedWriter {
-  private parts: string[] = [];
-  private length = 0;
+  private buf: Buffer;
+  private used = 0;
+  private pending = 0;
+  private failure: Error | null = null;
+  private wake: (() => void) | null = null;
+  private readonly onClose = () => this.fail(new Error('the export destination was closed'));
 
   constructor(
     private readonly out: Writable,
-    private readonly chunkChars = 1 << 20,
+    private readonly chunkBytes = 1 << 20,
     private readonly onChunk?: (bytes: Buffer) => void,
-  ) {}
-
-  async line(text: string): Promise<void> {
-    this.parts.push(text, '\n');
-    this.length += text.length + 1;
-    if (this.length >= this.chunkChars) await this.flush();
+    private readonly inFlight = 4 * chunkBytes,
+  ) {
+    this.buf = Buffer.allocUnsafeSlow(chunkBytes);
+    out.once('close', this.onClose);
   }
 
+  /** Adds one line (without its newline); writes the chunk before it when it is full. */
+  line(text: string): void {
+    // A UTF-8 byte per UTF-16 unit at most 3, plus the newline.
+    const most = text.length * 3 + 1;
+    if (this.used + most > this.buf.length) {
+      this.send();
+      if (most > this.buf.length) {
+        const big = Buffer.from(`${text}\n`, 'utf8');
+        this.onChunk?.(big);
+        this.write(big);
+        return;
+      }
+    }
+    this.used += this.buf.write(text, this.used);
+    this.buf[this.used++] = 0x0a;
+  }
+
+  /** Waits while more than the allowed bytes are on their way; throws once a write failed. */
+  async room(): Promise<void> {
+    while (!this.failure && this.pending > this.inFlight) await new Promise<void>((r) => (this.wake = r));
+    if (this.failure) throw this.failure;
+  }
+
+  /** Writes what is gathered and waits until every chunk is written. */
   async flush(): Promise<void> {
-    if (this.parts.length === 0) return;
-    const chunk = Buffer.from(this.parts.join(''), 'utf8');
-    this.parts = [];
-    this.length = 0;
+    this.send();
+    while (!this.failure && this.pending > 0) await new Promise<void>((r) => (this.wake = r));
+    this.out.off('close', this.onClose);
+    if (this.failure) throw this.failure;
+  }
+
+  private send(): void {
+    if (this.used === 0) return;
+    const chunk = this.buf.subarray(0, this.used);
+    // A fresh buffer each time: the destination may keep a chunk after calling back.
+    this.buf = Buffer.allocUnsafeSlow(this.buf.length);
+    this.used = 0;
     this.onChunk?.(chunk);
-    await write(this.out, chunk);
+    this.write(chunk);
+  }
+
+  private write(chunk: Buffer): void {
+    if (this.out.destroyed) return this.fail(new Error('the export destination was closed'));
+    this.pending += chunk.length;
+    this.out.write(chunk, (e) => {
+      this.pending -= chunk.length;
+      if (e) this.fail(e);
+      else this.notify();
+    });
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    this.notify();
+  }
+
+  private notify(): void {
+    const w = this.wake;
+    this.wake = null;
+    w?.();
   }
 }
 

@@ -21,53 +21,63 @@ export interface SealedEntry {
   event?: RecordedEvent;
 }
 
-type RowSource = Required<Pick<SealerStorage, 'sealedEntries' | 'eventDatesAfterLeaf'>>;
+type RowSource = Required<Pick<SealerStorage, 'sealedEntryPages' | 'eventDatesAfterLeaf'>>;
 
 /** Whether a date-range export can read sealed rows directly instead of events through the store. */
 export function readsRows(
   storage: Partial<RowSource>,
   scope: ExportScope,
 ): storage is RowSource & Partial<SealerStorage> {
-  return scope.kind === 'dateRange' && !!storage.sealedEntries && !!storage.eventDatesAfterLeaf;
+  return scope.kind === 'dateRange' && !!storage.sealedEntryPages && !!storage.eventDatesAfterLeaf;
 }
 
 /**
- * A date-range export straight from the sealed rows, in leaf (= log) order: the date is a
- * column, so no entry is decoded to choose it. Events stored after the checkpoint's last
- * leaf that fall in the range are counted in `tally.skipped`, as the event path counts them.
+ * A date-range export straight from the sealed rows, in leaf (= log) order, a page at a time:
+ * the date is a column, so no entry is decoded to choose it. Events stored after the
+ * checkpoint's last leaf that fall in the range are counted in `tally.skipped`, as the event
+ * path counts them.
  */
 export async function* sealedRowsInRange(
   storage: RowSource,
   scope: Extract<ExportScope, { kind: 'dateRange' }>,
   treeSize: number,
   tally: { skipped: number },
-): AsyncGenerator<SealedEntry> {
+): AsyncGenerator<SealedEntry[]> {
+  const byRecorded = scope.field === 'recordedAt';
   const inRange = (r: { effectiveAt: string; recordedAt: string }) =>
-    dateInRange(scope.field === 'recordedAt' ? r.recordedAt : r.effectiveAt, scope.from, scope.to);
-  for await (const r of storage.sealedEntries(0, treeSize)) {
-    if (!inRange(r)) continue;
-    yield {
-      eventId: r.eventId,
-      stream: r.stream,
-      leafIndex: r.leafIndex,
-      leafHash: r.leafHash.toString('hex'),
-      entry: r.entry,
-      storeAgrees: r.leafHash.equals(r.storeLeafHash),
-    };
+    dateInRange(byRecorded ? r.recordedAt : r.effectiveAt, scope.from, scope.to);
+  for await (const rows of storage.sealedEntryPages(0, treeSize)) {
+    const page: SealedEntry[] = [];
+    for (const r of rows) {
+      if (!inRange(r)) continue;
+      page.push({
+        eventId: r.eventId,
+        stream: r.stream,
+        leafIndex: r.leafIndex,
+        leafHash: r.leafHash.toString('hex'),
+        entry: r.entry,
+        storeAgrees: r.leafHash.equals(r.storeLeafHash),
+      });
+    }
+    yield page;
   }
   for await (const r of storage.eventDatesAfterLeaf(treeSize - 1)) if (inRange(r)) tally.skipped++;
 }
 
-/** The events given by the caller, each with its sealed leaf (see sealedWithin). */
+/** Events given by the caller in a page: few enough that disclosure lookups keep their pace. */
+const EVENT_PAGE = 64;
+
+/** The events given by the caller, each with its sealed leaf (see sealedWithin), a page at a time. */
 export async function* sealedEvents(
   events: AsyncIterable<RecordedEvent>,
   storage: Parameters<typeof sealedWithin>[1]['storage'],
   treeSize: number,
   tally: { skipped: number },
-): AsyncGenerator<SealedEntry> {
+): AsyncGenerator<SealedEntry[]> {
+  let page: SealedEntry[] = [];
   for await (const { ev, leaf } of sealedWithin(events, { storage }, treeSize, tally)) {
     const leafHash = leaf.leafHash.toString('hex');
-    yield {
+    page.push({
       eventId: ev.eventId,
       stream: ev.stream,
       leafIndex: leaf.leafIndex,
@@ -75,8 +85,13 @@ export async function* sealedEvents(
       entry: ev.entryBytes,
       storeAgrees: leafHash === ev.leafHash,
       event: ev,
-    };
+    });
+    if (page.length >= EVENT_PAGE) {
+      yield page;
+      page = [];
+    }
   }
+  if (page.length) yield page;
 }
 
 /**

@@ -89,6 +89,41 @@ describe('the export verifier on worker threads', () => {
     expect(r.failures[0]).toMatch(/is not valid JSON/);
   });
 
+  it('reads lines handed to the threads as bytes, split across chunks anywhere, as one thread reads them', async () => {
+    /** The file in chunks of `size` bytes: lines start and end anywhere in them. */
+    const chunked = (ls: string[], size: number, eol = '\n') => {
+      const all = Buffer.from(ls.join(eol) + eol);
+      const parts: Buffer[] = [];
+      for (let i = 0; i < all.length; i += size) parts.push(all.subarray(i, i + size));
+      return parts;
+    };
+    const bothChunked = async (ls: string[], size: number, eol = '\n') => {
+      const one = await verifyExport(Readable.from(chunked(ls, size, eol)), opts({ all: true }));
+      const many = await verifyExportParallel(Readable.from(chunked(ls, size, eol)), opts({ all: true }), 2);
+      expect(many).toEqual(one);
+      return many;
+    };
+    const a = eventAt(400);
+    const b = eventAt(401);
+    const swapped = [...evidence];
+    [swapped[a], swapped[b]] = [swapped[b], swapped[a]];
+    const changed = edit(
+      eventAt(900),
+      (o) => (o.leafHash = String(o.leafHash).replace(/^./, (c) => (c === '0' ? '1' : '0'))),
+    );
+    const dropped = evidence.filter((_, i) => i !== eventAt(1100));
+    const appended = [...evidence, evidence[eventAt(5)]];
+    for (const size of [997, 65536]) {
+      expect((await bothChunked(evidence, size)).ok).toBe(true);
+      expect((await bothChunked(evidence, size, '\r\n')).ok).toBe(true);
+      for (const ls of [swapped, changed, dropped, appended]) expect((await bothChunked(ls, size)).ok).toBe(false);
+    }
+    expect((await bothChunked(swapped, 997)).failures.join('\n')).toMatch(/sits before|goes back|seal/);
+    expect((await bothChunked(changed, 997)).failures[0]).toMatch(/does not hash to the stated leaf hash/);
+    expect((await bothChunked(dropped, 997)).failures.join('\n')).toMatch(/events were added or removed/);
+    expect((await bothChunked(appended, 997)).failures.join('\n')).toMatch(/comes after the trailer/);
+  });
+
   it('fails, not hangs, when its threads are gone', async () => {
     const checker = new WorkerEventChecker(1);
     await checker.close();

@@ -16,6 +16,8 @@ interface LevelRun {
   from: number;
   hashes: Buffer[];
   span: number;
+  /** How many nodes the run asked for: fewer came back when some are missing. */
+  asked: number;
 }
 
 /** Largest power of two strictly below n (2 <= n <= 2^53), in Number arithmetic. */
@@ -27,12 +29,19 @@ function powerBelow(n: number): number {
   return k;
 }
 
+/** A stored node that a proof needs and that no run read so far holds. */
+interface Missing {
+  level: number;
+  index: number;
+}
+
 export class SequentialProver {
   private readonly runs = new Map<number, LevelRun>();
   /** Hashes of right-edge ranges [start, size), by start. */
   private readonly edge = new Map<number, Buffer>();
   /** The sibling ranges of the last proof, from the root down. */
   private readonly path: Array<{ from: number; to: number; hash: Buffer } | undefined> = [];
+  private missing: Missing | null = null;
 
   constructor(
     private readonly storage: Pick<SealerStorage, 'nodeHashes'>,
@@ -43,6 +52,18 @@ export class SequentialProver {
 
   /** PATH(index, D[0:size]) (RFC 9162 §2.1.3.1), nearest the leaf first. */
   async inclusionProof(index: number): Promise<Buffer[]> {
+    for (;;) {
+      const proof = this.proofNow(index);
+      if (proof) return proof;
+      await this.readMissing();
+    }
+  }
+
+  /**
+   * The proof from the nodes read so far, or null when a node must be read first (then
+   * inclusionProof reads it). Neighbouring leaves mostly need nothing new: no promise per proof.
+   */
+  proofNow(index: number): Buffer[] | null {
     if (!Number.isSafeInteger(index) || index < 0 || index >= this.size)
       throw new RangeError(`leaf index ${index} is outside a tree of size ${this.size}`);
     const out: Buffer[] = [];
@@ -53,13 +74,17 @@ export class SequentialProver {
       let from: number;
       let to: number;
       if (index < start + k) {
-        [from, to] = [start + k, end];
-        end = start + k;
+        from = start + k;
+        to = end;
+        end = from;
       } else {
-        [from, to] = [start, start + k];
-        start += k;
+        from = start;
+        to = start + k;
+        start = to;
       }
-      out.push(await this.sibling(depth, from, to));
+      const h = this.sibling(depth, from, to);
+      if (!h) return null;
+      out.push(h);
     }
     return out.reverse();
   }
@@ -68,16 +93,16 @@ export class SequentialProver {
    * The sibling range at `depth` of the last proof is usually this proof's too (neighbouring
    * leaves share the top of their path): its hash is reused without looking it up again.
    */
-  private async sibling(depth: number, from: number, to: number): Promise<Buffer> {
+  private sibling(depth: number, from: number, to: number): Buffer | null {
     const last = this.path[depth];
     if (last && last.from === from && last.to === to) return last.hash;
-    const hash = await this.rangeHash(from, to);
-    this.path[depth] = { from, to, hash };
+    const hash = this.rangeHash(from, to);
+    if (hash) this.path[depth] = { from, to, hash };
     return hash;
   }
 
   /** MTH(D[start:end]); `end` is either the tree size or closes a perfect subtree. */
-  private async rangeHash(start: number, end: number): Promise<Buffer> {
+  private rangeHash(start: number, end: number): Buffer | null {
     const len = end - start;
     const lg = Math.log2(len);
     if (Number.isInteger(lg) && 2 ** lg === len) return this.node(lg, start / len);
@@ -89,7 +114,9 @@ export class SequentialProver {
     while (a < end) {
       let size = 1;
       while (a % (size * 2) === 0 && a + size * 2 <= end) size *= 2;
-      parts.push(await this.node(Math.log2(size), a / size));
+      const h = this.node(Math.log2(size), a / size);
+      if (!h) return null;
+      parts.push(h);
       a += size;
     }
     let r = parts.length ? parts[parts.length - 1] : emptyRoot();
@@ -98,21 +125,32 @@ export class SequentialProver {
     return r;
   }
 
-  /** A stored perfect-subtree hash (level 0: a leaf), read in runs along its level. */
-  private async node(level: number, index: number): Promise<Buffer> {
-    let run = this.runs.get(level);
-    if (!run || index < run.from || index >= run.from + run.hashes.length) {
-      // Proofs ask for siblings (1, 0, 3, 2, ...): runs start at an even index. Asking just past
-      // the last run means the caller walks this level in order: read more at once.
-      const from = index - (index % 2);
-      const end = run ? run.from + run.hashes.length : -1;
-      const span = run && from >= end - 1 && from <= end ? Math.min(run.span * 2, MAX_RUN) : FIRST_RUN;
-      const to = Math.min(from + span, Math.floor(this.size / 2 ** level));
-      run = { from, hashes: await this.storage.nodeHashes(level, from, to), span };
-      this.runs.set(level, run);
-    }
-    const h = run.hashes[index - run.from];
-    if (!h) throw new Error(`the audit tables lack node ${level}/${index}; run verify-store`);
-    return h;
+  /** A stored perfect-subtree hash (level 0: a leaf) from the run read along its level, or null (noted as missing). */
+  private node(level: number, index: number): Buffer | null {
+    const run = this.runs.get(level);
+    if (run && index >= run.from && index < run.from + run.hashes.length) return run.hashes[index - run.from];
+    if (run && index >= run.from && index < run.from + run.asked)
+      throw new Error(`the audit tables lack node ${level}/${index}; run verify-store`);
+    this.missing = { level, index };
+    return null;
+  }
+
+  /** Reads the run that holds the node the last proofNow missed. */
+  private async readMissing(): Promise<void> {
+    const m = this.missing;
+    if (!m) throw new Error('no node to read');
+    this.missing = null;
+    const { level, index } = m;
+    const run = this.runs.get(level);
+    // Proofs ask for siblings (1, 0, 3, 2, ...): runs start at an even index. Asking just past
+    // the last run means the caller walks this level in order: read more at once.
+    const from = index - (index % 2);
+    const end = run ? run.from + run.hashes.length : -1;
+    const span = run && from >= end - 1 && from <= end ? Math.min(run.span * 2, MAX_RUN) : FIRST_RUN;
+    const to = Math.min(from + span, Math.floor(this.size / 2 ** level));
+    const hashes = await this.storage.nodeHashes(level, from, to);
+    this.runs.set(level, { from, hashes, span, asked: to - from });
+    if (index - from >= hashes.length)
+      throw new Error(`the audit tables lack node ${level}/${index}; run verify-store`);
   }
 }

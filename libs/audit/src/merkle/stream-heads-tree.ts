@@ -11,15 +11,8 @@
  * its right, so the levels are recomputed from the first shifted position onwards
  * (at most S-1 hashes); leaf hashes of unchanged streams are cached, never recomputed.
  */
-import { emptyRoot, hashChildren } from '../verify/merkle';
+import { emptyRoot, hashChildren, HASH_SIZE } from '../verify/merkle';
 import { compareStreamIds, streamHeadLeafHash, type StreamHead } from '../verify/stream-heads';
-
-interface HeadState {
-  revision: number;
-  leafHash: string;
-  leafIndex: number;
-  nodeHash: Buffer;
-}
 
 export interface StreamHeadsSnapshot {
   size: number;
@@ -28,18 +21,101 @@ export interface StreamHeadsSnapshot {
   proof(streamId: string): { head: StreamHead; index: number; proof: Buffer[] } | null;
 }
 
+/**
+ * Heads by slot (the order streams were first seen; a slot never moves): numbers in typed
+ * arrays and hashes side by side in one buffer, so a log of many streams holds a few dozen
+ * bytes per stream rather than an object and two buffers each.
+ */
+class HeadSlots {
+  revision = new Float64Array(1024);
+  leafIndex = new Float64Array(1024);
+  /** Per slot: the head's leaf hash, then its node hash in the tree (HASH_SIZE bytes each). */
+  hashes = Buffer.alloc(1024 * 2 * HASH_SIZE);
+  count = 0;
+
+  add(): number {
+    if (this.count === this.revision.length) {
+      const n = this.count * 2;
+      const grow = (a: Float64Array) => {
+        const b = new Float64Array(n);
+        b.set(a);
+        return b;
+      };
+      this.revision = grow(this.revision);
+      this.leafIndex = grow(this.leafIndex);
+      const h = Buffer.alloc(n * 2 * HASH_SIZE);
+      this.hashes.copy(h);
+      this.hashes = h;
+    }
+    return this.count++;
+  }
+
+  leafHash(slot: number): Buffer {
+    return this.hashes.subarray(slot * 2 * HASH_SIZE, slot * 2 * HASH_SIZE + HASH_SIZE);
+  }
+
+  nodeHash(slot: number): Buffer {
+    return this.hashes.subarray((slot * 2 + 1) * HASH_SIZE, (slot * 2 + 2) * HASH_SIZE);
+  }
+
+  copy(): HeadSlots {
+    const c = new HeadSlots();
+    c.revision = this.revision.slice(0, this.count);
+    c.leafIndex = this.leafIndex.slice(0, this.count);
+    c.hashes = Buffer.from(this.hashes.subarray(0, this.count * 2 * HASH_SIZE));
+    c.count = this.count;
+    return c;
+  }
+}
+
+/** One level of the tree: its nodes' hashes back to back. */
+class Level {
+  constructor(
+    public bytes: Buffer,
+    public length: number,
+  ) {}
+
+  static empty(): Level {
+    return new Level(Buffer.alloc(0), 0);
+  }
+
+  at(i: number): Buffer {
+    return this.bytes.subarray(i * HASH_SIZE, (i + 1) * HASH_SIZE);
+  }
+
+  put(i: number, h: Uint8Array): void {
+    this.bytes.set(h, i * HASH_SIZE);
+  }
+
+  /** Resizes to n nodes, keeping the first ones (room is kept to grow by doubling). */
+  resize(n: number): void {
+    if (n * HASH_SIZE > this.bytes.length) {
+      const b = Buffer.alloc(Math.max(n, this.length * 2, 16) * HASH_SIZE);
+      this.bytes.copy(b, 0, 0, this.length * HASH_SIZE);
+      this.bytes = b;
+    }
+    this.length = n;
+  }
+
+  copy(): Level {
+    return new Level(Buffer.from(this.bytes.subarray(0, this.length * HASH_SIZE)), this.length);
+  }
+}
+
 export class StreamHeadsTree {
-  private readonly heads = new Map<string, HeadState>();
+  /** Slot of each stream. */
+  private readonly slotOf = new Map<string, number>();
+  private slots = new HeadSlots();
   /** Sorted stream ids; replaced, never mutated, so snapshots may share it. */
   private ids: string[] = [];
-  /** Committed head per position, aligned with ids. */
-  private states: HeadState[] = [];
-  private levels: Buffer[][] = [[]];
+  /** Slot of the stream at each position, aligned with ids. */
+  private order = new Int32Array(0);
+  private levels: Level[] = [Level.empty()];
   private readonly pendingNew = new Set<string>();
   private readonly pendingUpdate = new Set<string>();
 
   get size(): number {
-    return this.heads.size;
+    return this.slotOf.size;
   }
 
   static from(
@@ -52,17 +128,30 @@ export class StreamHeadsTree {
   }
 
   head(stream: string): { revision: number; leafHash: string; leafIndex: number } | undefined {
-    const h = this.heads.get(stream);
-    return h && { revision: h.revision, leafHash: h.leafHash, leafIndex: h.leafIndex };
+    const slot = this.slotOf.get(stream);
+    if (slot === undefined) return undefined;
+    return {
+      revision: this.slots.revision[slot],
+      leafHash: this.slots.leafHash(slot).toString('hex'),
+      leafIndex: this.slots.leafIndex[slot],
+    };
   }
 
   /** Records a new head; takes effect in the tree at the next commit(). */
   set(stream: string, revision: number, leafHash: string, leafIndex: number): void {
     const nodeHash = streamHeadLeafHash({ streamId: stream, lastRevision: revision, lastLeafHash: leafHash });
-    const existed = this.heads.has(stream);
-    this.heads.set(stream, { revision, leafHash, leafIndex, nodeHash });
-    if (!existed) this.pendingNew.add(stream);
-    else if (!this.pendingNew.has(stream)) this.pendingUpdate.add(stream);
+    let slot = this.slotOf.get(stream);
+    if (slot === undefined) {
+      slot = this.slots.add();
+      this.slotOf.set(stream, slot);
+      this.pendingNew.add(stream);
+    } else if (!this.pendingNew.has(stream)) this.pendingUpdate.add(stream);
+    this.slots.revision[slot] = revision;
+    this.slots.leafIndex[slot] = leafIndex;
+    const base = slot * 2 * HASH_SIZE;
+    if (this.slots.hashes.write(leafHash, base, HASH_SIZE, 'hex') !== HASH_SIZE || leafHash.length !== 2 * HASH_SIZE)
+      throw new Error(`stream ${stream}: the head's leaf hash is not ${HASH_SIZE} bytes of hex`);
+    this.slots.hashes.set(nodeHash, base + HASH_SIZE);
   }
 
   /** Brings the tree up to date with every set() since the last commit. */
@@ -71,34 +160,13 @@ export class StreamHeadsTree {
     if (this.pendingNew.size) {
       const fresh = [...this.pendingNew].sort(compareStreamIds);
       this.pendingNew.clear();
-      const merged: string[] = new Array(this.ids.length + fresh.length);
-      let i = 0;
-      let j = 0;
-      let k = 0;
-      while (i < this.ids.length || j < fresh.length) {
-        if (j >= fresh.length || (i < this.ids.length && compareStreamIds(this.ids[i], fresh[j]) < 0))
-          merged[k++] = this.ids[i++];
-        else {
-          if (k < dirtyFrom) dirtyFrom = k;
-          merged[k++] = fresh[j++];
-        }
-      }
-      this.ids = merged;
-      const leaves = this.levels[0];
-      leaves.length = merged.length;
-      this.states.length = merged.length;
-      for (let p = dirtyFrom; p < merged.length; p++) {
-        const st = this.heads.get(merged[p]) as HeadState;
-        this.states[p] = st;
-        leaves[p] = st.nodeHash;
-      }
+      dirtyFrom = this.merge(fresh);
     }
+    const leaves = this.levels[0];
     const paths: number[] = [];
     for (const s of this.pendingUpdate) {
       const p = findSorted(this.ids, s);
-      const st = this.heads.get(s) as HeadState;
-      this.states[p] = st;
-      this.levels[0][p] = st.nodeHash;
+      leaves.put(p, this.slots.nodeHash(this.order[p]));
       if (p < dirtyFrom) paths.push(p);
     }
     this.pendingUpdate.clear();
@@ -106,20 +174,45 @@ export class StreamHeadsTree {
     for (const p of paths) this.updatePath(p);
   }
 
+  /** Merges new stream ids into the sorted ones; returns the first position that moved. */
+  private merge(fresh: string[]): number {
+    let dirtyFrom = Infinity;
+    const n = this.ids.length + fresh.length;
+    const merged: string[] = new Array<string>(n);
+    const order = new Int32Array(n);
+    let i = 0;
+    let j = 0;
+    for (let k = 0; k < n; k++) {
+      if (j >= fresh.length || (i < this.ids.length && compareStreamIds(this.ids[i], fresh[j]) < 0)) {
+        order[k] = this.order[i];
+        merged[k] = this.ids[i++];
+      } else {
+        if (k < dirtyFrom) dirtyFrom = k;
+        order[k] = this.slotOf.get(fresh[j]) as number;
+        merged[k] = fresh[j++];
+      }
+    }
+    this.ids = merged;
+    this.order = order;
+    const leaves = this.levels[0];
+    leaves.resize(n);
+    for (let p = dirtyFrom; p < n; p++) leaves.put(p, this.slots.nodeHash(order[p]));
+    return dirtyFrom;
+  }
+
   private rebuildFrom(from: number): void {
     let start = from;
     let level = 0;
     while (this.levels[level].length > 1) {
       const cur = this.levels[level];
-      if (!this.levels[level + 1]) this.levels[level + 1] = [];
+      this.levels[level + 1] ??= Level.empty();
       const next = this.levels[level + 1];
       const n = Math.ceil(cur.length / 2);
-      next.length = n;
+      next.resize(n);
       const s = start >>> 1;
       for (let i = s; i < n; i++) {
-        const l = cur[2 * i];
-        const r = cur[2 * i + 1];
-        next[i] = r === undefined ? l : hashChildren(l, r);
+        const l = cur.at(2 * i);
+        next.put(i, 2 * i + 1 < cur.length ? hashChildren(l, cur.at(2 * i + 1)) : l);
       }
       start = s;
       level++;
@@ -132,23 +225,24 @@ export class StreamHeadsTree {
     for (let level = 0; level + 1 < this.levels.length; level++) {
       const cur = this.levels[level];
       const parent = i >>> 1;
-      const l = cur[2 * parent];
-      const r = cur[2 * parent + 1];
-      this.levels[level + 1][parent] = r === undefined ? l : hashChildren(l, r);
+      const l = cur.at(2 * parent);
+      const r = 2 * parent + 1 < cur.length ? cur.at(2 * parent + 1) : null;
+      this.levels[level + 1].put(parent, r ? hashChildren(l, r) : l);
       i = parent;
     }
   }
 
   root(): Buffer {
     if (this.ids.length === 0) return emptyRoot();
-    return this.levels[this.levels.length - 1][0];
+    return Buffer.from(this.levels[this.levels.length - 1].at(0));
   }
 
-  /** An immutable view of the committed tree (shallow copies of the levels). */
+  /** An immutable view of the committed tree (copies of the levels and the heads). */
   snapshot(): StreamHeadsSnapshot {
-    const levels = this.levels.map((l) => l.slice());
+    const levels = this.levels.map((l) => l.copy());
     const ids = this.ids;
-    const states = this.states.slice();
+    const order = this.order;
+    const slots = this.slots.copy();
     const root = this.root();
     return {
       size: ids.length,
@@ -156,9 +250,9 @@ export class StreamHeadsTree {
       proof(streamId: string) {
         const p = findSorted(ids, streamId);
         if (p < 0) return null;
-        const h = states[p];
+        const slot = order[p];
         return {
-          head: { streamId, lastRevision: h.revision, lastLeafHash: h.leafHash },
+          head: { streamId, lastRevision: slots.revision[slot], lastLeafHash: slots.leafHash(slot).toString('hex') },
           index: p,
           proof: proofFromLevels(levels, p),
         };
@@ -180,12 +274,12 @@ function findSorted(ids: readonly string[], id: string): number {
   return -1;
 }
 
-function proofFromLevels(levels: Buffer[][], index: number): Buffer[] {
+function proofFromLevels(levels: Level[], index: number): Buffer[] {
   const out: Buffer[] = [];
   let i = index;
   for (let level = 0; level + 1 < levels.length; level++) {
     const sib = i ^ 1;
-    if (sib < levels[level].length) out.push(levels[level][sib]);
+    if (sib < levels[level].length) out.push(levels[level].at(sib));
     i >>>= 1;
   }
   return out;

@@ -105,12 +105,15 @@ const toLeaf = (r: LeafRow): StoredLeaf => ({
 
 /** Rows per read of sealed entries: about a mebibyte of entry bytes. */
 const ENTRY_PAGE = 1000;
-type SealedEntryTuple = [number, Buffer, Buffer, string, string, string, string, Buffer];
+type LeafTuple = [number, Buffer, string];
+/** position, event_id, leaf_hash, stream, effective_at, recorded_at, entry */
+type EventTuple = [number, string, Buffer, string, string, string, Buffer];
+type JoinedStatement = 'leafRun' | 'eventRun' | 'eventById' | 'datesAfterLeaf' | 'positionOfLeaf';
 
 export class SqliteSealerStorage implements SealerStorage {
   readonly backend = 'sqlite' as const;
   private stmts!: Record<string, Statement>;
-  private joined: Record<'sealedEntries' | 'datesAfterLeaf' | 'positionOfLeaf', Statement> | null = null;
+  private joined: Record<JoinedStatement, Statement> | null = null;
   private readonly ownsDb: boolean;
   readonly db: Db;
 
@@ -252,13 +255,17 @@ export class SqliteSealerStorage implements SealerStorage {
    * Statements on the event store's `events` table, which shares the file; prepared on first
    * use so that audit tables alone (in tests) still open.
    */
-  private eventStmts(): Record<'sealedEntries' | 'datesAfterLeaf' | 'positionOfLeaf', Statement> {
+  private eventStmts(): Record<JoinedStatement, Statement> {
     if (this.joined) return this.joined;
     const p = (sql: string) => this.db.prepare(sql);
     this.joined = {
-      sealedEntries: p(`SELECT l.leaf_index, l.leaf_hash, e.leaf_hash, e.event_id, e.stream, e.effective_at,
-        e.recorded_at, e.entry FROM audit_leaf l JOIN events e ON e.event_id = l.event_id
-        WHERE l.leaf_index >= ? AND l.leaf_index < ? ORDER BY l.leaf_index LIMIT ?`).raw(),
+      leafRun: p(
+        'SELECT leaf_index, leaf_hash, event_id FROM audit_leaf WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index LIMIT ?',
+      ).raw(),
+      eventRun: p(`SELECT position, event_id, leaf_hash, stream, effective_at, recorded_at, entry FROM events
+        WHERE position > ? ORDER BY position LIMIT ?`).raw(),
+      eventById: p(`SELECT position, event_id, leaf_hash, stream, effective_at, recorded_at, entry FROM events
+        WHERE event_id = ?`).raw(),
       datesAfterLeaf: p(
         `SELECT position, effective_at, recorded_at FROM events WHERE position > ? ORDER BY position LIMIT ?`,
       ).raw(),
@@ -269,23 +276,46 @@ export class SqliteSealerStorage implements SealerStorage {
     return this.joined;
   }
 
-  async *sealedEntries(from: number, to: number): AsyncIterable<SealedEntryRow> {
+  /**
+   * The leaves were sealed in log order, so leaf i+1's event is the one stored after leaf i's:
+   * a page of leaves and the same number of events are read in two ordered runs and paired,
+   * each pair checked by event id. A leaf whose event is not the next row (never, for a log the
+   * sealer wrote) is looked up by its id, and the run of events goes on after it.
+   */
+  async *sealedEntryPages(from: number, to: number): AsyncIterable<SealedEntryRow[]> {
+    const st = this.eventStmts();
     let next = from;
+    let after = from === 0 ? 0 : ((st.positionOfLeaf.get(from - 1) as number | undefined) ?? -1);
     while (next < to) {
-      const rows = this.eventStmts().sealedEntries.all(next, to, ENTRY_PAGE) as SealedEntryTuple[];
-      if (rows.length === 0) return;
-      for (const r of rows)
-        yield {
-          leafIndex: r[0],
-          leafHash: r[1],
-          storeLeafHash: r[2],
-          eventId: r[3],
-          stream: r[4],
-          effectiveAt: r[5],
-          recordedAt: r[6],
-          entry: r[7],
+      const leaves = st.leafRun.all(next, to, ENTRY_PAGE) as LeafTuple[];
+      if (leaves.length === 0) return;
+      let events = after < 0 ? [] : (st.eventRun.all(after, leaves.length) as EventTuple[]);
+      const page: SealedEntryRow[] = new Array<SealedEntryRow>(leaves.length);
+      let k = 0;
+      for (let i = 0; i < leaves.length; i++) {
+        const [leafIndex, leafHash, eventId] = leaves[i];
+        let ev: EventTuple | undefined = events[k];
+        if (ev && ev[1] === eventId) k++;
+        else {
+          ev = st.eventById.get(eventId) as EventTuple | undefined;
+          if (!ev) throw new Error(`leaf ${leafIndex} has no event row; run verify-store`);
+          events = st.eventRun.all(ev[0], leaves.length - i - 1) as EventTuple[];
+          k = 0;
+        }
+        after = ev[0];
+        page[i] = {
+          leafIndex,
+          leafHash,
+          storeLeafHash: ev[2],
+          eventId,
+          stream: ev[3],
+          effectiveAt: ev[4],
+          recordedAt: ev[5],
+          entry: ev[6],
         };
-      next = rows[rows.length - 1][0] + 1;
+      }
+      yield page;
+      next = leaves[leaves.length - 1][0] + 1;
     }
   }
 

@@ -116,10 +116,10 @@ export interface SealerStorage {
   recordLogKey(key: LogKeyRecord): Promise<LogKeyRecord[]>;
   /**
    * Optional, where the audit tables share a database with the event rows: the leaves in
-   * [from, to) joined with their events, in leaf order, paged, without decoding the entries.
+   * [from, to) with their events, in leaf order, a page at a time, without decoding the entries.
    */
-  sealedEntries?(from: number, to: number): AsyncIterable<SealedEntryRow>;
-  /** With sealedEntries: the dates of the events stored after the event of leaf `leafIndex` (-1: all). */
+  sealedEntryPages?(from: number, to: number): AsyncIterable<SealedEntryRow[]>;
+  /** With sealedEntryPages: the dates of the events stored after the event of leaf `leafIndex` (-1: all). */
   eventDatesAfterLeaf?(leafIndex: number): AsyncIterable<{ effectiveAt: string; recordedAt: string }>;
   /** Head of every stream as of a tree size (from the leaves; O(rows)). */
   streamHeadsAsOf(size: number): Promise<StreamHeadRow[]>;

@@ -6,7 +6,9 @@
  * one gives. No Node import here: the browser bundle takes this file too.
  */
 import type { ExportScope } from './format';
-import type { EventCheck } from './verify-events';
+import type { EventCheck, Run } from './verify-events';
+import type { SealDigest } from './seal';
+import { DEFAULT_MAX_LINE_BYTES } from './lines';
 
 /** How an event line starts when the exporter wrote it: only such lines are sent out. */
 const EVENT_LINE_PREFIX = '{"type":"event",';
@@ -33,16 +35,55 @@ export interface NotAnEvent {
   line: string;
 }
 
+/**
+ * The results of a region's lines (whole lines, each ending in a newline), column by column.
+ * Line i ends at ends[i] (its newline). It is plain (plain[i] = 1) when it is an event line
+ * whose own checks all passed, with no disclosed fields and whole chain fields (leafIndex[i],
+ * stream[i], rev[i], prev[i], leafHash[i]); any other line is read again where the results
+ * are applied, as one line, so its failures are spelt out there.
+ */
+export interface RegionResults {
+  count: number;
+  ends: Int32Array;
+  plain: Uint8Array;
+  leafIndex: Float64Array;
+  rev: Float64Array;
+  stream: string[];
+  prev: Array<string | null>;
+  leafHash: string[];
+}
+
+/** An event line's own checks passed and its chain fields are whole: it travels as columns. */
+export function isPlain(c: EventCheck | NotAnEvent): c is EventCheck & { chain: PlainChain; leafIndex: number } {
+  if ('line' in c || c.leafIndex === null || c.failures.length || c.disclosed || !c.chain) return false;
+  const { stream, rev, prev } = c.chain;
+  return (
+    typeof stream === 'string' &&
+    typeof rev === 'number' &&
+    Number.isSafeInteger(rev) &&
+    rev >= 0 &&
+    (prev === null || typeof prev === 'string')
+  );
+}
+
+export interface PlainChain {
+  stream: string;
+  rev: number;
+  prev: string | null;
+  leafHash: string;
+}
+
 /** Checks batches of consecutive event lines, one result per line. */
 export interface EventLineChecker {
   check(ctx: EventBatchContext, firstLineNo: number, lines: string[]): Promise<Array<EventCheck | NotAnEvent>>;
+  /** The same for lines handed over as bytes (whole lines, each ending in a newline). */
+  checkRegion?(ctx: EventBatchContext, bytes: Uint8Array): Promise<RegionResults>;
   close(): Promise<void>;
 }
 
-interface Pending {
-  firstLineNo: number;
-  results: Promise<Array<EventCheck | NotAnEvent>>;
-}
+type Pending =
+  | { firstLineNo: number; results: Promise<Array<EventCheck | NotAnEvent>>; bytes?: undefined }
+  | { bytes: Uint8Array; results: Promise<RegionResults> };
 
 /** Lines per batch: a few MB of text, few messages. */
 const BATCH_LINES = 256;
@@ -59,7 +100,29 @@ export class EventBatches {
     private readonly ctx: EventBatchContext,
     /** Applies one line's result in file order. */
     private readonly apply: (lineNo: number, result: EventCheck | NotAnEvent) => void,
+    /** Applies a region's results in file order (see RegionResults). */
+    private readonly applyRegion?: (bytes: Uint8Array, results: RegionResults) => void,
   ) {}
+
+  /** Whether whole regions of lines may be added as bytes. */
+  get takesRegions(): boolean {
+    return !!this.checker.checkRegion && !!this.applyRegion;
+  }
+
+  /** Whether a region waits to be applied: line numbers are known once it is. */
+  get regionsPending(): boolean {
+    return this.pending.some((p) => p.bytes);
+  }
+
+  /** Adds whole lines as bytes (see takesRegions); they are kept until applied. */
+  async addRegion(bytes: Uint8Array): Promise<void> {
+    this.send();
+    const check = this.checker.checkRegion as NonNullable<EventLineChecker['checkRegion']>;
+    const results = check.call(this.checker, this.ctx, bytes);
+    results.catch(() => undefined);
+    this.pending.push({ bytes, results });
+    while (this.pending.length > MAX_PENDING) await this.applyFirst();
+  }
 
   async add(line: string, lineNo: number): Promise<void> {
     if (this.lines.length === 0) this.firstLineNo = lineNo;
@@ -87,8 +150,79 @@ export class EventBatches {
 
   private async applyFirst(): Promise<void> {
     const p = this.pending[0];
+    if (p.bytes) {
+      const results = await p.results;
+      this.pending.shift();
+      (this.applyRegion as NonNullable<typeof this.applyRegion>)(p.bytes, results);
+      return;
+    }
     const results = await p.results;
     this.pending.shift();
     for (let i = 0; i < results.length; i++) this.apply(p.firstLineNo + i, results[i]);
   }
+}
+
+/** What applying a region's results does with its lines, in file order. */
+export interface RegionSink {
+  /** Whether plain lines may be taken as the worker found them (not once the trailer is read). */
+  takesPlain(): boolean;
+  /** Bytes of plain lines, newlines included, for the seal's digest. */
+  digest(bytes: Uint8Array): void;
+  plain(leafIndex: number, chain: PlainChain): void;
+  /** Any other line, read again as one line (its newline and a final carriage return dropped). */
+  other(text: string): void;
+  maxLineBytes: number;
+}
+
+const utf8 = new TextDecoder();
+
+/** Applies a region's results line by line; plain lines are digested in runs, as written. */
+function applyRegionResults(bytes: Uint8Array, r: RegionResults, sink: RegionSink): void {
+  let runFrom = 0;
+  let start = 0;
+  for (let i = 0; i < r.count; i++) {
+    const end = r.ends[i];
+    if (end - start > sink.maxLineBytes) throw new Error(`a line is longer than ${sink.maxLineBytes} bytes`);
+    if (r.plain[i] && sink.takesPlain()) {
+      sink.plain(r.leafIndex[i], { stream: r.stream[i], rev: r.rev[i], prev: r.prev[i], leafHash: r.leafHash[i] });
+    } else {
+      if (start > runFrom) sink.digest(bytes.subarray(runFrom, start));
+      const text = utf8.decode(bytes.subarray(start, end));
+      sink.other(text.endsWith('\r') ? text.slice(0, -1) : text);
+      runFrom = end + 1;
+    }
+    start = end + 1;
+  }
+  if (start > runFrom) sink.digest(bytes.subarray(runFrom, start));
+}
+
+/** What the batches of event lines do with the lines' results, in file order. */
+export interface BatchHandlers {
+  /** A line sent out as an event line that is not one (already digested). */
+  readOther: (line: string, lineNo: number) => void;
+  /** The next line of a region that was not plain, read as any line. */
+  readNext: (line: string) => void;
+  applyEvent: (c: EventCheck) => void;
+  applyPlain: (leafIndex: number, chain: PlainChain) => void;
+  takesPlain: () => boolean;
+  digest: SealDigest;
+  maxLineBytes?: number;
+}
+
+/** Event lines checked by `checker`, applied in file order; a line that is not one is read as any other. */
+export function batchesFor(checker: EventLineChecker, run: Run, h: BatchHandlers): EventBatches {
+  const ctx = { size: run.cp.size.toString(), root: run.cp.root, scope: run.scope };
+  const sink = {
+    takesPlain: h.takesPlain,
+    digest: (d: Uint8Array) => h.digest.addBytes(d),
+    plain: h.applyPlain,
+    other: h.readNext,
+    maxLineBytes: h.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
+  };
+  return new EventBatches(
+    checker,
+    ctx,
+    (lineNo, c) => ('line' in c ? h.readOther(c.line, lineNo) : h.applyEvent(c)),
+    (bytes, results) => applyRegionResults(bytes, results, sink),
+  );
 }

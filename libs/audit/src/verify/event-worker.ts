@@ -1,23 +1,28 @@
 /**
  * Worker thread of parallel.ts: checks batches of event lines (checkEventLine) against the
- * checkpoint it is sent with. Each worker keeps its own inclusion checker, so consecutive
- * lines of a batch share their proofs' upper steps.
+ * checkpoint it is sent with, given as strings or as the bytes of whole lines. Each worker
+ * keeps its own inclusion checker, so consecutive lines of a batch share their proofs' upper
+ * steps.
  */
 import { parentPort } from 'node:worker_threads';
 import { checkEventLine, type EventCheck, type EventContext } from './verify-events';
 import type { ExportEventLine } from './format';
-import type { EventBatchContext, NotAnEvent } from './event-batches';
+import { isPlain, type EventBatchContext, type NotAnEvent, type RegionResults } from './event-batches';
 
 export interface BatchRequest {
   id: number;
   ctx: EventBatchContext;
+  /** Of `lines` (a region's lines are numbered where they are applied). */
   firstLineNo: number;
-  lines: string[];
+  lines?: string[];
+  /** Whole lines, each ending in a newline. */
+  bytes?: Uint8Array;
 }
 
 export interface BatchResponse {
   id: number;
   results?: Array<EventCheck | NotAnEvent>;
+  region?: RegionResults;
   error?: string;
 }
 
@@ -35,19 +40,63 @@ function checkLine(line: string, lineNo: number, c: EventContext): EventCheck | 
   return checkEventLine(obj as unknown as ExportEventLine, lineNo, c);
 }
 
+/** The lines of a region checked, as columns (see RegionResults). */
+function checkRegion(bytes: Uint8Array, c: EventContext): RegionResults {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let count = 0;
+  for (let s = 0; s < buf.length; s = buf.indexOf(0x0a, s) + 1 || buf.length) count++;
+  const out: RegionResults = {
+    count,
+    ends: new Int32Array(count),
+    plain: new Uint8Array(count),
+    leafIndex: new Float64Array(count),
+    rev: new Float64Array(count),
+    stream: new Array<string>(count),
+    prev: new Array<string | null>(count),
+    leafHash: new Array<string>(count),
+  };
+  let start = 0;
+  for (let i = 0; i < count; i++) {
+    let nl = buf.indexOf(0x0a, start);
+    if (nl < 0) nl = buf.length;
+    out.ends[i] = nl;
+    // A carriage return is dropped where the line is read again, not digested as written.
+    const r = buf[nl - 1] === 0x0d ? null : checkLine(buf.toString('utf8', start, nl), 0, c);
+    start = nl + 1;
+    if (!r || !isPlain(r)) continue;
+    out.plain[i] = 1;
+    out.leafIndex[i] = r.leafIndex;
+    out.rev[i] = r.chain.rev;
+    out.stream[i] = r.chain.stream;
+    out.prev[i] = r.chain.prev;
+    out.leafHash[i] = r.chain.leafHash;
+  }
+  return out;
+}
+
+function contextFor(m: BatchRequest): EventContext {
+  // The context is the same for every batch of one export; structured clone makes a new object each time.
+  if (!ctx || !ctxOf || ctxOf.size !== m.ctx.size || !Buffer.from(ctxOf.root).equals(Buffer.from(m.ctx.root))) {
+    ctx = { cp: { size: BigInt(m.ctx.size), root: Buffer.from(m.ctx.root) }, scope: m.ctx.scope };
+    ctxOf = m.ctx;
+  }
+  ctx.scope = m.ctx.scope;
+  return ctx;
+}
+
 function onBatch(m: BatchRequest): BatchResponse {
   try {
-    // The context is the same for every batch of one export; structured clone makes a new object each time.
-    if (!ctx || !ctxOf || ctxOf.size !== m.ctx.size || !Buffer.from(ctxOf.root).equals(Buffer.from(m.ctx.root))) {
-      ctx = { cp: { size: BigInt(m.ctx.size), root: Buffer.from(m.ctx.root) }, scope: m.ctx.scope };
-      ctxOf = m.ctx;
-    }
-    ctx.scope = m.ctx.scope;
-    const c = ctx;
-    return { id: m.id, results: m.lines.map((line, i) => checkLine(line, m.firstLineNo + i, c)) };
+    const c = contextFor(m);
+    if (m.bytes) return { id: m.id, region: checkRegion(m.bytes, c) };
+    return { id: m.id, results: (m.lines ?? []).map((line, i) => checkLine(line, m.firstLineNo + i, c)) };
   } catch (e) {
     return { id: m.id, error: String((e as Error)?.message ?? e) };
   }
 }
 
-parentPort?.on('message', (m: BatchRequest) => parentPort?.postMessage(onBatch(m)));
+parentPort?.on('message', (m: BatchRequest) => {
+  const r = onBatch(m);
+  const g = r.region;
+  const transfer = g ? [g.ends.buffer, g.plain.buffer, g.leafIndex.buffer, g.rev.buffer] : [];
+  parentPort?.postMessage(r, transfer as ArrayBuffer[]);
+});

@@ -2,6 +2,9 @@
  * Line splitting for the streaming verifier: an export may be larger than memory.
  */
 
+/** The longest line read unless the caller says otherwise. */
+export const DEFAULT_MAX_LINE_BYTES = 32 * 1024 * 1024;
+
 /**
  * Splits a byte stream into lines without holding more than one line. A line inside one
  * chunk is decoded from the chunk where it lies (no copy); only a line that spans chunks
@@ -10,7 +13,7 @@
  */
 export async function* readLines(
   input: AsyncIterable<Buffer | string>,
-  maxLineBytes = 32 * 1024 * 1024,
+  maxLineBytes = DEFAULT_MAX_LINE_BYTES,
 ): AsyncGenerator<string> {
   let parts: Buffer[] = [];
   let len = 0;
@@ -42,4 +45,69 @@ export async function* readLines(
     }
   }
   if (len > 0) yield Buffer.concat(parts, len).toString('utf8');
+}
+
+/** Whole lines, each ending in a newline, as read: checked elsewhere, then applied in order. */
+export interface LineRegion {
+  bytes: Uint8Array;
+}
+
+const NL = 0x0a;
+
+/**
+ * Lines as readLines gives them until `regions()` says otherwise; from then on, each chunk's
+ * whole lines (with the start of its first line carried over from the chunk before) go out
+ * together as one LineRegion, a copy, so the chunk may be reused. The line limit is checked
+ * where a region's lines are split (see EventBatches).
+ */
+export async function* readLinesOrRegions(
+  input: AsyncIterable<Buffer | string>,
+  regions: () => boolean,
+  maxLineBytes = DEFAULT_MAX_LINE_BYTES,
+): AsyncGenerator<string | LineRegion> {
+  let carry: Buffer[] = [];
+  let carryLen = 0;
+  const tooLong = () => new Error(`a line is longer than ${maxLineBytes} bytes`);
+  /** carry + buf[start, end), as one new buffer. */
+  const joined = (buf: Buffer, start: number, end: number): Uint8Array => {
+    const out = new Uint8Array(carryLen + end - start);
+    let at = 0;
+    for (const c of carry) {
+      out.set(c, at);
+      at += c.length;
+    }
+    out.set(buf.subarray(start, end), at);
+    carry = [];
+    carryLen = 0;
+    return out;
+  };
+  const textOf = (bytes: Uint8Array): string => {
+    if (bytes.length > maxLineBytes) throw tooLong();
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    return text.endsWith('\r') ? text.slice(0, -1) : text;
+  };
+  for await (const chunk of input) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    let start = 0;
+    for (;;) {
+      if (regions()) {
+        const last = buf.lastIndexOf(NL);
+        if (last >= start) {
+          yield { bytes: joined(buf, start, last + 1) };
+          start = last + 1;
+        }
+        break;
+      }
+      const nl = buf.indexOf(NL, start);
+      if (nl < 0) break;
+      yield textOf(carryLen ? joined(buf, start, nl) : buf.subarray(start, nl));
+      start = nl + 1;
+    }
+    if (start < buf.length) {
+      carry.push(buf.subarray(start));
+      carryLen += buf.length - start;
+      if (carryLen > maxLineBytes) throw tooLong();
+    }
+  }
+  if (carryLen > 0) yield textOf(Buffer.concat(carry, carryLen));
 }

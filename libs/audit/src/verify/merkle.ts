@@ -22,9 +22,16 @@ export function emptyRoot(): Buffer {
   return createHash('sha256').digest();
 }
 
+// Scratch input for one-shot leaf hashing, grown to the largest entry seen (used synchronously).
+let leafScratch = Buffer.alloc(4096);
+
 /** SHA-256(0x00 || data). */
 export function hashLeaf(data: Uint8Array): Buffer {
-  return createHash('sha256').update(LEAF_PREFIX).update(data).digest();
+  if (!oneShot || data.length > 1 << 20) return createHash('sha256').update(LEAF_PREFIX).update(data).digest();
+  if (data.length + 1 > leafScratch.length) leafScratch = Buffer.alloc(2 * (data.length + 1));
+  leafScratch[0] = 0x00;
+  leafScratch.set(data, 1);
+  return oneShot('sha256', leafScratch.subarray(0, data.length + 1), 'buffer');
 }
 
 /** SHA-256(0x01 || left || right). */

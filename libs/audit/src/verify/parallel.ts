@@ -9,29 +9,54 @@ import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import type { EventBatchContext, EventLineChecker, NotAnEvent } from './event-batches';
+import type { EventBatchContext, EventLineChecker, NotAnEvent, RegionResults } from './event-batches';
 import type { BatchRequest, BatchResponse } from './event-worker';
 import type { EventCheck } from './verify-events';
 import { verifyExport } from './verify-export';
 import type { VerifyOptions, VerifyReport } from './report';
 
 /**
- * Run from TypeScript sources (tsx, jest) the worker registers tsx, a development tool, to
- * load them; the built verifier runs the compiled file and needs nothing but Node.
+ * The worker's code. Built, it is the compiled event-worker.js beside this file, which needs
+ * nothing but Node. Run from TypeScript sources (tsx, jest), event-worker.ts and what it
+ * imports are bundled once into plain JavaScript by esbuild, a development tool that is there
+ * wherever the sources are (named here, not imported: the built verifier never loads it), so
+ * no worker starts a transpiler of its own.
  */
-const TS_LOADER = 'tsx/cjs';
+const DEV_BUNDLER = 'esbuild';
+let workerSource: string | null = null;
 
-/** Starts a worker on event-worker, compiled or TypeScript. */
-function startWorker(): Worker {
+function workerCode(): string {
   const file = join(__dirname, `event-worker${extname(__filename)}`);
-  const load = (f: string) => `require(${JSON.stringify(f)});`;
-  const code = extname(file) === '.ts' ? load(TS_LOADER) + load(file) : load(file);
-  // No inherited loader flags (tsx's would start a thread of its own per worker), and a small
-  // young generation: each batch's lines are garbage once checked.
-  return new Worker(code, { eval: true, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 12 } });
+  if (extname(file) !== '.ts') return `require(${JSON.stringify(file)});`;
+  if (workerSource) return workerSource;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const bundler = require(DEV_BUNDLER) as {
+    buildSync(o: object): { outputFiles: Array<{ text: string }> };
+  };
+  const built = bundler.buildSync({
+    entryPoints: [file],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    logLevel: 'silent',
+  });
+  workerSource = built.outputFiles[0].text;
+  return workerSource;
 }
 
-type Waiter = { resolve: (r: Array<EventCheck | NotAnEvent>) => void; reject: (e: Error) => void };
+/** Starts a worker on event-worker. */
+function startWorker(): Worker {
+  // No inherited loader flags (tsx's would start a thread of its own per worker), and a small
+  // young generation: each batch's lines are garbage once checked.
+  return new Worker(workerCode(), { eval: true, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 12 } });
+}
+
+type Waiter = {
+  resolve: (r: Array<EventCheck | NotAnEvent> | RegionResults) => void;
+  reject: (e: Error) => void;
+};
 
 /** Batches go to the workers in turn; each worker answers its batches in the order sent. */
 export class WorkerEventChecker implements EventLineChecker {
@@ -53,12 +78,19 @@ export class WorkerEventChecker implements EventLineChecker {
   }
 
   check(ctx: EventBatchContext, firstLineNo: number, lines: string[]): Promise<Array<EventCheck | NotAnEvent>> {
+    return this.send({ id: this.next++, ctx, firstLineNo, lines }) as Promise<Array<EventCheck | NotAnEvent>>;
+  }
+
+  /** The region's bytes are copied to the worker: the caller keeps them until applied. */
+  checkRegion(ctx: EventBatchContext, bytes: Uint8Array): Promise<RegionResults> {
+    return this.send({ id: this.next++, ctx, firstLineNo: 0, bytes }) as Promise<RegionResults>;
+  }
+
+  private send(req: BatchRequest): Promise<Array<EventCheck | NotAnEvent> | RegionResults> {
     if (this.failed) return Promise.reject(this.failed);
-    const id = this.next++;
-    const req: BatchRequest = { id, ctx, firstLineNo, lines };
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.workers[id % this.workers.length].postMessage(req);
+      this.waiting.set(req.id, { resolve, reject });
+      this.workers[req.id % this.workers.length].postMessage(req);
     });
   }
 
@@ -72,6 +104,7 @@ export class WorkerEventChecker implements EventLineChecker {
     if (!w) return;
     this.waiting.delete(m.id);
     if (m.results) w.resolve(m.results);
+    else if (m.region) w.resolve(m.region);
     else w.reject(new Error(m.error ?? 'a verifier thread gave no result'));
   }
 

@@ -125,25 +125,49 @@ export function applyEventCheck(c: EventCheck, lastLeafIndex: number, run: Run):
   return c.leafIndex;
 }
 
+/**
+ * Applies an event line whose own checks passed and whose chain fields are whole (the
+ * columns of RegionResults): what applyEventCheck does with such a line's EventCheck.
+ */
+export function applyPlainEvent(
+  lineNo: number,
+  leafIndex: number,
+  chain: NonNullable<EventCheck['chain']>,
+  run: Run,
+): number {
+  run.counts.events++;
+  checkChain(leafIndex, chain, () => `Line ${lineNo} (leaf ${leafIndex})`, run);
+  return leafIndex;
+}
+
 /** Checks one event line; returns its leaf index. */
 export function checkEvent(ev: ExportEventLine, lineNo: number, lastLeafIndex: number, run: Run): number {
   return applyEventCheck(checkEventLine(ev, lineNo, run), lastLeafIndex, run);
 }
 
 /** 4. Per-stream chain; false when the entry lacks the fields it is made of. */
-function checkChain(leafIndex: number, chain: NonNullable<EventCheck['chain']>, where: string, run: Run): boolean {
-  const { streams, fail } = run;
+function checkChain(
+  leafIndex: number,
+  chain: NonNullable<EventCheck['chain']>,
+  whereText: string | (() => string),
+  run: Run,
+): boolean {
+  const { streams } = run;
+  // The line's place is spelt out only for a failure.
+  const fail = (r: (where: string) => string) => run.fail(r(typeof whereText === 'string' ? whereText : whereText()));
   const { stream, rev, prev } = chain;
   if (typeof stream !== 'string' || !isIndex(rev) || (prev !== null && typeof prev !== 'string')) {
-    fail(`${where}: the entry lacks stream, streamRevision or prevStreamLeafHash.`);
+    fail((where) => `${where}: the entry lacks stream, streamRevision or prevStreamLeafHash.`);
     return false;
   }
-  if (rev === 0 && prev !== null) fail(`${where}: the first event of stream "${stream}" points at a previous event.`);
+  if (rev === 0 && prev !== null)
+    fail((where) => `${where}: the first event of stream "${stream}" points at a previous event.`);
   const s = streams.get(stream);
   if (!s) {
     if (run.claimsComplete && rev !== 0)
       fail(
-        `${where}: stream "${stream}" starts at revision ${rev}; revisions 0 to ${rev - 1} are missing from the export.`,
+        (where) =>
+          `${where}: stream "${stream}" starts at revision ${rev}; revisions 0 to ${rev - 1} are missing from the export.`,
       );
     streams.set(stream, {
       lastLeafIndex: leafIndex,
@@ -155,21 +179,27 @@ function checkChain(leafIndex: number, chain: NonNullable<EventCheck['chain']>, 
     });
   } else {
     if (rev <= s.last)
-      fail(`${where}: stream "${stream}" goes back from revision ${s.last} to ${rev}, or an event appears twice.`);
+      fail(
+        (where) =>
+          `${where}: stream "${stream}" goes back from revision ${s.last} to ${rev}, or an event appears twice.`,
+      );
     else if (leafIndex <= s.lastLeafIndex)
       fail(
-        `${where}: stream "${stream}" revision ${rev} sits before revision ${s.last} in the log; the order was tampered with.`,
+        (where) =>
+          `${where}: stream "${stream}" revision ${rev} sits before revision ${s.last} in the log; the order was tampered with.`,
       );
     else if (rev === s.last + 1) {
       if (prev !== s.lastHash)
         fail(
-          `${where}: stream "${stream}" revision ${rev} does not point at the hash of revision ${s.last}; the chain is broken.`,
+          (where) =>
+            `${where}: stream "${stream}" revision ${rev} does not point at the hash of revision ${s.last}; the chain is broken.`,
         );
     } else {
       s.gaps = true;
       if (run.claimsComplete)
         fail(
-          `${where}: stream "${stream}" jumps from revision ${s.last} to ${rev}; the events in between are missing.`,
+          (where) =>
+            `${where}: stream "${stream}" jumps from revision ${s.last} to ${rev}; the events in between are missing.`,
         );
     }
     s.last = rev;

@@ -20,8 +20,8 @@ import {
   type ExportEventLine,
   type StreamHeadLine,
 } from './format';
-import { applyEventCheck, checkEvent, checkHead, type EventCheck, type Run } from './verify-events';
-import { EventBatches, sendsOut, type EventLineChecker } from './event-batches';
+import { applyEventCheck, applyPlainEvent, checkEvent, checkHead, type Run } from './verify-events';
+import { batchesFor, EventBatches, sendsOut, type EventLineChecker } from './event-batches';
 import { b64, isIndex, proofOf } from './decode';
 import { SealDigest, checkSeal } from './seal';
 import { scopeProblem } from './scope';
@@ -29,7 +29,7 @@ import { evidenceNameIn, humanViewOf, humanViewReason } from './human-view';
 import { checkWitnessQuorum } from './cosignature';
 
 import { emptyReport, type VerifyOptions, type VerifyReport } from './report';
-import { readLines } from './lines';
+import { readLinesOrRegions } from './lines';
 import { checkEarlier } from './earlier';
 
 export type { VerifyOptions, StreamSummary, VerifyReport } from './report';
@@ -76,12 +76,15 @@ export async function verifyExport(
       header = obj as unknown as ExportHeader;
       const r = (run = startRun(header, trusted, options, report, note, fail));
       batches = events
-        ? batchesFor(
-            events,
-            r,
-            (text, n) => readLine(text, n, true),
-            (c) => (lastLeafIndex = applyEventCheck(c, lastLeafIndex, r)),
-          )
+        ? batchesFor(events, r, {
+            readOther: (text, n) => readLine(text, n, true),
+            readNext: (text) => readLine(text, ++lineNo),
+            applyEvent: (c) => (lastLeafIndex = applyEventCheck(c, lastLeafIndex, r)),
+            applyPlain: (leafIndex, chain) => (lastLeafIndex = applyPlainEvent(++lineNo, leafIndex, chain, r)),
+            takesPlain: () => !trailer,
+            digest,
+            maxLineBytes: options.maxLineBytes,
+          })
         : null;
       return;
     }
@@ -99,27 +102,26 @@ export async function verifyExport(
     }
   };
 
+  // Whole lines go out as bytes once the header is read, until the trailer is.
+  const regions = () => !!(batches as EventBatches | null)?.takesRegions && !trailer && !report.humanView;
+  const source = input as AsyncIterable<Buffer | string>;
   try {
-    for await (const line of readLines(input as AsyncIterable<Buffer | string>, options.maxLineBytes)) {
-      lineNo++;
+    for await (const line of readLinesOrRegions(source, regions, options.maxLineBytes)) {
       const b = batches as EventBatches | null;
-      if (b && !trailer && !report.humanView && sendsOut(line)) {
+      // A region comes only while regions() holds; its lines are counted as it is applied.
+      if (typeof line !== 'string') await b?.addRegion(line.bytes);
+      else if (b && !b.regionsPending && !trailer && !report.humanView && sendsOut(line)) {
         digest.addLine(line);
-        await b.add(line, lineNo);
-        continue;
+        await b.add(line, ++lineNo);
+      } else {
+        // Every line before this one is applied first: lines are read in file order.
+        await b?.drain();
+        readLine(line, ++lineNo);
       }
-      // Every line before this one is applied first: lines are read in file order.
-      await b?.drain();
-      readLine(line, lineNo);
     }
     await (batches as EventBatches | null)?.drain();
-    if (report.humanView)
-      report.failures.push(humanViewReason(report.humanView.kind, options.fileName, report.humanView.evidenceFile));
-    else if (!header) fail('The file is empty: there is no export header.');
-    else if (!trailer) fail('The export ends without its trailer: it was cut short, so events may be missing.');
     // Set by readLine, which the compiler does not follow.
-    const read = run as Run | null;
-    if (read) checkEarlier(read.cp, trailer, options.earlierCheckpoint, trusted, report, fail);
+    checkEnd(report, options, trusted, header, trailer, run as Run | null, fail);
   } catch (e) {
     if (!(e instanceof StopVerification)) report.failures.push(`The export could not be read: ${(e as Error).message}`);
   }
@@ -167,15 +169,21 @@ function startRun(
   return run;
 }
 
-/** Event lines checked by `checker`, applied in file order; a line that is not one is read as any other. */
-function batchesFor(
-  checker: EventLineChecker,
-  run: Run,
-  readOther: (line: string, lineNo: number) => void,
-  applyEvent: (c: EventCheck) => void,
-): EventBatches {
-  const ctx = { size: run.cp.size.toString(), root: run.cp.root, scope: run.scope };
-  return new EventBatches(checker, ctx, (lineNo, c) => ('line' in c ? readOther(c.line, lineNo) : applyEvent(c)));
+/** What can only be judged once the whole file is read. */
+function checkEnd(
+  report: VerifyReport,
+  options: VerifyOptions,
+  trusted: NoteVerifierKey[],
+  header: ExportHeader | null,
+  trailer: ExportTrailer | null,
+  run: Run | null,
+  fail: (r: string) => void,
+): void {
+  if (report.humanView)
+    report.failures.push(humanViewReason(report.humanView.kind, options.fileName, report.humanView.evidenceFile));
+  else if (!header) fail('The file is empty: there is no export header.');
+  else if (!trailer) fail('The export ends without its trailer: it was cut short, so events may be missing.');
+  if (run) checkEarlier(run.cp, trailer, options.earlierCheckpoint, trusted, report, fail);
 }
 
 /** A CSV or PDF is a human view, not evidence: its lines are only searched for the evidence file's name. */
