@@ -76,22 +76,34 @@ function jsonParseProbe(entry: string, n: number): number {
   return Math.round(k / secondsSince(t));
 }
 
+/**
+ * The fastest sequential read better-sqlite3 gives of the log: entries as text (no Buffer per
+ * row) in pages of 10,000 by position. Reading BLOBs one row per native step allocates a Buffer
+ * each and understated the limit by about 2x, which made the rebuild's ratio look better than it was.
+ */
 function rawReadProbe(file: string): { rows: number; rowsPerSecond: number; entry: string } {
   const db = new Database(file, { readonly: true });
   try {
-    const stmt = db.prepare('SELECT position, stream, revision, entry FROM events ORDER BY position').raw(true);
+    const page = db
+      .prepare(
+        'SELECT position, stream, revision, CAST(entry AS TEXT) FROM events WHERE position > ? ORDER BY position LIMIT 10000',
+      )
+      .raw(true);
     const t = process.hrtime.bigint();
     let rows = 0;
-    let bytes = 0;
-    for (const r of stmt.iterate() as Iterable<unknown[]>) {
-      rows++;
-      bytes += (r[3] as Buffer).length;
+    let chars = 0;
+    for (let after = 0; ;) {
+      const got = page.all(after) as unknown[][];
+      if (got.length === 0) break;
+      for (const r of got) chars += (r[3] as string).length;
+      rows += got.length;
+      after = Number(got[got.length - 1][0]);
     }
     const s = secondsSince(t);
     const sample = db.prepare('SELECT entry FROM events WHERE position = ?').get(Math.max(1, Math.floor(rows / 2))) as {
       entry: Buffer;
     };
-    if (bytes === 0) throw new Error('the scale log is empty');
+    if (chars === 0) throw new Error('the scale log is empty');
     return { rows, rowsPerSecond: Math.round(rows / s), entry: sample.entry.toString('utf8') };
   } finally {
     db.close();
