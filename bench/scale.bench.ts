@@ -12,15 +12,17 @@
  * and the sealer's reads all go elsewhere or only read.
  */
 import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
-import { SqliteEventStore } from '@ledger/event-store/sqlite';
-import { openReadModel } from '@ledger/projections';
-import { exportJsonl, LogSigner, Sealer, SqliteSealerStorage } from '@ledger/audit';
-import { verifyExportParallel } from '@ledger/audit/verify/parallel';
 import { failAndExit, reportAndExit } from './lib/child';
 import { percentile, secondsSince } from './lib/format';
-import { LONG_STREAM, LONG_STREAM_EVENTS, SCALE_ORIGIN } from './scale-log';
+
+// Each phase loads only the modules it runs, so its peak RSS is not that of code it never calls
+// (the audit index alone brings the PDF and witness code; scale-log brings the generator).
+const loadEventStore = () => import('@ledger/event-store/sqlite');
+const loadProjections = () => import('@ledger/projections');
+const loadScaleLog = () => import('./scale-log');
 
 async function rebuild(log: string, readModel: string) {
+  const [{ SqliteEventStore }, { openReadModel }] = await Promise.all([loadEventStore(), loadProjections()]);
   const store = await SqliteEventStore.open({ file: log });
   const events = Number(await store.headPosition());
   const rm = await openReadModel(store, { backend: 'sqlite', file: readModel }, { rebuildBatchSize: 10_000 });
@@ -34,6 +36,8 @@ async function rebuild(log: string, readModel: string) {
 }
 
 async function asAt(log: string, readModel: string, queries: number) {
+  const [{ SqliteEventStore }, { openReadModel }] = await Promise.all([loadEventStore(), loadProjections()]);
+  const { LONG_STREAM, LONG_STREAM_EVENTS } = await loadScaleLog();
   const store = await SqliteEventStore.open({ file: log });
   const events = Number(await store.headPosition());
   const rm = await openReadModel(store, { backend: 'sqlite', file: readModel });
@@ -65,6 +69,7 @@ async function asAt(log: string, readModel: string, queries: number) {
 }
 
 async function readAll(log: string) {
+  const { SqliteEventStore } = await loadEventStore();
   const store = await SqliteEventStore.open({ file: log });
   const t = process.hrtime.bigint();
   let n = 0;
@@ -75,11 +80,18 @@ async function readAll(log: string) {
 }
 
 async function exportLog(log: string, keyFile: string, out: string) {
+  const { SqliteEventStore } = await loadEventStore();
+  const { LogSigner } = await import('@ledger/audit/keys/signer');
+  const { SqliteSealerStorage } = await import('@ledger/audit/storage/sqlite');
+  const { Sealer } = await import('@ledger/audit/sealer/sealer');
+  const { exportJsonl } = await import('@ledger/audit/export/jsonl');
   const signer = LogSigner.parse(readFileSync(keyFile, 'utf8'));
   const store = await SqliteEventStore.open({ file: log });
   // The export reads the log once in order: a small page cache keeps its memory flat.
   const storage = await SqliteSealerStorage.open(log, { cacheKiB: 4096 });
-  const sealer = await Sealer.open({ source: store, storage, signer, origin: SCALE_ORIGIN });
+  // The log's origin is the first line of its checkpoints (scale-log names it).
+  const origin = (await storage.latestCheckpoint())?.note.split('\n')[0] ?? '';
+  const sealer = await Sealer.open({ source: store, storage, signer, origin });
   const scope = { kind: 'dateRange', field: 'recordedAt', from: '2000-01-01', to: '2100-01-01' } as const;
   const t = process.hrtime.bigint();
   // A date range: the exporter reads the sealed rows itself, in leaf order.
@@ -103,6 +115,8 @@ async function exportLog(log: string, keyFile: string, out: string) {
 }
 
 async function verify(out: string, keyFile: string) {
+  const { LogSigner } = await import('@ledger/audit/keys/signer');
+  const { verifyExportParallel } = await import('@ledger/audit/verify/parallel');
   const vkey = LogSigner.parse(readFileSync(keyFile, 'utf8')).vkey;
   const t = process.hrtime.bigint();
   const r = await verifyExportParallel(

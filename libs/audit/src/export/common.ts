@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { WriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { EventStore, RecordedEvent } from '@ledger/event-store';
 import type { ExportScope } from '../verify/format';
@@ -49,6 +50,7 @@ export class ChunkedWriter {
   private pending = 0;
   private failure: Error | null = null;
   private wake: (() => void) | null = null;
+  private readonly spare: Buffer[] = [];
   private readonly onClose = () => this.fail(new Error('the export destination was closed'));
 
   constructor(
@@ -95,8 +97,7 @@ export class ChunkedWriter {
   private send(): void {
     if (this.used === 0) return;
     const chunk = this.buf.subarray(0, this.used);
-    // A fresh buffer each time: the destination may keep a chunk after calling back.
-    this.buf = Buffer.allocUnsafeSlow(this.buf.length);
+    this.buf = this.spare.pop() ?? Buffer.allocUnsafeSlow(this.buf.length);
     this.used = 0;
     this.onChunk?.(chunk);
     this.write(chunk);
@@ -107,6 +108,11 @@ export class ChunkedWriter {
     this.pending += chunk.length;
     this.out.write(chunk, (e) => {
       this.pending -= chunk.length;
+      // A file is done with a chunk once it is written: its buffer is filled again rather than
+      // left to the collector (a mebibyte a time adds up before a collection frees them). Any
+      // other destination (a stream that passes chunks on) may still hold it.
+      if (!e && this.out instanceof WriteStream && chunk.buffer.byteLength === this.chunkBytes && this.spare.length < 4)
+        this.spare.push(Buffer.from(chunk.buffer, 0, this.chunkBytes));
       if (e) this.fail(e);
       else this.notify();
     });

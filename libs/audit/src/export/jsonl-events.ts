@@ -54,9 +54,9 @@ export async function* sealedRowsInRange(
         eventId: r.eventId,
         stream: r.stream,
         leafIndex: r.leafIndex,
-        leafHash: r.leafHash.toString('hex'),
+        leafHash: r.leafHash,
         entry: r.entry,
-        storeAgrees: r.leafHash.equals(r.storeLeafHash),
+        storeAgrees: r.leafHash === r.storeLeafHash,
       });
     }
     yield page;

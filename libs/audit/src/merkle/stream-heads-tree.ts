@@ -50,6 +50,14 @@ class HeadSlots {
     return this.count++;
   }
 
+  /** Drops the room kept for more streams (after a first load, before sealing goes on). */
+  trim(): void {
+    const n = Math.max(16, this.count);
+    this.revision = this.revision.slice(0, n);
+    this.leafIndex = this.leafIndex.slice(0, n);
+    this.hashes = Buffer.from(this.hashes.subarray(0, n * 2 * HASH_SIZE));
+  }
+
   leafHash(slot: number): Buffer {
     return this.hashes.subarray(slot * 2 * HASH_SIZE, slot * 2 * HASH_SIZE + HASH_SIZE);
   }
@@ -97,6 +105,10 @@ class Level {
     this.length = n;
   }
 
+  trim(): void {
+    this.bytes = Buffer.from(this.bytes.subarray(0, this.length * HASH_SIZE));
+  }
+
   copy(): Level {
     return new Level(Buffer.from(this.bytes.subarray(0, this.length * HASH_SIZE)), this.length);
   }
@@ -124,7 +136,14 @@ export class StreamHeadsTree {
     const t = new StreamHeadsTree();
     for (const r of rows) t.set(r.stream, r.revision, r.leafHash, r.leafIndex);
     t.commit();
+    t.trim();
     return t;
+  }
+
+  /** Frees the room kept to grow: after loading many heads at once, when few streams follow. */
+  trim(): void {
+    this.slots.trim();
+    for (const l of this.levels) l.trim();
   }
 
   head(stream: string): { revision: number; leafHash: string; leafIndex: number } | undefined {

@@ -96,9 +96,12 @@ export class Sealer {
     });
     this.range = CompactRange.fromEdge(state.size, hashes);
     this.lastPosition = state.lastPosition as Position | null;
-    for (const h of await st.streamHeads())
-      this.heads.set(h.stream, h.revision, h.leafHash.toString('hex'), h.leafIndex);
-    this.heads.commit();
+    const heads = this.heads;
+    if (st.eachStreamHead) await st.eachStreamHead((s, rev, hex, leafIndex) => heads.set(s, rev, hex, leafIndex));
+    else
+      for (const h of await st.streamHeads()) heads.set(h.stream, h.revision, h.leafHash.toString('hex'), h.leafIndex);
+    heads.commit();
+    heads.trim();
     this.headsSize = state.size;
     this.latest = await st.latestCheckpoint();
     if (this.latest && this.latest.size === state.size && !this.latest.root.equals(this.range.root())) {

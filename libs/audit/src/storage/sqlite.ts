@@ -103,11 +103,14 @@ const toLeaf = (r: LeafRow): StoredLeaf => ({
   leafHash: r.leaf_hash,
 });
 
-/** Rows per read of sealed entries: about a mebibyte of entry bytes. */
-const ENTRY_PAGE = 1000;
-type LeafTuple = [number, Buffer, string];
-/** position, event_id, leaf_hash, stream, effective_at, recorded_at, entry */
-type EventTuple = [number, string, Buffer, string, string, string, Buffer];
+/**
+ * Rows per read of sealed entries. A page lives while its lines are written: a small one
+ * dies young instead of being promoted with its entry buffers to wait for a full collection.
+ */
+const ENTRY_PAGE = 256;
+type LeafTuple = [number, string, string];
+/** position, event_id, leaf_hash (hex), stream, effective_at, recorded_at, entry */
+type EventTuple = [number, string, string, string, string, string, Buffer];
 type JoinedStatement = 'leafRun' | 'eventRun' | 'eventById' | 'datesAfterLeaf' | 'positionOfLeaf';
 
 export class SqliteSealerStorage implements SealerStorage {
@@ -260,11 +263,13 @@ export class SqliteSealerStorage implements SealerStorage {
     const p = (sql: string) => this.db.prepare(sql);
     this.joined = {
       leafRun: p(
-        'SELECT leaf_index, leaf_hash, event_id FROM audit_leaf WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index LIMIT ?',
+        'SELECT leaf_index, lower(hex(leaf_hash)), event_id FROM audit_leaf WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index LIMIT ?',
       ).raw(),
-      eventRun: p(`SELECT position, event_id, leaf_hash, stream, effective_at, recorded_at, entry FROM events
+      eventRun:
+        p(`SELECT position, event_id, lower(hex(leaf_hash)), stream, effective_at, recorded_at, entry FROM events
         WHERE position > ? ORDER BY position LIMIT ?`).raw(),
-      eventById: p(`SELECT position, event_id, leaf_hash, stream, effective_at, recorded_at, entry FROM events
+      eventById:
+        p(`SELECT position, event_id, lower(hex(leaf_hash)), stream, effective_at, recorded_at, entry FROM events
         WHERE event_id = ?`).raw(),
       datesAfterLeaf: p(
         `SELECT position, effective_at, recorded_at FROM events WHERE position > ? ORDER BY position LIMIT ?`,
@@ -360,6 +365,16 @@ export class SqliteSealerStorage implements SealerStorage {
     return (
       this.stmts.heads.all() as Array<{ stream: string; revision: number; leaf_hash: Buffer; leaf_index: number }>
     ).map((r) => ({ stream: r.stream, revision: r.revision, leafHash: r.leaf_hash, leafIndex: r.leaf_index }));
+  }
+
+  async eachStreamHead(
+    f: (stream: string, revision: number, leafHashHex: string, leafIndex: number) => void,
+  ): Promise<void> {
+    const rows = this.db
+      .prepare('SELECT stream, revision, lower(hex(leaf_hash)), leaf_index FROM audit_stream_head')
+      .raw()
+      .iterate() as IterableIterator<[string, number, string, number]>;
+    for (const r of rows) f(r[0], r[1], r[2], r[3]);
   }
 
   async streamHeadsAsOf(size: number): Promise<StreamHeadRow[]> {

@@ -18,10 +18,10 @@ export interface StoredLeaf {
 /** A sealed leaf with its event's stored row: the entry bytes as the store keeps them. */
 export interface SealedEntryRow {
   leafIndex: number;
-  /** The leaf hash the sealer sealed. */
-  leafHash: Buffer;
-  /** The leaf hash the event store keeps beside the entry. */
-  storeLeafHash: Buffer;
+  /** The leaf hash the sealer sealed, lower-case hex. */
+  leafHash: string;
+  /** The leaf hash the event store keeps beside the entry, lower-case hex. */
+  storeLeafHash: string;
   eventId: string;
   stream: string;
   effectiveAt: string;
@@ -107,6 +107,11 @@ export interface SealerStorage {
   allCheckpoints(): AsyncIterable<StoredCheckpoint>;
   /** Current head of every stream. */
   streamHeads(): Promise<StreamHeadRow[]>;
+  /**
+   * Optional: the same heads one at a time, the leaf hash as lower-case hex, without holding
+   * them all (a log may have hundreds of thousands of streams).
+   */
+  eachStreamHead?(f: (stream: string, revision: number, leafHashHex: string, leafIndex: number) => void): Promise<void>;
   /** The log's signing keys, oldest first. */
   logKeys(): Promise<LogKeyRecord[]>;
   /**

@@ -50,7 +50,11 @@ function workerCode(): string {
 function startWorker(): Worker {
   // No inherited loader flags (tsx's would start a thread of its own per worker), and a small
   // young generation: each batch's lines are garbage once checked.
-  return new Worker(workerCode(), { eval: true, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 12 } });
+  return new Worker(workerCode(), {
+    eval: true,
+    execArgv: [],
+    resourceLimits: { maxYoungGenerationSizeMb: 12 },
+  });
 }
 
 type Waiter = {
@@ -115,9 +119,12 @@ export class WorkerEventChecker implements EventLineChecker {
   }
 }
 
-/** One thread reads, the others check: one worker per core beyond the first (at least one). */
+/**
+ * One worker per core: the reading thread only splits the file into chunks, digests them and
+ * applies each line's chain, so it mostly waits, and the workers' checks are most of the work.
+ */
 export function defaultVerifierThreads(): number {
-  return Math.max(1, availableParallelism() - 1);
+  return Math.max(1, availableParallelism());
 }
 
 /** verifyExport with the event lines checked on `threads` worker threads. */
