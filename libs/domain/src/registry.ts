@@ -4,7 +4,7 @@
  * Add one line per decider.
  */
 import type { Command, CommandSpec, Decider, DomainEvent } from './core/decider';
-import { CORRECT_RECORD_SPEC, type CorrectRecord } from './core/correction';
+import { CORRECT_RECORD, CORRECT_RECORD_SPEC, type CorrectRecord } from './core/correction';
 import { UpcasterRegistry } from './core/upcasting';
 import { cspReportRequirement, upcastReportRequestedV1 } from './csp-report-requirement';
 import { scrutinyRequirement } from './scrutiny-requirement';
@@ -89,10 +89,10 @@ export const ACT_CATALOGUE: Readonly<Record<ActType, Act>> = Object.fromEntries(
     ]);
   }),
   [
-    'CorrectRecord',
+    CORRECT_RECORD,
     {
       ...CORRECT_RECORD_SPEC,
-      type: 'CorrectRecord',
+      type: CORRECT_RECORD,
       aggregateType: null,
       streamPrefix: null,
     },

@@ -1,6 +1,6 @@
 import { on } from '../testing/spec';
 import { foldStream } from './fold';
-import { CorrectRecord, decideCorrection, RECORD_CORRECTED } from './correction';
+import { CorrectRecord, decideCorrection, isCorrectionAct, RECORD_CORRECTED } from './correction';
 import type { StoredDomainEvent } from './decider';
 import { StatutoryRuleViolation } from './rules';
 import { grant } from '../grant';
@@ -45,6 +45,11 @@ function thrown(fn: () => unknown): StatutoryRuleViolation {
 describe('RecordCorrected (DOMAIN.md §5.1)', () => {
   it('records a correction naming the event, field, old and new value and reason', () => {
     expect(decideCorrection(correct({}), history)).toEqual([{ type: RECORD_CORRECTED, data: correct({}).data }]);
+  });
+
+  it('is told from every process act by its command type alone', () => {
+    expect(isCorrectionAct(correct({}))).toBe(true);
+    expect(isCorrectionAct({ type: 'AwardGrant', data: correct({}).data })).toBe(false);
   });
 
   it('rejects a correction of an event not in the case', () => {

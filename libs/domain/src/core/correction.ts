@@ -19,7 +19,13 @@ export interface RecordCorrectedData {
   reason: string;
 }
 export type RecordCorrectedEvent = DomainEvent<typeof RECORD_CORRECTED, RecordCorrectedData>;
-export type CorrectRecord = Command<'CorrectRecord', RecordCorrectedData>;
+/** The act of correcting the record; the one act that works on a case of any process. */
+export const CORRECT_RECORD = 'CorrectRecord';
+export type CorrectRecord = Command<typeof CORRECT_RECORD, RecordCorrectedData>;
+
+export function isCorrectionAct(command: Command): command is CorrectRecord {
+  return command.type === CORRECT_RECORD;
+}
 
 /** A correction changes what the record says about any body, so it is the ledger's own act. */
 export const CORRECT_RECORD_SPEC: CommandSpec = {

@@ -10,8 +10,8 @@ import {
   isIsoDate,
   Provenance,
   RuleFinding,
-  CorrectRecord,
   CORRECT_RECORD_SPEC,
+  isCorrectionAct,
   FactKind,
   RecordFacts,
 } from '@ledger/domain';
@@ -136,7 +136,7 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
     let prepared: Record<string, unknown> | null = null;
     const decider = entry.decider as unknown as Parameters<FoldedStreams['read']>[0];
     // A correction is decided against the stored events themselves.
-    const whole = input.command.type === 'CorrectRecord';
+    const whole = isCorrectionAct(input.command);
     for (let attempt = 0; ; attempt++) {
       let view =
         input.newCase && attempt === 0
@@ -238,8 +238,8 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
   ): NewEvent[] {
     const { decider } = entry;
     const spec = (decider.commands as Record<string, { legalBasis: string; creates?: boolean }>)[input.command.type];
-    const isCorrection = input.command.type === 'CorrectRecord';
-    if (!spec && !isCorrection)
+    const correction = isCorrectionAct(input.command) ? input.command : null;
+    if (!spec && !correction)
       throw new InvalidCommand(`${decider.aggregateType} has no command ${input.command.type}`, 'command');
     if (view.revision === null && !(spec?.creates ?? false)) throw new CaseNotFound(stream);
 
@@ -279,8 +279,8 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
       },
       facts,
     };
-    const decided: DomainEvent[] = isCorrection
-      ? decideCorrection(input.command as CorrectRecord, (view.history ?? []).map(toStoredDomainEvent))
+    const decided: DomainEvent[] = correction
+      ? decideCorrection(correction, (view.history ?? []).map(toStoredDomainEvent))
       : decider.decide(input.command, state, ctx);
     if (decided.length === 0) throw new InvalidCommand('The command changes nothing', 'command');
 
@@ -289,7 +289,7 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
         actor: input.actor,
         effectiveAt,
         recordedAt: input.recordedAt ?? now.toISOString(),
-        legalBasis: isCorrection ? CORRECT_RECORD_SPEC.legalBasis : spec.legalBasis,
+        legalBasis: correction ? CORRECT_RECORD_SPEC.legalBasis : spec.legalBasis,
         correlationId: input.correlationId,
         causationId: input.causationId ?? null,
         classification: input.classification ?? view.opened?.classification ?? 'open',
@@ -303,7 +303,7 @@ export class ExecuteDomainCommandHandler implements ICommandHandler<ExecuteDomai
       decided.map((e, i) => ({
         eventId: eventIdAt(i),
         type: e.type,
-        schemaVersion: isCorrection ? 1 : ((decider.eventTypes as Record<string, number>)[e.type] ?? 1),
+        schemaVersion: correction ? 1 : ((decider.eventTypes as Record<string, number>)[e.type] ?? 1),
         data: e.data,
         findings: e.findings,
       })),

@@ -1,3 +1,4 @@
+import { CORRECT_RECORD } from '@ledger/domain';
 import { CorrectionsController } from '../../ledger/corrections.controller';
 import type { ProcessRoutes } from '../../processes/route-table';
 import { examplesOf, handlerPath, routePath, type ExampleFile, type ExampleStep } from './example-step';
@@ -73,5 +74,5 @@ const PROCESS_SCENARIOS: ReadonlyArray<readonly [string, ProcessRoutes, ExampleF
 /** Every example, in scenario order: the processes' scenarios, then the record's own corrections. */
 export const EXAMPLE_SCENARIO: readonly ExampleStep[] = [
   ...PROCESS_SCENARIOS.flatMap(([file, routes, examples]) => examplesOf(file, routePath(routes), examples)),
-  ...examplesOf('ledger', handlerPath('CorrectRecord', CorrectionsController.prototype.correct), ledgerExamples),
+  ...examplesOf('ledger', handlerPath(CORRECT_RECORD, CorrectionsController.prototype.correct), ledgerExamples),
 ];
