@@ -300,10 +300,11 @@ function entryOf(stream: string, revision: bigint, prevStreamLeafHash: string | 
   };
 }
 
-function decodeEntry(entryBytes: Buffer, position: string): Entry {
+/** An entry from its stored text, checked to be an entry envelope; a reader that owns the text may add to it. */
+export function parseEntry(text: string, position: string): Entry {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(entryBytes.toString('utf8'));
+    parsed = JSON.parse(text);
   } catch (e) {
     throw new CorruptEntry(position, `not JSON (${(e as Error).message})`);
   }
@@ -327,7 +328,7 @@ export function appendResult(stream: string, events: RecordedEvent[], idempotent
 }
 
 export function toRecorded(entryBytes: Buffer, leafHashHex: string, position: Position): RecordedEvent {
-  const entry = decodeEntry(entryBytes, position);
+  const entry = parseEntry(entryBytes.toString('utf8'), position);
   return { ...entry, revision: BigInt(entry.streamRevision), position, leafHash: leafHashHex, entryBytes };
 }
 

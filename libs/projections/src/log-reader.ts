@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { EventStore, Position } from '@ledger/event-store';
+import { parseEntry, type Entry, type EventStore, type Position } from '@ledger/event-store';
 import type { ProjectableEvent } from './projection';
 
 /** Pages of the global log, in order, for a rebuild. */
@@ -53,24 +53,11 @@ class SqliteFileReader implements LogReader {
 }
 
 function decode(text: string, position: string): ProjectableEvent {
-  let x: ProjectableEvent & { streamRevision: unknown };
-  try {
-    x = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`Corrupt entry at position ${position}: not JSON (${(e as Error).message})`);
-  }
-  if (
-    typeof x !== 'object' ||
-    x === null ||
-    typeof x.eventId !== 'string' ||
-    typeof x.stream !== 'string' ||
-    typeof x.streamRevision !== 'number'
-  )
-    throw new Error(`Corrupt entry at position ${position}: not an entry envelope`);
   // The parsed object is this reader's own: it becomes the event in place, no copy.
+  const x = parseEntry(text, position) as Entry & Partial<Pick<ProjectableEvent, 'revision' | 'position'>>;
   x.revision = BigInt(x.streamRevision);
   x.position = position as Position;
-  return x;
+  return x as ProjectableEvent;
 }
 
 /** The SQLite store's file when a second, read-only connection can read it (not an in-memory database). */
