@@ -95,25 +95,9 @@ function batchParams(appends: BatchAppend[]): unknown[] {
       evStreams.push(a.stream);
       evRevs.push((a.baseRevision + 1n + BigInt(k)).toString());
     });
-  // append_batch's parameters hold the rest in the same shapes.
-  const [streams, expected, baseRev, baseHash, , ids, types, effective, recorded, offs, lens, entries, leaves] =
-    appendBatchParams(appends);
-  return [
-    streams,
-    expected,
-    baseRev,
-    baseHash,
-    evStreams,
-    evRevs,
-    ids,
-    types,
-    effective,
-    recorded,
-    offs,
-    lens,
-    entries,
-    leaves,
-  ];
+  // append_batch's parameters hold the rest in the same shapes; its per-append counts become per-event streams and revisions.
+  const batch = appendBatchParams(appends);
+  return [...batch.slice(0, 4), evStreams, evRevs, ...batch.slice(5)];
 }
 
 const UNIQUE_VIOLATION = '23505';
