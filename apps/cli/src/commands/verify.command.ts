@@ -27,7 +27,7 @@ export function register(program: Command): void {
       '0',
     )
     .option('--all', 'report every failure, not only the first')
-    .option('--threads <n>', 'worker threads that check the event lines (default: one per core beyond the first)')
+    .option('--threads <n>', 'worker threads that check the event lines (default: one per core)')
     .option('--json', 'print the full report as JSON')
     .action(
       async (
