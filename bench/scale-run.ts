@@ -1,12 +1,14 @@
 /**
  * The parent's side of the large-log workloads: make sure the cached log exists (generating it
  * the first time, in a child), then rebuild, as-at, readAll, export and verify, each in a child
- * of its own, all on the same log and all measured at its real size: never extrapolated.
+ * of its own, all on the same log and all measured at its real size: never extrapolated. Export
+ * and verify run from the build (bench/lib/compiled.ts), as `ledger export` and `ledger verify` do.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runChild, runJsonChild, tsxArgs } from './lib/child';
+import { buildCompiledScaleBench } from './lib/compiled';
 import { scaleLogPaths } from './scale-log';
 
 export interface ScaleResults {
@@ -89,14 +91,15 @@ export async function runScale(events: number, asAtQueries: number, step: (s: st
       : null;
     step(`readAll through the port over ${size} events`);
     const ra = await attempt(errors, 'readAll', () => runJsonChild('bench/scale.bench.ts', ['readall', file]));
+    step('build dist (nest build cli) to export and verify as the CLI does');
+    const compiled = await attempt(errors, 'build', async () => buildCompiledScaleBench());
     step(`export ${size} events`);
-    const ex = await attempt(errors, 'export', () =>
-      runJsonChild('bench/scale.bench.ts', ['export', file, keyFile, out]),
-    );
-    step(`verify the export of ${size} events`);
-    const vr = ex
-      ? await attempt(errors, 'verify', () => runJsonChild('bench/scale.bench.ts', ['verify', out, keyFile]))
+    const ex = compiled
+      ? await attempt(errors, 'export', () => runJsonChild(compiled, ['export', file, keyFile, out]))
       : null;
+    step(`verify the export of ${size} events`);
+    const vr =
+      compiled && ex ? await attempt(errors, 'verify', () => runJsonChild(compiled, ['verify', out, keyFile])) : null;
     return {
       events: rb ? num(rb, 'events') : events,
       cachedLog: file,

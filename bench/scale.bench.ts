@@ -10,14 +10,28 @@
  *
  * Each prints one JSON line. Nothing here writes to the cached log: the read model, the export
  * and the sealer's reads all go elsewhere or only read.
+ *
+ * scale-run runs export and verify from the build instead: bench/lib/compiled.ts transpiles this
+ * file to dist/bench/scale.bench.js (`node dist/bench/scale.bench.js export|verify …`, same
+ * arguments), which loads the libraries from dist/libs as `ledger export` and `ledger verify` do,
+ * so their peak RSS is the product's and not that of tsx's loader.
  */
 import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as EventStoreSqlite from '@ledger/event-store/sqlite';
+import type * as Signer from '@ledger/audit/keys/signer';
+import type * as SealerStorageSqlite from '@ledger/audit/storage/sqlite';
+import type * as SealerModule from '@ledger/audit/sealer/sealer';
+import type * as Jsonl from '@ledger/audit/export/jsonl';
+import type * as Parallel from '@ledger/audit/verify/parallel';
 import { failAndExit, reportAndExit } from './lib/child';
 import { percentile, secondsSince } from './lib/format';
 
 // Each phase loads only the modules it runs, so its peak RSS is not that of code it never calls
 // (the audit index alone brings the PDF and witness code; scale-log brings the generator).
-const loadEventStore = () => import('@ledger/event-store/sqlite');
+// A module of libs/ by path, so the same code loads source under tsx and dist/libs when compiled.
+const fromLibs = <T>(path: string): Promise<T> => import(join(__dirname, '..', 'libs', path)) as Promise<T>;
+const loadEventStore = () => fromLibs<typeof EventStoreSqlite>('event-store/src/sqlite');
 const loadProjections = () => import('@ledger/projections');
 const loadScaleLog = () => import('./scale-log');
 
@@ -81,10 +95,10 @@ async function readAll(log: string) {
 
 async function exportLog(log: string, keyFile: string, out: string) {
   const { SqliteEventStore } = await loadEventStore();
-  const { LogSigner } = await import('@ledger/audit/keys/signer');
-  const { SqliteSealerStorage } = await import('@ledger/audit/storage/sqlite');
-  const { Sealer } = await import('@ledger/audit/sealer/sealer');
-  const { exportJsonl } = await import('@ledger/audit/export/jsonl');
+  const { LogSigner } = await fromLibs<typeof Signer>('audit/src/keys/signer');
+  const { SqliteSealerStorage } = await fromLibs<typeof SealerStorageSqlite>('audit/src/storage/sqlite');
+  const { Sealer } = await fromLibs<typeof SealerModule>('audit/src/sealer/sealer');
+  const { exportJsonl } = await fromLibs<typeof Jsonl>('audit/src/export/jsonl');
   const signer = LogSigner.parse(readFileSync(keyFile, 'utf8'));
   const store = await SqliteEventStore.open({ file: log });
   // The export reads the log once in order: a small page cache keeps its memory flat.
@@ -115,8 +129,8 @@ async function exportLog(log: string, keyFile: string, out: string) {
 }
 
 async function verify(out: string, keyFile: string) {
-  const { LogSigner } = await import('@ledger/audit/keys/signer');
-  const { verifyExportParallel } = await import('@ledger/audit/verify/parallel');
+  const { LogSigner } = await fromLibs<typeof Signer>('audit/src/keys/signer');
+  const { verifyExportParallel } = await fromLibs<typeof Parallel>('audit/src/verify/parallel');
   const vkey = LogSigner.parse(readFileSync(keyFile, 'utf8')).vkey;
   const t = process.hrtime.bigint();
   const r = await verifyExportParallel(

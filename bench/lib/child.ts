@@ -72,14 +72,16 @@ export function lastJson(out: string): Record<string, unknown> | null {
 /** The product's workloads run under tsx (TypeScript transpiled on load), as the other bench scripts do. */
 export const tsxArgs = (file: string, ...rest: string[]): string[] => [...process.execArgv, join(ROOT, file), ...rest];
 
-/** Runs a bench script in a child and returns its last JSON line, or throws with the child's last words. */
+/** Runs a bench script (TypeScript under tsx, or compiled .js) in a child and returns its last JSON line, or throws with the child's last words. */
 export async function runJsonChild(
   file: string,
   args: string[],
   env: NodeJS.ProcessEnv = {},
   nodeArgs: string[] = [],
 ): Promise<Record<string, unknown> & { polledPeakRssMb: number | null }> {
-  const r = await runChild([...nodeArgs, ...tsxArgs(file, ...args)], env);
+  // A compiled script (.js) runs under plain node, without the loader tsx adds.
+  const script = file.endsWith('.js') ? [file, ...args] : tsxArgs(file, ...args);
+  const r = await runChild([...nodeArgs, ...script], env);
   const j = lastJson(r.out);
   if (!r.ok || !j || j.ok === false)
     throw new Error(String(j?.error ?? r.err.trim().split('\n').slice(-5).join('\n')).slice(0, 600));

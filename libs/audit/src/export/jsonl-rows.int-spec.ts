@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { Readable } from 'node:stream';
 import { SqliteEventStore } from '@ledger/event-store';
 import { LogSigner } from '../keys/signer';
@@ -60,5 +61,43 @@ describe('a date-range JSONL export read from the sealed rows', () => {
     await expect(exportText({ proofs: sealer.proofs, scope: scopes[0], disclose: async () => [] })).rejects.toThrow(
       /to disclose/,
     );
+  });
+});
+
+describe('a date-range JSONL export from sealed rows whose events are not stored in leaf order', () => {
+  const t = tempDir();
+  const signer = LogSigner.generate(ORIGIN);
+  const scopes: ExportScope[] = [
+    { kind: 'dateRange', field: 'recordedAt', from: '2000-01-01', to: '2100-01-01' },
+    { kind: 'dateRange', field: 'recordedAt', from: '2024-01-01T00:00:30', to: '2024-01-01T00:01:35' },
+  ];
+
+  it('pairs each leaf with its own event, looked up by id, and writes the same bytes', async () => {
+    const { file, store, storage, sealer } = await sealedLog(t.dir, signer, { events: 90, streams: 7 });
+    try {
+      const before = await Promise.all(scopes.map((scope) => exportText({ proofs: sealer.proofs, scope })));
+      // The sealer never writes this shape: two events swap places, so the row after a leaf's
+      // event is not the next leaf's event, on both sides of the swap.
+      const db = new Database(file);
+      const swap = db.transaction((a: number, b: number) => {
+        const move = db.prepare('UPDATE events SET position = ? WHERE position = ?');
+        move.run(-1, a);
+        move.run(a, b);
+        move.run(b, -1);
+      });
+      swap(10, 50);
+      db.close();
+      for (const [i, scope] of scopes.entries()) {
+        const after = await exportText({ proofs: sealer.proofs, scope });
+        expect(after.count).toBeGreaterThan(0);
+        expect(after.text).toBe(before[i].text);
+        const r = await verifyExport(Readable.from([Buffer.from(after.text)]), { trustedKeys: [signer.vkey] });
+        expect(r.failures).toEqual([]);
+      }
+    } finally {
+      await storage.close();
+      await store.close();
+      t.cleanup();
+    }
   });
 });

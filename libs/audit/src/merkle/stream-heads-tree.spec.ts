@@ -74,6 +74,23 @@ describe('incremental stream-heads tree', () => {
     expect(snap.root.equals(t.root())).toBe(false);
   });
 
+  it("a snapshot's proofs do not change when the tree updates heads in place", () => {
+    const t = new StreamHeadsTree();
+    const ids = Array.from({ length: 37 }, (_, i) => `s${i}`);
+    ids.forEach((id, i) => t.set(id, 0, i.toString(16).padStart(64, '0'), i));
+    t.commit();
+    const snap = t.snapshot();
+    const before = ids.map((id) => snap.proof(id)!.proof.map((b) => b.toString('hex')));
+    ids.forEach((id, i) => t.set(id, 1, (100 + i).toString(16).padStart(64, '0'), 100 + i));
+    t.commit();
+    ids.forEach((id, i) => {
+      const p = snap.proof(id)!;
+      expect(p.head.lastRevision).toBe(0);
+      expect(p.proof.map((b) => b.toString('hex'))).toEqual(before[i]);
+      verifyInclusion(p.index, snap.size, streamHeadLeafHash(p.head), p.proof, snap.root);
+    });
+  });
+
   it('covers a range with aligned perfect subtrees', () => {
     expect(perfectCover({ start: 0n, end: 7n })).toEqual([
       { level: 2, index: 0 },

@@ -35,7 +35,7 @@ class HeadSlots {
 
   add(): number {
     if (this.count === this.revision.length) {
-      const n = this.count * 2;
+      const n = Math.max(16, this.count * 2);
       const grow = (a: Float64Array) => {
         const b = new Float64Array(n);
         b.set(a);
@@ -64,6 +64,16 @@ class HeadSlots {
 
   nodeHash(slot: number): Buffer {
     return this.hashes.subarray((slot * 2 + 1) * HASH_SIZE, (slot * 2 + 2) * HASH_SIZE);
+  }
+
+  /** The same heads, sharing their arrays (see StreamHeadsTree.snapshot). */
+  view(): HeadSlots {
+    const c = new HeadSlots();
+    c.revision = this.revision;
+    c.leafIndex = this.leafIndex;
+    c.hashes = this.hashes;
+    c.count = this.count;
+    return c;
   }
 
   copy(): HeadSlots {
@@ -125,6 +135,8 @@ export class StreamHeadsTree {
   private levels: Level[] = [Level.empty()];
   private readonly pendingNew = new Set<string>();
   private readonly pendingUpdate = new Set<string>();
+  /** Whether a snapshot shares the levels' and slots' bytes: copied before the next write. */
+  private shared = false;
 
   get size(): number {
     return this.slotOf.size;
@@ -146,6 +158,14 @@ export class StreamHeadsTree {
     for (const l of this.levels) l.trim();
   }
 
+  /** Gives the tree bytes of its own before it writes, when a snapshot shares them. */
+  private unshare(): void {
+    if (!this.shared) return;
+    this.shared = false;
+    this.levels = this.levels.map((l) => l.copy());
+    this.slots = this.slots.copy();
+  }
+
   head(stream: string): { revision: number; leafHash: string; leafIndex: number } | undefined {
     const slot = this.slotOf.get(stream);
     if (slot === undefined) return undefined;
@@ -158,6 +178,7 @@ export class StreamHeadsTree {
 
   /** Records a new head; takes effect in the tree at the next commit(). */
   set(stream: string, revision: number, leafHash: string, leafIndex: number): void {
+    this.unshare();
     const nodeHash = streamHeadLeafHash({ streamId: stream, lastRevision: revision, lastLeafHash: leafHash });
     let slot = this.slotOf.get(stream);
     if (slot === undefined) {
@@ -175,6 +196,7 @@ export class StreamHeadsTree {
 
   /** Brings the tree up to date with every set() since the last commit. */
   commit(): void {
+    this.unshare();
     let dirtyFrom = Infinity;
     if (this.pendingNew.size) {
       const fresh = [...this.pendingNew].sort(compareStreamIds);
@@ -256,12 +278,17 @@ export class StreamHeadsTree {
     return Buffer.from(this.levels[this.levels.length - 1].at(0));
   }
 
-  /** An immutable view of the committed tree (copies of the levels and the heads). */
+  /**
+   * An immutable view of the committed tree. It shares the levels and the heads until the tree
+   * next changes, which copies them first: an export of a log of many streams, whose tree does
+   * not change while it proves their heads, holds one tree and not two.
+   */
   snapshot(): StreamHeadsSnapshot {
-    const levels = this.levels.map((l) => l.copy());
+    this.shared = true;
+    const levels = this.levels.map((l) => new Level(l.bytes, l.length));
     const ids = this.ids;
     const order = this.order;
-    const slots = this.slots.copy();
+    const slots = this.slots.view();
     const root = this.root();
     return {
       size: ids.length,
