@@ -3,6 +3,7 @@
  * batch size, an event a projection cannot handle stops that projection only, and a rebuild
  * swaps in an identical model while the old one serves.
  */
+import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { recordSteps } from '@ledger/governance/testing/record-steps';
 import { casesProjection, casesProjectionWith, decisionsProjection, openReadModel, readModelDigest } from '.';
@@ -28,6 +29,41 @@ describe('projections over SQLite: guarantees', () => {
     } finally {
       await a.close();
       await b.close();
+    }
+  });
+
+  it('events appended in quick succession are applied together, in one transaction', async () => {
+    // A window far longer than the appends take: this batch is cut by its size (8), not by the clock.
+    const f = await sqliteReadModelOver(
+      (store) => recordSteps(store, scenarioSteps()),
+      TODAY,
+      'ledger-gather-',
+      8,
+      60_000,
+    );
+    const refs = async () => (await f.rm.queries.decisions({})).items.map((d) => d.decisionRef);
+    const db = new Database(f.store.file);
+    try {
+      // After a quiet spell the first event is applied at once.
+      await recordSteps(f.store, [laterDecision('reg-d4', 'D4', 'Decision 4')]);
+      await eventually(async () => expect(await refs()).toContain('D4'));
+      db.exec(`CREATE TABLE test_checkpoint_writes (projection TEXT);
+        CREATE TRIGGER test_count_checkpoint_writes AFTER UPDATE ON rm_checkpoints
+        BEGIN INSERT INTO test_checkpoint_writes VALUES (NEW.projection); END`);
+      const head = Number(await f.store.headPosition());
+      // Eight decisions, each its own command and its own append.
+      const later = [5, 6, 7, 8, 9, 10, 11, 12].map((n) => laterDecision(`reg-d${n}`, `D${n}`, `Decision ${n}`));
+      await recordSteps(f.store, later);
+      expect(Number(await f.store.headPosition()) - head).toBe(8);
+      await eventually(async () => expect(await refs()).toContain('D12'));
+      const writes = db
+        .prepare('SELECT COUNT(*) FROM test_checkpoint_writes WHERE projection = ?')
+        .pluck()
+        .get(decisionsProjection.name);
+      expect(writes).toBe(1);
+    } finally {
+      db.close();
+      await f.close();
     }
   });
 

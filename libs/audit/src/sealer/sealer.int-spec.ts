@@ -137,4 +137,34 @@ describe('Sealer over the SQLite event store', () => {
     );
     await storage.close();
   });
+
+  it("stores a batch's leaves with its checkpoint: when the checkpoint cannot be stored, neither are the leaves", async () => {
+    const other = await SqliteEventStore.open({ file: join(t.dir, 'atomic.sqlite') });
+    await fill(other, 30, 3);
+    const storage = await SqliteSealerStorage.open(join(t.dir, 'atomic.sqlite'));
+    const sealer = await Sealer.open({ source: other, storage, signer, origin: ORIGIN });
+    storage.db.exec(`CREATE TRIGGER refuse_checkpoint BEFORE INSERT ON audit_checkpoint WHEN NEW.size > 0
+      BEGIN SELECT RAISE(ABORT, 'checkpoint refused'); END`);
+    await expect(sealer.catchUp()).rejects.toThrow(/checkpoint refused/);
+    expect((await storage.state()).size).toBe(0);
+    expect(await storage.leafHashes(0, 30)).toEqual([]);
+
+    // Once the checkpoint can be stored, the sealer goes on from what storage holds.
+    storage.db.exec('DROP TRIGGER refuse_checkpoint');
+    expect(await sealer.catchUp()).toBe(30);
+    const events = await all(other);
+    const leafHashes = events.map((e) => hashLeaf(e.entryBytes));
+    expect(sealer.latestCheckpoint()!.root.equals(rootOf(leafHashes))).toBe(true);
+    expect((await sealer.proofs.listCheckpoints()).map((c) => c.size)).toEqual([30, 0]);
+    const hp = (await sealer.proofs.streamHeadProof('case-0000'))!;
+    verifyInclusion(
+      hp.index,
+      hp.streamsTreeSize,
+      streamHeadLeafHash(hp.head),
+      hp.proof,
+      sealer.latestCheckpoint()!.streamsRoot,
+    );
+    await storage.close();
+    await other.close();
+  });
 });

@@ -1,8 +1,8 @@
 /**
  * The sealer: driven like a projection, it reads the log in global order
  * (readAll to catch up, subscribe to follow), appends each entry's leaf hash to the
- * RFC 9162 tree, persists leaves and completed interior nodes in one transaction per
- * batch, and signs a checkpoint after each batch, on a timer and on demand.
+ * RFC 9162 tree, and persists each batch's leaves, completed interior nodes and signed
+ * checkpoint in one transaction; it also signs checkpoints on a timer and on demand.
  *
  * Between appends it holds only the right edge of the tree (O(log n)) and the
  * stream-heads tree (O(streams)).
@@ -56,9 +56,11 @@ export class Sealer {
   private range = CompactRange.empty();
   private lastPosition: Position | null = null;
   private latest: StoredCheckpoint | null = null;
-  private readonly heads = new StreamHeadsTree();
+  private heads = new StreamHeadsTree();
   /** Log size the committed stream-heads tree corresponds to. */
   private headsSize = 0;
+  /** A write failed after the heads tree moved ahead of storage: reload before going on. */
+  private stale = false;
   private chain: Promise<unknown> = Promise.resolve();
   private running = false;
   private loop: Promise<void> | null = null;
@@ -78,9 +80,12 @@ export class Sealer {
     const s = new Sealer(opts);
     await opts.storage.init();
     await s.load();
+    // Leaves stored apart from their checkpoint (in a database that a sealer wrote so) are checkpointed now.
+    if (!s.latest || s.latest.size < s.size) await s.run(() => s.issue());
     return s;
   }
 
+  /** Rebuilds the in-memory state from storage, dropping anything a failed write left ahead of it. */
   private async load(): Promise<void> {
     const st = this.opts.storage;
     const state = await st.state();
@@ -96,20 +101,21 @@ export class Sealer {
     });
     this.range = CompactRange.fromEdge(state.size, hashes);
     this.lastPosition = state.lastPosition as Position | null;
-    const heads = this.heads;
+    const heads = new StreamHeadsTree();
     if (st.eachStreamHead) await st.eachStreamHead((s, rev, hex, leafIndex) => heads.set(s, rev, hex, leafIndex));
     else
       for (const h of await st.streamHeads()) heads.set(h.stream, h.revision, h.leafHash.toString('hex'), h.leafIndex);
     heads.commit();
     heads.trim();
+    this.heads = heads;
     this.headsSize = state.size;
+    this.stale = false;
     this.latest = await st.latestCheckpoint();
     if (this.latest && this.latest.size === state.size && !this.latest.root.equals(this.range.root())) {
       throw new SealerStateError(
         `the stored tree of size ${state.size} does not match its signed checkpoint; the audit tables were altered`,
       );
     }
-    if (!this.latest || this.latest.size < state.size) await this.run(() => this.issue());
   }
 
   /** Position of the last event sealed into the tree, or null before the first. */
@@ -135,9 +141,13 @@ export class Sealer {
     return p;
   }
 
-  /** Seals one batch of events in global order and persists it. No checkpoint. */
+  /**
+   * Seals one batch of events in global order and persists it with its signed checkpoint, in
+   * one transaction: one commit per batch, and a checkpoint is never stored without its leaves.
+   */
   private async seal(events: RecordedEvent[]): Promise<void> {
     if (events.length === 0) return;
+    if (this.stale) await this.load();
     const cr = this.range.clone();
     const leaves: StoredLeaf[] = [];
     const nodes: StoredNode[] = [];
@@ -168,41 +178,60 @@ export class Sealer {
       leafHash: h.hash,
       leafIndex: h.leafIndex,
     }));
+    // The checkpoint needs the new stream-heads root: no proof may use the tree until the batch is stored.
+    this.headsSize = -1;
+    this.stale = true;
+    for (const [stream, h] of heads) this.heads.set(stream, h.revision, h.hex, h.leafIndex);
+    const checkpoint = this.checkpointOf(cr, this.heads);
     await this.opts.storage.appendBatch({
       leaves,
       nodes,
       heads: headRows,
       lastPosition: events[events.length - 1].position,
       expectedSize: this.size,
+      checkpoint,
     });
+    this.stale = false;
     this.range = cr;
     this.lastPosition = events[events.length - 1].position;
-    for (const [stream, h] of heads) this.heads.set(stream, h.revision, h.hex, h.leafIndex);
+    this.headsSize = this.size;
+    this.checkpointed(checkpoint);
+  }
+
+  /** Commits the heads tree and signs a checkpoint of `range` with it. */
+  private checkpointOf(range: CompactRange, heads: StreamHeadsTree): StoredCheckpoint {
+    heads.commit();
+    const root = range.root();
+    const streamsRoot = heads.root();
+    const note = this.opts.signer.signNote(formatCheckpointBody(this.opts.origin, range.size, root, streamsRoot));
+    return {
+      size: Number(range.size),
+      root,
+      streamsRoot,
+      streamsSize: heads.size,
+      note,
+      issuedAt: (this.opts.clock?.() ?? new Date()).toISOString(),
+    };
+  }
+
+  private checkpointed(cp: StoredCheckpoint): void {
+    this.latest = cp;
+    this.opts.onCheckpoint?.(cp);
   }
 
   /** Signs and stores a checkpoint of everything sealed, unless one exists at this size. */
   private async issue(): Promise<StoredCheckpoint> {
+    if (this.stale) await this.load();
     this.heads.commit();
     this.headsSize = this.size;
     if (this.latest && this.latest.size === this.size) return this.latest;
-    const root = this.range.root();
-    const streamsRoot = this.heads.root();
-    const note = this.opts.signer.signNote(formatCheckpointBody(this.opts.origin, this.range.size, root, streamsRoot));
-    const cp: StoredCheckpoint = {
-      size: this.size,
-      root,
-      streamsRoot,
-      streamsSize: this.heads.size,
-      note,
-      issuedAt: (this.opts.clock?.() ?? new Date()).toISOString(),
-    };
+    const cp = this.checkpointOf(this.range, this.heads);
     await this.opts.storage.addCheckpoint(cp);
-    this.latest = cp;
-    this.opts.onCheckpoint?.(cp);
+    this.checkpointed(cp);
     return cp;
   }
 
-  /** Reads everything after the last sealed position, sealing and checkpointing per batch. */
+  /** Reads everything after the last sealed position, sealing (with a checkpoint) per batch. */
   catchUp(): Promise<number> {
     if (this.running) return Promise.reject(new Error('the sealer is following the log; use checkpointNow()'));
     return this.run(async () => {
@@ -213,7 +242,6 @@ export class Sealer {
           page.push(ev);
         if (page.length === 0) break;
         await this.seal(page);
-        await this.issue();
         total += page.length;
         if (page.length < this.batchSize) break;
       }
@@ -274,10 +302,7 @@ export class Sealer {
             batch.push(r.value);
             pending = it.next();
           }
-          await this.run(async () => {
-            await this.seal(batch);
-            await this.issue();
-          });
+          await this.run(() => this.seal(batch));
         }
       } catch (e) {
         if (!this.running) break;

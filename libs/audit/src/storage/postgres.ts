@@ -226,15 +226,18 @@ export class PostgresSealerStorage implements SealerStorage {
         b.expectedSize + b.leaves.length,
         b.lastPosition,
       ]);
+      if (b.checkpoint) await this.insertCheckpoint(c, b.checkpoint);
     });
   }
 
   async addCheckpoint(cp: StoredCheckpoint): Promise<void> {
-    await this.tx((c) =>
-      c.query(
-        `INSERT INTO ${this.s}.audit_checkpoint (size, root, streams_root, streams_size, note, issued_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (size) DO NOTHING`,
-        [cp.size, cp.root, cp.streamsRoot, cp.streamsSize, cp.note, cp.issuedAt],
-      ),
+    await this.tx((c) => this.insertCheckpoint(c, cp));
+  }
+
+  private async insertCheckpoint(c: PoolClient, cp: StoredCheckpoint): Promise<void> {
+    await c.query(
+      `INSERT INTO ${this.s}.audit_checkpoint (size, root, streams_root, streams_size, note, issued_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (size) DO NOTHING`,
+      [cp.size, cp.root, cp.streamsRoot, cp.streamsSize, cp.note, cp.issuedAt],
     );
   }
 

@@ -207,11 +207,16 @@ export class SqliteSealerStorage implements SealerStorage {
         for (const n of b.nodes) this.stmts.insNode.run(n.level, n.index, n.hash);
         for (const h of b.heads) this.stmts.upHead.run(h.stream, h.revision, h.leafHash, h.leafIndex);
         this.stmts.setState.run(b.expectedSize + b.leaves.length, b.lastPosition);
+        if (b.checkpoint) this.insertCheckpoint(b.checkpoint);
       })
       .immediate();
   }
 
   async addCheckpoint(cp: StoredCheckpoint): Promise<void> {
+    this.insertCheckpoint(cp);
+  }
+
+  private insertCheckpoint(cp: StoredCheckpoint): void {
     this.stmts.insCp.run(cp.size, cp.root, cp.streamsRoot, cp.streamsSize, cp.note, cp.issuedAt);
   }
 

@@ -67,6 +67,8 @@ export interface SealBatch {
   lastPosition: string;
   /** Size before the batch: the write fails unless storage is still at this size. */
   expectedSize: number;
+  /** The checkpoint of the tree with this batch, stored in the same transaction (one commit, and never without its leaves). */
+  checkpoint?: StoredCheckpoint;
 }
 
 /** One of the log's signing keys: the first (seq 0), or one adopted by a recorded rotation. */
@@ -86,7 +88,7 @@ export interface SealerStorage {
   /** Creates the tables if needed. */
   init(): Promise<void>;
   state(): Promise<SealerState>;
-  /** Writes one batch atomically (leaves, nodes, heads, state). */
+  /** Writes one batch atomically (leaves, nodes, heads, state and its checkpoint if given). */
   appendBatch(batch: SealBatch): Promise<void>;
   /** Keeps a checkpoint; a second checkpoint at the same size is ignored. */
   addCheckpoint(cp: StoredCheckpoint): Promise<void>;

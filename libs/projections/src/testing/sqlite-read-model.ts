@@ -21,6 +21,7 @@ export async function sqliteReadModelOver(
   now: Date,
   dirPrefix = 'ledger-rm-',
   batchSize?: number,
+  gatherMs?: number,
 ): Promise<LoadedReadModel> {
   const dir = mkdtempSync(join(tmpdir(), dirPrefix));
   const store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
@@ -28,7 +29,7 @@ export async function sqliteReadModelOver(
   const rm = await openReadModel(
     store,
     { backend: 'sqlite', file: store.file },
-    { clock: () => now, ...(batchSize ? { batchSize } : {}) },
+    { clock: () => now, ...(batchSize ? { batchSize } : {}), ...(gatherMs ? { gatherMs } : {}) },
   );
   await rm.runner.start();
   await rm.runner.waitUntilCaughtUp();
