@@ -66,21 +66,10 @@ export async function benchAppends(
   return { backend, writers, appends, seconds: secs, eventsPerSecond: Math.round(appends / secs) };
 }
 
-/**
- * Two appends at once, untimed: the SQLite store starts its writer thread on its first group,
- * and from TypeScript sources (tsx) that start compiles the thread's modules, about a second
- * that the built application does not spend and a timed run of a few seconds should not count.
- */
-export async function startSqliteWriter(store: EventStore): Promise<void> {
-  const prefix = `warm-${randomUUID().slice(0, 8)}`;
-  await Promise.all([0, 1].map((i) => store.append(`${prefix}:${i}`, [benchEvent(i)], 'no-stream')));
-}
-
 export async function benchSqlite(writers: number, seconds: number): Promise<StoreBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-'));
   const store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
   try {
-    await startSqliteWriter(store);
     return await benchAppends(store, 'sqlite', writers, seconds);
   } finally {
     await store.close();

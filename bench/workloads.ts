@@ -16,7 +16,7 @@ import { Client } from 'pg';
 import type { EventStore } from '../libs/event-store/src';
 import { SqliteEventStore } from '../libs/event-store/src/sqlite';
 import { PostgresEventStore } from '../libs/event-store/src/postgres';
-import { benchAppends, benchEvent, startSqliteWriter } from './store.bench';
+import { benchAppends, benchEvent } from './store.bench';
 
 export interface WorkloadSpec {
   kind: 'append' | 'read';
@@ -98,7 +98,6 @@ async function main(): Promise<void> {
   const spec = JSON.parse(process.argv[2] ?? '{}') as WorkloadSpec;
   const h = await open(spec);
   try {
-    if (spec.kind === 'append' && spec.backend === 'sqlite') await startSqliteWriter(h.store);
     const result =
       spec.kind === 'append'
         ? await benchAppends(h.store, spec.backend, spec.writers ?? 1, spec.seconds ?? 5, spec.streams)

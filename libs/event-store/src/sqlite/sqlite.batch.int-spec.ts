@@ -16,7 +16,7 @@ describe('SqliteEventStore group writes and cached heads', () => {
   let file: string;
   const open: SqliteEventStore[] = [];
   const openStore = async () => {
-    const s = await SqliteEventStore.open({ file });
+    const s = await SqliteEventStore.open({ file, writerThread: true });
     open.push(s);
     return s;
   };

@@ -10,7 +10,7 @@ export async function openEventStore(config: LedgerConfig): Promise<EventStore> 
   const log = placementOf(config).log;
   switch (log.store) {
     case 'sqlite':
-      return SqliteEventStore.open({ file: log.file });
+      return SqliteEventStore.open({ file: log.file, writerThread: true });
     case 'postgres':
       return PostgresEventStore.connect({ connectionString: log.url, schema: log.schema });
     case 'eventstoredb': {

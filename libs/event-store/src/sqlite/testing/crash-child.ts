@@ -27,7 +27,8 @@ function crashEvent(batchId: string, index: number, size: number) {
 
 async function main(): Promise<void> {
   const file = process.argv[2];
-  const store = await SqliteEventStore.open({ file });
+  // The API commits groups on the writer thread: the kills must land there too.
+  const store = await SqliteEventStore.open({ file, writerThread: true });
   const heads = new Map<string, bigint | null>();
   for (let i = 0; i < 40; i++) {
     const stream = `crash:${i}`;
