@@ -2,7 +2,7 @@ import { decodeCursor, encodeCursor, InvalidCursor } from './cursor';
 import { mergeClassification, isVisible } from './classification';
 import { dayOf } from './projections/cases.projection';
 import { diffDeadlines } from './projections/cases.tables';
-import { decisionFields, publicationTarget } from './projections/decisions.projection';
+import { decisionFields, publicationTarget } from './projections/decision-fields';
 import { inView, validateView } from './time-view';
 import { keyDatesOf, statusOf } from './projections/case-record';
 

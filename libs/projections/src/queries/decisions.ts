@@ -1,7 +1,7 @@
 import { applyCorrections, toDate } from '@ledger/domain';
 import type { IsoDate } from '@ledger/domain';
 import { decodeCursor, encodeCursor } from '../cursor';
-import { decisionFields } from '../projections/decisions.projection';
+import { decisionFields } from '../projections/decision-fields';
 import type { QueryContext } from './context';
 import { Filter } from './filter';
 import { FAR } from './rows';
