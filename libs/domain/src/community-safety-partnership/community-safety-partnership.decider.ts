@@ -196,11 +196,20 @@ function requireOwnPcc(state: { name: string; policeAreas: string[] }, pcc: stri
   );
 }
 
-/** A plan or agreement goes to a PCC whose area the partnership lies in; in Wales it is warned (⚠️). */
-function sentToOwnPcc(state: Registered, pcc: string): { findings?: RuleFinding[] } {
-  requireOwnPcc(state, pcc);
+/**
+ * A plan or agreement goes to a PCC whose area the partnership lies in; in Wales it is warned (⚠️).
+ * The event's data: the PCC, the document's title, the period it covers and the day it was sent.
+ */
+function sentToOwnPcc<const T extends 'planTitle' | 'agreementTitle'>(
+  state: Registered,
+  d: { pcc: string; period?: string | null } & Record<T, string>,
+  title: T,
+  sentOn: IsoDate,
+) {
+  requireOwnPcc(state, d.pcc);
   const findings = welshWarning(state.country);
-  return findings.length ? { findings } : {};
+  const data = { ...pick(d, 'pcc', title), period: d.period ?? null, sentOn };
+  return findings.length ? { data, findings } : { data };
 }
 
 export const communitySafetyPartnership: Decider<
@@ -269,22 +278,21 @@ export const communitySafetyPartnership: Decider<
       ];
     },
     TablePaper: decideTablePaper,
-    SendPartnershipPlanToPCC: (command, state, ctx) => {
-      const d = command.data;
-      const warnings = sentToOwnPcc(state, d.pcc);
-      const data = { ...pick(d, 'pcc', 'planTitle'), period: d.period ?? null, sentOn: ctx.effectiveOn };
-      return [{ type: 'PartnershipPlanSentToPCC', data, ...warnings }];
-    },
+    SendPartnershipPlanToPCC: (command, state, ctx) => [
+      { type: 'PartnershipPlanSentToPCC', ...sentToOwnPcc(state, command.data, 'planTitle', ctx.effectiveOn) },
+    ],
     SendCommunitySafetyAgreementToPCC: (command, state, ctx) => {
-      const d = command.data;
       requireRule(
         CSP_AGREEMENT_NOT_COUNTY,
         state.countyStrategyGroup,
         `${state.name} is not a county strategy group; only a county strategy group sends a community safety agreement.`,
       );
-      const warnings = sentToOwnPcc(state, d.pcc);
-      const data = { ...pick(d, 'pcc', 'agreementTitle'), period: d.period ?? null, sentOn: ctx.effectiveOn };
-      return [{ type: 'CommunitySafetyAgreementSentToPCC', data, ...warnings }];
+      return [
+        {
+          type: 'CommunitySafetyAgreementSentToPCC',
+          ...sentToOwnPcc(state, command.data, 'agreementTitle', ctx.effectiveOn),
+        },
+      ];
     },
     RecordStrategyGroupPublicMeeting: (command, state, ctx) => {
       const d = command.data;

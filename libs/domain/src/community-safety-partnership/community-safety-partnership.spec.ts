@@ -1,4 +1,4 @@
-import { on, spec } from '../testing/spec';
+import { on, recorded, spec } from '../testing/spec';
 import { deadlinesAsAt, foldStream } from '../core/fold';
 import {
   communitySafetyPartnership as decider,
@@ -19,10 +19,7 @@ const register: RegisterPartnership = {
     countyStrategyGroup: true,
   },
 };
-const registered: PartnershipRegistered = {
-  type: 'PartnershipRegistered',
-  data: { ...register.data, registeredOn: '2012-03-06' },
-};
+const registered: PartnershipRegistered = recorded(register, 'PartnershipRegistered', { registeredOn: '2012-03-06' });
 const district: PartnershipRegistered = {
   ...registered,
   data: { ...registered.data, name: 'Maidstone CSP', areas: ['Maidstone'], countyStrategyGroup: false },

@@ -1,5 +1,5 @@
 import { deadlinesAsAt, foldStream } from '../core/fold';
-import { on, spec } from '../testing/spec';
+import { on, recorded, spec } from '../testing/spec';
 import { interestsRegister as decider, votingBarredByRegister } from './interests-register.decider';
 import type { OpenMemberInterests } from './interests-register.commands';
 import type { InterestsRegisterEvent } from './interests-register.events';
@@ -17,10 +17,7 @@ const openRegister: OpenMemberInterests = {
     becameMemberOn: '2013-06-03',
   },
 };
-const opened = on('2013-06-10', {
-  type: 'MemberInterestsOpened',
-  data: { ...openRegister.data, openedOn: '2013-06-10' },
-} as E);
+const opened = on('2013-06-10', recorded(openRegister, 'MemberInterestsOpened', { openedOn: '2013-06-10' }) as E);
 const land = {
   interestId: 'land-1',
   category: 'dpi' as const,

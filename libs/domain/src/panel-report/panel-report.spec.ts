@@ -1,5 +1,5 @@
 import { deadlinesAsAt, foldStream } from '../core/fold';
-import { on, spec } from '../testing/spec';
+import { on, recorded, spec } from '../testing/spec';
 import { panelReport as decider } from './panel-report.decider';
 import type { EnterAppointmentReport } from './panel-report.commands';
 import type { PanelReportEvent } from './panel-report.events';
@@ -27,10 +27,7 @@ const enter: EnterAppointmentReport = {
     reportMadeOn: '2014-02-07',
   },
 };
-const entered = on('2014-02-10', {
-  type: 'AppointmentReportEntered',
-  data: { ...enter.data, enteredOn: '2014-02-10' },
-} as E);
+const entered = on('2014-02-10', recorded(enter, 'AppointmentReportEntered', { enteredOn: '2014-02-10' }) as E);
 
 /** The report `made` records, as the panel makes it (the date made is the day it is recorded). */
 const { madeOn: _madeOn, ...reportAsMade } = (made.event as Extract<E, { type: 'PanelReportMade' }>).data;

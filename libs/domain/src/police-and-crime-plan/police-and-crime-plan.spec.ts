@@ -1,5 +1,5 @@
 import { deadlinesAsAt, foldStream } from '../core/fold';
-import { on, spec } from '../testing/spec';
+import { on, recorded, spec } from '../testing/spec';
 import type { IssuePlan } from './police-and-crime-plan.commands';
 import { planOutstandingDuties, policeAndCrimePlan as decider } from './police-and-crime-plan.decider';
 import type { PoliceAndCrimePlanEvent } from './police-and-crime-plan.events';
@@ -285,7 +285,7 @@ describe('PoliceAndCrimePlan (PRSRA 2011 s.5)', () => {
       .given(...ready)
       .when(sendCopy)
       .thenThrows('PROCESS_STEP_OUT_OF_ORDER');
-    const copy = on('2013-03-16', { type: 'PlanCopySent', data: { ...sendCopy.data, sentOn: '2013-03-16' } } as E);
+    const copy = on('2013-03-16', recorded(sendCopy, 'PlanCopySent', { sentOn: '2013-03-16' }) as E);
     spec(decider)
       .given(...ready, issued)
       .when(sendCopy, { effectiveOn: '2013-03-16' })

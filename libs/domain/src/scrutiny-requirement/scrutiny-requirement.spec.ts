@@ -1,4 +1,4 @@
-import { on, spec } from '../testing/spec';
+import { on, recorded, spec } from '../testing/spec';
 import { deadlinesAsAt, foldStream } from '../core/fold';
 import { scrutinyRequirement as decider } from './scrutiny-requirement.decider';
 import type { RequireAttendance, RequireWrittenResponse } from './scrutiny-requirement.commands';
@@ -17,10 +17,9 @@ const requireAttendance: RequireAttendance = {
     meetingDate: '2014-02-04',
   },
 };
-const attendanceRequired: AttendanceRequired = {
-  type: 'AttendanceRequired',
-  data: { ...requireAttendance.data, requiredOn: '2014-01-10' },
-};
+const attendanceRequired: AttendanceRequired = recorded(requireAttendance, 'AttendanceRequired', {
+  requiredOn: '2014-01-10',
+});
 const requireResponse: RequireWrittenResponse = {
   type: 'RequireWrittenResponse',
   data: {
@@ -31,10 +30,9 @@ const requireResponse: RequireWrittenResponse = {
     dueOn: '2014-08-01',
   },
 };
-const responseRequired: WrittenResponseRequired = {
-  type: 'WrittenResponseRequired',
-  data: { ...requireResponse.data, requiredOn: '2014-07-01' },
-};
+const responseRequired: WrittenResponseRequired = recorded(requireResponse, 'WrittenResponseRequired', {
+  requiredOn: '2014-07-01',
+});
 
 describe('ScrutinyRequirement (PRSRA 2011 s.29)', () => {
   it('requires the PCC to attend, with notice', () => {

@@ -1,5 +1,5 @@
 import { deadlinesAsAt, foldStream } from '../core/fold';
-import { on, spec } from '../testing/spec';
+import { on, recorded, spec } from '../testing/spec';
 import type { NotifySeniorAppointment } from './senior-appointment.commands';
 import { seniorAppointment as decider } from './senior-appointment.decider';
 import type { SeniorAppointmentEvent } from './senior-appointment.events';
@@ -17,10 +17,14 @@ const notify: NotifySeniorAppointment = {
     receivedByPanelOn: '2013-01-07',
   },
 };
-const notified = on('2013-01-07', {
-  type: 'SeniorAppointmentNotified',
-  data: { ...notify.data, notifiedOn: '2013-01-07', postElectionPeriods: [], reportDueBy: '2013-01-27' },
-} as SeniorAppointmentEvent);
+const notified = on(
+  '2013-01-07',
+  recorded(notify, 'SeniorAppointmentNotified', {
+    notifiedOn: '2013-01-07',
+    postElectionPeriods: [],
+    reportDueBy: '2013-01-27',
+  }) as SeniorAppointmentEvent,
+);
 const hearing = on('2013-01-20', {
   type: 'SeniorConfirmationHearingHeld',
   data: { candidate: 'D. Deputy', inPublic: true, appearance: 'in_person', meetingRef: null, heldOn: '2013-01-20' },

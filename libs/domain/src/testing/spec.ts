@@ -40,6 +40,15 @@ export function on<E extends DomainEvent>(effectiveOn: string, event: E, eventId
   };
 }
 
+/** The event an act records: its type, and the command's data with what recording adds (e.g. the day). */
+export function recorded<const T extends string, D extends object, X extends object>(
+  command: { data: D },
+  type: T,
+  added: X,
+): { type: T; data: D & X } {
+  return { type, data: { ...command.data, ...added } };
+}
+
 export type GivenItem<E extends DomainEvent> = E | StoredDomainEvent<E>;
 
 function isStored<E extends DomainEvent>(x: GivenItem<E>): x is StoredDomainEvent<E> {
