@@ -33,9 +33,11 @@ describe('PreceptCycle after a veto: revision, second report, issue and timetabl
       );
     });
     const tooLow = [...history(notified, vetoReport), on('2013-02-07', vetoed(true, 'too_low'))];
-    /** The PCC notifies a revised precept (the proposed one was 100) on `day`. */
-    const reviseTo = (amount: number, day = '2013-02-14') =>
-      [{ type: 'NotifyRevisedPrecept', data: { amount } }, { effectiveOn: day }] as const;
+    /** After `given`, the PCC notifies a revised precept (the proposed one was 100) on `day`. */
+    const revise = (given: typeof afterVeto, amount: number, day = '2013-02-14') =>
+      spec(decider)
+        .given(...given)
+        .when({ type: 'NotifyRevisedPrecept', data: { amount } }, { effectiveOn: day });
     it.each([
       ['too high', 101, afterVeto],
       ['too high', 100, afterVeto],
@@ -44,10 +46,7 @@ describe('PreceptCycle after a veto: revision, second report, issue and timetabl
     ])(
       'after a %s veto, refuses a revised precept of %s: it must move in the direction of the veto (reg 5(3))',
       (_, amount, given) => {
-        spec(decider)
-          .given(...given)
-          .when(...reviseTo(amount))
-          .thenThrows('PRECEPT_REVISED_WRONG_DIRECTION');
+        revise(given, amount).thenThrows('PRECEPT_REVISED_WRONG_DIRECTION');
       },
     );
     it.each([
@@ -57,23 +56,14 @@ describe('PreceptCycle after a veto: revision, second report, issue and timetabl
     ])(
       'after a %s veto, accepts a revised precept of %s, in time and without a finding (reg 5(3))',
       (_, amount, given) => {
-        spec(decider)
-          .given(...given)
-          .when(...reviseTo(amount))
-          .thenFlags();
+        revise(given, amount).thenFlags();
       },
     );
     it('records the revised precept as notified', () => {
-      spec(decider)
-        .given(...afterVeto)
-        .when(...reviseTo(95))
-        .then([revised]);
+      revise(afterVeto, 95).then([revised]);
     });
     it('flags a revised precept after 15 February', () => {
-      spec(decider)
-        .given(...afterVeto)
-        .when(...reviseTo(95, '2013-02-16'))
-        .thenFlags('PRECEPT_REVISED_NOTIFIED_LATE');
+      revise(afterVeto, 95, '2013-02-16').thenFlags('PRECEPT_REVISED_NOTIFIED_LATE');
     });
     it('accepts a revised precept only after a veto', () => {
       spec(decider)
