@@ -6,6 +6,7 @@ import { on } from './testing/spec';
 import { kentElection2012 } from './testing/commissioner-office';
 import { DECIDERS, deciderByAggregate, UPCASTERS } from './registry';
 import type { MeetingSummonsIssued } from './csp-meeting-summons';
+import { englishArea } from './testing/kent-cases';
 
 /** A MeetingSummonsIssued exactly as schema v1 stored it: no repsPerAuthority. */
 const v1Stored = {
@@ -13,7 +14,7 @@ const v1Stored = {
   schemaVersion: 1,
   data: {
     forceArea: 'kent',
-    areas: [{ name: 'Medway', country: 'england', policeAreas: ['kent'] }],
+    areas: [englishArea('Medway')],
     authoritiesRequired: ['Medway Council'],
     strategies: ['Reducing re-offending strategy'],
     meetingDate: '2014-05-20',

@@ -2,15 +2,13 @@ import { spec } from '../testing/spec';
 import { combinationAgreement as decider } from './combination-agreement.decider';
 import type { RequestMerger } from './combination-agreement.commands';
 import type { MergerRequested } from './combination-agreement.events';
+import { englishArea } from '../testing/kent-cases';
 
 const request: RequestMerger = {
   type: 'RequestMerger',
   data: {
     forceArea: 'kent',
-    areas: [
-      { name: 'Dartford', country: 'england', policeAreas: ['kent'] },
-      { name: 'Gravesham', country: 'england', policeAreas: ['kent'] },
-    ],
+    areas: [englishArea('Dartford'), englishArea('Gravesham')],
     requestingRAs: ['Dartford BC'],
     responsibleAuthorities: ['Dartford BC', 'Gravesham BC', 'Kent Police'],
   },
@@ -32,7 +30,7 @@ const crossRequested: MergerRequested = {
   type: 'MergerRequested',
   data: {
     ...requested.data,
-    areas: [request.data.areas[0], { name: 'Thurrock', country: 'england', policeAreas: ['essex'] }],
+    areas: [request.data.areas[0], englishArea('Thurrock', 'essex')],
     policeAreas: ['essex', 'kent'],
     crossForce: true,
     responsibleAuthorities: ['Dartford BC', 'Thurrock Council'],

@@ -1,4 +1,4 @@
-import { C1, C2, irStarted, received, recorded, startBySubCommittee } from '../testing/complaint';
+import { C1, C2, irStarted, received, recorded, startBySubCommittee, startInformally } from '../testing/complaint';
 import { on, spec } from '../testing/spec';
 import { foldStream } from '../core/fold';
 import { complaint as decider, ComplaintState } from './complaint.decider';
@@ -37,10 +37,7 @@ describe('Complaint: disapplication, informal resolution, withdrawal and erasure
   it('never delegates informal resolution to a relevant office holder (reg 28(4))', () => {
     spec(decider)
       .given(received, recorded)
-      .when({
-        type: 'StartInformalResolution',
-        data: { conductedBy: 'other_person', conductedByName: 'Deputy PCC', isRelevantOfficeHolder: true },
-      })
+      .when(startInformally('other_person', 'Deputy PCC', true))
       .thenThrows('COMPLAINT_RESOLVER_IS_OFFICE_HOLDER');
     spec(decider).given(received, recorded).when(startBySubCommittee, { effectiveOn: '2014-03-10' }).then([irStarted]);
   });

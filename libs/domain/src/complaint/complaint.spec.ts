@@ -9,6 +9,7 @@ import {
   referredBack,
   referredToIpcc,
   startBySubCommittee,
+  startInformally,
 } from '../testing/complaint';
 import { on, spec } from '../testing/spec';
 import { deadlinesAsAt, foldStream } from '../core/fold';
@@ -101,10 +102,7 @@ describe('Complaint (PRSRA 2011 Sch 7; SI 2012/62)', () => {
   it('never informally resolves or sets aside a criminal allegation', () => {
     spec(decider)
       .given(criminalReceived, criminalRecorded)
-      .when({
-        type: 'StartInformalResolution',
-        data: { conductedBy: 'panel', conductedByName: 'Panel', isRelevantOfficeHolder: false },
-      })
+      .when(startInformally('panel', 'Panel'))
       .thenThrows('COMPLAINT_CRIMINAL_MUST_BE_REFERRED');
     spec(decider)
       .given(criminalReceived, criminalRecorded)

@@ -5,15 +5,13 @@ import { cspMeetingSummons as decider } from './csp-meeting-summons.decider';
 import { upcastMeetingSummonsIssuedV1 } from './csp-meeting-summons.upcasters';
 import type { IssueMeetingSummons } from './csp-meeting-summons.commands';
 import type { MeetingSummonsIssued } from './csp-meeting-summons.events';
+import { englishArea } from '../testing/kent-cases';
 
 const issue: IssueMeetingSummons = {
   type: 'IssueMeetingSummons',
   data: {
     forceArea: 'kent',
-    areas: [
-      { name: 'Medway', country: 'england', policeAreas: ['kent'] },
-      { name: 'Swale', country: 'england', policeAreas: ['kent'] },
-    ],
+    areas: [englishArea('Medway'), englishArea('Swale')],
     authoritiesRequired: ['Medway Council', 'Swale Borough Council'],
     repsPerAuthority: 2,
     strategies: ['Reducing re-offending strategy'],
@@ -54,7 +52,7 @@ describe('CspMeetingSummons (2007 Strategy Regulations reg 14A)', () => {
   it('rejects an area outside the police area', () => {
     spec(decider)
       .given()
-      .when(forArea({ name: 'Thurrock', country: 'england', policeAreas: ['essex'] }))
+      .when(forArea(englishArea('Thurrock', 'essex')))
       .thenThrows('CSP_SUMMONS_AREA_OUTSIDE_POLICE_AREA');
   });
 

@@ -57,10 +57,16 @@ export const referredBack: ComplaintReferredBack = {
   type: 'ComplaintReferredBack',
   data: { referredBackOn: '2014-04-01', ipccReference: 'IPCC/2014/001' },
 };
-export const startBySubCommittee: StartInformalResolution = {
+/** The panel starts informal resolution, conducted by whom (and whether they hold a relevant office). */
+export const startInformally = (
+  conductedBy: StartInformalResolution['data']['conductedBy'],
+  conductedByName: string,
+  isRelevantOfficeHolder = false,
+): StartInformalResolution => ({
   type: 'StartInformalResolution',
-  data: { conductedBy: 'sub_committee', conductedByName: 'Complaints sub-committee', isRelevantOfficeHolder: false },
-};
+  data: { conductedBy, conductedByName, isRelevantOfficeHolder },
+});
+export const startBySubCommittee = startInformally('sub_committee', 'Complaints sub-committee');
 export const irStarted: InformalResolutionStarted = {
   type: 'InformalResolutionStarted',
   data: { conductedBy: 'sub_committee', conductedByName: 'Complaints sub-committee', startedOn: '2014-03-10' },

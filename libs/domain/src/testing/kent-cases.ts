@@ -28,3 +28,10 @@ export const medwayReportRequest = {
   proportionalityReason: 'A short written report is the least burdensome way to understand the delays',
   dueOn: '2013-06-30',
 };
+
+/** A local government area in England, by name, lying in one police area (Kent unless named). */
+export const englishArea = (name: string, policeArea = 'kent') => ({
+  name,
+  country: 'england' as const,
+  policeAreas: [policeArea],
+});
