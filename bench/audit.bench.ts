@@ -7,21 +7,14 @@
  *   BENCH_EVENTS=100000 npx tsx bench/audit.bench.ts
  */
 import { spawnSync } from 'node:child_process';
-import {
-  createReadStream,
-  createWriteStream,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore, type NewEvent } from '@ledger/event-store';
 import { exportJsonl, LogSigner, Sealer, SqliteSealerStorage } from '@ledger/audit';
 import { verifyExportParallel } from '@ledger/audit/verify/parallel';
+import { timedVerify } from './lib/timed-verify';
 
 const N = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const STREAMS = Math.max(1, Math.floor(N / 20));
@@ -166,13 +159,8 @@ async function childExport(file: string, keyFile: string, out: string): Promise<
 }
 
 async function childVerify(out: string, vkey: string): Promise<void> {
-  const t = process.hrtime.bigint();
-  const r = await verifyExportParallel(
-    createReadStream(out, { highWaterMark: 1 << 20 }),
-    { trustedKeys: [vkey] },
-    process.env.BENCH_VERIFY_THREADS ? Number(process.env.BENCH_VERIFY_THREADS) : undefined,
-  );
-  const took = ms(t);
+  const { r, seconds } = await timedVerify(verifyExportParallel, out, vkey);
+  const took = seconds * 1000;
   console.log(
     `verify JSONL of ${r.events} events: ${r.ok ? 'OK' : 'FAILED ' + r.failures[0]}, ${(took / 1000).toFixed(1)} s (${Math.round(r.events / (took / 1000))} events/s), peak RSS ${mb(process.resourceUsage().maxRSS)} MB`,
   );

@@ -16,7 +16,7 @@
  * arguments), which loads the libraries from dist/libs as `ledger export` and `ledger verify` do,
  * so their peak RSS is the product's and not that of tsx's loader.
  */
-import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
+import { createWriteStream, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as EventStoreSqlite from '@ledger/event-store/sqlite';
 import type * as Signer from '@ledger/audit/keys/signer';
@@ -26,6 +26,7 @@ import type * as Jsonl from '@ledger/audit/export/jsonl';
 import type * as Parallel from '@ledger/audit/verify/parallel';
 import { failAndExit, reportAndExit } from './lib/child';
 import { percentile, secondsSince } from './lib/format';
+import { timedVerify } from './lib/timed-verify';
 
 // Each phase loads only the modules it runs, so its peak RSS is not that of code it never calls
 // (the audit index alone brings the PDF and witness code; scale-log brings the generator).
@@ -132,13 +133,7 @@ async function verify(out: string, keyFile: string) {
   const { LogSigner } = await fromLibs<typeof Signer>('audit/src/keys/signer');
   const { verifyExportParallel } = await fromLibs<typeof Parallel>('audit/src/verify/parallel');
   const vkey = LogSigner.parse(readFileSync(keyFile, 'utf8')).vkey;
-  const t = process.hrtime.bigint();
-  const r = await verifyExportParallel(
-    createReadStream(out, { highWaterMark: 1 << 20 }),
-    { trustedKeys: [vkey] },
-    process.env.BENCH_VERIFY_THREADS ? Number(process.env.BENCH_VERIFY_THREADS) : undefined,
-  );
-  const seconds = secondsSince(t);
+  const { r, seconds } = await timedVerify(verifyExportParallel, out, vkey);
   return {
     events: r.events,
     seconds,

@@ -11,10 +11,8 @@ import { OFFICE, PLAN, PRECEPT, useViewer, type ViewerState } from './helpers/vi
 declare const document: any;
 
 describe('Web viewer in Chromium: pages', () => {
-  const viewer = useViewer();
-  const { open, shot, axe, expectPlain } = viewer;
   let { t, page, vkey } = {} as ViewerState;
-  beforeAll(() => ({ t, page, vkey } = viewer.current()));
+  const { open, shot, axe, expectPlain, itRendersEveryPageCleanly } = useViewer((s) => ({ t, page, vkey } = s));
 
   it('opens the Kent dashboard: past-due duties with no record (never "missed" from gaps in the papers), vetoes, decisions and the integrity badge', async () => {
     const res = await open('/ui/areas/kent');
@@ -260,5 +258,5 @@ describe('Web viewer in Chromium: pages', () => {
     await axe('unknown area');
   });
 
-  viewer.itRendersEveryPageCleanly('pages', { timings: 20, axeChecked: 14 });
+  itRendersEveryPageCleanly('pages', { timings: 20, axeChecked: 14 });
 });

@@ -20,10 +20,8 @@ declare const sessionStorage: any;
 declare const location: any;
 
 describe('Web viewer in Chromium: verification and sign-in', () => {
-  const viewer = useViewer();
-  const { open, shot, axe, expectPlain } = viewer;
   let { t, page, vkey } = {} as ViewerState;
-  beforeAll(() => ({ t, page, vkey } = viewer.current()));
+  const { open, shot, axe, expectPlain, itRendersEveryPageCleanly } = useViewer((s) => ({ t, page, vkey } = s));
 
   it('verifies a case in the browser with the single-file verifier: verified, then failed on a tampered copy', async () => {
     await open(`/ui/cases/${OFFICE}`);
@@ -187,5 +185,5 @@ describe('Web viewer in Chromium: verification and sign-in', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Case not found');
   });
 
-  viewer.itRendersEveryPageCleanly('verify-sign-in', { timings: 5, axeChecked: 6 });
+  itRendersEveryPageCleanly('verify-sign-in', { timings: 5, axeChecked: 6 });
 });

@@ -10,8 +10,8 @@ import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { ROOT } from './child';
 
-// The bench script and the two modules it imports statically; the libraries come from dist.
-const BENCH_FILES = ['bench/scale.bench.ts', 'bench/lib/child.ts', 'bench/lib/format.ts'];
+// The bench script and the modules it imports statically; the libraries come from dist.
+const BENCH_FILES = ['bench/scale.bench.ts', 'bench/lib/child.ts', 'bench/lib/format.ts', 'bench/lib/timed-verify.ts'];
 
 /** Builds dist (nest build cli, as `npm run build` does) and returns the compiled scale.bench.js. */
 export function buildCompiledScaleBench(): string {

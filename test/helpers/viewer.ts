@@ -52,10 +52,10 @@ export interface ViewerState {
 
 /**
  * Registers, in the calling describe block, the hooks that start the app on the demo data
- * and a fresh Chromium profile, and returns the page helpers. `current()` is for the suite's
- * own beforeAll (declared after this call, so it runs after the start).
+ * and a fresh Chromium profile, and returns the page helpers. `started` is given the app,
+ * the page and the log's key once they are up, before the suite's tests run.
  */
-export function useViewer() {
+export function useViewer(started: (state: ViewerState) => void) {
   // A browser suite's tests wait on page loads and axe runs: more than the default per-test time.
   jest.setTimeout(180_000);
   let state: ViewerState | undefined;
@@ -115,6 +115,7 @@ export function useViewer() {
     });
     page.on('response', (r) => recordTiming(r));
     state = { t, page, vkey };
+    started(state);
   }, 180_000);
 
   afterAll(async () => {
@@ -210,5 +211,5 @@ export function useViewer() {
     });
   }
 
-  return { current, shot, axe, expectPlain, open, itRendersEveryPageCleanly };
+  return { shot, axe, expectPlain, open, itRendersEveryPageCleanly };
 }

@@ -79,6 +79,8 @@ export interface KeyFileKind {
   file: string;
   wrongType: string;
   damaged: string;
+  /** How the key id is derived from the name and the public key. */
+  keyIdOf: (name: string, publicKey: Uint8Array) => Buffer;
 }
 
 /**
@@ -87,21 +89,23 @@ export interface KeyFileKind {
  */
 export abstract class SeededKey {
   readonly keyId: Buffer;
+  protected readonly privateKey: KeyObject;
+  /** Raw 32-byte public key. */
+  readonly publicKey: Buffer;
+  private readonly seed: Buffer;
+
   protected constructor(
     readonly name: string,
-    protected readonly privateKey: KeyObject,
-    /** Raw 32-byte public key. */
-    readonly publicKey: Buffer,
-    private readonly seed: Buffer,
-    private readonly type: number,
-    keyIdOf: (name: string, publicKey: Uint8Array) => Buffer,
+    pair: Ed25519Pair,
+    private readonly kind: KeyFileKind,
   ) {
-    this.keyId = keyIdOf(name, publicKey);
+    ({ privateKey: this.privateKey, publicKey: this.publicKey, seed: this.seed } = pair);
+    this.keyId = kind.keyIdOf(name, pair.publicKey);
   }
 
   /** The private key file text. Keep it secret. */
   serialize(): string {
-    return keyFileText(this.name, this.keyId, this.type, this.seed);
+    return keyFileText(this.name, this.keyId, this.kind.type, this.seed);
   }
 
   get fingerprint(): string {

@@ -25,13 +25,10 @@ const SIGNING_KEY_FILE: KeyFileKind = {
   file: 'signing key file',
   wrongType: 'the signing key is not an Ed25519 key',
   damaged: 'the signing key file is damaged: its key ID does not match the key',
+  keyIdOf,
 };
 
 export class LogSigner extends SeededKey {
-  private constructor(name: string, pair: Ed25519Pair) {
-    super(name, pair.privateKey, pair.publicKey, pair.seed, ED25519_ALG, keyIdOf);
-  }
-
   static generate(name: string): LogSigner {
     return LogSigner.of(name, newEd25519());
   }
@@ -42,7 +39,7 @@ export class LogSigner extends SeededKey {
 
   private static of(name: string, pair: Ed25519Pair): LogSigner {
     if (!validKeyName(name)) throw new Error(`"${name}" is not a valid key name: no spaces and no "+"`);
-    return new LogSigner(name, pair);
+    return new LogSigner(name, pair, SIGNING_KEY_FILE);
   }
 
   /** Parses the private key file text. */

@@ -1,6 +1,6 @@
 import { withSchemaSetup } from '@ledger/event-store';
 import { Pool } from 'pg';
-import { quoteIdent } from '../storage/postgres';
+import { inTransaction, quoteIdent } from '../storage/postgres';
 import type { SealedField, VaultStorage } from './vault';
 
 /**
@@ -85,32 +85,25 @@ export class PostgresVaultStorage implements VaultStorage {
   }
 
   async erase(subjectId: string, erasedAt: string) {
-    const c = await this.pool.connect();
-    try {
-      await c.query('BEGIN');
-      const rows = await c.query(
+    const rows = await inTransaction(this.pool, async (c) => {
+      const deleted = await c.query(
         `DELETE FROM ${this.s}.audit_personal_field WHERE subject_id = $1 RETURNING event_id, field_path, commitment`,
         [subjectId],
       );
       await c.query(`DELETE FROM ${this.s}.audit_subject_key WHERE subject_id = $1`, [subjectId]);
       await c.query(
         `INSERT INTO ${this.s}.audit_erasure (subject_id, erased_at, fields) VALUES ($1, $2, $3) ON CONFLICT (subject_id) DO UPDATE SET erased_at = excluded.erased_at`,
-        [subjectId, erasedAt, rows.rowCount],
+        [subjectId, erasedAt, deleted.rowCount],
       );
-      await c.query('COMMIT');
-      return rows.rows
-        .map((r) => ({
-          eventId: r.event_id as string,
-          fieldPath: r.field_path as string,
-          commitment: r.commitment as Buffer,
-        }))
-        .sort((a, b) => (a.eventId + a.fieldPath).localeCompare(b.eventId + b.fieldPath));
-    } catch (e) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      c.release();
-    }
+      return deleted;
+    });
+    return rows.rows
+      .map((r) => ({
+        eventId: r.event_id as string,
+        fieldPath: r.field_path as string,
+        commitment: r.commitment as Buffer,
+      }))
+      .sort((a, b) => (a.eventId + a.fieldPath).localeCompare(b.eventId + b.fieldPath));
   }
 
   async isErased(subjectId: string): Promise<boolean> {

@@ -17,6 +17,22 @@ export function quoteIdent(name: string): string {
   return `"${name}"`;
 }
 
+/** Runs `fn` in one transaction on a connection of its own: committed when it returns, rolled back when it throws. */
+export async function inTransaction<T>(pool: Pool, fn: (c: PoolClient) => Promise<T>): Promise<T> {
+  const c = await pool.connect();
+  try {
+    await c.query('BEGIN');
+    const out = await fn(c);
+    await c.query('COMMIT');
+    return out;
+  } catch (e) {
+    await c.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    c.release();
+  }
+}
+
 function pgAuditSchema(s: string): string {
   return `
   CREATE SCHEMA IF NOT EXISTS ${s};
@@ -166,19 +182,10 @@ export class PostgresSealerStorage implements SealerStorage {
   }
 
   private async tx<T>(fn: (c: PoolClient) => Promise<T>): Promise<T> {
-    const c = await this.pool.connect();
-    try {
-      await c.query('BEGIN');
+    return inTransaction(this.pool, async (c) => {
       if (this.fence) await this.fence((sql, params) => c.query(sql, params));
-      const out = await fn(c);
-      await c.query('COMMIT');
-      return out;
-    } catch (e) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      c.release();
-    }
+      return fn(c);
+    });
   }
 
   async appendBatch(b: SealBatch): Promise<void> {

@@ -13,7 +13,6 @@ import {
   parseSeededKey,
   SeededKey,
   writeNewKeyFile,
-  type Ed25519Pair,
   type KeyFileKind,
 } from '../keys/key-file';
 import {
@@ -32,23 +31,20 @@ const WITNESS_KEY_FILE: KeyFileKind = {
   file: 'witness key file',
   wrongType: 'not a witness key: a witness key has type byte 0x04 (the log signing key cannot cosign)',
   damaged: 'the witness key file is damaged: its key ID does not match the key',
+  keyIdOf: cosignatureKeyId,
 };
 
 export class WitnessSigner extends SeededKey {
-  private constructor(name: string, pair: Ed25519Pair) {
-    super(name, pair.privateKey, pair.publicKey, pair.seed, COSIGNATURE_ALG, cosignatureKeyId);
-  }
-
   static generate(name: string): WitnessSigner {
     if (!validKeyName(name))
       throw new Error(
         `"${name}" is not a valid key name: no spaces and no "+" (for example panel.kent.example/witness)`,
       );
-    return new WitnessSigner(name, newEd25519());
+    return new WitnessSigner(name, newEd25519(), WITNESS_KEY_FILE);
   }
 
   static parse(text: string): WitnessSigner {
-    return parseSeededKey(text, WITNESS_KEY_FILE, (name, pair) => new WitnessSigner(name, pair));
+    return parseSeededKey(text, WITNESS_KEY_FILE, (name, pair) => new WitnessSigner(name, pair, WITNESS_KEY_FILE));
   }
 
   get vkey(): string {

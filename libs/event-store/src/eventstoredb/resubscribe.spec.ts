@@ -87,6 +87,9 @@ function harness(
   return { sub, delays, drops };
 }
 
+/** Plans of opens that each deliver so many events and then fail. */
+const failingAfter = (...delivered: number[]) => delivered.map((deliver) => ({ deliver, then: 'fail' as const }));
+
 async function take(sub: AsyncIterable<Ev>, count: number): Promise<number[]> {
   const got: number[] = [];
   for await (const e of sub) {
@@ -98,12 +101,7 @@ async function take(sub: AsyncIterable<Ev>, count: number): Promise<number[]> {
 
 describe('resubscribing subscription', () => {
   it('resubscribes from the last delivered position with growing delays, with no duplicate and no gap', async () => {
-    const feed = new FakeFeed([
-      { deliver: 3, then: 'fail' },
-      { deliver: 0, then: 'fail' },
-      { deliver: 0, then: 'fail' },
-      { deliver: 0, then: 'fail' },
-    ]);
+    const feed = new FakeFeed(failingAfter(3, 0, 0, 0));
     feed.push(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
     const { sub, delays, drops } = harness(feed);
     const consumer = take(sub, 15);
@@ -121,12 +119,7 @@ describe('resubscribing subscription', () => {
   });
 
   it('starts again at the first delay once a new subscription has delivered, and caps the delay', async () => {
-    const feed = new FakeFeed([
-      { deliver: 0, then: 'fail' },
-      { deliver: 0, then: 'fail' },
-      { deliver: 2, then: 'fail' },
-      { deliver: 0, then: 'end' },
-    ]);
+    const feed = new FakeFeed([...failingAfter(0, 0, 2), { deliver: 0, then: 'end' }]);
     feed.push(1, 2, 3, 4);
     const { sub, delays } = harness(feed);
     expect(await take(sub, 4)).toEqual([1, 2, 3, 4]);
@@ -141,11 +134,7 @@ describe('resubscribing subscription', () => {
 
   it('treats a subscription that stayed up past resetAfterMs as healthy even if it delivered nothing', async () => {
     let t = 0;
-    const feed = new FakeFeed([
-      { deliver: 0, then: 'fail' },
-      { deliver: 0, then: 'fail' },
-      { deliver: 0, then: 'fail' },
-    ]);
+    const feed = new FakeFeed(failingAfter(0, 0, 0));
     feed.push(1);
     // Each subscription's life: the clock moves 61 s between open and drop on the third.
     const now = () => {
@@ -168,7 +157,7 @@ describe('resubscribing subscription', () => {
   });
 
   it('ends with the error when it is fatal, without resubscribing', async () => {
-    const feed = new FakeFeed([{ deliver: 1, then: 'fail' }]);
+    const feed = new FakeFeed(failingAfter(1));
     feed.push(1, 2);
     const { sub, delays } = harness(feed, { isFatal: () => true });
     const got: number[] = [];
@@ -196,7 +185,7 @@ describe('resubscribing subscription', () => {
     expect(seen).toEqual([1]);
     expect(live.closes).toBe(1);
 
-    const failing = new FakeFeed([{ deliver: 0, then: 'fail' }]);
+    const failing = new FakeFeed(failingAfter(0));
     const b = resubscribing<Ev, number>({
       open: failing.open,
       positionOf: (e) => e.pos,

@@ -7,12 +7,10 @@
 import type { EventBus } from '@nestjs/cqrs';
 import { StatutoryRuleViolation } from '@ledger/domain';
 import { SqliteEventStore } from '@ledger/event-store';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ApiActor } from '../auth/api-keys';
 import { IdempotencyKeyReused, PreconditionFailed } from '../errors';
 import { ExecuteDomainCommand, ExecuteDomainCommandHandler } from './execute-domain-command';
+import { tempSqliteStore, type TempStore } from '../testing/temp-store';
 
 const PCC: ApiActor = { id: 'key-kent-pcc', name: 'Kent OPCC', role: 'pcc-office', forceArea: 'kent', body: 'kent' };
 const bus = { publish: () => undefined } as unknown as EventBus;
@@ -42,16 +40,16 @@ const decision = (decisionRef: string, more: Partial<ExecuteDomainCommand['input
   );
 
 describe('Folded state kept between commands', () => {
-  let dir: string;
+  let log: TempStore;
   let store: SqliteEventStore;
   let other: SqliteEventStore;
   let handler: ExecuteDomainCommandHandler;
   let elsewhere: ExecuteDomainCommandHandler;
 
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'ledger-folded-'));
-    store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
-    other = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
+    log = await tempSqliteStore('ledger-folded-');
+    store = log.store;
+    other = await SqliteEventStore.open({ file: log.file });
     handler = new ExecuteDomainCommandHandler(store, bus);
     elsewhere = new ExecuteDomainCommandHandler(other, bus);
     await handler.execute(open());
@@ -59,8 +57,7 @@ describe('Folded state kept between commands', () => {
   });
   afterEach(async () => {
     await other.close();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await log.cleanup();
   });
 
   it('sees what another process appended to the stream since it last acted on it', async () => {

@@ -6,13 +6,11 @@
  */
 import type { EventBus } from '@nestjs/cqrs';
 import { SqliteEventStore } from '@ledger/event-store';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { MEDWAY_REQUEST } from '@ledger/projections/testing/scenario';
 import type { ApiActor } from '../auth/api-keys';
 import { IdempotencyKeyReused } from '../errors';
 import { ExecuteDomainCommand, ExecuteDomainCommandHandler } from './execute-domain-command';
+import { tempSqliteStore, type TempStore } from '../testing/temp-store';
 
 const PCC: ApiActor = {
   id: 'key-kent-pcc',
@@ -36,7 +34,7 @@ const requestReport = (caseId: string, key: string, requestHash: string, actor =
   });
 
 describe('Idempotency-Key on a SQLite log', () => {
-  let dir: string;
+  let log: TempStore;
   let store: SqliteEventStore;
   let handler: ExecuteDomainCommandHandler;
   const published: unknown[] = [];
@@ -49,14 +47,13 @@ describe('Idempotency-Key on a SQLite log', () => {
   };
 
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'ledger-idem-'));
-    store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
+    log = await tempSqliteStore('ledger-idem-');
+    store = log.store;
     handler = new ExecuteDomainCommandHandler(store, bus);
     published.length = 0;
   });
   afterEach(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await log.cleanup();
   });
 
   it('answers a retry from the log, with the same events, and records the act once', async () => {
@@ -103,7 +100,7 @@ describe('Idempotency-Key on a SQLite log', () => {
   });
 
   it('records the act once when two processes race with the same key, and both get its events', async () => {
-    const second = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
+    const second = await SqliteEventStore.open({ file: log.file });
     try {
       const other = new ExecuteDomainCommandHandler(second, bus);
       const [a, b] = await Promise.all([

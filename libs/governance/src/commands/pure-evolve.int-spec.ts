@@ -12,11 +12,8 @@ import {
   syntheticDemoScript,
   toStoredDomainEvent,
 } from '@ledger/domain';
-import { SqliteEventStore } from '@ledger/event-store';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { recordSteps } from '../testing/record-steps';
+import { useTempStore } from '../testing/temp-store';
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -27,23 +24,16 @@ function deepFreeze<T>(value: T): T {
 }
 
 describe('Decider.evolve on a kept state', () => {
-  let dir: string;
-  let store: SqliteEventStore;
+  const log = useTempStore('ledger-evolve-', 'all');
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'ledger-evolve-'));
-    store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
-    await recordSteps(store, kentDemoScript(), 'kent');
-    await recordSteps(store, syntheticDemoScript(), 'synthetic');
-  });
-  afterAll(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await recordSteps(log.store, kentDemoScript(), 'kent');
+    await recordSteps(log.store, syntheticDemoScript(), 'synthetic');
   });
 
   it('leaves the state it is given as it was, for every process in the demo log', async () => {
     const states = new Map<string, unknown>();
     const processes = new Set<string>();
-    for await (const e of store.readAll()) {
+    for await (const e of log.store.readAll()) {
       const { decider } = deciderForStream(e.stream)!;
       const stored = toStoredDomainEvent(e);
       // A correction is never folded on: the handler refolds the whole stream.

@@ -1,27 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { kentDemoScript } from '@ledger/domain';
-import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { recordSteps } from './record-steps';
+import { useTempStore } from './temp-store';
 
 describe('recordSteps: the test loader records through Ledger.record', () => {
-  let dir: string;
-  let store: SqliteEventStore;
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'ledger-steps-'));
-    store = await SqliteEventStore.open({ file: join(dir, 'ledger.sqlite') });
-  });
-  afterEach(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const log = useTempStore('ledger-steps-');
 
   it('stores each step with the envelope the application builds, and leaves the store open', async () => {
     const steps = kentDemoScript().slice(0, 3);
-    const appended = await recordSteps(store, steps);
+    const appended = await recordSteps(log.store, steps);
     const events = [];
-    for await (const e of store.readAll()) events.push(e);
+    for await (const e of log.store.readAll()) events.push(e);
     expect(events).toHaveLength(appended);
     expect(events[0].metadata).toMatchObject({
       aggregateType: steps[0].aggregateType,
@@ -36,10 +24,10 @@ describe('recordSteps: the test loader records through Ledger.record', () => {
 
   it('records a step once: its id is its Idempotency-Key', async () => {
     const steps = kentDemoScript().slice(0, 3);
-    const first = await recordSteps(store, steps);
-    await recordSteps(store, steps);
+    const first = await recordSteps(log.store, steps);
+    await recordSteps(log.store, steps);
     let count = 0;
-    for await (const _ of store.readAll()) count++;
+    for await (const _ of log.store.readAll()) count++;
     expect(first).toBeGreaterThan(0);
     expect(count).toBe(first);
   });

@@ -27,8 +27,7 @@ export async function deadlines(ctx: QueryContext, f: DeadlineFilter = {}): Prom
       .eq('aggregate_type', f.aggregateType)
       .eq('owner', f.owner)
       .eq('stream', f.stream)
-      .atLeast('due_on', f.from)
-      .atMost('due_on', f.to)
+      .within('due_on', f.from, f.to)
       .visibleTo(visibility, 'classification');
     const outer = new Filter().eq('status', f.status).after(['due_on', 'stream', 'key'], after);
     const rows = await ctx.db.all<Record<string, string | null>>(

@@ -18,10 +18,7 @@ export async function decisions(ctx: QueryContext, f: DecisionFilter = {}): Prom
   const base = new Filter()
     .eq('d.force_area', f.forceArea)
     .eq('d.body', f.body)
-    .atLeast('d.decided_on', f.from)
-    .atMost('d.decided_on', f.to)
-    .atMost('d.decided_on', f.asAt)
-    .atMost('d.recorded_on', f.recordedOn)
+    .inView('d.decided_on', 'd.recorded_on', f)
     .visibleTo(f.visibility, 'd.classification', { orNull: 'c.classification' });
   // A correction recorded after recordedOn may have changed significance: such rows are re-read below.
   if (significantOnly && f.recordedOn) base.where('(d.significant = 1 OR d.corrected_recorded_on > ?)', f.recordedOn);

@@ -13,6 +13,21 @@ describe('Filter: one builder for the read models WHERE clauses', () => {
     expect(new Filter().sql).toBe('');
   });
 
+  it('keeps the rows of a period by their date, and of a view by its as-at date and the day they were recorded', () => {
+    const f = new Filter().inView('e.effective_on', 'e.recorded_on', {
+      from: '2013-01-01',
+      to: '2013-12-31',
+      asAt: '2013-06-30',
+      recordedOn: '2014-01-01',
+    });
+    expect(f.sql).toBe(
+      'WHERE e.effective_on >= ? AND e.effective_on <= ? AND e.effective_on <= ? AND e.recorded_on <= ?',
+    );
+    expect(f.params).toEqual(['2013-01-01', '2013-12-31', '2013-06-30', '2014-01-01']);
+    expect(new Filter().within('due_on', undefined, '2013-12-31').sql).toBe('WHERE due_on <= ?');
+    expect(new Filter().inView('d', 'r', {}).sql).toBe('');
+  });
+
   it('matches a body literally in a |-separated list: % and _ are not wildcards', () => {
     const f = new Filter().listHas('bodies', 'a_b%c\\d');
     expect(f.sql).toBe(`WHERE bodies LIKE ? ESCAPE '\\'`);

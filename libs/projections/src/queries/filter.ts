@@ -1,6 +1,14 @@
 import type { Visibility } from '../classification';
 import type { SqlValue } from '../storage/db';
 
+/** A period asked for and the view's dates, each absent when not asked. */
+interface PeriodInView {
+  from?: SqlValue;
+  to?: SqlValue;
+  asAt?: SqlValue;
+  recordedOn?: SqlValue;
+}
+
 /**
  * One way to build a WHERE clause for the read models: each condition is added with its
  * parameters beside it, so clause and parameters cannot drift apart, and an absent filter
@@ -23,6 +31,19 @@ export class Filter {
   /** `column <= value`, when the value is given. */
   atMost(column: string, value: SqlValue | undefined): this {
     return given(value) ? this.where(`${column} <= ?`, value) : this;
+  }
+
+  /** `column` from `from` to `to`, both days included, each bound when given. */
+  within(column: string, from: SqlValue | undefined, to: SqlValue | undefined): this {
+    return this.atLeast(column, from).atMost(column, to);
+  }
+
+  /**
+   * Rows dated (`dated`) in the period asked and in the view: by its as-at date, and recorded
+   * (`recorded`) by its recorded-on date.
+   */
+  inView(dated: string, recorded: string, f: PeriodInView): this {
+    return this.within(dated, f.from, f.to).atMost(dated, f.asAt).atMost(recorded, f.recordedOn);
   }
 
   /** `column > value`, when the value is given. */

@@ -14,11 +14,8 @@ export function caseFilter(f: CaseFilter): Filter {
     .eq('force_area', f.forceArea)
     .eq('aggregate_type', f.aggregateType)
     .listHas('bodies', f.body)
-    .atLeast('opened_on', f.from)
-    .atMost('opened_on', f.to)
-    .visibleTo(f.visibility, 'classification')
-    .atMost('opened_on', f.asAt)
-    .atMost('first_recorded_on', f.recordedOn);
+    .inView('opened_on', 'first_recorded_on', f)
+    .visibleTo(f.visibility, 'classification');
 }
 
 /** The periods for which bodies' records are declared complete, as the view shows them. */

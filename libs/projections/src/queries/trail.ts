@@ -27,10 +27,7 @@ export async function trail(ctx: QueryContext, f: TrailFilter = {}): Promise<Pag
     .eq('e.force_area', f.forceArea)
     .eq('e.aggregate_type', f.aggregateType)
     .eq('e.stream', f.stream)
-    .atLeast('e.effective_on', f.from)
-    .atMost('e.effective_on', f.to)
-    .atMost('e.effective_on', f.asAt)
-    .atMost('e.recorded_on', f.recordedOn)
+    .inView('e.effective_on', 'e.recorded_on', f)
     .visibleTo(f.visibility, 'e.classification', 'c.classification')
     .after(['e.effective_on', 'e.seq'], decodeCursor('trail', f.cursor));
   const rows = await ctx.db.all<EventRow>(

@@ -10,6 +10,17 @@ import { checkWitnessQuorum, formatWitnessVkey, parseWitnessVkey, verifyCosignat
 import { formatCheckpointBody, parseVkey, verifyNote } from '../../verify/note';
 import { WitnessSigner } from '../witness-key';
 
+/** The Kent log's signing key and the witness keys of two panels, new for each test. */
+const signers = () => ({
+  log: LogSigner.generate('governance-ledger.example/kent'),
+  kent: WitnessSigner.generate('panel.kent.example/witness'),
+  essex: WitnessSigner.generate('panel.essex.example/witness'),
+});
+
+/** A checkpoint body of the Kent log: its size, and the bytes its root hash and the other hash are filled with. */
+const kentCheckpoint = (size: number, root: number, other: number) =>
+  formatCheckpointBody('governance-ledger.example/kent', size, Buffer.alloc(32, root), Buffer.alloc(32, other));
+
 // A checkpoint of the arche2025h1 staging CT log with cosignatures from public witnesses
 // (transcribed from a public test suite of another implementation).
 const REAL = `arche2025h1.staging.ct.transparency.dev
@@ -93,10 +104,8 @@ describe('tlog-cosignature/v1', () => {
   });
 
   it('makes a note with several signatures (log and two panels) that the independent verifier accepts line by line', () => {
-    const log = LogSigner.generate('governance-ledger.example/kent');
-    const kent = WitnessSigner.generate('panel.kent.example/witness');
-    const essex = WitnessSigner.generate('panel.essex.example/witness');
-    const body = formatCheckpointBody('governance-ledger.example/kent', 12, Buffer.alloc(32, 7), Buffer.alloc(32, 9));
+    const { log, kent, essex } = signers();
+    const body = kentCheckpoint(12, 7, 9);
     const note = log.signNote(body) + kent.cosign(body, 1_764_000_000) + essex.cosign(body, 1_764_000_060);
     expect(independentVerify(note, log.vkey)).toEqual({ ok: true });
     expect(independentVerify(note, kent.vkey)).toEqual({ ok: true, timestamp: 1_764_000_000n });
@@ -113,10 +122,9 @@ describe('tlog-cosignature/v1', () => {
   });
 
   it('rejects a cosignature moved onto another checkpoint, or with a flipped bit, and ignores unknown witnesses', () => {
-    const log = LogSigner.generate('governance-ledger.example/kent');
-    const kent = WitnessSigner.generate('panel.kent.example/witness');
-    const honest = formatCheckpointBody('governance-ledger.example/kent', 5, Buffer.alloc(32, 1), Buffer.alloc(32, 2));
-    const forked = formatCheckpointBody('governance-ledger.example/kent', 5, Buffer.alloc(32, 3), Buffer.alloc(32, 2));
+    const { log, kent } = signers();
+    const honest = kentCheckpoint(5, 1, 2);
+    const forked = kentCheckpoint(5, 3, 2);
     const line = kent.cosign(honest, 1_764_000_000);
     expect(() => verifyCosignatures(log.signNote(forked) + line, [kent.verifier()])).toThrow(
       /does not match the checkpoint/,
@@ -134,10 +142,8 @@ describe('tlog-cosignature/v1', () => {
   });
 
   it('counts a quorum of the witnesses the reader pins, never more than one per witness', () => {
-    const log = LogSigner.generate('governance-ledger.example/kent');
-    const kent = WitnessSigner.generate('panel.kent.example/witness');
-    const essex = WitnessSigner.generate('panel.essex.example/witness');
-    const body = formatCheckpointBody('governance-ledger.example/kent', 3, Buffer.alloc(32, 4), Buffer.alloc(32, 5));
+    const { log, kent, essex } = signers();
+    const body = kentCheckpoint(3, 4, 5);
     const note = log.signNote(body) + kent.cosign(body, 1_764_000_000) + kent.cosign(body, 1_764_000_100);
     expect(checkWitnessQuorum(note, [kent.vkey], 1).failure).toBeUndefined();
     expect(checkWitnessQuorum(note, [kent.vkey, essex.vkey], 2).failure).toMatch(
