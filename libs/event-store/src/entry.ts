@@ -328,8 +328,21 @@ export function appendResult(stream: string, events: RecordedEvent[], idempotent
 }
 
 export function toRecorded(entryBytes: Buffer, leafHashHex: string, position: Position): RecordedEvent {
-  const entry = parseEntry(entryBytes.toString('utf8'), position);
-  return { ...entry, revision: BigInt(entry.streamRevision), position, leafHash: leafHashHex, entryBytes };
+  return recordedOf(entryBytes.toString('utf8'), entryBytes, leafHashHex, position);
+}
+
+/**
+ * The recorded event of an entry whose text (`text`, the UTF-8 reading of `entryBytes`) was
+ * just parsed: the parsed object is the reader's own, so the store's fields are added to it
+ * (the same keys in the same order as a copy with them after the entry's, without the copy).
+ */
+export function recordedOf(text: string, entryBytes: Buffer, leafHashHex: string, position: Position): RecordedEvent {
+  const rec = parseEntry(text, position) as RecordedEvent;
+  rec.revision = BigInt(rec.streamRevision);
+  rec.position = position;
+  rec.leafHash = leafHashHex;
+  rec.entryBytes = entryBytes;
+  return rec;
 }
 
 /**

@@ -2,13 +2,14 @@ import type { Database as Db, Statement } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AppendResult, ExpectedRevision, NewEvent, Position, RecordedEvent } from '../envelope';
-import { toRecorded, validateAppend } from '../entry';
+import { validateAppend } from '../entry';
 import { InvalidAppend, StoreClosed } from '../errors';
 import type { EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../port';
 import { CommitSignal, pagedSubscription } from '../subscription';
-import { BatchWriter, type Outcome, type PendingAppend, type StoredRow } from './batch-writer';
+import { BatchWriter, type Outcome, type PendingAppend } from './batch-writer';
 import { openConnection } from './connection';
 import { migrate } from './migrations';
+import { READ_COLUMNS, type ReadRow, RowReader } from './read-rows';
 import { WriterThread } from './writer-thread';
 
 export interface SqliteEventStoreOptions {
@@ -26,8 +27,6 @@ export interface SqliteEventStoreOptions {
    */
   writerThread?: boolean;
 }
-
-type Row = StoredRow;
 
 const PAGE = 500;
 
@@ -62,12 +61,12 @@ export class SqliteEventStore implements EventStore {
   private readonly pollMs: number;
   private readonly writer: BatchWriter;
   private readonly stmt: {
-    streamFwd: Statement<[string, number, number], Row>;
-    streamBwd: Statement<[string, number, number], Row>;
-    all: Statement<[number, number], Row>;
+    streamFwd: Statement<[string, number, number], ReadRow>;
+    streamBwd: Statement<[string, number, number], ReadRow>;
+    all: Statement<[number, number], ReadRow>;
     headPosition: Statement<[], { p: number | null }>;
-    byPositionRange: Statement<[string, number, number], Row>;
   };
+  private readonly rows: RowReader;
 
   private constructor(
     readonly file: string,
@@ -80,21 +79,15 @@ export class SqliteEventStore implements EventStore {
     if (file === ':memory:' || !options.writerThread) this.thread = null;
     migrate(this.db);
     this.writer = new BatchWriter(this.db);
+    const rows = <P extends unknown[]>(sql: string) =>
+      this.db.prepare<P, ReadRow>(`SELECT ${READ_COLUMNS} FROM events ${sql}`).raw(true);
     this.stmt = {
-      streamFwd: this.db.prepare(
-        'SELECT position, entry, leaf_hash FROM events WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?',
-      ),
-      streamBwd: this.db.prepare(
-        'SELECT position, entry, leaf_hash FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?',
-      ),
-      all: this.db.prepare(
-        'SELECT position, entry, leaf_hash FROM events WHERE position > ? ORDER BY position ASC LIMIT ?',
-      ),
+      streamFwd: rows('WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?'),
+      streamBwd: rows('WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?'),
+      all: rows('WHERE position > ? ORDER BY position ASC LIMIT ?'),
       headPosition: this.db.prepare('SELECT MAX(position) AS p FROM events'),
-      byPositionRange: this.db.prepare(
-        'SELECT position, entry, leaf_hash FROM events WHERE stream = ? AND position >= ? AND position <= ? ORDER BY position',
-      ),
     };
+    this.rows = new RowReader(this.db);
   }
 
   static async open(options: SqliteEventStoreOptions): Promise<SqliteEventStore> {
@@ -197,12 +190,12 @@ export class SqliteEventStore implements EventStore {
     while (remaining > 0) {
       this.assertOpen();
       const n = Math.min(PAGE, remaining);
-      const rows =
+      const rows = this.rows.recorded(
         direction === 'forwards'
           ? this.stmt.streamFwd.all(stream, cursor, n)
-          : this.stmt.streamBwd.all(stream, cursor, n);
-      for (const r of rows) {
-        const rec = toRecorded(r.entry, r.leaf_hash.toString('hex'), String(r.position) as Position);
+          : this.stmt.streamBwd.all(stream, cursor, n),
+      );
+      for (const rec of rows) {
         cursor = Number(rec.revision) + (direction === 'forwards' ? 1 : -1);
         yield rec;
       }
@@ -229,9 +222,7 @@ export class SqliteEventStore implements EventStore {
 
   private readPage(after: number, limit: number): RecordedEvent[] {
     this.assertOpen();
-    return this.stmt.all
-      .all(after, limit)
-      .map((r) => toRecorded(r.entry, r.leaf_hash.toString('hex'), String(r.position) as Position));
+    return this.rows.recorded(this.stmt.all.all(after, limit));
   }
 
   subscribe(options: SubscribeOptions = {}): Subscription {
