@@ -352,20 +352,18 @@ class CasesWorker implements ProjectionWorker {
   }
 }
 
-let lastDayIn = '';
-let lastDayOut = '';
+/** Days of the date strings seen lately: a log holds few distinct dates, and validating one is not free. */
+const days = new Map<string, string>();
 
-/**
- * The UTC day of an ISO date or date-time (fast path of calendar.toDate). Consecutive events
- * mostly share their dates, so the last answer is kept: validating a date is not free.
- */
+/** The UTC day of an ISO date or date-time (fast path of calendar.toDate). */
 export function dayOf(s: string): string {
-  if (s === lastDayIn) return lastDayOut;
-  let day: string;
+  let day = days.get(s);
+  if (day !== undefined) return day;
   if (s.length >= 20 && s.charCodeAt(10) === 84 /* T */ && s.endsWith('Z')) day = s.slice(0, 10);
   else day = toDate(s);
-  lastDayIn = s;
-  lastDayOut = day;
+  // Date-times are nearly all distinct: the map is emptied rather than let grow with the log.
+  if (days.size >= 4096) days.clear();
+  days.set(s, day);
   return day;
 }
 
