@@ -6,7 +6,7 @@
  * one gives. No Node import here: the browser bundle takes this file too.
  */
 import type { ExportScope } from './format';
-import type { EventCheck, Run } from './verify-events';
+import type { ChainLink, EventCheck, Run } from './verify-events';
 import type { SealDigest } from './seal';
 import { DEFAULT_MAX_LINE_BYTES } from './lines';
 
@@ -37,10 +37,11 @@ export interface NotAnEvent {
 
 /**
  * The results of a region's lines (whole lines, each ending in a newline), column by column.
- * Line i ends at ends[i] (its newline). It is plain (plain[i] = 1) when it is an event line
- * whose own checks all passed, with no disclosed fields and whole chain fields (leafIndex[i],
- * stream[i], rev[i], prev[i], leafHash[i]); any other line is read again where the results
- * are applied, as one line, so its failures are spelt out there.
+ * Line i ends at ends[i] (its newline). It is plain (plain[i] > 0) when it is an event line
+ * whose own checks all passed, with no disclosed fields and whole chain fields: leafIndex[i],
+ * stream[i], rev[i], its leaf hash at hashes[64i, 64i + 32) and, when plain[i] is 2, the hash it
+ * points back at in the next 32 bytes (1: it points at none). Any other line is read again where
+ * the results are applied, as one line, so its failures are spelt out there.
  */
 export interface RegionResults {
   count: number;
@@ -48,36 +49,21 @@ export interface RegionResults {
   plain: Uint8Array;
   leafIndex: Float64Array;
   rev: Float64Array;
+  hashes: Uint8Array;
   stream: string[];
-  prev: Array<string | null>;
-  leafHash: string[];
 }
 
-/** An event line's own checks passed and its chain fields are whole: it travels as columns. */
-export function isPlain(c: EventCheck | NotAnEvent): c is EventCheck & { chain: PlainChain; leafIndex: number } {
-  if ('line' in c || c.leafIndex === null || c.failures.length || c.disclosed || !c.chain) return false;
-  const { stream, rev, prev } = c.chain;
-  return (
-    typeof stream === 'string' &&
-    typeof rev === 'number' &&
-    Number.isSafeInteger(rev) &&
-    rev >= 0 &&
-    (prev === null || typeof prev === 'string')
-  );
-}
-
-export interface PlainChain {
-  stream: string;
-  rev: number;
-  prev: string | null;
-  leafHash: string;
-}
+export const PLAIN_FIRST = 1;
+export const PLAIN_LINKED = 2;
 
 /** Checks batches of consecutive event lines, one result per line. */
 export interface EventLineChecker {
   check(ctx: EventBatchContext, firstLineNo: number, lines: string[]): Promise<Array<EventCheck | NotAnEvent>>;
   /** The same for lines handed over as bytes (whole lines, each ending in a newline). */
   checkRegion?(ctx: EventBatchContext, bytes: Uint8Array): Promise<RegionResults>;
+  /** Room for a region's bytes, given back once the region is applied (see releaseRegion). */
+  regionBytes?(length: number): Uint8Array;
+  releaseRegion?(bytes: Uint8Array): void;
   close(): Promise<void>;
 }
 
@@ -154,6 +140,7 @@ export class EventBatches {
       const results = await p.results;
       this.pending.shift();
       (this.applyRegion as NonNullable<typeof this.applyRegion>)(p.bytes, results);
+      this.checker.releaseRegion?.(p.bytes);
       return;
     }
     const results = await p.results;
@@ -168,7 +155,7 @@ export interface RegionSink {
   takesPlain(): boolean;
   /** Bytes of plain lines, newlines included, for the seal's digest. */
   digest(bytes: Uint8Array): void;
-  plain(leafIndex: number, chain: PlainChain): void;
+  plain(leafIndex: number, link: ChainLink): void;
   /** Any other line, read again as one line (its newline and a final carriage return dropped). */
   other(text: string): void;
   maxLineBytes: number;
@@ -180,11 +167,16 @@ const utf8 = new TextDecoder();
 function applyRegionResults(bytes: Uint8Array, r: RegionResults, sink: RegionSink): void {
   let runFrom = 0;
   let start = 0;
+  const link: ChainLink = { stream: '', rev: 0, prevAt: null, leafAt: 0, hashes: r.hashes };
   for (let i = 0; i < r.count; i++) {
     const end = r.ends[i];
     if (end - start > sink.maxLineBytes) throw new Error(`a line is longer than ${sink.maxLineBytes} bytes`);
     if (r.plain[i] && sink.takesPlain()) {
-      sink.plain(r.leafIndex[i], { stream: r.stream[i], rev: r.rev[i], prev: r.prev[i], leafHash: r.leafHash[i] });
+      link.stream = r.stream[i];
+      link.rev = r.rev[i];
+      link.leafAt = 64 * i;
+      link.prevAt = r.plain[i] === PLAIN_LINKED ? 64 * i + 32 : null;
+      sink.plain(r.leafIndex[i], link);
     } else {
       if (start > runFrom) sink.digest(bytes.subarray(runFrom, start));
       const text = utf8.decode(bytes.subarray(start, end));
@@ -203,7 +195,7 @@ export interface BatchHandlers {
   /** The next line of a region that was not plain, read as any line. */
   readNext: (line: string) => void;
   applyEvent: (c: EventCheck) => void;
-  applyPlain: (leafIndex: number, chain: PlainChain) => void;
+  applyPlain: (leafIndex: number, link: ChainLink) => void;
   takesPlain: () => boolean;
   digest: SealDigest;
   maxLineBytes?: number;
