@@ -151,6 +151,16 @@ describe('the export verifier on worker threads', () => {
     expect((await bothSmall(changed)).failures[0]).toMatch(new RegExp(`^Line ${late + 1} `));
     const dropped = evidence.filter((_, i) => i !== eventAt(1400));
     expect((await bothSmall(dropped)).failures.join('\n')).toMatch(/events were added or removed/);
+    // Stream-head lines are proven on the threads too: a head that no longer matches its proof is named.
+    const head = evidence.findIndex((l) => l.startsWith('{"type":"streamHead"'));
+    expect(head).toBeGreaterThan(0);
+    const bumped = edit(head, (o) => (o.lastRevision = Number(o.lastRevision) + 1));
+    expect((await bothSmall(bumped)).failures[0]).toMatch(/^The head of stream ".*" is not proven/);
+    const rehashed = edit(
+      head,
+      (o) => (o.lastLeafHash = String(o.lastLeafHash).replace(/^./, (c) => (c === '0' ? '1' : '0'))),
+    );
+    expect((await bothSmall(rehashed)).failures[0]).toMatch(/^The head of stream ".*" is not proven/);
   });
 
   it('fails, not hangs, when its threads are gone', async () => {

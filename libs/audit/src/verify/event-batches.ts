@@ -27,6 +27,7 @@ export interface EventBatchContext {
   /** The checkpoint's tree size, decimal. */
   size: string;
   root: Uint8Array;
+  streamsRoot: Uint8Array | null;
   scope: ExportScope;
 }
 
@@ -55,14 +56,16 @@ export interface RegionResults {
 
 export const PLAIN_FIRST = 1;
 export const PLAIN_LINKED = 2;
+/** A stream-head line whose proof passed: stream[i], its last revision rev[i] and leaf hash at hashes[64i]. */
+export const PLAIN_HEAD = 3;
 
 /** Checks batches of consecutive event lines, one result per line. */
 export interface EventLineChecker {
   check(ctx: EventBatchContext, firstLineNo: number, lines: string[]): Promise<Array<EventCheck | NotAnEvent>>;
   /** The same for lines handed over as bytes (whole lines, each ending in a newline). */
   checkRegion?(ctx: EventBatchContext, bytes: Uint8Array): Promise<RegionResults>;
-  /** Room for a region's bytes, given back once the region is applied (see releaseRegion). */
-  regionBytes?(length: number): Uint8Array;
+  /** Room for a region's bytes (at an offset that is `align` modulo 8), given back once the region is applied. */
+  regionBytes?(length: number, align?: number): Uint8Array;
   releaseRegion?(bytes: Uint8Array): void;
   close(): Promise<void>;
 }
@@ -156,6 +159,8 @@ export interface RegionSink {
   /** Bytes of plain lines, newlines included, for the seal's digest. */
   digest(bytes: Uint8Array): void;
   plain(leafIndex: number, link: ChainLink): void;
+  /** A stream head whose proof passed, its leaf hash at hashes[at, at + 32). */
+  head(streamId: string, lastRevision: number, hashes: Uint8Array, at: number): void;
   /** Any other line, read again as one line (its newline and a final carriage return dropped). */
   other(text: string): void;
   maxLineBytes: number;
@@ -172,6 +177,11 @@ function applyRegionResults(bytes: Uint8Array, r: RegionResults, sink: RegionSin
     const end = r.ends[i];
     if (end - start > sink.maxLineBytes) throw new Error(`a line is longer than ${sink.maxLineBytes} bytes`);
     if (r.plain[i] && sink.takesPlain()) {
+      if (r.plain[i] === PLAIN_HEAD) {
+        sink.head(r.stream[i], r.rev[i], r.hashes, 64 * i);
+        start = end + 1;
+        continue;
+      }
       link.stream = r.stream[i];
       link.rev = r.rev[i];
       link.leafAt = 64 * i;
@@ -195,7 +205,10 @@ export interface BatchHandlers {
   /** The next line of a region that was not plain, read as any line. */
   readNext: (line: string) => void;
   applyEvent: (c: EventCheck) => void;
-  applyPlain: (leafIndex: number, link: ChainLink) => void;
+  /** Counts a line taken as columns (plain or a head): its number. */
+  nextLine: () => number;
+  applyPlain: (lineNo: number, leafIndex: number, link: ChainLink) => void;
+  applyHead: (streamId: string, lastRevision: number, hashes: Uint8Array, at: number) => void;
   takesPlain: () => boolean;
   digest: SealDigest;
   maxLineBytes?: number;
@@ -203,11 +216,15 @@ export interface BatchHandlers {
 
 /** Event lines checked by `checker`, applied in file order; a line that is not one is read as any other. */
 export function batchesFor(checker: EventLineChecker, run: Run, h: BatchHandlers): EventBatches {
-  const ctx = { size: run.cp.size.toString(), root: run.cp.root, scope: run.scope };
+  const ctx = { size: run.cp.size.toString(), root: run.cp.root, streamsRoot: run.cp.streamsRoot, scope: run.scope };
   const sink = {
     takesPlain: h.takesPlain,
     digest: (d: Uint8Array) => h.digest.addBytes(d),
-    plain: h.applyPlain,
+    plain: (leafIndex: number, link: ChainLink) => h.applyPlain(h.nextLine(), leafIndex, link),
+    head: (id: string, rev: number, hashes: Uint8Array, at: number) => {
+      h.nextLine();
+      h.applyHead(id, rev, hashes, at);
+    },
     other: h.readNext,
     maxLineBytes: h.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
   };

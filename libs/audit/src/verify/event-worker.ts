@@ -61,8 +61,16 @@ function checkRegion(bytes: Uint8Array, c: EventContext): RegionResults {
 
 function contextFor(m: BatchRequest): EventContext {
   // The context is the same for every batch of one export; structured clone makes a new object each time.
-  if (!ctx || !ctxOf || ctxOf.size !== m.ctx.size || !Buffer.from(ctxOf.root).equals(Buffer.from(m.ctx.root))) {
-    ctx = { cp: { size: BigInt(m.ctx.size), root: Buffer.from(m.ctx.root) }, scope: m.ctx.scope };
+  const same = (a?: Uint8Array | null, b?: Uint8Array | null) => (a && b ? Buffer.from(a).equals(b) : a === b);
+  if (
+    !ctx ||
+    !ctxOf ||
+    ctxOf.size !== m.ctx.size ||
+    !same(ctxOf.root, m.ctx.root) ||
+    !same(ctxOf.streamsRoot, m.ctx.streamsRoot)
+  ) {
+    const streamsRoot = m.ctx.streamsRoot ? Buffer.from(m.ctx.streamsRoot) : null;
+    ctx = { cp: { size: BigInt(m.ctx.size), root: Buffer.from(m.ctx.root), streamsRoot }, scope: m.ctx.scope };
     ctxOf = m.ctx;
   }
   ctx.scope = m.ctx.scope;

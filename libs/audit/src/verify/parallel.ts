@@ -63,9 +63,9 @@ type Waiter = {
 };
 
 /** Room kept for a region: a read chunk (1 MiB from the CLI and the bench) and the line carried into it. */
-const REGION_ROOM = 2 << 20;
-/** Spare rooms kept: as many as regions out at once, about. */
-const SPARE_ROOMS = 8;
+const REGION_ROOM = 1.25 * (1 << 20);
+/** Spare rooms kept: the regions out at once (see EventBatches) and the one being filled. */
+const SPARE_ROOMS = 6;
 
 /**
  * Regions live in shared memory the workers read in place: no copy per message, and the same
@@ -76,10 +76,11 @@ const SPARE_ROOMS = 8;
 class RegionRooms {
   private readonly spare: SharedArrayBuffer[] = [];
 
-  take(length: number): Uint8Array {
-    const i = this.spare.findIndex((b) => b.byteLength >= length);
-    const room = i >= 0 ? this.spare.splice(i, 1)[0] : new SharedArrayBuffer(Math.max(length, REGION_ROOM));
-    return new Uint8Array(room, 0, length);
+  /** `length` bytes at an offset that is `align` modulo 8. */
+  take(length: number, align: number): Uint8Array {
+    const i = this.spare.findIndex((b) => b.byteLength >= length + 8);
+    const room = i >= 0 ? this.spare.splice(i, 1)[0] : new SharedArrayBuffer(Math.max(length + 8, REGION_ROOM));
+    return new Uint8Array(room, align & 7, length);
   }
 
   give(bytes: Uint8Array): void {
@@ -118,8 +119,8 @@ export class WorkerEventChecker implements EventLineChecker {
     return this.send({ id: this.next++, ctx, firstLineNo: 0, bytes }) as Promise<RegionResults>;
   }
 
-  regionBytes(length: number): Uint8Array {
-    return this.rooms.take(length);
+  regionBytes(length: number, align = 0): Uint8Array {
+    return this.rooms.take(length, align);
   }
 
   releaseRegion(bytes: Uint8Array): void {

@@ -25,7 +25,10 @@ const upper = entryOf(1, hashLeaf(e0).toString('hex').toUpperCase());
 const outside = entryOf(1, hashLeaf(e0).toString('hex'), '2021-01-01T00:00:00.000Z');
 const entries = [e0, e1, upper, outside];
 const leaves = entries.map((e) => hashLeaf(e));
-const ctx = (): EventContext => ({ cp: { size: BigInt(leaves.length), root: rootOf(leaves) }, scope });
+const ctx = (): EventContext => ({
+  cp: { size: BigInt(leaves.length), root: rootOf(leaves), streamsRoot: null },
+  scope,
+});
 
 /** The event line for leaf i, with `edit` applied to its object. */
 function line(i: number, edit: (o: Record<string, unknown>) => void = () => undefined, entry = entries[i]): string {

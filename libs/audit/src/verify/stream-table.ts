@@ -73,7 +73,8 @@ export class StreamTable {
   /** A stream's first event: its leaf hash is hash[at, at + 32). */
   add(stream: string, leafIndex: number, rev: number, hash: Uint8Array, at: number): number {
     const n = this.ids.length;
-    if (n === this.first.length) this.grow(2 * n);
+    // Half as much again, not twice: the columns of a few hundred thousand streams are tens of MB.
+    if (n === this.first.length) this.grow(Math.ceil(1.5 * n));
     this.numbers.set(stream, n);
     this.ids.push(stream);
     this.first[n] = rev;

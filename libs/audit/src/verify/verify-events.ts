@@ -22,18 +22,18 @@ export interface Run extends EventContext {
   counts: { events: number; disclosedFields: number };
   note: (m: string) => void;
   fail: (r: string) => void;
-  /** The same as inclusion and proofs for the stream heads' proofs against cp.streamsRoot, for one stream-heads tree size. */
-  heads?: { size: number; inclusion: InclusionChecker; proofs: ProofDecoder };
 }
 
 /** What an event line's checks share: the signed tree and the export's scope. */
 export interface EventContext {
-  cp: Pick<Checkpoint, 'size' | 'root'>;
+  cp: Pick<Checkpoint, 'size' | 'root' | 'streamsRoot'>;
   scope: ExportScope;
   /** Checks the events' inclusion proofs against cp; made at the first event. */
   inclusion?: InclusionChecker;
   /** Decodes the events' inclusion proofs, reusing the elements the previous proof shared. */
   proofs?: ProofDecoder;
+  /** The same for the stream heads' proofs against the checkpoint's stream-heads root, for one tree size. */
+  heads?: { size: number; inclusion: InclusionChecker; proofs: ProofDecoder };
 }
 
 /**
@@ -222,7 +222,7 @@ function checkDisclosed(ev: ExportEventLine, entry: Record<string, unknown>, whe
 
 /** Checks one stream head against the signed stream-heads root, and the stream's completeness. */
 export function checkHead(h: StreamHeadProofLine, streamsTreeSize: unknown, run: Run): void {
-  const { cp, streams, fail, note } = run;
+  const { cp, streams, fail } = run;
   try {
     if (!cp.streamsRoot) throw new ProofError('no stream-heads root');
     if (!isIndex(h.index) || !isIndex(streamsTreeSize)) throw new ProofError('bad index or size');
@@ -238,19 +238,29 @@ export function checkHead(h: StreamHeadProofLine, streamsTreeSize: unknown, run:
     fail(`The head of stream "${h.streamId}" is not proven by the signed checkpoint (${(e as Error).message}).`);
     return;
   }
-  const n = streams.find(h.streamId);
+  const hex = h.lastLeafHash;
+  applyHead(h.streamId, h.lastRevision, (n) => streams.lastHashHex(n) === hex, run);
+}
+
+/**
+ * What a proven stream head says of the stream's events in the export (completeness);
+ * `isLast(n)` is whether the head's leaf hash is that of stream n's last event.
+ */
+export function applyHead(streamId: string, lastRevision: number, isLast: (n: number) => boolean, run: Run): void {
+  const { streams, fail, note } = run;
+  const n = streams.find(streamId);
   if (n < 0) {
     if (run.claimsComplete)
-      fail(`Stream "${h.streamId}" has ${h.lastRevision + 1} events at the checkpoint but none are in the export.`);
+      fail(`Stream "${streamId}" has ${lastRevision + 1} events at the checkpoint but none are in the export.`);
     return;
   }
   streams.markHeadChecked(n);
   const partial = () =>
-    note(`Stream "${h.streamId}": ${streams.eventCount(n)} of its ${h.lastRevision + 1} events are in this selection.`);
-  if (streams.lastRevision(n) !== h.lastRevision || streams.lastHashHex(n) !== h.lastLeafHash) {
+    note(`Stream "${streamId}": ${streams.eventCount(n)} of its ${lastRevision + 1} events are in this selection.`);
+  if (streams.lastRevision(n) !== lastRevision || !isLast(n)) {
     if (run.claimsComplete)
       fail(
-        `Stream "${h.streamId}" ends at revision ${streams.lastRevision(n)} in the export, but at revision ${h.lastRevision} in the signed log: events were left out.`,
+        `Stream "${streamId}" ends at revision ${streams.lastRevision(n)} in the export, but at revision ${lastRevision} in the signed log: events were left out.`,
       );
     else partial();
     return;

@@ -20,7 +20,7 @@ import {
   type ExportEventLine,
   type StreamHeadLine,
 } from './format';
-import { applyEventCheck, applyPlainEvent, checkEvent, checkHead, type Run } from './verify-events';
+import { applyEventCheck, applyHead, applyPlainEvent, checkEvent, checkHead, type Run } from './verify-events';
 import { batchesFor, EventBatches, sendsOut, type EventLineChecker } from './event-batches';
 import { b64, isIndex, proofOf } from './decode';
 import { SealDigest, checkSeal } from './seal';
@@ -81,7 +81,9 @@ export async function verifyExport(
             readOther: (text, n) => readLine(text, n, true),
             readNext: (text) => readLine(text, ++lineNo),
             applyEvent: (c) => (lastLeafIndex = applyEventCheck(c, lastLeafIndex, r)),
-            applyPlain: (leafIndex, chain) => (lastLeafIndex = applyPlainEvent(++lineNo, leafIndex, chain, r)),
+            nextLine: () => ++lineNo,
+            applyPlain: (no, leafIndex, chain) => (lastLeafIndex = applyPlainEvent(no, leafIndex, chain, r)),
+            applyHead: (id, rev, hashes, at) => applyHead(id, rev, (n) => r.streams.isLastHash(n, hashes, at), r),
             takesPlain: () => !trailer,
             digest,
             maxLineBytes: options.maxLineBytes,
@@ -93,8 +95,7 @@ export async function verifyExport(
     if (obj.type === 'event') {
       lastLeafIndex = checkEvent(obj as unknown as ExportEventLine, lineNo, lastLeafIndex, r);
     } else if (obj.type === 'streamHead') {
-      const h = obj as unknown as StreamHeadLine;
-      checkHead(h, h.streamsTreeSize, r);
+      checkHead(obj as unknown as StreamHeadLine, obj.streamsTreeSize, r);
     } else if (obj.type === 'trailer') {
       trailer = obj as unknown as ExportTrailer;
       checkTrailer(trailer, r, digest, trusted, report);
