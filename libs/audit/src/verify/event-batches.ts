@@ -6,7 +6,7 @@
  * one gives. No Node import here: the browser bundle takes this file too.
  */
 import type { ExportScope } from './format';
-import type { EventCheck, Run } from './verify-events';
+import type { ChainLink, EventCheck, Run } from './verify-events';
 import type { SealDigest } from './seal';
 import { DEFAULT_MAX_LINE_BYTES } from './lines';
 
@@ -27,6 +27,7 @@ export interface EventBatchContext {
   /** The checkpoint's tree size, decimal. */
   size: string;
   root: Uint8Array;
+  streamsRoot: Uint8Array | null;
   scope: ExportScope;
 }
 
@@ -37,10 +38,11 @@ export interface NotAnEvent {
 
 /**
  * The results of a region's lines (whole lines, each ending in a newline), column by column.
- * Line i ends at ends[i] (its newline). It is plain (plain[i] = 1) when it is an event line
- * whose own checks all passed, with no disclosed fields and whole chain fields (leafIndex[i],
- * stream[i], rev[i], prev[i], leafHash[i]); any other line is read again where the results
- * are applied, as one line, so its failures are spelt out there.
+ * Line i ends at ends[i] (its newline). It is plain (plain[i] > 0) when it is an event line
+ * whose own checks all passed, with no disclosed fields and whole chain fields: leafIndex[i],
+ * stream[i], rev[i], its leaf hash at hashes[64i, 64i + 32) and, when plain[i] is 2, the hash it
+ * points back at in the next 32 bytes (1: it points at none). Any other line is read again where
+ * the results are applied, as one line, so its failures are spelt out there.
  */
 export interface RegionResults {
   count: number;
@@ -48,36 +50,23 @@ export interface RegionResults {
   plain: Uint8Array;
   leafIndex: Float64Array;
   rev: Float64Array;
+  hashes: Uint8Array;
   stream: string[];
-  prev: Array<string | null>;
-  leafHash: string[];
 }
 
-/** An event line's own checks passed and its chain fields are whole: it travels as columns. */
-export function isPlain(c: EventCheck | NotAnEvent): c is EventCheck & { chain: PlainChain; leafIndex: number } {
-  if ('line' in c || c.leafIndex === null || c.failures.length || c.disclosed || !c.chain) return false;
-  const { stream, rev, prev } = c.chain;
-  return (
-    typeof stream === 'string' &&
-    typeof rev === 'number' &&
-    Number.isSafeInteger(rev) &&
-    rev >= 0 &&
-    (prev === null || typeof prev === 'string')
-  );
-}
-
-export interface PlainChain {
-  stream: string;
-  rev: number;
-  prev: string | null;
-  leafHash: string;
-}
+export const PLAIN_FIRST = 1;
+export const PLAIN_LINKED = 2;
+/** A stream-head line whose proof passed: stream[i], its last revision rev[i] and leaf hash at hashes[64i]. */
+export const PLAIN_HEAD = 3;
 
 /** Checks batches of consecutive event lines, one result per line. */
 export interface EventLineChecker {
   check(ctx: EventBatchContext, firstLineNo: number, lines: string[]): Promise<Array<EventCheck | NotAnEvent>>;
   /** The same for lines handed over as bytes (whole lines, each ending in a newline). */
   checkRegion?(ctx: EventBatchContext, bytes: Uint8Array): Promise<RegionResults>;
+  /** Room for a region's bytes (at an offset that is `align` modulo 8), given back once the region is applied. */
+  regionBytes?(length: number, align?: number): Uint8Array;
+  releaseRegion?(bytes: Uint8Array): void;
   close(): Promise<void>;
 }
 
@@ -154,6 +143,7 @@ export class EventBatches {
       const results = await p.results;
       this.pending.shift();
       (this.applyRegion as NonNullable<typeof this.applyRegion>)(p.bytes, results);
+      this.checker.releaseRegion?.(p.bytes);
       return;
     }
     const results = await p.results;
@@ -168,7 +158,9 @@ export interface RegionSink {
   takesPlain(): boolean;
   /** Bytes of plain lines, newlines included, for the seal's digest. */
   digest(bytes: Uint8Array): void;
-  plain(leafIndex: number, chain: PlainChain): void;
+  plain(leafIndex: number, link: ChainLink): void;
+  /** A stream head whose proof passed, its leaf hash at hashes[at, at + 32). */
+  head(streamId: string, lastRevision: number, hashes: Uint8Array, at: number): void;
   /** Any other line, read again as one line (its newline and a final carriage return dropped). */
   other(text: string): void;
   maxLineBytes: number;
@@ -180,11 +172,21 @@ const utf8 = new TextDecoder();
 function applyRegionResults(bytes: Uint8Array, r: RegionResults, sink: RegionSink): void {
   let runFrom = 0;
   let start = 0;
+  const link: ChainLink = { stream: '', rev: 0, prevAt: null, leafAt: 0, hashes: r.hashes };
   for (let i = 0; i < r.count; i++) {
     const end = r.ends[i];
     if (end - start > sink.maxLineBytes) throw new Error(`a line is longer than ${sink.maxLineBytes} bytes`);
     if (r.plain[i] && sink.takesPlain()) {
-      sink.plain(r.leafIndex[i], { stream: r.stream[i], rev: r.rev[i], prev: r.prev[i], leafHash: r.leafHash[i] });
+      if (r.plain[i] === PLAIN_HEAD) {
+        sink.head(r.stream[i], r.rev[i], r.hashes, 64 * i);
+        start = end + 1;
+        continue;
+      }
+      link.stream = r.stream[i];
+      link.rev = r.rev[i];
+      link.leafAt = 64 * i;
+      link.prevAt = r.plain[i] === PLAIN_LINKED ? 64 * i + 32 : null;
+      sink.plain(r.leafIndex[i], link);
     } else {
       if (start > runFrom) sink.digest(bytes.subarray(runFrom, start));
       const text = utf8.decode(bytes.subarray(start, end));
@@ -203,7 +205,10 @@ export interface BatchHandlers {
   /** The next line of a region that was not plain, read as any line. */
   readNext: (line: string) => void;
   applyEvent: (c: EventCheck) => void;
-  applyPlain: (leafIndex: number, chain: PlainChain) => void;
+  /** Counts a line taken as columns (plain or a head): its number. */
+  nextLine: () => number;
+  applyPlain: (lineNo: number, leafIndex: number, link: ChainLink) => void;
+  applyHead: (streamId: string, lastRevision: number, hashes: Uint8Array, at: number) => void;
   takesPlain: () => boolean;
   digest: SealDigest;
   maxLineBytes?: number;
@@ -211,11 +216,15 @@ export interface BatchHandlers {
 
 /** Event lines checked by `checker`, applied in file order; a line that is not one is read as any other. */
 export function batchesFor(checker: EventLineChecker, run: Run, h: BatchHandlers): EventBatches {
-  const ctx = { size: run.cp.size.toString(), root: run.cp.root, scope: run.scope };
+  const ctx = { size: run.cp.size.toString(), root: run.cp.root, streamsRoot: run.cp.streamsRoot, scope: run.scope };
   const sink = {
     takesPlain: h.takesPlain,
     digest: (d: Uint8Array) => h.digest.addBytes(d),
-    plain: h.applyPlain,
+    plain: (leafIndex: number, link: ChainLink) => h.applyPlain(h.nextLine(), leafIndex, link),
+    head: (id: string, rev: number, hashes: Uint8Array, at: number) => {
+      h.nextLine();
+      h.applyHead(id, rev, hashes, at);
+    },
     other: h.readNext,
     maxLineBytes: h.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
   };

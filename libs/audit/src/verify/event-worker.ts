@@ -7,7 +7,8 @@
 import { parentPort } from 'node:worker_threads';
 import { checkEventLine, type EventCheck, type EventContext } from './verify-events';
 import type { ExportEventLine } from './format';
-import { isPlain, type EventBatchContext, type NotAnEvent, type RegionResults } from './event-batches';
+import type { EventBatchContext, NotAnEvent, RegionResults } from './event-batches';
+import { regionColumns, takePlainLine } from './plain-line';
 
 export interface BatchRequest {
   id: number;
@@ -45,39 +46,31 @@ function checkRegion(bytes: Uint8Array, c: EventContext): RegionResults {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let count = 0;
   for (let s = 0; s < buf.length; s = buf.indexOf(0x0a, s) + 1 || buf.length) count++;
-  const out: RegionResults = {
-    count,
-    ends: new Int32Array(count),
-    plain: new Uint8Array(count),
-    leafIndex: new Float64Array(count),
-    rev: new Float64Array(count),
-    stream: new Array<string>(count),
-    prev: new Array<string | null>(count),
-    leafHash: new Array<string>(count),
-  };
+  const out = regionColumns(count);
   let start = 0;
   for (let i = 0; i < count; i++) {
     let nl = buf.indexOf(0x0a, start);
     if (nl < 0) nl = buf.length;
     out.ends[i] = nl;
     // A carriage return is dropped where the line is read again, not digested as written.
-    const r = buf[nl - 1] === 0x0d ? null : checkLine(buf.toString('utf8', start, nl), 0, c);
+    if (buf[nl - 1] !== 0x0d) takePlainLine(buf.toString('utf8', start, nl), c, out, i);
     start = nl + 1;
-    if (!r || !isPlain(r)) continue;
-    out.plain[i] = 1;
-    out.leafIndex[i] = r.leafIndex;
-    out.rev[i] = r.chain.rev;
-    out.stream[i] = r.chain.stream;
-    out.prev[i] = r.chain.prev;
-    out.leafHash[i] = r.chain.leafHash;
   }
   return out;
 }
 
 function contextFor(m: BatchRequest): EventContext {
   // The context is the same for every batch of one export; structured clone makes a new object each time.
-  if (!ctx || !ctxOf || ctxOf.size !== m.ctx.size || !Buffer.from(ctxOf.root).equals(Buffer.from(m.ctx.root))) {
-    ctx = { cp: { size: BigInt(m.ctx.size), root: Buffer.from(m.ctx.root) }, scope: m.ctx.scope };
+  const same = (a?: Uint8Array | null, b?: Uint8Array | null) => (a && b ? Buffer.from(a).equals(b) : a === b);
+  if (
+    !ctx ||
+    !ctxOf ||
+    ctxOf.size !== m.ctx.size ||
+    !same(ctxOf.root, m.ctx.root) ||
+    !same(ctxOf.streamsRoot, m.ctx.streamsRoot)
+  ) {
+    const streamsRoot = m.ctx.streamsRoot ? Buffer.from(m.ctx.streamsRoot) : null;
+    ctx = { cp: { size: BigInt(m.ctx.size), root: Buffer.from(m.ctx.root), streamsRoot }, scope: m.ctx.scope };
     ctxOf = m.ctx;
   }
   ctx.scope = m.ctx.scope;
@@ -97,6 +90,6 @@ function onBatch(m: BatchRequest): BatchResponse {
 parentPort?.on('message', (m: BatchRequest) => {
   const r = onBatch(m);
   const g = r.region;
-  const transfer = g ? [g.ends.buffer, g.plain.buffer, g.leafIndex.buffer, g.rev.buffer] : [];
+  const transfer = g ? [g.ends.buffer, g.plain.buffer, g.leafIndex.buffer, g.rev.buffer, g.hashes.buffer] : [];
   parentPort?.postMessage(r, transfer as ArrayBuffer[]);
 });

@@ -62,9 +62,38 @@ type Waiter = {
   reject: (e: Error) => void;
 };
 
+/** Room kept for a region: a read chunk (1 MiB from the CLI and the bench) and the line carried into it. */
+const REGION_ROOM = 1.25 * (1 << 20);
+/** Spare rooms kept: the regions out at once (see EventBatches) and the one being filled. */
+const SPARE_ROOMS = 6;
+
+/**
+ * Regions live in shared memory the workers read in place: no copy per message, and the same
+ * few blocks serve the whole file instead of a new one per chunk, so the process does not grow
+ * as the allocator fragments (the reader only gets one back once the region is applied, so at
+ * most the regions out at once are held).
+ */
+class RegionRooms {
+  private readonly spare: SharedArrayBuffer[] = [];
+
+  /** `length` bytes at an offset that is `align` modulo 8. */
+  take(length: number, align: number): Uint8Array {
+    const i = this.spare.findIndex((b) => b.byteLength >= length + 8);
+    const room = i >= 0 ? this.spare.splice(i, 1)[0] : new SharedArrayBuffer(Math.max(length + 8, REGION_ROOM));
+    return new Uint8Array(room, align & 7, length);
+  }
+
+  give(bytes: Uint8Array): void {
+    const room = bytes.buffer;
+    if (room instanceof SharedArrayBuffer && room.byteLength <= REGION_ROOM && this.spare.length < SPARE_ROOMS)
+      this.spare.push(room);
+  }
+}
+
 /** Batches go to the workers in turn; each worker answers its batches in the order sent. */
 export class WorkerEventChecker implements EventLineChecker {
   private readonly workers: Worker[];
+  private readonly rooms = new RegionRooms();
   private readonly waiting = new Map<number, Waiter>();
   private next = 0;
   private failed: Error | null = null;
@@ -85,9 +114,17 @@ export class WorkerEventChecker implements EventLineChecker {
     return this.send({ id: this.next++, ctx, firstLineNo, lines }) as Promise<Array<EventCheck | NotAnEvent>>;
   }
 
-  /** The region's bytes are copied to the worker: the caller keeps them until applied. */
+  /** The region's bytes are shared with the worker when they are in a room of regionBytes, else copied. */
   checkRegion(ctx: EventBatchContext, bytes: Uint8Array): Promise<RegionResults> {
     return this.send({ id: this.next++, ctx, firstLineNo: 0, bytes }) as Promise<RegionResults>;
+  }
+
+  regionBytes(length: number, align = 0): Uint8Array {
+    return this.rooms.take(length, align);
+  }
+
+  releaseRegion(bytes: Uint8Array): void {
+    this.rooms.give(bytes);
   }
 
   private send(req: BatchRequest): Promise<Array<EventCheck | NotAnEvent> | RegionResults> {

@@ -13,11 +13,13 @@ export interface StreamHead {
 }
 
 export function streamHeadBytes(head: StreamHead): Buffer {
-  const text = canonicalize({
-    streamId: head.streamId,
-    lastRevision: head.lastRevision,
-    lastLeafHash: head.lastLeafHash,
-  });
+  const { streamId, lastRevision, lastLeafHash } = head;
+  // canonicalize writes a string and a whole number as JSON.stringify does, so the triple's
+  // canonical form (keys sorted) is spelt out directly: an export proves one head per stream.
+  const text =
+    typeof streamId === 'string' && typeof lastLeafHash === 'string' && Number.isSafeInteger(lastRevision)
+      ? `{"lastLeafHash":${JSON.stringify(lastLeafHash)},"lastRevision":${lastRevision},"streamId":${JSON.stringify(streamId)}}`
+      : canonicalize({ streamId, lastRevision, lastLeafHash });
   if (text === undefined) throw new Error('stream head cannot be canonicalised');
   return Buffer.from(text, 'utf8');
 }

@@ -11,39 +11,29 @@ import type { ExportEventLine, ExportScope, StreamHeadProofLine } from './format
 import { streamHeadLeafHash } from './stream-heads';
 import { checkCommitment } from './commitment';
 import { entryInScope } from './scope';
-
-export interface StreamState {
-  headChecked?: boolean;
-  lastLeafIndex: number;
-  first: number;
-  last: number;
-  lastHash: string;
-  events: number;
-  gaps: boolean;
-}
+import { hashFromHex, StreamTable } from './stream-table';
 
 /** What the checks of one export share while it is read. */
 export interface Run extends EventContext {
   /** Whether each exported stream must be whole: true for case (stream) exports, whatever the header says. */
   claimsComplete: boolean;
   cp: Checkpoint;
-  streams: Map<string, StreamState>;
-  completeStreams: Set<string>;
+  streams: StreamTable;
   counts: { events: number; disclosedFields: number };
   note: (m: string) => void;
   fail: (r: string) => void;
-  /** The same as inclusion and proofs for the stream heads' proofs against cp.streamsRoot, for one stream-heads tree size. */
-  heads?: { size: number; inclusion: InclusionChecker; proofs: ProofDecoder };
 }
 
 /** What an event line's checks share: the signed tree and the export's scope. */
 export interface EventContext {
-  cp: Pick<Checkpoint, 'size' | 'root'>;
+  cp: Pick<Checkpoint, 'size' | 'root' | 'streamsRoot'>;
   scope: ExportScope;
   /** Checks the events' inclusion proofs against cp; made at the first event. */
   inclusion?: InclusionChecker;
   /** Decodes the events' inclusion proofs, reusing the elements the previous proof shared. */
   proofs?: ProofDecoder;
+  /** The same for the stream heads' proofs against the checkpoint's stream-heads root, for one tree size. */
+  heads?: { size: number; inclusion: InclusionChecker; proofs: ProofDecoder };
 }
 
 /**
@@ -126,17 +116,25 @@ export function applyEventCheck(c: EventCheck, lastLeafIndex: number, run: Run):
 }
 
 /**
+ * An event's chain fields once whole, its leaf hash and the previous event's as bytes of
+ * `hashes`: leafAt, and prevAt (null when the entry points at no previous event, -1 when it
+ * points at a string that is not 64 lower-case hex digits, which no leaf hash is).
+ */
+export interface ChainLink {
+  stream: string;
+  rev: number;
+  prevAt: number | null;
+  leafAt: number;
+  hashes: Uint8Array;
+}
+
+/**
  * Applies an event line whose own checks passed and whose chain fields are whole (the
  * columns of RegionResults): what applyEventCheck does with such a line's EventCheck.
  */
-export function applyPlainEvent(
-  lineNo: number,
-  leafIndex: number,
-  chain: NonNullable<EventCheck['chain']>,
-  run: Run,
-): number {
+export function applyPlainEvent(lineNo: number, leafIndex: number, link: ChainLink, run: Run): number {
   run.counts.events++;
-  checkChain(leafIndex, chain, () => `Line ${lineNo} (leaf ${leafIndex})`, run);
+  checkLink(leafIndex, link, () => `Line ${lineNo} (leaf ${leafIndex})`, run);
   return leafIndex;
 }
 
@@ -145,69 +143,64 @@ export function checkEvent(ev: ExportEventLine, lineNo: number, lastLeafIndex: n
   return applyEventCheck(checkEventLine(ev, lineNo, run), lastLeafIndex, run);
 }
 
+const linkHashes = new Uint8Array(64);
+
 /** 4. Per-stream chain; false when the entry lacks the fields it is made of. */
-function checkChain(
-  leafIndex: number,
-  chain: NonNullable<EventCheck['chain']>,
-  whereText: string | (() => string),
-  run: Run,
-): boolean {
+function checkChain(leafIndex: number, chain: NonNullable<EventCheck['chain']>, where: string, run: Run): boolean {
+  const { stream, rev, prev } = chain;
+  if (typeof stream !== 'string' || !isIndex(rev) || (prev !== null && typeof prev !== 'string')) {
+    run.fail(`${where}: the entry lacks stream, streamRevision or prevStreamLeafHash.`);
+    return false;
+  }
+  if (!hashFromHex(chain.leafHash, linkHashes, 0)) throw new Error('a leaf hash is not hex');
+  const prevAt = prev === null ? null : hashFromHex(prev, linkHashes, 32) ? 32 : -1;
+  checkLink(leafIndex, { stream, rev, prevAt, leafAt: 0, hashes: linkHashes }, where, run);
+  return true;
+}
+
+/** 4. Per-stream chain of an event whose chain fields are whole. */
+function checkLink(leafIndex: number, link: ChainLink, whereText: string | (() => string), run: Run): void {
   const { streams } = run;
   // The line's place is spelt out only for a failure.
   const fail = (r: (where: string) => string) => run.fail(r(typeof whereText === 'string' ? whereText : whereText()));
-  const { stream, rev, prev } = chain;
-  if (typeof stream !== 'string' || !isIndex(rev) || (prev !== null && typeof prev !== 'string')) {
-    fail((where) => `${where}: the entry lacks stream, streamRevision or prevStreamLeafHash.`);
-    return false;
-  }
-  if (rev === 0 && prev !== null)
+  const { stream, rev, prevAt, hashes } = link;
+  if (rev === 0 && prevAt !== null)
     fail((where) => `${where}: the first event of stream "${stream}" points at a previous event.`);
-  const s = streams.get(stream);
-  if (!s) {
+  const n = streams.find(stream);
+  if (n < 0) {
     if (run.claimsComplete && rev !== 0)
       fail(
         (where) =>
           `${where}: stream "${stream}" starts at revision ${rev}; revisions 0 to ${rev - 1} are missing from the export.`,
       );
-    streams.set(stream, {
-      lastLeafIndex: leafIndex,
-      first: rev,
-      last: rev,
-      lastHash: chain.leafHash,
-      events: 1,
-      gaps: rev !== 0,
-    });
-  } else {
-    if (rev <= s.last)
-      fail(
-        (where) =>
-          `${where}: stream "${stream}" goes back from revision ${s.last} to ${rev}, or an event appears twice.`,
-      );
-    else if (leafIndex <= s.lastLeafIndex)
-      fail(
-        (where) =>
-          `${where}: stream "${stream}" revision ${rev} sits before revision ${s.last} in the log; the order was tampered with.`,
-      );
-    else if (rev === s.last + 1) {
-      if (prev !== s.lastHash)
-        fail(
-          (where) =>
-            `${where}: stream "${stream}" revision ${rev} does not point at the hash of revision ${s.last}; the chain is broken.`,
-        );
-    } else {
-      s.gaps = true;
-      if (run.claimsComplete)
-        fail(
-          (where) =>
-            `${where}: stream "${stream}" jumps from revision ${s.last} to ${rev}; the events in between are missing.`,
-        );
-    }
-    s.last = rev;
-    s.lastLeafIndex = leafIndex;
-    s.lastHash = chain.leafHash;
-    s.events++;
+    streams.add(stream, leafIndex, rev, hashes, link.leafAt);
+    return;
   }
-  return true;
+  const last = streams.lastRevision(n);
+  if (rev <= last)
+    fail(
+      (where) => `${where}: stream "${stream}" goes back from revision ${last} to ${rev}, or an event appears twice.`,
+    );
+  else if (leafIndex <= streams.lastLeafIndex(n))
+    fail(
+      (where) =>
+        `${where}: stream "${stream}" revision ${rev} sits before revision ${last} in the log; the order was tampered with.`,
+    );
+  else if (rev === last + 1) {
+    if (prevAt === null || prevAt < 0 || !streams.isLastHash(n, hashes, prevAt))
+      fail(
+        (where) =>
+          `${where}: stream "${stream}" revision ${rev} does not point at the hash of revision ${last}; the chain is broken.`,
+      );
+  } else {
+    streams.markGap(n);
+    if (run.claimsComplete)
+      fail(
+        (where) =>
+          `${where}: stream "${stream}" jumps from revision ${last} to ${rev}; the events in between are missing.`,
+      );
+  }
+  streams.next(n, leafIndex, rev, hashes, link.leafAt);
 }
 
 /** 5. Disclosed personal fields: each must match the commitment the entry holds. */
@@ -229,7 +222,7 @@ function checkDisclosed(ev: ExportEventLine, entry: Record<string, unknown>, whe
 
 /** Checks one stream head against the signed stream-heads root, and the stream's completeness. */
 export function checkHead(h: StreamHeadProofLine, streamsTreeSize: unknown, run: Run): void {
-  const { cp, streams, fail, note } = run;
+  const { cp, streams, fail } = run;
   try {
     if (!cp.streamsRoot) throw new ProofError('no stream-heads root');
     if (!isIndex(h.index) || !isIndex(streamsTreeSize)) throw new ProofError('bad index or size');
@@ -245,21 +238,33 @@ export function checkHead(h: StreamHeadProofLine, streamsTreeSize: unknown, run:
     fail(`The head of stream "${h.streamId}" is not proven by the signed checkpoint (${(e as Error).message}).`);
     return;
   }
-  const s = streams.get(h.streamId);
-  if (!s) {
+  const hex = h.lastLeafHash;
+  applyHead(h.streamId, h.lastRevision, (n) => streams.lastHashHex(n) === hex, run);
+}
+
+/**
+ * What a proven stream head says of the stream's events in the export (completeness);
+ * `isLast(n)` is whether the head's leaf hash is that of stream n's last event.
+ */
+export function applyHead(streamId: string, lastRevision: number, isLast: (n: number) => boolean, run: Run): void {
+  const { streams, fail, note } = run;
+  const n = streams.find(streamId);
+  if (n < 0) {
     if (run.claimsComplete)
-      fail(`Stream "${h.streamId}" has ${h.lastRevision + 1} events at the checkpoint but none are in the export.`);
+      fail(`Stream "${streamId}" has ${lastRevision + 1} events at the checkpoint but none are in the export.`);
     return;
   }
-  s.headChecked = true;
-  if (s.last !== h.lastRevision || s.lastHash !== h.lastLeafHash) {
+  streams.markHeadChecked(n);
+  const partial = () =>
+    note(`Stream "${streamId}": ${streams.eventCount(n)} of its ${lastRevision + 1} events are in this selection.`);
+  if (streams.lastRevision(n) !== lastRevision || !isLast(n)) {
     if (run.claimsComplete)
       fail(
-        `Stream "${h.streamId}" ends at revision ${s.last} in the export, but at revision ${h.lastRevision} in the signed log: events were left out.`,
+        `Stream "${streamId}" ends at revision ${streams.lastRevision(n)} in the export, but at revision ${lastRevision} in the signed log: events were left out.`,
       );
-    else note(`Stream "${h.streamId}": ${s.events} of its ${h.lastRevision + 1} events are in this selection.`);
+    else partial();
     return;
   }
-  if (!s.gaps && s.first === 0) run.completeStreams.add(h.streamId);
-  else note(`Stream "${h.streamId}": ${s.events} of its ${h.lastRevision + 1} events are in this selection.`);
+  if (!streams.hasGaps(n) && streams.firstRevision(n) === 0) streams.markComplete(n);
+  else partial();
 }

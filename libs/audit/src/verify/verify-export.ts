@@ -20,7 +20,7 @@ import {
   type ExportEventLine,
   type StreamHeadLine,
 } from './format';
-import { applyEventCheck, applyPlainEvent, checkEvent, checkHead, type Run } from './verify-events';
+import { applyEventCheck, applyHead, applyPlainEvent, checkEvent, checkHead, type Run } from './verify-events';
 import { batchesFor, EventBatches, sendsOut, type EventLineChecker } from './event-batches';
 import { b64, isIndex, proofOf } from './decode';
 import { SealDigest, checkSeal } from './seal';
@@ -31,6 +31,7 @@ import { checkWitnessQuorum } from './cosignature';
 import { emptyReport, type VerifyOptions, type VerifyReport } from './report';
 import { readLinesOrRegions } from './lines';
 import { checkEarlier } from './earlier';
+import { StreamTable } from './stream-table';
 
 export type { VerifyOptions, StreamSummary, VerifyReport } from './report';
 export { readLines } from './lines';
@@ -80,7 +81,9 @@ export async function verifyExport(
             readOther: (text, n) => readLine(text, n, true),
             readNext: (text) => readLine(text, ++lineNo),
             applyEvent: (c) => (lastLeafIndex = applyEventCheck(c, lastLeafIndex, r)),
-            applyPlain: (leafIndex, chain) => (lastLeafIndex = applyPlainEvent(++lineNo, leafIndex, chain, r)),
+            nextLine: () => ++lineNo,
+            applyPlain: (no, leafIndex, chain) => (lastLeafIndex = applyPlainEvent(no, leafIndex, chain, r)),
+            applyHead: (id, rev, hashes, at) => applyHead(id, rev, (n) => r.streams.isLastHash(n, hashes, at), r),
             takesPlain: () => !trailer,
             digest,
             maxLineBytes: options.maxLineBytes,
@@ -92,8 +95,7 @@ export async function verifyExport(
     if (obj.type === 'event') {
       lastLeafIndex = checkEvent(obj as unknown as ExportEventLine, lineNo, lastLeafIndex, r);
     } else if (obj.type === 'streamHead') {
-      const h = obj as unknown as StreamHeadLine;
-      checkHead(h, h.streamsTreeSize, r);
+      checkHead(obj as unknown as StreamHeadLine, obj.streamsTreeSize, r);
     } else if (obj.type === 'trailer') {
       trailer = obj as unknown as ExportTrailer;
       checkTrailer(trailer, r, digest, trusted, report);
@@ -106,7 +108,8 @@ export async function verifyExport(
   const regions = () => !!(batches as EventBatches | null)?.takesRegions && !trailer && !report.humanView;
   const source = input as AsyncIterable<Buffer | string>;
   try {
-    for await (const line of readLinesOrRegions(source, regions, options.maxLineBytes)) {
+    const room = events?.regionBytes?.bind(events);
+    for await (const line of readLinesOrRegions(source, regions, options.maxLineBytes, room)) {
       const b = batches as EventBatches | null;
       // A region comes only while regions() holds; its lines are counted as it is applied.
       if (typeof line !== 'string') await b?.addRegion(line.bytes);
@@ -127,6 +130,10 @@ export async function verifyExport(
   }
 
   endNotes();
+  return finished(report, run);
+}
+
+function finished(report: VerifyReport, run: Run | null): VerifyReport {
   report.streams = run ? streamSummaries(run, report.failures.length === 0) : [];
   report.ok = report.failures.length === 0;
   return report;
@@ -228,12 +235,13 @@ function trustedKeysOf(options: VerifyOptions, report: VerifyReport): NoteVerifi
 
 /** A stream is complete only when the whole export verified: a failure anywhere may hide its events. */
 function streamSummaries(run: Run, verified: boolean): VerifyReport['streams'] {
-  return [...run.streams.entries()].map(([stream, s]) => ({
-    stream,
-    events: s.events,
-    firstRevision: s.first,
-    lastRevision: s.last,
-    complete: run.completeStreams.has(stream) && verified,
+  const t = run.streams;
+  return Array.from({ length: t.size }, (_, n) => ({
+    stream: t.id(n),
+    events: t.eventCount(n),
+    firstRevision: t.firstRevision(n),
+    lastRevision: t.lastRevision(n),
+    complete: t.complete(n) && verified,
   }));
 }
 
@@ -295,8 +303,7 @@ function checkHeader(
     scope: h.scope,
     claimsComplete,
     cp,
-    streams: new Map(),
-    completeStreams: new Set(),
+    streams: new StreamTable(),
     counts: report,
     note,
     fail,
@@ -343,8 +350,9 @@ function checkTrailer(
       `The trailer says the export holds ${t.count} events but it holds ${report.events}: events were added or removed.`,
     );
   for (const h of t.streamHeads ?? []) checkHead(h, t.streamsTreeSize, run);
-  for (const [stream, s] of streams) {
-    if (!s.headChecked) {
+  for (let n = 0; n < streams.size; n++) {
+    const stream = streams.id(n);
+    if (!streams.headChecked(n)) {
       if (run.claimsComplete)
         fail(`The export gives no stream-heads proof for stream "${stream}", so it cannot be shown complete.`);
       else note(`Stream "${stream}": completeness not claimed.`);
