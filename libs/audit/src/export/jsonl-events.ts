@@ -4,6 +4,7 @@
 import type { RecordedEvent } from '@ledger/event-store';
 import type { SealerStorage } from '../storage/types';
 import type { ExportScope } from '../verify/format';
+import type { StreamHead } from '../verify/stream-heads';
 import { dateInRange } from '../verify/scope';
 import { sealedWithin } from './common';
 
@@ -137,4 +138,9 @@ export function proofEncoder(): { texts: (proof: Buffer[]) => string[]; json: (p
  */
 export function eventLineText(leafIndex: number, leafHash: string, entry: Buffer, proofJson: string): string {
   return `{"type":"event","leafIndex":${leafIndex},"leafHash":"${leafHash}","entry":"${entry.toString('base64')}","proof":${proofJson}}`;
+}
+
+/** A stream-head line, exactly as JSON.stringify writes a StreamHeadLine, without building the object first. */
+export function streamHeadLineText(treeSize: number, head: StreamHead, index: number, proofJson: string): string {
+  return `{"type":"streamHead","streamsTreeSize":${treeSize},"streamId":${JSON.stringify(head.streamId)},"lastRevision":${head.lastRevision},"lastLeafHash":"${head.lastLeafHash}","index":${index},"proof":${proofJson}}`;
 }

@@ -12,7 +12,6 @@ import {
   EXPORT_VERSION,
   STREAM_HEADS_IN_TRAILER,
   type DisclosedField,
-  type StreamHeadLine,
   type ExportEventLine,
   type ExportHeader,
   type ExportScope,
@@ -29,6 +28,7 @@ import {
   readsRows,
   sealedEvents,
   sealedRowsInRange,
+  streamHeadLineText,
   type SealedEntry,
 } from './jsonl-events';
 
@@ -172,6 +172,58 @@ async function writeEvents(
   return { count, streams };
 }
 
+interface HeadsResult {
+  streamsTreeSize: number;
+  /** Wanted streams the tree lacks. */
+  missing: string[];
+}
+
+/** The head proofs of a few streams, for the trailer, in the order wanted. */
+async function trailerHeads(
+  proofs: ProofService,
+  cp: StoredCheckpoint,
+  wanted: Set<string>,
+): Promise<HeadsResult & { heads: StreamHeadProofLine[] }> {
+  const heads: StreamHeadProofLine[] = [];
+  const missing: string[] = [];
+  let streamsTreeSize = cp.streamsSize;
+  const headProof = await proofs.streamHeadProver(cp);
+  const encode = proofEncoder();
+  for (const s of wanted) {
+    const hp = headProof(s);
+    if (!hp) {
+      missing.push(s);
+      continue;
+    }
+    streamsTreeSize = hp.streamsTreeSize;
+    heads.push({ ...hp.head, index: hp.index, proof: encode.texts(hp.proof) });
+  }
+  return { heads, streamsTreeSize, missing };
+}
+
+/**
+ * One line per wanted stream's head, walking the stream-heads tree in order: no sort and no
+ * search per stream, and neighbouring proofs reuse the encoding of the nodes they share.
+ */
+async function writeHeadLines(
+  proofs: ProofService,
+  cp: StoredCheckpoint,
+  writer: ChunkedWriter,
+  wanted: Set<string>,
+): Promise<HeadsResult> {
+  const snap = await proofs.checkedStreamHeads(cp);
+  const encode = proofEncoder();
+  let found = 0;
+  for (let p = 0; p < snap.size && found < wanted.size; p++) {
+    if (!wanted.has(snap.idAt(p))) continue;
+    const { head, proof } = snap.at(p);
+    writer.line(streamHeadLineText(snap.size, head, p, encode.json(proof)));
+    if (++found % 1024 === 0) await writer.room();
+  }
+  const missing = found === wanted.size ? [] : [...wanted].filter((s) => !snap.proof(s)).sort(compareStreamIds);
+  return { streamsTreeSize: found ? snap.size : cp.streamsSize, missing };
+}
+
 export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
   const cp = o.checkpoint ?? (await o.proofs.latestCheckpoint());
   if (!cp) throw new Error('no checkpoint has been issued yet; start the sealer first');
@@ -187,30 +239,11 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
 
   // Few streams: their head proofs go in the trailer. Many: one line each, before it, in the
   // order of the stream-heads tree (neighbouring proofs share most of their path).
-  const heads: StreamHeadProofLine[] = [];
-  let streamsTreeSize = cp.streamsSize;
-  const wanted = o.scope.kind === 'stream' ? [...new Set([...o.scope.streams, ...streams])] : [...streams];
-  const inTrailer = wanted.length <= (o.streamHeadsInTrailer ?? STREAM_HEADS_IN_TRAILER);
-  if (!inTrailer) wanted.sort(compareStreamIds);
-  const missing: string[] = [];
-  const headProof = await o.proofs.streamHeadProver(cp);
-  const headEncode = proofEncoder();
-  let written = 0;
-  for (const s of wanted) {
-    const hp = headProof(s);
-    if (!hp) {
-      missing.push(s);
-      continue;
-    }
-    streamsTreeSize = hp.streamsTreeSize;
-    const line: StreamHeadProofLine = { ...hp.head, index: hp.index, proof: headEncode.texts(hp.proof) };
-    if (inTrailer) heads.push(line);
-    else {
-      const own: StreamHeadLine = { type: 'streamHead', streamsTreeSize: hp.streamsTreeSize, ...line };
-      writer.line(JSON.stringify(own));
-      if (++written % 1024 === 0) await writer.room();
-    }
-  }
+  const wanted = o.scope.kind === 'stream' ? new Set([...o.scope.streams, ...streams]) : streams;
+  const inTrailer = wanted.size <= (o.streamHeadsInTrailer ?? STREAM_HEADS_IN_TRAILER);
+  const { heads, streamsTreeSize, missing } = inTrailer
+    ? await trailerHeads(o.proofs, cp, wanted)
+    : { heads: [], ...(await writeHeadLines(o.proofs, cp, writer, wanted)) };
   await writer.flush();
   const unsealed: Omit<ExportTrailer, 'seal'> = {
     type: 'trailer',

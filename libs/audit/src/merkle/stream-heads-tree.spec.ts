@@ -91,6 +91,30 @@ describe('incremental stream-heads tree', () => {
     });
   });
 
+  it('walks the heads in tree order with the proofs of proof(), neighbours sharing the nodes of their common path', () => {
+    const t = new StreamHeadsTree();
+    const ids = Array.from({ length: 45 }, (_, i) => `s${(i * 7) % 45}`);
+    ids.forEach((id, i) => t.set(id, i, i.toString(16).padStart(64, '0'), i));
+    t.commit();
+    const snap = t.snapshot();
+    const inOrder = [...ids].sort(compareStreamIds);
+    let shared = 0;
+    let last: Buffer[] = [];
+    for (let p = 0; p < snap.size; p++) {
+      expect(snap.idAt(p)).toBe(inOrder[p]);
+      const at = snap.at(p);
+      const byId = snap.proof(inOrder[p])!;
+      expect(at.index).toBe(p);
+      expect(at.head).toEqual(byId.head);
+      expect(at.proof.map((b) => b.toString('hex'))).toEqual(byId.proof.map((b) => b.toString('hex')));
+      verifyInclusion(p, snap.size, streamHeadLeafHash(at.head), at.proof, snap.root);
+      shared += at.proof.filter((b, i) => b === last[i]).length;
+      last = at.proof;
+    }
+    expect(shared).toBeGreaterThan(snap.size * 3);
+    expect(() => snap.at(snap.size)).toThrow(RangeError);
+  });
+
   it('covers a range with aligned perfect subtrees', () => {
     expect(perfectCover({ start: 0n, end: 7n })).toEqual([
       { level: 2, index: 0 },

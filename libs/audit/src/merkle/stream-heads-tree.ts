@@ -19,6 +19,13 @@ export interface StreamHeadsSnapshot {
   root: Buffer;
   /** Head triple, its position in the tree and its inclusion proof. */
   proof(streamId: string): { head: StreamHead; index: number; proof: Buffer[] } | null;
+  /** The stream id at a position (ids are in tree order). */
+  idAt(index: number): string;
+  /**
+   * As proof(), by position. Walked in order, neighbours share most of their path: a node
+   * the previous call gave is given again as the same object, so its encoding can be reused.
+   */
+  at(index: number): { head: StreamHead; index: number; proof: Buffer[] };
 }
 
 /**
@@ -290,18 +297,23 @@ export class StreamHeadsTree {
     const order = this.order;
     const slots = this.slots.view();
     const root = this.root();
+    const headAt = (p: number, streamId: string): StreamHead => {
+      const slot = order[p];
+      return { streamId, lastRevision: slots.revision[slot], lastLeafHash: slots.leafHash(slot).toString('hex') };
+    };
+    const last = { sibling: new Float64Array(levels.length).fill(-1), nodes: new Array<Buffer>(levels.length) };
     return {
       size: ids.length,
       root,
       proof(streamId: string) {
         const p = findSorted(ids, streamId);
         if (p < 0) return null;
-        const slot = order[p];
-        return {
-          head: { streamId, lastRevision: slots.revision[slot], lastLeafHash: slots.leafHash(slot).toString('hex') },
-          index: p,
-          proof: proofFromLevels(levels, p),
-        };
+        return { head: headAt(p, streamId), index: p, proof: proofFromLevels(levels, p) };
+      },
+      idAt: (index: number) => ids[index],
+      at(index: number) {
+        if (!(index >= 0 && index < ids.length)) throw new RangeError(`no stream head at ${index}`);
+        return { head: headAt(index, ids[index]), index, proof: proofFromLevels(levels, index, last) };
       },
     };
   }
@@ -320,12 +332,22 @@ function findSorted(ids: readonly string[], id: string): number {
   return -1;
 }
 
-function proofFromLevels(levels: Level[], index: number): Buffer[] {
+/** The siblings of `index` bottom-up; with `last`, a sibling the last call gave is reused. */
+function proofFromLevels(levels: Level[], index: number, last?: { sibling: Float64Array; nodes: Buffer[] }): Buffer[] {
   const out: Buffer[] = [];
   let i = index;
   for (let level = 0; level + 1 < levels.length; level++) {
     const sib = i ^ 1;
-    if (sib < levels[level].length) out.push(levels[level].at(sib));
+    if (sib < levels[level].length) {
+      if (!last) out.push(levels[level].at(sib));
+      else {
+        if (last.sibling[level] !== sib) {
+          last.sibling[level] = sib;
+          last.nodes[level] = levels[level].at(sib);
+        }
+        out.push(last.nodes[level]);
+      }
+    }
     i >>>= 1;
   }
   return out;
