@@ -1,5 +1,5 @@
 import type { ExportEventLine, StreamHeadLine } from '../verify/format';
-import { eventLineText, proofEncoder, streamHeadLineText } from './jsonl-events';
+import { eventLinePieces, proofEncoder, ProofPieces, streamHeadLineText } from './jsonl-events';
 
 const hash = (i: number) => Buffer.alloc(32, i);
 
@@ -21,15 +21,36 @@ describe('export line texts', () => {
     });
   });
 
-  it('writes an event line exactly as JSON.stringify writes the object', () => {
-    const entry = Buffer.from('{"a":"é"}');
-    const line: ExportEventLine = {
-      type: 'event',
-      leafIndex: 7,
-      leafHash: hash(3).toString('hex'),
-      entry: entry.toString('base64'),
-      proof: [hash(1).toString('base64')],
-    };
-    expect(eventLineText(7, hash(3).toString('hex'), entry, proofEncoder().json([hash(1)]))).toBe(JSON.stringify(line));
+  it('writes event lines in pieces that join to what JSON.stringify writes, through proofs of every length', () => {
+    const proofPieces = new ProofPieces();
+    const into: string[] = [];
+    const nodes = Array.from({ length: 12 }, (_, i) => hash(i));
+    // Proofs as a walk in leaf order gives them: the same node objects again, some replaced, lengths changing.
+    const proofs = [
+      [],
+      [0],
+      [0, 1],
+      [2, 1],
+      [2, 1, 3, 4],
+      [5, 1, 3, 4],
+      [5, 6, 3, 4],
+      [5, 6, 7, 4],
+      [5, 6],
+      [8, 9, 10, 11],
+    ];
+    proofs.forEach((ids, k) => {
+      const proof = ids.map((i) => nodes[i]);
+      const entry = Buffer.from(`{"n":${k},"t":"é"}`);
+      const line: ExportEventLine = {
+        type: 'event',
+        leafIndex: k * 1000,
+        leafHash: hash(k).toString('hex'),
+        entry: entry.toString('base64'),
+        proof: proof.map((p) => p.toString('base64')),
+      };
+      const n = eventLinePieces(into, k * 1000, hash(k).toString('hex'), entry, proof, proofPieces);
+      expect(into.slice(0, n).join('')).toBe(JSON.stringify(line));
+      expect(proofEncoder().json(proof)).toBe(JSON.stringify(line.proof));
+    });
   });
 });

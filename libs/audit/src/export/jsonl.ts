@@ -23,8 +23,9 @@ import { ChunkedWriter, type ProgressCallback, write } from './common';
 import { SequentialProver } from '../merkle/sequential-prover';
 import { compareStreamIds } from '../verify/stream-heads';
 import {
-  eventLineText,
+  eventLinePieces,
   proofEncoder,
+  ProofPieces,
   readsRows,
   sealedEvents,
   sealedRowsInRange,
@@ -145,6 +146,8 @@ async function writeEvents(
   let count = 0;
   const prover = new SequentialProver(o.proofs.storage, cp.size);
   const encode = proofEncoder();
+  const proofPieces = new ProofPieces();
+  const pieces: string[] = [];
   for await (const page of entriesOf(o, cp.size, tally)) {
     for (const e of page) {
       if (!e.storeAgrees)
@@ -161,7 +164,7 @@ async function writeEvents(
           disclosed,
         };
         writer.line(JSON.stringify(line));
-      } else writer.line(eventLineText(e.leafIndex, e.leafHash, e.entry, encode.json(proof)));
+      } else writer.asciiLine(pieces, eventLinePieces(pieces, e.leafIndex, e.leafHash, e.entry, proof, proofPieces));
       streams.add(e.stream);
       count++;
       if (o.onProgress && count % every === 0)
