@@ -115,6 +115,23 @@ describe('incremental stream-heads tree', () => {
     expect(() => snap.at(snap.size)).toThrow(RangeError);
   });
 
+  it("finds a stream's position by key, and not a stream added after the snapshot", () => {
+    const t = new StreamHeadsTree();
+    const ids = ['m', 'b', 'z', 'é', 'a'];
+    ids.forEach((id, i) => t.set(id, 0, i.toString(16).padStart(64, '0'), i));
+    t.commit();
+    const snap = t.snapshot();
+    t.set('c', 0, '11'.repeat(32), 9);
+    t.set('pending', 0, '22'.repeat(32), 10);
+    t.commit();
+    t.set('later', 0, '33'.repeat(32), 11);
+    for (const id of ids) expect(snap.idAt(snap.positionOf(id))).toBe(id);
+    expect(snap.positionOf('c')).toBe(-1);
+    expect(snap.positionOf('later')).toBe(-1);
+    expect(snap.positionOf('nothing')).toBe(-1);
+    expect(t.snapshot().positionOf('c')).toBe(2);
+  });
+
   it('covers a range with aligned perfect subtrees', () => {
     expect(perfectCover({ start: 0n, end: 7n })).toEqual([
       { level: 2, index: 0 },

@@ -21,6 +21,8 @@ export interface StreamHeadsSnapshot {
   proof(streamId: string): { head: StreamHead; index: number; proof: Buffer[] } | null;
   /** The stream id at a position (ids are in tree order). */
   idAt(index: number): string;
+  /** The position of a stream's head, or -1; a lookup by key, not a search. */
+  positionOf(streamId: string): number;
   /**
    * As proof(), by position. Walked in order, neighbours share most of their path: a node
    * the previous call gave is given again as the same object, so its encoding can be reused.
@@ -302,6 +304,18 @@ export class StreamHeadsTree {
       return { streamId, lastRevision: slots.revision[slot], lastLeafHash: slots.leafHash(slot).toString('hex') };
     };
     const last = { sibling: new Float64Array(levels.length).fill(-1), nodes: new Array<Buffer>(levels.length) };
+    // Slots never move and later streams take higher ones: the live map serves this snapshot too.
+    const slotOf = this.slotOf;
+    let positionOfSlot: Int32Array | null = null;
+    const positionOf = (streamId: string): number => {
+      const slot = slotOf.get(streamId);
+      if (slot === undefined) return -1;
+      if (!positionOfSlot) {
+        positionOfSlot = new Int32Array(slots.count).fill(-1);
+        for (let p = 0; p < ids.length; p++) positionOfSlot[order[p]] = p;
+      }
+      return slot < positionOfSlot.length ? positionOfSlot[slot] : -1;
+    };
     return {
       size: ids.length,
       root,
@@ -311,6 +325,7 @@ export class StreamHeadsTree {
         return { head: headAt(p, streamId), index: p, proof: proofFromLevels(levels, p) };
       },
       idAt: (index: number) => ids[index],
+      positionOf,
       at(index: number) {
         if (!(index >= 0 && index < ids.length)) throw new RangeError(`no stream head at ${index}`);
         return { head: headAt(index, ids[index]), index, proof: proofFromLevels(levels, index, last) };
