@@ -53,8 +53,9 @@ export class SeenStreams {
   /** Every stream seen: in the order first seen while they are few, else in stream-id order. */
   list(): string[] {
     if (this.size <= this.few) return [...this.first];
-    const out: string[] = [];
-    for (let p = 0; p < this.marks.length; p++) if (this.marks[p]) out.push(this.heads.idAt(p));
+    const out = new Array<string>(this.size - this.absent.size);
+    let k = 0;
+    for (let p = 0; p < this.marks.length; p++) if (this.marks[p]) out[k++] = this.heads.idAt(p);
     return this.absent.size ? [...out, ...this.absent].sort(compareStreamIds) : out;
   }
 }

@@ -115,6 +115,31 @@ describe('incremental stream-heads tree', () => {
     expect(() => snap.at(snap.size)).toThrow(RangeError);
   });
 
+  it('gives the same tree when room for the heads is made first, and keeps growing after', () => {
+    const ids = Array.from({ length: 3000 }, (_, i) => `s${(i * 7919) % 3000}`);
+    const fill = (t: StreamHeadsTree, from: number, to: number) => {
+      for (let i = from; i < to; i++) t.set(ids[i], i, i.toString(16).padStart(64, '0'), i);
+      t.commit();
+      t.trim();
+    };
+    const plain = new StreamHeadsTree();
+    const sized = new StreamHeadsTree();
+    fill(plain, 0, 2000);
+    sized.reserve(2000);
+    sized.reserve(10);
+    fill(sized, 0, 2000);
+    expect(sized.root().equals(plain.root())).toBe(true);
+    fill(plain, 2000, 3000);
+    fill(sized, 2000, 3000);
+    expect(sized.root().equals(plain.root())).toBe(true);
+    const snap = sized.snapshot();
+    for (const id of ids.slice(0, 50)) {
+      const p = snap.proof(id)!;
+      expect(p.head).toEqual(plain.snapshot().proof(id)!.head);
+      verifyInclusion(p.index, snap.size, streamHeadLeafHash(p.head), p.proof, snap.root);
+    }
+  });
+
   it("finds a stream's position by key, and not a stream added after the snapshot", () => {
     const t = new StreamHeadsTree();
     const ids = ['m', 'b', 'z', 'é', 'a'];

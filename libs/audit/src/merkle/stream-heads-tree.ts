@@ -59,9 +59,25 @@ class HeadSlots {
     return this.count++;
   }
 
+  /** Makes room for `n` streams at once (a first load that knows how many come). */
+  reserve(n: number): void {
+    if (n <= this.revision.length) return;
+    const grow = (a: Float64Array) => {
+      const b = new Float64Array(n);
+      b.set(a.subarray(0, this.count));
+      return b;
+    };
+    this.revision = grow(this.revision);
+    this.leafIndex = grow(this.leafIndex);
+    const h = Buffer.alloc(n * 2 * HASH_SIZE);
+    this.hashes.copy(h, 0, 0, this.count * 2 * HASH_SIZE);
+    this.hashes = h;
+  }
+
   /** Drops the room kept for more streams (after a first load, before sealing goes on). */
   trim(): void {
     const n = Math.max(16, this.count);
+    if (this.revision.length === n) return;
     this.revision = this.revision.slice(0, n);
     this.leafIndex = this.leafIndex.slice(0, n);
     this.hashes = Buffer.from(this.hashes.subarray(0, n * 2 * HASH_SIZE));
@@ -125,7 +141,8 @@ class Level {
   }
 
   trim(): void {
-    this.bytes = Buffer.from(this.bytes.subarray(0, this.length * HASH_SIZE));
+    if (this.bytes.length > this.length * HASH_SIZE)
+      this.bytes = Buffer.from(this.bytes.subarray(0, this.length * HASH_SIZE));
   }
 
   copy(): Level {
@@ -159,6 +176,11 @@ export class StreamHeadsTree {
     t.commit();
     t.trim();
     return t;
+  }
+
+  /** Makes room for `n` streams in all: loading that many heads then allocates nothing more. */
+  reserve(n: number): void {
+    this.slots.reserve(n);
   }
 
   /** Frees the room kept to grow: after loading many heads at once, when few streams follow. */

@@ -357,7 +357,9 @@ export class SqliteSealerStorage implements SealerStorage {
 
   async eachStreamHead(
     f: (stream: string, revision: number, leafHashHex: string, leafIndex: number) => void,
+    onCount?: (n: number) => void,
   ): Promise<void> {
+    onCount?.(this.db.prepare('SELECT count(*) FROM audit_stream_head').pluck().get() as number);
     const rows = this.db
       .prepare('SELECT stream, revision, lower(hex(leaf_hash)), leaf_index FROM audit_stream_head')
       .raw()
