@@ -45,6 +45,29 @@ describe('ChunkedWriter', () => {
     expect(Buffer.concat(got).toString('utf8')).toBe(expected);
   });
 
+  it('writes lines given as ASCII pieces, of every length around the chunk size, as the joined lines', async () => {
+    const file = join(t.dir, 'pieces.jsonl');
+    const out = createWriteStream(file);
+    const digest = createHash('sha256');
+    const w = new ChunkedWriter(out, 256, (b) => digest.update(b), 1024);
+    const want: string[] = [];
+    const pieces: string[] = [];
+    for (let i = 0; i < 500; i++) {
+      const n = 1 + (i % 5);
+      for (let k = 0; k < n; k++) pieces[k] = `${i}.${k}:` + 'y'.repeat((i * 13 + k * 29) % 120);
+      // Pieces past the count are stale and left out.
+      pieces[n] = 'stale';
+      want.push(pieces.slice(0, n).join(''));
+      w.asciiLine(pieces, n);
+      if (i % 20 === 0) await w.room();
+    }
+    await w.flush();
+    await new Promise<void>((r) => out.end(r));
+    const text = want.join('\n') + '\n';
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    expect(digest.digest('hex')).toBe(createHash('sha256').update(text).digest('hex'));
+  });
+
   it('fails, not hangs, when the destination is closed', async () => {
     const out = new PassThrough({ highWaterMark: 16 });
     const w = new ChunkedWriter(out, 256, undefined, 512);

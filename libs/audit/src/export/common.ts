@@ -80,6 +80,21 @@ export class ChunkedWriter {
     this.buf[this.used++] = 0x0a;
   }
 
+  /**
+   * Adds one line (without its newline) given as pieces of ASCII text (whose bytes are their
+   * latin1 bytes), copied one after another: the line is never joined into one string.
+   */
+  asciiLine(pieces: readonly string[], count: number): void {
+    let most = 1;
+    for (let i = 0; i < count; i++) most += pieces[i].length;
+    if (this.used + most > this.buf.length) {
+      this.send();
+      if (most > this.buf.length) return this.line(pieces.slice(0, count).join(''));
+    }
+    for (let i = 0; i < count; i++) this.used += this.buf.write(pieces[i], this.used, 'latin1');
+    this.buf[this.used++] = 0x0a;
+  }
+
   /** Waits while more than the allowed bytes are on their way; throws once a write failed. */
   async room(): Promise<void> {
     while (!this.failure && this.pending > this.inFlight) await new Promise<void>((r) => (this.wake = r));

@@ -4,6 +4,7 @@
 import type { RecordedEvent } from '@ledger/event-store';
 import type { SealerStorage } from '../storage/types';
 import type { ExportScope } from '../verify/format';
+import type { StreamHead } from '../verify/stream-heads';
 import { dateInRange } from '../verify/scope';
 import { sealedWithin } from './common';
 
@@ -131,10 +132,64 @@ export function proofEncoder(): { texts: (proof: Buffer[]) => string[]; json: (p
   };
 }
 
+/** Proof nodes below this index get a piece each; the text of the rest changes every 2^LOW leaves at most. */
+const LOW = 2;
+
+/**
+ * The JSON text of inclusion proofs asked for in leaf order, as pieces to copy one after
+ * another (ChunkedWriter.asciiLine): each lowest node's base64 in quotes, and the text of the
+ * nodes above them, built again only when one of those changes. Same text as proofEncoder().json.
+ */
+export class ProofPieces {
+  private readonly nodes: Buffer[] = [];
+  private readonly quoted: string[] = [];
+  private tail = ']';
+
+  /** Puts the pieces into `into` from `at`; returns the index after the last. */
+  put(proof: Buffer[], into: string[], at: number): number {
+    let stale = proof.length !== this.nodes.length;
+    for (let i = 0; i < proof.length; i++) {
+      if (proof[i] === this.nodes[i]) continue;
+      this.nodes[i] = proof[i];
+      this.quoted[i] = `"${proof[i].toString('base64')}"`;
+      if (i >= LOW) stale = true;
+    }
+    this.nodes.length = proof.length;
+    this.quoted.length = proof.length;
+    if (stale) this.tail = proof.length > LOW ? `,${this.quoted.slice(LOW).join(',')}]` : ']';
+    let k = at;
+    into[k++] = '[';
+    for (let i = 0; i < LOW && i < proof.length; i++) {
+      if (i) into[k++] = ',';
+      into[k++] = this.quoted[i];
+    }
+    into[k++] = this.tail;
+    return k;
+  }
+}
+
 /**
  * An event line without disclosed fields, exactly as JSON.stringify writes an ExportEventLine
- * (same key order; hex and base64 need no escaping), without building the object first.
+ * (same key order; hex and base64 need no escaping), as pieces into `into` from 0 (see
+ * ProofPieces); returns how many.
  */
-export function eventLineText(leafIndex: number, leafHash: string, entry: Buffer, proofJson: string): string {
-  return `{"type":"event","leafIndex":${leafIndex},"leafHash":"${leafHash}","entry":"${entry.toString('base64')}","proof":${proofJson}}`;
+export function eventLinePieces(
+  into: string[],
+  leafIndex: number,
+  leafHash: string,
+  entry: Buffer,
+  proof: Buffer[],
+  pieces: ProofPieces,
+): number {
+  into[0] = `{"type":"event","leafIndex":${leafIndex},"leafHash":"${leafHash}","entry":"`;
+  into[1] = entry.toString('base64');
+  into[2] = '","proof":';
+  const n = pieces.put(proof, into, 3);
+  into[n] = '}';
+  return n + 1;
+}
+
+/** A stream-head line, exactly as JSON.stringify writes a StreamHeadLine, without building the object first. */
+export function streamHeadLineText(treeSize: number, head: StreamHead, index: number, proofJson: string): string {
+  return `{"type":"streamHead","streamsTreeSize":${treeSize},"streamId":${JSON.stringify(head.streamId)},"lastRevision":${head.lastRevision},"lastLeafHash":"${head.lastLeafHash}","index":${index},"proof":${proofJson}}`;
 }

@@ -12,7 +12,6 @@ import {
   EXPORT_VERSION,
   STREAM_HEADS_IN_TRAILER,
   type DisclosedField,
-  type StreamHeadLine,
   type ExportEventLine,
   type ExportHeader,
   type ExportScope,
@@ -22,13 +21,16 @@ import {
 import { SealDigest } from '../verify/seal';
 import { ChunkedWriter, type ProgressCallback, write } from './common';
 import { SequentialProver } from '../merkle/sequential-prover';
+import { SeenStreams } from './seen-streams';
 import { compareStreamIds } from '../verify/stream-heads';
 import {
-  eventLineText,
+  eventLinePieces,
   proofEncoder,
+  ProofPieces,
   readsRows,
   sealedEvents,
   sealedRowsInRange,
+  streamHeadLineText,
   type SealedEntry,
 } from './jsonl-events';
 
@@ -65,6 +67,7 @@ export interface ExportSummary {
   count: number;
   skipped: number;
   checkpoint: StoredCheckpoint;
+  /** The streams of the events written: in the order first seen when few, else in stream-id order. */
   streams: string[];
 }
 
@@ -139,12 +142,14 @@ async function writeEvents(
   cp: StoredCheckpoint,
   writer: ChunkedWriter,
   tally: { skipped: number },
-): Promise<{ count: number; streams: Set<string> }> {
+): Promise<{ count: number; seen: SeenStreams }> {
   const every = o.progressEvery ?? 1000;
-  const streams = new Set<string>();
+  const seen = new SeenStreams(await o.proofs.checkedStreamHeads(cp), headsInTrailer(o));
   let count = 0;
   const prover = new SequentialProver(o.proofs.storage, cp.size);
   const encode = proofEncoder();
+  const proofPieces = new ProofPieces();
+  const pieces: string[] = [];
   for await (const page of entriesOf(o, cp.size, tally)) {
     for (const e of page) {
       if (!e.storeAgrees)
@@ -161,15 +166,73 @@ async function writeEvents(
           disclosed,
         };
         writer.line(JSON.stringify(line));
-      } else writer.line(eventLineText(e.leafIndex, e.leafHash, e.entry, encode.json(proof)));
-      streams.add(e.stream);
+      } else writer.asciiLine(pieces, eventLinePieces(pieces, e.leafIndex, e.leafHash, e.entry, proof, proofPieces));
+      seen.add(e.stream);
       count++;
       if (o.onProgress && count % every === 0)
         o.onProgress({ written: count, skipped: tally.skipped, phase: 'events' });
     }
     await writer.room();
   }
-  return { count, streams };
+  return { count, seen };
+}
+
+interface HeadsResult {
+  streamsTreeSize: number;
+  /** Wanted streams the tree lacks. */
+  missing: string[];
+}
+
+const headsInTrailer = (o: ExportOptions) => o.streamHeadsInTrailer ?? STREAM_HEADS_IN_TRAILER;
+
+/** The head proofs of a few streams, for the trailer, in the order wanted. */
+async function trailerHeads(
+  proofs: ProofService,
+  cp: StoredCheckpoint,
+  wanted: Iterable<string>,
+): Promise<HeadsResult & { heads: StreamHeadProofLine[] }> {
+  const heads: StreamHeadProofLine[] = [];
+  const missing: string[] = [];
+  let streamsTreeSize = cp.streamsSize;
+  const headProof = await proofs.streamHeadProver(cp);
+  const encode = proofEncoder();
+  for (const s of wanted) {
+    const hp = headProof(s);
+    if (!hp) {
+      missing.push(s);
+      continue;
+    }
+    streamsTreeSize = hp.streamsTreeSize;
+    heads.push({ ...hp.head, index: hp.index, proof: encode.texts(hp.proof) });
+  }
+  return { heads, streamsTreeSize, missing };
+}
+
+/**
+ * One line per wanted stream's head (those seen, and `extra` ones named by the scope), walking
+ * the stream-heads tree in order: no sort and no search per stream, and neighbouring proofs
+ * reuse the encoding of the nodes they share.
+ */
+async function writeHeadLines(
+  proofs: ProofService,
+  cp: StoredCheckpoint,
+  writer: ChunkedWriter,
+  seen: SeenStreams,
+  extra: string[],
+): Promise<HeadsResult> {
+  const snap = await proofs.checkedStreamHeads(cp);
+  const named = new Set(extra);
+  const wanted = seen.size + named.size;
+  const encode = proofEncoder();
+  let found = 0;
+  for (let p = 0; p < snap.size && found < wanted; p++) {
+    if (!seen.seenAt(p) && !(named.size && named.has(snap.idAt(p)))) continue;
+    const { head, proof } = snap.at(p);
+    writer.line(streamHeadLineText(snap.size, head, p, encode.json(proof)));
+    if (++found % 1024 === 0) await writer.room();
+  }
+  const missing = [...seen.lacking(), ...extra.filter((s) => snap.positionOf(s) < 0)].sort(compareStreamIds);
+  return { streamsTreeSize: found ? snap.size : cp.streamsSize, missing };
 }
 
 export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
@@ -182,35 +245,17 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
   const writer = new ChunkedWriter(o.out, WRITE_CHUNK_BYTES, (bytes) => digest.addBytes(bytes));
   writer.line(JSON.stringify(header));
   const tally = { skipped: 0 };
-  const { count, streams } = await writeEvents(o, cp, writer, tally);
+  const { count, seen } = await writeEvents(o, cp, writer, tally);
   o.onProgress?.({ written: count, skipped: tally.skipped, phase: 'trailer' });
 
-  // Few streams: their head proofs go in the trailer. Many: one line each, before it, in the
-  // order of the stream-heads tree (neighbouring proofs share most of their path).
-  const heads: StreamHeadProofLine[] = [];
-  let streamsTreeSize = cp.streamsSize;
-  const wanted = o.scope.kind === 'stream' ? [...new Set([...o.scope.streams, ...streams])] : [...streams];
-  const inTrailer = wanted.length <= (o.streamHeadsInTrailer ?? STREAM_HEADS_IN_TRAILER);
-  if (!inTrailer) wanted.sort(compareStreamIds);
-  const missing: string[] = [];
-  const headProof = await o.proofs.streamHeadProver(cp);
-  const headEncode = proofEncoder();
-  let written = 0;
-  for (const s of wanted) {
-    const hp = headProof(s);
-    if (!hp) {
-      missing.push(s);
-      continue;
-    }
-    streamsTreeSize = hp.streamsTreeSize;
-    const line: StreamHeadProofLine = { ...hp.head, index: hp.index, proof: headEncode.texts(hp.proof) };
-    if (inTrailer) heads.push(line);
-    else {
-      const own: StreamHeadLine = { type: 'streamHead', streamsTreeSize: hp.streamsTreeSize, ...line };
-      writer.line(JSON.stringify(own));
-      if (++written % 1024 === 0) await writer.room();
-    }
-  }
+  // Few streams: their head proofs go in the trailer (the scope's streams first, then in the
+  // order seen). Many: one line each, before it, in the order of the stream-heads tree.
+  const named = o.scope.kind === 'stream' ? o.scope.streams : [];
+  const extra = [...new Set(named)].filter((s) => !seen.has(s));
+  const { heads, streamsTreeSize, missing } =
+    seen.size + extra.length <= headsInTrailer(o)
+      ? await trailerHeads(o.proofs, cp, new Set([...named, ...seen.list()]))
+      : { heads: [], ...(await writeHeadLines(o.proofs, cp, writer, seen, extra)) };
   await writer.flush();
   const unsealed: Omit<ExportTrailer, 'seal'> = {
     type: 'trailer',
@@ -229,5 +274,5 @@ export async function exportJsonl(o: ExportOptions): Promise<ExportSummary> {
       o.out.end(() => resolve());
     });
   o.onProgress?.({ written: count, skipped: tally.skipped, phase: 'done' });
-  return { count, skipped: tally.skipped, checkpoint: cp, streams: [...streams] };
+  return { count, skipped: tally.skipped, checkpoint: cp, streams: seen.list() };
 }

@@ -91,6 +91,72 @@ describe('incremental stream-heads tree', () => {
     });
   });
 
+  it('walks the heads in tree order with the proofs of proof(), neighbours sharing the nodes of their common path', () => {
+    const t = new StreamHeadsTree();
+    const ids = Array.from({ length: 45 }, (_, i) => `s${(i * 7) % 45}`);
+    ids.forEach((id, i) => t.set(id, i, i.toString(16).padStart(64, '0'), i));
+    t.commit();
+    const snap = t.snapshot();
+    const inOrder = [...ids].sort(compareStreamIds);
+    let shared = 0;
+    let last: Buffer[] = [];
+    for (let p = 0; p < snap.size; p++) {
+      expect(snap.idAt(p)).toBe(inOrder[p]);
+      const at = snap.at(p);
+      const byId = snap.proof(inOrder[p])!;
+      expect(at.index).toBe(p);
+      expect(at.head).toEqual(byId.head);
+      expect(at.proof.map((b) => b.toString('hex'))).toEqual(byId.proof.map((b) => b.toString('hex')));
+      verifyInclusion(p, snap.size, streamHeadLeafHash(at.head), at.proof, snap.root);
+      shared += at.proof.filter((b, i) => b === last[i]).length;
+      last = at.proof;
+    }
+    expect(shared).toBeGreaterThan(snap.size * 3);
+    expect(() => snap.at(snap.size)).toThrow(RangeError);
+  });
+
+  it('gives the same tree when room for the heads is made first, and keeps growing after', () => {
+    const ids = Array.from({ length: 3000 }, (_, i) => `s${(i * 7919) % 3000}`);
+    const fill = (t: StreamHeadsTree, from: number, to: number) => {
+      for (let i = from; i < to; i++) t.set(ids[i], i, i.toString(16).padStart(64, '0'), i);
+      t.commit();
+      t.trim();
+    };
+    const plain = new StreamHeadsTree();
+    const sized = new StreamHeadsTree();
+    fill(plain, 0, 2000);
+    sized.reserve(2000);
+    sized.reserve(10);
+    fill(sized, 0, 2000);
+    expect(sized.root().equals(plain.root())).toBe(true);
+    fill(plain, 2000, 3000);
+    fill(sized, 2000, 3000);
+    expect(sized.root().equals(plain.root())).toBe(true);
+    const snap = sized.snapshot();
+    for (const id of ids.slice(0, 50)) {
+      const p = snap.proof(id)!;
+      expect(p.head).toEqual(plain.snapshot().proof(id)!.head);
+      verifyInclusion(p.index, snap.size, streamHeadLeafHash(p.head), p.proof, snap.root);
+    }
+  });
+
+  it("finds a stream's position by key, and not a stream added after the snapshot", () => {
+    const t = new StreamHeadsTree();
+    const ids = ['m', 'b', 'z', 'é', 'a'];
+    ids.forEach((id, i) => t.set(id, 0, i.toString(16).padStart(64, '0'), i));
+    t.commit();
+    const snap = t.snapshot();
+    t.set('c', 0, '11'.repeat(32), 9);
+    t.set('pending', 0, '22'.repeat(32), 10);
+    t.commit();
+    t.set('later', 0, '33'.repeat(32), 11);
+    for (const id of ids) expect(snap.idAt(snap.positionOf(id))).toBe(id);
+    expect(snap.positionOf('c')).toBe(-1);
+    expect(snap.positionOf('later')).toBe(-1);
+    expect(snap.positionOf('nothing')).toBe(-1);
+    expect(t.snapshot().positionOf('c')).toBe(2);
+  });
+
   it('covers a range with aligned perfect subtrees', () => {
     expect(perfectCover({ start: 0n, end: 7n })).toEqual([
       { level: 2, index: 0 },

@@ -19,6 +19,15 @@ export interface StreamHeadsSnapshot {
   root: Buffer;
   /** Head triple, its position in the tree and its inclusion proof. */
   proof(streamId: string): { head: StreamHead; index: number; proof: Buffer[] } | null;
+  /** The stream id at a position (ids are in tree order). */
+  idAt(index: number): string;
+  /** The position of a stream's head, or -1; a lookup by key, not a search. */
+  positionOf(streamId: string): number;
+  /**
+   * As proof(), by position. Walked in order, neighbours share most of their path: a node
+   * the previous call gave is given again as the same object, so its encoding can be reused.
+   */
+  at(index: number): { head: StreamHead; index: number; proof: Buffer[] };
 }
 
 /**
@@ -50,9 +59,25 @@ class HeadSlots {
     return this.count++;
   }
 
+  /** Makes room for `n` streams at once (a first load that knows how many come). */
+  reserve(n: number): void {
+    if (n <= this.revision.length) return;
+    const grow = (a: Float64Array) => {
+      const b = new Float64Array(n);
+      b.set(a.subarray(0, this.count));
+      return b;
+    };
+    this.revision = grow(this.revision);
+    this.leafIndex = grow(this.leafIndex);
+    const h = Buffer.alloc(n * 2 * HASH_SIZE);
+    this.hashes.copy(h, 0, 0, this.count * 2 * HASH_SIZE);
+    this.hashes = h;
+  }
+
   /** Drops the room kept for more streams (after a first load, before sealing goes on). */
   trim(): void {
     const n = Math.max(16, this.count);
+    if (this.revision.length === n) return;
     this.revision = this.revision.slice(0, n);
     this.leafIndex = this.leafIndex.slice(0, n);
     this.hashes = Buffer.from(this.hashes.subarray(0, n * 2 * HASH_SIZE));
@@ -116,7 +141,8 @@ class Level {
   }
 
   trim(): void {
-    this.bytes = Buffer.from(this.bytes.subarray(0, this.length * HASH_SIZE));
+    if (this.bytes.length > this.length * HASH_SIZE)
+      this.bytes = Buffer.from(this.bytes.subarray(0, this.length * HASH_SIZE));
   }
 
   copy(): Level {
@@ -150,6 +176,11 @@ export class StreamHeadsTree {
     t.commit();
     t.trim();
     return t;
+  }
+
+  /** Makes room for `n` streams in all: loading that many heads then allocates nothing more. */
+  reserve(n: number): void {
+    this.slots.reserve(n);
   }
 
   /** Frees the room kept to grow: after loading many heads at once, when few streams follow. */
@@ -290,18 +321,36 @@ export class StreamHeadsTree {
     const order = this.order;
     const slots = this.slots.view();
     const root = this.root();
+    const headAt = (p: number, streamId: string): StreamHead => {
+      const slot = order[p];
+      return { streamId, lastRevision: slots.revision[slot], lastLeafHash: slots.leafHash(slot).toString('hex') };
+    };
+    const last = { sibling: new Float64Array(levels.length).fill(-1), nodes: new Array<Buffer>(levels.length) };
+    // Slots never move and later streams take higher ones: the live map serves this snapshot too.
+    const slotOf = this.slotOf;
+    let positionOfSlot: Int32Array | null = null;
+    const positionOf = (streamId: string): number => {
+      const slot = slotOf.get(streamId);
+      if (slot === undefined) return -1;
+      if (!positionOfSlot) {
+        positionOfSlot = new Int32Array(slots.count).fill(-1);
+        for (let p = 0; p < ids.length; p++) positionOfSlot[order[p]] = p;
+      }
+      return slot < positionOfSlot.length ? positionOfSlot[slot] : -1;
+    };
     return {
       size: ids.length,
       root,
       proof(streamId: string) {
         const p = findSorted(ids, streamId);
         if (p < 0) return null;
-        const slot = order[p];
-        return {
-          head: { streamId, lastRevision: slots.revision[slot], lastLeafHash: slots.leafHash(slot).toString('hex') },
-          index: p,
-          proof: proofFromLevels(levels, p),
-        };
+        return { head: headAt(p, streamId), index: p, proof: proofFromLevels(levels, p) };
+      },
+      idAt: (index: number) => ids[index],
+      positionOf,
+      at(index: number) {
+        if (!(index >= 0 && index < ids.length)) throw new RangeError(`no stream head at ${index}`);
+        return { head: headAt(index, ids[index]), index, proof: proofFromLevels(levels, index, last) };
       },
     };
   }
@@ -320,12 +369,22 @@ function findSorted(ids: readonly string[], id: string): number {
   return -1;
 }
 
-function proofFromLevels(levels: Level[], index: number): Buffer[] {
+/** The siblings of `index` bottom-up; with `last`, a sibling the last call gave is reused. */
+function proofFromLevels(levels: Level[], index: number, last?: { sibling: Float64Array; nodes: Buffer[] }): Buffer[] {
   const out: Buffer[] = [];
   let i = index;
   for (let level = 0; level + 1 < levels.length; level++) {
     const sib = i ^ 1;
-    if (sib < levels[level].length) out.push(levels[level].at(sib));
+    if (sib < levels[level].length) {
+      if (!last) out.push(levels[level].at(sib));
+      else {
+        if (last.sibling[level] !== sib) {
+          last.sibling[level] = sib;
+          last.nodes[level] = levels[level].at(sib);
+        }
+        out.push(last.nodes[level]);
+      }
+    }
     i >>>= 1;
   }
   return out;

@@ -187,13 +187,19 @@ export class ProofService {
     return (await this.streamHeadProver(await this.checkpointFor(treeSize)))(stream);
   }
 
-  /** Proofs of many streams' heads against one checkpoint: its tree is checked once, not per stream. */
-  async streamHeadProver(cp: StoredCheckpoint): Promise<(stream: string) => StreamHeadProof | null> {
+  /** The stream-heads tree of a checkpoint, checked against it. */
+  async checkedStreamHeads(cp: StoredCheckpoint): Promise<StreamHeadsSnapshot> {
     const snap = await this.streamHeads(cp.size);
     if (!snap.root.equals(cp.streamsRoot))
       throw new Error(
         `the stream-heads tree rebuilt for size ${cp.size} does not match its checkpoint; run verify-store`,
       );
+    return snap;
+  }
+
+  /** Proofs of many streams' heads against one checkpoint: its tree is checked once, not per stream. */
+  async streamHeadProver(cp: StoredCheckpoint): Promise<(stream: string) => StreamHeadProof | null> {
+    const snap = await this.checkedStreamHeads(cp);
     return (stream) => {
       const p = snap.proof(stream);
       return p && { head: p.head, index: p.index, proof: p.proof, streamsTreeSize: snap.size };

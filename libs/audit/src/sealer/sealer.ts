@@ -102,7 +102,13 @@ export class Sealer {
     this.range = CompactRange.fromEdge(state.size, hashes);
     this.lastPosition = state.lastPosition as Position | null;
     const heads = new StreamHeadsTree();
-    if (st.eachStreamHead) await st.eachStreamHead((s, rev, hex, leafIndex) => heads.set(s, rev, hex, leafIndex));
+    // Sized once before the heads come: growing by doubling and trimming after left about
+    // twice the tree's bytes to collect for a log of 265k streams.
+    if (st.eachStreamHead)
+      await st.eachStreamHead(
+        (s, rev, hex, leafIndex) => heads.set(s, rev, hex, leafIndex),
+        (n) => heads.reserve(n),
+      );
     else
       for (const h of await st.streamHeads()) heads.set(h.stream, h.revision, h.leafHash.toString('hex'), h.leafIndex);
     heads.commit();

@@ -12,50 +12,7 @@ import {
   type StoredLeaf,
   type StreamHeadRow,
 } from './types';
-
-const SQLITE_AUDIT_SCHEMA = `
-  CREATE TABLE IF NOT EXISTS audit_leaf (
-    leaf_index INTEGER PRIMARY KEY,
-    event_id   TEXT    NOT NULL UNIQUE,
-    stream     TEXT    NOT NULL,
-    revision   INTEGER NOT NULL,
-    leaf_hash  BLOB    NOT NULL
-  );
-  CREATE INDEX IF NOT EXISTS audit_leaf_stream ON audit_leaf (stream, leaf_index);
-  CREATE TABLE IF NOT EXISTS audit_node (
-    level INTEGER NOT NULL,
-    idx   INTEGER NOT NULL,
-    hash  BLOB    NOT NULL,
-    PRIMARY KEY (level, idx)
-  ) WITHOUT ROWID;
-  CREATE TABLE IF NOT EXISTS audit_stream_head (
-    stream     TEXT PRIMARY KEY,
-    revision   INTEGER NOT NULL,
-    leaf_hash  BLOB    NOT NULL,
-    leaf_index INTEGER NOT NULL
-  ) WITHOUT ROWID;
-  CREATE TABLE IF NOT EXISTS audit_checkpoint (
-    size         INTEGER PRIMARY KEY,
-    root         BLOB    NOT NULL,
-    streams_root BLOB    NOT NULL,
-    streams_size INTEGER NOT NULL,
-    note         TEXT    NOT NULL,
-    issued_at    TEXT    NOT NULL
-  );
-  CREATE TABLE IF NOT EXISTS audit_log_key (
-    seq         INTEGER PRIMARY KEY,
-    vkey        TEXT    NOT NULL UNIQUE,
-    from_size   INTEGER NOT NULL,
-    recorded_at TEXT    NOT NULL,
-    statement   TEXT
-  );
-  CREATE TABLE IF NOT EXISTS audit_sealer_state (
-    id            INTEGER PRIMARY KEY CHECK (id = 1),
-    size          INTEGER NOT NULL,
-    last_position TEXT
-  );
-  INSERT OR IGNORE INTO audit_sealer_state (id, size, last_position) VALUES (1, 0, NULL);
-`;
+import { SQLITE_AUDIT_SCHEMA } from './sqlite-schema';
 
 /**
  * Opens its own connection (WAL, busy_timeout) to the event store's SQLite file.
@@ -113,6 +70,17 @@ type LeafTuple = [number, string, string];
 type EventTuple = [number, string, string, string, string, string, Buffer];
 type JoinedStatement = 'leafRun' | 'eventRun' | 'eventById' | 'datesAfterLeaf' | 'positionOfLeaf';
 
+const HASH_BYTES = 32;
+
+/** `n` hashes stored back to back, as views of `bytes`; null unless each is HASH_BYTES long. */
+function splitHashes(bytes: Buffer | null, n: number): Buffer[] | null {
+  if (n === 0) return [];
+  if (!bytes || bytes.length !== n * HASH_BYTES) return null;
+  const out = new Array<Buffer>(n);
+  for (let i = 0; i < n; i++) out[i] = bytes.subarray(i * HASH_BYTES, (i + 1) * HASH_BYTES);
+  return out;
+}
+
 export class SqliteSealerStorage implements SealerStorage {
   readonly backend = 'sqlite' as const;
   private stmts!: Record<string, Statement>;
@@ -151,6 +119,12 @@ export class SqliteSealerStorage implements SealerStorage {
       leafHashes: p(
         'SELECT leaf_hash FROM audit_leaf WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index',
       ).pluck(),
+      leafRunBytes: p(
+        "SELECT count(*), unhex(group_concat(hex(leaf_hash), '' ORDER BY leaf_index)) FROM audit_leaf WHERE leaf_index >= ? AND leaf_index < ?",
+      ).raw(),
+      nodeRunBytes: p(
+        "SELECT count(*), min(idx), max(idx), unhex(group_concat(hex(hash), '' ORDER BY idx)) FROM audit_node WHERE level = ? AND idx >= ? AND idx < ?",
+      ).raw(),
       nodeRun: p('SELECT idx, hash FROM audit_node WHERE level = ? AND idx >= ? AND idx < ? ORDER BY idx').raw(),
       leafById: p('SELECT * FROM audit_leaf WHERE event_id = ?'),
       leaves: p('SELECT * FROM audit_leaf WHERE leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index LIMIT ?'),
@@ -230,12 +204,21 @@ export class SqliteSealerStorage implements SealerStorage {
     return out;
   }
 
+  /**
+   * A run of hashes comes back as one blob, cut into views: a native buffer per row costs
+   * about twice the read, and an export reads about two hashes per event.
+   */
   async leafHashes(from: number, to: number): Promise<Buffer[]> {
-    return this.stmts.leafHashes.all(from, to) as Buffer[];
+    const [n, bytes] = this.stmts.leafRunBytes.get(from, to) as [number, Buffer | null];
+    return splitHashes(bytes, n) ?? (this.stmts.leafHashes.all(from, to) as Buffer[]);
   }
 
   async nodeHashes(level: number, from: number, to: number): Promise<Buffer[]> {
     if (level === 0) return this.leafHashes(from, to);
+    const [n, min, max, bytes] = this.stmts.nodeRunBytes.get(level, from, to) as [number, number, number, Buffer];
+    const run = min === from && max - min + 1 === n ? splitHashes(bytes, n) : null;
+    if (run) return run;
+    // A gap (the run ends before the first node missing) or a hash of another size: row by row.
     const out: Buffer[] = [];
     for (const [idx, hash] of this.stmts.nodeRun.all(level, from, to) as Array<[number, Buffer]>) {
       if (idx !== from + out.length) break;
@@ -374,7 +357,9 @@ export class SqliteSealerStorage implements SealerStorage {
 
   async eachStreamHead(
     f: (stream: string, revision: number, leafHashHex: string, leafIndex: number) => void,
+    onCount?: (n: number) => void,
   ): Promise<void> {
+    onCount?.(this.db.prepare('SELECT count(*) FROM audit_stream_head').pluck().get() as number);
     const rows = this.db
       .prepare('SELECT stream, revision, lower(hex(leaf_hash)), leaf_index FROM audit_stream_head')
       .raw()

@@ -113,7 +113,11 @@ export interface SealerStorage {
    * Optional: the same heads one at a time, the leaf hash as lower-case hex, without holding
    * them all (a log may have hundreds of thousands of streams).
    */
-  eachStreamHead?(f: (stream: string, revision: number, leafHashHex: string, leafIndex: number) => void): Promise<void>;
+  eachStreamHead?(
+    f: (stream: string, revision: number, leafHashHex: string, leafIndex: number) => void,
+    /** Told how many heads follow, before the first. */
+    onCount?: (n: number) => void,
+  ): Promise<void>;
   /** The log's signing keys, oldest first. */
   logKeys(): Promise<LogKeyRecord[]>;
   /**
