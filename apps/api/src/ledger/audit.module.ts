@@ -17,10 +17,13 @@ import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { LEDGER_CONFIG, LedgerConfig, placementOf } from '@ledger/governance';
 import { checkFence, Lease } from '@ledger/projections';
 import type { ReadinessProbe } from '../health/readiness';
+import { SealerThread } from './sealer-thread';
 
 export const SEALER = Symbol.for('governance-ledger.Sealer');
 const SEALER_STORAGE = Symbol.for('governance-ledger.SealerStorage');
 export const COSIGNATURES = Symbol.for('governance-ledger.CosignatureCollector');
+/** How often the sealer's thread looks for new appends: under the sealer's 20 ms batching window. */
+const THREAD_POLL_MS = 10;
 
 /**
  * Runs the sealer like a projection: it follows the log, extends the Merkle tree and
@@ -36,6 +39,8 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
   private retry: NodeJS.Timeout | null = null;
   private sealing = false;
   private lastError: string | null = null;
+  /** With the log and the sealer's tables in SQLite, the sealing runs on a thread of its own. */
+  private thread: SealerThread | null = null;
 
   constructor(
     @Inject(SEALER) readonly sealer: Sealer,
@@ -55,6 +60,7 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
    * use it, so an export always includes the act just recorded.
    */
   async checkpointCoveringHead(timeoutMs = 10_000): Promise<StoredCheckpoint> {
+    if (this.thread) return this.thread.checkpointCoveringHead(timeoutMs);
     const head = await this.store.headPosition();
     const until = Date.now() + timeoutMs;
     while (head !== null) {
@@ -68,7 +74,9 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.projections) return;
-    const leases = placementOf(this.config).leases;
+    const { leases, log, sealer } = placementOf(this.config);
+    if (!leases && log.store === 'sqlite' && sealer.dialect === 'sqlite')
+      this.thread = this.sealerThread(log.file, sealer.file);
     if (!leases) return this.begin();
     const lock = Lease.forSchema(leases.url, leases.schema, 'sealer', this.config.leaderLeaseMs);
     this.lock = lock;
@@ -105,13 +113,26 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
     this.retry.unref();
   }
 
-  private begin(): void {
-    this.sealer.start();
+  private sealerThread(storeFile: string, sealerFile: string): SealerThread {
+    const c = this.config;
+    const key = { name: c.origin, dataDir: c.dataDir, keyFile: c.signingKeyPath ?? undefined };
+    const { origin, checkpointIntervalMs } = c;
+    const l = this.logger;
+    return new SealerThread(
+      { storeFile, sealerFile, key, origin, checkpointIntervalMs, pollMs: THREAD_POLL_MS },
+      { log: (m) => l.log(m), warn: (m) => l.warn(m), error: (m) => l.error(m) },
+    );
+  }
+
+  private async begin(): Promise<void> {
+    if (this.thread) await this.thread.start();
+    else this.sealer.start();
     this.sealing = true;
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     if (this.retry) clearTimeout(this.retry);
+    await this.thread?.stop();
     await this.sealer.stop();
     this.sealing = false;
     await this.lock?.release();
@@ -121,14 +142,15 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
   async check() {
     const latest = await this.sealer.proofs.latestCheckpoint();
     const head = await this.store.headPosition();
+    const lastError = this.lastError ?? this.thread?.failure ?? null;
     return {
-      ok: this.lastError === null,
+      ok: lastError === null,
       details: {
         role: this.sealing ? 'leader' : 'standby',
         checkpointSize: latest?.size ?? 0,
         checkpointIssuedAt: latest?.issuedAt ?? null,
         logHead: head,
-        lastError: this.lastError,
+        lastError,
       },
     };
   }

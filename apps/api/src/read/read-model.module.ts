@@ -4,8 +4,27 @@ import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { LEDGER_CONFIG, LedgerConfig, placementOf } from '@ledger/governance';
 import { LedgerQueries, openReadModel, OpenedReadModel } from '@ledger/projections';
 import type { ReadinessProbe } from '../health/readiness';
+import { ProjectionHost, ProjectionThread } from './projection-thread';
 
 export const READ_MODEL = Symbol.for('governance-ledger.ReadModel');
+const PROJECTION_HOST = Symbol.for('governance-ledger.ProjectionHost');
+
+/** How often the projection thread looks for new appends: well under the runner's 20 ms gathering window. */
+const THREAD_POLL_MS = 10;
+
+/**
+ * Where the runner projects. With the log and the read models both in SQLite, on a thread of
+ * its own (ProjectionThread), so its synchronous reads and commits leave the event loop to the
+ * requests; otherwise (PostgreSQL, with its leader lease) in this thread, where its I/O is async.
+ */
+function projectionHost(rm: OpenedReadModel, config: LedgerConfig, logger: Logger): ProjectionHost {
+  const { log, readModels } = placementOf(config);
+  if (log.store !== 'sqlite' || readModels.dialect !== 'sqlite') return rm.runner;
+  return new ProjectionThread(
+    { storeFile: log.file, readModelFile: readModels.file, pollMs: THREAD_POLL_MS },
+    { log: (m) => logger.log(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+  );
+}
 
 /** Starts the projection runner with the app and stops it before the store closes. */
 @Injectable()
@@ -13,12 +32,14 @@ export class ReadModelLifecycle implements OnApplicationBootstrap, BeforeApplica
   readonly name = 'projections';
   constructor(
     @Inject(READ_MODEL) private readonly rm: OpenedReadModel,
+    @Inject(PROJECTION_HOST) private readonly host: ProjectionHost,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
   ) {}
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.projections) await this.rm.runner.start();
+    if (this.config.projections) await this.host.start();
   }
   async beforeApplicationShutdown(): Promise<void> {
+    await this.host.stop();
     await this.rm.close();
   }
   /**
@@ -28,7 +49,7 @@ export class ReadModelLifecycle implements OnApplicationBootstrap, BeforeApplica
    * that would miss recent acts.
    */
   async check() {
-    const s = await this.rm.runner.status();
+    const s = await this.host.status();
     const lagEvents = Math.max(0, ...s.projections.map((p) => p.lagEvents ?? 0));
     const lagSeconds = Math.max(0, ...s.projections.map((p) => p.lagSeconds ?? 0));
     const behind = lagSeconds > this.config.readyMaxLagSeconds;
@@ -69,6 +90,11 @@ export class ReadModelLifecycle implements OnApplicationBootstrap, BeforeApplica
           logger: { log: (m) => logger.log(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
         });
       },
+    },
+    {
+      provide: PROJECTION_HOST,
+      inject: [READ_MODEL, LEDGER_CONFIG],
+      useFactory: (rm: OpenedReadModel, config: LedgerConfig) => projectionHost(rm, config, new Logger('Projections')),
     },
     { provide: LedgerQueries, inject: [READ_MODEL], useFactory: (rm: OpenedReadModel) => rm.queries },
     ReadModelLifecycle,

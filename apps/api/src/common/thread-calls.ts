@@ -1,0 +1,116 @@
+import { extname } from 'node:path';
+import { parentPort, Worker } from 'node:worker_threads';
+
+/*
+ * Calls from the API's thread to a background worker thread (the projection runner's, the
+ * sealer's) and their answers, with the worker's log lines forwarded to the API's logger.
+ */
+
+/** Run from TypeScript sources (tsx, jest) the thread loads them with tsx; the built API runs the compiled file. */
+const TS_LOADER = 'tsx/cjs';
+
+export interface ThreadLogger {
+  log(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+type Reply =
+  | { id: number; ok: true; value?: unknown }
+  | { id: number; ok: false; error: string }
+  | { log: keyof ThreadLogger; message: string };
+
+/** The API's end: one worker, calls answered in any order, held (ref) only while a call is out. */
+export class ThreadClient<Req extends object> {
+  private readonly worker: Worker;
+  private readonly exited: Promise<void>;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private closing = false;
+  /** Why the thread stopped, when it stopped without being asked to. */
+  failure: string | null = null;
+
+  /** `source` is the worker's module file, beside this one's caller (same extension). */
+  constructor(
+    source: string,
+    workerData: unknown,
+    private readonly what: string,
+    private readonly logger?: ThreadLogger,
+  ) {
+    const load = (f: string) => `require(${JSON.stringify(f)});`;
+    const code = extname(source) === '.ts' ? load(TS_LOADER) + load(source) : load(source);
+    // No inherited loader flags: tsx's would start a thread of its own.
+    this.worker = new Worker(code, { eval: true, execArgv: [], workerData });
+    this.worker.unref();
+    this.worker.on('message', (m: Reply) => this.receive(m));
+    this.worker.on('error', (e) => this.fail(`the ${what} thread failed: ${e.message}`));
+    this.exited = new Promise((resolve) =>
+      this.worker.once('exit', (code) => {
+        if (!this.closing) this.fail(`the ${what} thread stopped (exit code ${code})`);
+        resolve();
+      }),
+    );
+  }
+
+  call(req: Req): Promise<unknown> {
+    if (this.failure) return Promise.reject(new Error(this.failure));
+    if (this.closing) return Promise.reject(new Error(`the ${this.what} thread is closing`));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.ref();
+      this.worker.postMessage({ ...req, id });
+    });
+  }
+
+  /** Makes the last call (which closes the worker's connections), then ends the thread. */
+  async close(last: Req): Promise<void> {
+    try {
+      if (!this.failure) await this.call(last);
+    } finally {
+      this.closing = true;
+      await this.worker.terminate().catch(() => undefined);
+      await this.exited;
+    }
+  }
+
+  private receive(m: Reply): void {
+    if ('log' in m) {
+      this.logger?.[m.log](m.message);
+      return;
+    }
+    const p = this.pending.get(m.id);
+    if (!p) return;
+    this.pending.delete(m.id);
+    if (this.pending.size === 0) this.worker.unref();
+    if (m.ok) p.resolve(m.value);
+    else p.reject(new Error(m.error));
+  }
+
+  private fail(message: string): void {
+    if (this.failure) return;
+    this.failure = message;
+    this.logger?.error(message);
+    const calls = [...this.pending.values()];
+    this.pending.clear();
+    for (const c of calls) c.reject(new Error(message));
+  }
+}
+
+/** The worker's end: answers each call with `handle`, and gives the worker a logger that forwards to the API's. */
+export function serveCalls<Req extends object>(handle: (req: Req) => Promise<unknown>): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveCalls runs on a worker thread');
+  port.on('message', (m: Req & { id: number }) => {
+    handle(m).then(
+      (value) => port.postMessage({ id: m.id, ok: true, value } satisfies Reply),
+      (e: unknown) => port.postMessage({ id: m.id, ok: false, error: e instanceof Error ? e.message : String(e) }),
+    );
+  });
+}
+
+export function threadLogger(): ThreadLogger {
+  const forward = (log: keyof ThreadLogger) => (message: string) =>
+    parentPort?.postMessage({ log, message } satisfies Reply);
+  return { log: forward('log'), warn: forward('warn'), error: forward('error') };
+}
