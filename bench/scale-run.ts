@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { runChild, runJsonChild, tsxArgs } from './lib/child';
 import { buildCompiledScaleBench } from './lib/compiled';
 import { scaleLogPaths } from './scale-log';
+import { EXPORT_NODE_FLAGS } from '../apps/cli/src/node-flags';
 
 export interface ScaleResults {
   events: number;
@@ -95,7 +96,9 @@ export async function runScale(events: number, asAtQueries: number, step: (s: st
     const compiled = await attempt(errors, 'build', async () => buildCompiledScaleBench());
     step(`export ${size} events`);
     const ex = compiled
-      ? await attempt(errors, 'export', () => runJsonChild(compiled, ['export', file, keyFile, out]))
+      ? await attempt(errors, 'export', () =>
+          runJsonChild(compiled, ['export', file, keyFile, out], {}, [...EXPORT_NODE_FLAGS]),
+        )
       : null;
     step(`verify the export of ${size} events`);
     const vr =

@@ -5,6 +5,7 @@
  */
 import { Command } from 'commander';
 import { COMMANDS } from './commands';
+import { relaunchWithNodeFlags } from './node-flags';
 
 export function buildProgram(options: { exitOverride?: boolean } = {}): Command {
   const program = new Command();
@@ -18,7 +19,12 @@ export function buildProgram(options: { exitOverride?: boolean } = {}): Command 
   return program;
 }
 
-if (require.main === module) {
+function main(): void {
+  const relaunched = relaunchWithNodeFlags();
+  if (relaunched !== null) {
+    process.exitCode = relaunched;
+    return;
+  }
   buildProgram()
     .parseAsync(process.argv)
     .catch((e: unknown) => {
@@ -26,3 +32,5 @@ if (require.main === module) {
       process.exitCode = process.exitCode && process.exitCode !== 0 ? process.exitCode : 1;
     });
 }
+
+if (require.main === module) main();
