@@ -20,6 +20,40 @@ type Reply =
   | { id: number; ok: false; error: string }
   | { log: keyof ThreadLogger; message: string };
 
+/**
+ * A service that runs on a thread of its own until stopped (the projection runner, the sealer):
+ * its worker answers `{ op: 'start' }` and `{ op: 'stop' }`. After the thread failed, start()
+ * begins a new one.
+ */
+export class ThreadHost<Req extends { op: string }> {
+  protected thread: ThreadClient<Req> | null = null;
+
+  constructor(
+    private readonly source: string,
+    private readonly data: unknown,
+    private readonly what: string,
+    private readonly logger?: ThreadLogger,
+  ) {}
+
+  /** Why the thread stopped, when it stopped without being asked to. */
+  get failure(): string | null {
+    return this.thread?.failure ?? null;
+  }
+
+  async start(): Promise<void> {
+    if (this.thread && !this.thread.failure) return;
+    this.thread = new ThreadClient<Req>(this.source, this.data, this.what, this.logger);
+    await this.thread.call({ op: 'start' } as Req);
+  }
+
+  /** Stops the service (its worker finishes what it is committing) and closes its connections. */
+  async stop(): Promise<void> {
+    const thread = this.thread;
+    this.thread = null;
+    await thread?.close({ op: 'stop' } as Req);
+  }
+}
+
 /** The API's end: one worker, calls answered in any order, held (ref) only while a call is out. */
 export class ThreadClient<Req extends object> {
   private readonly worker: Worker;

@@ -18,6 +18,7 @@ import { LEDGER_CONFIG, LedgerConfig, placementOf } from '@ledger/governance';
 import { checkFence, Lease } from '@ledger/projections';
 import type { ReadinessProbe } from '../health/readiness';
 import { SealerThread } from './sealer-thread';
+import { checkpointCoveringHead } from '@ledger/audit/sealer/covering-head';
 
 export const SEALER = Symbol.for('governance-ledger.Sealer');
 const SEALER_STORAGE = Symbol.for('governance-ledger.SealerStorage');
@@ -61,15 +62,7 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
    */
   async checkpointCoveringHead(timeoutMs = 10_000): Promise<StoredCheckpoint> {
     if (this.thread) return this.thread.checkpointCoveringHead(timeoutMs);
-    const head = await this.store.headPosition();
-    const until = Date.now() + timeoutMs;
-    while (head !== null) {
-      const sealed = this.sealer.sealedPosition;
-      if (sealed !== null && this.store.comparePositions(sealed, head) >= 0) break;
-      if (Date.now() > until) throw new Error('the sealer has not caught up with the log');
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    return this.sealer.checkpointNow();
+    return checkpointCoveringHead(this.store, this.sealer, timeoutMs);
   }
 
   async onApplicationBootstrap(): Promise<void> {

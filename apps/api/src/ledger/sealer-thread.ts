@@ -1,6 +1,6 @@
 import { extname, join } from 'node:path';
 import type { StoredCheckpoint } from '@ledger/audit';
-import { ThreadClient, type ThreadLogger } from '../common/thread-calls';
+import { ThreadHost, type ThreadLogger } from '../common/thread-calls';
 import type { SealerRequest, SealerWorkerData } from './sealer-worker';
 
 /** A checkpoint as the thread sent it: its Buffers arrive as plain byte arrays. */
@@ -15,31 +15,9 @@ const toBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLe
  * same stored state and key; it sees the API's appends by polling the log. The API's own Sealer
  * (opened, not started) serves proofs and checkpoints from the tables the thread writes.
  */
-export class SealerThread {
-  private thread: ThreadClient<SealerRequest> | null = null;
-
-  constructor(
-    private readonly data: SealerWorkerData,
-    private readonly logger?: ThreadLogger,
-  ) {}
-
-  /** Why the thread stopped, when it stopped without being asked to. */
-  get failure(): string | null {
-    return this.thread?.failure ?? null;
-  }
-
-  async start(): Promise<void> {
-    if (this.thread && !this.thread.failure) return;
-    const source = join(__dirname, `sealer-worker${extname(__filename)}`);
-    this.thread = new ThreadClient(source, this.data, 'sealer', this.logger);
-    await this.thread.call({ op: 'start' });
-  }
-
-  /** Stops sealing (a batch is stored whole with its checkpoint, or not at all) and closes the connections. */
-  async stop(): Promise<void> {
-    const thread = this.thread;
-    this.thread = null;
-    await thread?.close({ op: 'stop' });
+export class SealerThread extends ThreadHost<SealerRequest> {
+  constructor(data: SealerWorkerData, logger?: ThreadLogger) {
+    super(join(__dirname, `sealer-worker${extname(__filename)}`), data, 'sealer', logger);
   }
 
   /** A checkpoint covering every event committed before the call (see SealerLifecycle). */

@@ -6,9 +6,9 @@
 import { workerData } from 'node:worker_threads';
 // Only the modules the sealer needs, not the libraries' indexes (exports, PDF): the thread starts sooner.
 import { type KeyLoadOptions, loadOrCreateSigningKey } from '@ledger/audit/keys/signer';
+import { checkpointCoveringHead } from '@ledger/audit/sealer/covering-head';
 import { Sealer } from '@ledger/audit/sealer/sealer';
 import { SqliteSealerStorage } from '@ledger/audit/storage/sqlite';
-import type { Position } from '@ledger/event-store';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { serveCalls, threadLogger } from '../common/thread-calls';
 
@@ -45,26 +45,13 @@ async function open(): Promise<NonNullable<typeof opened>> {
   return { store, storage, sealer };
 }
 
-/** Waits (bounded) for the sealer to reach the log's head as it is now, then signs a checkpoint. */
-async function checkpointCoveringHead(o: NonNullable<typeof opened>, timeoutMs: number) {
-  const head: Position | null = await o.store.headPosition();
-  const until = Date.now() + timeoutMs;
-  while (head !== null) {
-    const sealed = o.sealer.sealedPosition;
-    if (sealed !== null && o.store.comparePositions(sealed, head) >= 0) break;
-    if (Date.now() > until) throw new Error('the sealer has not caught up with the log');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  return o.sealer.checkpointNow();
-}
-
 serveCalls<SealerRequest>(async (req) => {
   if (req.op === 'start') {
     opened ??= await open();
     return opened.sealer.start();
   }
   if (!opened) throw new Error('the sealer thread has not started');
-  if (req.op === 'checkpointCoveringHead') return checkpointCoveringHead(opened, req.timeoutMs);
+  if (req.op === 'checkpointCoveringHead') return checkpointCoveringHead(opened.store, opened.sealer, req.timeoutMs);
   const { store, storage, sealer } = opened;
   opened = null;
   await sealer.stop();

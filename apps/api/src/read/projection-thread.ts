@@ -1,6 +1,6 @@
 import { extname, join } from 'node:path';
 import type { RunnerStatus } from '@ledger/projections';
-import { ThreadClient, type ThreadLogger } from '../common/thread-calls';
+import { ThreadHost, type ThreadLogger } from '../common/thread-calls';
 import type { ProjectionRequest, ProjectionWorkerData } from './projection-worker';
 
 /** What the API needs of whatever projects: the in-process ProjectionRunner or a ProjectionThread. */
@@ -18,26 +18,9 @@ export interface ProjectionHost {
  * lets its reads run beside the API's writes). When the thread has stopped unexpectedly,
  * status() reports the runner unhealthy.
  */
-export class ProjectionThread implements ProjectionHost {
-  private thread: ThreadClient<ProjectionRequest> | null = null;
-
-  constructor(
-    private readonly data: ProjectionWorkerData,
-    private readonly logger?: ThreadLogger,
-  ) {}
-
-  async start(): Promise<void> {
-    if (this.thread && !this.thread.failure) return;
-    const source = join(__dirname, `projection-worker${extname(__filename)}`);
-    this.thread = new ThreadClient(source, this.data, 'projection', this.logger);
-    await this.thread.call({ op: 'start' });
-  }
-
-  /** Stops the thread's runner (a batch commits whole or not at all) and closes its connections. */
-  async stop(): Promise<void> {
-    const thread = this.thread;
-    this.thread = null;
-    await thread?.close({ op: 'stop' });
+export class ProjectionThread extends ThreadHost<ProjectionRequest> implements ProjectionHost {
+  constructor(data: ProjectionWorkerData, logger?: ThreadLogger) {
+    super(join(__dirname, `projection-worker${extname(__filename)}`), data, 'projection', logger);
   }
 
   async status(): Promise<RunnerStatus> {
