@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore, type NewEvent } from '@ledger/event-store';
 import { exportJsonl, LogSigner, Sealer, SqliteSealerStorage } from '@ledger/audit';
-import { verifyExportParallel } from '@ledger/audit/verify/parallel';
+import * as parallel from '@ledger/audit/verify/parallel';
 import { timedVerify } from './lib/timed-verify';
 
 const N = Number(process.env.BENCH_EVENTS ?? 1_000_000);
@@ -159,7 +159,7 @@ async function childExport(file: string, keyFile: string, out: string): Promise<
 }
 
 async function childVerify(out: string, vkey: string): Promise<void> {
-  const { r, seconds } = await timedVerify(verifyExportParallel, out, vkey);
+  const { r, seconds } = await timedVerify(parallel, out, vkey);
   const took = seconds * 1000;
   console.log(
     `verify JSONL of ${r.events} events: ${r.ok ? 'OK' : 'FAILED ' + r.failures[0]}, ${(took / 1000).toFixed(1)} s (${Math.round(r.events / (took / 1000))} events/s), peak RSS ${mb(process.resourceUsage().maxRSS)} MB`,

@@ -131,9 +131,9 @@ async function exportLog(log: string, keyFile: string, out: string) {
 
 async function verify(out: string, keyFile: string) {
   const { LogSigner } = await fromLibs<typeof Signer>('audit/src/keys/signer');
-  const { verifyExportParallel } = await fromLibs<typeof Parallel>('audit/src/verify/parallel');
+  const parallel = await fromLibs<typeof Parallel>('audit/src/verify/parallel');
   const vkey = LogSigner.parse(readFileSync(keyFile, 'utf8')).vkey;
-  const { r, seconds } = await timedVerify(verifyExportParallel, out, vkey);
+  const { r, seconds } = await timedVerify(parallel, out, vkey);
   return {
     events: r.events,
     seconds,

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 // Only the standalone verifier: no store, no Nest.
 import { keysFromArgs, reportLines } from '@ledger/audit/verify';
-import { defaultVerifierThreads, verifyExportParallel } from '@ledger/audit/verify/parallel';
+import { defaultVerifierThreads, VERIFY_READ_CHUNK, verifyExportParallel } from '@ledger/audit/verify/parallel';
 
 const readIfFile = (p: string): string | null =>
   existsSync(p) && statSync(p).isFile() ? readFileSync(p, 'utf8') : null;
@@ -55,7 +55,11 @@ export function register(program: Command): void {
           all: o.all,
           fileName: file,
         };
-        const report = await verifyExportParallel(createReadStream(file), options, threads);
+        const report = await verifyExportParallel(
+          createReadStream(file, { highWaterMark: VERIFY_READ_CHUNK }),
+          options,
+          threads,
+        );
         if (o.json) console.log(JSON.stringify(report, null, 2));
         else {
           const { out, err } = reportLines(report);

@@ -62,8 +62,11 @@ type Waiter = {
   reject: (e: Error) => void;
 };
 
-/** Room kept for a region: a read chunk (1 MiB from the CLI and the bench) and the line carried into it. */
-const REGION_ROOM = 1.25 * (1 << 20);
+/** The chunk size an export file is read in, by the CLI and the bench alike: regions of this size keep the workers busy. */
+export const VERIFY_READ_CHUNK = 1 << 20;
+
+/** Room kept for a region: a read chunk and the line carried into it. */
+const REGION_ROOM = 1.25 * VERIFY_READ_CHUNK;
 /** Spare rooms kept: the regions out at once (see EventBatches) and the one being filled. */
 const SPARE_ROOMS = 6;
 
