@@ -24,7 +24,7 @@ export async function ledgerCli(args: string[]): Promise<CliRun> {
     .mockImplementation((chunk: string | Uint8Array) => (keep(out)(String(chunk)), true));
   process.exitCode = 0;
   try {
-    await buildProgram({ exitOverride: true }).parseAsync(['node', 'ledger', ...args]);
+    await (await buildProgram({ exitOverride: true }, args[0])).parseAsync(['node', 'ledger', ...args]);
   } finally {
     log.mockRestore();
     error.mockRestore();

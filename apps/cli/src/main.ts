@@ -7,7 +7,11 @@ import { Command } from 'commander';
 import { COMMANDS } from './commands';
 import { relaunchWithNodeFlags } from './node-flags';
 
-export function buildProgram(options: { exitOverride?: boolean } = {}): Command {
+/**
+ * The program with the sub-command `name` when it is one (only its module is loaded), or with
+ * every sub-command (help, an unknown name).
+ */
+export async function buildProgram(options: { exitOverride?: boolean } = {}, name?: string): Promise<Command> {
   const program = new Command();
   // Before the sub-commands are added, so they inherit it (tests drive the CLI in-process).
   if (options.exitOverride) program.exitOverride();
@@ -15,7 +19,8 @@ export function buildProgram(options: { exitOverride?: boolean } = {}): Command 
     .name('ledger')
     .description('Governance Ledger: statutory record of PCCs, Police and Crime Panels and CSPs')
     .showHelpAfterError();
-  for (const register of COMMANDS) register(program);
+  const wanted = name !== undefined && Object.hasOwn(COMMANDS, name) ? [COMMANDS[name]] : Object.values(COMMANDS);
+  for (const load of wanted) (await load())(program);
   return program;
 }
 
@@ -25,8 +30,8 @@ function main(): void {
     process.exitCode = relaunched;
     return;
   }
-  buildProgram()
-    .parseAsync(process.argv)
+  buildProgram({}, process.argv[2])
+    .then((program) => program.parseAsync(process.argv))
     .catch((e: unknown) => {
       console.error(e instanceof Error ? e.message : String(e));
       process.exitCode = process.exitCode && process.exitCode !== 0 ? process.exitCode : 1;
