@@ -4,6 +4,7 @@ export * from './errors';
 export * from './port';
 export * from './entry';
 export * from './subscription';
+export * from './module-worker';
 export * from './sqlite';
 export * from './postgres';
 export * from './eventstoredb';

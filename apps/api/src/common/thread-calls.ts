@@ -1,13 +1,13 @@
-import { extname } from 'node:path';
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, type Worker } from 'node:worker_threads';
+import { startModuleWorker } from '@ledger/event-store';
 
 /*
  * Calls from the API's thread to a background worker thread (the projection runner's, the
  * sealer's) and their answers, with the worker's log lines forwarded to the API's logger.
  */
 
-/** Run from TypeScript sources (tsx, jest) the thread loads them with tsx; the built API runs the compiled file. */
-const TS_LOADER = 'tsx/cjs';
+/** How often a background thread looks for appends the API committed (ms): under the 20 ms gathering windows of the runner and the sealer. */
+export const THREAD_POLL_MS = 10;
 
 export interface ThreadLogger {
   log(message: string): void;
@@ -71,11 +71,7 @@ export class ThreadClient<Req extends object> {
     private readonly what: string,
     private readonly logger?: ThreadLogger,
   ) {
-    const load = (f: string) => `require(${JSON.stringify(f)});`;
-    const code = extname(source) === '.ts' ? load(TS_LOADER) + load(source) : load(source);
-    // No inherited loader flags: tsx's would start a thread of its own.
-    this.worker = new Worker(code, { eval: true, execArgv: [], workerData });
-    this.worker.unref();
+    this.worker = startModuleWorker(source, workerData);
     this.worker.on('message', (m: Reply) => this.receive(m));
     this.worker.on('error', (e) => this.fail(`the ${what} thread failed: ${e.message}`));
     this.exited = new Promise((resolve) =>

@@ -17,14 +17,13 @@ import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { LEDGER_CONFIG, LedgerConfig, placementOf } from '@ledger/governance';
 import { checkFence, Lease } from '@ledger/projections';
 import type { ReadinessProbe } from '../health/readiness';
+import { THREAD_POLL_MS } from '../common/thread-calls';
 import { SealerThread } from './sealer-thread';
 import { checkpointCoveringHead } from '@ledger/audit/sealer/covering-head';
 
 export const SEALER = Symbol.for('governance-ledger.Sealer');
 const SEALER_STORAGE = Symbol.for('governance-ledger.SealerStorage');
 export const COSIGNATURES = Symbol.for('governance-ledger.CosignatureCollector');
-/** How often the sealer's thread looks for new appends: under the sealer's 20 ms batching window. */
-const THREAD_POLL_MS = 10;
 
 /**
  * Runs the sealer like a projection: it follows the log, extends the Merkle tree and
@@ -110,10 +109,9 @@ export class SealerLifecycle implements OnApplicationBootstrap, BeforeApplicatio
     const c = this.config;
     const key = { name: c.origin, dataDir: c.dataDir, keyFile: c.signingKeyPath ?? undefined };
     const { origin, checkpointIntervalMs } = c;
-    const l = this.logger;
     return new SealerThread(
       { storeFile, sealerFile, key, origin, checkpointIntervalMs, pollMs: THREAD_POLL_MS },
-      { log: (m) => l.log(m), warn: (m) => l.warn(m), error: (m) => l.error(m) },
+      this.logger,
     );
   }
 

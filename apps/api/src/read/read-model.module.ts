@@ -4,13 +4,11 @@ import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { LEDGER_CONFIG, LedgerConfig, placementOf } from '@ledger/governance';
 import { LedgerQueries, openReadModel, OpenedReadModel } from '@ledger/projections';
 import type { ReadinessProbe } from '../health/readiness';
+import { THREAD_POLL_MS } from '../common/thread-calls';
 import { ProjectionHost, ProjectionThread } from './projection-thread';
 
 export const READ_MODEL = Symbol.for('governance-ledger.ReadModel');
 const PROJECTION_HOST = Symbol.for('governance-ledger.ProjectionHost');
-
-/** How often the projection thread looks for new appends: well under the runner's 20 ms gathering window. */
-const THREAD_POLL_MS = 10;
 
 /**
  * Where the runner projects. With the log and the read models both in SQLite, on a thread of
@@ -20,10 +18,7 @@ const THREAD_POLL_MS = 10;
 function projectionHost(rm: OpenedReadModel, config: LedgerConfig, logger: Logger): ProjectionHost {
   const { log, readModels } = placementOf(config);
   if (log.store !== 'sqlite' || readModels.dialect !== 'sqlite') return rm.runner;
-  return new ProjectionThread(
-    { storeFile: log.file, readModelFile: readModels.file, pollMs: THREAD_POLL_MS },
-    { log: (m) => logger.log(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
-  );
+  return new ProjectionThread({ storeFile: log.file, readModelFile: readModels.file, pollMs: THREAD_POLL_MS }, logger);
 }
 
 /** Starts the projection runner with the app and stops it before the store closes. */

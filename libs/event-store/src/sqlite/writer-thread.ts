@@ -1,14 +1,9 @@
 import { extname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../module-worker';
 import type { Outcome, WriteAppend } from './batch-writer';
 import type { WriterWorkerData } from './writer-worker';
 import { decodeOutcomes, encodeRequest, fromWireError, type WriteRequest, type WriteResponse } from './writer-wire';
-
-/**
- * Run from TypeScript sources (tsx, jest) the thread registers tsx, a development tool, to
- * load them; the built application runs the compiled file and needs nothing but Node.
- */
-const TS_LOADER = 'tsx/cjs';
 
 /**
  * A worker thread with its own write connection to the store's file (writer-worker.ts):
@@ -25,11 +20,7 @@ export class WriterThread {
 
   constructor(file: string) {
     const source = join(__dirname, `writer-worker${extname(__filename)}`);
-    const load = (f: string) => `require(${JSON.stringify(f)});`;
-    const code = extname(source) === '.ts' ? load(TS_LOADER) + load(source) : load(source);
-    // No inherited loader flags: tsx's would start a thread of its own.
-    this.worker = new Worker(code, { eval: true, execArgv: [], workerData: { file } satisfies WriterWorkerData });
-    this.worker.unref();
+    this.worker = startModuleWorker(source, { file } satisfies WriterWorkerData);
     this.worker.on('message', (res: WriteResponse) => this.answer(res));
     this.worker.on('error', (e) => this.fail(e));
     this.exited = new Promise((resolve) =>
