@@ -13,7 +13,7 @@ import { entryInScope } from './scope';
 import { hashFromHex } from './stream-table';
 import { PLAIN_FIRST, PLAIN_HEAD, PLAIN_LINKED, type RegionResults } from './event-batches';
 import { streamHeadLeafHash, type StreamHead } from './stream-heads';
-import type { EventContext } from './verify-events';
+import { proveInclusion, type EventContext } from './verify-events';
 
 /** Region columns for `count` lines (ends are filled in by the caller). */
 export function regionColumns(count: number): RegionResults {
@@ -52,10 +52,7 @@ function entryOf(ev: Record<string, unknown>): { bytes: Buffer; entry: Record<st
 
 function included(leafIndex: number, leafHash: Buffer, proof: unknown, ctx: EventContext): boolean {
   try {
-    if (BigInt(leafIndex) >= ctx.cp.size) return false;
-    ctx.inclusion ??= new InclusionChecker(ctx.cp.size, ctx.cp.root);
-    ctx.proofs ??= new ProofDecoder('the inclusion proof');
-    ctx.inclusion.verify(leafIndex, leafHash, ctx.proofs.decode(proof));
+    proveInclusion(leafIndex, leafHash, proof, ctx);
     return true;
   } catch {
     return false;

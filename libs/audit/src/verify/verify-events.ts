@@ -53,6 +53,20 @@ export interface EventCheck {
   disclosed: number;
 }
 
+/**
+ * Proves that the leaf `leafHash` stands at `leafIndex` in the signed checkpoint's tree, by the
+ * line's inclusion proof; throws (ProofError, or the proof's decoding error) when it does not.
+ * Every event line is proven here, on the full check and on the workers' plain-line path alike.
+ */
+export function proveInclusion(leafIndex: number, leafHash: Buffer, proof: unknown, ctx: EventContext): void {
+  const { cp } = ctx;
+  if (BigInt(leafIndex) >= cp.size)
+    throw new ProofError(`leaf ${leafIndex} is beyond the checkpoint (size ${cp.size})`);
+  ctx.inclusion ??= new InclusionChecker(cp.size, cp.root);
+  ctx.proofs ??= new ProofDecoder('the inclusion proof');
+  ctx.inclusion.verify(leafIndex, leafHash, ctx.proofs.decode(proof));
+}
+
 /** The checks of one event line that need no other line (1 to 3, and 5 of checkEvent). */
 export function checkEventLine(ev: ExportEventLine, lineNo: number, ctx: EventContext): EventCheck {
   const where = `Line ${lineNo} (leaf ${String(ev.leafIndex)})`;
@@ -86,12 +100,7 @@ export function checkEventLine(ev: ExportEventLine, lineNo: number, ctx: EventCo
     fail(`${where}: the entry does not hash to the stated leaf hash; the entry or the hash was altered.`);
   // 2. Inclusion proof against the signed root.
   try {
-    const { cp } = ctx;
-    if (BigInt(ev.leafIndex) >= cp.size)
-      throw new ProofError(`leaf ${ev.leafIndex} is beyond the checkpoint (size ${cp.size})`);
-    ctx.inclusion ??= new InclusionChecker(cp.size, cp.root);
-    ctx.proofs ??= new ProofDecoder('the inclusion proof');
-    ctx.inclusion.verify(ev.leafIndex, leafHash, ctx.proofs.decode(ev.proof));
+    proveInclusion(ev.leafIndex, leafHash, ev.proof, ctx);
   } catch (e) {
     fail(`${where}: the inclusion proof fails (${(e as Error).message}); this entry is not what the signed log holds.`);
   }
