@@ -1,5 +1,3 @@
-import { realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { EventStore, Position } from '@ledger/event-store';
 import { logReaderFor, type LogReader } from './log-reader';
 import { contextFor, ProjectableEvent, ProjectedEvent, Projection, ProjectionWorker } from './projection';
@@ -130,35 +128,6 @@ async function pumpPage(db: ReadModelDb, reader: LogReader, targets: Target[], b
   return page.length;
 }
 
-function samePath(a: string, b: string): boolean {
-  const real = (f: string) => {
-    try {
-      return realpathSync(f);
-    } catch {
-      return resolve(f);
-    }
-  };
-  return real(a) === real(b);
-}
-
-/**
- * Whether a build may commit without syncing (relaxSync): nothing in the read model is live, so
- * a power cut during the build loses nothing that serves (the read model is rebuilt from the
- * log), and the read model is not in the store's file, whose log must never go unsynced.
- */
-async function mayRelaxSync(db: ReadModelDb, store: EventStore): Promise<boolean> {
-  const file = (db as { file?: unknown }).file;
-  if (!db.relaxSync || !db.makeDurable || typeof file !== 'string') return false;
-  if (store.backend === 'sqlite') {
-    const storeFile = (store as { file?: unknown }).file;
-    if (typeof storeFile !== 'string' || /^(:memory:|file:)/.test(storeFile) || samePath(storeFile, file)) return false;
-  }
-  const live = await db.all<{ n: number }>(
-    `SELECT COUNT(*) AS n FROM ${db.table(META_TABLES.projections)} WHERE live_generation IS NOT NULL`,
-  );
-  return Number(live[0]?.n ?? 0) === 0;
-}
-
 /**
  * Rebuilds projections into a new generation of their tables (shadow tables) while the
  * live generation keeps serving queries and keeps being projected by the runner. Once the
@@ -191,9 +160,6 @@ export async function rebuildProjections(
     });
   };
 
-  const relaxed = await mayRelaxSync(db, store);
-  if (relaxed) await db.relaxSync!();
-  let built = false;
   const reader = logReaderFor(store);
   try {
     const pump = async (phase: RebuildProgress['phase']) => {
@@ -210,12 +176,8 @@ export async function rebuildProjections(
     for (const t of targets)
       for (const spec of t.p.tables) for (const sql of createIndexSql(db, spec, t.gen)) await db.exec(sql);
     await pump('catching-up');
-    // What the swap makes live is on disk first.
-    if (relaxed) await db.makeDurable!();
-    built = true;
   } finally {
     reader.close();
-    if (relaxed && !built) await db.makeDurable!().catch(() => undefined);
   }
   // Swap: the checkpoints are re-checked in the same transaction, so nothing projected
   // into the shadow is lost between the last catch-up and the swap.

@@ -70,13 +70,6 @@ export interface ReadModelDb {
     extra?: Array<{ sql: string; params?: SqlValue[] }>;
   }): Promise<void>;
   close(): Promise<void>;
-  /**
-   * SQLite: commits stop syncing to disk until makeDurable(). Only for building tables no query
-   * reads, in a read model nothing is live in, in a file of its own (see rebuild.ts).
-   */
-  relaxSync?(): Promise<void>;
-  /** Back to the live setting, and everything committed so far synced to disk. */
-  makeDurable?(): Promise<void>;
 }
 
 export const META_TABLES = { projections: 'rm_projections', checkpoints: 'rm_checkpoints' } as const;

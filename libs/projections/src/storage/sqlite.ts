@@ -1,6 +1,4 @@
 import Database from 'better-sqlite3';
-import { closeSync, fsyncSync, openSync } from 'node:fs';
-import { dirname } from 'node:path';
 import {
   CheckpointMoved,
   checkpointValues,
@@ -182,34 +180,6 @@ export class SqliteReadModelDb implements ReadModelDb {
       sql += ` ON CONFLICT (${op.conflict.join(', ')}) DO ${upd.length ? `UPDATE SET ${upd.join(', ')}` : 'NOTHING'}`;
     }
     return sql;
-  }
-
-  async relaxSync(): Promise<void> {
-    this.writer.pragma('synchronous = OFF');
-  }
-
-  /**
-   * synchronous=NORMAL again, then a checkpoint, and the file, its WAL and their directory
-   * synced: checkpoints taken while syncing was off copied pages into the file unsynced, and a
-   * checkpoint with nothing left to copy syncs nothing.
-   */
-  async makeDurable(): Promise<void> {
-    this.writer.pragma('synchronous = NORMAL');
-    this.writer.pragma('wal_checkpoint(TRUNCATE)');
-    for (const f of [this.file, `${this.file}-wal`, dirname(this.file)]) {
-      let fd: number;
-      try {
-        fd = openSync(f, 'r');
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
-        throw e;
-      }
-      try {
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-    }
   }
 
   async close(): Promise<void> {
