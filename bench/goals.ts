@@ -199,7 +199,7 @@ function scaleChecks(f: Figures): Check[] {
     p && f.exported ? f.exported.events * (1 / p.jsonParsePerSecond + 2 / p.sha256PerSecond) : null;
   const small = (n: number | undefined) => n !== undefined && n < 1_000_000;
   const verifyFailure = f.verified && !f.verified.ok ? (f.verified.failure ?? 'the export did not verify') : undefined;
-  /** A workload child's peak RSS against its ceiling, in MB: there is no machine limit to compare it with. */
+  /** A `ledger` command's peak RSS against its ceiling, in MB: there is no machine limit to compare it with. */
   const peakRss = (
     id: string,
     goal: string,
@@ -217,7 +217,7 @@ function scaleChecks(f: Figures): Check[] {
     better: 'lower',
     unit: ' MB',
     limit: null,
-    basis: `the ${workload} child's own maxRSS`,
+    basis: `\`ledger ${workload}\`'s peak RSS (GNU time: the largest process of the command)`,
     belowGoalSize: small(events),
   });
   /** A P5 workload's time over the exported log, against 10 s and the machine's floor for it. */

@@ -24,10 +24,15 @@ export function vmHwmMb(pid: number): number | null {
   }
 }
 
-export function runChild(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Promise<ChildResult> {
+export function runChild(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  cwd = ROOT,
+  command = process.execPath,
+): Promise<ChildResult> {
   return new Promise((done) => {
     const started = Date.now();
-    const child = spawn(process.execPath, args, {
+    const child = spawn(command, args, {
       cwd,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -77,11 +82,10 @@ export async function runJsonChild(
   file: string,
   args: string[],
   env: NodeJS.ProcessEnv = {},
-  nodeArgs: string[] = [],
 ): Promise<Record<string, unknown> & { polledPeakRssMb: number | null }> {
   // A compiled script (.js) runs under plain node, without the loader tsx adds.
   const script = file.endsWith('.js') ? [file, ...args] : tsxArgs(file, ...args);
-  const r = await runChild([...nodeArgs, ...script], env);
+  const r = await runChild(script, env);
   const j = lastJson(r.out);
   if (!r.ok || !j || j.ok === false)
     throw new Error(String(j?.error ?? r.err.trim().split('\n').slice(-5).join('\n')).slice(0, 600));
